@@ -1,0 +1,263 @@
+"""Reading article files and finding their publication date (timeline.documents)."""
+
+from __future__ import annotations
+
+import socket
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.documents import DocumentError, find_dateline, load_path, read_document
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "us-iraq-withdrawal-2021-04-07.txt"
+
+# (article head, expected date, expected date text); the date text must be what the span covers.
+DATELINES = [
+    ("US agrees to withdraw\n\n7 Apr, 2021\n\nThe US has agreed.", date(2021, 4, 7), "7 Apr, 2021"),
+    ("Headline\nApril 7, 2021\nBody.", date(2021, 4, 7), "April 7, 2021"),
+    ("Headline\nSept. 7, 2021\nBody.", date(2021, 9, 7), "Sept. 7, 2021"),
+    ("Headline\n2021-04-07\nBody.", date(2021, 4, 7), "2021-04-07"),
+    ("Headline\n2021-04-07T14:05:00Z\nBody.", date(2021, 4, 7), "2021-04-07T14:05:00Z"),
+    ("Headline\nWednesday 7 April 2021\nBody.", date(2021, 4, 7), "Wednesday 7 April 2021"),
+    ("Headline\nWed, Apr 7, 2021 9:05 AM EDT\nBody.", date(2021, 4, 7), "Wed, Apr 7, 2021 9:05 AM"),
+    ("Headline\n7 Apr, 2021 14:05\nBody.", date(2021, 4, 7), "7 Apr, 2021 14:05"),
+    ("Headline\nApril 7th, 2021\nBody.", date(2021, 4, 7), "April 7th, 2021"),
+    ("Headline\n15/04/2021\nBody.", date(2021, 4, 15), "15/04/2021"),
+    ("Headline\n04/15/2021\nBody.", date(2021, 4, 15), "04/15/2021"),
+    ("Headline\nPublished: 7 April 2021 14:05 BST\nBody.", date(2021, 4, 7), "7 April 2021 14:05"),
+    ("Headline\nPublished at April 7, 2021\nBody.", date(2021, 4, 7), "April 7, 2021"),
+    ("Headline\nPosted on April 7, 2021 by admin\nBody.", date(2021, 4, 7), "April 7, 2021"),
+    ("Headline\nUpdated 2:05 PM ET, Wed April 7, 2021\nBody.", date(2021, 4, 7), "Wed April 7, 2021"),
+    ("Headline\nUpdated 8 April 2021 | Published 7 April 2021\nBody.", date(2021, 4, 7), "7 April 2021"),
+    ("Headline\nPublished 7 Apr 2021 | Updated 8 Apr 2021\nBody.", date(2021, 4, 7), "7 Apr 2021"),
+    ("WASHINGTON (AP) — April 7, 2021 — The US has agreed to withdraw.", date(2021, 4, 7), "April 7, 2021"),
+    ("Headline\nBy Jane Doe | April 7, 2021\nBody.", date(2021, 4, 7), "April 7, 2021"),
+    ("Headline\nBy Jane Doe, Reuters — April 7, 2021\nBody.", date(2021, 4, 7), "April 7, 2021"),
+    ("# Headline\n\n*7 April 2021*\n\nBody.", date(2021, 4, 7), "7 April 2021"),
+    ("# Headline\n\n_Published: April 7, 2021_\n\nBody.", date(2021, 4, 7), "April 7, 2021"),
+    ("Headline\r\n\r\nMarch 1, 2021\r\n\r\nBody.", date(2021, 3, 1), "March 1, 2021"),
+]
+
+NOT_DATELINES = [
+    "Headline\n\nOn April 7, 2021, the US agreed to withdraw.",  # a date in a body sentence
+    "Headline\n\nThe deadline — April 7, 2021 — passed quietly.",  # set off by dashes, but a sentence
+    "By April 7, 2021, the troops will be home.",  # "By" + date is not a byline
+    "Talks end April 7, 2021\n\nBody.",  # a date in a headline
+    "Headline\n07/04/2021\nBody.",  # ambiguous: 7 April or July 4
+    "Headline\nFebruary 30, 2021\nBody.",  # no such day
+    "Headline\nMay 2021\nBody.",  # not a full date
+    "Headline\nMayor 7, 2021\nBody.",
+    "Headline\nApril 7, 2021-2022 plan\nBody.",
+    "Headline\n" + "Filler text. " * 60 + "\nApril 7, 2021\nBody.",  # too far down
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "date_text"), DATELINES, ids=[d[2] for d in DATELINES])
+def test_dateline_found(text: str, expected: date, date_text: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    published, span = found
+    assert published == expected
+    assert text[span.start:span.end] == date_text
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES, ids=range(len(NOT_DATELINES)))
+def test_not_a_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_dateline_span_shifts_with_prefix() -> None:
+    text = "Headline\n\n7 Apr, 2021\n\nBody."
+    _, span = find_dateline(text)
+    _, shifted = find_dateline("Extra line\n" + text)
+    assert (shifted.start - span.start, shifted.end - span.end) == (11, 11)
+
+
+def test_seed_article_dateline() -> None:
+    document = load_path(SEED)
+    assert (document.published, document.published_source) == (date(2021, 4, 7), "dateline")
+    assert document.title == "US agrees to withdraw ‘remaining combat troops’ from Iraq – reports"
+    assert document.name == SEED.name
+    assert document.text == SEED.read_text(encoding="utf-8")
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+TEXT = "Café owners said on Wednesday that the naïve plan — “a bold one” — failed.\n"
+
+
+def test_utf8_with_and_without_bom() -> None:
+    assert read_document(TEXT.encode("utf-8"), "a.txt").text == TEXT
+    document = read_document(b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "a.txt")
+    assert document.text == TEXT
+    assert document.notes == ()
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(codec: str) -> None:
+    bom = "" if codec == "utf-16" else "\ufeff"  # "utf-16" writes its own BOM
+    assert read_document((bom + TEXT).encode(codec), "a.txt").text == TEXT
+
+
+def test_latin1_and_cp1252_are_decoded_with_a_note() -> None:
+    latin = "Café owners said the naïve plan failed on 7 April.\n"
+    document = read_document(latin.encode("latin-1"), "a.txt")
+    assert document.text == latin
+    assert any("cp1252" in note for note in document.notes)
+    assert read_document(TEXT.encode("cp1252"), "a.txt").text == TEXT
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"plain words\x00\x01\x02 and NULs", "NUL"),
+        (bytes(range(1, 32)) * 20, "control characters"),
+    ],
+    ids=["pdf", "zip", "png", "nul", "controls"],
+)
+def test_binary_is_refused(data: bytes, reason: str) -> None:
+    with pytest.raises(DocumentError, match=reason) as info:
+        read_document(data, "article.txt")
+    assert "\n" not in str(info.value)
+
+
+def test_size_limit() -> None:
+    with pytest.raises(DocumentError, match="1,000"):
+        read_document(b"a" * 1001, "a.txt", max_bytes=1000)
+    assert read_document(b"a" * 1000, "a.txt", max_bytes=1000).text == "a" * 1000
+
+
+def test_size_limit_on_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * 300)
+    with pytest.raises(DocumentError, match="too large"):
+        load_path(path, max_bytes=1000)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n", b"\xef\xbb\xbf\n"])
+def test_empty_input_is_an_empty_document(data: bytes) -> None:
+    document = read_document(data, "a.txt")
+    assert document.text == ""
+    assert document.published is None
+
+
+def test_user_date_wins_over_dateline() -> None:
+    document = read_document(b"Headline\n\n7 Apr, 2021\n\nBody.", "a.txt", published=date(2020, 1, 2))
+    assert (document.published, document.published_source) == (date(2020, 1, 2), "user")
+
+
+# --- formats ----------------------------------------------------------------------------------
+
+def test_markdown_text_kept_and_title_taken() -> None:
+    markdown = "# US agrees to withdraw\n\n*7 Apr, 2021*\n\nOn **Sunday**, two rockets were fired.\n"
+    document = read_document(markdown.encode(), "a.md")
+    assert document.text == markdown
+    assert document.title == "US agrees to withdraw"
+    assert document.published == date(2021, 4, 7)
+
+
+def test_html_inside_a_txt_file_stays_text() -> None:
+    raw = "<html><body><script>alert(1)</script><p>On Sunday.</p></body></html>"
+    assert read_document(raw.encode(), "notes.txt").text == raw
+
+
+ARTICLE_HTML = """<!DOCTYPE html>
+<html><head><title>US to withdraw | Example News</title>
+<meta property="og:title" content="US agrees to withdraw troops from Iraq">
+<meta property="article:published_time" content="2021-04-07T10:00:00Z">
+<link rel="stylesheet" href="http://example.invalid/style.css">
+<script src="http://example.invalid/tracker.js"></script>
+<script>var note = "On Monday, March 1, 2021 the script ran";</script>
+<style>p { color: red }</style>
+</head><body><nav>Home | World | Sport</nav>
+<article><h1>US agrees to withdraw troops from Iraq</h1>
+<p>The US has agreed to withdraw its remaining combat forces from Iraq, at a date to be determined
+in talks with Baghdad, and remain in the country solely in an advisory role.</p>
+<img src="http://example.invalid/photo.jpg">
+<iframe src="http://example.invalid/embed"></iframe>
+<p>On Sunday, two rockets were fired on the Balad air base near Baghdad, which hosts US contractors
+in addition to Iraqi troops. They missed the base and hit a nearby village instead.</p>
+</article><footer>Copyright 2023 Example News</footer></body></html>
+"""
+
+
+def test_html_article_text_title_and_meta_date() -> None:
+    document = read_document(ARTICLE_HTML.encode(), "article.html")
+    assert "two rockets were fired" in document.text
+    assert "script ran" not in document.text and "color: red" not in document.text
+    assert "Copyright" not in document.text
+    assert document.title == "US agrees to withdraw troops from Iraq"
+    assert (document.published, document.published_source) == (date(2021, 4, 7), "meta")
+
+
+def test_html_sniffed_without_extension() -> None:
+    document = read_document(ARTICLE_HTML.encode(), "")
+    assert "two rockets were fired" in document.text
+    assert "<p>" not in document.text
+
+
+def test_html_date_falls_back_to_dateline_in_text() -> None:
+    html = ARTICLE_HTML.replace('<meta property="article:published_time" content="2021-04-07T10:00:00Z">', "")
+    html = html.replace("<h1>", "<p>5 March 2021</p><h1>")
+    document = read_document(html.encode(), "a.htm")
+    assert (document.published, document.published_source) == (date(2021, 3, 5), "dateline")
+
+
+def test_html_user_date_wins_over_meta() -> None:
+    document = read_document(ARTICLE_HTML.encode(), "a.html", published=date(2021, 4, 9))
+    assert (document.published, document.published_source) == (date(2021, 4, 9), "user")
+
+
+def test_html_is_never_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert "two rockets" in read_document(ARTICLE_HTML.encode(), "a.html").text
+    # htmldate downloads a *string* that looks like a URL; documents.py never hands it one.
+    assert read_document(b"http://example.invalid/article", "a.html").text == "http://example.invalid/article"
+
+
+def test_html_entities_are_not_expanded() -> None:
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "AAAAAAAAAA">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+        "<html><body><p>Start &b; &ext; end &amp; caf&eacute;.</p></body></html>"
+    )
+    text = read_document(bomb.encode(), "a.html").text
+    assert "AAAAAAAAAA" not in text and "root:" not in text
+    assert "café" in text
+
+
+def test_html_declared_charset() -> None:
+    html = '<html><head><meta charset="windows-1252"><title>t</title></head><body><p>Caf\xe9 ‘x’</p></body></html>'
+    document = read_document(html.encode("cp1252"), "a.html")
+    assert "Café ‘x’" in document.text
+
+
+# --- files ------------------------------------------------------------------------------------
+
+def test_load_path_errors(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="no such file"):
+        load_path(tmp_path / "missing.txt")
+    with pytest.raises(DocumentError, match="directory"):
+        load_path(tmp_path)
+
+
+def test_load_path_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("text")
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(DocumentError, match="permission denied"):
+        load_path(path)

@@ -1,0 +1,49 @@
+"""timeline: news article text -> dated events with their source sentences.
+
+    >>> from datetime import date
+    >>> from timeline import extract
+    >>> tl = extract("On Sunday, two rockets were fired.", published=date(2021, 4, 7))
+    >>> [(e.value, e.expression) for e in tl.events]
+    [('2021-04-04', 'On Sunday')]
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.documents import find_dateline
+from timeline.events import build_events
+from timeline.sentences import split_sentences
+from timeline.tagger import tag
+from timeline.types import Document, Event, Granularity, Span, Timeline, Timex, TimexType
+
+__all__ = [
+    "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
+    "extract", "extract_document",
+]
+
+
+def extract(text: str, published: date | None = None, *, name: str | None = None) -> Timeline:
+    """Find the dated events of an article's text.
+
+    `published` anchors relative dates ("on Sunday"); when None, a dateline in
+    the text ("7 Apr, 2021" under the headline, "Published: ...") is used, and
+    failing that relative expressions stay unanchored (e.g. "XXXX-WXX-7").
+    """
+    source = "user" if published else None
+    if published is None:
+        dateline = find_dateline(text)
+        if dateline is not None:
+            published, source = dateline[0], "dateline"
+    return extract_document(Document(text=text, published=published, published_source=source, name=name))
+
+
+def extract_document(document: Document) -> Timeline:
+    """Run the pipeline on a Document whose publication date is already decided."""
+    text = document.text
+    sentences = split_sentences(text)
+    timexes = tag(text, document.published)
+    dateline = find_dateline(text)
+    skip = dateline[1] if dateline and dateline[0] == document.published else None
+    events = build_events(text, timexes, sentences, skip=skip)
+    return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))

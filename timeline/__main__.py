@@ -1,0 +1,5 @@
+"""`python -m timeline ...`: see timeline.cli."""
+
+from timeline.cli import main
+
+raise SystemExit(main())

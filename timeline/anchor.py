@@ -1,0 +1,130 @@
+"""Anchoring: where a relative expression lands, given the publication date and the tense.
+
+The news policy (HeidelTime's): a bare weekday or month-day is the most recent one on or
+before the publication date, unless the clause speaks of the future ("will meet on
+Friday"), or "next"/"last" says otherwise. The only "now" is the publication date.
+
+    tense_near("They will meet on Friday.", 17, 23)      -> "future"
+    resolve_weekday(date(2021, 4, 7), 7, "past")         -> date(2021, 4, 4)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.rules import FUTURE_CUES, PAST_CUES
+
+_WORD = re.compile(r"[A-Za-z']+")
+_CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
+_CLAUSE_STOP = re.compile(r"[.;!?\n]|\s[–—]\s")
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None: the tense cue nearest to text[start:end] in its clause.
+
+    Cues are auxiliaries and past forms (rules.FUTURE_CUES / PAST_CUES, "-ed" verbs);
+    the nearest one by distance wins, so "said on Monday it will" reads as past.
+    """
+    left = max(0, start - _CUE_WINDOW)
+    before = text[left:start]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    if stops:
+        left += stops[-1].end()
+    after_end = min(len(text), end + _CUE_WINDOW)
+    stop = _CLAUSE_STOP.search(text, end, after_end)
+    right = stop.start() if stop else after_end
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(text, left, right):
+        if start <= m.start() < end:
+            continue
+        tense = _cue_tense(m.group().lower(), text, m.end())
+        if tense:
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else None
+
+
+def _cue_tense(word: str, text: str, word_end: int) -> str | None:
+    if word in FUTURE_CUES or word.endswith("'ll"):
+        # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
+        if word in ("due", "set", "going", "expected", "hope", "aim", "plan") and not text.startswith(" to", word_end):
+            return None
+        return "future"
+    if word in PAST_CUES:
+        return "past"
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return "past"
+    return None
+
+
+def resolve_weekday(published: date, weekday: int, tense: str | None, relation: str | None = None) -> date:
+    """The date of an ISO weekday (1=Monday) relative to the publication date.
+
+    relation "last" = the most recent strictly before; "next" = strictly after;
+    "this" = in the publication's ISO week; otherwise tense decides (future: the coming
+    one; past or unknown: the most recent one, the publication day included).
+    """
+    delta = weekday - published.isoweekday()
+    if relation == "this":
+        return published + timedelta(days=delta)
+    if relation == "next" or (relation is None and tense == "future"):
+        return published + timedelta(days=delta % 7 or 7)
+    back = (-delta) % 7
+    if relation == "last" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def resolve_month_day(published: date, month: int, day: int, tense: str | None) -> date | None:
+    """The year of a month-day ("a March 15 attack"): past -> on/before publication,
+    future -> on/after, unknown -> the nearest occurrence. None for impossible days."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [c for c in candidates if c <= published]
+        return max(past) if past else None
+    if tense == "future":
+        future = [c for c in candidates if c >= published]
+        return min(future) if future else None
+    return min(candidates, key=lambda c: abs((c - published).days))
+
+
+def resolve_month(published: date, month: int, tense: str | None, relation: str | None = None) -> int:
+    """The year of a bare month name ("in March", "last March")."""
+    year = published.year
+    if relation == "last" or (relation is None and tense == "past"):
+        return year if month < published.month or (relation is None and month == published.month) else year - 1
+    if relation == "next" or (relation is None and tense == "future"):
+        return year if month > published.month or (relation is None and month == published.month) else year + 1
+    return year
+
+
+def shift_months(day: date, months: int) -> date:
+    """`day` moved by whole months, clamped to the month's last day."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(d, day.day))
+        except ValueError:
+            continue
+    return date(year, month, 28)
+
+
+def shift(day: date, unit: str, amount: int) -> date:
+    """`day` moved by `amount` units (day, week, month, quarter, year, decade, century)."""
+    if unit == "day":
+        return day + timedelta(days=amount)
+    if unit == "week":
+        return day + timedelta(weeks=amount)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+    return shift_months(day, months * amount)

@@ -1,0 +1,177 @@
+"""Command line: a thin shell over timeline.documents and timeline.extract_document.
+
+    python -m timeline extract article.txt [--published 2021-04-07] [--format table|json|csv]
+    python -m timeline timeml a.tml b.tml --out-dir tagged/
+
+Errors in the input are one line on stderr ("timeline: error: ..."), exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+PROG = "timeline"
+LABEL_WIDTH = 70
+
+
+class UsageError(Exception):
+    """Bad command-line input; its message is printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr instead of usage + error."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _published_arg(value: str) -> date:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise argparse.ArgumentTypeError(f"must be a date as YYYY-MM-DD, not {value!r}")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a calendar date") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `timeline` argument parser with its subcommands."""
+    parser = _Parser(prog=PROG, description="Turn a news article into a timeline of dated events.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    extract = commands.add_parser(
+        "extract", help="print the dated events of an article (.txt, .md, .html)",
+        description="Print the dated events of an article (.txt, .md or .html; '-' reads stdin).",
+    )
+    extract.add_argument("file", metavar="FILE", help="article file, or - for standard input")
+    extract.add_argument(
+        "--published", type=_published_arg, metavar="YYYY-MM-DD",
+        help="publication date; wins over any date found in the article",
+    )
+    extract.add_argument(
+        "--format", choices=("table", "json", "csv"), default="table",
+        help="table (default): readable; json: the full result; csv: one row per event",
+    )
+
+    timeml = commands.add_parser(
+        "timeml", help="tag TimeML files' TEXT with TIMEX3 elements",
+        description="Tag the TEXT of TimeML files with TIMEX3 elements, anchored on each file's DCT.",
+    )
+    timeml.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="TimeML file(s)")
+    timeml.add_argument("--out-dir", type=Path, required=True, metavar="DIR", help="where to write")
+    return parser
+
+
+def _read_input(name: str, published: date | None):
+    """FILE or '-' -> Document (DocumentError on bad input)."""
+    from timeline.documents import DEFAULT_MAX_BYTES, DocumentError, load_path, read_document
+
+    if name == "-":
+        try:
+            data = sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
+        except OSError as err:
+            raise DocumentError(f"cannot read standard input: {err.strerror or err}") from None
+        return read_document(data, name="", published=published)
+    return load_path(Path(name), published=published)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table(timeline) -> str:
+    """Events as an aligned table (value, granularity, expression, label) and the publication date."""
+    header = ("value", "granularity", "expression", "label")
+    rows = [
+        (e.value, e.granularity.value, _one_line(e.expression), _shorten(_one_line(e.label), LABEL_WIDTH))
+        for e in timeline.events
+    ]
+    lines = []
+    if rows:
+        widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+        for row in [header, *rows]:
+            cells = [cell.ljust(width) for cell, width in zip(row, widths)]
+            lines.append("  ".join([*cells, row[-1]]).rstrip())
+    else:
+        lines.append("no dated events found")
+    document = timeline.document
+    if document.published:
+        lines.append(f"published: {document.published.isoformat()} ({document.published_source or 'unknown source'})")
+    else:
+        lines.append("published: unknown (relative dates are left unanchored; use --published)")
+    return "\n".join(lines) + "\n"
+
+
+def _render(timeline, fmt: str) -> str:
+    if fmt == "json":
+        from timeline.export import to_dict
+
+        return json.dumps(to_dict(timeline), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return timeline.to_frame().to_csv(index=False)
+    return format_table(timeline)
+
+
+def _extract(args) -> int:
+    from timeline.documents import DocumentError
+
+    try:
+        document = _read_input(args.file, args.published)
+    except DocumentError as err:
+        raise UsageError(str(err)) from None
+    except (OSError, ValueError, UnicodeError) as err:  # anything else from reading is still bad input
+        raise UsageError(f"cannot read {args.file}: {_one_line(str(err))}") from None
+
+    import timeline
+
+    result = timeline.extract_document(document)
+    sys.stdout.write(_render(result, args.format))
+    sys.stdout.flush()
+    return 0
+
+
+def _timeml(args) -> int:
+    from timeline.timeml import tag_timeml_files
+
+    try:
+        written = tag_timeml_files(list(args.inputs), args.out_dir)
+    except (OSError, ValueError, UnicodeError) as err:
+        raise UsageError(_one_line(str(err))) from None
+    for path in written:
+        print(path)
+    sys.stdout.flush()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 2 bad input, 1 internal error)."""
+    try:
+        args = build_parser().parse_args(argv)
+        return _extract(args) if args.command == "extract" else _timeml(args)
+    except UsageError as err:
+        print(f"{PROG}: error: {_one_line(str(err))}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`| head`): silence the flush at exit, as the Python docs advise.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # noqa: BLE001 -- a bug, not bad input: still one line, never a traceback
+        print(f"{PROG}: error: internal error: {type(err).__name__}: {_one_line(str(err))}", file=sys.stderr)
+        return 1

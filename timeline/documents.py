@@ -1,0 +1,464 @@
+"""Reading article files (txt, Markdown, HTML) and finding their publication date.
+
+    read_document(b"US agrees ...\\n\\n7 Apr, 2021\\n\\nThe US has ...", name="a.txt")
+    -> Document(text="US agrees ...", published=date(2021, 4, 7), published_source="dateline", ...)
+
+Nothing here touches the network or reads the clock: HTML is parsed from the bytes given,
+and dates are parsed with a fixed relative base.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from timeline.types import Document, Span
+
+__all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document"]
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+# How far down the article a dateline may sit.
+DATELINE_CHARS = 600
+DATELINE_LINES = 12
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read as an article; the message is one line for the user."""
+
+
+# --------------------------------------------------------------------------------------------
+# Datelines
+# --------------------------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_CLOCK = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|(?:1[0-2]|0?\d)\s*[ap]\.?m\.?)"
+_TIME = rf"(?:,?\s*(?:at\s+)?{_CLOCK}|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)"
+
+# One date, with an optional weekday before it and an optional time after it (both part of the
+# span: the tagger may read "Wednesday 7 April 2021 14:05" as one expression).
+_DATE = re.compile(
+    rf"""
+    (?<![^\W_]|[/.-])
+    (?:{_WEEKDAY},?\s+)?
+    (?P<date>
+        (?P<dmy>{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR})
+      | (?P<mdy>{_MONTH}\s+{_DAY},?\s+{_YEAR})
+      | (?P<iso>{_YEAR}-[01]\d-[0-3]\d)
+      | (?P<ymd>{_YEAR}/[01]?\d/[0-3]?\d)
+      | (?P<num>(?P<n1>[0-3]?\d)[/.](?P<n2>[0-3]?\d)[/.]{_YEAR})
+    )
+    (?:{_TIME})?
+    (?![^\W_]|[/-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_LABEL = (
+    r"(?P<label>(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|date[d]?)"
+    r"(?:\s+(?:on|at))?"
+)
+_PADDING = r"[\s*_>#]*"  # Markdown emphasis / quote / heading marks around a dateline
+_SEP = r"(?:[|—–·•/]|\s-\s|-{2})"
+_TZ = r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
+
+# What may stand before the date on its line.
+_LEAD = re.compile(
+    rf"""^{_PADDING}
+    (?:{_LABEL.replace("?P<label>", "?:")}[^|•·\n]{{1,60}}[|•·]\s*)?     # "Updated 8 April 2021 | "
+    (?:
+        (?P<byline>
+            by\s+[^|—–·•\n]{{1,80}}?              # "By Jane Doe |", "By Jane Doe, Reuters —"
+          | (?-i:[A-Z][A-Z .,'’/-]{{1,40}})(?:\s*\([A-Za-z .]{{1,30}}\))?   # "WASHINGTON (AP) —"
+        )\s*(?:{_SEP}|,)\s*
+    )?
+    (?:{_LABEL}\s*:?\s*)?
+    (?:{_CLOCK}{_TZ}\s*,?\s*)?   # "Updated 2:05 PM ET, Wed April 7, 2021"
+    $""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What may follow the date on its line: a timezone, then nothing, a separator and anything, or a
+# byline ("Posted on April 7, 2021 by admin").
+_TAIL = re.compile(rf"^{_TZ}{_PADDING}(?:{_SEP}.*|,?\s+by\s+[^.!?]{{1,60}})?$", re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _date_parser():
+    import dateparser
+
+    settings = {
+        # A fixed base: nothing here may read the wall clock.
+        "RELATIVE_BASE": datetime(2000, 1, 1),
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    return dateparser, settings
+
+
+@lru_cache(maxsize=256)
+def parse_date(text: str, order: str | None = None) -> date | None:
+    """A full calendar date parsed from a date string we already found, or None.
+
+    `order` ("DMY" or "MDY") settles all-numeric forms. Uses dateparser, never `search_dates`.
+    """
+    dateparser, settings = _date_parser()
+    if order:
+        settings = {**settings, "DATE_ORDER": order}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _numeric_order(match: re.Match) -> str | None:
+    """DMY or MDY for "15/04/2021" / "04/15/2021"; None when both readings are possible."""
+    n1, n2 = int(match.group("n1")), int(match.group("n2"))
+    if n1 > 12 >= n2:
+        return "DMY"
+    if n2 > 12 >= n1:
+        return "MDY"
+    return None
+
+
+def _match_date(match: re.Match) -> date | None:
+    core = match.group("date")
+    if match.group("num"):
+        order = _numeric_order(match)
+        return parse_date(core, order) if order else None
+    if match.group("ymd"):
+        return parse_date(core, "YMD")
+    return parse_date(core)
+
+
+def find_dateline(text: str) -> tuple[date, Span] | None:
+    """The publication date an article states near its top, and the span of that date text.
+
+    Looks at the lines starting in the first ~600 characters for a date that stands alone
+    ("7 Apr, 2021", "Wednesday 7 April 2021", "2021-04-07", "7 Apr, 2021 14:05"), follows a label
+    ("Published: ...", "Posted on ...", "Updated ...") or a byline ("By X | April 7, 2021",
+    "WASHINGTON (AP) — April 7, 2021 —"). A date inside a body sentence ("On April 7, 2021, the US
+    ...") is not a dateline. Ambiguous numeric forms ("07/04/2021") are not accepted.
+    A "Published" date wins over an "Updated" one.
+    """
+    best: tuple[int, date, Span] | None = None
+    pos = 0
+    for count, line in enumerate(text.splitlines(keepends=True)):
+        if pos >= DATELINE_CHARS or count >= DATELINE_LINES:
+            break
+        # A dateline's date starts within ~200 characters of its line; don't scan a huge one-line file.
+        head = line[:400]
+        for match in _DATE.finditer(head):
+            lead = _LEAD.match(line[: match.start()])
+            if not lead or not _TAIL.match(head[match.end():].rstrip("\r\n")):
+                continue
+            found = _match_date(match)
+            if found is None:
+                continue
+            label = (lead.group("label") or "").lower()
+            rank = 1 if ("updated" in label or "modified" in label) else 0
+            if best is None or rank < best[0]:
+                best = (rank, found, Span(pos + match.start(), pos + match.end()))
+            if rank == 0:
+                return found, best[2]
+        pos += len(line)
+    return (best[1], best[2]) if best else None
+
+
+# --------------------------------------------------------------------------------------------
+# Bytes -> text
+# --------------------------------------------------------------------------------------------
+
+_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/ODT/EPUB)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "a Microsoft Office file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"BZh9", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"OggS", "an audio/video file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x00asm", "a WebAssembly module"),
+)
+
+
+def _refuse_binary(data: bytes) -> None:
+    """Raise DocumentError when `data` is clearly not text (checked before any decoding)."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise DocumentError(f"not a text file: looks like {what}")
+    if data[4:8] == b"ftyp" or (data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI ")):
+        raise DocumentError("not a text file: looks like a media file")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NUL bytes sit in every other position (ASCII text in UTF-16)."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 4:
+        return None
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML document declares in its first 2 KB, if Python knows it."""
+    match = _CHARSET.search(data[:2048])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _mostly_ascii(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(not c.isascii() for c in letters) <= 0.3 * len(letters)
+
+
+def decode(data: bytes, html: bool = False) -> tuple[str, tuple[str, ...]]:
+    """Bytes -> (text, notes). UTF-8 (BOM or not), UTF-16 with a BOM, else a best guess.
+
+    The guess: an HTML charset declaration; cp1252 when that reads as mostly-ASCII Western text
+    (charset detection is unreliable on short English text with a few accents); else
+    charset-normalizer; else Latin-1. Any guess is reported in the notes.
+    Raises DocumentError for binary content.
+    """
+    _refuse_binary(data)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _checked(data.decode("utf-16"), "UTF-16"), ()
+        except UnicodeDecodeError as err:
+            raise DocumentError(f"not valid UTF-16 text: {err.reason} at byte {err.start}") from None
+    if b"\x00" in data:
+        encoding = _utf16_without_bom(data[:4096])
+        if encoding:
+            try:
+                return _checked(data.decode(encoding), encoding), (f"decoded as {encoding}",)
+            except UnicodeDecodeError:
+                pass
+        raise DocumentError("not a text file: it contains NUL bytes")
+    try:
+        return _checked(data.decode("utf-8-sig"), "UTF-8"), ()
+    except UnicodeDecodeError:
+        pass
+    candidates: list[str] = []
+    if html and (declared := _declared_charset(data)):
+        candidates.append(declared)
+    try:
+        cp1252 = data.decode("cp1252")
+    except UnicodeDecodeError:
+        cp1252 = None
+    if cp1252 is not None and _mostly_ascii(cp1252):
+        candidates.append("cp1252")
+    for encoding in candidates:
+        try:
+            return _checked(data.decode(encoding), encoding), (f"decoded as {encoding}",)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        return _checked(str(best), best.encoding), (f"decoded as {best.encoding} (guessed)",)
+    return _checked(data.decode("latin-1"), "Latin-1"), ("decoded as latin-1 (fallback)",)
+
+
+def _checked(text: str, encoding: str) -> str:
+    """Refuse text that decoded but is mostly control characters (a binary file in disguise)."""
+    sample = text[:8192]
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0)
+    if sample and controls > max(2, 0.01 * len(sample)):
+        raise DocumentError(f"not a text file: too many control characters (read as {encoding})")
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# Formats
+# --------------------------------------------------------------------------------------------
+
+_EXTENSIONS = {
+    ".txt": "text", ".text": "text",
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE | re.DOTALL)
+_HTML_TAGS = re.compile(rb"<(?:body|head|article|meta|title)[\s>]", re.IGNORECASE)
+
+
+def _kind(name: str, data: bytes) -> str:
+    """"text", "markdown" or "html": the extension decides; with none (or an unknown one), sniff."""
+    kind = _EXTENSIONS.get(Path(name).suffix.lower()) if name else None
+    if kind:
+        return kind
+    head = data[:2048].lstrip(codecs.BOM_UTF8)
+    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 2:
+        return "html"
+    if re.match(rb"\s*# \S", head):
+        return "markdown"
+    return "text"
+
+
+def _first_line_title(text: str, markdown: bool) -> str | None:
+    """A Markdown "# Title" line, or a short first line standing alone (a plain-text headline)."""
+    lines = text.lstrip().splitlines()
+    if not lines:
+        return None
+    first = lines[0].strip()
+    if markdown:
+        match = re.match(r"#\s+(.+?)\s*#*$", first)
+        return match.group(1) if match else None
+    if len(first) <= 200 and len(lines) > 2 and not lines[1].strip():
+        return first
+    return None
+
+
+def _html_document(text: str) -> tuple[str, str | None, date | None, tuple[str, ...]]:
+    """HTML -> (article text, title, metadata date, notes).
+
+    Safe by construction: the markup is parsed once here by lxml's *HTML* parser with
+    no_network=True. libxml2's HTML parser does not process DTD entity declarations (an
+    "<!ENTITY ...>" bomb or a SYSTEM entity stays literal text), so no entity expansion and
+    no external fetch can happen. trafilatura and htmldate are then given the parsed tree, never
+    a string: htmldate downloads a string that looks like a URL, and neither fetches from a tree.
+    """
+    import htmldate
+    import trafilatura
+    from lxml import etree
+    from lxml.html import HTMLParser, fromstring
+
+    notes: list[str] = []
+    parser = HTMLParser(
+        no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
+        collect_ids=False, default_doctype=False, encoding="utf-8",
+    )
+    try:
+        tree = fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return "", None, None, ("HTML could not be parsed",)
+
+    title = _html_title(tree)
+    found = htmldate.find_date(
+        copy.deepcopy(tree), extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
+        # Fixed bounds: htmldate's default upper bound is today, read from the clock.
+        min_date=datetime(1900, 1, 1), max_date=datetime(2199, 12, 31),
+    )
+    published = date.fromisoformat(found) if found else None
+
+    body = trafilatura.extract(
+        copy.deepcopy(tree), include_comments=False, include_tables=True, include_images=False,
+        include_links=False, output_format="txt", with_metadata=False, deduplicate=False,
+        favor_recall=True,
+    )
+    if not body:
+        body = _visible_text(tree)
+        if body:
+            notes.append("no article body found in the HTML; used all its visible text")
+    # One paragraph a line -> blank lines between paragraphs, as in a plain-text article.
+    paragraphs = (" ".join(line.split()) for line in (body or "").splitlines())
+    return "\n\n".join(p for p in paragraphs if p), title, published, tuple(notes)
+
+
+def _html_title(tree) -> str | None:
+    for xpath in ('//meta[@property="og:title"]/@content', "//h1", "//title"):
+        for hit in tree.xpath(xpath):
+            value = hit if isinstance(hit, str) else hit.text_content()
+            value = " ".join(value.split())
+            if value:
+                return value
+    return None
+
+
+def _visible_text(tree) -> str:
+    tree = copy.deepcopy(tree)
+    for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    return tree.text_content()
+
+
+def read_document(
+    data: bytes,
+    name: str = "",
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Bytes of a .txt, .md or .html article -> Document with its text, title and publication date.
+
+    The extension of `name` decides the format (sniffed when there is none or it is unknown);
+    HTML-looking text in a .txt file stays plain text. Markdown text is kept as is.
+    Publication date precedence: `published` (source "user") > HTML metadata ("meta") >
+    a dateline in the text ("dateline"). Empty input gives a Document with empty text.
+    Raises DocumentError (one-line message) for binary data or data over `max_bytes`.
+    """
+    if len(data) > max_bytes:
+        raise DocumentError(f"file too large: {len(data):,} bytes, the limit is {max_bytes:,} bytes")
+    kind = _kind(name, data)
+    text, notes = decode(data, html=kind == "html")
+    text = text.removeprefix("\ufeff")
+    display_name = name or None
+    if not text.strip():
+        source = "user" if published else None
+        return Document(text="", published=published, published_source=source, name=display_name,
+                        notes=notes)
+
+    meta_date = None
+    if kind == "html":
+        text, title, meta_date, html_notes = _html_document(text)
+        notes += html_notes
+    else:
+        title = _first_line_title(text, markdown=kind == "markdown")
+
+    if published is not None:
+        source = "user"
+    elif meta_date is not None:
+        published, source = meta_date, "meta"
+    elif (dateline := find_dateline(text)) is not None:
+        published, source = dateline[0], "dateline"
+    else:
+        source = None
+    return Document(text=text, published=published, published_source=source, title=title,
+                    name=display_name, notes=notes)
+
+
+def load_path(
+    path: Path | str, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
+    """Read an article file: read_document on its bytes, named after the file.
+
+    Missing files, directories and unreadable files raise DocumentError with a one-line reason.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            # Read one byte past the limit: st_size lies for pipes and /dev files.
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise DocumentError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise DocumentError(f"is a directory, not a file: {path}") from None
+    except PermissionError:
+        raise DocumentError(f"permission denied: {path}") from None
+    except OSError as err:
+        raise DocumentError(f"cannot read {path}: {err.strerror or err}") from None
+    if len(data) > max_bytes:
+        raise DocumentError(f"file too large: {path} is over the limit of {max_bytes:,} bytes")
+    return read_document(data, name=path.name, published=published, max_bytes=max_bytes)

@@ -1,0 +1,55 @@
+"""Timeline -> plain data: the JSON dict of the CLI, a pandas DataFrame, CSV.
+
+    to_dict(extract("On Sunday ...", date(2021, 4, 7)))
+    -> {"published": "2021-04-07", "timexes": [...], "events": [...]}
+"""
+
+from __future__ import annotations
+
+from timeline.types import Event, Timeline, Timex
+
+EVENT_COLUMNS = (
+    "id", "value", "granularity", "start", "end", "label", "sentence",
+    "sentence_start", "sentence_end", "expression", "expression_start", "expression_end",
+)
+
+
+def timex_to_dict(timex: Timex) -> dict:
+    """A timex as {"text", "start", "end", "type", "value"}."""
+    return {
+        "text": timex.text,
+        "start": timex.start,
+        "end": timex.end,
+        "type": timex.type.value,
+        "value": timex.value,
+    }
+
+
+def event_to_dict(event: Event) -> dict:
+    """An event with exactly the documented keys; dates as ISO strings."""
+    row = {name: getattr(event, name) for name in EVENT_COLUMNS}
+    row["granularity"] = event.granularity.value
+    row["start"] = event.start.isoformat()
+    row["end"] = event.end.isoformat()
+    return row
+
+
+def to_dict(timeline: Timeline) -> dict:
+    """The JSON shape printed by `python -m timeline extract --format json`."""
+    published = timeline.document.published
+    return {
+        "published": published.isoformat() if published else None,
+        "timexes": [timex_to_dict(t) for t in timeline.timexes],
+        "events": [event_to_dict(e) for e in timeline.events],
+    }
+
+
+def to_frame(timeline: Timeline):
+    """Events as a pandas DataFrame (one row per event, EVENT_COLUMNS order)."""
+    import pandas as pd
+
+    rows = [event_to_dict(e) for e in timeline.events]
+    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    frame["start"] = pd.to_datetime(frame["start"])
+    frame["end"] = pd.to_datetime(frame["end"])
+    return frame

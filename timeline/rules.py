@@ -1,0 +1,250 @@
+"""The rules as data: English vocabularies and the patterns that find temporal expressions.
+
+Each `Rule` has a name, the `kind` of resolver that turns a match into a TIMEX3 value
+(see `resolve.py`), a regular expression with named groups and `{placeholders}` for the
+vocabularies below, and an example that the tests check it matches.
+
+Patterns are written so that no part can backtrack catastrophically: every repetition is
+bounded or over disjoint token classes. Month and weekday names are case-sensitive
+(capitalised or upper case) so that "may", "march" and "sun" in running text do not match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a half": 0.5, "half a": 0.5,
+}
+# Vague amounts: the count is unknown, so the value uses X (e.g. PXY).
+VAGUE_AMOUNTS = ("several", "a few", "few", "many", "some", "a number of", "the past few", "recent")
+# Unit -> (TIMEX3 letter, multiplier, is a time unit written after "T").
+UNITS = {
+    "year": ("Y", 1, False), "month": ("M", 1, False), "week": ("W", 1, False),
+    "day": ("D", 1, False), "decade": ("Y", 10, False), "century": ("Y", 100, False),
+    "quarter": ("Q", 1, False), "hour": ("H", 1, True), "minute": ("M", 1, True),
+    "second": ("S", 1, True), "fortnight": ("W", 2, False),
+}
+SET_ADVERBS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W",
+}
+REFERENCES = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
+    "soon": "FUTURE_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
+    "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "in the coming years": "FUTURE_REF", "in the coming months": "FUTURE_REF",
+    "recent": "PAST_REF", "current": "PRESENT_REF",
+}
+# Fixed-date holidays (month, day); movable ones are computed in resolve.py.
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "christmas": (12, 25), "valentine's day": (2, 14),
+    "independence day": (7, 4), "halloween": (10, 31), "boxing day": (12, 26),
+    "bastille day": (7, 14), "veterans day": (11, 11), "may day": (5, 1),
+}
+MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "labor day", "memorial day",
+                    "good friday")
+
+# Words that tell the tense of the clause around an expression (see anchor.tense_near).
+FUTURE_CUES = frozenset(
+    "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects "
+    "due set intends intend intended upcoming coming next would hopes hope aims aim "
+    "tomorrow to-be slated".split()
+)
+PAST_CUES = frozenset(
+    "said says was were had did ago last earlier told began came went made took met held gave got "
+    "left saw won lost fell rose sold bought paid found kept led ran sent spoke struck thought wrote "
+    "became brought caught chose drew drove fought flew grew heard hit knew meant put quit read "
+    "rode rang said shot shut sought stood stole swore threw tore understood woke wore yesterday "
+    "been claimed".split()
+)
+
+_MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+
+
+def _case_variants(words) -> str:
+    """An alternation matching each word Capitalised or UPPER, longest first."""
+    forms = []
+    for word in sorted(words, key=len, reverse=True):
+        forms += [word.capitalize(), word.upper()]
+    return "(?-i:" + "|".join(re.escape(f) for f in forms) + ")"
+
+
+def _words(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "july")]
+_MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
+_NUMBER = r"(?:\d{1,3}(?:\.\d)?|" + _words([w for w in NUMBER_WORDS if " " not in w]) + r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)"
+
+PLACEHOLDERS = {
+    # "Apr." or "Apr" but not "Mar" inside "Mark": abbreviations end at a word boundary.
+    "month": "(?:" + _case_variants(_MONTH_FULL) + "|" + _case_variants(_MONTH_ABBR) + r"\.?)(?![\w'])",
+    "weekday": _case_variants(WEEKDAYS) + r"(?![\w'])",
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])",
+    "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
+    "season": _words(SEASONS),
+    "part": _words(PARTS_OF_DAY),
+    "ordinal": _words(ORDINALS),
+    "number": _NUMBER,
+    "vague": _words(VAGUE_AMOUNTS),
+    "unit": r"(?:year|month|week|day|decade|century|centuries|quarter|hour|minute|fortnight)s?",
+    "dayunit": r"(?:year|month|week|day|decade|quarter)s?",
+    "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
+    "ampm": r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)",
+    "zone": r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)",
+    "set_adverb": _words(SET_ADVERBS),
+    "reference": _words(REFERENCES),
+    "holiday": _words(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
+    "relday": r"(?:today|tonight|yesterday|tomorrow)",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: `kind` names the resolver; `example` must match the whole pattern."""
+
+    name: str
+    kind: str
+    pattern: str
+    example: str
+    priority: int = 0  # breaks ties between overlapping matches of equal length
+
+
+R = Rule
+RULES: tuple[Rule, ...] = (
+    # --- explicit dates ----------------------------------------------------------------
+    R("iso_date", "iso_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b",
+      "2021-04-07"),
+    R("numeric_date", "numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.]|\.\d)",
+      "14/07/1989"),
+    R("day_month_year", "full_date",
+      r"(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month}),?\s(?P<y>{year})", "7 Apr, 2021", 2),
+    R("month_day_year", "full_date",
+      r"(?:{weekday},?\s)?(?P<month>{month})\s(?P<d>{day}),?\s(?P<y>{year})", "April 7, 2021", 2),
+    R("month_day", "month_day", r"(?:{weekday},?\s)?(?P<month>{month})\s(?P<d>{day})(?!\s?(?:,\s?)?\d)", "March 15", 1),
+    R("day_month", "month_day", r"(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
+      "15 March", 1),
+    R("month_year", "month_year", r"(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year})", "March 2019"),
+    R("month_alone", "month_alone",
+      r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\bduring\s)|"
+      r"(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bbetween\s)|(?<=\band\s))"
+      r"(?P<month>{month})(?![\w'])(?!\s[A-Z][a-z])", "in March"),
+    R("month_with_modifier", "month_alone",
+      r"(?P<rel>last|next|this|early|late|mid|earlier\sthis|later\sthis)[\s-](?P<month>{month})(?![\w'])(?!\s\d)",
+      "last March"),
+    # --- years, decades, centuries -----------------------------------------------------
+    R("year", "year", r"(?<![\w$£€#./-])(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-])",
+      "2014"),
+    R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2015"),
+    R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b", "fiscal 89"),
+    R("decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<y>1[5-9]\d|20\d)0'?s\b", "the 1990s", 1),
+    R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b", "the '90s", 1),
+    R("century", "century",
+      r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b", "the 19th century"),
+    R("this_century", "relative_unit", r"\b(?P<rel>this|last|next|the\scurrent|the\spast|the\sprevious)\s(?P<unit>century|decade)\b",
+      "this century"),
+    # --- seasons, quarters, halves -------------------------------------------------------
+    R("season", "season",
+      r"\b(?:(?P<rel>this|last|next|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
+      r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}))?\b(?!-)", "last summer"),
+    R("quarter", "quarter",
+      r"\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-](?:fiscal\s)?quarter"
+      r"(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year}))?\b", "the third quarter"),
+    R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b", "Q3 2021"),
+    R("half", "half",
+      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?P<y>{year}))?\b",
+      "the first half of 2021"),
+    R("reporting_quarter", "reporting_quarter",
+      r"\bthe\s(?P<rel>latest|current|latest\sfiscal|recent|most\srecent|same|year-earlier|year-ago)?\s?(?:fiscal\s)?quarter\b",
+      "the latest quarter"),
+    # --- weekdays and days relative to today --------------------------------------------
+    R("weekday", "weekday",
+      r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})(?:'s)?"
+      r"(?:\s(?P<part>{part}))?", "Sunday", 1),
+    R("relative_day", "relative_day",
+      r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
+      "yesterday"),
+    R("part_of_day", "relative_day",
+      r"\b(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b", "this morning"),
+    R("holiday", "holiday", r"(?-i:\b(?P<name>(?i:{holiday})))(?:\s(?P<y>{year}))?\b", "Christmas"),
+    # --- relative units: last week, next month, two years ago ------------------------------
+    R("relative_unit", "relative_unit",
+      r"\b(?P<mod>(?:earlier|later)\s)?(?P<rel>this|last|next|the\scurrent|the\scoming|the\sprevious|the\spast|"
+      r"the\sfollowing|the\snext|the\slast|that|the\ssame)\s(?P<unit>week|weekend|month|year|decade)\b",
+      "last week"),
+    R("ago", "ago",
+      r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
+      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|before|later|after|from\snow|hence)\b",
+      "three days ago", 2),
+    R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s?\s(?P<dir>ago|earlier|later)\b", "years ago"),
+    R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b", "year-earlier"),
+    R("anaphoric_day", "anaphoric",
+      r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame|the)\s"
+      r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?", "the next day"),
+    R("day_before", "anaphoric", r"\bthe\s(?P<rel>day\sbefore|day\safter)(?:\s(?P<relday>yesterday|tomorrow))?\b",
+      "the day before yesterday"),
+    # --- times of day ----------------------------------------------------------------------
+    R("clock_time", "clock_time",
+      r"(?<![\d:.])(?:(?:about|around|at|approximately)\s)?(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"
+      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
+      "10:35 a.m."),
+    R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:GMT|UTC|{zone}|hours|h)\b",
+      "14:30 GMT"),
+    R("noon", "clock_time",
+      r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?", "noon"),
+    # --- durations and sets ----------------------------------------------------------------
+    R("duration", "duration",
+      r"\b(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|over|for)\s)?"
+      r"(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|at\sleast|just|roughly|only|up\sto)\s)?"
+      r"(?P<n>{number}|{vague})[\s-](?P<unit>{unit})(?:[\s-](?P<long>long|old))?\b(?!\s(?:ago|earlier|later|before|after)\b)",
+      "three years"),
+    R("duration_bare", "duration", r"\b(?P<rel>for|over|in\srecent|recent|many|several|in)\s(?P<unit>years|months|weeks|days|decades|hours)\b",
+      "for years"),
+    R("set_every", "set",
+      r"\b(?P<q>every|each|per)\s(?:other\s)?(?P<unit>year|month|week|day|quarter|hour|{weekday}|{season}|morning|night|evening)\b",
+      "every Monday"),
+    R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b", "daily"),
+    R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b", "twice a week"),
+    R("set_plural_weekday", "set", r"\b(?P<weekday>{weekday})s\b", "Mondays"),
+    # --- past, present and future references -------------------------------------------------
+    R("reference", "reference", r"\b(?P<word>{reference})\b(?!\s(?:that|account|accounts|affairs|events)\b)", "recently"),
+)
+
+
+def compile_rule(rule: Rule) -> re.Pattern[str]:
+    """Expand `{placeholders}` and compile case-insensitively (names stay case-sensitive)."""
+    pattern = rule.pattern
+    for name, sub in PLACEHOLDERS.items():
+        pattern = pattern.replace("{" + name + "}", sub)
+    return re.compile(pattern, re.IGNORECASE)
+
+
+COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((r, compile_rule(r)) for r in RULES)

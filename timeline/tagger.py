@@ -1,0 +1,89 @@
+"""Temporal tagging: text -> TIMEX3 expressions with values anchored to the publication date.
+
+    tag("On Sunday, two rockets were fired.", date(2021, 4, 7))
+    -> [Timex(text="Sunday", start=3, end=9, type=DATE, value="2021-04-04", rule="weekday")]
+
+Three steps: every rule's pattern proposes candidate spans (rules.py); overlapping
+candidates are settled longest-first; then, in text order, each survivor is resolved to a
+value (resolve.py) while the narrative's reference time moves with the dates mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.resolve import RESOLVERS, Context, Reference
+from timeline.rules import COMPILED, Rule
+from timeline.timex3 import interval
+from timeline.types import Timex, TimexType
+
+_TRIM = re.compile(r"^[\s,]+|[\s,]+$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, as candidate spans (trimmed of surrounding spaces and commas)."""
+    found = []
+    for rule, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            piece = text[start:end]
+            lead = len(piece) - len(piece.lstrip(" ,"))
+            tail = len(piece) - len(piece.rstrip(" ,"))
+            if end - tail > start + lead:
+                found.append(Candidate(start + lead, end - tail, rule, match))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer first, then higher rule priority, then earlier."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray()
+    for cand in ranked:
+        if len(occupied) < cand.end:
+            occupied.extend(b"\0" * (cand.end - len(occupied)))
+        if any(occupied[cand.start:cand.end]):
+            continue
+        occupied[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+        taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def tag(text: str, published: date | None = None) -> list[Timex]:
+    """All temporal expressions of `text`, in order, with TIMEX3 type and value."""
+    context = Context(text=text, published=published)
+    timexes = []
+    for cand in select(find_candidates(text)):
+        resolved = RESOLVERS[cand.rule.kind](cand.match, context)
+        if resolved is None:
+            continue
+        timex = Timex(text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=resolved.type,
+                      value=resolved.value, rule=cand.rule.name, mod=resolved.mod)
+        timexes.append(timex)
+        _move_reference(context, timex)
+    return timexes
+
+
+def _move_reference(context: Context, timex: Timex) -> None:
+    """A date mentioned in the text becomes the reference for "the next day", "a year earlier"."""
+    if timex.type not in (TimexType.DATE, TimexType.TIME):
+        return
+    span = interval(timex.value)
+    if span is None:
+        return
+    granularity, start, _ = span
+    reference = Reference(day=start, granularity=granularity.value, position=timex.start)
+    if granularity.value == "quarter" and "-H" not in timex.value:
+        context.last_quarter = reference
+    if granularity.value in ("day", "time", "week", "month", "year", "quarter"):
+        context.reference = reference

@@ -1,0 +1,121 @@
+"""Typed values passed between the pipeline's stages.
+
+text -> Span (sentences) -> Timex (temporal expressions) -> Event (dated, labelled)
+All offsets are Python string indices into the document text: text[start:end].
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+class Granularity(str, Enum):
+    """How precise a date is; decides the interval an event covers."""
+
+    CENTURY = "century"
+    DECADE = "decade"
+    YEAR = "year"
+    SEASON = "season"
+    QUARTER = "quarter"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    TIME = "time"
+
+
+class TimexType(str, Enum):
+    """TIMEX3 types (TimeML 1.2)."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range [start, end) of the document text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article's text and what we know about it.
+
+    `published_source` says where the publication date came from:
+    "user", "dateline", "meta" (HTML metadata), "timeml" (a DCT), or None when unknown.
+    """
+
+    text: str
+    published: date | None = None
+    published_source: str | None = None
+    title: str | None = None
+    name: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One TIMEX3 temporal expression found in the text.
+
+    `value` is in TimeML/TIDES form: "2021-04-04", "2019-03", "197", "P3Y",
+    "XXXX-WXX-1", "PRESENT_REF", ... `rule` names the rule family that found it.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    rule: str = ""
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event: a DATE/TIME timex that places something in time.
+
+    `start`/`end` is the half-open interval [start, end) the value covers
+    (a month covers its first day up to the first day of the next month).
+    """
+
+    id: int
+    value: str
+    granularity: Granularity
+    start: date
+    end: date
+    label: str
+    label_start: int
+    label_end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    expression: str
+    expression_start: int
+    expression_end: int
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Everything extracted from one document."""
+
+    document: Document
+    timexes: tuple[Timex, ...] = field(default_factory=tuple)
+    events: tuple[Event, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        """The documented JSON shape: published, timexes, events."""
+        from timeline.export import to_dict
+
+        return to_dict(self)
+
+    def to_frame(self):  # -> pandas.DataFrame (pandas imported lazily)
+        """One row per event, columns as in `to_dict()["events"]`."""
+        from timeline.export import to_frame
+
+        return to_frame(self)
+
