@@ -38,31 +38,37 @@ _FAMILY_PATTERNS = (  # first match wins; order matters
     ("ago", re.compile(rf"\bago\b|{_UNIT}[ -](?:earlier|later|before)\b")),
     ("quarter", re.compile(r"\b(?:first|second|third|fourth|latest|fiscal|\d\w*)[ -]+"
                            r"(?:fiscal[ -]+)?quarter\b|\bq[1-4]\b")),
-    ("ref", re.compile(r"^(?:now|right now|currently|recently|recent|lately|the past|the future|former|once|"
-                       r"these days|nowadays|so far|to date|present|the present|at present|soon|then)$")),
-    ("relative-day", re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b")),
-    ("time-of-day", re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|o'clock|noon|"
+    ("reference", re.compile(r"^(?:now|right now|currently|recently|recent|lately|the past|the future|former|"
+                             r"once|these days|nowadays|so far|to date|present|the present|at present|soon|"
+                             r"then)$")),
+    ("relative_day", re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b")),
+    ("time_of_day", re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|o'clock|noon|"
                                r"midnight|"
                                r"morning|afternoon|evening|night|dawn|dusk)\b")),
     ("weekday", re.compile(_WEEKDAY)),
-    ("month-day", re.compile(rf"{_MONTH}\s*\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}")),
-    ("month-year", re.compile(_MONTH)),
+    ("month_day", re.compile(rf"{_MONTH}\s*\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}")),
+    ("month_year", re.compile(_MONTH)),
     ("decade", re.compile(r"\b(?:\d{2})?\d0'?s\b|\bdecade\b")),
     ("year", re.compile(r"\b\d{4}\b|\b'\d\d\b")),
-    ("relative-unit", re.compile(rf"\b(?:last|next|this|coming|past|previous|current|recent|following|"
+    ("relative_unit", re.compile(rf"\b(?:last|next|this|coming|past|previous|current|recent|following|"
                                  rf"same|that|earlier|later|prior)\b.*\b{_UNIT}\b|^(?:the\s+)?{_UNIT}$")),
 )
 
 
 def family_of(text: str, value: str, kind: str) -> str:
-    """Guess the rule family of a gold timex from its text, value and TIMEX3 type."""
+    """Guess the rule family of a gold timex from its text, value and TIMEX3 type.
+
+    Families are named like the tagger's rules where one fits: weekday, month_day, month_year,
+    year, decade, quarter, relative_day, relative_unit, ago, duration, set, reference,
+    time_of_day, other.
+    """
     lowered = " ".join(text.lower().split())
     if kind == "SET":
         return "set"
     if kind == "DURATION" and not re.search(r"\bago\b", lowered):
         return "duration"
     if value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and not re.search(r"\d", lowered):
-        return "ref"
+        return "reference"
     for family, pattern in _FAMILY_PATTERNS:
         if pattern.search(lowered):
             return family
@@ -225,10 +231,13 @@ _KEYS = {"start", "end", "type", "value"}
 
 
 def _load_predictions(path: Path) -> dict[str, list[dict]]:
+    """{doc_id: [mention dicts]}; keys starting with "_" (metadata such as "_meta") are ignored."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         raise ValueError(f"{path}: cannot read predictions ({err})") from None
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if not k.startswith("_")}
     ok = isinstance(data, dict) and all(
         isinstance(v, list) and all(isinstance(p, dict) and _KEYS <= p.keys() for p in v)
         for v in data.values())
@@ -251,9 +260,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.ours:
             ours = _load_predictions(args.ours)
         else:
-            from benchmarks.tbaq import predictions_json
+            from benchmarks.tbaq import predictions_json, report_failures
 
-            ours = predictions_json(predict(corpora))
+            predictions, failures = predict(corpora)
+            report_failures(failures)
+            ours = predictions_json(predictions)
         other = _load_predictions(args.other) if args.other else None
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)

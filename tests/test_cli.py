@@ -81,7 +81,7 @@ def test_table(capsys: pytest.CaptureFixture) -> None:
     assert lines[-1] == "published: 2021-04-07 (dateline)"
     rows = lines[1:-1]
     assert len(rows) == len(events)
-    for row, event in zip(rows, events):
+    for row, event in zip(rows, events, strict=True):
         assert row.startswith(event["value"] + " ")
     # aligned: the granularity column starts at the same place on every line
     column = lines[0].index("granularity")
@@ -162,6 +162,32 @@ def test_timeml_bad_input(capsys: pytest.CaptureFixture, tmp_path: Path) -> None
     path = tmp_path / "plain.tml"
     path.write_text("no TimeML here", encoding="utf-8")
     assert_one_line_error(*run(capsys, "timeml", str(path), "--out-dir", str(tmp_path / "out")))
+
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>doc1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-04-07" functionInDocument="CREATION_TIME">April 7, 2021</TIMEX3></DCT>
+<TEXT>On Sunday, two rockets were fired.</TEXT>
+</TimeML>
+"""
+
+
+def test_timeml_writes_tagged_files(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+    source = tmp_path / "doc.tml"
+    source.write_text(TIMEML, encoding="utf-8")
+    status, out, err = run(capsys, "timeml", str(source), "--out-dir", str(tmp_path / "out"))
+    assert (status, err) == (0, "")
+    written = Path(out.strip())
+    assert written.parent == tmp_path / "out"
+    assert 'value="2021-04-04">Sunday</TIMEX3>' in written.read_text(encoding="utf-8")
+
+
+def test_timeml_refuses_to_overwrite_its_input(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+    source = tmp_path / "doc.tml"
+    source.write_text(TIMEML, encoding="utf-8")
+    assert_one_line_error(*run(capsys, "timeml", str(source), "--out-dir", str(tmp_path)), "overwrite")
+    assert source.read_text(encoding="utf-8") == TIMEML
 
 
 # --- the real command, in a subprocess ----------------------------------------------------------

@@ -7,8 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.documents import DocumentError, find_dateline, load_path, read_document
+from timeline.types import Span
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "us-iraq-withdrawal-2021-04-07.txt"
 
@@ -37,6 +40,9 @@ DATELINES = [
     ("# Headline\n\n*7 April 2021*\n\nBody.", date(2021, 4, 7), "7 April 2021"),
     ("# Headline\n\n_Published: April 7, 2021_\n\nBody.", date(2021, 4, 7), "April 7, 2021"),
     ("Headline\r\n\r\nMarch 1, 2021\r\n\r\nBody.", date(2021, 3, 1), "March 1, 2021"),
+    ("WASHINGTON, April 7, 2021 (Reuters) - The US has agreed.", date(2021, 4, 7), "April 7, 2021"),
+    ("Headline\nApr 7, 2021, 10:05 AM ET\nBody.", date(2021, 4, 7), "Apr 7, 2021, 10:05 AM"),
+    ("Headline\nLast modified: Wednesday, April 7, 2021\nBody.", date(2021, 4, 7), "Wednesday, April 7, 2021"),
 ]
 
 NOT_DATELINES = [
@@ -49,6 +55,7 @@ NOT_DATELINES = [
     "Headline\nMay 2021\nBody.",  # not a full date
     "Headline\nMayor 7, 2021\nBody.",
     "Headline\nApril 7, 2021-2022 plan\nBody.",
+    "Headline\nApril 7, 2021 was\nBody.",
     "Headline\n" + "Filler text. " * 60 + "\nApril 7, 2021\nBody.",  # too far down
     "",
 ]
@@ -73,6 +80,24 @@ def test_dateline_span_shifts_with_prefix() -> None:
     _, span = find_dateline(text)
     _, shifted = find_dateline("Extra line\n" + text)
     assert (shifted.start - span.start, shifted.end - span.end) == (11, 11)
+
+
+PIECES = [
+    "7 April 2021", "April 7, 2021", "2021-04-07", "15/04/2021", "Published:", "Updated", "By Jane Doe",
+    "WASHINGTON", "(AP)", "|", "—", " - ", ",", "\n", "\n\n", " ", "On", "the talks", "Wednesday", "14:05", "ET",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+def test_dateline_span_is_stable(text: str) -> None:
+    found = find_dateline(text)
+    if found is not None:
+        published, span = found
+        assert 0 <= span.start < span.end <= len(text)
+        assert any(ch.isdigit() for ch in text[span.start:span.end])
+        # a blank line put in front shifts the span and changes nothing else
+        assert find_dateline("\n" + text) == (published, Span(span.start + 1, span.end + 1))
 
 
 def test_seed_article_dateline() -> None:
@@ -124,6 +149,17 @@ def test_binary_is_refused(data: bytes, reason: str) -> None:
     with pytest.raises(DocumentError, match=reason) as info:
         read_document(data, "article.txt")
     assert "\n" not in str(info.value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=300), name=st.sampled_from(["a.txt", "a.md", "a.html", ""]))
+def test_any_bytes_give_a_document_or_a_document_error(data: bytes, name: str) -> None:
+    try:
+        document = read_document(data, name)
+    except DocumentError as err:
+        assert str(err) and "\n" not in str(err)
+    else:
+        assert isinstance(document.text, str)
 
 
 def test_size_limit() -> None:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from timeline.rules import FUTURE_CUES, PAST_CUES
 
 _WORD = re.compile(r"[A-Za-z']+")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very)\s$", re.I)
 _CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
 _CLAUSE_STOP = re.compile(r"[.;!?\n]|\s[–—]\s")
 
@@ -38,7 +39,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     for m in _WORD.finditer(text, left, right):
         if start <= m.start() < end:
             continue
-        tense = _cue_tense(m.group().lower(), text, m.end())
+        tense = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 6):m.start()])
         if tense:
             distance = start - m.end() if m.end() <= start else m.start() - end
             if best is None or distance < best[0]:
@@ -46,7 +47,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def _cue_tense(word: str, text: str, word_end: int) -> str | None:
+def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
     if word in FUTURE_CUES or word.endswith("'ll"):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
         if word in ("due", "set", "going", "expected", "hope", "aim", "plan") and not text.startswith(" to", word_end):
@@ -54,8 +55,8 @@ def _cue_tense(word: str, text: str, word_end: int) -> str | None:
         return "future"
     if word in PAST_CUES:
         return "past"
-    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
-        return "past"
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and not _ADJECTIVE_BEFORE.search(before):
+        return "past"  # "-ed" after an article or possessive is an adjective ("the scheduled talks")
     return None
 
 
@@ -88,13 +89,16 @@ def resolve_month_day(published: date, month: int, day: int, tense: str | None) 
             continue
     if not candidates:
         return None
-    if tense == "past":
+    nearest = min(candidates, key=lambda c: abs((c - published).days))
+    # Tense overrules the nearest date only beyond a week: "plans to redeem on Nov. 16" stays
+    # close even when a past form nearby misleads, while "met on Dec. 20" in January is last year.
+    if tense == "past" and (nearest - published).days > 7:
         past = [c for c in candidates if c <= published]
-        return max(past) if past else None
-    if tense == "future":
+        return max(past) if past else nearest
+    if tense == "future" and (published - nearest).days > 7:
         future = [c for c in candidates if c >= published]
-        return min(future) if future else None
-    return min(candidates, key=lambda c: abs((c - published).days))
+        return min(future) if future else nearest
+    return nearest
 
 
 def resolve_month(published: date, month: int, tense: str | None, relation: str | None = None) -> int:

@@ -78,6 +78,8 @@ def _read_input(name: str, published: date | None):
             data = sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
         except OSError as err:
             raise DocumentError(f"cannot read standard input: {err.strerror or err}") from None
+        if len(data) > DEFAULT_MAX_BYTES:
+            raise DocumentError(f"standard input is over the limit of {DEFAULT_MAX_BYTES:,} bytes")
         return read_document(data, name="", published=published)
     return load_path(Path(name), published=published)
 
@@ -101,7 +103,7 @@ def format_table(timeline) -> str:
     if rows:
         widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
         for row in [header, *rows]:
-            cells = [cell.ljust(width) for cell, width in zip(row, widths)]
+            cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)]
             lines.append("  ".join([*cells, row[-1]]).rstrip())
     else:
         lines.append("no dated events found")
@@ -132,6 +134,9 @@ def _extract(args) -> int:
         raise UsageError(str(err)) from None
     except (OSError, ValueError, UnicodeError) as err:  # anything else from reading is still bad input
         raise UsageError(f"cannot read {args.file}: {_one_line(str(err))}") from None
+
+    for note in document.notes:  # e.g. "decoded as cp1252": worth knowing, not an error
+        print(f"{PROG}: note: {note}", file=sys.stderr)
 
     import timeline
 
@@ -172,6 +177,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as err:  # noqa: BLE001 -- a bug, not bad input: still one line, never a traceback
+    except Exception as err:  # a bug, not bad input: still one line, never a traceback
         print(f"{PROG}: error: internal error: {type(err).__name__}: {_one_line(str(err))}", file=sys.stderr)
         return 1

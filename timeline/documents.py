@@ -22,7 +22,8 @@ __all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
-# How far down the article a dateline may sit.
+# How far down the article a dateline may sit: lines starting in the first 600 characters, and
+# among the first 12 non-blank lines.
 DATELINE_CHARS = 600
 DATELINE_LINES = 12
 
@@ -70,7 +71,8 @@ _LABEL = (
 )
 _PADDING = r"[\s*_>#]*"  # Markdown emphasis / quote / heading marks around a dateline
 _SEP = r"(?:[|—–·•/]|\s-\s|-{2})"
-_TZ = r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
+_TZ = r"(?:\s*\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"  # "BST", "(ET)", "GMT+1"
+_AGENCY = r"(?:\s*\([A-Za-z .]{1,30}\))?"  # "(AP)", "(Reuters)"
 
 # What may stand before the date on its line.
 _LEAD = re.compile(
@@ -89,7 +91,7 @@ _LEAD = re.compile(
 )
 # What may follow the date on its line: a timezone, then nothing, a separator and anything, or a
 # byline ("Posted on April 7, 2021 by admin").
-_TAIL = re.compile(rf"^{_TZ}{_PADDING}(?:{_SEP}.*|,?\s+by\s+[^.!?]{{1,60}})?$", re.IGNORECASE | re.DOTALL)
+_TAIL = re.compile(rf"^{_TZ}{_AGENCY}{_PADDING}(?:{_SEP}.*|,?\s+by\s+[^.!?]{{1,60}})?$", re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -149,13 +151,15 @@ def find_dateline(text: str) -> tuple[date, Span] | None:
     """
     best: tuple[int, date, Span] | None = None
     pos = 0
-    for count, line in enumerate(text.splitlines(keepends=True)):
+    count = 0
+    for line in text.splitlines(keepends=True):
         if pos >= DATELINE_CHARS or count >= DATELINE_LINES:
             break
+        count += bool(line.strip())  # blank lines don't count
         # A dateline's date starts within ~200 characters of its line; don't scan a huge one-line file.
         head = line[:400]
         for match in _DATE.finditer(head):
-            lead = _LEAD.match(line[: match.start()])
+            lead = _LEAD.match(head[: match.start()])
             if not lead or not _TAIL.match(head[match.end():].rstrip("\r\n")):
                 continue
             found = _match_date(match)

@@ -32,9 +32,17 @@ MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "STAR
 NOT_YEAR_BEFORE = frozenset(
     "flight no no. number route highway room page boeing airbus model version section article rule "
     "code item channel chapter exit apartment suite pin about nearly approximately than some over "
-    "under around almost least to and or by".split()
+    "under around almost least to".split()
 )
-NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least and or to by".split())
+# ... unless the number ends the clause ("by about 2010.").
+NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least to".split())
+COUNT_NOUNS = (
+    "people|persons|men|women|children|troops|soldiers|workers|police|residents|refugees|civilians|"
+    "students|voters|members|jobs|homes|houses|cars|vehicles|tons|tonnes|barrels|shares|dollars|euros|"
+    "pounds|yuan|yen|miles|kilometers|kilometres|meters|metres|feet|acres|votes|seats|cases|deaths|"
+    "dead|killed|injured|wounded|percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships"
+)
+COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + r")\b|\s?%|\sof\s(?:the|them|us|those)\b")
 
 
 @dataclass
@@ -92,11 +100,13 @@ def unanchored(granularity: str) -> str:
 
 def parse_number(word: str) -> float | None:
     """'three' -> 3, '18' -> 18, 'twenty-five' -> 25, 'several' -> None (vague)."""
-    word = word.lower().replace("-", " ").strip()
+    word = " ".join(word.lower().replace("-", " ").split())
     if word in VAGUE_AMOUNTS:
         return None
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
     try:
-        return float(word)
+        return float(word.replace(",", ""))
     except ValueError:
         pass
     total = 0.0
@@ -195,14 +205,21 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _looks_like_count(m: re.Match[str], ctx: Context) -> bool:
-    """'In April 7 people died': a number followed by a plural noun is a count, not a day."""
+    """'In April 7 people died': a number followed by a count noun is a count, not a day."""
     after = ctx.text[m.end(): m.end() + 20]
-    return bool(re.match(r"\s(?:people|persons|men|women|of\s|percent|%|[a-z]+s\b(?!\s(?:at|in|on)))", after)) \
-        and m.group().rstrip()[-1].isdigit() and not re.match(r"\s(?:attacks?|talks)\b", after)
+    return bool(COUNT_NOUN_AFTER.match(after)) and m.group().rstrip()[-1].isdigit()
 
 
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, f"{int(m['y']):04d}-{_month(m['month']):02d}", _mod(m["mod"]))
+
+
+def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = _month(m["month"])
+    if ctx.published is None:
+        return Resolved(DATE, f"XXXX-{month:02d}")
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return Resolved(DATE, f"{ctx.published.year + step:04d}-{month:02d}")
 
 
 def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -247,10 +264,7 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
         return False
     if re.match(r"\s?(?:-|to|and)\s?\d", after) and prev in ("between", "from"):
         return True
-    if re.match(r"\s(?!years|decades|months)[a-z]+s\b(?!')", after) or re.match(
-            r"\s(?:people|men|women|children|troops|[a-z]+ion\b|percent|per|times|more|fewer|of\b)", after):
-        return bool(re.match(r"\s(?:elections|olympics|games|accords|talks|protests|riots|floods|attacks)\b", after))
-    return True
+    return not COUNT_NOUN_AFTER.match(after)
 
 
 def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -310,9 +324,16 @@ def _quarter_number(word: str) -> int:
 
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    q = int(m["q"][1]) if m.groupdict().get("q") else _quarter_number(m["ord"])
-    if m["y"]:
-        return Resolved(DATE, f"{m['y']}-Q{q}")
+    groups = m.groupdict()
+    q = int(m["q"][1]) if groups.get("q") else _quarter_number(m["ord"])
+    year = groups.get("y") or groups.get("y2")
+    if year:
+        return Resolved(DATE, f"{year}-Q{q}")
+    if groups.get("rely") and ctx.published:
+        step = {"this": 0, "last": -1, "next": 1}[groups["rely"].lower()]
+        return Resolved(DATE, f"{ctx.published.year + step:04d}-Q{q}")
+    if groups.get("yago") and ctx.published:
+        return Resolved(DATE, f"{ctx.published.year - 1:04d}-Q{q}")
     if ctx.last_quarter and ctx.last_quarter.position > m.start() - 400 and quarter_of(ctx.last_quarter.day) == q:
         return Resolved(DATE, format_value(ctx.last_quarter.day, "quarter"))
     if ctx.published is None:
@@ -452,6 +473,9 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             "the next": 1, "the following": 1}.get(rel, 0)
     day = shift(base, "week" if unit == "weekend" else unit, step)
     if unit == "weekend":
+        if rel == "the":  # the weekend just past, unless the clause speaks of the future
+            future = _tense(m, ctx) == "future"
+            day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
         return Resolved(DATE, week_value(day) + "-WE")
     mod = _mod((m.groupdict().get("mod") or "").strip())
     return Resolved(DATE, format_value(day, granularity), mod)
@@ -461,7 +485,7 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     direction = " ".join(m["dir"].lower().split())
     backwards = direction in ("ago", "earlier", "before")
     raw = m.groupdict().get("n")
-    unit = m["unit"].lower().rstrip("s")
+    unit = (m.groupdict().get("unit") or "year").lower().rstrip("s")
     if raw and raw.lower() in ("year", "month", "week", "quarter"):  # "year-earlier"
         unit, amount = raw.lower(), 1.0
     elif raw is None:  # "years ago"
@@ -596,6 +620,7 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
 RESOLVERS = {
     "iso_date": resolve_iso_date, "numeric_date": resolve_numeric_date, "full_date": resolve_full_date,
     "month_day": resolve_month_day_, "month_year": resolve_month_year, "month_alone": resolve_month_alone,
+    "month_relative_year": resolve_month_relative_year,
     "year": resolve_year, "decade": resolve_decade, "century": resolve_century, "season": resolve_season,
     "quarter": resolve_quarter, "half": resolve_half, "reporting_quarter": resolve_reporting_quarter,
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,

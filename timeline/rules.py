@@ -48,18 +48,18 @@ UNITS = {
     "second": ("S", 1, True), "fortnight": ("W", 2, False),
 }
 SET_ADVERBS = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W",
+    # "quarterly" and "annually" mostly qualify money ("quarterly dividend"), not a schedule.
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
 }
 REFERENCES = {
+    # Only words that nearly always refer to time in news; "soon", "previously", "recent" and
+    # "current" were tagged far more often than annotators tag them (TBAQ error analysis).
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
-    "soon": "FUTURE_REF", "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
-    "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "in the coming years": "FUTURE_REF", "in the coming months": "FUTURE_REF",
-    "recent": "PAST_REF", "current": "PRESENT_REF",
+    "these days": "PRESENT_REF", "right now": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "coming months": "FUTURE_REF",
 }
 # Fixed-date holidays (month, day); movable ones are computed in resolve.py.
 HOLIDAYS = {
@@ -102,12 +102,14 @@ def _words(words) -> str:
 
 _MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
-_NUMBER = r"(?:\d{1,3}(?:\.\d)?|" + _words([w for w in NUMBER_WORDS if " " not in w]) + r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER = (r"(?:\d{1,3}(?:,\d{3})?(?:\.\d+)?|(?:" + _TENS + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|"
+           + _words(NUMBER_WORDS) + r"(?!\w))")
 
 PLACEHOLDERS = {
     # "Apr." or "Apr" but not "Mar" inside "Mark": abbreviations end at a word boundary.
-    "month": "(?:" + _case_variants(_MONTH_FULL) + "|" + _case_variants(_MONTH_ABBR) + r"\.?)(?![\w'])",
-    "weekday": _case_variants(WEEKDAYS) + r"(?![\w'])",
+    "month": "(?:" + _case_variants(_MONTH_FULL) + "|" + _case_variants(_MONTH_ABBR) + r"\.?)(?!\w)",
+    "weekday": _case_variants(WEEKDAYS) + r"(?!\w)",
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])",
     "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
     "season": _words(SEASONS),
@@ -156,9 +158,9 @@ RULES: tuple[Rule, ...] = (
     R("month_alone", "month_alone",
       r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\bduring\s)|"
       r"(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bbetween\s)|(?<=\band\s))"
-      r"(?P<month>{month})(?![\w'])(?!\s[A-Z][a-z])", "in March"),
+      r"(?P<month>{month})(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in March"),
     R("month_with_modifier", "month_alone",
-      r"(?P<rel>last|next|this|early|late|mid|earlier\sthis|later\sthis)[\s-](?P<month>{month})(?![\w'])(?!\s\d)",
+      r"(?P<rel>last|next|this|early|late|mid)[\s-](?P<month>{month})(?!\w)(?!\.?\s\d)",
       "last March"),
     # --- years, decades, centuries -----------------------------------------------------
     R("year", "year", r"(?<![\w$£€#./-])(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-])",
@@ -176,8 +178,11 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<rel>this|last|next|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
       r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}))?\b(?!-)", "last summer"),
     R("quarter", "quarter",
-      r"\b(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-](?:fiscal\s)?quarter"
-      r"(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year}))?\b", "the third quarter"),
+      r"\b(?:(?:the|its|their|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
+      r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s"
+      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year}))?\b", "the third quarter"),
+    R("quarter_adjective", "quarter", r"\b(?:fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
+      "third-quarter"),
     R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b", "Q3 2021"),
     R("half", "half",
       r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?P<y>{year}))?\b",
@@ -187,33 +192,37 @@ RULES: tuple[Rule, ...] = (
       "the latest quarter"),
     # --- weekdays and days relative to today --------------------------------------------
     R("weekday", "weekday",
-      r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})(?:'s)?"
+      r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})"
       r"(?:\s(?P<part>{part}))?", "Sunday", 1),
     R("relative_day", "relative_day",
-      r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
+      r"\b(?:(?P<mod>early|late)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
       "yesterday"),
     R("part_of_day", "relative_day",
       r"\b(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b", "this morning"),
     R("holiday", "holiday", r"(?-i:\b(?P<name>(?i:{holiday})))(?:\s(?P<y>{year}))?\b", "Christmas"),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
-      r"\b(?P<mod>(?:earlier|later)\s)?(?P<rel>this|last|next|the\scurrent|the\scoming|the\sprevious|the\spast|"
-      r"the\sfollowing|the\snext|the\slast|that|the\ssame)\s(?P<unit>week|weekend|month|year|decade)\b",
+      r"\b(?:(?P<mod>early|late|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>this|last|next|the\scurrent|the\scoming|"
+      r"the\sprevious|the\spast|the\sfollowing|the\snext|the\slast|that|the\ssame)\s"
+      r"(?P<unit>week|weekend|month|year|decade)\b",
       "last week"),
+    R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b", "the weekend"),
+    R("month_relative_year", "month_relative_year",
+      r"(?P<month>{month})\s(?P<rel>this|last|next)\syear\b", "January this year"),
     R("ago", "ago",
       r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
-      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|before|later|after|from\snow|hence)\b",
+      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|from\snow|hence)\b",
       "three days ago", 2),
-    R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s?\s(?P<dir>ago|earlier|later)\b", "years ago"),
+    R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b", "years ago"),
     R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b", "year-earlier"),
     R("anaphoric_day", "anaphoric",
-      r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame|the)\s"
+      r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?", "the next day"),
     R("day_before", "anaphoric", r"\bthe\s(?P<rel>day\sbefore|day\safter)(?:\s(?P<relday>yesterday|tomorrow))?\b",
       "the day before yesterday"),
     # --- times of day ----------------------------------------------------------------------
     R("clock_time", "clock_time",
-      r"(?<![\d:.])(?:(?:about|around|at|approximately)\s)?(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"
+      r"(?<![\d:.])(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"
       r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
       "10:35 a.m."),
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:GMT|UTC|{zone}|hours|h)\b",
@@ -222,11 +231,12 @@ RULES: tuple[Rule, ...] = (
       r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?", "noon"),
     # --- durations and sets ----------------------------------------------------------------
     R("duration", "duration",
-      r"\b(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|over|for)\s)?"
+      r"\b(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the)\s)?"
       r"(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|at\sleast|just|roughly|only|up\sto)\s)?"
-      r"(?P<n>{number}|{vague})[\s-](?P<unit>{unit})(?:[\s-](?P<long>long|old))?\b(?!\s(?:ago|earlier|later|before|after)\b)",
+      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:more\s)?(?P<unit>{unit})(?:[\s-](?P<long>long|old))?\b(?!\s(?:ago|earlier|from\snow)\b)",
       "three years"),
-    R("duration_bare", "duration", r"\b(?P<rel>for|over|in\srecent|recent|many|several|in)\s(?P<unit>years|months|weeks|days|decades|hours)\b",
+    R("duration_bare", "duration",
+      r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       "for years"),
     R("set_every", "set",
       r"\b(?P<q>every|each|per)\s(?:other\s)?(?P<unit>year|month|week|day|quarter|hour|{weekday}|{season}|morning|night|evening)\b",
@@ -235,7 +245,7 @@ RULES: tuple[Rule, ...] = (
     R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b", "twice a week"),
     R("set_plural_weekday", "set", r"\b(?P<weekday>{weekday})s\b", "Mondays"),
     # --- past, present and future references -------------------------------------------------
-    R("reference", "reference", r"\b(?P<word>{reference})\b(?!\s(?:that|account|accounts|affairs|events)\b)", "recently"),
+    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:that|account|accounts|affairs|events)\b)", "recently"),
 )
 
 

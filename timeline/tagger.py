@@ -70,7 +70,8 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
         timex = Timex(text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=resolved.type,
                       value=resolved.value, rule=cand.rule.name, mod=resolved.mod)
         timexes.append(timex)
-        _move_reference(context, timex)
+        if cand.rule.kind != "ago":  # "a year earlier" compares with the reference; it does not move it
+            _move_reference(context, timex)
     return timexes
 
 
@@ -82,8 +83,9 @@ def _move_reference(context: Context, timex: Timex) -> None:
     if span is None:
         return
     granularity, start, _ = span
-    reference = Reference(day=start, granularity=granularity.value, position=timex.start)
+    level = "day" if granularity.value == "time" else granularity.value
+    reference = Reference(day=start, granularity=level, position=timex.start)
     if granularity.value == "quarter" and "-H" not in timex.value:
         context.last_quarter = reference
-    if granularity.value in ("day", "time", "week", "month", "year", "quarter"):
+    if level in ("day", "week", "month", "year", "quarter"):
         context.reference = reference

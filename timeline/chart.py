@@ -1,0 +1,262 @@
+"""Events DataFrame -> Altair timeline chart (pure: no Streamlit, no clock).
+
+    frame = timeline.to_frame().assign(event_id=..., source="article.txt")
+    chart = timeline_chart(frame)          # alt.LayerChart, click selection named "pick"
+
+Honest granularity: a day is a point at the middle of its day; a month, a year or a
+decade is a bar from the start of its interval to its end (Gantt style). Events are
+stacked in lanes so that no two marks (nor their labels, when drawn) overlap.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+
+import altair as alt
+import pandas as pd
+
+PICK = "pick"
+#: Granularities drawn as a point; every coarser one is drawn as a span.
+POINT_GRANULARITIES = frozenset({"day", "time"})
+#: Coarse to fine, the order used in legends and filters.
+GRANULARITY_ORDER = ("century", "decade", "year", "season", "quarter", "month", "week", "day", "time")
+_GRANULARITY_COLOURS = (
+    "#6c5b7b", "#8e6bb1", "#3f6fb0", "#e9a03b", "#b5838d", "#2a9d8f", "#f08a4b", "#d1495b", "#9b2335",
+)
+#: Columns the chart reads; everything else is dropped before charting (all of it is sent to the browser).
+CHART_COLUMNS = (
+    "event_id", "start", "end", "x", "lane", "granularity", "value", "expression", "label", "short_label",
+    "source", "interval", "is_point", "selected",
+)
+LABEL_LIMIT = 40  # draw text labels beside the marks only up to this many events
+_LABEL_CHARS = 34
+_CHAR_PX = 6.3  # average width of an 11px label character
+_MAX_LANES = 40
+DAY = pd.Timedelta(days=1)
+
+
+def assign_lanes(
+    starts: Sequence[float], ends: Sequence[float], *, max_lanes: int | None = None
+) -> list[int]:
+    """A lane (row) for each interval [start, end) so that intervals in one lane never overlap.
+
+    Greedy interval partitioning in order of start: each interval takes the lowest lane that is
+    free at its start, which uses the fewest lanes possible. Touching intervals ([a, b) and
+    [b, c)) share a lane. With `max_lanes`, an interval that finds every lane busy goes to
+    the lane that frees first (overlap is then unavoidable).
+
+        >>> assign_lanes([0, 1, 5], [4, 3, 6])
+        [0, 1, 0]
+    """
+    if len(starts) != len(ends):
+        raise ValueError("starts and ends differ in length")
+    order = sorted(range(len(starts)), key=lambda i: (starts[i], ends[i], i))
+    lanes = [0] * len(starts)
+    busy: list[tuple[float, int]] = []  # (end, lane) of the last interval in each busy lane
+    free: list[int] = []  # lanes free at the current start
+    count = 0
+    for i in order:
+        while busy and busy[0][0] <= starts[i]:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            lane = heapq.heappop(free)
+        elif max_lanes is None or count < max_lanes:
+            lane, count = count, count + 1
+        else:
+            lane = heapq.heappop(busy)[1]
+        lanes[i] = lane
+        heapq.heappush(busy, (max(ends[i], starts[i]), lane))
+    return lanes
+
+
+def shorten(text: str, limit: int = _LABEL_CHARS) -> str:
+    """`text` on one line, cut at a word boundary to at most `limit` characters with an ellipsis."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(",;:—–- ") + "…"
+
+
+def interval_text(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """The closed range a half-open [start, end) covers, as a reader says it: '2019-03-01 – 2019-03-31'."""
+    last = end - DAY
+    if last <= start:
+        return start.strftime("%Y-%m-%d")
+    return f"{start:%Y-%m-%d} – {last:%Y-%m-%d}"
+
+
+def domain(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The padded time range to show: a little room either side, at least about a month in all.
+
+    Padding keeps a single event from zooming the axis to hours.
+    """
+    lo, hi = pd.Timestamp(frame["start"].min()), pd.Timestamp(frame["end"].max())
+    pad = max((hi - lo) * 0.03, pd.Timedelta(days=15))
+    return lo - pad, hi + pad
+
+
+def chart_frame(
+    events: pd.DataFrame, *, selected: str | None = None, labels: bool | None = None, width: int = 900
+) -> pd.DataFrame:
+    """The data the chart draws: one row per event with its lane, mark position and tooltip texts.
+
+    `events` needs event_id, start, end (datetimes, [start, end)), granularity, value, expression,
+    label and source. Lanes keep marks and their labels apart assuming a plot about `width` px wide.
+    """
+    frame = pd.DataFrame({
+        "event_id": events["event_id"].astype(str),
+        "start": pd.to_datetime(events["start"]),
+        "end": pd.to_datetime(events["end"]),
+        "granularity": events["granularity"].astype(str),
+        "value": events["value"].astype(str),
+        "expression": events["expression"].astype(str),
+        "label": events["label"].fillna("").astype(str) if "label" in events else "",
+        "source": events["source"].astype(str) if "source" in events else "",
+    }).reset_index(drop=True)
+    if frame.empty:
+        return frame.assign(x=frame["start"], lane=0, short_label="", interval="", is_point=False,
+                            selected=False)[list(CHART_COLUMNS)]
+    if labels is None:
+        labels = len(frame) <= LABEL_LIMIT
+    frame["is_point"] = frame["granularity"].isin(POINT_GRANULARITIES)
+    frame["x"] = frame["start"].where(~frame["is_point"], frame["start"] + (frame["end"] - frame["start"]) / 2)
+    frame["short_label"] = [shorten(t or e) for t, e in zip(frame["label"], frame["expression"])] if labels else ""
+    frame["interval"] = [interval_text(s, e) for s, e in zip(frame["start"], frame["end"])]
+    frame["selected"] = frame["event_id"] == selected if selected is not None else False
+
+    lo, hi = domain(frame)
+    ms_per_px = (hi - lo).total_seconds() * 1000 / width
+    ms = lambda column: frame[column].astype("datetime64[ms]").astype("int64")  # noqa: E731
+    start_ms, end_ms, x_ms = ms("start"), ms("end"), ms("x")
+    # What a mark occupies on screen: its interval, at least a point's width, plus its label.
+    left = start_ms.where(~frame["is_point"], x_ms - 7 * ms_per_px)
+    right = pd.concat([end_ms, x_ms + 7 * ms_per_px], axis=1).max(axis=1)
+    if labels:
+        label_ms = (frame["short_label"].str.len() * _CHAR_PX + 12) * ms_per_px
+        # Labels go right of a mark in the left half of the axis and left of it in the right half.
+        middle = (lo.value // 1_000_000 + hi.value // 1_000_000) / 2
+        on_right = x_ms < middle
+        right = right.where(~on_right, right + label_ms)
+        left = left.where(on_right, left - label_ms)
+        frame["label_side"] = on_right.map({True: "right", False: "left"})
+    frame["lane"] = assign_lanes(left.tolist(), (right + 2 * ms_per_px).tolist(), max_lanes=_MAX_LANES)
+    # UTC timestamps so the browser and the PNG/SVG exporter never shift a date by a time zone.
+    for column in ("start", "end", "x"):
+        frame[column] = frame[column].dt.tz_localize("UTC")
+    keep = list(CHART_COLUMNS) + (["label_side"] if labels else [])
+    return frame[keep]
+
+
+def _lane_step(lanes: int) -> int:
+    if lanes <= 10:
+        return 26
+    if lanes <= 20:
+        return 18
+    return max(9, 520 // lanes)
+
+
+def timeline_chart(
+    events: pd.DataFrame,
+    *,
+    selected: str | None = None,
+    color_by_source: bool | None = None,
+    labels: bool | None = None,
+    width: int | str = "container",
+    title: str | None = None,
+) -> alt.LayerChart:
+    """A horizontal timeline of `events` (see `chart_frame` for the columns it needs).
+
+    Points for day events, bars [start, end) for coarser ones, one lane per overlapping group,
+    colour by source when there are several (else by granularity), tooltips with the date as
+    written and as normalised. Clicking a point or bar sets the selection parameter "pick"
+    (field event_id) and clicking elsewhere clears it; `selected` draws a ring around that event.
+    """
+    frame = chart_frame(events, selected=selected, labels=labels,
+                        width=width if isinstance(width, int) else 900)
+    labels = "label_side" in frame
+    if color_by_source is None:
+        color_by_source = frame["source"].nunique() > 1
+    lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
+    step = _lane_step(lanes)
+
+    lo, hi = domain(frame) if len(frame) else (pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01"))
+    to_ms = lambda t: int(pd.Timestamp(t).tz_localize(None).value // 1_000_000)  # noqa: E731
+    x_scale = alt.Scale(type="utc", domain=[to_ms(lo), to_ms(hi)])
+    x_axis = alt.Axis(title=None, grid=True, gridOpacity=0.35, labelFlush=True, tickCount=8,
+                      format=_axis_format(hi - lo))
+    y = alt.Y("lane:O", axis=None, scale=alt.Scale(paddingInner=0.3, paddingOuter=0.3))
+    if color_by_source:
+        color = alt.Color("source:N", title="Article", legend=alt.Legend(orient="top", labelLimit=260))
+    else:
+        present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
+        extra = sorted(set(frame["granularity"]) - set(present))
+        palette = dict(zip(GRANULARITY_ORDER, _GRANULARITY_COLOURS))
+        color = alt.Color(
+            "granularity:N", title="Precision",
+            scale=alt.Scale(domain=present + extra,
+                            range=[palette.get(g, "#888888") for g in present + extra]),
+            legend=alt.Legend(orient="top", symbolType="circle"),
+        )
+    tooltip = [
+        alt.Tooltip("expression:N", title="As written"),
+        alt.Tooltip("value:N", title="Normalised"),
+        alt.Tooltip("granularity:N", title="Precision"),
+        alt.Tooltip("interval:N", title="Covers"),
+        alt.Tooltip("label:N", title="Event"),
+        alt.Tooltip("source:N", title="Article"),
+    ]
+    base = alt.Chart(frame).encode(y=y)
+    spans = (
+        base.transform_filter("!datum.is_point")
+        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer")
+        .encode(x=alt.X("start:T", scale=x_scale, axis=x_axis), x2="end:T", color=color,
+                stroke=color, tooltip=tooltip)
+        .properties(name="spans")
+        # Vega-Lite listens for the click on the whole layered view: a click on any mark (point,
+        # bar or label) selects its event_id, so the parameter lives on one layer only.
+        .add_params(alt.selection_point(name=PICK, fields=["event_id"], empty=False))
+    )
+    points = (
+        base.transform_filter("datum.is_point")
+        .mark_point(filled=True, size=110, opacity=0.95, cursor="pointer", strokeWidth=1, stroke="white")
+        .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis), color=color, tooltip=tooltip)
+        .properties(name="points")
+    )
+    # The picked event: a dark ring (points) or outline (bars) drawn from the data, not from the
+    # client-side selection, so a pick from the table shows on the chart too.
+    ring = (
+        base.transform_filter("datum.selected && datum.is_point")
+        .mark_point(size=340, strokeWidth=2.5, color="#1f2933", filled=False, aria=False)
+        .encode(x=alt.X("x:T", scale=x_scale))
+    )
+    outline = (
+        base.transform_filter("datum.selected && !datum.is_point")
+        .mark_bar(filled=False, stroke="#1f2933", strokeWidth=2.5, cornerRadius=3, aria=False)
+        .encode(x=alt.X("start:T", scale=x_scale), x2="end:T")
+    )
+    layers = [spans, points, ring, outline]
+    if labels:
+        for side, dx in (("right", 9), ("left", -9)):
+            layers.append(
+                base.transform_filter(f"datum.label_side == '{side}'")
+                .mark_text(align="left" if side == "right" else "right", dx=dx, fontSize=11,
+                           color="#3d4852", aria=False)
+                .encode(x=alt.X("labelx:T", scale=x_scale), text="short_label:N")
+                .transform_calculate(labelx="datum.is_point ? datum.x : (datum.label_side == 'right'"
+                                            " ? datum.end : datum.start)")
+            )
+    chart = alt.layer(*layers).properties(width=width, height=alt.Step(step))
+    if title:
+        chart = chart.properties(title=alt.Title(title, anchor="start", fontSize=14))
+    return chart.configure_view(stroke=None).configure_axis(labelColor="#52606d", domainColor="#cbd2d9")
+
+
+def _axis_format(span: pd.Timedelta) -> str:
+    """Year labels for long ranges, month labels for a few years, days below that."""
+    if span > pd.Timedelta(days=365 * 4):
+        return "%Y"
+    if span > pd.Timedelta(days=120):
+        return "%b %Y"
+    return "%d %b %Y"

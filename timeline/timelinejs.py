@@ -1,0 +1,115 @@
+"""Events -> TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html).
+
+    to_timelinejs(frame, title="US agrees to withdraw ...")
+    -> {"title": {"text": {...}}, "events": [{"start_date": {"year": 2019, "month": 3},
+        "text": {"headline": "...", "text": "..."}, "unique_id": "0-3", ...}]}
+
+Dates are only as precise as the text: a year gives {"year"}, a month {"year", "month"},
+a day {"year", "month", "day"}; decades, seasons, quarters and weeks get an end_date and a
+display_date. TimelineJS renders headline and text as HTML, so every piece of article text
+is escaped here.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
+_YEAR_ONLY = {"year", "decade", "century"}
+_MONTH = {"month", "season", "quarter"}
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    return value
+
+
+def date_object(day: date, granularity: str) -> dict[str, int]:
+    """A TimelineJS date object no more precise than `granularity`: month and day are left out
+    for a year, the day for a month."""
+    if granularity in _YEAR_ONLY:
+        return {"year": day.year}
+    if granularity in _MONTH:
+        return {"year": day.year, "month": day.month}
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def display_date(value: str, granularity: str, start: date, end: date) -> str | None:
+    """A reader's name for coarse or unusual spans ('1970s', 'Summer 2019', 'Q2 2020'), else None
+    (TimelineJS formats plain years, months and days itself)."""
+    last = end - timedelta(days=1)
+    if granularity == "decade":
+        return f"{start.year}s"
+    if granularity == "century":
+        return f"{start.year}–{last.year}"
+    if granularity == "season":
+        code = value.rsplit("-", 1)[-1]
+        return f"{_SEASONS.get(code, code)} {start.year}"
+    if granularity == "quarter":
+        return f"{value.rsplit('-', 1)[-1]} {start.year}"
+    if granularity == "week":
+        return f"Week of {start.day} {start:%B %Y}"
+    return None
+
+
+def _marked_sentence(row: Mapping[str, Any]) -> str:
+    """The sentence, escaped, with the temporal expression in <strong>."""
+    sentence = str(row.get("sentence") or "")
+    expression = str(row.get("expression") or "")
+    at = -1
+    if "expression_start" in row and "sentence_start" in row:
+        at = int(row["expression_start"]) - int(row["sentence_start"])
+        if sentence[at:at + len(expression)] != expression:
+            at = -1
+    if at < 0:
+        at = sentence.find(expression) if expression else -1
+    if at < 0:
+        return html.escape(sentence)
+    return (html.escape(sentence[:at]) + "<strong>" + html.escape(expression) + "</strong>"
+            + html.escape(sentence[at + len(expression):]))
+
+
+def event_slide(row: Mapping[str, Any], *, group: str | None = None) -> dict[str, Any]:
+    """One event (a mapping with value, granularity, start, end, label, sentence, expression, ...)
+    as a TimelineJS slide."""
+    granularity = str(row["granularity"])
+    start, end = _as_date(row["start"]), _as_date(row["end"])
+    last = end - timedelta(days=1)
+    slide: dict[str, Any] = {"start_date": date_object(start, granularity)}
+    if granularity not in {"year", "month", "day", "time"} and last > start:
+        slide["end_date"] = date_object(last, granularity)
+    shown = display_date(str(row["value"]), granularity, start, end)
+    if shown:
+        slide["display_date"] = shown
+    headline = str(row.get("label") or "") or str(row.get("expression") or "")
+    slide["text"] = {"headline": html.escape(headline), "text": f"<p>{_marked_sentence(row)}</p>"}
+    if group:
+        slide["group"] = html.escape(group)
+    if row.get("event_id") is not None:
+        slide["unique_id"] = f"event-{row['event_id']}"
+    slide["autolink"] = False  # article text is not a place to invent links
+    return slide
+
+
+def to_timelinejs(
+    events: pd.DataFrame | Iterable[Mapping[str, Any]], *, title: str = "Timeline", text: str = ""
+) -> dict[str, Any]:
+    """The TimelineJS3 JSON for `events` (a DataFrame as the dashboard shows it, or row mappings).
+
+    Events are grouped by their `source` column when there are several sources.
+    """
+    rows = events.to_dict("records") if isinstance(events, pd.DataFrame) else list(events)
+    sources = {row.get("source") for row in rows if row.get("source")}
+    slides = [event_slide(row, group=row.get("source") if len(sources) > 1 else None) for row in rows]
+    return {
+        "title": {"text": {"headline": html.escape(title), "text": html.escape(text)}},
+        "events": slides,
+    }
