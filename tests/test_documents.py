@@ -28,6 +28,7 @@ DATELINES = [
     ("Headline\nApril 7th, 2021\nBody.", date(2021, 4, 7), "April 7th, 2021"),
     ("Headline\n15/04/2021\nBody.", date(2021, 4, 15), "15/04/2021"),
     ("Headline\n04/15/2021\nBody.", date(2021, 4, 15), "04/15/2021"),
+    ("Headline\n05.05.2021\nBody.", date(2021, 5, 5), "05.05.2021"),
     ("Headline\nPublished: 7 April 2021 14:05 BST\nBody.", date(2021, 4, 7), "7 April 2021 14:05"),
     ("Headline\nPublished at April 7, 2021\nBody.", date(2021, 4, 7), "April 7, 2021"),
     ("Headline\nPosted on April 7, 2021 by admin\nBody.", date(2021, 4, 7), "April 7, 2021"),
@@ -247,6 +248,18 @@ def test_html_date_falls_back_to_dateline_in_text() -> None:
 def test_html_user_date_wins_over_meta() -> None:
     document = read_document(ARTICLE_HTML.encode(), "a.html", published=date(2021, 4, 9))
     assert (document.published, document.published_source) == (date(2021, 4, 9), "user")
+
+
+def test_huge_html_skips_article_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.documents
+
+    monkeypatch.setattr(timeline.documents, "MAX_HTML_ELEMENTS", 10)
+    document = read_document(ARTICLE_HTML.encode(), "a.html")
+    assert "two rockets were fired" in document.text
+    assert "script ran" not in document.text and "color: red" not in document.text
+    assert "Copyright" in document.text  # all the visible text, boilerplate included
+    assert any("too many" in note for note in document.notes)
+    assert document.published == date(2021, 4, 7)
 
 
 def test_html_is_never_fetched(monkeypatch: pytest.MonkeyPatch) -> None:

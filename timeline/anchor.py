@@ -17,7 +17,8 @@ from timeline.rules import FUTURE_CUES, PAST_CUES
 
 _WORD = re.compile(r"[A-Za-z']+")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very)\s$", re.I)
-_CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
+_CUE_WINDOW = 120
+_TENSE_OVERRULES_AFTER_DAYS = 90  # characters either side in which a tense cue is looked for
 _CLAUSE_STOP = re.compile(r"[.;!?\n]|\s[–—]\s")
 
 
@@ -90,25 +91,38 @@ def resolve_month_day(published: date, month: int, day: int, tense: str | None) 
     if not candidates:
         return None
     nearest = min(candidates, key=lambda c: abs((c - published).days))
-    # Tense overrules the nearest date only beyond a week: "plans to redeem on Nov. 16" stays
-    # close even when a past form nearby misleads, while "met on Dec. 20" in January is last year.
-    if tense == "past" and (nearest - published).days > 7:
+    # Tense overrules the nearest date only when it is months away: "extended the offer to
+    # Nov. 16" (a past verb, a coming date) stays close, "met on Sept. 5" in April is last year.
+    if tense == "past" and (nearest - published).days > _TENSE_OVERRULES_AFTER_DAYS:
         past = [c for c in candidates if c <= published]
         return max(past) if past else nearest
-    if tense == "future" and (published - nearest).days > 7:
+    if tense == "future" and (published - nearest).days > _TENSE_OVERRULES_AFTER_DAYS:
         future = [c for c in candidates if c >= published]
         return min(future) if future else nearest
     return nearest
 
 
 def resolve_month(published: date, month: int, tense: str | None, relation: str | None = None) -> int:
-    """The year of a bare month name ("in March", "last March")."""
+    """The year of a bare month name ("in March", "last March").
+
+    With no "last"/"next", the nearest such month wins, unless it lies more than a month on
+    the wrong side of the publication date for the tense ("sold in November" said in January).
+    """
     year = published.year
-    if relation == "last" or (relation is None and tense == "past"):
-        return year if month < published.month or (relation is None and month == published.month) else year - 1
-    if relation == "next" or (relation is None and tense == "future"):
-        return year if month > published.month or (relation is None and month == published.month) else year + 1
-    return year
+    if relation == "last":
+        return year if month < published.month else year - 1
+    if relation == "next":
+        return year if month > published.month else year + 1
+    if relation == "this":
+        return year
+    here = published.year * 12 + published.month - 1
+    options = [(y, (y * 12 + month - 1) - here) for y in (year - 1, year, year + 1)]
+    best_year, offset = min(options, key=lambda o: (abs(o[1]), -o[1]))
+    if tense == "past" and offset > 1:
+        return max(y for y, o in options if o <= 0)
+    if tense == "future" and offset < -1:
+        return min(y for y, o in options if o >= 0)
+    return best_year
 
 
 def shift_months(day: date, months: int) -> date:

@@ -27,6 +27,9 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DATELINE_CHARS = 600
 DATELINE_LINES = 12
 
+# Above this many HTML elements, article extraction is skipped (see _html_document).
+MAX_HTML_ELEMENTS = 25_000
+
 
 class DocumentError(ValueError):
     """A file that cannot be read as an article; the message is one line for the user."""
@@ -65,10 +68,8 @@ _DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_LABEL = (
-    r"(?P<label>(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|date[d]?)"
-    r"(?:\s+(?:on|at))?"
-)
+_LABEL_WORDS = r"(?:(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?)"
+_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:\s+(?:on|at))?"
 _PADDING = r"[\s*_>#]*"  # Markdown emphasis / quote / heading marks around a dateline
 _SEP = r"(?:[|—–·•/]|\s-\s|-{2})"
 _TZ = r"(?:\s*\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"  # "BST", "(ET)", "GMT+1"
@@ -77,7 +78,7 @@ _AGENCY = r"(?:\s*\([A-Za-z .]{1,30}\))?"  # "(AP)", "(Reuters)"
 # What may stand before the date on its line.
 _LEAD = re.compile(
     rf"""^{_PADDING}
-    (?:{_LABEL.replace("?P<label>", "?:")}[^|•·\n]{{1,60}}[|•·]\s*)?     # "Updated 8 April 2021 | "
+    (?:{_LABEL_WORDS}[^|•·\n]{{1,60}}[|•·]\s*)?     # "Updated 8 April 2021 | "
     (?:
         (?P<byline>
             by\s+[^|—–·•\n]{{1,80}}?              # "By Jane Doe |", "By Jane Doe, Reuters —"
@@ -120,9 +121,9 @@ def parse_date(text: str, order: str | None = None) -> date | None:
 
 
 def _numeric_order(match: re.Match) -> str | None:
-    """DMY or MDY for "15/04/2021" / "04/15/2021"; None when both readings are possible."""
+    """DMY or MDY for "15/04/2021" / "04/15/2021"; None when the two readings differ ("07/04/2021")."""
     n1, n2 = int(match.group("n1")), int(match.group("n2"))
-    if n1 > 12 >= n2:
+    if n1 == n2 or n1 > 12 >= n2:
         return "DMY"
     if n2 > 12 >= n1:
         return "MDY"
@@ -368,15 +369,22 @@ def _html_document(text: str) -> tuple[str, str | None, date | None, tuple[str, 
     )
     published = date.fromisoformat(found) if found else None
 
-    body = trafilatura.extract(
+    # trafilatura's time grows quadratically with the element count (100,000 elements: ~25 s);
+    # news pages have a few thousand, so a huge tree gets the plain visible text instead.
+    elements = sum(1 for _ in tree.iter())
+    body = None if elements > MAX_HTML_ELEMENTS else trafilatura.extract(
         copy.deepcopy(tree), include_comments=False, include_tables=True, include_images=False,
         include_links=False, output_format="txt", with_metadata=False, deduplicate=False,
         favor_recall=True,
     )
     if not body:
         body = _visible_text(tree)
-        if body:
+        if body and elements > MAX_HTML_ELEMENTS:
+            notes.append(f"HTML has {elements:,} elements, too many for article extraction; used all its text")
+        elif body:
             notes.append("no article body found in the HTML; used all its visible text")
+        else:
+            notes.append("no text found in the HTML")
     # One paragraph a line -> blank lines between paragraphs, as in a plain-text article.
     paragraphs = (" ".join(line.split()) for line in (body or "").splitlines())
     return "\n\n".join(p for p in paragraphs if p), title, published, tuple(notes)

@@ -267,6 +267,19 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
     return not COUNT_NOUN_AFTER.match(after)
 
 
+def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000 (broadcast transcripts spell years out)."""
+    rest = parse_number(m["rest"]) if m["rest"] else 0
+    if m["century"].lower() == "nineteen":
+        if not m["rest"] or rest is None or rest < 10:
+            return None  # "nineteen" alone is a count
+        return Resolved(DATE, f"{1900 + int(rest)}")
+    before = ctx.text[max(0, m.start() - 9): m.start()].lower()
+    if not m["rest"] and not re.search(r"(?:in|year|since|by|until)\s$", before):
+        return None  # "two thousand people"
+    return Resolved(DATE, f"{2000 + int(rest or 0)}")
+
+
 def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.groupdict().get("yy"):
         digit = int(m["yy"])
@@ -481,6 +494,9 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, format_value(day, granularity), mod)
 
 
+_FINENESS = ("century", "decade", "year", "quarter", "month", "week", "day")
+
+
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     direction = " ".join(m["dir"].lower().split())
     backwards = direction in ("ago", "earlier", "before")
@@ -497,7 +513,10 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     relative_to_now = direction in ("ago", "from now", "hence")
     base = ctx.published if relative_to_now else _base(ctx, m)
     granularity = _UNIT_GRANULARITY.get(unit, "year")
-    if unit == "year" and ctx.last_quarter and ctx.last_quarter.position > m.start() - 300:
+    if not relative_to_now and ctx.reference and base == ctx.reference.day and \
+            _FINENESS.index(ctx.reference.granularity) > _FINENESS.index(granularity):
+        granularity = ctx.reference.granularity  # "on Nov. 2 ... a year earlier" is a day
+    if unit == "year" and ctx.last_quarter and ctx.last_quarter.position > m.start() - 1000:
         base, granularity = ctx.last_quarter.day, "quarter"  # "third-quarter profit ... a year earlier"
     if base is None:
         return Resolved(DATE, unanchored(granularity))
@@ -621,7 +640,7 @@ RESOLVERS = {
     "iso_date": resolve_iso_date, "numeric_date": resolve_numeric_date, "full_date": resolve_full_date,
     "month_day": resolve_month_day_, "month_year": resolve_month_year, "month_alone": resolve_month_alone,
     "month_relative_year": resolve_month_relative_year,
-    "year": resolve_year, "decade": resolve_decade, "century": resolve_century, "season": resolve_season,
+    "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade, "century": resolve_century, "season": resolve_season,
     "quarter": resolve_quarter, "half": resolve_half, "reporting_quarter": resolve_reporting_quarter,
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,
     "relative_unit": resolve_relative_unit, "ago": resolve_ago, "anaphoric": resolve_anaphoric,

@@ -59,7 +59,7 @@ REFERENCES = {
     "these days": "PRESENT_REF", "right now": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming months": "FUTURE_REF",
-    "the coming years": "FUTURE_REF", "coming months": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "coming months": "FUTURE_REF", "current": "PRESENT_REF",
 }
 # Fixed-date holidays (month, day); movable ones are computed in resolve.py.
 HOLIDAYS = {
@@ -167,6 +167,11 @@ RULES: tuple[Rule, ...] = (
       "2014"),
     R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2015"),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b", "fiscal 89"),
+    R("spoken_year", "spoken_year",
+      r"\b(?P<century>nineteen|two\sthousand)(?:[\s-](?:and\s)?(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+      r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))?\b",
+      "nineteen ninety-six"),
     R("decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<y>1[5-9]\d|20\d)0'?s\b", "the 1990s", 1),
     R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b", "the '90s", 1),
     R("century", "century",
