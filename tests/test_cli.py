@@ -129,6 +129,15 @@ def test_stdin(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -
     assert json.loads(out)["published"] == "2021-04-07"
 
 
+def test_decoding_guess_is_noted_on_stderr(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café owners said on 7 April 2021 that it rained.\n".encode("latin-1"))
+    status, out, err = run(capsys, "extract", str(path), "--format", "json")
+    assert status == 0
+    assert err == "timeline: note: decoded as cp1252\n"
+    assert json.loads(out)["events"][0]["sentence"].startswith("Café")
+
+
 def test_internal_error_is_one_line(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
     import timeline
 

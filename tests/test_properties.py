@@ -17,7 +17,7 @@ from timex3_grammar import is_timex3_value, type_agrees
 
 from timeline import Granularity, extract
 
-EXAMPLES = 150
+EXAMPLES = 300
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -40,7 +40,22 @@ NUMBERS = st.one_of(
         lambda t: f"{t[0]}/{t[1]}/{t[2]}"),
     st.dates(date(1900, 1, 1), date(2100, 12, 31)).map(date.isoformat),
 )
-FRAGMENTS = st.one_of(st.sampled_from(TOKENS), NUMBERS, st.text(max_size=12))
+UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "quarter", "weekend",
+         "summer", "winter", "spring", "fall", "century", "morning", "night", *WEEKDAYS, *MONTHS)
+MODIFIERS = ("last", "next", "this", "every", "each", "the following", "that", "the previous", "early", "late",
+             "mid-", "earlier this", "later that", "the past", "the next", "a", "two", "18", "the first")
+PHRASES = st.one_of(  # well-formed date phrases, so the rules fire often
+    st.tuples(st.sampled_from(MODIFIERS), st.sampled_from(UNITS)).map(" ".join),
+    st.tuples(st.integers(0, 30), st.sampled_from(UNITS), st.sampled_from(("ago", "later", "earlier"))).map(
+        lambda t: f"{t[0]} {t[1]} {t[2]}"),
+    st.tuples(st.sampled_from(MONTHS), st.integers(0, 32), st.integers(1000, 2100)).map(
+        lambda t: f"{t[0]} {t[1]}, {t[2]}"),
+    st.tuples(st.integers(0, 32), st.sampled_from(MONTHS), st.integers(0, 2100)).map(
+        lambda t: f"{t[0]} {t[1]} {t[2]}"),
+    st.tuples(st.integers(0, 13), st.sampled_from(("a.m.", "p.m.")), st.sampled_from(WEEKDAYS)).map(
+        lambda t: f"{t[0]} {t[1]} {t[2]}"),
+)
+FRAGMENTS = st.one_of(st.sampled_from(TOKENS), NUMBERS, PHRASES, st.text(max_size=12))
 SEPARATORS = st.sampled_from((" ", " ", " ", "", ", ", ". ", "\n", "\n\n", "  "))
 TEXTS = st.lists(st.tuples(FRAGMENTS, SEPARATORS), max_size=40).map(
     lambda parts: "".join(fragment + separator for fragment, separator in parts))

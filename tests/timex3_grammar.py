@@ -27,8 +27,8 @@ _DATE = (
     rf"|{_YEAR}-W{_WEEK}"  # ISO week
     rf"|{_YEAR}-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI)"  # quarter, half, season
     rf"|{_YEAR}"  # year
-    r"|[0-9]{3}X?|[0-9]{2}X"  # decade (199, 19X)
-    r"|[0-9]{2}X?X?"  # century (18, 19XX)
+    r"|[0-9X]{3}|[0-9]{3}X"  # decade (199; XXX unknown; 199X a year in it)
+    r"|[0-9X]{2}"  # century (18; XX unknown)
 )
 _NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|X)"
 _DURATION = rf"P(?:(?:{_NUMBER}(?:Y|M|W|D|Q|H|DE|CE|ML|E|C|L|WE))+(?:T(?:{_NUMBER}[HMS])+)?|T(?:{_NUMBER}[HMS])+)"

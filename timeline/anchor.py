@@ -16,9 +16,9 @@ from datetime import date, timedelta
 from timeline.rules import FUTURE_CUES, PAST_CUES
 
 _WORD = re.compile(r"[A-Za-z']+")
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very)\s$", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being)\s$", re.I)
 _CUE_WINDOW = 120
-_TENSE_OVERRULES_AFTER_DAYS = 90  # characters either side in which a tense cue is looked for
+_TENSE_OVERRULES_AFTER_DAYS = 60  # characters either side in which a tense cue is looked for
 _CLAUSE_STOP = re.compile(r"[.;!?\n]|\s[–—]\s")
 
 
@@ -36,16 +36,18 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     after_end = min(len(text), end + _CUE_WINDOW)
     stop = _CLAUSE_STOP.search(text, end, after_end)
     right = stop.start() if stop else after_end
-    best: tuple[int, str] | None = None
-    for m in _WORD.finditer(text, left, right):
-        if start <= m.start() < end:
-            continue
-        tense = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 6):m.start()])
+    # The verb before the expression governs it ("will meet on Friday", "said on Monday");
+    # only when there is none does one after it count ("On Sunday, rockets were fired").
+    before_cue = None
+    for m in _WORD.finditer(text, left, start):
+        before_cue = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 7):m.start()]) or before_cue
+    if before_cue:
+        return before_cue
+    for m in _WORD.finditer(text, end, right):
+        tense = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 7):m.start()])
         if tense:
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-    return best[1] if best else None
+            return tense
+    return None
 
 
 def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
@@ -118,7 +120,7 @@ def resolve_month(published: date, month: int, tense: str | None, relation: str 
     here = published.year * 12 + published.month - 1
     options = [(y, (y * 12 + month - 1) - here) for y in (year - 1, year, year + 1)]
     best_year, offset = min(options, key=lambda o: (abs(o[1]), -o[1]))
-    if tense == "past" and offset > 1:
+    if tense == "past" and offset > 0:
         return max(y for y, o in options if o <= 0)
     if tense == "future" and offset < -1:
         return min(y for y, o in options if o >= 0)

@@ -182,8 +182,7 @@ def timeline_chart(
     step = _lane_step(lanes)
 
     lo, hi = domain(frame) if len(frame) else (pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01"))
-    to_ms = lambda t: int(pd.Timestamp(t).tz_localize(None).value // 1_000_000)  # noqa: E731
-    x_scale = alt.Scale(type="utc", domain=[to_ms(lo), to_ms(hi)])
+    x_scale = alt.Scale(type="utc", domain=[_datetime(lo), _datetime(hi)])
     x_axis = alt.Axis(title=None, grid=True, gridOpacity=0.35, labelFlush=True, tickCount=8,
                       format=_axis_format(hi - lo))
     y = alt.Y("lane:O", axis=None, scale=alt.Scale(paddingInner=0.3, paddingOuter=0.3))
@@ -211,7 +210,7 @@ def timeline_chart(
     spans = (
         base.transform_filter("!datum.is_point")
         .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer")
-        .encode(x=alt.X("start:T", scale=x_scale, axis=x_axis), x2="end:T", color=color,
+        .encode(x=alt.X("start:T", axis=x_axis), x2="end:T", color=color,
                 stroke=color, tooltip=tooltip)
         .properties(name="spans")
         # Vega-Lite listens for the click on the whole layered view: a click on any mark (point,
@@ -221,6 +220,8 @@ def timeline_chart(
     points = (
         base.transform_filter("datum.is_point")
         .mark_point(filled=True, size=110, opacity=0.95, cursor="pointer", strokeWidth=1, stroke="white")
+        # The padded domain sits here, not on the bars: Vega-Lite mishandles an explicit domain
+        # next to x2. An explicit domain on one layer wins over the others' data extents.
         .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis), color=color, tooltip=tooltip)
         .properties(name="points")
     )
@@ -229,12 +230,12 @@ def timeline_chart(
     ring = (
         base.transform_filter("datum.selected && datum.is_point")
         .mark_point(size=340, strokeWidth=2.5, color="#1f2933", filled=False, aria=False)
-        .encode(x=alt.X("x:T", scale=x_scale))
+        .encode(x=alt.X("x:T"))
     )
     outline = (
         base.transform_filter("datum.selected && !datum.is_point")
         .mark_bar(filled=False, stroke="#1f2933", strokeWidth=2.5, cornerRadius=3, aria=False)
-        .encode(x=alt.X("start:T", scale=x_scale), x2="end:T")
+        .encode(x=alt.X("start:T"), x2="end:T")
     )
     layers = [spans, points, ring, outline]
     if labels:
@@ -243,7 +244,7 @@ def timeline_chart(
                 base.transform_filter(f"datum.label_side == '{side}'")
                 .mark_text(align="left" if side == "right" else "right", dx=dx, fontSize=11,
                            color="#3d4852", aria=False)
-                .encode(x=alt.X("labelx:T", scale=x_scale), text="short_label:N")
+                .encode(x=alt.X("labelx:T"), text="short_label:N")
                 .transform_calculate(labelx="datum.is_point ? datum.x : (datum.label_side == 'right'"
                                             " ? datum.end : datum.start)")
             )
@@ -251,6 +252,12 @@ def timeline_chart(
     if title:
         chart = chart.properties(title=alt.Title(title, anchor="start", fontSize=14))
     return chart.configure_view(stroke=None).configure_axis(labelColor="#52606d", domainColor="#cbd2d9")
+
+
+def _datetime(moment: pd.Timestamp) -> alt.DateTime:
+    """A Vega-Lite DateTime in UTC (one form for every layer, so their domains agree)."""
+    t = pd.Timestamp(moment).tz_localize(None)
+    return alt.DateTime(year=t.year, month=t.month, date=t.day, hours=t.hour, utc=True)
 
 
 def _axis_format(span: pd.Timedelta) -> str:

@@ -40,7 +40,9 @@ COUNT_NOUNS = (
     "people|persons|men|women|children|troops|soldiers|workers|police|residents|refugees|civilians|"
     "students|voters|members|jobs|homes|houses|cars|vehicles|tons|tonnes|barrels|shares|dollars|euros|"
     "pounds|yuan|yen|miles|kilometers|kilometres|meters|metres|feet|acres|votes|seats|cases|deaths|"
-    "dead|killed|injured|wounded|percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships"
+    "dead|killed|injured|wounded|percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships|"
+    "grams|kilograms|kg|km|kilometres|kilometers|litres|liters|calories|pages|words|metres|meters|euros|"
+    "hectares|patients|delegates|employees|jobs|companies|firms|households|users|customers|visitors|fans"
 )
 COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + r")\b|\s?%|\sof\s(?:the|them|us|those)\b")
 
@@ -233,7 +235,8 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     relation = {"last": "last", "next": "next", "this": "this"}.get(rel)
     if rel.startswith(("earlier this", "later this")):
         relation = "this"
-    year = resolve_month(ctx.published, month, _tense(m, ctx), relation)
+    tense = None if mod else _tense(m, ctx)  # "early November" is the nearest one
+    year = resolve_month(ctx.published, month, tense, relation)
     return Resolved(DATE, f"{year:04d}-{month:02d}", mod)
 
 
@@ -260,6 +263,8 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
     before = ctx.text[max(0, m.start() - 20): m.start()].split()
     after = ctx.text[m.end(): m.end() + 20]
     prev = before[-1].lower() if before else ""
+    if prev in ("to", "and", "or") and re.search(r"\b(?:1[5-9]|20)\d\d\s\S+\s$", ctx.text[max(0, m.start() - 12):m.start()]):
+        return True  # "from 1939 to 1945"
     if prev in NOT_YEAR_BEFORE and not (prev in NOT_YEAR_BEFORE_SOFT and re.match(r"\s?[,.;:)]|$", after)):
         return False
     if re.match(r"\s?(?:-|to|and)\s?\d", after) and prev in ("between", "from"):
@@ -285,6 +290,8 @@ def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
         digit = int(m["yy"])
         century = 20 if ctx.published and digit * 10 + 2000 <= ctx.published.year and digit < 3 else 19
         return Resolved(DATE, f"{century}{digit}", _mod(m["mod"]))
+    if m["y"].endswith("0") and int(m["y"]) < 200:  # "the 1800s" is the century, not the decade 1800-1809
+        return Resolved(DATE, m["y"][:2], _mod(m["mod"]))
     return Resolved(DATE, m["y"], _mod(m["mod"]))
 
 
@@ -320,7 +327,7 @@ def _season_year(published: date, code: str, rel: str, tense: str | None) -> int
         start = date(year, _SEASON_START[code], 1)
         return start, shift(start, "month", 3)
 
-    years = [published.year - 1, published.year, published.year + 1]
+    years = [published.year - 2, published.year - 1, published.year, published.year + 1]
     if rel in ("last", "the past") or (rel not in ("this", "next", "the coming") and tense == "past"):
         ended = [y for y in years if bounds(y)[1] <= published] if rel in ("last", "the past") else \
             [y for y in years if bounds(y)[0] <= published]
@@ -390,10 +397,28 @@ def _part_suffix(part: str | None) -> str:
     return f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
 
 
+_NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
+_DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
+
+
+def _part_of_name(m: re.Match[str], ctx: Context, name_before: bool = False) -> bool:
+    """'Sunday Times', 'Good Friday Agreement', 'Daily Mail', 'Sunday school'; with `name_before`
+    also 'USA Today' (not for weekdays: news writes "in Iraq Friday")."""
+    if not m.group()[:1].isupper():
+        return False
+    after = ctx.text[m.end(): m.end() + 20]
+    if _NAME_AFTER.match(after) and not _DATE_WORD_AFTER.match(after):
+        return True
+    if not name_before:
+        return False
+    before = ctx.text[max(0, m.start() - 12): m.start()]
+    return bool(re.search(r"[A-Z][A-Za-z]*\s$", before)) and \
+        not re.search(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$", before)
+
+
 def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
-    after = ctx.text[m.end(): m.end() + 15]
-    if re.match(r"\s(?-i:[A-Z][a-z])", after) and not re.match(r"\s(?:[A-Z][a-z]+\s\d|Morning|Night|Evening)", after):
-        return None  # "Sunday Times", "Monday Night Football"
+    if _part_of_name(m, ctx):
+        return None
     weekday = WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
     suffix = _part_suffix(m["part"])
@@ -407,6 +432,8 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if _part_of_name(m, ctx, name_before=True):
+        return None
     rel = m["rel"].lower()
     part = (m["part"] or "").lower()
     if rel == "tonight":
@@ -443,6 +470,8 @@ def holiday_date(name: str, year: int) -> date | None:
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if _part_of_name(m, ctx):
+        return None
     name = m["name"]
     if m["y"]:
         return Resolved(DATE, holiday_date(name, int(m["y"])).isoformat())
@@ -476,7 +505,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     granularity = _UNIT_GRANULARITY[unit]
     if rel in ("the last", "the past") and m.groupdict().get("mod"):
         return None
-    if rel in ("that", "the same", "the following") and unit != "weekend":
+    if rel in ("that", "the same", "the following", "the previous") and unit != "weekend":
         base = _base(ctx, m)
     else:
         base = ctx.published
@@ -490,7 +519,8 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             future = _tense(m, ctx) == "future"
             day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
         return Resolved(DATE, week_value(day) + "-WE")
-    mod = _mod((m.groupdict().get("mod") or "").strip())
+    mod = _mod((m.groupdict().get("mod") or "").strip()) if (m.groupdict().get("mod") or "").lower() not in (
+        "earlier", "later") else None
     return Resolved(DATE, format_value(day, granularity), mod)
 
 
@@ -516,7 +546,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not relative_to_now and ctx.reference and base == ctx.reference.day and \
             _FINENESS.index(ctx.reference.granularity) > _FINENESS.index(granularity):
         granularity = ctx.reference.granularity  # "on Nov. 2 ... a year earlier" is a day
-    if unit == "year" and ctx.last_quarter and ctx.last_quarter.position > m.start() - 1000:
+    window = 300  # "a year ago" looks back less far than "a year earlier"
+    if unit == "year" and ctx.last_quarter and ctx.last_quarter.position > m.start() - window:
         base, granularity = ctx.last_quarter.day, "quarter"  # "third-quarter profit ... a year earlier"
     if base is None:
         return Resolved(DATE, unanchored(granularity))
@@ -608,6 +639,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if amount is not None and amount > 10000:
         return None
+    if unit == "second" and raw and raw.lower() in ("a", "an"):
+        return None  # "a second round"
     if unit == "quarter" and amount is not None:
         return Resolved(DURATION, f"P{_amount(amount * 3)}M")
     return Resolved(DURATION, duration_value(amount, unit))
@@ -616,12 +649,20 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     if groups.get("adverb"):
-        return Resolved(SET, SET_ADVERBS[m["adverb"].lower()])
+        return None if _part_of_name(m, ctx) else Resolved(SET, SET_ADVERBS[m["adverb"].lower()])
     if groups.get("weekday") and not groups.get("unit"):
-        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()]}")
+        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower().rstrip('s')]}")
     unit = m["unit"].lower()
+    if unit.rstrip(".") in MONTHS:
+        return Resolved(SET, f"XXXX-{_month(unit):02d}")
+    if m.groupdict().get("n"):
+        amount = parse_number(m["n"])
+        return Resolved(SET, duration_value(amount, unit.rstrip("s"))) if amount and unit.rstrip("s") in UNITS else None
+    unit = unit.rstrip("s") if unit.rstrip("s") in UNITS else unit
     if unit in WEEKDAYS:
         return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[unit]}")
+    if unit.rstrip("s") in SEASONS:
+        unit = unit.rstrip("s")
     if unit in SEASONS:
         return Resolved(SET, f"XXXX-{SEASONS[unit]}")
     if unit in PARTS_OF_DAY:

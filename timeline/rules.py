@@ -48,8 +48,8 @@ UNITS = {
     "second": ("S", 1, True), "fortnight": ("W", 2, False),
 }
 SET_ADVERBS = {
-    # "quarterly" and "annually" mostly qualify money ("quarterly dividend"), not a schedule.
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+    # "quarterly" mostly qualifies money ("quarterly dividend"), not a schedule.
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
 }
 REFERENCES = {
@@ -117,7 +117,7 @@ PLACEHOLDERS = {
     "ordinal": _words(ORDINALS),
     "number": _NUMBER,
     "vague": _words(VAGUE_AMOUNTS),
-    "unit": r"(?:year|month|week|day|decade|century|centuries|quarter|hour|minute|fortnight)s?",
+    "unit": r"(?:year|month|week|day|decade|century|centuries|quarter|hour|minute|second|fortnight)s?",
     "dayunit": r"(?:year|month|week|day|decade|quarter)s?",
     "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
     "ampm": r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)",
@@ -143,7 +143,8 @@ class Rule:
 R = Rule
 RULES: tuple[Rule, ...] = (
     # --- explicit dates ----------------------------------------------------------------
-    R("iso_date", "iso_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b",
+    R("iso_date", "iso_date",
+      r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[T\s](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b",
       "2021-04-07"),
     R("numeric_date", "numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.]|\.\d)",
       "14/07/1989"),
@@ -156,7 +157,7 @@ RULES: tuple[Rule, ...] = (
       "15 March", 1),
     R("month_year", "month_year", r"(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year})", "March 2019"),
     R("month_alone", "month_alone",
-      r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\bduring\s)|"
+      r"(?:(?<=\bthe\s)(?=\w+\s(?-i:[a-z]))|(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\bduring\s)|"
       r"(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bbetween\s)|(?<=\band\s))"
       r"(?P<month>{month})(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in March"),
     R("month_with_modifier", "month_alone",
@@ -165,6 +166,7 @@ RULES: tuple[Rule, ...] = (
     # --- years, decades, centuries -----------------------------------------------------
     R("year", "year", r"(?<![\w$£€#./-])(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-])",
       "2014"),
+    R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d)", "1066"),
     R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2015"),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b", "fiscal 89"),
     R("spoken_year", "spoken_year",
@@ -184,7 +186,7 @@ RULES: tuple[Rule, ...] = (
       r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}))?\b(?!-)", "last summer"),
     R("quarter", "quarter",
       r"\b(?:(?:the|its|their|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
-      r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s"
+      r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
       r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year}))?\b", "the third quarter"),
     R("quarter_adjective", "quarter", r"\b(?:fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
       "third-quarter"),
@@ -200,23 +202,23 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})"
       r"(?:\s(?P<part>{part}))?", "Sunday", 1),
     R("relative_day", "relative_day",
-      r"\b(?:(?P<mod>early|late)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
+      r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
       "yesterday"),
     R("part_of_day", "relative_day",
       r"\b(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b", "this morning"),
     R("holiday", "holiday", r"(?-i:\b(?P<name>(?i:{holiday})))(?:\s(?P<y>{year}))?\b", "Christmas"),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
-      r"\b(?:(?P<mod>early|late|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>this|last|next|the\scurrent|the\scoming|"
+      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>this|last|next|the\scurrent|the\scoming|"
       r"the\sprevious|the\spast|the\sfollowing|the\snext|the\slast|that|the\ssame)\s"
-      r"(?P<unit>week|weekend|month|year|decade)\b",
+      r"(?P<unit>week|weekend|month|year|decade|quarter)\b",
       "last week"),
     R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b", "the weekend"),
     R("month_relative_year", "month_relative_year",
       r"(?P<month>{month})\s(?P<rel>this|last|next)\syear\b", "January this year"),
     R("ago", "ago",
       r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
-      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|from\snow|hence)\b",
+      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence)\b",
       "three days ago", 2),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b", "years ago"),
     R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b", "year-earlier"),
@@ -238,17 +240,19 @@ RULES: tuple[Rule, ...] = (
     R("duration", "duration",
       r"\b(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the)\s)?"
       r"(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|at\sleast|just|roughly|only|up\sto)\s)?"
-      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:more\s)?(?P<unit>{unit})(?:[\s-](?P<long>long|old))?\b(?!\s(?:ago|earlier|from\snow)\b)",
+      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:more\s)?(?P<unit>{unit})(?:[\s-](?P<long>long|old))?\b(?!\s(?:ago|earlier|later|from\snow)\b)",
       "three years"),
     R("duration_bare", "duration",
       r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       "for years"),
     R("set_every", "set",
-      r"\b(?P<q>every|each|per)\s(?:other\s)?(?P<unit>year|month|week|day|quarter|hour|{weekday}|{season}|morning|night|evening)\b",
+      r"\b(?P<q>every|each|per)\s(?:other\s)?(?:(?P<n>{number})\s)?"
+      r"(?P<unit>(?:year|month|week|day|quarter|hour)s?|{weekday}|{month}|{season}|morning|night|evening)\b",
       "every Monday"),
     R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b", "daily"),
     R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b", "twice a week"),
-    R("set_plural_weekday", "set", r"\b(?P<weekday>{weekday})s\b", "Mondays"),
+    R("set_plural_weekday", "set", r"\b(?P<weekday>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
+      "Mondays"),
     # --- past, present and future references -------------------------------------------------
     R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:that|account|accounts|affairs|events)\b)", "recently"),
 )

@@ -1,0 +1,126 @@
+"""The dashboard in a real headless Chromium: render, click, filter, upload, and no script injection.
+
+    pytest tests/browser        (needs /usr/bin/chromium; fails instead of skipping when CI is set)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import timeline
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
+EVENT_MARKS = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
+RING = ".vega-embed g.role-mark:not(.spans_marks):not(.points_marks) path"
+
+pytestmark = pytest.mark.browser
+
+
+def mark_count(page) -> int:
+    return page.locator(EVENT_MARKS).count()
+
+
+def open_app(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector(".vega-embed svg", timeout=60_000)
+    page.wait_for_function(
+        "sel => document.querySelectorAll(sel).length > 0", arg=EVENT_MARKS, timeout=30_000
+    )
+
+
+def wait_for_marks(page, predicate: str, timeout: int = 30_000) -> int:
+    """Wait until the number of event marks n satisfies the JS expression `predicate` in n."""
+    page.wait_for_function(
+        f"sel => {{ const n = document.querySelectorAll(sel).length; return {predicate}; }}",
+        arg=EVENT_MARKS, timeout=timeout,
+    )
+    return mark_count(page)
+
+
+def choose_source(page, label: str) -> None:
+    page.locator('[data-testid="stSidebar"]').get_by_text(label, exact=True).click()
+
+
+def no_exception(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_chart_shows_one_mark_per_event(page, server_url, screenshots):
+    open_app(page, server_url)
+    events = timeline.extract(SEED.read_text(encoding="utf-8")).events
+    assert len(events) == 7
+    assert wait_for_marks(page, "n === 7") == len(events)
+    no_exception(page)
+    page.screenshot(path=screenshots / "seed.png", full_page=True)
+
+
+def test_clicking_a_mark_shows_its_sentence(page, server_url, screenshots):
+    open_app(page, server_url)
+    sunday = page.locator(".vega-embed g.points_marks > path[aria-label*='Sunday']")
+    assert sunday.count() == 1
+    sunday.click()
+    quote = page.locator("blockquote").filter(has_text="two rockets were fired on the Balad air base")
+    quote.wait_for()
+    assert quote.locator("mark").inner_text() == "Sunday"
+    page.wait_for_function("sel => document.querySelectorAll(sel).length === 1", arg=RING)
+    assert "event=" in page.url
+    no_exception(page)
+    page.screenshot(path=screenshots / "selected.png", full_page=True)
+
+
+def test_year_filter_by_keyboard_changes_the_marks(page, server_url, screenshots):
+    open_app(page, server_url)
+    assert wait_for_marks(page, "n === 7") == 7
+    low_thumb = page.locator('[data-testid="stSlider"] input[type="range"]').first
+    low_thumb.focus()
+    for _ in range(9):  # 2003 -> 2012: the 2003 and 2011 events drop out
+        page.keyboard.press("ArrowRight")
+    assert wait_for_marks(page, "n === 5") == 5
+    page.wait_for_function("() => location.search.includes('years=2012-2021')")
+    no_exception(page)
+    page.screenshot(path=screenshots / "filtered.png", full_page=True)
+
+
+def test_uploaded_file_shows_its_events(page, server_url, tmp_path, screenshots):
+    article = ("Treaty talks\n\n3 June 1999\n\nThe treaty was first proposed in May 1998. "
+               "Talks broke down in the 1980s and resumed on Monday.\n")
+    path = tmp_path / "treaty.txt"
+    path.write_text(article, encoding="utf-8")
+    expected = timeline.extract(article).events
+    assert len(expected) >= 2
+    open_app(page, server_url)
+    choose_source(page, "Upload files")
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+    assert wait_for_marks(page, f"n === {len(expected)}") == len(expected)
+    page.get_by_text("treaty.txt").first.wait_for()
+    no_exception(page)
+    page.screenshot(path=screenshots / "upload.png", full_page=True)
+
+
+def test_article_with_script_and_img_runs_nothing(page, server_url, screenshots):
+    page.add_init_script("window.__pwned = 0;")
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    payload = ('Hostile article\n\n7 Apr, 2021\n\n<script>window.__pwned = 1; alert("script")</script> '
+               'On Sunday, <img src=x onerror="window.__pwned = 2; alert(\'img\')"> rockets hit the base.\n\n'
+               '<b onmouseover="window.__pwned = 3">Bold?</b> It was first attacked in March 2019.')
+    open_app(page, server_url)
+    choose_source(page, "Paste text")
+    box = page.locator('[data-testid="stSidebar"] textarea')
+    box.fill(payload)
+    box.press("Control+Enter")
+    expected = len(timeline.extract(payload).events)
+    assert wait_for_marks(page, f"n === {expected}") == expected
+    page.locator(".vega-embed g.points_marks > path").first.click()
+    quote = page.locator("blockquote").first
+    quote.wait_for()
+    page.get_by_text("<script>", exact=False).first.wait_for()  # shown as text
+    page.locator("blockquote").first.hover()
+    assert page.evaluate("window.__pwned") == 0
+    assert dialogs == []
+    assert page.locator("[data-testid='stMain'] img[src='x']").count() == 0
+    no_exception(page)
+    page.screenshot(path=screenshots / "script.png", full_page=True)

@@ -1,0 +1,204 @@
+"""timeline.chart: lanes, honest marks per granularity, the selection parameter, tooltips."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import altair as alt
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.chart import (
+    CHART_COLUMNS, PICK, assign_lanes, chart_frame, domain, interval_text, shorten, timeline_chart,
+)
+
+
+def events(*rows: tuple[str, str, str, str], source: str = "a.txt") -> pd.DataFrame:
+    """Rows of (value, granularity, start, end) as the dashboard's events frame."""
+    return pd.DataFrame({
+        "event_id": [f"0-{i}" for i in range(len(rows))],
+        "value": [r[0] for r in rows],
+        "granularity": [r[1] for r in rows],
+        "start": pd.to_datetime([r[2] for r in rows]),
+        "end": pd.to_datetime([r[3] for r in rows]),
+        "expression": [f"expr {i}" for i in range(len(rows))],
+        "label": [f"label {i}" for i in range(len(rows))],
+        "sentence": [f"Sentence {i}." for i in range(len(rows))],
+        "sentence_start": 0, "sentence_end": 10, "expression_start": 0, "expression_end": 4,
+        "source": source,
+    })
+
+
+SEED = events(
+    ("2003-03", "month", "2003-03-01", "2003-04-01"),
+    ("2011-12", "month", "2011-12-01", "2012-01-01"),
+    ("2014", "year", "2014-01-01", "2015-01-01"),
+    ("2019-03", "month", "2019-03-01", "2019-04-01"),
+    ("2021-03-15", "day", "2021-03-15", "2021-03-16"),
+    ("2021-04-04", "day", "2021-04-04", "2021-04-05"),
+    ("2021-04-07", "day", "2021-04-07", "2021-04-08"),
+)
+
+
+def spec(chart) -> dict:
+    with alt.data_transformers.disable_max_rows():
+        return chart.to_dict()
+
+
+def layers_by_mark(chart_spec: dict) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for layer in chart_spec["layer"]:
+        mark = layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]
+        out.setdefault(mark, []).append(layer)
+    return out
+
+
+def test_assign_lanes_example():
+    assert assign_lanes([0, 1, 5], [4, 3, 6]) == [0, 1, 0]
+
+
+def test_touching_intervals_share_a_lane():
+    assert assign_lanes([0, 2, 4], [2, 4, 6]) == [0, 0, 0]
+
+
+def test_lanes_reject_mismatched_lengths():
+    with pytest.raises(ValueError):
+        assign_lanes([0, 1], [2])
+
+
+intervals = st.lists(
+    st.tuples(st.integers(0, 1000), st.integers(0, 50)).map(lambda t: (t[0], t[0] + t[1])), max_size=60
+)
+
+
+@given(intervals)
+def test_lanes_never_overlap(spans):
+    lanes = assign_lanes([s for s, _ in spans], [e for _, e in spans])
+    for i, (s1, e1) in enumerate(spans):
+        for j, (s2, e2) in enumerate(spans):
+            if i < j and lanes[i] == lanes[j] and s1 != e1 and s2 != e2:
+                assert e1 <= s2 or e2 <= s1, (spans[i], spans[j])
+
+
+@given(intervals)
+def test_lanes_are_as_few_as_the_deepest_overlap(spans):
+    """Greedy partitioning is optimal: lanes == the largest number of intervals over one moment."""
+    spans = [(s, e) for s, e in spans if e > s]
+    lanes = assign_lanes([s for s, _ in spans], [e for _, e in spans])
+    depth = max((sum(s <= t < e for s, e in spans) for t in range(0, 1051)), default=0)
+    assert (max(lanes) + 1 if lanes else 0) == depth
+
+
+def test_max_lanes_caps_the_rows():
+    lanes = assign_lanes([0] * 10, [5] * 10, max_lanes=3)
+    assert set(lanes) == {0, 1, 2}
+
+
+def test_chart_frame_has_one_row_per_event_and_only_chart_columns():
+    frame = chart_frame(SEED.assign(extra="not for the browser"))
+    assert len(frame) == len(SEED)
+    assert set(frame.columns) <= set(CHART_COLUMNS) | {"label_side"}
+    assert "sentence" not in frame and "extra" not in frame
+
+
+def test_marks_in_one_lane_do_not_overlap_on_screen():
+    frame = chart_frame(SEED)
+    lo, hi = domain(frame)
+    for _, lane in frame.groupby("lane"):
+        lane = lane.sort_values("start")
+        assert (lane["start"].iloc[1:].to_numpy() >= lane["end"].iloc[:-1].to_numpy()).all()
+    assert lo < frame["start"].min() and hi > frame["end"].max()
+
+
+def test_days_are_points_in_the_middle_of_their_day_and_coarser_values_are_spans():
+    frame = chart_frame(SEED).set_index("value")
+    assert frame.loc["2021-04-04", "is_point"]
+    assert frame.loc["2021-04-04", "x"] == pd.Timestamp("2021-04-04 12:00", tz="UTC")
+    for value in ("2003-03", "2014", "2019-03"):
+        assert not frame.loc[value, "is_point"]
+        assert frame.loc[value, "start"] < frame.loc[value, "end"]
+
+
+def test_spec_draws_spans_as_bars_from_start_to_end_and_days_as_points():
+    layers = layers_by_mark(spec(timeline_chart(SEED)))
+    bar = next(layer for layer in layers["bar"] if layer.get("name") == "spans")
+    assert bar["encoding"]["x"]["field"] == "start" and bar["encoding"]["x2"]["field"] == "end"
+    assert any("!datum.is_point" in json.dumps(t) for t in bar.get("transform", []))
+    point = next(layer for layer in layers["point"] if layer.get("name") == "points")
+    assert point["encoding"]["x"]["field"] == "x"
+    assert "x2" not in point["encoding"]
+
+
+def test_spec_has_the_pick_selection_on_event_id():
+    chart_spec = spec(timeline_chart(SEED))
+    params = [p for p in chart_spec.get("params", []) if p.get("select")]
+    assert [p["name"] for p in params] == [PICK]
+    assert params[0]["select"]["type"] == "point"
+    assert params[0]["select"]["fields"] == ["event_id"]
+
+
+def test_tooltips_show_expression_value_granularity_label_and_source():
+    chart_spec = spec(timeline_chart(SEED))
+    for name in ("spans", "points"):
+        layer = next(layer for layer in chart_spec["layer"] if layer.get("name") == name)
+        fields = {t["field"] for t in layer["encoding"]["tooltip"]}
+        assert {"expression", "value", "granularity", "label", "source", "interval"} <= fields
+
+
+def test_dataset_rows_equal_events_and_hold_no_unused_columns():
+    chart_spec = spec(timeline_chart(SEED))
+    (rows,) = chart_spec["datasets"].values()
+    assert len(rows) == len(SEED)
+    assert "sentence" not in rows[0]
+
+
+def test_selected_event_is_marked_in_the_data():
+    frame = chart_frame(SEED, selected="0-5")
+    assert frame["selected"].tolist() == [e == "0-5" for e in SEED["event_id"]]
+
+
+def test_colour_by_source_when_there_are_several():
+    several = pd.concat([SEED, events(("2020", "year", "2020-01-01", "2021-01-01"), source="b.txt")
+                         .assign(event_id="1-0")], ignore_index=True)
+    one = spec(timeline_chart(SEED))["layer"][1]["encoding"]["color"]["field"]
+    two = spec(timeline_chart(several))["layer"][1]["encoding"]["color"]["field"]
+    assert (one, two) == ("granularity", "source")
+
+
+def test_a_single_day_gets_a_padded_domain_not_hours():
+    one = events(("2021-04-04", "day", "2021-04-04", "2021-04-05"))
+    lo, hi = domain(chart_frame(one))
+    assert hi - lo >= pd.Timedelta(days=30)
+    chart_spec = spec(timeline_chart(one))
+    point = next(layer for layer in chart_spec["layer"] if layer.get("name") == "points")
+    assert len(point["encoding"]["x"]["scale"]["domain"]) == 2
+    assert "%d" in point["encoding"]["x"]["axis"]["format"]
+
+
+def test_many_events_stay_within_the_lane_cap_and_drop_labels():
+    n = 3000
+    starts = pd.date_range("2000-01-01", periods=n, freq="D")
+    many = events(*[(f"{d:%Y-%m-%d}", "day", f"{d:%Y-%m-%d}", f"{d + pd.Timedelta(days=1):%Y-%m-%d}")
+                    for d in starts])
+    frame = chart_frame(many)
+    assert len(frame) == n and frame["lane"].max() < 40
+    assert "label_side" not in frame
+    assert not any(layer["mark"]["type"] == "text" for layer in spec(timeline_chart(many))["layer"])
+
+
+def test_empty_frame_gives_an_empty_chart_frame():
+    assert chart_frame(SEED.iloc[:0]).empty
+
+
+def test_interval_text_is_the_closed_range():
+    assert interval_text(pd.Timestamp("2019-03-01"), pd.Timestamp("2019-04-01")) == "2019-03-01 – 2019-03-31"
+    assert interval_text(pd.Timestamp(date(2021, 4, 4)), pd.Timestamp(date(2021, 4, 5))) == "2021-04-04"
+
+
+def test_shorten_cuts_at_a_word():
+    assert shorten("one two three four", 12) == "one two…"
+    assert shorten("short") == "short"
+    assert shorten("line\nbreaks  here") == "line breaks here"

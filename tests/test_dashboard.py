@@ -1,0 +1,205 @@
+"""dashboard.py through Streamlit's AppTest (widgets and session state, no browser)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import timeline
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "dashboard.py")
+SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
+SEED_VALUES = ["2003-03", "2011-12", "2014", "2019-03", "2021-03-15", "2021-04-04", "2021-04-07"]
+
+
+@pytest.fixture()
+def app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    return at.run()
+
+
+def table(at: AppTest) -> pd.DataFrame:
+    (frame,) = [d.value for d in at.dataframe]
+    return frame
+
+
+def no_errors(at: AppTest) -> None:
+    assert not at.exception, [e.message for e in at.exception]
+
+
+def seed_event_id(value: str) -> str:
+    """The dashboard's id for the seed article's event with this value (document 0)."""
+    events = timeline.extract(SEED.read_text(encoding="utf-8")).events
+    return f"0-{next(e.id for e in events if e.value == value)}"
+
+
+def html_text(at: AppTest) -> str:
+    return "\n".join(h.value for h in at.html)
+
+
+def test_opens_on_the_seed_article_with_its_seven_events(app):
+    no_errors(app)
+    assert sorted(table(app)["Date"]) == SEED_VALUES
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Articles"] == "1" and metrics["Events"] == "7"
+    assert app.date_input[0].value == date(2021, 4, 7)
+    assert "Click an event" in " ".join(c.value for c in app.caption)
+
+
+def test_year_slider_narrows_the_table(app):
+    app.slider[0].set_value((2015, 2021)).run()
+    no_errors(app)
+    assert sorted(table(app)["Date"]) == ["2019-03", "2021-03-15", "2021-04-04", "2021-04-07"]
+    assert app.query_params["years"] == "2015-2021"
+
+
+def test_picking_an_event_on_the_chart_shows_its_sentence(app):
+    app.session_state["timeline"] = {"selection": {"pick": [{"event_id": seed_event_id("2021-04-04")}]}}
+    app.run()
+    no_errors(app)
+    shown = html_text(app)
+    assert "On <mark>Sunday</mark>, two rockets were fired on the Balad air base" in shown
+    assert "They missed the base and hit a nearby village instead." in shown  # the paragraph
+    assert "2021-04-04" in shown and "day" in shown
+    assert app.query_params["event"] == seed_event_id("2021-04-04")
+
+
+def test_selection_survives_a_filter_that_keeps_the_event_and_hides_with_one_that_drops_it(app):
+    app.session_state["timeline"] = {"selection": {"pick": [{"event_id": seed_event_id("2014")}]}}
+    app.run()
+    app.slider[0].set_value((2010, 2021)).run()
+    assert "claimed a large portion of Iraq and Syria in <mark>2014</mark>" in html_text(app)
+    app.slider[0].set_value((2019, 2021)).run()
+    no_errors(app)
+    assert "<mark>2014</mark>" not in html_text(app)
+    assert any("hidden by the filters" in c.value for c in app.caption)
+    app.slider[0].set_value((2003, 2021)).run()
+    assert "<mark>2014</mark>" in html_text(app)
+
+
+def test_picking_a_table_row_shows_its_sentence(app):
+    rows = table(app)
+    row = rows.index[rows["Date"] == "2019-03"][0]
+    app.session_state["table"] = {"selection": {"rows": [int(row)], "columns": []}}
+    app.run()
+    no_errors(app)
+    assert "liberated in <mark>March 2019</mark>" in html_text(app)
+
+
+def test_changing_the_publication_date_re_anchors_on_sunday(app):
+    app.date_input[0].set_value(date(2021, 4, 14)).run()
+    no_errors(app)
+    frame = table(app)
+    sunday = frame.loc[frame["As written"].str.contains("Sunday"), "Date"].tolist()
+    assert sunday == ["2021-04-11"]
+    assert "2021-04-14" in frame["Date"].tolist()  # 'on Wednesday' follows too
+    assert "2003-03" in frame["Date"].tolist()  # absolute dates stay
+
+
+def test_pasted_text_with_script_is_shown_as_text(app):
+    app.radio(key="mode").set_value("Paste text").run()
+    payload = ("Attack report\n\n7 Apr, 2021\n\n<script>window.__pwned = 1</script> On Sunday, "
+               "<img src=x onerror=\"window.__pwned = 2\"> rockets hit the base in March 2019.")
+    app.text_area(key="paste").input(payload).run()
+    no_errors(app)
+    frame = table(app)
+    assert "2019-03" in frame["Date"].tolist()
+    ids = [f"0-{e.id}" for e in timeline.extract(payload).events]
+    app.session_state["timeline"] = {"selection": {"pick": [{"event_id": ids[0]}]}}
+    app.run()
+    no_errors(app)
+    shown = html_text(app)
+    assert "&lt;script&gt;" in shown or "&lt;img" in shown
+    assert "<script" not in shown and "<img" not in shown
+
+
+def test_text_without_dates_explains_instead_of_an_empty_chart(app):
+    app.radio(key="mode").set_value("Paste text").run()
+    app.text_area(key="paste").input("Nothing in this text can be placed on a calendar.").run()
+    no_errors(app)
+    assert not app.dataframe
+    assert any("No dated events" in i.value for i in app.info)
+
+
+def test_relative_dates_without_a_publication_date_ask_for_one(app):
+    app.radio(key="mode").set_value("Paste text").run()
+    app.text_area(key="paste").input("On Sunday, two rockets were fired at the base.").run()
+    no_errors(app)
+    assert any("publication date" in i.value for i in app.info)
+    assert app.date_input[0].value is None
+    app.date_input[0].set_value(date(2021, 4, 7)).run()
+    no_errors(app)
+    assert table(app)["Date"].tolist() == ["2021-04-04"]
+
+
+def test_bad_upload_is_reported_and_good_files_still_show(app):
+    app.radio(key="mode").set_value("Upload files").run()
+    app.file_uploader(key="uploads").set_value([
+        ("broken.txt", bytes(range(256)) * 8, "text/plain"),
+        ("good.md", b"# Report\n\nThe base was attacked in March 2019.\n", "text/markdown"),
+    ]).run()
+    no_errors(app)
+    errors = [e.value.replace("\\", "") for e in app.error]  # names are Markdown-escaped
+    assert any("broken.txt: not a text file" in e for e in errors), errors
+    assert table(app)["Date"].tolist() == ["2019-03"]
+
+
+def test_several_uploads_are_coloured_and_filterable_by_article(app):
+    app.radio(key="mode").set_value("Upload files").run()
+    app.file_uploader(key="uploads").set_value([
+        ("one.txt", b"The war began in March 2003.", "text/plain"),
+        ("two.html", b"<html><body><p>Troops left in December 2011.</p></body></html>", "text/html"),
+    ]).run()
+    no_errors(app)
+    frame = table(app)
+    assert sorted(frame["Article"]) == ["one.txt", "two.html"]
+    app.multiselect(key=[m.key for m in app.multiselect if m.key.startswith("sources:")][0]) \
+        .set_value(["two.html"]).run()
+    assert table(app)["Date"].tolist() == ["2011-12"]
+
+
+def test_a_shared_link_reopens_the_same_view():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["years"] = "2015-2021"
+    at.query_params["event"] = seed_event_id("2021-03-15")
+    at.run()
+    no_errors(at)
+    assert at.slider[0].value == (2015, 2021)
+    assert "This follows a <mark>March 15</mark> attack" in html_text(at)
+
+
+def test_filters_by_precision_and_keyword(app):
+    precision = [m for m in app.multiselect if m.label == "Precision"][0]
+    precision.set_value(["day"]).run()
+    assert sorted(table(app)["Date"]) == ["2021-03-15", "2021-04-04", "2021-04-07"]
+    app.text_input(key="keyword").input("ROCKETS").run()
+    assert sorted(table(app)["Date"]) == ["2021-03-15", "2021-04-04"]
+    app.text_input(key="keyword").input("no such words").run()
+    no_errors(app)
+    assert any("No events match" in i.value for i in app.info)
+
+
+def test_downloads_are_offered(app):
+    labels = [b.label for b in app.get("download_button")]
+    assert labels == ["Events CSV", "Events JSON", "TimelineJS JSON", "Chart PNG", "Chart SVG"]
+
+
+# ------------------------------------------------------------ the pure helpers in dashboard.py
+
+def test_helpers():
+    import dashboard
+
+    text = "Title\n\nFirst one. Second one.\n  \nThird."
+    start = text.index("Second")
+    assert text[slice(*dashboard.paragraph_bounds(text, start, start + 11))] == "First one. Second one."
+    assert dashboard.marked_html("a <b> c", 2, 5) == "a <mark>&lt;b&gt;</mark> c"
+    assert dashboard.md_escape("[x](javascript:alert) *y* :red[z] $1") == \
+        r"\[x\]\(javascript\:alert\) \*y\* \:red\[z\] \$1"
+    assert dashboard.parse_years("2010-2030", (2003, 2021)) == (2010, 2021)
+    assert dashboard.parse_years("junk", (2003, 2021)) == (2003, 2021)
+    assert dashboard.bundled_articles()[0] == SEED.name
