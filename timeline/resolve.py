@@ -17,11 +17,24 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from timeline.anchor import (
-    resolve_month, resolve_month_day, resolve_weekday, shift, tense_near,
+    resolve_month,
+    resolve_month_day,
+    resolve_weekday,
+    shift,
+    tense_near,
 )
 from timeline.rules import (
-    HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_ADVERBS,
-    UNITS, VAGUE_AMOUNTS, WEEKDAYS,
+    HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFERENCES,
+    SEASONS,
+    SET_ADVERBS,
+    UNITS,
+    VAGUE_AMOUNTS,
+    WEEKDAYS,
 )
 from timeline.timex3 import quarter_of, week_value
 from timeline.types import TimexType
@@ -142,8 +155,6 @@ def _tense(m: re.Match[str], ctx: Context) -> str | None:
 @lru_cache(maxsize=4096)
 def parse_explicit(text: str, order: str = "MDY") -> date | None:
     """An explicit day ("7 Apr, 2021", "14/07/1989") parsed by dateparser; None if invalid."""
-    from dateparser.date import DateDataParser
-
     parser = _date_parser(order)
     try:
         data = parser.get_date_data(text)
@@ -156,6 +167,7 @@ def parse_explicit(text: str, order: str = "MDY") -> date | None:
 
 @lru_cache(maxsize=4)
 def _date_parser(order: str):
+    """One dateparser parser per day order; imported lazily (dateparser takes ~0.3 s to load)."""
     from dateparser.date import DateDataParser
 
     settings = {

@@ -166,8 +166,8 @@ RULES: tuple[Rule, ...] = (
     # --- years, decades, centuries -----------------------------------------------------
     R("year", "year", r"(?<![\w$£€#./-])(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-])",
       "2014"),
-    R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d)", "1066"),
-    R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2015"),
+    R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d)", "in 1066"),
+    R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2014-2015"),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b", "fiscal 89"),
     R("spoken_year", "spoken_year",
       r"\b(?P<century>nineteen|two\sthousand)(?:[\s-](?:and\s)?(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

@@ -1,0 +1,109 @@
+"""The pipeline end to end on the seed article, and the pieces it is made of."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline import Granularity, TimexType, extract
+from timeline.rules import COMPILED
+from timeline.sentences import split_sentences
+from timeline.timex3 import interval, is_well_formed
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "us-iraq-withdrawal-2021-04-07.txt"
+
+
+def test_seed_article_has_its_seven_events_and_no_others():
+    timeline = extract(SEED.read_text(encoding="utf-8"))
+    assert timeline.document.published == date(2021, 4, 7)
+    assert timeline.document.published_source == "dateline"
+    values = sorted(e.value for e in timeline.events)
+    assert values == ["2003-03", "2011-12", "2014", "2019-03", "2021-03-15", "2021-04-04", "2021-04-07"]
+    for event in timeline.events:  # each event carries exactly its own source sentence
+        assert event.expression in event.sentence
+        assert event.sentence.lstrip("“\"")[0].isupper() and event.sentence[-1] in ".”\""
+        assert "\n" not in event.sentence
+    by_value = {e.value: e for e in timeline.events}
+    assert by_value["2021-04-04"].expression == "Sunday"
+    assert by_value["2021-04-07"].expression == "Wednesday"
+    assert by_value["2014"].granularity is Granularity.YEAR
+    assert by_value["2021-03-15"].sentence == "This follows a March 15 attack on the base with five rockets."
+
+
+def test_seed_article_dateline_is_a_timex_but_not_an_event():
+    timeline = extract(SEED.read_text(encoding="utf-8"))
+    dateline = [t for t in timeline.timexes if t.text == "7 Apr, 2021"]
+    assert dateline and dateline[0].value == "2021-04-07"
+    assert all(e.expression != "7 Apr, 2021" for e in timeline.events)
+
+
+def test_without_a_publication_date_relative_dates_stay_unanchored():
+    timeline = extract("On Sunday, two rockets were fired. The base was built in 2014.")
+    assert [(t.text, t.value) for t in timeline.timexes] == [("Sunday", "XXXX-WXX-7"), ("2014", "2014")]
+    assert [e.value for e in timeline.events] == ["2014"]
+
+
+def test_user_date_wins_over_the_dateline():
+    text = SEED.read_text(encoding="utf-8")
+    timeline = extract(text, published=date(2021, 4, 14))
+    assert timeline.document.published_source == "user"
+    assert "2021-04-11" in {e.value for e in timeline.events}  # "On Sunday" re-anchored
+
+
+def test_durations_and_sets_are_timexes_not_events():
+    timeline = extract("The talks lasted three years and now meet every Monday.", published=date(2021, 4, 7))
+    kinds = {t.text: (t.type, t.value) for t in timeline.timexes}
+    assert kinds["three years"] == (TimexType.DURATION, "P3Y")
+    assert kinds["every Monday"] == (TimexType.SET, "XXXX-WXX-1")
+    assert timeline.events == ()
+
+
+@pytest.mark.parametrize("rule_and_pattern", COMPILED, ids=[rule.name for rule, _ in COMPILED])
+def test_every_rule_matches_its_own_example(rule_and_pattern):
+    rule, pattern = rule_and_pattern
+    match = pattern.search(rule.example)
+    assert match is not None and len(match.group()) >= len(rule.example) // 2, rule.example
+
+
+@pytest.mark.parametrize("value, granularity, start, end", [
+    ("2021-04-07", Granularity.DAY, date(2021, 4, 7), date(2021, 4, 8)),
+    ("2019-03", Granularity.MONTH, date(2019, 3, 1), date(2019, 4, 1)),
+    ("2014", Granularity.YEAR, date(2014, 1, 1), date(2015, 1, 1)),
+    ("197", Granularity.DECADE, date(1970, 1, 1), date(1980, 1, 1)),
+    ("18", Granularity.CENTURY, date(1800, 1, 1), date(1900, 1, 1)),
+    ("2021-W13", Granularity.WEEK, date(2021, 3, 29), date(2021, 4, 5)),
+    ("2020-Q2", Granularity.QUARTER, date(2020, 4, 1), date(2020, 7, 1)),
+    ("2019-WI", Granularity.SEASON, date(2019, 12, 1), date(2020, 3, 1)),
+    ("2021-04-07TMO", Granularity.TIME, date(2021, 4, 7), date(2021, 4, 8)),
+])
+def test_interval_of_a_value(value, granularity, start, end):
+    assert interval(value) == (granularity, start, end)
+
+
+@pytest.mark.parametrize("value", ["XXXX-WXX-7", "PRESENT_REF", "P3Y", "XXXX-03-15", "2021-02-30"])
+def test_values_without_a_place_in_time_have_no_interval(value):
+    assert interval(value) is None
+
+
+def test_well_formed_values():
+    assert all(is_well_formed(v) for v in ["2014", "197", "2021-W13", "2021-04-07T10:30", "P18M", "PT2H", "XXXX-WXX-1"])
+    assert not any(is_well_formed(v) for v in ["2021-4-7", "P", "yesterday", "2021-Q5"])
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Dr. Smith arrived on Dec. 3. He left.", ["Dr. Smith arrived on Dec. 3.", "He left."]),
+    ("Troops left the U.S. The war ended.", ["Troops left the U.S.", "The war ended."]),
+    ("The U.S. Army said so. Then it left.", ["The U.S. Army said so.", "Then it left."]),
+    ("Headline here\n\n7 Apr, 2021\n\nBody text.", ["Headline here", "7 Apr, 2021", "Body text."]),
+    ("John F. Kennedy spoke. \"We go,\" he said.", ["John F. Kennedy spoke.", "\"We go,\" he said."]),
+])
+def test_sentences(text, sentences):
+    assert [text[s.start:s.end] for s in split_sentences(text)] == sentences
+
+
+def test_label_is_a_readable_clause_of_at_most_about_80_characters():
+    text = ("Even though the last territory claimed by the IS caliphate was liberated in March 2019 by US-backed "
+            "militia in Syria, Washington has kept combat troops in the region citing fears of a resurgence.")
+    event = extract(text, published=date(2021, 4, 7)).events[0]
+    assert "March 2019" in event.label and len(event.label) <= 80
+    assert text[event.label_start:event.label_end] == event.label
