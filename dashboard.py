@@ -19,7 +19,7 @@ import json
 import re
 import threading
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -240,8 +240,8 @@ def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
     sources, errors = [], []
     several = len(documents) > 1
     names: set[str] = set()
-    if documents:
-        st.sidebar.subheader("Publication date" + ("s" if several else ""))
+    if several:
+        st.sidebar.subheader("Publication dates")
     for index, document in enumerate(documents):
         document = _publication_date(document, index, several)
         name = document.name or f"Article {index + 1}"
@@ -310,7 +310,7 @@ def _update_selection() -> None:
     """Fold what the user just clicked (chart or table) into session_state['selected'].
 
     Runs before anything is drawn so the chart highlights the new pick on this very run. A pick
-    survives filter changes; only a click that clears the chart or table selection clears it.
+    survives filter changes; only a click on empty chart space clears it.
     """
     ss = st.session_state
     chart_now = _picked_from_chart(ss.get("timeline"))
@@ -320,10 +320,9 @@ def _update_selection() -> None:
     table_now = _rows_from_table(ss.get("table"))
     if table_now != ss.get("_last_table", []):
         ids = ss.get("_table_ids", [])
+        # Only a new row counts: an emptied table selection may just be the table's data changing.
         if table_now and table_now[0] < len(ids):
             ss["selected"] = ids[table_now[0]]
-        elif not table_now:
-            ss["selected"] = None
     ss["_last_table"] = table_now
 
 
@@ -335,11 +334,24 @@ def _metrics(sources: list[Source], frame: pd.DataFrame, shown: pd.DataFrame) ->
         lo, hi = year_bounds(shown)
         cols[2].metric("Date range", f"{lo}" if lo == hi else f"{lo} – {hi}")
         precise = int(shown["granularity"].isin(POINT_GRANULARITIES).sum())
-        cols[3].metric("Dated to the day", f"{precise:,} of {len(shown):,}",
-                       help="The others are dated only to a week, month, year or decade.")
+        cols[3].metric("Dated to the day", f"{precise:,}",
+                       help=f"{precise:,} of the {len(shown):,} events shown are dated to the day; the others only "
+                            "to a week, month, year or decade.")
     else:
         cols[2].metric("Date range", "–")
         cols[3].metric("Dated to the day", "–")
+
+
+def _article_line(sources: list[Source]) -> None:
+    """Which article(s) the page shows, by title, with the publication date used."""
+    if len(sources) == 1:
+        document = sources[0].document
+        title = document.title or sources[0].name
+        published = document.published
+        when = f"· published {published.day} {published:%B %Y}" if published else ""
+        st.markdown(f"**{md_escape(title)}** {md_escape(when)}")
+    else:
+        st.markdown(f"**{len(sources)} articles** compared: {md_escape(', '.join(s.name for s in sources))}")
 
 
 def _explain_empty(sources: list[Source]) -> None:
@@ -356,7 +368,7 @@ def _explain_empty(sources: list[Source]) -> None:
     elif undated:
         lines.append("No publication date was found either; if the article uses relative dates, "
                      "set the **publication date** in the sidebar.")
-    st.info("\n\n".join(lines), icon="🗓️")
+    st.info("\n\n".join(lines), icon=":material/event_busy:")
 
 
 def _event_panel(event: pd.Series | None, sources: list[Source], hidden: bool) -> None:
@@ -427,7 +439,7 @@ def _downloads(shown: pd.DataFrame, title: str) -> None:
         ("Chart PNG", "png", "timeline.png", "image/png"),
         ("Chart SVG", "svg", "timeline.svg", "image/svg+xml"),
     ]
-    for col, (label, kind, file_name, mime) in zip(st.columns(len(buttons)), buttons):
+    for col, (label, kind, file_name, mime) in zip(st.columns(len(buttons)), buttons, strict=True):
         make = exports[kind]
         col.download_button(
             label, data=lambda kind=kind, make=make: io.BytesIO(_cached_export(kind, key, make)),
@@ -453,7 +465,7 @@ def _write_query_params(years: tuple[int, int] | None, selected: str | None, bun
 
 def main() -> None:
     """Draw the page."""
-    st.set_page_config(page_title="Timeline · dated events", page_icon="🗓️", layout="wide",
+    st.set_page_config(page_title="Timeline · dated events", page_icon=":material/timeline:", layout="wide",
                        initial_sidebar_state="expanded")
     ss = st.session_state
     if "_qp" not in ss:  # the shared link is read once, when the session opens
@@ -477,10 +489,10 @@ def _page(qp: dict[str, str | None]) -> None:
     documents, errors = _sidebar_documents(qp)
     sources, extract_errors = _load_sources(documents)
     for message in errors + extract_errors:
-        st.error(md_escape(message), icon="⚠️")
+        st.error(md_escape(message), icon=":material/error:")
     if not documents:
         if not errors:
-            st.info("Choose a bundled article, paste an article or upload files in the sidebar.", icon="👈")
+            st.info("Choose a bundled article, paste an article or upload files in the sidebar.", icon=":material/arrow_back:")
         _forget_widgets()
         return
     frame = _all_events(sources)
@@ -495,7 +507,8 @@ def _page(qp: dict[str, str | None]) -> None:
         if s.document.published is None and s.unplaced:
             st.info(f"{md_escape(s.name)}: {len(s.unplaced)} relative date(s) such as “{md_escape(s.unplaced[0])}” "
                     "are not on the timeline because no publication date is known. "
-                    "Set it in the sidebar.", icon="🗓️")
+                    "Set it in the sidebar.", icon=":material/event_busy:")
+    _article_line(sources)
     _metrics(sources, frame, shown)
 
     selected = ss.get("selected")
@@ -503,7 +516,7 @@ def _page(qp: dict[str, str | None]) -> None:
         selected = ss["selected"] = None  # a stale link or an article that is gone
     visible = selected is not None and selected in set(shown["event_id"])
     if shown.empty:
-        st.info("No events match the filters. Widen the year range or clear the other filters.", icon="🔎")
+        st.info("No events match the filters. Widen the year range or clear the other filters.", icon=":material/filter_alt_off:")
         ss["_last_chart"] = []
     else:
         chart = timeline_chart(shown, selected=selected if visible else None)

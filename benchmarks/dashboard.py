@@ -229,10 +229,7 @@ def main() -> None:
                     uploader.wait_for(state="attached")
                     before = page.evaluate(SIGNATURE_JS)
                     figure = timed(lambda u=uploader: u.set_input_files(str(path)),
-                                   lambda b=before: (page.wait_for_function(
-                                       "() => !document.querySelector('.vega-embed') ||"
-                                       " document.querySelector('.vega-embed canvas')", timeout=300_000),
-                                       wait_chart_changed(page, b, timeout=300_000)))
+                                   lambda p=page, b=before: wait_chart_changed(p, b, timeout=300_000))
                     report(label, [figure])
                     if label.startswith("upload again"):
                         page.wait_for_timeout(1000)

@@ -12,7 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.chart import (
-    CHART_COLUMNS, PICK, assign_lanes, chart_frame, domain, interval_text, shorten, timeline_chart,
+    CHART_COLUMNS,
+    PICK,
+    assign_lanes,
+    chart_frame,
+    domain,
+    interval_text,
+    shorten,
+    timeline_chart,
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.rules import FUTURE_CUES, PAST_CUES
+from timeline.rules import FUTURE_CUES, FUTURE_CUES_WITH_TO, PAST_CUES
 
 _WORD = re.compile(r"[A-Za-z']+")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being)\s$", re.I)
@@ -36,24 +36,24 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     after_end = min(len(text), end + _CUE_WINDOW)
     stop = _CLAUSE_STOP.search(text, end, after_end)
     right = stop.start() if stop else after_end
-    # The verb before the expression governs it ("will meet on Friday", "said on Monday");
-    # only when there is none does one after it count ("On Sunday, rockets were fired").
-    before_cue = None
-    for m in _WORD.finditer(text, left, start):
-        before_cue = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 7):m.start()]) or before_cue
-    if before_cue:
-        return before_cue
-    for m in _WORD.finditer(text, end, right):
+    # The nearest cue wins, but one after the expression counts at double distance: the verb
+    # before usually governs it ("will meet them on Friday, his office said").
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(text, left, right):
+        if start <= m.start() < end:
+            continue
         tense = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 7):m.start()])
         if tense:
-            return tense
-    return None
+            distance = start - m.end() if m.end() <= start else 2 * (m.start() - end)
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else None
 
 
 def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
     if word in FUTURE_CUES or word.endswith("'ll"):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
-        if word in ("due", "set", "going", "expected", "hope", "aim", "plan") and not text.startswith(" to", word_end):
+        if word in FUTURE_CUES_WITH_TO and not text.startswith(" to", word_end):
             return None
         return "future"
     if word in PAST_CUES:

@@ -122,8 +122,10 @@ def chart_frame(
         labels = len(frame) <= LABEL_LIMIT
     frame["is_point"] = frame["granularity"].isin(POINT_GRANULARITIES)
     frame["x"] = frame["start"].where(~frame["is_point"], frame["start"] + (frame["end"] - frame["start"]) / 2)
-    frame["short_label"] = [shorten(t or e) for t, e in zip(frame["label"], frame["expression"])] if labels else ""
-    frame["interval"] = [interval_text(s, e) for s, e in zip(frame["start"], frame["end"])]
+    frame["short_label"] = [shorten(t or e) for t, e in zip(frame["label"], frame["expression"], strict=True)] if labels else ""
+    last = frame["end"] - DAY
+    first_text = frame["start"].dt.strftime("%Y-%m-%d")
+    frame["interval"] = first_text.where(last <= frame["start"], first_text + " – " + last.dt.strftime("%Y-%m-%d"))
     frame["selected"] = frame["event_id"] == selected if selected is not None else False
 
     lo, hi = domain(frame)
@@ -191,7 +193,7 @@ def timeline_chart(
     else:
         present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
         extra = sorted(set(frame["granularity"]) - set(present))
-        palette = dict(zip(GRANULARITY_ORDER, _GRANULARITY_COLOURS))
+        palette = dict(zip(GRANULARITY_ORDER, _GRANULARITY_COLOURS, strict=True))
         color = alt.Color(
             "granularity:N", title="Precision",
             scale=alt.Scale(domain=present + extra,
@@ -219,7 +221,8 @@ def timeline_chart(
     )
     points = (
         base.transform_filter("datum.is_point")
-        .mark_point(filled=True, size=110, opacity=0.95, cursor="pointer", strokeWidth=1, stroke="white")
+        .mark_point(filled=True, size=min(110, int((step * 0.62) ** 2)), opacity=0.95, cursor="pointer",
+                    strokeWidth=1 if step > 15 else 0.5, stroke="white")
         # The padded domain sits here, not on the bars: Vega-Lite mishandles an explicit domain
         # next to x2. An explicit domain on one layer wins over the others' data extents.
         .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis), color=color, tooltip=tooltip)

@@ -53,7 +53,7 @@ COUNT_NOUNS = (
     "people|persons|men|women|children|troops|soldiers|workers|police|residents|refugees|civilians|"
     "students|voters|members|jobs|homes|houses|cars|vehicles|tons|tonnes|barrels|shares|dollars|euros|"
     "pounds|yuan|yen|miles|kilometers|kilometres|meters|metres|feet|acres|votes|seats|cases|deaths|"
-    "dead|killed|injured|wounded|percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships|"
+    "percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships|"
     "grams|kilograms|kg|km|kilometres|kilometers|litres|liters|calories|pages|words|metres|meters|euros|"
     "hectares|patients|delegates|employees|jobs|companies|firms|households|users|customers|visitors|fans"
 )
@@ -297,6 +297,15 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, f"{2000 + int(rest or 0)}")
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def resolve_decade_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'the nineties' -> 199 (the 20th century's, as news means it)."""
+    return Resolved(DATE, f"19{_DECADE_WORDS[m['word'].lower()]}", _mod(m["mod"]))
+
+
 def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.groupdict().get("yy"):
         digit = int(m["yy"])
@@ -323,7 +332,7 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower().replace("\n", " ")
     if not m["y"] and rel in ("", "the"):
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
-        if code == "FA" or not re.search(r"\b(?:in|during|by|until|since|over|through|this|last|next)\s$", before):
+        if code == "FA" or not re.search(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$", before):
             return None
     mod = _mod(rel.replace("the ", "")) if rel.replace("the ", "") in ("early", "late") else None
     if m["y"]:
@@ -340,8 +349,8 @@ def _season_year(published: date, code: str, rel: str, tense: str | None) -> int
         return start, shift(start, "month", 3)
 
     years = [published.year - 2, published.year - 1, published.year, published.year + 1]
-    if rel in ("last", "the past") or (rel not in ("this", "next", "the coming") and tense == "past"):
-        ended = [y for y in years if bounds(y)[1] <= published] if rel in ("last", "the past") else \
+    if rel in ("last", "the past", "this past") or (rel not in ("this", "next", "the coming") and tense == "past"):
+        ended = [y for y in years if bounds(y)[1] <= published] if rel in ("last", "the past", "this past") else \
             [y for y in years if bounds(y)[0] <= published]
         return max(ended)
     if rel in ("next", "the coming") or tense == "future":
@@ -366,8 +375,9 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, f"{ctx.published.year + step:04d}-Q{q}")
     if groups.get("yago") and ctx.published:
         return Resolved(DATE, f"{ctx.published.year - 1:04d}-Q{q}")
-    if ctx.last_quarter and ctx.last_quarter.position > m.start() - 400 and quarter_of(ctx.last_quarter.day) == q:
-        return Resolved(DATE, format_value(ctx.last_quarter.day, "quarter"))
+    recent = _recent_quarter(ctx, m, 400)
+    if recent and quarter_of(recent.day) == q:
+        return Resolved(DATE, format_value(recent.day, "quarter"))
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-Q{q}")
     year = ctx.published.year
@@ -388,14 +398,25 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, f"{year:04d}-H{half}")
 
 
+def _recent_quarter(ctx: Context, m: re.Match[str], window: int) -> Reference | None:
+    """The quarter the article just spoke of, if it is near and of the publication's time."""
+    ref = ctx.last_quarter
+    if ref is None or ref.position < m.start() - window:
+        return None
+    if ctx.published and not -400 < (ref.day - ctx.published).days < 100:
+        return None  # a year-ago comparison quarter is not "the quarter"
+    return ref
+
+
 def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower()
-    if ctx.last_quarter and ctx.last_quarter.position > m.start() - 600:
-        day = ctx.last_quarter.day
-    elif ctx.published is None:
+    recent = _recent_quarter(ctx, m, 600)
+    if ctx.published is None and recent is None:
         return Resolved(DATE, "XXXX-QX")
-    elif rel.startswith("current"):
+    if rel.startswith("current"):
         day = ctx.published
+    elif recent is not None and not rel.startswith(("latest", "most")):
+        day = recent.day
     else:  # the quarter being reported: the latest one that has ended
         day = shift(date(ctx.published.year, (quarter_of(ctx.published) - 1) * 3 + 1, 1), "quarter", -1)
     if rel in ("year-earlier", "year-ago"):
@@ -421,7 +442,12 @@ def _part_of_name(m: re.Match[str], ctx: Context, name_before: bool = False) -> 
     after = ctx.text[m.end(): m.end() + 20]
     if _NAME_AFTER.match(after) and not _DATE_WORD_AFTER.match(after):
         return True
-    if not name_before:
+    return name_before and _name_before(m, ctx)
+
+
+def _name_before(m: re.Match[str], ctx: Context) -> bool:
+    """A capitalised 'Today' right after a capitalised word, mid-sentence: 'USA Today'."""
+    if not m.group()[:1].isupper():
         return False
     before = ctx.text[max(0, m.start() - 12): m.start()]
     return bool(re.search(r"[A-Z][A-Za-z]*\s$", before)) and \
@@ -444,7 +470,7 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if _part_of_name(m, ctx, name_before=True):
+    if _name_before(m, ctx):
         return None
     rel = m["rel"].lower()
     part = (m["part"] or "").lower()
@@ -523,7 +549,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = ctx.published
     if base is None:
         return Resolved(DATE, unanchored(granularity) + ("-WE" if unit == "weekend" else ""))
-    step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "next": 1, "the coming": 1,
+    step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "next": 1, "the coming": 1,
             "the next": 1, "the following": 1}.get(rel, 0)
     day = shift(base, "week" if unit == "weekend" else unit, step)
     if unit == "weekend":
@@ -693,7 +719,7 @@ RESOLVERS = {
     "iso_date": resolve_iso_date, "numeric_date": resolve_numeric_date, "full_date": resolve_full_date,
     "month_day": resolve_month_day_, "month_year": resolve_month_year, "month_alone": resolve_month_alone,
     "month_relative_year": resolve_month_relative_year,
-    "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade, "century": resolve_century, "season": resolve_season,
+    "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade, "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season,
     "quarter": resolve_quarter, "half": resolve_half, "reporting_quarter": resolve_reporting_quarter,
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,
     "relative_unit": resolve_relative_unit, "ago": resolve_ago, "anaphoric": resolve_anaphoric,

@@ -73,10 +73,13 @@ MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter
 
 # Words that tell the tense of the clause around an expression (see anchor.tense_near).
 FUTURE_CUES = frozenset(
-    "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects "
-    "due set intends intend intended upcoming coming next would hopes hope aims aim "
-    "tomorrow to-be slated".split()
+    "will 'll shall won't going gonna plans plan planning scheduled schedule expected expects expect "
+    "due set intends intend upcoming coming next would hopes hope aims aim "
+    "tomorrow slated".split()
 )
+# Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
+FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planning expected expects expect hopes hope aims aim "
+                                "intends intend scheduled".split())
 PAST_CUES = frozenset(
     "said says was were had did ago last earlier told began came went made took met held gave got "
     "left saw won lost fell rose sold bought paid found kept led ran sent spoke struck thought wrote "
@@ -110,7 +113,7 @@ PLACEHOLDERS = {
     # "Apr." or "Apr" but not "Mar" inside "Mark": abbreviations end at a word boundary.
     "month": "(?:" + _case_variants(_MONTH_FULL) + "|" + _case_variants(_MONTH_ABBR) + r"\.?)(?!\w)",
     "weekday": _case_variants(WEEKDAYS) + r"(?!\w)",
-    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])",
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)",
     "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
     "season": _words(SEASONS),
     "part": _words(PARTS_OF_DAY),
@@ -177,12 +180,15 @@ RULES: tuple[Rule, ...] = (
     R("decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<y>1[5-9]\d|20\d)0'?s\b", "the 1990s", 1),
     R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b", "the '90s", 1),
     R("century", "century",
-      r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b", "the 19th century"),
+      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b", "the 19th century"),
+    R("decade_word", "decade_word",
+      r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
+      r"eighties|nineties)\b", "the nineties"),
     R("this_century", "relative_unit", r"\b(?P<rel>this|last|next|the\scurrent|the\spast|the\sprevious)\s(?P<unit>century|decade)\b",
       "this century"),
     # --- seasons, quarters, halves -------------------------------------------------------
     R("season", "season",
-      r"\b(?:(?P<rel>this|last|next|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
+      r"\b(?:(?P<rel>this\spast|this|last|next|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
       r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}))?\b(?!-)", "last summer"),
     R("quarter", "quarter",
       r"\b(?:(?:the|its|their|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
@@ -210,8 +216,8 @@ RULES: tuple[Rule, ...] = (
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
       r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>this|last|next|the\scurrent|the\scoming|"
-      r"the\sprevious|the\spast|the\sfollowing|the\snext|the\slast|that|the\ssame)\s"
-      r"(?P<unit>week|weekend|month|year|decade|quarter)\b",
+      r"the\sprevious|the\spast|the\sfollowing|the\snext|the\slast|that|the\ssame|the\slatest)\s"
+      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b",
       "last week"),
     R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b", "the weekend"),
     R("month_relative_year", "month_relative_year",
@@ -254,7 +260,7 @@ RULES: tuple[Rule, ...] = (
     R("set_plural_weekday", "set", r"\b(?P<weekday>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
       "Mondays"),
     # --- past, present and future references -------------------------------------------------
-    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:that|account|accounts|affairs|events)\b)", "recently"),
+    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events)\b)", "recently"),
 )
 
 

@@ -40,7 +40,8 @@ def free_port() -> int:
 
 def start_server(port: int, timeout: float = 60.0) -> subprocess.Popen:
     """Start the dashboard on 127.0.0.1:`port` and wait until /_stcore/health answers ok."""
-    log = open(ROOT / "tests" / "browser" / f".server-{port}.log", "wb")  # noqa: SIM115
+    SCREENSHOTS.mkdir(exist_ok=True)
+    log = open(SCREENSHOTS / f"server-{port}.log", "wb")  # noqa: SIM115 (the server writes to it)
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -114,7 +115,10 @@ def test_article_with_script_and_img_runs_nothing(page, server_url, screenshots)
     box.press("Control+Enter")
     expected = len(timeline.extract(payload).events)
     assert wait_for_marks(page, f"n === {expected}") == expected
-    page.locator(".vega-embed g.points_marks > path").first.click()
+    mark = page.locator(".vega-embed g.points_marks > path").first
+    mark.hover()
+    page.locator("#vg-tooltip-element").filter(has_text="<img src=x").wait_for()  # labels shown as text
+    mark.click()
     quote = page.locator("blockquote").first
     quote.wait_for()
     page.get_by_text("<script>", exact=False).first.wait_for()  # shown as text
@@ -124,3 +128,39 @@ def test_article_with_script_and_img_runs_nothing(page, server_url, screenshots)
     assert page.locator("[data-testid='stMain'] img[src='x']").count() == 0
     no_exception(page)
     page.screenshot(path=screenshots / "script.png", full_page=True)
+
+
+def test_downloads_deliver_the_chart_and_timelinejs(page, server_url):
+    open_app(page, server_url)
+    files = {}
+    for label in ("Chart SVG", "Chart PNG", "TimelineJS JSON", "Events CSV"):
+        with page.expect_download(timeout=60_000) as info:
+            page.get_by_role("button", name=label).click()
+        files[label] = Path(info.value.path()).read_bytes()
+    assert files["Chart SVG"].lstrip().startswith(b"<svg")
+    assert files["Chart PNG"].startswith(b"\x89PNG")
+    slides = json.loads(files["TimelineJS JSON"])["events"]
+    assert len(slides) == 7 and {"year": 2014} in [s["start_date"] for s in slides]
+    assert len(files["Events CSV"].decode("utf-8").strip().splitlines()) == 8
+    no_exception(page)
+
+
+def test_relative_dates_without_publication_date_explain_then_place(page, server_url, screenshots):
+    open_app(page, server_url)
+    choose_source(page, "Paste text")
+    box = page.locator('[data-testid="stSidebar"] textarea')
+    box.fill("On Sunday, two rockets were fired at the base.")
+    box.press("Control+Enter")
+    info = page.locator('[data-testid="stAlert"]').filter(has_text="publication date")
+    info.wait_for()
+    assert page.locator(".vega-embed").count() == 0
+    page.screenshot(path=screenshots / "no-date.png", full_page=True)
+    page.locator('[data-testid="stDateInput"] [role="spinbutton"]').first.click()  # year, month, day
+    page.keyboard.type("20210407")
+    page.keyboard.press("Escape")  # close the calendar; leaving the field commits the date
+    page.locator("h1").first.click()
+    assert wait_for_marks(page, "n === 1") == 1  # one event: the axis stays readable, not hours
+    label = page.locator(".vega-embed g.points_marks > path").first.get_attribute("aria-label")
+    assert "2021-04-04" in label
+    no_exception(page)
+    page.screenshot(path=screenshots / "single-event.png", full_page=True)
