@@ -36,7 +36,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     after_end = min(len(text), end + _CUE_WINDOW)
     stop = _CLAUSE_STOP.search(text, end, after_end)
     right = stop.start() if stop else after_end
-    # The nearest cue wins, but one after the expression counts at double distance: the verb
+    # The nearest cue wins, but one after the expression counts at triple distance: the verb
     # before usually governs it ("will meet them on Friday, his office said").
     best: tuple[int, str] | None = None
     for m in _WORD.finditer(text, left, right):
@@ -44,7 +44,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             continue
         tense = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 7):m.start()])
         if tense:
-            distance = start - m.end() if m.end() <= start else 2 * (m.start() - end)
+            distance = start - m.end() if m.end() <= start else 3 * (m.start() - end)
             if best is None or distance < best[0]:
                 best = (distance, tense)
     return best[1] if best else None

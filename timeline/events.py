@@ -65,6 +65,8 @@ def label_span(text: str, sentence: Span, timex: Timex, limit: int = LABEL_MAX) 
     cuts.append(sentence.end)
     left = max(c for c in cuts if c <= timex.start)
     right = min(c for c in cuts if c >= timex.end)
+    if right - sentence.start <= limit + 10:  # a clause read from the sentence's start keeps its subject
+        return _trim(text, sentence.start, right)
     # Grow a short clause to the right, then the left, while it stays within the limit.
     while right - left < 35:
         grown_right = min((c for c in cuts if c > right + 1), default=None)
