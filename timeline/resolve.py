@@ -189,13 +189,16 @@ def resolve_iso_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     a, b = int(m["a"]), int(m["b"])
-    if m["sep"] == "." or a > 12:
-        order = "DMY"
-    else:
-        order = "MDY"
     if a == 0 or b == 0 or (a > 12 and b > 12):
         return None
-    day = parse_explicit(m.group(), order)
+    if a > 12 or b > 12 or m["sep"] == ".":
+        day = parse_explicit(m.group(), "DMY" if a > 12 or m["sep"] == "." else "MDY")
+    else:  # 12/06/2022: both readings are dates; news is about days near its publication
+        readings = [d for d in (parse_explicit(m.group(), "MDY"), parse_explicit(m.group(), "DMY")) if d]
+        if ctx.published and readings:
+            day = min(readings, key=lambda d: abs((d - ctx.published).days))
+        else:
+            day = readings[0] if readings else None
     return Resolved(DATE, day.isoformat()) if day else None
 
 
@@ -332,7 +335,7 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower().replace("\n", " ")
     if not m["y"] and rel in ("", "the"):
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
-        if code == "FA" or not re.search(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$", before):
+        if m["season"].lower() == "fall" or not re.search(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$", before):
             return None
     mod = _mod(rel.replace("the ", "")) if rel.replace("the ", "") in ("early", "late") else None
     if m["y"]:

@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
     R("duration", "duration",
       r"\b(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the)\s)?"
       r"(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|at\sleast|just|roughly|only|up\sto)\s)?"
-      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:more\s)?(?P<unit>{unit})(?:[\s-](?P<long>long|old))?\b(?!\s(?:ago|earlier|later|from\snow)\b)",
+      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long)\s)?(?P<unit>{unit})(?:[\s-](?P<long>long|old))?\b(?!\s(?:ago|earlier|later|from\snow)\b)",
       "three years"),
     R("duration_bare", "duration",
       r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
