@@ -437,15 +437,12 @@ _NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
 _DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
 
 
-def _part_of_name(m: re.Match[str], ctx: Context, name_before: bool = False) -> bool:
-    """'Sunday Times', 'Good Friday Agreement', 'Daily Mail', 'Sunday school'; with `name_before`
-    also 'USA Today' (not for weekdays: news writes "in Iraq Friday")."""
+def _part_of_name(m: re.Match[str], ctx: Context) -> bool:
+    """A capitalised word followed by a name: 'Sunday Times', 'Good Friday Agreement', 'Daily Mail'."""
     if not m.group()[:1].isupper():
         return False
     after = ctx.text[m.end(): m.end() + 20]
-    if _NAME_AFTER.match(after) and not _DATE_WORD_AFTER.match(after):
-        return True
-    return name_before and _name_before(m, ctx)
+    return bool(_NAME_AFTER.match(after)) and not _DATE_WORD_AFTER.match(after)
 
 
 def _name_before(m: re.Match[str], ctx: Context) -> bool:
