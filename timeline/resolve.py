@@ -666,6 +666,10 @@ def _unit_name(word: str) -> str:
     return "century" if word.startswith("centur") else word.rstrip("s")
 
 
+# A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span.
+_RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
+
+
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     if (groups.get("long") or "").lower() == "old":
@@ -679,6 +683,9 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if unit == "second" and raw and raw.lower() in ("a", "an"):
         return None  # "a second round"
+    if raw and raw.lower() in ("a", "an") and not groups.get("rel") and _RATE_BEFORE.search(
+            ctx.text[max(0, m.start() - 25): m.start()]):
+        return Resolved(SET, duration_value(1, unit))  # "four flights a week", "$5 million a year"
     if unit == "quarter" and amount is not None:
         return Resolved(DURATION, f"P{_amount(amount * 3)}M")
     return Resolved(DURATION, duration_value(amount, unit))
