@@ -21,11 +21,13 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import timeline
 from timeline.documents import read_document
 from timeline.rules import COMPILED
 
+T = TypeVar("T")
 SILVER = Path(__file__).resolve().parents[2] / "shared" / "data" / "te3-silver"
 PUBLISHED = date(2021, 4, 7)
 GROWTH_FLAG = 2.0  # ms/KB at the largest size over ms/KB at the smallest
@@ -102,11 +104,16 @@ CASES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _ms(fn: Callable[[], object]) -> float:
+def _timed(fn: Callable[[], T]) -> tuple[float, T]:
+    """(milliseconds, result) of one call, after a garbage collection."""
     gc.collect()
     start = time.perf_counter()
-    fn()
-    return (time.perf_counter() - start) * 1000
+    value = fn()
+    return (time.perf_counter() - start) * 1000, value
+
+
+def _ms(fn: Callable[[], object]) -> float:
+    return _timed(fn)[0]
 
 
 def parse_size(text: str) -> int:
@@ -142,14 +149,12 @@ def run_cases(sizes: list[int], only: str | None = None, budget: float = 120.0) 
                 print(f"{name:<28} {size:>10,}   skipped: projected {projected:,.0f} s is over the budget")
                 continue
             text = make(size)
-            result: list = []
-            ms = _ms(lambda text=text: result.append(timeline.extract(text, PUBLISHED)))
-            tl = result[0]
+            ms, tl = _timed(lambda text=text: timeline.extract(text, PUBLISHED))
             per_kb.append(ms / _kb(len(text)))
             rows.append((name, len(text), ms))
             print(f"{name:<28} {len(text):>10,} {ms:>10.1f} {per_kb[-1]:>8.3f}  {len(tl.timexes):>7}  {len(tl.events):>6}",
                   flush=True)
-            del result, tl
+            del tl
         if len(per_kb) > 1 and per_kb[-1] > GROWTH_FLAG * per_kb[0] and per_kb[-1] > 0.5:
             print(f"  SUPERLINEAR: {name}: {per_kb[0]:.3f} -> {per_kb[-1]:.3f} ms/KB")
     return rows
@@ -167,15 +172,13 @@ def run_html(sizes: list[int]) -> None:
         per_kb = []
         for size in sizes:
             data = make(size).encode()
-            result: list = []
 
-            def work(data=data, result=result):
-                document = read_document(data, name="a.html", published=PUBLISHED)
-                result.append(timeline.extract_document(document))
+            def work(data=data):
+                return timeline.extract_document(read_document(data, name="a.html", published=PUBLISHED))
 
-            ms = _ms(work)
+            ms, tl = _timed(work)
             per_kb.append(ms / _kb(len(data)))
-            print(f"{name:<28} {len(data):>10,} {ms:>10.1f} {per_kb[-1]:>8.3f}  {len(result[0].document.text):>10,}",
+            print(f"{name:<28} {len(data):>10,} {ms:>10.1f} {per_kb[-1]:>8.3f}  {len(tl.document.text):>10,}",
                   flush=True)
         if len(per_kb) > 1 and per_kb[-1] > GROWTH_FLAG * per_kb[0] and per_kb[-1] > 0.5:
             print(f"  SUPERLINEAR: {name}: {per_kb[0]:.3f} -> {per_kb[-1]:.3f} ms/KB")

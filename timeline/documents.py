@@ -16,11 +16,15 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout
 from timeline.types import Document, Span
 
 __all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document"]
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Files over this many bytes are refused; equal to limits.MAX_TEXT_CHARS, so any file read can be extracted.
+DEFAULT_MAX_BYTES = MAX_TEXT_CHARS
+# Time guard around htmldate and trafilatura (see limits.call_with_timeout for what it can stop).
+THIRD_PARTY_SECONDS = 20.0
 
 # How far down the article a dateline may sit: lines starting in the first 600 characters, and
 # among the first 12 non-blank lines.
@@ -249,6 +253,12 @@ def decode(data: bytes, html: bool = False) -> tuple[str, tuple[str, ...]]:
     Raises DocumentError for binary content.
     """
     _refuse_binary(data)
+    # UTF-32's little-endian BOM starts with UTF-16's, so it is checked first.
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return _checked(data.decode("utf-32"), "UTF-32"), ()
+        except UnicodeDecodeError as err:
+            raise DocumentError(f"not valid UTF-32 text: {err.reason} at byte {err.start}") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return _checked(data.decode("utf-16"), "UTF-16"), ()
@@ -337,6 +347,9 @@ def _first_line_title(text: str, markdown: bool) -> str | None:
     return None
 
 
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _html_document(text: str) -> tuple[str, str | None, date | None, tuple[str, ...]]:
     """HTML -> (article text, title, metadata date, notes).
 
@@ -356,23 +369,27 @@ def _html_document(text: str) -> tuple[str, str | None, date | None, tuple[str, 
         no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
         collect_ids=False, default_doctype=False, encoding="utf-8",
     )
+    # Control characters are not allowed in an lxml tree: editing it (drop_tree) would raise.
+    text = _XML_INCOMPATIBLE.sub(" ", text)
     try:
         tree = fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return "", None, None, ("HTML could not be parsed",)
 
     title = _html_title(tree)
-    found = htmldate.find_date(
+    found = _third_party(
+        notes, "no date read from the HTML metadata", htmldate.find_date,
         copy.deepcopy(tree), extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
         # Fixed bounds: htmldate's default upper bound is today, read from the clock.
         min_date=datetime(1900, 1, 1), max_date=datetime(2199, 12, 31),
     )
-    published = date.fromisoformat(found) if found else None
+    published = _iso_date(found)
 
     # trafilatura's time grows quadratically with the element count (100,000 elements: ~25 s);
     # news pages have a few thousand, so a huge tree gets the plain visible text instead.
     elements = sum(1 for _ in tree.iter())
-    body = None if elements > MAX_HTML_ELEMENTS else trafilatura.extract(
+    body = None if elements > MAX_HTML_ELEMENTS else _third_party(
+        notes, "article extraction failed", trafilatura.extract,
         copy.deepcopy(tree), include_comments=False, include_tables=True, include_images=False,
         include_links=False, output_format="txt", with_metadata=False, deduplicate=False,
         favor_recall=True,
@@ -388,6 +405,29 @@ def _html_document(text: str) -> tuple[str, str | None, date | None, tuple[str, 
     # One paragraph a line -> blank lines between paragraphs, as in a plain-text article.
     paragraphs = (" ".join(line.split()) for line in (body or "").splitlines())
     return "\n\n".join(p for p in paragraphs if p), title, published, tuple(notes)
+
+
+def _third_party(notes: list[str], failure: str, fn, *args, **kwargs):
+    """fn(*args, **kwargs) from htmldate/trafilatura, or None with a note when it fails or overruns.
+
+    Their input is already bounded (a parsed tree, trafilatura's by MAX_HTML_ELEMENTS); the time
+    guard is the backstop. They are third-party code on hostile markup: any exception (htmldate
+    asserts on an <svg> root) means "nothing found", not a crash.
+    """
+    try:
+        return call_with_timeout(fn, *args, seconds=THIRD_PARTY_SECONDS, **kwargs)
+    except CallTimedOut:
+        notes.append(f"{failure}: it took over {THIRD_PARTY_SECONDS:g} s")
+    except Exception as err:  # third-party code on hostile markup: see the docstring
+        notes.append(f"{failure} ({type(err).__name__})")
+    return None
+
+
+def _iso_date(found) -> date | None:
+    try:
+        return date.fromisoformat(found) if isinstance(found, str) else None
+    except ValueError:
+        return None
 
 
 def _html_title(tree) -> str | None:

@@ -16,7 +16,7 @@ from datetime import date
 
 from timeline.resolve import RESOLVERS, Context, Reference
 from timeline.rules import COMPILED, Rule
-from timeline.timex3 import interval
+from timeline.timex3 import interval, is_well_formed
 from timeline.types import Timex, TimexType
 
 _TRIM = re.compile(r"^[\s,]+|[\s,]+$")
@@ -64,8 +64,11 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
     context = Context(text=text, published=published)
     timexes = []
     for cand in select(find_candidates(text)):
-        resolved = RESOLVERS[cand.rule.kind](cand.match, context)
-        if resolved is None:
+        try:
+            resolved = RESOLVERS[cand.rule.kind](cand.match, context)
+        except (ValueError, OverflowError):
+            continue  # date arithmetic left the calendar (year 0 or 10000): no value to give
+        if resolved is None or not is_well_formed(resolved.value):
             continue
         timex = Timex(text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=resolved.type,
                       value=resolved.value, rule=cand.rule.name, mod=resolved.mod)

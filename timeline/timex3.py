@@ -41,7 +41,7 @@ def is_well_formed(value: str) -> bool:
 def week_value(day: date) -> str:
     """The ISO week of a day, e.g. 2021-W14."""
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def quarter_of(day: date) -> int:
