@@ -1,0 +1,57 @@
+"""Resolvers: one small function per rule kind, turning a match into a TIMEX3 type and value.
+
+    RESOLVERS["weekday"](match of "On Sunday", Context(text, published=date(2021, 4, 7)))
+    -> Resolved(DATE, "2021-04-04")
+
+A resolver returns None to reject a match that is not temporal after all ("Sunday Times",
+"2,000 troops"). `Context` carries the publication date and the narrative's reference time
+(the last date mentioned), which "the next day" and "a year earlier" move from.
+calendar.py: explicit dates, months, years, seasons, quarters (the one caller of dateparser);
+relative.py: weekdays, yesterday, last week, ago, the next day, clock times;
+amounts.py: durations, sets, references; context.py: what they share.
+"""
+
+from timeline.resolve.amounts import resolve_duration, resolve_reference, resolve_set
+from timeline.resolve.calendar import (
+    parse_explicit,
+    resolve_century,
+    resolve_decade,
+    resolve_decade_word,
+    resolve_full_date,
+    resolve_half,
+    resolve_iso_date,
+    resolve_month_alone,
+    resolve_month_day_,
+    resolve_month_relative_year,
+    resolve_month_year,
+    resolve_numeric_date,
+    resolve_quarter,
+    resolve_reporting_quarter,
+    resolve_season,
+    resolve_spoken_year,
+    resolve_year,
+)
+from timeline.resolve.context import Context, Reference, Resolved
+from timeline.resolve.relative import (
+    resolve_ago,
+    resolve_anaphoric,
+    resolve_clock_time,
+    resolve_holiday,
+    resolve_relative_day,
+    resolve_relative_unit,
+    resolve_weekday_,
+)
+
+__all__ = ["RESOLVERS", "Context", "Reference", "Resolved", "parse_explicit"]
+
+RESOLVERS = {
+    "iso_date": resolve_iso_date, "numeric_date": resolve_numeric_date, "full_date": resolve_full_date,
+    "month_day": resolve_month_day_, "month_year": resolve_month_year, "month_alone": resolve_month_alone,
+    "month_relative_year": resolve_month_relative_year,
+    "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade, "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season,
+    "quarter": resolve_quarter, "half": resolve_half, "reporting_quarter": resolve_reporting_quarter,
+    "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,
+    "relative_unit": resolve_relative_unit, "ago": resolve_ago, "anaphoric": resolve_anaphoric,
+    "clock_time": resolve_clock_time, "duration": resolve_duration, "set": resolve_set,
+    "reference": resolve_reference,
+}

@@ -1,0 +1,100 @@
+"""Resolvers for amounts of time and vague references: durations, sets, PRESENT_REF and kin.
+
+    "three years" -> DURATION P3Y;  "every Monday" -> SET XXXX-WXX-1;  "recently" -> DATE PAST_REF
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.resolve.context import (
+    DATE,
+    DURATION,
+    SET,
+    Context,
+    Resolved,
+    amount_text,
+    month_number,
+    parse_number,
+    part_of_name,
+)
+from timeline.rules import (
+    MONTHS,
+    PARTS_OF_DAY,
+    REFERENCES,
+    SEASONS,
+    SET_ADVERBS,
+    UNITS,
+    VAGUE_AMOUNTS,
+    WEEKDAYS,
+)
+
+# --- durations, sets, references ---------------------------------------------------------------------
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """P3Y, PT2H, P1.5Y, PXM ... for an amount of a unit (None = unknown amount)."""
+    letter, multiplier, is_time = UNITS[unit]
+    if amount is not None:
+        amount *= multiplier
+    return ("PT" if is_time else "P") + amount_text(amount) + letter
+
+
+def _unit_name(word: str) -> str:
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s")
+
+
+# A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span.
+_RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
+
+
+def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    groups = m.groupdict()
+    if (groups.get("long") or "").lower() == "old":
+        return None  # "a three-year-old girl" is an age
+    unit = _unit_name(m["unit"])
+    raw = groups.get("n")
+    amount = parse_number(raw) if raw else None
+    if raw and amount is None and raw.lower() not in VAGUE_AMOUNTS:
+        return None
+    if amount is not None and amount > 10000:
+        return None
+    if unit == "second" and raw and raw.lower() in ("a", "an"):
+        return None  # "a second round"
+    if raw and raw.lower() in ("a", "an") and not groups.get("rel") and _RATE_BEFORE.search(
+            ctx.text[max(0, m.start() - 25): m.start()]):
+        return Resolved(SET, duration_value(1, unit))  # "four flights a week", "$5 million a year"
+    if unit == "quarter" and amount is not None:
+        return Resolved(DURATION, f"P{amount_text(amount * 3)}M")
+    return Resolved(DURATION, duration_value(amount, unit))
+
+
+def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    groups = m.groupdict()
+    if groups.get("adverb"):
+        return None if part_of_name(m, ctx) else Resolved(SET, SET_ADVERBS[m["adverb"].lower()])
+    if groups.get("weekday") and not groups.get("unit"):
+        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower().rstrip('s')]}")
+    unit = m["unit"].lower()
+    if unit.rstrip(".") in MONTHS:
+        return Resolved(SET, f"XXXX-{month_number(unit):02d}")
+    if m.groupdict().get("n"):
+        amount = parse_number(m["n"])
+        return Resolved(SET, duration_value(amount, unit.rstrip("s"))) if amount and unit.rstrip("s") in UNITS else None
+    unit = unit.rstrip("s") if unit.rstrip("s") in UNITS else unit
+    if unit in WEEKDAYS:
+        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[unit]}")
+    if unit.rstrip("s") in SEASONS:
+        unit = unit.rstrip("s")
+    if unit in SEASONS:
+        return Resolved(SET, f"XXXX-{SEASONS[unit]}")
+    if unit in PARTS_OF_DAY:
+        return Resolved(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
+    return Resolved(SET, duration_value(1, unit))
+
+
+def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = " ".join(m["word"].lower().split())
+    if word == "now" and re.match(r"\s(?:that)\b", ctx.text[m.end(): m.end() + 6]):
+        return None
+    return Resolved(DATE, REFERENCES[word])

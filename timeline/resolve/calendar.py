@@ -1,0 +1,324 @@
+"""Resolvers for calendar expressions: explicit dates, months, years, decades, centuries,
+seasons, quarters. The one module that calls dateparser (explicit dates in their many formats).
+
+    "7 Apr, 2021" -> 2021-04-07;  "in March" (published 2021-04-07, past) -> 2021-03;  "the 1990s" -> 199
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from timeline.anchor import resolve_month, resolve_month_day, shift
+from timeline.resolve.context import (
+    DATE,
+    TIME,
+    Context,
+    Reference,
+    Resolved,
+    format_value,
+    modifier_of,
+    month_number,
+    parse_number,
+    tense_of,
+)
+from timeline.rules import (
+    ORDINALS,
+    SEASONS,
+)
+from timeline.timex3 import quarter_of
+
+NOT_YEAR_BEFORE = frozenset(
+    "flight no no. number route highway room page boeing airbus model version section article rule "
+    "code item channel chapter exit apartment suite pin about nearly approximately than some over "
+    "under around almost least to".split()
+)
+# ... unless the number ends the clause ("by about 2010.").
+NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least to".split())
+COUNT_NOUNS = (
+    "people|persons|men|women|children|troops|soldiers|workers|police|residents|refugees|civilians|"
+    "students|voters|members|jobs|homes|houses|cars|vehicles|tons|tonnes|barrels|shares|dollars|euros|"
+    "pounds|yuan|yen|miles|kilometers|kilometres|meters|metres|feet|acres|votes|seats|cases|deaths|"
+    "percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships|"
+    "grams|kilograms|kg|km|kilometres|kilometers|litres|liters|calories|pages|words|metres|meters|euros|"
+    "hectares|patients|delegates|employees|jobs|companies|firms|households|users|customers|visitors|fans"
+)
+COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + r")\b|\s?%|\sof\s(?:the|them|us|those)\b")
+
+
+# --- explicit dates -------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def parse_explicit(text: str, order: str = "MDY") -> date | None:
+    """An explicit day ("7 Apr, 2021", "14/07/1989") parsed by dateparser; None if invalid."""
+    parser = _date_parser(order)
+    try:
+        data = parser.get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd input; invalid is the answer
+        return None
+    if data is None or data.date_obj is None or data.period != "day":
+        return None
+    return data.date_obj.date()
+
+
+@lru_cache(maxsize=4)
+def _date_parser(order: str):
+    """One dateparser parser per day order; imported lazily (dateparser takes ~0.3 s to load)."""
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": order,
+        "RELATIVE_BASE": datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first",
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def resolve_iso_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    try:
+        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"] and int(m["hh"]) < 24:
+        return Resolved(TIME, f"{day.isoformat()}T{m['hh']}:{m['mm']}")
+    return Resolved(DATE, day.isoformat())
+
+
+def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    a, b = int(m["a"]), int(m["b"])
+    if a == 0 or b == 0 or (a > 12 and b > 12):
+        return None
+    if a > 12 or b > 12 or m["sep"] == ".":
+        day = parse_explicit(m.group(), "DMY" if a > 12 or m["sep"] == "." else "MDY")
+    else:  # 12/06/2022: both readings are dates; news is about days near its publication
+        readings = [d for d in (parse_explicit(m.group(), "MDY"), parse_explicit(m.group(), "DMY")) if d]
+        if ctx.published and readings:
+            day = min(readings, key=lambda d: abs((d - ctx.published).days))
+        else:
+            day = readings[0] if readings else None
+    return Resolved(DATE, day.isoformat()) if day else None
+
+
+def resolve_full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    day = parse_explicit(m.group())
+    return Resolved(DATE, day.isoformat()) if day else None
+
+
+def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month, day_of_month = month_number(m["month"]), int(re.match(r"\d+", m["d"]).group())
+    if _looks_like_count(m, ctx):
+        return None
+    if ctx.published is None:
+        try:
+            date(2000, month, day_of_month)
+        except ValueError:
+            return None
+        return Resolved(DATE, f"XXXX-{month:02d}-{day_of_month:02d}")
+    day = resolve_month_day(ctx.published, month, day_of_month, tense_of(m, ctx))
+    return Resolved(DATE, day.isoformat()) if day else None
+
+
+def _looks_like_count(m: re.Match[str], ctx: Context) -> bool:
+    """'In April 7 people died': a number followed by a count noun is a count, not a day."""
+    after = ctx.text[m.end(): m.end() + 20]
+    return bool(COUNT_NOUN_AFTER.match(after)) and m.group().rstrip()[-1].isdigit()
+
+
+def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return Resolved(DATE, f"{int(m['y']):04d}-{month_number(m['month']):02d}", modifier_of(m["mod"]))
+
+
+def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = month_number(m["month"])
+    if ctx.published is None:
+        return Resolved(DATE, f"XXXX-{month:02d}")
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return Resolved(DATE, f"{ctx.published.year + step:04d}-{month:02d}")
+
+
+def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = month_number(m["month"])
+    rel = (m.groupdict().get("rel") or "").lower().replace("\n", " ")
+    if m["month"].lower() in ("may", "march") and not rel and _next_word_is_verb_like(m, ctx):
+        return None
+    mod = modifier_of(rel) if rel in ("early", "late", "mid") else None
+    if ctx.published is None:
+        return Resolved(DATE, f"XXXX-{month:02d}", mod)
+    relation = {"last": "last", "next": "next", "this": "this"}.get(rel)
+    if rel.startswith(("earlier this", "later this")):
+        relation = "this"
+    tense = None if mod else tense_of(m, ctx)  # "early November" is the nearest one
+    year = resolve_month(ctx.published, month, tense, relation)
+    return Resolved(DATE, f"{year:04d}-{month:02d}", mod)
+
+
+def _next_word_is_verb_like(m: re.Match[str], ctx: Context) -> bool:
+    after = ctx.text[m.end(): m.end() + 12]
+    return bool(re.match(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b", after))
+
+
+# --- years, decades, centuries, seasons, quarters ----------------------------------------------------
+
+def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.groupdict().get("yy"):
+        yy = int(m["yy"])
+        year = 1900 + yy if yy > 30 else 2000 + yy
+        return Resolved(DATE, f"{year:04d}")
+    mod = m.groupdict().get("mod")
+    if not mod and not m.groupdict().get("fiscal") and not _plausible_year(m, ctx):
+        return None
+    return Resolved(DATE, m["y"], modifier_of(mod))
+
+
+def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
+    """A bare 4-digit number is a year unless a count noun or a name-like word surrounds it."""
+    before = ctx.text[max(0, m.start() - 20): m.start()].split()
+    after = ctx.text[m.end(): m.end() + 20]
+    prev = before[-1].lower() if before else ""
+    if prev in ("to", "and", "or") and re.search(r"\b(?:1[5-9]|20)\d\d\s\S+\s$", ctx.text[max(0, m.start() - 12):m.start()]):
+        return True  # "from 1939 to 1945"
+    if prev in NOT_YEAR_BEFORE and not (prev in NOT_YEAR_BEFORE_SOFT and re.match(r"\s?[,.;:)]|$", after)):
+        return False
+    if re.match(r"\s?(?:-|to|and)\s?\d", after) and prev in ("between", "from"):
+        return True
+    return not COUNT_NOUN_AFTER.match(after)
+
+
+def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000 (broadcast transcripts spell years out)."""
+    rest = parse_number(m["rest"]) if m["rest"] else 0
+    if m["century"].lower() == "nineteen":
+        if not m["rest"] or rest is None or rest < 10:
+            return None  # "nineteen" alone is a count
+        return Resolved(DATE, f"{1900 + int(rest)}")
+    before = ctx.text[max(0, m.start() - 9): m.start()].lower()
+    if not m["rest"] and not re.search(r"(?:in|year|since|by|until)\s$", before):
+        return None  # "two thousand people"
+    return Resolved(DATE, f"{2000 + int(rest or 0)}")
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def resolve_decade_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'the nineties' -> 199 (the 20th century's, as news means it)."""
+    return Resolved(DATE, f"19{_DECADE_WORDS[m['word'].lower()]}", modifier_of(m["mod"]))
+
+
+def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.groupdict().get("yy"):
+        digit = int(m["yy"])
+        century = 20 if ctx.published and digit * 10 + 2000 <= ctx.published.year and digit < 3 else 19
+        return Resolved(DATE, f"{century}{digit}", modifier_of(m["mod"]))
+    if m["y"].endswith("0") and int(m["y"]) < 200:  # "the 1800s" is the century, not the decade 1800-1809
+        return Resolved(DATE, m["y"][:2], modifier_of(m["mod"]))
+    return Resolved(DATE, m["y"], modifier_of(m["mod"]))
+
+
+def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m["n"].lower()
+    n = ORDINALS.get(word) if word in ORDINALS else int(re.match(r"\d+", word).group())
+    if not n or word == "last" or n > 30:
+        return None
+    return Resolved(DATE, f"{n - 1:02d}", modifier_of(m["mod"]))
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    code = SEASONS[m["season"].lower()]
+    rel = (m["rel"] or "").lower().replace("\n", " ")
+    if not m["y"] and rel in ("", "the"):
+        before = ctx.text[max(0, m.start() - 12): m.start()].lower()
+        if m["season"].lower() == "fall" or not re.search(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$", before):
+            return None
+    mod = modifier_of(rel.replace("the ", "")) if rel.replace("the ", "") in ("early", "late") else None
+    if m["y"]:
+        return Resolved(DATE, f"{m['y']}-{code}", mod)
+    if ctx.published is None:
+        return Resolved(DATE, f"XXXX-{code}", mod)
+    return Resolved(DATE, f"{_season_year(ctx.published, code, rel, tense_of(m, ctx)):04d}-{code}", mod)
+
+
+def _season_year(published: date, code: str, rel: str, tense: str | None) -> int:
+    """The year of "last summer", "next winter", "in the spring" (winter starts in December)."""
+    def bounds(year: int) -> tuple[date, date]:
+        start = date(year, _SEASON_START[code], 1)
+        return start, shift(start, "month", 3)
+
+    years = [published.year - 2, published.year - 1, published.year, published.year + 1]
+    if rel in ("last", "the past", "this past") or (rel not in ("this", "next", "the coming") and tense == "past"):
+        ended = [y for y in years if bounds(y)[1] <= published] if rel in ("last", "the past", "this past") else \
+            [y for y in years if bounds(y)[0] <= published]
+        return max(ended)
+    if rel in ("next", "the coming") or tense == "future":
+        return min(y for y in years if bounds(y)[0] > published or (rel not in ("next", "the coming")
+                                                                   and bounds(y)[1] > published))
+    return published.year
+
+
+def _quarter_number(word: str) -> int:
+    word = word.lower()
+    return {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}.get(word) or ORDINALS[word]
+
+
+def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    groups = m.groupdict()
+    q = int(m["q"][1]) if groups.get("q") else _quarter_number(m["ord"])
+    year = groups.get("y") or groups.get("y2")
+    if year:
+        return Resolved(DATE, f"{year}-Q{q}")
+    if groups.get("rely") and ctx.published:
+        step = {"this": 0, "last": -1, "next": 1}[groups["rely"].lower()]
+        return Resolved(DATE, f"{ctx.published.year + step:04d}-Q{q}")
+    if groups.get("yago") and ctx.published:
+        return Resolved(DATE, f"{ctx.published.year - 1:04d}-Q{q}")
+    recent = _recent_quarter(ctx, m, 400)
+    if recent and quarter_of(recent.day) == q:
+        return Resolved(DATE, format_value(recent.day, "quarter"))
+    if ctx.published is None:
+        return Resolved(DATE, f"XXXX-Q{q}")
+    year = ctx.published.year
+    if date(year, (q - 1) * 3 + 1, 1) > ctx.published and tense_of(m, ctx) != "future":
+        year -= 1
+    return Resolved(DATE, f"{year:04d}-Q{q}")
+
+
+def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    half = 1 if m["ord"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return Resolved(DATE, f"{m['y']}-H{half}")
+    if ctx.published is None:
+        return Resolved(DATE, f"XXXX-H{half}")
+    year = ctx.published.year
+    if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
+        year -= 1
+    return Resolved(DATE, f"{year:04d}-H{half}")
+
+
+def _recent_quarter(ctx: Context, m: re.Match[str], window: int) -> Reference | None:
+    """The quarter the article just spoke of, if it is near and of the publication's time."""
+    ref = ctx.last_quarter
+    if ref is None or ref.position < m.start() - window:
+        return None
+    if ctx.published and not -400 < (ref.day - ctx.published).days < 100:
+        return None  # a year-ago comparison quarter is not "the quarter"
+    return ref
+
+
+def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = (m["rel"] or "").lower()
+    recent = _recent_quarter(ctx, m, 600)
+    if ctx.published is None and recent is None:
+        return Resolved(DATE, "XXXX-QX")
+    if rel.startswith("current"):
+        day = ctx.published
+    elif recent is not None and not rel.startswith(("latest", "most")):
+        day = recent.day
+    else:  # the quarter being reported: the latest one that has ended
+        day = shift(date(ctx.published.year, (quarter_of(ctx.published) - 1) * 3 + 1, 1), "quarter", -1)
+    if rel in ("year-earlier", "year-ago"):
+        day = shift(day, "year", -1)
+    return Resolved(DATE, format_value(day, "quarter"))

@@ -1,0 +1,125 @@
+"""What every resolver shares: the Context it reads, the Resolved value it returns, helpers.
+
+    format_value(date(2021, 4, 7), "week") -> "2021-W14"
+    parse_number("twenty-five") -> 25.0
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.anchor import tense_near
+from timeline.rules import (
+    MONTHS,
+    NUMBER_WORDS,
+    VAGUE_AMOUNTS,
+)
+from timeline.timex3 import quarter_of, week_value
+from timeline.types import TimexType
+
+MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "START", "the start of": "START",
+        "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END"}
+
+
+@dataclass
+class Reference:
+    """A date the narrative is at: its first day, its granularity and where it was said."""
+
+    day: date
+    granularity: str
+    position: int
+
+
+@dataclass
+class Context:
+    """What a resolver may look at besides its match."""
+
+    text: str
+    published: date | None
+    reference: Reference | None = None
+    last_quarter: Reference | None = None
+    history: list[Reference] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: TimexType
+    value: str
+    mod: str | None = None
+
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+def format_value(day: date, granularity: str) -> str:
+    """A date written at a granularity: day 2021-04-07, month 2021-04, week 2021-W14, ..."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "week":
+        return week_value(day)
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{quarter_of(day)}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"
+
+
+def unanchored(granularity: str) -> str:
+    """The value of a relative expression when there is no publication date."""
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
+            "decade": "XXX", "century": "XX"}.get(granularity, "XXXX")
+
+
+def parse_number(word: str) -> float | None:
+    """'three' -> 3, '18' -> 18, 'twenty-five' -> 25, 'several' -> None (vague)."""
+    word = " ".join(word.lower().replace("-", " ").split())
+    if word in VAGUE_AMOUNTS:
+        return None
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        pass
+    total = 0.0
+    for part in word.split():
+        if part not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[part]
+    return total or None
+
+
+def amount_text(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def modifier_of(word: str | None) -> str | None:
+    return MODS.get(word.lower()) if word else None
+
+
+def tense_of(m: re.Match[str], ctx: Context) -> str | None:
+    return tense_near(ctx.text, m.start(), m.end())
+
+
+_NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
+_DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
+
+
+def part_of_name(m: re.Match[str], ctx: Context) -> bool:
+    """A capitalised word followed by a name: 'Sunday Times', 'Good Friday Agreement', 'Daily Mail'."""
+    if not m.group()[:1].isupper():
+        return False
+    after = ctx.text[m.end(): m.end() + 20]
+    return bool(_NAME_AFTER.match(after)) and not _DATE_WORD_AFTER.match(after)

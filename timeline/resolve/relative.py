@@ -1,0 +1,242 @@
+"""Resolvers for expressions relative to the publication date or to the narrative's last date:
+weekdays, today/yesterday, holidays, "last week", "two years ago", "the next day", clock times.
+
+    "On Sunday" (published Wednesday 2021-04-07, past) -> 2021-04-04;  "the next day" -> reference + 1
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.anchor import resolve_month_day, resolve_weekday, shift
+from timeline.resolve.context import (
+    DATE,
+    TIME,
+    Context,
+    Resolved,
+    format_value,
+    modifier_of,
+    month_number,
+    parse_number,
+    part_of_name,
+    tense_of,
+    unanchored,
+)
+from timeline.rules import (
+    HOLIDAYS,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+)
+from timeline.timex3 import week_value
+
+# --- weekdays, days relative to today, holidays ------------------------------------------------------
+
+def _part_suffix(part: str | None) -> str:
+    return f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+
+
+def _name_before(m: re.Match[str], ctx: Context) -> bool:
+    """A capitalised 'Today' right after a capitalised word, mid-sentence: 'USA Today'."""
+    if not m.group()[:1].isupper():
+        return False
+    before = ctx.text[max(0, m.start() - 12): m.start()]
+    return bool(re.search(r"[A-Z][A-Za-z]*\s$", before)) and \
+        not re.search(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$", before)
+
+
+def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if part_of_name(m, ctx):
+        return None
+    weekday = WEEKDAYS[m["weekday"].lower()]
+    rel = (m["rel"] or "").lower().replace("\n", " ")
+    suffix = _part_suffix(m["part"])
+    kind = TIME if suffix else DATE
+    mod = modifier_of(rel) if rel in ("early", "late") else None
+    if ctx.published is None:
+        return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
+    relation = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel)
+    day = resolve_weekday(ctx.published, weekday, tense_of(m, ctx), relation)
+    return Resolved(kind, day.isoformat() + suffix, mod)
+
+
+def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if _name_before(m, ctx):
+        return None
+    rel = m["rel"].lower()
+    part = (m["part"] or "").lower()
+    if rel == "tonight":
+        rel, part = "today", "night"
+    offset = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[rel]
+    if rel == "last" and part != "night":
+        return None  # "last morning" is not English news usage
+    suffix = _part_suffix(part or None)
+    kind = TIME if suffix else DATE
+    mod = modifier_of(m.groupdict().get("mod"))
+    if ctx.published is None:
+        return Resolved(kind, "XXXX-XX-XX" + suffix, mod)
+    return Resolved(kind, (ctx.published + timedelta(days=offset)).isoformat() + suffix, mod)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The date of a named holiday in a year."""
+    name = name.lower()
+    if name in HOLIDAYS:
+        month, day = HOLIDAYS[name]
+        return date(year, month, day)
+    if name.startswith("thanksgiving"):
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "labor day":
+        first = date(year, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    if name == "memorial day":
+        last = date(year, 5, 31)
+        return last - timedelta(days=last.weekday())
+    from dateutil.easter import easter
+
+    return easter(year) - timedelta(days=2) if name == "good friday" else easter(year)
+
+
+def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if part_of_name(m, ctx):
+        return None
+    name = m["name"]
+    if m["y"]:
+        return Resolved(DATE, holiday_date(name, int(m["y"])).isoformat())
+    if ctx.published is None:
+        return Resolved(DATE, "XXXX-XX-XX")
+    tense = tense_of(m, ctx)
+    this_year = holiday_date(name, ctx.published.year)
+    if tense == "past" and this_year > ctx.published:
+        this_year = holiday_date(name, ctx.published.year - 1)
+    elif tense == "future" and this_year < ctx.published:
+        this_year = holiday_date(name, ctx.published.year + 1)
+    return Resolved(DATE, this_year.isoformat())
+
+
+# --- relative units, ago, anaphora --------------------------------------------------------------------
+
+_UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
+                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
+
+
+def _base(ctx: Context, m: re.Match[str]) -> date | None:
+    """The narrative's reference day if one was mentioned, else the publication date."""
+    if ctx.reference is not None and ctx.reference.position < m.start():
+        return ctx.reference.day
+    return ctx.published
+
+
+def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = " ".join(m["rel"].lower().split())
+    unit = m["unit"].lower()
+    granularity = _UNIT_GRANULARITY[unit]
+    if rel in ("the last", "the past") and m.groupdict().get("mod"):
+        return None
+    if rel in ("that", "the same", "the following", "the previous") and unit != "weekend":
+        base = _base(ctx, m)
+    else:
+        base = ctx.published
+    if base is None:
+        return Resolved(DATE, unanchored(granularity) + ("-WE" if unit == "weekend" else ""))
+    step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "next": 1, "the coming": 1,
+            "the next": 1, "the following": 1}.get(rel, 0)
+    day = shift(base, "week" if unit == "weekend" else unit, step)
+    if unit == "weekend":
+        if rel == "the":  # the weekend just past, unless the clause speaks of the future
+            future = tense_of(m, ctx) == "future"
+            day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
+        return Resolved(DATE, week_value(day) + "-WE")
+    mod = modifier_of((m.groupdict().get("mod") or "").strip()) if (m.groupdict().get("mod") or "").lower() not in (
+        "earlier", "later") else None
+    return Resolved(DATE, format_value(day, granularity), mod)
+
+
+_FINENESS = ("century", "decade", "year", "quarter", "month", "week", "day")
+
+
+def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    direction = " ".join(m["dir"].lower().split())
+    backwards = direction in ("ago", "earlier", "before")
+    raw = m.groupdict().get("n")
+    unit = (m.groupdict().get("unit") or "year").lower().rstrip("s")
+    if raw and raw.lower() in ("year", "month", "week", "quarter"):  # "year-earlier"
+        unit, amount = raw.lower(), 1.0
+    elif raw is None:  # "years ago"
+        return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
+    else:
+        amount = parse_number(raw)
+    if amount is None or amount != int(amount):
+        return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
+    relative_to_now = direction in ("ago", "from now", "hence")
+    base = ctx.published if relative_to_now else _base(ctx, m)
+    granularity = _UNIT_GRANULARITY.get(unit, "year")
+    if not relative_to_now and ctx.reference and base == ctx.reference.day and \
+            _FINENESS.index(ctx.reference.granularity) > _FINENESS.index(granularity):
+        granularity = ctx.reference.granularity  # "on Nov. 2 ... a year earlier" is a day
+    window = 300  # "a year ago" looks back less far than "a year earlier"
+    if unit == "year" and ctx.last_quarter and ctx.last_quarter.position > m.start() - window:
+        base, granularity = ctx.last_quarter.day, "quarter"  # "third-quarter profit ... a year earlier"
+    if base is None:
+        return Resolved(DATE, unanchored(granularity))
+    day = shift(base, unit, int(amount) * (-1 if backwards else 1))
+    return Resolved(DATE, format_value(day, granularity))
+
+
+def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    groups = m.groupdict()
+    rel = " ".join((groups.get("rel") or "").lower().split())
+    unit = (groups.get("unit") or "day").lower()
+    if rel in ("day before", "day after"):
+        offset = -1 if rel == "day before" else 1
+        relday = (groups.get("relday") or "").lower()
+        if relday:
+            base = ctx.published
+            offset += -1 if relday == "yesterday" else 1
+        else:
+            base = _base(ctx, m)
+    else:
+        offset = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        if groups.get("before"):
+            offset = -1
+        base = _base(ctx, m)
+    suffix = _part_suffix(unit) if unit != "day" else ""
+    kind = TIME if suffix else DATE
+    if base is None:
+        return Resolved(kind, "XXXX-XX-XX" + suffix)
+    return Resolved(kind, (base + timedelta(days=offset)).isoformat() + suffix)
+
+
+# --- times of day ----------------------------------------------------------------------------------------
+
+def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    groups = m.groupdict()
+    if groups.get("word"):
+        hour, minute = (0, 0) if groups["word"].lower() == "midnight" else (12, 0)
+    else:
+        hour, minute = int(groups["h"]), int(groups.get("min") or 0)
+        ampm = (groups.get("ampm") or "").lower()
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    day = _time_day(m, ctx)
+    clock = f"T{hour:02d}:{minute:02d}"
+    return Resolved(TIME, (day.isoformat() if day else "XXXX-XX-XX") + clock)
+
+
+def _time_day(m: re.Match[str], ctx: Context) -> date | None:
+    tail = (m.groupdict().get("tail") or "").lower()
+    if ctx.published is None:
+        return None
+    if tail in WEEKDAYS:
+        return resolve_weekday(ctx.published, WEEKDAYS[tail], tense_of(m, ctx))
+    if tail in ("today", "tonight", "yesterday", "tomorrow"):
+        return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(tail, 0))
+    if m.groupdict().get("tmonth"):
+        return resolve_month_day(ctx.published, month_number(m["tmonth"]), int(re.match(r"\d+", m["tday"]).group()),
+                                 tense_of(m, ctx))
+    if ctx.reference and ctx.reference.granularity == "day" and ctx.reference.position > m.start() - 200:
+        return ctx.reference.day
+    return ctx.published
