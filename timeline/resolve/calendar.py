@@ -29,6 +29,7 @@ from timeline.rules import (
 )
 from timeline.timex3 import quarter_of
 
+# Words before a 4-digit number that make it a count or a name, not a year.
 NOT_YEAR_BEFORE = frozenset(
     "flight no no. number route highway room page boeing airbus model version section article rule "
     "code item channel chapter exit apartment suite pin about nearly approximately than some over "
