@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--documents", type=int, default=2452, help="te3-silver documents to draw from")
     parser.add_argument("--save", type=Path, help="write each failing input here (repr, one file per failure)")
+    parser.add_argument("--slowest", type=Path, help="write the input with the worst ms/KB to this file")
     args = parser.parse_args(argv)
 
     rng = random.Random(args.seed)
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     slowest = (0.0, 0)  # (ms, size)
     largest = 0
     examples: dict[str, str] = {}
+    name = ""
     started = time.perf_counter()
 
     for i in range(args.inputs):
@@ -158,9 +160,9 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         try:
             if as_bytes:
+                name = rng.choice(("a.txt", "a.md", "a.html", "a"))
                 try:
-                    document = read_document(data, name=rng.choice(("a.txt", "a.md", "a.html", "a")),
-                                             published=published)
+                    document = read_document(data, name=name, published=published)
                 except DocumentError:
                     outcomes["refused (DocumentError)"] += 1
                     continue
@@ -178,8 +180,12 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             ms = (time.perf_counter() - start) * 1000
             slowest = max(slowest, (ms, size))
-            if size >= 1024:
-                worst = max(worst, (ms / (size / 1024), size))
+            if size >= 1024 and ms / (size / 1024) > worst[0]:
+                worst = (ms / (size / 1024), size)
+                if args.slowest:
+                    how = f"read_document(name={name!r})" if as_bytes else "extract"
+                    args.slowest.write_text(f"{how} published={published}\n{(data if as_bytes else text)!r}\n",
+                                            encoding="utf-8")
         for problem in check(text, result):
             kind = f"invariant: {problem.split(' ')[0]} {problem.split(' ')[1]}"
             failures[kind] += 1

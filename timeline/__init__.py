@@ -13,6 +13,7 @@ from datetime import date
 
 from timeline.documents import find_dateline
 from timeline.events import build_events
+from timeline.limits import check_size
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
 from timeline.types import Document, Event, Granularity, Span, Timeline, Timex, TimexType
@@ -30,6 +31,7 @@ def extract(text: str, published: date | None = None, *, name: str | None = None
     the text ("7 Apr, 2021" under the headline, "Published: ...") is used, and
     failing that relative expressions stay unanchored (e.g. "XXXX-WXX-7").
     """
+    check_size(text)
     source = "user" if published else None
     if published is None:
         dateline = find_dateline(text)
@@ -39,8 +41,12 @@ def extract(text: str, published: date | None = None, *, name: str | None = None
 
 
 def extract_document(document: Document) -> Timeline:
-    """Run the pipeline on a Document whose publication date is already decided."""
+    """Run the pipeline on a Document whose publication date is already decided.
+
+    Raises limits.InputTooLarge (a ValueError) above limits.MAX_TEXT_CHARS characters.
+    """
     text = document.text
+    check_size(text)
     sentences = split_sentences(text)
     timexes = tag(text, document.published)
     dateline = find_dateline(text)

@@ -2,6 +2,7 @@
 
     python -m timeline extract article.txt [--published 2021-04-07] [--format table|json|csv]
     python -m timeline timeml a.tml b.tml --out-dir tagged/
+    python -m timeline build news/ feed.jsonl --out store/ [--workers N] [--scheduler tcp://host:8786]
 
 Errors in the input are one line on stderr ("timeline: error: ..."), exit status 2.
 """
@@ -66,7 +67,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     timeml.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="TimeML file(s)")
     timeml.add_argument("--out-dir", type=Path, required=True, metavar="DIR", help="where to write")
+
+    build = commands.add_parser(
+        "build", help="extract many articles into a collection store (Parquet + DuckDB)",
+        description="Extract the events of many articles into a collection store (Parquet files read with "
+                    "DuckDB). Incremental: articles already in the store (same content) are skipped. "
+                    "A bad article is reported and skipped; Ctrl-C keeps everything finished so far.",
+    )
+    build.add_argument("sources", nargs="+", metavar="SOURCE",
+                       help="a folder, a glob, a .zip, a JSON Lines file (text, title, url, published, id "
+                            "per line), an article or a TimeML file")
+    build.add_argument("--out", type=Path, required=True, metavar="STORE", help="the store folder (created)")
+    build.add_argument("--workers", type=_positive_int, metavar="N",
+                       help="processes (default: every core; 1 runs in this process); with --local-cluster, "
+                            "Dask workers")
+    cluster = build.add_mutually_exclusive_group()
+    cluster.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                         help="run the extraction on the Dask cluster of this scheduler")
+    cluster.add_argument("--local-cluster", action="store_true",
+                         help="run the extraction on a Dask LocalCluster on this machine")
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
+
+
+def _positive_int(value: str) -> int:
+    if not re.fullmatch(r"\s*\d+\s*", value) or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 def _read_input(name: str, published: date | None):
@@ -139,8 +166,12 @@ def _extract(args) -> int:
         print(f"{PROG}: note: {note}", file=sys.stderr)
 
     import timeline
+    from timeline.limits import InputTooLarge
 
-    result = timeline.extract_document(document)
+    try:
+        result = timeline.extract_document(document)
+    except InputTooLarge as err:
+        raise UsageError(str(err)) from None
     sys.stdout.write(_render(result, args.format))
     sys.stdout.flush()
     return 0
@@ -159,11 +190,46 @@ def _timeml(args) -> int:
     return 0
 
 
+def _build(args) -> int:
+    from contextlib import nullcontext
+
+    from tqdm import tqdm
+
+    from timeline.collection import BuildInterrupted, SourceError, StoreError, build, dask_client
+
+    def report_failure(failure) -> None:
+        tqdm.write(f"{PROG}: skipped {failure.path}: {failure.reason}", file=sys.stderr)
+
+    use_dask = bool(args.scheduler or args.local_cluster)
+    if use_dask:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise UsageError("--scheduler/--local-cluster need Dask: pip install 'dask[distributed]'") from None
+    try:
+        clients = dask_client(args.scheduler, args.workers) if use_dask else nullcontext()
+        with clients as client:
+            report = build(args.sources, args.out, workers=args.workers, client=client,
+                           progress=not args.quiet and sys.stderr.isatty(), on_failure=report_failure)
+    except (SourceError, StoreError) as err:
+        raise UsageError(str(err)) from None
+    except BuildInterrupted as stop:
+        print(f"{PROG}: interrupted: {stop.report.added:,} articles were added before it; the store is "
+              f"consistent, run the same command again to continue", file=sys.stderr)
+        return 130
+    except OSError as err:  # includes Dask's "Timed out trying to connect"
+        raise UsageError(f"cannot run the build: {_one_line(str(err))}") from None
+    print(f"added {report.added:,} articles ({report.events:,} events), skipped {report.skipped:,} already "
+          f"in the store, {report.failed:,} failed; store: {args.out}")
+    sys.stdout.flush()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input, 1 internal error)."""
     try:
         args = build_parser().parse_args(argv)
-        return _extract(args) if args.command == "extract" else _timeml(args)
+        return {"extract": _extract, "timeml": _timeml, "build": _build}[args.command](args)
     except UsageError as err:
         print(f"{PROG}: error: {_one_line(str(err))}", file=sys.stderr)
         return 2

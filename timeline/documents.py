@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout
+from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout, short_enough
 from timeline.types import Document, Span
 
 __all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document"]
@@ -117,6 +117,8 @@ def parse_date(text: str, order: str | None = None) -> date | None:
 
     `order` ("DMY" or "MDY") settles all-numeric forms. Uses dateparser, never `search_dates`.
     """
+    if not short_enough(text):  # dateparser's time grows with its input; dates are short
+        return None
     dateparser, settings = _date_parser()
     if order:
         settings = {**settings, "DATE_ORDER": order}

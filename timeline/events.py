@@ -17,6 +17,9 @@ from timeline.timex3 import interval
 from timeline.types import Event, Span, Timex, TimexType
 
 LABEL_MAX = 80
+# A "sentence" longer than this (a run-on scrape, a table, no punctuation at all) is cut to a window
+# around the expression: each event holds its sentence, so unbounded ones cost O(n^2) time and memory.
+SENTENCE_MAX = 1000
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]“”\"]|,\s|\s[–—-]\s)\s*")
 
 
@@ -33,7 +36,7 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
         if span is None:
             continue
         granularity, start, end = span
-        sentence = _sentence_of(timex, sentences, starts, len(text))
+        sentence = _bounded(text, _sentence_of(timex, sentences, starts, len(text)), timex)
         label = label_span(text, sentence, timex)
         events.append(Event(
             id=len(events), value=timex.value, granularity=granularity, start=start, end=end,
@@ -56,13 +59,30 @@ def _sentence_of(timex: Timex, sentences: list[Span], starts: list[int], length:
     return Span(sentence.start, max(sentences[j].end, timex.end))
 
 
+def _bounded(text: str, sentence: Span, timex: Timex, limit: int = SENTENCE_MAX) -> Span:
+    """The sentence, or at most about `limit` characters of it around the expression, cut at spaces."""
+    if sentence.end - sentence.start <= limit:
+        return sentence
+    half = limit // 2
+    lo, hi = max(sentence.start, timex.start - half), min(sentence.end, timex.end + half)
+    if lo > sentence.start and (space := text.find(" ", lo, timex.start)) != -1:
+        lo = space + 1
+    if hi < sentence.end and (space := text.rfind(" ", timex.end, hi)) != -1:
+        hi = space
+    return Span(lo, hi)
+
+
 def label_span(text: str, sentence: Span, timex: Timex, limit: int = LABEL_MAX) -> Span:
     """The clause around the expression, grown by neighbouring clauses or cut at words to fit `limit`."""
-    cuts = [sentence.start]
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    # Only cuts within reach of the expression can bound a label of `limit` characters; scanning
+    # the whole sentence made a long sentence with n dates cost O(n^2).
+    reach = limit + 10
+    lo, hi = max(sentence.start, timex.start - reach), min(sentence.end, timex.end + reach)
+    cuts = [lo]
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
         if m.end() <= timex.start or m.start() >= timex.end:
             cuts += [m.start(), m.end()]
-    cuts.append(sentence.end)
+    cuts.append(hi)
     left = max(c for c in cuts if c <= timex.start)
     right = min(c for c in cuts if c >= timex.end)
     if right - sentence.start <= limit + 10:  # a clause read from the sentence's start keeps its subject

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from timeline.anchor import resolve_month, resolve_month_day, shift
+from timeline.limits import short_enough
 from timeline.resolve.context import (
     DATE,
     TIME,
@@ -53,6 +54,8 @@ COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + 
 @lru_cache(maxsize=4096)
 def parse_explicit(text: str, order: str = "MDY") -> date | None:
     """An explicit day ("7 Apr, 2021", "14/07/1989") parsed by dateparser; None if invalid."""
+    if not short_enough(text):  # the input bound is what bounds dateparser's time (see limits.py)
+        return None
     parser = _date_parser(order)
     try:
         data = parser.get_date_data(text)

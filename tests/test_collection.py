@@ -1,0 +1,480 @@
+"""Collections (timeline.collection): build a store from many inputs, incrementally and safely; query it."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import timeline
+from timeline import cli
+from timeline.collection import (
+    BuildInterrupted,
+    SourceError,
+    StoreError,
+    build,
+    count_by_period,
+    count_events,
+    get_article,
+    group_near_duplicates,
+    list_sources,
+    near_duplicates,
+    open_store,
+    query_events,
+    summary,
+)
+from timeline.collection import builder as build_module
+from timeline.collection import store as store_module
+from timeline.collection.sources import iter_items
+from timeline.documents import read_document
+
+# Each record: what a JSON Lines line holds. Their texts are extracted directly too, for comparison.
+RECORDS = [
+    {
+        "id": "a1",
+        "title": "Rockets hit base",
+        "url": "https://www.rt.com/news/1",
+        "published": "2021-04-07",
+        "text": "On Sunday, two rockets hit a base near Baghdad. The US invaded Iraq in March 2003.",
+    },
+    {
+        "id": "a2",
+        "url": "https://apnews.com/x",
+        "published": "2021-04-08",
+        "text": "Rockets struck an Iraqi base on Sunday, officials said. Troops left in December 2011.",
+    },
+    {
+        "id": "a3",
+        "published": "2020-06-01T10:00:00Z",
+        "text": "Talks resumed in 2019 after a long pause. A deal was signed on 3 May 2020.",
+    },
+]
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>T_0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-04" functionInDocument="CREATION_TIME">March 4, 1998</TIMEX3></DCT>
+<TITLE>Strike &amp; talks</TITLE>
+<TEXT>
+Workers went on strike on Monday. The union was founded in 1950.
+</TEXT>
+</TimeML>
+"""
+
+ARTICLE_TXT = (
+    "Storm hits coast\n\n12 Jan 2022\n\nA storm hit the coast on Tuesday. It was the worst since 1999.\n"
+)
+HTML = (
+    b"<html><head><title>Vote</title><meta property='article:published_time' content='2019-11-05'></head>"
+    b"<body><article><p>Voters went to the polls on Sunday. The last vote was in 2015.</p></article></body></html>"
+)
+
+
+def jsonl(records: list[dict]) -> str:
+    return "".join(json.dumps(r) + "\n" for r in records)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A folder with every kind of input: JSON Lines, TimeML, txt, html, and a zip of two articles."""
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "feed.jsonl").write_text(jsonl(RECORDS), encoding="utf-8")
+    (folder / "doc.tml").write_text(TIMEML, encoding="utf-8")
+    (folder / "storm.txt").write_text(ARTICLE_TXT, encoding="utf-8")
+    (folder / "sub" / "vote.html").write_bytes(HTML)
+    (folder / "ignored.csv").write_text("a,b\n1,2\n")  # not an article extension: not read from a folder
+    with zipfile.ZipFile(folder / "more.zip", "w") as archive:
+        archive.writestr("x/one.txt", "Markets fell on Friday after the 2008 crash was recalled.\n")
+        archive.writestr("x/two.md", "# Two\n\nThe bridge opened in June 1990 and closed last week.\n")
+    return folder
+
+
+def table(store: Path, name: str) -> list[dict]:
+    """A store table's rows in part order, read with pyarrow (independent of the query code)."""
+    manifest = json.loads((store / "manifest.json").read_text())
+    rows: list[dict] = []
+    for part in manifest["parts"]:
+        rows += pq.read_table(store / name / f"{part['name']}.parquet").to_pylist()
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
+# Building
+# --------------------------------------------------------------------------------------------
+
+
+def test_build_reads_every_kind_of_input(corpus: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    report = build([str(corpus)], store, workers=1)
+    articles = table(store, "articles")
+    assert report.added == len(articles) == 3 + 1 + 1 + 1 + 2
+    assert report.failed == 0 and report.skipped == 0
+    by_path = {
+        Path(a["path"].split("!")[0]).name + ("!" + a["path"].split("!")[1] if "!" in a["path"] else ""): a
+        for a in articles
+    }
+    assert set(by_path) == {
+        "feed.jsonl:1",
+        "feed.jsonl:2",
+        "feed.jsonl:3",
+        "doc.tml",
+        "storm.txt",
+        "vote.html",
+        "more.zip!x/one.txt",
+        "more.zip!x/two.md",
+    }
+    rt = by_path["feed.jsonl:1"]
+    assert (rt["doc_id"], rt["title"], rt["source"], rt["published"]) == (
+        "a1",
+        "Rockets hit base",
+        "rt.com",
+        date(2021, 4, 7),
+    )
+    assert by_path["feed.jsonl:3"]["published"] == date(2020, 6, 1)
+    assert by_path["feed.jsonl:3"]["source"] == "corpus"  # no url: the input's name
+    tml = by_path["doc.tml"]
+    assert (tml["doc_id"], tml["title"], tml["published"], tml["published_source"]) == (
+        "T_0001",
+        "Strike & talks",
+        date(1998, 3, 4),
+        "timeml",
+    )
+    assert by_path["storm.txt"]["published"] == date(2022, 1, 12)
+    assert by_path["vote.html"]["title"] == "Vote"
+    assert len({a["article_id"] for a in articles}) == len(articles)
+    events = table(store, "events")
+    assert report.events == len(events) == sum(a["n_events"] for a in articles)
+    texts = {a["article_id"]: a["text"] for a in articles}
+    assert all(len(texts[a["article_id"]]) == a["n_chars"] for a in articles)
+    for e in events:  # offsets index into the stored text, whatever the input format
+        assert texts[e["article_id"]][e["sentence_start"] : e["sentence_end"]] == e["sentence"]
+        assert texts[e["article_id"]][e["expression_start"] : e["expression_end"]] == e["expression"]
+
+
+def test_events_are_those_of_extract_with_offsets_into_the_text(corpus: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build([str(corpus / "feed.jsonl")], store, workers=1)
+    events = table(store, "events")
+    articles = {a["doc_id"]: a for a in table(store, "articles")}
+    for record in RECORDS:
+        published = date.fromisoformat(record["published"][:10])
+        expected = timeline.extract_document(
+            read_document(record["text"].encode(), "a.txt", published)
+        ).events
+        article_id = articles[record["id"]]["article_id"]
+        stored = [e for e in events if e["article_id"] == article_id]
+        assert [(e["value"], e["granularity"], e["start"], e["end"]) for e in stored] == [
+            (x.value, x.granularity.value, x.start, x.end) for x in expected
+        ]
+        assert stored, "each record has dated events"
+        for e in stored:
+            text = record["text"]
+            assert text[e["sentence_start"] : e["sentence_end"]] == e["sentence"]
+            assert text[e["expression_start"] : e["expression_end"]] == e["expression"]
+            assert e["published"] == published
+
+
+def test_rebuild_skips_what_is_stored_and_adds_what_is_new(corpus: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = build([str(corpus)], store, workers=1)
+    again = build([str(corpus)], store, workers=1)
+    assert (again.added, again.skipped, again.events) == (0, first.added, 0)
+    (corpus / "new.txt").write_text("The dam burst on 2 February 2004.\n")
+    third = build([str(corpus)], store, workers=1)
+    assert (third.added, third.skipped) == (1, first.added)
+    assert len(table(store, "articles")) == first.added + 1
+    # The same article under another name is the same content: stored once.
+    (corpus / "copy.txt").write_text("The dam burst on 2 February 2004.\n")
+    assert build([str(corpus)], store, workers=1).added == 0
+
+
+def test_bad_articles_are_reported_counted_and_skipped(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "feed.jsonl").write_text(
+        jsonl(RECORDS[:1])
+        + "{not json\n"
+        + json.dumps({"text": "In 2001.", "published": "yesterday"})
+        + "\n"
+        + json.dumps(["a list"])
+        + "\n"
+        + jsonl(RECORDS[1:2])
+    )
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    (corpus / "broken.zip").write_bytes(b"PK\x03\x04 this is not a zip")
+    seen = []
+    report = build([str(corpus)], tmp_path / "store", workers=1, on_failure=seen.append)
+    reasons = {Path(f.path).name: f.reason for f in report.failures}
+    assert set(reasons) == {"feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:4", "binary.txt", "broken.zip"}
+    assert "JSON" in reasons["feed.jsonl:2"] and "published" in reasons["feed.jsonl:3"]
+    assert "zip" in reasons["broken.zip"]
+    assert all("\n" not in r for r in reasons.values())
+    assert report.failed == 5 and seen == report.failures
+    assert report.added == 2 + 1 + 1 + 1 + 2  # the good ones are all there
+    assert len(table(tmp_path / "store", "articles")) == report.added
+
+
+def test_a_failing_build_leaves_the_store_as_after_its_last_part(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store"
+    real_replace = store_module._replace_atomically
+    parquet_files = []
+
+    def crash_on_second_manifest(target: Path, write) -> None:
+        if target.suffix == ".parquet":
+            parquet_files.append(target)
+        elif len(parquet_files) == 4:  # the second part's files are in place, its manifest entry is not
+            raise OSError("disk full")
+        real_replace(target, write)
+
+    monkeypatch.setattr(store_module, "_replace_atomically", crash_on_second_manifest)
+    with pytest.raises(OSError, match="disk full"):
+        build([str(corpus)], store, workers=1, batch_size=1, part_size=2)
+    assert len(list((store / "articles").glob("*.parquet"))) == 2  # one listed part, one unfinished
+    with open_store(store) as opened:
+        assert opened.n_articles == 2 == len(table(store, "articles"))
+        assert len(query_events(opened)) == opened.n_events == len(table(store, "events"))
+    monkeypatch.setattr(store_module, "_replace_atomically", real_replace)
+    report = build([str(corpus)], store, workers=1, batch_size=1, part_size=2)
+    assert report.skipped == 2 and report.added == 6
+    assert len(list((store / "articles").glob("*.parquet"))) == 4  # the unfinished part was removed
+    assert len({a["article_id"] for a in table(store, "articles")}) == 8
+
+
+def test_ctrl_c_keeps_finished_articles_and_a_rerun_completes(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store"
+    real_extract = build_module.extract_batch
+    calls = []
+
+    def interrupted_third_batch(items):
+        calls.append(items)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_extract(items)
+
+    monkeypatch.setattr(build_module, "extract_batch", interrupted_third_batch)
+    with pytest.raises(BuildInterrupted) as stop:
+        build([str(corpus)], store, workers=1, batch_size=1, part_size=100)
+    assert stop.value.report.added == 2
+    assert len(table(store, "articles")) == 2
+    monkeypatch.setattr(build_module, "extract_batch", real_extract)
+    report = build([str(corpus)], store, workers=1)
+    assert (report.skipped, report.added) == (2, 6)
+
+
+def test_one_build_at_a_time(corpus: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with store_module.StoreWriter(store):
+        with pytest.raises(StoreError, match="another build"):
+            build([str(corpus)], store, workers=1)
+
+
+def test_bad_sources_and_stores_are_refused_before_writing(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="no such file"):
+        build([str(corpus), str(tmp_path / "missing")], tmp_path / "store")
+    with pytest.raises(SourceError, match="no files match"):
+        build([str(tmp_path / "*.nothing")], tmp_path / "store")
+    assert not (tmp_path / "store").exists()
+    (tmp_path / "busy").mkdir()
+    (tmp_path / "busy" / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not a timeline store"):
+        build([str(corpus)], tmp_path / "busy")
+    with pytest.raises(StoreError):
+        open_store(corpus)
+
+
+def test_sources_globs_and_zips_are_read_in_a_stable_order(corpus: Path) -> None:
+    items = list(iter_items([str(corpus / "*.jsonl"), str(corpus / "more.zip")]))
+    assert [i.path.rsplit("/", 1)[-1] for i in items] == [
+        "feed.jsonl:1",
+        "feed.jsonl:2",
+        "feed.jsonl:3",
+        "one.txt",
+        "two.md",
+    ]
+    assert [i.key for i in items] == [
+        i.key for i in iter_items([str(corpus / "*.jsonl"), str(corpus / "more.zip")])
+    ]
+
+
+def test_process_pool_build_equals_in_process_build(corpus: Path, tmp_path: Path) -> None:
+    build([str(corpus)], tmp_path / "one", workers=1, batch_size=2)
+    build([str(corpus)], tmp_path / "two", workers=2, batch_size=2)
+    for name in ("articles", "events"):
+        assert table(tmp_path / "one", name) == table(tmp_path / "two", name)
+
+
+def test_dask_local_cluster_build_equals_local_build(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from timeline.collection import dask_client
+
+    build([str(corpus)], tmp_path / "local", workers=1, batch_size=2)
+    with dask_client(None, workers=2) as client:
+        report = build([str(corpus)], tmp_path / "dask", client=client, batch_size=2)
+    assert report.added == 8
+    for name in ("articles", "events"):
+        assert table(tmp_path / "local", name) == table(tmp_path / "dask", name)
+    assert (tmp_path / "local" / "manifest.json").read_text() == (
+        tmp_path / "dask" / "manifest.json"
+    ).read_text()
+
+
+# --------------------------------------------------------------------------------------------
+# Querying
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def opened(corpus: Path, tmp_path: Path):
+    build([str(corpus)], tmp_path / "store", workers=1, part_size=3)  # several parts
+    with open_store(tmp_path / "store") as store:
+        yield store
+
+
+def test_query_filters_match_the_rows(opened) -> None:
+    everything = query_events(opened)
+    assert len(everything) == opened.n_events == count_events(opened)
+    assert list(everything["start"]) == sorted(everything["start"])
+    assert {"title", "url", "path", "sentence", "value"} <= set(everything.columns)
+    in_2021 = query_events(opened, years=(2021, 2021))
+    assert len(in_2021) > 0
+    assert all(s.year == 2021 for s in in_2021["start"])
+    assert len(in_2021) == sum(s.year == 2021 for s in everything["start"])
+    sunday = query_events(opened, keyword="ROCKETS")
+    assert len(sunday) > 0 and all("rockets" in s.lower() for s in sunday["sentence"])
+    assert set(query_events(opened, sources=["rt.com"])["url"]) == {"https://www.rt.com/news/1"}
+    years = query_events(opened, granularities=["year"])
+    assert len(years) > 0 and set(years["granularity"]) == {"year"}
+    assert len(query_events(opened, limit=2, offset=1)) == 2
+    assert list(query_events(opened, limit=2, offset=1)["value"]) == list(everything["value"][1:3])
+    with pytest.raises(ValueError, match="first <= last"):
+        query_events(opened, years=(2021, 2020))
+
+
+def test_counts_by_period_add_up_and_each_bin_lists_its_events(opened) -> None:
+    for period in ("year", "month"):
+        bins = count_by_period(opened, period=period)
+        assert bins["events"].sum() == opened.n_events
+        for row in bins.itertuples():
+            listed = query_events(opened, dates=(row.period.date(), row.period_end.date()))
+            assert len(listed) == row.events
+            assert listed["article_id"].nunique() == row.articles
+    years = count_by_period(opened, period="year", years=(2020, 2021))
+    assert {p.year for p in years["period"]} <= {2020, 2021}
+    with pytest.raises(ValueError, match="period"):
+        count_by_period(opened, period="fortnight")
+
+
+def test_sources_summary_and_article(opened) -> None:
+    sources = list_sources(opened)
+    assert sources["articles"].sum() == opened.n_articles
+    assert {"rt.com", "apnews.com", "corpus"} <= set(sources["source"])
+    info = summary(opened)
+    assert (info["articles"], info["events"]) == (opened.n_articles, opened.n_events)
+    some = query_events(opened, limit=1).iloc[0]
+    article = get_article(opened, some["article_id"])
+    assert article["path"] == some["path"]
+    assert article["text"][some["sentence_start"] : some["sentence_end"]] == some["sentence"]
+    assert get_article(opened, "0" * 16) is None
+
+
+def test_an_empty_store_answers_with_empty_frames(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    build([str(tmp_path / "empty")], tmp_path / "store", workers=1)
+    with open_store(tmp_path / "store") as store:
+        assert query_events(store).empty and count_by_period(store).empty and near_duplicates(store).empty
+        assert "sentence" in query_events(store).columns
+
+
+def test_near_duplicates_group_same_date_similar_sentences(tmp_path: Path) -> None:
+    base = "Two rockets hit the Balad air base north of Baghdad on Sunday, the Iraqi military said."
+    records = [
+        {"url": "https://a.com/1", "published": "2021-04-07", "text": base},
+        {
+            "url": "https://b.com/1",
+            "published": "2021-04-07",
+            "text": "Two rockets hit the Balad air base north of Baghdad on Sunday, the Iraqi army said.",
+        },
+        {"url": "https://c.com/1", "published": "2021-04-08", "text": base + " Nobody was hurt."},
+        {
+            "url": "https://d.com/1",
+            "published": "2021-04-07",  # same date, another story
+            "text": "Parliament met on Sunday to debate the budget for the coming year.",
+        },
+        {
+            "url": "https://e.com/1",
+            "published": "2021-04-21",  # same sentence, another date
+            "text": base,
+        },
+    ]
+    (tmp_path / "feed.jsonl").write_text(jsonl(records))
+    build([str(tmp_path / "feed.jsonl")], tmp_path / "store", workers=1)
+    with open_store(tmp_path / "store") as store:
+        groups = near_duplicates(store)
+        assert len(groups) == 1
+        group = groups.iloc[0]
+        assert (group["value"], group["articles"]) == ("2021-04-04", 3)
+        assert group["sources"] == ["a.com", "b.com", "c.com"]
+        assert near_duplicates(store, threshold=0.99)["articles"].tolist() == [2]  # only the identical ones
+        assert near_duplicates(store, keyword="parliament").empty
+
+
+def test_group_near_duplicates_never_joins_different_values() -> None:
+    import pandas as pd
+
+    sentence = "The ceasefire took effect at midnight after weeks of talks in Cairo."
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "value": ["2020-01", "2020-01", "2020-02", "2020-01"],
+            "sentence": [sentence, sentence.upper(), sentence, "Something else entirely happened."],
+        }
+    )
+    grouped = group_near_duplicates(frame)
+    assert grouped["group"].tolist() == [0, 0, 1, 2]
+    assert grouped["group_articles"].tolist() == [2, 2, 1, 1]
+
+
+# --------------------------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------------------------
+
+
+def test_cli_build_reports_counts_and_is_incremental(corpus: Path, tmp_path: Path, capsys) -> None:
+    (corpus / "feed.jsonl").write_text(jsonl(RECORDS) + "oops\n")
+    store = tmp_path / "store"
+    status = cli.main(["build", str(corpus), "--out", str(store), "--workers", "1"])
+    out, err = capsys.readouterr()
+    assert status == 0
+    assert out.startswith("added 8 articles") and "1 failed" in out
+    assert "skipped" in err and "feed.jsonl:4" in err and "Traceback" not in err
+    assert cli.main(["build", str(corpus), "--out", str(store), "--workers", "1", "--quiet"]) == 0
+    assert "added 0 articles" in capsys.readouterr().out and open_store(store).n_articles == 8
+
+
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["build", "nowhere/", "--out", "s"], ["no such file or folder", "nowhere"]),
+        (["build", ".", "--out", "s", "--workers", "0"], ["--workers", "at least 1"]),
+        (["build", ".", "--out", "s", "--scheduler", "tcp://x:1", "--local-cluster"], ["not allowed"]),
+        (["build", ".", "--out", "s"], ["not a timeline store"]),
+    ],
+)
+def test_cli_build_errors_are_one_line(argv, words, tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "precious.txt").write_text("not a store")
+    status = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert status == 2 and out == ""
+    assert err.startswith("timeline: error: ") and err.count("\n") == 1
+    for word in words:
+        assert word in err
+    assert (tmp_path / "s" / "precious.txt").read_text() == "not a store"

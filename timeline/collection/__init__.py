@@ -1,0 +1,48 @@
+"""Collections: one timeline over thousands of articles, in a Parquet store queried with DuckDB.
+
+    from timeline.collection import build, open_store, query_events
+    build(["news/", "feed.jsonl"], "store/")            # or: python -m timeline build news/ --out store/
+    with open_store("store/") as store:
+        query_events(store, years=(2020, 2021), keyword="rocket", limit=100)
+
+sources.py  SOURCE arguments -> raw articles (folders, globs, zips, JSON Lines, TimeML)
+extract.py  raw articles -> article and event rows (the workers' job)
+builder.py  the build loop: incremental, batched over processes or a Dask cluster
+store.py    the store layout, its schema, atomic parts, open_store
+query.py    the dashboard's queries: query_events, count_by_period, near_duplicates, ...
+"""
+
+from timeline.collection.builder import BuildInterrupted, BuildReport, build, dask_client
+from timeline.collection.extract import Failure
+from timeline.collection.query import (
+    count_by_period,
+    count_events,
+    get_article,
+    group_near_duplicates,
+    list_sources,
+    near_duplicates,
+    query_events,
+    summary,
+)
+from timeline.collection.sources import SourceError
+from timeline.collection.store import Store, StoreError, open_store
+
+__all__ = [
+    "BuildInterrupted",
+    "BuildReport",
+    "Failure",
+    "SourceError",
+    "Store",
+    "StoreError",
+    "build",
+    "count_by_period",
+    "count_events",
+    "dask_client",
+    "get_article",
+    "group_near_duplicates",
+    "list_sources",
+    "near_duplicates",
+    "open_store",
+    "query_events",
+    "summary",
+]
