@@ -250,3 +250,12 @@ def test_deeply_nested_html() -> None:
     assert "7 April 2021" in document.text or any("no text" in note for note in document.notes)
     assert len(document.text) < 1000
     extract_document(document)
+
+
+def test_utf8_file_with_one_stray_latin1_byte_keeps_its_accents():
+    from timeline.documents import read_document
+
+    data = "Le café de Zürich a fermé le 3 mars 2021.".encode() + b" \xe9"
+    document = read_document(data, "article.txt")
+    assert "café de Zürich" in document.text and "\ufffd" in document.text
+    assert any("invalid byte" in note for note in document.notes)

@@ -278,6 +278,9 @@ def decode(data: bytes, html: bool = False) -> tuple[str, tuple[str, ...]]:
         return _checked(data.decode("utf-8-sig"), "UTF-8"), ()
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):  # one stray byte in a UTF-8 file: keep its real accents, mark the byte
+        text = data.decode("utf-8-sig", errors="replace")
+        return _checked(text, "UTF-8"), (f"decoded as UTF-8 with {text.count(chr(0xFFFD))} invalid byte(s) replaced",)
     candidates: list[str] = []
     if html and (declared := _declared_charset(data)):
         candidates.append(declared)
@@ -298,6 +301,14 @@ def decode(data: bytes, html: bool = False) -> tuple[str, tuple[str, ...]]:
     if best is not None and best.encoding:
         return _checked(str(best), best.encoding), (f"decoded as {best.encoding} (guessed)",)
     return _checked(data.decode("latin-1"), "Latin-1"), ("decoded as latin-1 (fallback)",)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 multi-byte sequences decode fine and only a handful of bytes are invalid."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    multibyte = sum(1 for c in text if ord(c) > 0x7F) - invalid
+    return multibyte > 0 and invalid <= max(3, len(data) // 10000)
 
 
 def _checked(text: str, encoding: str) -> str:
