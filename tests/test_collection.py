@@ -357,6 +357,14 @@ def test_query_filters_match_the_rows(opened) -> None:
         query_events(opened, years=(2021, 2020))
 
 
+@pytest.mark.parametrize("keyword", ["rockets", "ROCKETS", "Sunday,", "2003.", "(", ".*", "a[b", "\\", "%", "_"])
+def test_keyword_is_a_case_insensitive_substring(opened, keyword: str) -> None:
+    everything = query_events(opened)
+    expected = sorted(everything[[keyword.lower() in s.lower() for s in everything["sentence"]]]["sentence"])
+    assert sorted(query_events(opened, keyword=keyword)["sentence"]) == expected
+    assert count_events(opened, keyword=keyword) == len(expected)
+
+
 def test_counts_by_period_add_up_and_each_bin_lists_its_events(opened) -> None:
     for period in ("year", "month"):
         bins = count_by_period(opened, period=period)

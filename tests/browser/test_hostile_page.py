@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from test_dashboard_browser import choose_source, no_exception, open_app, wait_for_marks
 
 import timeline
-from test_dashboard_browser import choose_source, no_exception, open_app, wait_for_marks
 
 pytestmark = pytest.mark.browser
 
