@@ -219,6 +219,9 @@ RULES: tuple[Rule, ...] = (
       r"the\sprevious|the\spast|the\sfollowing|the\snext|the\slast|that|the\ssame|the\slatest)\s"
       r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b",
       "last week"),
+    R("period_end", "period_end",
+      r"\b(?:(?:the\s)?end\sof\s(?P<rel>the|this|last|next)\s(?P<unit>year|month)|(?P<yearend>year[-\s]end|year's\send))\b",
+      "year-end"),
     R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b", "the weekend"),
     R("month_relative_year", "month_relative_year",
       r"(?P<month>{month})\s(?P<rel>this|last|next)\syear\b", "January this year"),

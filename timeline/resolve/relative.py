@@ -156,6 +156,15 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 _FINENESS = ("century", "decade", "year", "quarter", "month", "week", "day")
 
 
+def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'year-end', 'the end of this month': the current year or month, its END part."""
+    unit = "year" if m["yearend"] else m["unit"].lower()
+    step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    if ctx.published is None:
+        return Resolved(DATE, unanchored(unit), "END")
+    return Resolved(DATE, format_value(shift(ctx.published, unit, step), unit), "END")
+
+
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     direction = " ".join(m["dir"].lower().split())
     backwards = direction in ("ago", "earlier", "before")
