@@ -34,10 +34,10 @@ from timeline.resolve.calendar import (
 from timeline.resolve.context import Context, Reference, Resolved
 from timeline.resolve.relative import (
     resolve_ago,
-    resolve_period_end,
     resolve_anaphoric,
     resolve_clock_time,
     resolve_holiday,
+    resolve_period_end,
     resolve_relative_day,
     resolve_relative_unit,
     resolve_weekday_,
