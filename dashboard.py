@@ -37,7 +37,6 @@ from timeline.chart import GRANULARITY_ORDER, POINT_GRANULARITIES, counts_chart,
 from timeline.collection import (
     StoreError,
     count_by_period,
-    count_events,
     get_article,
     list_sources,
     open_store,
@@ -595,6 +594,7 @@ def _forget_widgets() -> None:
 
 OTHER_STORE = "Another folder…"
 PERIOD_CHOICES = ("Automatic", "year", "quarter", "month", "week", "day")
+MAX_BINS = 2500  # more bars than this and the chart counts per the automatic period instead
 BIN_ROWS = 1000  # events listed for one bar of the aggregated chart
 ARTICLE_CHARS = 100_000  # longest article text shown in full
 ARTICLES_LISTED = 12  # articles listed as reporting one event
@@ -625,8 +625,6 @@ def store_query(path: str, version: str, kind: str, filters: dict | None = None,
         return summary(store)
     if kind == "sources":
         return list_sources(store)["source"].dropna().tolist()
-    if kind == "count":
-        return count_events(store, **filters)
     if kind == "counts":
         return count_by_period(store, period=options["period"], **filters)
     if kind == "events":
@@ -684,9 +682,9 @@ def _collection_filters(path: str, version: str, info: dict) -> tuple[dict, str,
                                  help="Sites (from the article URL) or the inputs the articles came from.")
         if chosen:
             filters["sources"] = chosen
-    granularities = bar.multiselect("Precision", GRANULARITY_ORDER, default=list(GRANULARITY_ORDER),
-                                    key="c_granularity", help="How precisely the text dates each event.")
-    if set(granularities) != set(GRANULARITY_ORDER):
+    granularities = bar.multiselect("Precision", GRANULARITY_ORDER, key="c_granularity",
+                                    placeholder="Any precision", help="How precisely the text dates each event.")
+    if granularities:
         filters["granularities"] = list(granularities)
     keyword = bar.text_input("Sentence contains", key="c_keyword", placeholder="e.g. election").strip()
     if keyword:
@@ -750,7 +748,14 @@ def _collection_page(options: DashboardOptions) -> None:
     filters, period, group = _collection_filters(path, version, info)
     ss["_c_period"] = period
     _follow_clicks()
-    n = store_query(path, version, "count", filters)
+    # The bars' counts add up to the events in view: one scan of the store answers both questions.
+    counts = store_query(path, version, "counts", filters, period=period)
+    if len(counts) > MAX_BINS:  # days over decades: too many bars to click, and slow to draw
+        st.info(f"{len(counts):,} {period}s are too many bars: counting per {auto_period(filters['years'])} instead.",
+                icon=":material/bar_chart:")
+        period = ss["_c_period"] = auto_period(filters["years"])
+        counts = store_query(path, version, "counts", filters, period=period)
+    n = int(counts["events"].sum())
     st.markdown(f"**{md_escape(Path(path).name or path)}** · {info['articles']:,} articles")
     cols = st.columns(4)
     cols[0].metric("Articles", f"{info['articles']:,}")
@@ -764,14 +769,14 @@ def _collection_page(options: DashboardOptions) -> None:
         ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
         return
     if n > options.max_marks:
-        _aggregated(path, version, filters, period, group, n, options.max_marks)
+        _aggregated(path, version, filters, counts, period, group, n, options.max_marks)
     else:
         _single_events(path, version, filters, group, n)
 
 
-def _aggregated(path: str, version: str, filters: dict, period: str, group: bool, n: int, max_marks: int) -> None:
+def _aggregated(path: str, version: str, filters: dict, counts: pd.DataFrame, period: str, group: bool, n: int,
+                max_marks: int) -> None:
     ss = st.session_state
-    counts = store_query(path, version, "counts", filters, period=period)
     ids = set(counts["period"].dt.strftime("%Y-%m-%d"))
     chosen = ss.get("c_bin")
     bin_id = chosen[1] if chosen and chosen[0] == period and chosen[1] in ids else None
@@ -788,7 +793,6 @@ def _aggregated(path: str, version: str, filters: dict, period: str, group: bool
     start, end = row["period"].date(), row["period_end"].date()
     events = store_query(path, version, "events", {**filters, "dates": (start, end)}, limit=BIN_ROWS)
     view = events_view(events, group=group)
-    panel = st.container()
     st.subheader(f"{bin_label(row['period'], period)}: {int(row['events']):,} events "
                  f"in {int(row['articles']):,} articles")
     shown = f"The first {len(events):,} by date" if int(row["events"]) > len(events) else "All of them"
@@ -800,8 +804,7 @@ def _aggregated(path: str, version: str, filters: dict, period: str, group: bool
         st.button(f"Zoom to {first_year}" if first_year == last_year else f"Zoom to {first_year}–{last_year}",
                   key="c_zoom", on_click=_zoom, args=(key, (first_year, last_year)), icon=":material/zoom_in:")
     _events_table(view)
-    with panel:
-        _collection_event(path, version, view, events)
+    _collection_event(path, version, view, events, hint=False)
 
 
 def _zoom(key: str, years: tuple[int, int]) -> None:
@@ -849,10 +852,12 @@ def _events_table(view: pd.DataFrame) -> None:
     ss["_c_table_ids"] = view["event_id"].tolist()
 
 
-def _collection_event(path: str, version: str, view: pd.DataFrame, events: pd.DataFrame) -> None:
+def _collection_event(path: str, version: str, view: pd.DataFrame, events: pd.DataFrame, *, hint: bool = True) -> None:
     """The picked event: its sentence, its article (title, link, text) and the other articles reporting it."""
     selected = st.session_state.get("c_selected")
     match = view[view["event_id"] == selected]
+    if match.empty and not hint:
+        return
     if match.empty:
         st.caption("Click an event on the chart, or a row in the table, to read its sentence and article."
                    if selected is None or not len(view) else

@@ -299,8 +299,8 @@ def counts_chart(
         lo, hi = pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01")
     for column in ("period", "period_end"):
         frame[column] = frame[column].dt.tz_localize("UTC")
-    pad = max((hi - lo) * 0.01, pd.Timedelta(days=1))
-    x_scale = alt.Scale(type="utc", domain=[_datetime(lo - pad), _datetime(hi + pad)])
+    # No explicit domain: next to x2, Vega-Lite then draws every bar zero pixels wide.
+    x_scale = alt.Scale(type="utc")
     x_axis = alt.Axis(title=None, grid=False, labelFlush=True, tickCount=10, format=_axis_format(hi - lo))
     bars = (
         alt.Chart(frame)
@@ -309,6 +309,7 @@ def counts_chart(
             x=alt.X("period:T", scale=x_scale, axis=x_axis),
             x2="period_end:T",
             y=alt.Y("events:Q", title="Events", axis=alt.Axis(format="~s", tickCount=5)),
+            y2=alt.datum(0),  # without it a bar with x2 is a thin Gantt bar at its value
             color=alt.condition("datum.selected", alt.value("#1f2933"), alt.value("#3f6fb0")),
             tooltip=[
                 alt.Tooltip("interval:N", title="Period"),

@@ -1,0 +1,117 @@
+"""The dashboard on a collection store in headless Chromium: bars, a click on one, its events, zoom, an event.
+
+    pytest tests/browser/test_collection_browser.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from conftest import free_port, start_server, stop_server
+
+from timeline.collection import build, count_by_period, count_events, open_store
+
+pytestmark = pytest.mark.browser
+
+MAX_MARKS = 20
+BARS = ".vega-embed g.bins_marks > path"
+POINTS = ".vega-embed g.points_marks > path"
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def records() -> list[dict]:
+    rows = []
+    for i in range(36):
+        year = 1990 + (i * 7) % 20
+        rows.append({"id": f"n{i}", "title": f"Report {i}", "url": f"https://site{i % 3}.example/{i}",
+                     "published": "2021-04-07",
+                     "text": f"Report {i}\n\nTalks opened in {MONTHS[i % 12]} {year}. The council met on "
+                             f"{1 + i % 27} {MONTHS[(i * 5) % 12]} {year + 1}.\n\nTroops arrived in {2000 + i % 13}."})
+    for n, site in enumerate(("rt.com", "apnews.com", "bbc.co.uk")):
+        rows.append({"id": f"dup{n}", "title": f"Rockets {n}", "url": f"https://{site}/rockets-{n}",
+                     "published": "2021-04-07",
+                     "text": "Rocket attack\n\nTwo rockets hit the Balad air base north of Baghdad on 4 April 2021, "
+                             "officials said. Nobody was hurt."})
+    rows.append({"id": "bad", "title": "<script>window.__pwned = 1</script>Base attacked", "url": "javascript:alert(1)",
+                 "published": "2021-04-07",
+                 "text": "Hostile\n\nOn 9 May 2021, <img src=x onerror=\"window.__pwned = 2\"> rockets hit the base."})
+    return rows
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("collection")
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records()), encoding="utf-8")
+    build([str(feed)], folder / "news", workers=1)
+    return folder / "news"
+
+
+@pytest.fixture(scope="module")
+def store_url(store):
+    """A dashboard server opened on the store (TIMELINE_STORE), drawing at most MAX_MARKS single events."""
+    saved = {k: os.environ.get(k) for k in ("TIMELINE_STORE", "TIMELINE_MAX_MARKS")}
+    os.environ.update(TIMELINE_STORE=str(store), TIMELINE_MAX_MARKS=str(MAX_MARKS))
+    try:
+        port = free_port()
+        process = start_server(port)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    yield f"http://127.0.0.1:{port}"
+    stop_server(process)
+
+
+def no_exception(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, store, screenshots):
+    with open_store(store) as opened:
+        years = count_by_period(opened, period="year")
+        in_2021 = count_events(opened, years=(2021, 2021))
+    page.add_init_script("window.__pwned = 0;")
+    page.goto(store_url)
+    page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=BARS, timeout=60_000)
+    assert page.locator(BARS).count() == len(years)
+    page.get_by_text("drawn one by one").wait_for()
+    no_exception(page)
+    page.screenshot(path=screenshots / "collection-bars.png", full_page=True)
+
+    page.locator(f"{BARS}[aria-label*='period: 2021;']").click()
+    page.get_by_role("heading", name=f"2021: {in_2021} events").wait_for()
+    page.locator('[data-testid="stDataFrame"]').wait_for()
+    no_exception(page)
+    page.screenshot(path=screenshots / "collection-bin.png", full_page=True)
+
+    page.get_by_role("button", name="Zoom to 2021").click()
+    page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=POINTS, timeout=30_000)
+    page.wait_for_function("sel => document.querySelectorAll(sel).length === 0", arg=BARS)  # bars gone
+    # The three reports of the rocket attack are one mark, and its article list has three links.
+    rockets = page.locator(f"{POINTS}[aria-label*='2021-04-04']")
+    assert rockets.count() == 1
+    rockets.click()
+    quote = page.locator("blockquote").filter(has_text="Two rockets hit the Balad air base")
+    quote.wait_for()
+    assert quote.locator("mark").inner_text() == "4 April 2021"
+    page.get_by_text("Reported by 3 articles").wait_for()
+    links = page.locator("[data-testid='stMain'] a[href^='https://'][rel~='noopener']")
+    assert sorted(links.evaluate_all("els => els.map(e => e.getAttribute('href'))")) == \
+        sorted(f"https://{s}/rockets-{n}" for n, s in enumerate(("rt.com", "apnews.com", "bbc.co.uk")))
+    no_exception(page)
+    page.screenshot(path=screenshots / "collection-event.png", full_page=True)
+
+    hostile = page.locator(f"{POINTS}[aria-label*='2021-05-09']")
+    hostile.click()
+    page.locator("blockquote").filter(has_text="rockets hit the base").wait_for()
+    page.get_by_text("<script>window.__pwned = 1</script>Base attacked").first.wait_for()  # shown as text
+    assert page.evaluate("window.__pwned") == 0
+    assert page.locator("[data-testid='stMain'] img[src='x']").count() == 0
+    assert page.locator("[data-testid='stMain'] a[href^='javascript']").count() == 0
+    no_exception(page)

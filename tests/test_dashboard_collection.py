@@ -1,0 +1,322 @@
+"""dashboard.py on a collection store (AppTest), and the pure helpers behind it (timeline.collection_view)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from timeline.chart import counts_chart
+from timeline.collection import build, count_events, open_store, query_events
+from timeline.collection_view import (
+    DEFAULT_MAX_MARKS,
+    auto_period,
+    bin_label,
+    dashboard_options,
+    events_view,
+    find_stores,
+    safe_url,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "dashboard.py")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+ROCKETS = "Two rockets hit the Balad air base north of Baghdad on 4 April 2021, officials said"
+HOSTILE_TITLE = "<script>window.__pwned = 1</script>Base attacked"
+
+
+def article(i: int) -> dict:
+    """A generated article: three dated sentences over 1990-2012, a site per i % 3."""
+    year = 1990 + (i * 7) % 20
+    text = (f"Report {i}\n\nTalks opened in {MONTHS[i % 12]} {year}. "
+            f"The council met on {1 + i % 27} {MONTHS[(i * 5) % 12]} {year + 1}.\n\n"
+            f"Troops arrived in {2000 + i % 13}.")
+    return {"id": f"n{i}", "title": f"Report {i}", "url": f"https://site{i % 3}.example/{i}",
+            "published": "2021-04-07", "text": text}
+
+
+def records() -> list[dict]:
+    rows = [article(i) for i in range(40)]
+    # The same event in three articles from three sites: near-duplicates (one with a word more).
+    for n, (site, tail) in enumerate([("rt.com", "."), ("apnews.com", "."), ("bbc.co.uk", " on Monday.")]):
+        rows.append({"id": f"dup{n}", "title": f"Rockets {n}", "url": f"https://{site}/rockets-{n}",
+                     "published": "2021-04-07", "text": f"Rocket attack\n\n{ROCKETS}{tail} Nobody was hurt."})
+    rows.append({"id": "bad", "title": HOSTILE_TITLE, "url": "javascript:alert(1)", "published": "2021-04-07",
+                 "text": "Hostile\n\nOn 9 May 2021, <img src=x onerror=\"window.__pwned = 2\"> rockets hit the base."})
+    return rows
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("stores")
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records()), encoding="utf-8")
+    report = build([str(feed)], folder / "news", workers=1)
+    assert report.failed == 0 and report.events > 100
+    return folder / "news"
+
+
+def run_app(monkeypatch, *args: str, **env: str) -> AppTest:
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", *args])
+    for name in ("TIMELINE_STORE", "TIMELINE_STORES_DIR", "TIMELINE_MAX_MARKS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return AppTest.from_file(APP, default_timeout=120).run()
+
+
+def no_errors(at: AppTest) -> None:
+    assert not at.exception, [e.message for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def table(at: AppTest) -> pd.DataFrame:
+    (frame,) = [d.value for d in at.dataframe]
+    return frame
+
+
+def html_text(at: AppTest) -> str:
+    return "\n".join(h.value for h in at.html)
+
+
+def captions(at: AppTest) -> str:
+    return "\n".join(c.value for c in at.caption)
+
+
+def years_slider(at: AppTest):
+    (slider,) = [s for s in at.slider if s.key.startswith("c_years:")]
+    return slider
+
+
+def total(store: Path, **filters) -> int:
+    with open_store(store) as opened:
+        return count_events(opened, **filters)
+
+
+def test_store_argument_opens_the_collection_with_bars_above_the_threshold(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    no_errors(at)
+    assert at.radio(key="mode").value == "Collection"
+    n = total(store)
+    assert metrics(at)["Events"] == f"{n:,}" and metrics(at)["Articles"] == "44"
+    assert f"{n:,} events in view, more than the 20 drawn one by one" in captions(at)
+    assert "count them per year" in captions(at)  # 1990-2021 is over 30 years
+    assert not at.dataframe  # no bar picked yet
+
+
+def test_clicking_a_bar_lists_exactly_that_periods_events(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    at.toggle(key="c_group").set_value(False).run()
+    at.session_state["c_bins"] = {"selection": {"bin": [{"bin_id": "2001-01-01"}]}}
+    at.run()
+    no_errors(at)
+    rows = table(at)
+    expected = total(store, years=(2001, 2001))
+    assert len(rows) == expected > 0
+    assert all(d.startswith("2001") for d in rows["Date"])
+    assert any(s.value.startswith(f"2001: {expected:,} events") for s in at.subheader)
+    # A row opens the event: its sentence, expression marked, and its article with a link.
+    at.session_state["c_table"] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    no_errors(at)
+    shown = html_text(at)
+    first = rows.iloc[0]
+    assert "<mark>" in shown and first["Sentence"].split(" ")[0] in shown
+    assert 'rel="noopener noreferrer nofollow"' in shown and first["Article"] in shown
+
+
+def test_bins_follow_the_period_setting_and_zoom_shows_single_events(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    at.toggle(key="c_group").set_value(False).run()
+    at.selectbox(key="c_period").set_value("month").run()
+    assert "count them per month" in captions(at)
+    at.session_state["c_bins"] = {"selection": {"bin": [{"bin_id": "2003-01-01"}]}}
+    at.run()
+    no_errors(at)
+    with open_store(store) as opened:
+        january = query_events(opened, dates=(date(2003, 1, 1), date(2003, 2, 1)))
+    assert sorted(table(at)["Date"]) == sorted(january["value"]) and len(january) > 0
+    at.button(key="c_zoom").click().run()
+    no_errors(at)
+    assert years_slider(at).value == (2003, 2003)
+    assert total(store, years=(2003, 2003)) <= 20
+    assert "drawn one by one" not in captions(at)  # single events again
+    assert sorted(table(at)["Date"]) == sorted(query_values(store, (2003, 2003)))
+
+
+def query_values(store: Path, years: tuple[int, int]) -> list[str]:
+    with open_store(store) as opened:
+        return query_events(opened, years=years)["value"].tolist()
+
+
+def test_narrow_years_show_single_events_and_a_pick_shows_sentence_and_article(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    years_slider(at).set_value((1995, 1996)).run()
+    no_errors(at)
+    n = total(store, years=(1995, 1996))
+    assert 0 < n <= 20 and metrics(at)["Events"].startswith(f"{n:,} of")
+    assert "drawn one by one" not in captions(at)
+    rows = table(at)
+    assert sorted(rows["Date"]) == sorted(query_values(store, (1995, 1996)))
+    with open_store(store) as opened:
+        first = query_events(opened, years=(1995, 1996), limit=1).iloc[0]
+    at.session_state["c_timeline"] = {"selection": {"pick": [{"event_id": f"{first['article_id']}:{first['event_id']}"}]}}
+    at.run()
+    no_errors(at)
+    shown = html_text(at)
+    s0 = int(first["sentence_start"])
+    marked = (first["sentence"][: first["expression_start"] - s0] + "<mark>" + first["expression"] + "</mark>")
+    assert marked in shown
+    assert f'href="{first["url"]}"' in shown and first["title"] in shown
+    assert "Article text" in [e.label for e in at.expander]
+
+
+def test_filters_by_source_keyword_and_precision_query_the_store(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    (sources,) = [m for m in at.multiselect if m.key.startswith("c_sources:")]
+    sources.set_value(["site1.example"]).run()
+    no_errors(at)
+    assert metrics(at)["Events"].startswith(f"{total(store, sources=['site1.example']):,} of")
+    at.multiselect(key="c_granularity").set_value(["day"]).run()
+    expected = total(store, sources=["site1.example"], granularities=["day"])
+    assert metrics(at)["Events"].startswith(f"{expected:,} of") and expected <= 20
+    assert set(table(at)["Precision"]) == {"day"}
+    at.text_input(key="c_keyword").input("COUNCIL").run()
+    assert metrics(at)["Events"].startswith(f"{total(store, sources=['site1.example'], keyword='council'):,} of")
+    at.text_input(key="c_keyword").input("no such words anywhere").run()
+    no_errors(at)
+    assert any("No events match" in i.value for i in at.info)
+
+
+def test_near_duplicates_are_one_mark_reported_by_three_articles(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    years_slider(at).set_value((2021, 2021)).run()
+    no_errors(at)
+    rows = table(at)
+    rockets = rows[rows["Date"] == "2021-04-04"]
+    assert len(rockets) == 1 and rockets.iloc[0]["Reported by"] == 3
+    assert "near-duplicate events" in captions(at)
+    at.session_state["c_table"] = {"selection": {"rows": [int(rockets.index[0])], "columns": []}}
+    at.run()
+    shown = html_text(at)
+    assert all(f"Rockets {n}" in shown for n in range(3))
+    assert any("Reported by 3 articles" in m.value for m in at.markdown)
+    at.toggle(key="c_group").set_value(False).run()
+    assert (table(at)["Date"] == "2021-04-04").sum() == 3
+
+
+def test_article_markup_and_unsafe_urls_stay_text(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    years_slider(at).set_value((2021, 2021)).run()
+    rows = table(at)
+    row = int(rows.index[rows["Date"] == "2021-05-09"][0])
+    assert pd.isna(rows.loc[row, "Link"])  # javascript: is not offered as a link
+    at.session_state["c_table"] = {"selection": {"rows": [row], "columns": []}}
+    at.run()
+    no_errors(at)
+    shown = html_text(at)
+    assert "&lt;script&gt;" in shown and "&lt;img src=x" in shown
+    assert "<script" not in shown and "<img" not in shown and "javascript:" not in shown
+
+
+def test_a_missing_or_damaged_store_gets_a_one_line_message(monkeypatch, tmp_path, store):
+    at = run_app(monkeypatch, "--store", str(tmp_path / "nowhere"))
+    assert not at.exception
+    assert any("Cannot open the store" in e.value and "nowhere" in e.value for e in at.error)
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "manifest.json").write_text("{not json", encoding="utf-8")
+    at = run_app(monkeypatch, "--store", str(broken))
+    assert not at.exception and any("Cannot open the store" in e.value for e in at.error)
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    (damaged / "manifest.json").write_text((store / "manifest.json").read_text(), encoding="utf-8")
+    for table_name in ("articles", "events"):
+        (damaged / table_name).mkdir()
+        for part in (store / table_name).glob("*.parquet"):
+            (damaged / table_name / part.name).write_bytes(b"not parquet at all" * 10)
+    at = run_app(monkeypatch, "--store", str(damaged))
+    assert not at.exception and any("Cannot read the store" in e.value for e in at.error)
+
+
+def test_the_picker_lists_stores_under_a_folder_and_takes_a_typed_path(monkeypatch, store, tmp_path):
+    at = run_app(monkeypatch, TIMELINE_STORES_DIR=str(store.parent))
+    at.radio(key="mode").set_value("Collection").run()
+    no_errors(at)
+    assert at.selectbox(key="store_pick").options == [str(store), "Another folder…"]
+    assert metrics(at)["Events"] == f"{total(store):,}"
+    at.selectbox(key="store_pick").set_value("Another folder…").run()
+    assert any("Choose a store" in i.value for i in at.info)
+    at.text_input(key="store_path").input(str(store)).run()
+    no_errors(at)
+    assert metrics(at)["Articles"] == "44"
+
+
+def test_single_article_modes_still_work_beside_a_store(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store))
+    at.radio(key="mode").set_value("Bundled article").run()
+    no_errors(at)
+    assert metrics(at)["Events"] == "7"
+
+
+# ------------------------------------------------------------ pure helpers
+
+
+def test_dashboard_options_read_arguments_then_environment():
+    assert dashboard_options(["--store", "s", "--max-marks", "80"], {}) == \
+        dashboard_options([], {"TIMELINE_STORE": "s", "TIMELINE_MAX_MARKS": "80"})
+    options = dashboard_options(["-q", "tests/x.py", "--stores-dir", "d"], {"TIMELINE_STORE": "e"})
+    assert (options.store, options.stores_dir, options.max_marks) == ("e", "d", DEFAULT_MAX_MARKS)
+    assert dashboard_options(["--max-marks", "-3"], {}).max_marks == DEFAULT_MAX_MARKS
+    assert dashboard_options(["--max-marks", "lots"], {}).max_marks == DEFAULT_MAX_MARKS
+
+
+def test_find_stores_finds_manifests_but_not_inside_stores(tmp_path):
+    for folder in ("a", "deep/b", "deep/b/events", ".hidden/c", "too/deep/down/d"):
+        (tmp_path / folder).mkdir(parents=True)
+    for folder in ("a", "deep/b", "deep/b/events", ".hidden/c", "too/deep/down/d"):
+        (tmp_path / folder / "manifest.json").write_text("{}")
+    assert find_stores(tmp_path) == [tmp_path / "a", tmp_path / "deep" / "b"]
+    assert find_stores(tmp_path / "a") == [tmp_path / "a"]
+    assert find_stores(tmp_path / "missing") == []
+
+
+def test_periods_labels_and_urls():
+    assert [auto_period(y) for y in [(1950, 2049), (1990, 2000), (2020, 2021)]] == ["year", "month", "week"]
+    assert bin_label(pd.Timestamp("1998-03-01"), "month") == "March 1998"
+    assert bin_label(pd.Timestamp("1998-04-01"), "quarter") == "1998 Q2"
+    assert safe_url(" https://rt.com/a?b=1 ") == "https://rt.com/a?b=1"
+    for bad in ("javascript:alert(1)", "data:text/html,x", "http://", "https://x.org/\"><script>", None, 3):
+        assert safe_url(bad) is None
+
+
+def test_events_view_folds_near_duplicates_keeping_the_first(store):
+    with open_store(store) as opened:
+        events = query_events(opened, years=(2021, 2021))
+    view = events_view(events)
+    rockets = view[view["value"] == "2021-04-04"]
+    assert len(rockets) == 1 and rockets.iloc[0]["reported_by"] == 3 and len(rockets.iloc[0]["members"]) == 3
+    assert rockets.iloc[0]["event_id"] == rockets.iloc[0]["members"][0]
+    assert "(+2 more articles)" in rockets.iloc[0]["source_text"]
+    assert len(events_view(events, group=False)) == len(events)
+    assert set(events_view(events, group=False)["reported_by"]) == {1}
+
+
+def test_counts_chart_has_a_bin_selection_and_marks_the_picked_bin():
+    counts = pd.DataFrame({"period": pd.to_datetime(["2000-01-01", "2001-01-01"]),
+                           "period_end": pd.to_datetime(["2001-01-01", "2002-01-01"]),
+                           "events": [3, 5], "articles": [1, 2]})
+    spec = counts_chart(counts, selected="2001-01-01").to_dict()
+    assert spec["params"][0]["name"] == "bin" and spec["params"][0]["select"]["fields"] == ["bin_id"]
+    (rows,) = spec["datasets"].values()
+    assert [r["selected"] for r in rows] == [False, True] and [r["bin_id"] for r in rows] == ["2000-01-01", "2001-01-01"]
