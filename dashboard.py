@@ -671,7 +671,8 @@ def _collection_filters(path: str, version: str, info: dict) -> tuple[dict, str,
         key = f"c_years:{digest(path)}:{lo}-{hi}"
         st.session_state["_c_years_key"] = key
         st.session_state.setdefault(key, (lo, hi))  # set here, not as value=, so the zoom button may move it
-        years = bar.slider("Years", min_value=lo, max_value=hi, key=key, help="Events that start in these years.")
+        years = bar.slider("Years", min_value=lo, max_value=hi, key=key,
+                           help="Events that start in these years.")
     else:
         st.session_state["_c_years_key"] = None
         bar.caption(f"All events start in {lo}.")
@@ -683,7 +684,8 @@ def _collection_filters(path: str, version: str, info: dict) -> tuple[dict, str,
         if chosen:
             filters["sources"] = chosen
     granularities = bar.multiselect("Precision", GRANULARITY_ORDER, key="c_granularity",
-                                    placeholder="Any precision", help="How precisely the text dates each event.")
+                                    placeholder="Any precision",
+                                    help="How precisely the text dates each event.")
     if granularities:
         filters["granularities"] = list(granularities)
     keyword = bar.text_input("Sentence contains", key="c_keyword", placeholder="e.g. election").strip()
@@ -692,12 +694,13 @@ def _collection_filters(path: str, version: str, info: dict) -> tuple[dict, str,
     period = bar.selectbox("Bars count events per", PERIOD_CHOICES, key="c_period",
                            help="When too many events are in view to draw one by one.")
     group = bar.toggle("Group near-duplicates", value=True, key="c_group",
-                       help="One mark for the same date reported in very similar sentences by several articles.")
+                       help="One mark for the same date reported in very similar sentences by several "
+                            "articles.")
     return filters, (auto_period(tuple(years)) if period == PERIOD_CHOICES[0] else period), group
 
 
 def _follow_clicks() -> None:
-    """Fold new clicks (a bar, an event mark, a table row) into c_bin and c_selected (see _update_selection)."""
+    """Fold new clicks (a bar, an event mark, a table row) into c_bin and c_selected, as _update_selection."""
     ss = st.session_state
     bins = [str(p["bin_id"]) for p in _selection(ss.get("c_bins"), "bin") if "bin_id" in p]
     if bins != ss.get("_c_last_bins", []):
@@ -731,15 +734,18 @@ def _collection_page(options: DashboardOptions) -> None:
         st.info("Choose a store in the sidebar, or type the folder of one made with "
                 "`python -m timeline build SOURCE... --out STORE`.", icon=":material/arrow_back:")
         return
+    path = str(Path(path).expanduser().resolve())  # one cache entry however the folder is written
     try:
         version = store_version(path)
         info = store_query(path, version, "summary")
     except (StoreError, OSError) as error:
-        message = str(error) if isinstance(error, StoreError) else f"not a timeline store (no manifest.json): {path}"
+        message = (str(error) if isinstance(error, StoreError)
+                   else f"not a timeline store (no manifest.json): {path}")
         st.error(f"Cannot open the store: {md_escape(message)}", icon=":material/error:")
         return
     except Exception as error:  # a damaged Parquet file, a foreign manifest...
-        st.error(f"Cannot read the store {md_escape(path)}: {md_escape(_one_line(error))}", icon=":material/error:")
+        st.error(f"Cannot read the store {md_escape(path)}: {md_escape(_one_line(error))}",
+                 icon=":material/error:")
         return
     if not info["events"]:
         st.info(f"The store {md_escape(path)} holds {info['articles']:,} articles but no dated events yet.",
@@ -751,7 +757,8 @@ def _collection_page(options: DashboardOptions) -> None:
     # The bars' counts add up to the events in view: one scan of the store answers both questions.
     counts = store_query(path, version, "counts", filters, period=period)
     if len(counts) > MAX_BINS:  # days over decades: too many bars to click, and slow to draw
-        st.info(f"{len(counts):,} {period}s are too many bars: counting per {auto_period(filters['years'])} instead.",
+        st.info(f"{len(counts):,} {period}s are too many bars: counting per "
+                f"{auto_period(filters['years'])} instead.",
                 icon=":material/bar_chart:")
         period = ss["_c_period"] = auto_period(filters["years"])
         counts = store_query(path, version, "counts", filters, period=period)
@@ -774,8 +781,8 @@ def _collection_page(options: DashboardOptions) -> None:
         _single_events(path, version, filters, group, n)
 
 
-def _aggregated(path: str, version: str, filters: dict, counts: pd.DataFrame, period: str, group: bool, n: int,
-                max_marks: int) -> None:
+def _aggregated(path: str, version: str, filters: dict, counts: pd.DataFrame, period: str, group: bool,
+                n: int, max_marks: int) -> None:
     ss = st.session_state
     ids = set(counts["period"].dt.strftime("%Y-%m-%d"))
     chosen = ss.get("c_bin")
@@ -802,7 +809,8 @@ def _aggregated(path: str, version: str, filters: dict, counts: pd.DataFrame, pe
     key = ss.get("_c_years_key")
     if key and tuple(filters["years"]) != (first_year, last_year):
         st.button(f"Zoom to {first_year}" if first_year == last_year else f"Zoom to {first_year}–{last_year}",
-                  key="c_zoom", on_click=_zoom, args=(key, (first_year, last_year)), icon=":material/zoom_in:")
+                  key="c_zoom", on_click=_zoom, args=(key, (first_year, last_year)),
+                  icon=":material/zoom_in:")
     _events_table(view)
     _collection_event(path, version, view, events, hint=False)
 
@@ -820,8 +828,8 @@ def _single_events(path: str, version: str, filters: dict, group: bool, n: int) 
     visible = selected in set(view["event_id"])
     chart_input = view[["event_id", "start", "end", "granularity", "value", "expression", "label"]].assign(
         source=view["source_text"])
-    st.altair_chart(timeline_chart(chart_input, selected=selected if visible else None, color_by_source=False),
-                    on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
+    chart = timeline_chart(chart_input, selected=selected if visible else None, color_by_source=False)
+    st.altair_chart(chart, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
     ss["_c_last_bins"] = []
     if group and len(view) < len(events):
         st.caption(f"{len(events) - len(view):,} near-duplicate events (same date, very similar sentence, "
@@ -837,7 +845,7 @@ def _events_table(view: pd.DataFrame) -> None:
     ss = st.session_state
     table = view.assign(
         link=[safe_url(u) for u in view["url"]] if "url" in view else None,
-        published=view["published"].dt.strftime("%Y-%m-%d") if "published" in view else None,
+        published=pd.to_datetime(view["published"]).dt.strftime("%Y-%m-%d") if "published" in view else None,
     )
     columns = [c for c in COLLECTION_COLUMNS if c in table and (c != "reported_by" or table[c].max() > 1)]
     st.dataframe(
@@ -846,13 +854,14 @@ def _events_table(view: pd.DataFrame) -> None:
         column_config={
             "Sentence": st.column_config.TextColumn(width="large"),
             "Link": st.column_config.LinkColumn(display_text="open", width="small",
-                                                help="The article's address (opened only when you click it)."),
+                                                help="The article's address (opened only when clicked)."),
         },
     )
     ss["_c_table_ids"] = view["event_id"].tolist()
 
 
-def _collection_event(path: str, version: str, view: pd.DataFrame, events: pd.DataFrame, *, hint: bool = True) -> None:
+def _collection_event(path: str, version: str, view: pd.DataFrame, events: pd.DataFrame, *,
+                      hint: bool = True) -> None:
     """The picked event: its sentence, its article (title, link, text) and the other articles reporting it."""
     selected = st.session_state.get("c_selected")
     match = view[view["event_id"] == selected]
@@ -865,7 +874,8 @@ def _collection_event(path: str, version: str, view: pd.DataFrame, events: pd.Da
         return
     event = match.iloc[0]
     st.subheader("Selected event")
-    s_start, e_start, e_end = int(event["sentence_start"]), int(event["expression_start"]), int(event["expression_end"])
+    s_start, s_end = int(event["sentence_start"]), int(event["sentence_end"])
+    e_start, e_end = int(event["expression_start"]), int(event["expression_end"])
     sentence = str(event["sentence"])
     quote = marked_html(sentence, e_start - s_start, e_end - s_start)
     keys = [event_key(a, e) for a, e in zip(events["article_id"], events["event_id"], strict=True)]
@@ -879,10 +889,9 @@ def _collection_event(path: str, version: str, view: pd.DataFrame, events: pd.Da
         )
         article = store_query(path, version, "article", article_id=str(event["article_id"]))
         text = (article or {}).get("text") or ""
-        s_end = int(event["sentence_end"])
         if text and text[s_start:s_end] == sentence:
-            marked = ('<span style="background:#e6eef5">' + marked_html(sentence, e_start - s_start, e_end - s_start)
-                      + "</span>")
+            marked = ('<span style="background:#e6eef5">'
+                      + marked_html(sentence, e_start - s_start, e_end - s_start) + "</span>")
             p_start, p_end = paragraph_bounds(text, s_start, s_end)
             if text[p_start:p_end].strip() != sentence.strip():
                 st.caption("Paragraph")
@@ -892,8 +901,8 @@ def _collection_event(path: str, version: str, view: pd.DataFrame, events: pd.Da
         else:
             body = html.escape(text[:ARTICLE_CHARS])
         if text:
-            with st.expander("Article text" + (f" (first {ARTICLE_CHARS:,} characters)" if len(text) > ARTICLE_CHARS
-                                               else "")):
+            cut = f" (first {ARTICLE_CHARS:,} characters)" if len(text) > ARTICLE_CHARS else ""
+            with st.expander(f"Article text{cut}"):
                 st.html(f'<div style="color:#3d4852;line-height:1.6;white-space:pre-wrap">{body}</div>')
         else:
             st.caption("The store holds no text for this article.")
@@ -927,13 +936,15 @@ def _articles_list(members: pd.DataFrame) -> str:
     """Each article as title, source and date, and its address as a link (never fetched by the page)."""
     items = []
     for _, member in members.iterrows():
-        title = member.get("title") if isinstance(member.get("title"), str) and member.get("title") else member["path"]
+        title = member.get("title")
+        title = title if isinstance(title, str) and title.strip() else member["path"]
         published = member["published"]
         meta = " · ".join(str(x) for x in (member.get("source"), None if pd.isna(published)
                                             else f"{published:%Y-%m-%d}") if x)
         url = safe_url(member.get("url"))
-        link = (f'<br><a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer nofollow"'
-                f' style="word-break:break-all">{html.escape(url)}</a>' if url else "")
+        link = (f'<br><a href="{html.escape(url, quote=True)}" target="_blank" '
+                f'rel="noopener noreferrer nofollow" style="word-break:break-all">{html.escape(url)}</a>'
+                if url else "")
         items.append(f'<li style="margin-bottom:.4rem"><b>{html.escape(str(title))}</b>'
                      f'<br><span style="color:#616e7c">{html.escape(meta)}</span>{link}</li>')
     return f'<ul style="padding-left:1.1rem;margin:0">{"".join(items)}</ul>'

@@ -62,7 +62,9 @@ def year_steps(page, tries: int) -> list[float]:
     for _ in range(tries):
         thumb.focus()
         before = page.evaluate(SIGNATURE_JS)
-        figures.append(timed(lambda: page.keyboard.press("ArrowRight"), lambda b=before: wait_chart_changed(page, b)))
+        figures.append(
+            timed(lambda: page.keyboard.press("ArrowRight"), lambda b=before: wait_chart_changed(page, b))
+        )
         page.wait_for_timeout(400)  # let the rerun settle before the next step
     return figures
 
@@ -74,7 +76,9 @@ def back_again(page, tries: int) -> list[float]:
     for _ in range(tries):
         thumb.focus()
         before = page.evaluate(SIGNATURE_JS)
-        figures.append(timed(lambda: page.keyboard.press("ArrowLeft"), lambda b=before: wait_chart_changed(page, b)))
+        figures.append(
+            timed(lambda: page.keyboard.press("ArrowLeft"), lambda b=before: wait_chart_changed(page, b))
+        )
         page.wait_for_timeout(400)
     return figures
 
@@ -90,8 +94,10 @@ def browser_figures(store: Path, repeat: int) -> None:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.set_default_timeout(120_000)
-            first = timed(lambda: page.goto(f"http://127.0.0.1:{port}/"),
-                          lambda: page.wait_for_function(f"() => document.querySelectorAll('{BARS}').length > 0"))
+            first = timed(
+                lambda: page.goto(f"http://127.0.0.1:{port}/"),
+                lambda: page.wait_for_function(f"() => document.querySelectorAll('{BARS}').length > 0"),
+            )
             events = page.locator('[data-testid="stMetricValue"]').nth(1).inner_text()
             print(f"Browser (headless Chromium), store {store} ({events} events)")
             report("server start -> health ok", [health])
@@ -105,9 +111,16 @@ def browser_figures(store: Path, repeat: int) -> None:
                 bar = bars.nth(bars.count() // 2 + i)
                 heading = page.locator("h3").filter(has_text=" events in ")
                 before = heading.first.inner_text() if heading.count() else ""
-                clicks.append(timed(lambda b=bar: b.click(), lambda b=before: page.wait_for_function(
-                    "b => [...document.querySelectorAll('h3')].some(h => h.innerText.includes(' events in ')"
-                    " && h.innerText !== b) && document.querySelector('[data-testid=\"stDataFrame\"]')", arg=b)))
+                clicks.append(
+                    timed(
+                        lambda b=bar: b.click(),
+                        lambda b=before: page.wait_for_function(
+                            "b => [...document.querySelectorAll('h3')].some(h => h.innerText.includes(' events in ')"
+                            " && h.innerText !== b) && document.querySelector('[data-testid=\"stDataFrame\"]')",
+                            arg=b,
+                        ),
+                    )
+                )
                 page.wait_for_timeout(400)
             report("click a bar -> its events listed", clicks)
             browser.close()
@@ -150,7 +163,9 @@ def server_figures(store: Path, repeat: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, help="an existing store (default: make one)")
-    parser.add_argument("--events", type=int, default=1_000_000, help="events in the store made without --store")
+    parser.add_argument(
+        "--events", type=int, default=1_000_000, help="events in the store made without --store"
+    )
     parser.add_argument("--workdir", type=Path, help="where to make the store (default: a temporary folder)")
     parser.add_argument("--repeat", type=int, default=6, help="filter steps and clicks to time")
     args = parser.parse_args()

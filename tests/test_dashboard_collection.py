@@ -25,8 +25,20 @@ from timeline.collection_view import (
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ROCKETS = "Two rockets hit the Balad air base north of Baghdad on 4 April 2021, officials said"
 HOSTILE_TITLE = "<script>window.__pwned = 1</script>Base attacked"
 
@@ -34,21 +46,42 @@ HOSTILE_TITLE = "<script>window.__pwned = 1</script>Base attacked"
 def article(i: int) -> dict:
     """A generated article: three dated sentences over 1990-2012, a site per i % 3."""
     year = 1990 + (i * 7) % 20
-    text = (f"Report {i}\n\nTalks opened in {MONTHS[i % 12]} {year}. "
-            f"The council met on {1 + i % 27} {MONTHS[(i * 5) % 12]} {year + 1}.\n\n"
-            f"Troops arrived in {2000 + i % 13}.")
-    return {"id": f"n{i}", "title": f"Report {i}", "url": f"https://site{i % 3}.example/{i}",
-            "published": "2021-04-07", "text": text}
+    text = (
+        f"Report {i}\n\nTalks opened in {MONTHS[i % 12]} {year}. "
+        f"The council met on {1 + i % 27} {MONTHS[(i * 5) % 12]} {year + 1}.\n\n"
+        f"Troops arrived in {2000 + i % 13}."
+    )
+    return {
+        "id": f"n{i}",
+        "title": f"Report {i}",
+        "url": f"https://site{i % 3}.example/{i}",
+        "published": "2021-04-07",
+        "text": text,
+    }
 
 
 def records() -> list[dict]:
     rows = [article(i) for i in range(40)]
     # The same event in three articles from three sites: near-duplicates (one with a word more).
     for n, (site, tail) in enumerate([("rt.com", "."), ("apnews.com", "."), ("bbc.co.uk", " on Monday.")]):
-        rows.append({"id": f"dup{n}", "title": f"Rockets {n}", "url": f"https://{site}/rockets-{n}",
-                     "published": "2021-04-07", "text": f"Rocket attack\n\n{ROCKETS}{tail} Nobody was hurt."})
-    rows.append({"id": "bad", "title": HOSTILE_TITLE, "url": "javascript:alert(1)", "published": "2021-04-07",
-                 "text": "Hostile\n\nOn 9 May 2021, <img src=x onerror=\"window.__pwned = 2\"> rockets hit the base."})
+        rows.append(
+            {
+                "id": f"dup{n}",
+                "title": f"Rockets {n}",
+                "url": f"https://{site}/rockets-{n}",
+                "published": "2021-04-07",
+                "text": f"Rocket attack\n\n{ROCKETS}{tail} Nobody was hurt.",
+            }
+        )
+    rows.append(
+        {
+            "id": "bad",
+            "title": HOSTILE_TITLE,
+            "url": "javascript:alert(1)",
+            "published": "2021-04-07",
+            "text": 'Hostile\n\nOn 9 May 2021, <img src=x onerror="window.__pwned = 2"> rockets hit the base.',
+        }
+    )
     return rows
 
 
@@ -170,12 +203,14 @@ def test_narrow_years_show_single_events_and_a_pick_shows_sentence_and_article(m
     assert sorted(rows["Date"]) == sorted(query_values(store, (1995, 1996)))
     with open_store(store) as opened:
         first = query_events(opened, years=(1995, 1996), limit=1).iloc[0]
-    at.session_state["c_timeline"] = {"selection": {"pick": [{"event_id": f"{first['article_id']}:{first['event_id']}"}]}}
+    at.session_state["c_timeline"] = {
+        "selection": {"pick": [{"event_id": f"{first['article_id']}:{first['event_id']}"}]}
+    }
     at.run()
     no_errors(at)
     shown = html_text(at)
     s0 = int(first["sentence_start"])
-    marked = (first["sentence"][: first["expression_start"] - s0] + "<mark>" + first["expression"] + "</mark>")
+    marked = first["sentence"][: first["expression_start"] - s0] + "<mark>" + first["expression"] + "</mark>"
     assert marked in shown
     assert f'href="{first["url"]}"' in shown and first["title"] in shown
     assert "Article text" in [e.label for e in at.expander]
@@ -192,7 +227,9 @@ def test_filters_by_source_keyword_and_precision_query_the_store(monkeypatch, st
     assert metrics(at)["Events"].startswith(f"{expected:,} of") and expected <= 20
     assert set(table(at)["Precision"]) == {"day"}
     at.text_input(key="c_keyword").input("COUNCIL").run()
-    assert metrics(at)["Events"].startswith(f"{total(store, sources=['site1.example'], keyword='council'):,} of")
+    assert metrics(at)["Events"].startswith(
+        f"{total(store, sources=['site1.example'], keyword='council'):,} of"
+    )
     at.text_input(key="c_keyword").input("no such words anywhere").run()
     no_errors(at)
     assert any("No events match" in i.value for i in at.info)
@@ -273,8 +310,9 @@ def test_single_article_modes_still_work_beside_a_store(monkeypatch, store):
 
 
 def test_dashboard_options_read_arguments_then_environment():
-    assert dashboard_options(["--store", "s", "--max-marks", "80"], {}) == \
-        dashboard_options([], {"TIMELINE_STORE": "s", "TIMELINE_MAX_MARKS": "80"})
+    assert dashboard_options(["--store", "s", "--max-marks", "80"], {}) == dashboard_options(
+        [], {"TIMELINE_STORE": "s", "TIMELINE_MAX_MARKS": "80"}
+    )
     options = dashboard_options(["-q", "tests/x.py", "--stores-dir", "d"], {"TIMELINE_STORE": "e"})
     assert (options.store, options.stores_dir, options.max_marks) == ("e", "d", DEFAULT_MAX_MARKS)
     assert dashboard_options(["--max-marks", "-3"], {}).max_marks == DEFAULT_MAX_MARKS
@@ -296,7 +334,7 @@ def test_periods_labels_and_urls():
     assert bin_label(pd.Timestamp("1998-03-01"), "month") == "March 1998"
     assert bin_label(pd.Timestamp("1998-04-01"), "quarter") == "1998 Q2"
     assert safe_url(" https://rt.com/a?b=1 ") == "https://rt.com/a?b=1"
-    for bad in ("javascript:alert(1)", "data:text/html,x", "http://", "https://x.org/\"><script>", None, 3):
+    for bad in ("javascript:alert(1)", "data:text/html,x", "http://", 'https://x.org/"><script>', None, 3):
         assert safe_url(bad) is None
 
 
@@ -313,10 +351,53 @@ def test_events_view_folds_near_duplicates_keeping_the_first(store):
 
 
 def test_counts_chart_has_a_bin_selection_and_marks_the_picked_bin():
-    counts = pd.DataFrame({"period": pd.to_datetime(["2000-01-01", "2001-01-01"]),
-                           "period_end": pd.to_datetime(["2001-01-01", "2002-01-01"]),
-                           "events": [3, 5], "articles": [1, 2]})
+    counts = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2000-01-01", "2001-01-01"]),
+            "period_end": pd.to_datetime(["2001-01-01", "2002-01-01"]),
+            "events": [3, 5],
+            "articles": [1, 2],
+        }
+    )
     spec = counts_chart(counts, selected="2001-01-01").to_dict()
     assert spec["params"][0]["name"] == "bin" and spec["params"][0]["select"]["fields"] == ["bin_id"]
     (rows,) = spec["datasets"].values()
-    assert [r["selected"] for r in rows] == [False, True] and [r["bin_id"] for r in rows] == ["2000-01-01", "2001-01-01"]
+    assert [r["selected"] for r in rows] == [False, True] and [r["bin_id"] for r in rows] == [
+        "2000-01-01",
+        "2001-01-01",
+    ]
+
+
+def test_events_are_fetched_a_page_at_a_time_never_the_whole_store(monkeypatch, tmp_path):
+    import timeline.collection as collection
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records()), encoding="utf-8")
+    build([str(feed)], tmp_path / "paged", workers=1)  # a new store: nothing of it is cached yet
+    limits: list[int | None] = []
+
+    def recording(store, *, limit=None, **filters):
+        limits.append(limit)
+        return query_events(store, limit=limit, **filters)
+
+    monkeypatch.setattr(collection, "query_events", recording)
+    at = run_app(monkeypatch, "--store", str(tmp_path / "paged"), "--max-marks", "20")
+    at.session_state["c_bins"] = {"selection": {"bin": [{"bin_id": "2001-01-01"}]}}
+    at.run()
+    years_slider(at).set_value((2021, 2021)).run()
+    no_errors(at)
+    assert len(limits) == 2 and all(limit is not None and limit <= 1000 for limit in limits)
+
+
+def test_a_store_that_grows_is_read_afresh(monkeypatch, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(article(i)) + "\n" for i in range(5)), encoding="utf-8")
+    build([str(feed)], tmp_path / "growing", workers=1)
+    at = run_app(monkeypatch, "--store", str(tmp_path / "growing"))
+    assert metrics(at)["Articles"] == "5"
+    feed.write_text("".join(json.dumps(article(i)) + "\n" for i in range(8)), encoding="utf-8")
+    build([str(feed)], tmp_path / "growing", workers=1)
+    at.run()
+    no_errors(at)
+    assert metrics(at)["Articles"] == "8"
+    assert metrics(at)["Events"] == f"{total(tmp_path / 'growing'):,}"

@@ -291,7 +291,8 @@ def counts_chart(
         "articles": counts["articles"].astype("int64") if "articles" in counts else 0,
     }).reset_index(drop=True)
     frame["bin_id"] = frame["period"].dt.strftime("%Y-%m-%d")
-    frame["interval"] = [interval_text(s, e) for s, e in zip(frame["period"], frame["period_end"], strict=True)]
+    frame["interval"] = [interval_text(start, end)
+                         for start, end in zip(frame["period"], frame["period_end"], strict=True)]
     frame["selected"] = frame["bin_id"] == selected if selected is not None else False
     if len(frame):
         lo, hi = frame["period"].min(), frame["period_end"].max()
@@ -304,7 +305,8 @@ def counts_chart(
     x_axis = alt.Axis(title=None, grid=False, labelFlush=True, tickCount=10, format=_axis_format(hi - lo))
     bars = (
         alt.Chart(frame)
-        .mark_bar(cursor="pointer", cornerRadiusTopLeft=2, cornerRadiusTopRight=2, stroke="white", strokeWidth=0.3)
+        .mark_bar(cursor="pointer", cornerRadiusTopLeft=2, cornerRadiusTopRight=2, stroke="white",
+                  strokeWidth=0.3)
         .encode(
             x=alt.X("period:T", scale=x_scale, axis=x_axis),
             x2="period_end:T",

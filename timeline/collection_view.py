@@ -138,7 +138,11 @@ def safe_url(url: object) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c in url for c in "\"'<> \n\r\t"):
+    if (
+        parts.scheme.lower() not in ("http", "https")
+        or not parts.netloc
+        or any(c in url for c in "\"'<> \n\r\t")
+    ):
         return None
     return url
 
@@ -167,10 +171,14 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
         grouped = group_near_duplicates(frame)
         members = grouped.groupby("group", sort=False)["event_id"].agg(list)
         first = ~grouped["group"].duplicated()
-        frame = grouped[first].assign(
-            reported_by=grouped.loc[first, "group_articles"].astype(int),
-            members=[members[g] for g in grouped.loc[first, "group"]],
-        ).drop(columns=["group", "group_articles"])
+        frame = (
+            grouped[first]
+            .assign(
+                reported_by=grouped.loc[first, "group_articles"].astype(int),
+                members=[members[g] for g in grouped.loc[first, "group"]],
+            )
+            .drop(columns=["group", "group_articles"])
+        )
     else:
         frame = frame.assign(reported_by=1, members=[[k] for k in frame["event_id"]])
     more = frame["reported_by"] - 1

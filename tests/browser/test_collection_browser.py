@@ -1,6 +1,6 @@
 """The dashboard on a collection store in headless Chromium: bars, a click on one, its events, zoom, an event.
 
-    pytest tests/browser/test_collection_browser.py
+pytest tests/browser/test_collection_browser.py
 """
 
 from __future__ import annotations
@@ -18,26 +18,56 @@ pytestmark = pytest.mark.browser
 MAX_MARKS = 20
 BARS = ".vega-embed g.bins_marks > path"
 POINTS = ".vega-embed g.points_marks > path"
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def records() -> list[dict]:
     rows = []
     for i in range(36):
         year = 1990 + (i * 7) % 20
-        rows.append({"id": f"n{i}", "title": f"Report {i}", "url": f"https://site{i % 3}.example/{i}",
-                     "published": "2021-04-07",
-                     "text": f"Report {i}\n\nTalks opened in {MONTHS[i % 12]} {year}. The council met on "
-                             f"{1 + i % 27} {MONTHS[(i * 5) % 12]} {year + 1}.\n\nTroops arrived in {2000 + i % 13}."})
+        rows.append(
+            {
+                "id": f"n{i}",
+                "title": f"Report {i}",
+                "url": f"https://site{i % 3}.example/{i}",
+                "published": "2021-04-07",
+                "text": f"Report {i}\n\nTalks opened in {MONTHS[i % 12]} {year}. The council met on "
+                f"{1 + i % 27} {MONTHS[(i * 5) % 12]} {year + 1}.\n\nTroops arrived in {2000 + i % 13}.",
+            }
+        )
     for n, site in enumerate(("rt.com", "apnews.com", "bbc.co.uk")):
-        rows.append({"id": f"dup{n}", "title": f"Rockets {n}", "url": f"https://{site}/rockets-{n}",
-                     "published": "2021-04-07",
-                     "text": "Rocket attack\n\nTwo rockets hit the Balad air base north of Baghdad on 4 April 2021, "
-                             "officials said. Nobody was hurt."})
-    rows.append({"id": "bad", "title": "<script>window.__pwned = 1</script>Base attacked", "url": "javascript:alert(1)",
-                 "published": "2021-04-07",
-                 "text": "Hostile\n\nOn 9 May 2021, <img src=x onerror=\"window.__pwned = 2\"> rockets hit the base."})
+        rows.append(
+            {
+                "id": f"dup{n}",
+                "title": f"Rockets {n}",
+                "url": f"https://{site}/rockets-{n}",
+                "published": "2021-04-07",
+                "text": "Rocket attack\n\nTwo rockets hit the Balad air base north of Baghdad on 4 April 2021, "
+                "officials said. Nobody was hurt.",
+            }
+        )
+    rows.append(
+        {
+            "id": "bad",
+            "title": "<script>window.__pwned = 1</script>Base attacked",
+            "url": "javascript:alert(1)",
+            "published": "2021-04-07",
+            "text": 'Hostile\n\nOn 9 May 2021, <img src=x onerror="window.__pwned = 2"> rockets hit the base.',
+        }
+    )
     return rows
 
 
@@ -102,8 +132,9 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
     assert quote.locator("mark").inner_text() == "4 April 2021"
     page.get_by_text("Reported by 3 articles").wait_for()
     links = page.locator("[data-testid='stMain'] a[href^='https://'][rel~='noopener']")
-    assert sorted(links.evaluate_all("els => els.map(e => e.getAttribute('href'))")) == \
-        sorted(f"https://{s}/rockets-{n}" for n, s in enumerate(("rt.com", "apnews.com", "bbc.co.uk")))
+    assert sorted(links.evaluate_all("els => els.map(e => e.getAttribute('href'))")) == sorted(
+        f"https://{s}/rockets-{n}" for n, s in enumerate(("rt.com", "apnews.com", "bbc.co.uk"))
+    )
     no_exception(page)
     page.screenshot(path=screenshots / "collection-event.png", full_page=True)
 
