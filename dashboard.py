@@ -345,17 +345,21 @@ def _update_selection() -> None:
     survives filter changes; only a click on empty chart space clears it.
     """
     ss = st.session_state
-    chart_now = _picked_from_chart(ss.get("timeline"))
-    if chart_now != ss.get("_last_chart", []):
-        ss["selected"] = chart_now[-1] if chart_now else None
-    ss["_last_chart"] = chart_now
-    table_now = _rows_from_table(ss.get("table"))
-    if table_now != ss.get("_last_table", []):
-        ids = ss.get("_table_ids", [])
+    _fold_clicks(ss, "selected", _picked_from_chart(ss.get("timeline")), "_last_chart",
+                 _rows_from_table(ss.get("table")), "_last_table", "_table_ids")
+
+
+def _fold_clicks(ss, target: str, picks: list, picks_key: str, rows: list, rows_key: str, ids_key: str) -> None:
+    """A new chart pick or a new table row becomes ss[target]; an unchanged selection leaves it alone."""
+    if picks != ss.get(picks_key, []):
+        ss[target] = picks[-1] if picks else None
+    ss[picks_key] = picks
+    if rows != ss.get(rows_key, []):
+        ids = ss.get(ids_key, [])
         # Only a new row counts: an emptied table selection may just be the table's data changing.
-        if table_now and table_now[0] < len(ids):
-            ss["selected"] = ids[table_now[0]]
-    ss["_last_table"] = table_now
+        if rows and rows[0] < len(ids):
+            ss[target] = ids[rows[0]]
+    ss[rows_key] = rows
 
 
 def _metrics(sources: list[Source], frame: pd.DataFrame, shown: pd.DataFrame) -> None:
@@ -708,15 +712,8 @@ def _follow_clicks() -> None:
         ss["c_selected"] = None
     ss["_c_last_bins"] = bins
     picks = [str(p["event_id"]) for p in _selection(ss.get("c_timeline"), "pick") if "event_id" in p]
-    if picks != ss.get("_c_last_pick", []):
-        ss["c_selected"] = picks[-1] if picks else None
-    ss["_c_last_pick"] = picks
-    rows = _rows_from_table(ss.get("c_table"))
-    if rows != ss.get("_c_last_rows", []):
-        ids = ss.get("_c_table_ids", [])
-        if rows and rows[0] < len(ids):
-            ss["c_selected"] = ids[rows[0]]
-    ss["_c_last_rows"] = rows
+    _fold_clicks(ss, "c_selected", picks, "_c_last_pick", _rows_from_table(ss.get("c_table")), "_c_last_rows",
+                 "_c_table_ids")
 
 
 def _selection(state: object, name: str) -> list[dict]:

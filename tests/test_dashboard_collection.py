@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import sys
 from datetime import date
@@ -25,20 +26,7 @@ from timeline.collection_view import (
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 ROCKETS = "Two rockets hit the Balad air base north of Baghdad on 4 April 2021, officials said"
 HOSTILE_TITLE = "<script>window.__pwned = 1</script>Base attacked"
 

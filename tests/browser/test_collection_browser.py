@@ -5,6 +5,7 @@ pytest tests/browser/test_collection_browser.py
 
 from __future__ import annotations
 
+import calendar
 import json
 import os
 
@@ -18,20 +19,7 @@ pytestmark = pytest.mark.browser
 MAX_MARKS = 20
 BARS = ".vega-embed g.bins_marks > path"
 POINTS = ".vega-embed g.points_marks > path"
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 
 
 def records() -> list[dict]:
