@@ -85,8 +85,9 @@ def label_span(text: str, sentence: Span, timex: Timex, limit: int = LABEL_MAX) 
     cuts.append(hi)
     left = max(c for c in cuts if c <= timex.start)
     right = min(c for c in cuts if c >= timex.end)
+    slack = 0
     if right - sentence.start <= limit + 10:  # a clause read from the sentence's start keeps its subject
-        return _trim(text, sentence.start, right)
+        left, slack = sentence.start, 10
     # Grow a short clause to the right, then the left, while it stays within the limit.
     while right - left < 35:
         grown_right = min((c for c in cuts if c > right + 1), default=None)
@@ -98,7 +99,7 @@ def label_span(text: str, sentence: Span, timex: Timex, limit: int = LABEL_MAX) 
             left = grown_left
             continue
         break
-    if right - left > limit:
+    if right - left > limit + slack:
         left, right = _word_window(text, left, right, timex, limit)
     return _trim(text, left, right)
 
