@@ -28,6 +28,9 @@ def test_seed_article_has_its_seven_events_and_no_others():
     assert by_value["2021-04-07"].expression == "Wednesday"
     assert by_value["2014"].granularity is Granularity.YEAR
     assert by_value["2021-03-15"].sentence == "This follows a March 15 attack on the base with five rockets."
+    # a label is a readable clause: grown past a short one, read from the sentence start when it fits
+    assert by_value["2021-04-04"].label == "On Sunday, two rockets were fired on the Balad air base near Baghdad"
+    assert by_value["2003-03"].label == "The US had invaded and occupied Iraq in March 2003"
 
 
 def test_seed_article_dateline_is_a_timex_but_not_an_event():
