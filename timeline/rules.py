@@ -36,7 +36,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a couple of": 2, "a half": 0.5, "half a": 0.5,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a half": 0.5, "half a": 0.5, "half an": 0.5,
 }
 # Vague amounts: the count is unknown, so the value uses X (e.g. PXY).
 VAGUE_AMOUNTS = ("several", "a few", "few", "many", "some", "a number of", "the past few", "recent")
@@ -106,8 +106,8 @@ def _words(words) -> str:
 _MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_NUMBER = (r"(?:\d{1,3}(?:,\d{3})?(?:\.\d+)?|(?:" + _TENS + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|"
-           + _words(NUMBER_WORDS) + r"(?!\w))")
+_NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|"
+           + _words(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
 
 PLACEHOLDERS = {
     # "Apr." or "Apr" but not "Mar" inside "Mark": abbreviations end at a word boundary.

@@ -36,7 +36,17 @@ def duration_value(amount: float | None, unit: str) -> str:
     letter, multiplier, is_time = UNITS[unit]
     if amount is not None:
         amount *= multiplier
+        if amount != int(amount) and (amount * 2) == int(amount * 2) and unit in _HALF_OF:
+            # TIDES writes halves in the next smaller unit: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M
+            whole = f"{int(amount)}{letter}" if int(amount) else ""
+            half = _HALF_OF[unit]
+            if is_time or (not whole and half.startswith("T")):
+                return "PT" + whole + half.lstrip("T")
+            return "P" + whole + half
     return ("PT" if is_time else "P") + amount_text(amount) + letter
+
+
+_HALF_OF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 
 
 def _unit_name(word: str) -> str:

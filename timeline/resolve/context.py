@@ -83,6 +83,10 @@ def parse_number(word: str) -> float | None:
         return None
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
+    for half in (" 1/2", " and a half"):  # "2 1/2 years", "3 and a half hours"
+        if word.endswith(half):
+            whole = parse_number(word[: -len(half)])
+            return whole + 0.5 if whole is not None else None
     try:
         return float(word.replace(",", ""))
     except ValueError:
