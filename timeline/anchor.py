@@ -111,10 +111,11 @@ def resolve_month(published: date, month: int, tense: str | None, relation: str 
     the wrong side of the publication date for the tense ("sold in November" said in January).
     """
     year = published.year
+    # "last February" said in March means a year ago: the month just gone would be "last month".
     if relation == "last":
-        return year if month < published.month else year - 1
+        return year if month < published.month - 1 else year - 1
     if relation == "next":
-        return year if month > published.month else year + 1
+        return year if month > published.month + 1 else year + 1
     if relation == "this":
         return year
     here = published.year * 12 + published.month - 1
