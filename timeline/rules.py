@@ -141,6 +141,8 @@ class Rule:
     pattern: str
     example: str
     priority: int = 0  # breaks ties between overlapping matches of equal length
+    # A group named "tx", when present, is the expression; the rest of the match is context
+    # ("in" before a month). Cheaper than a lookbehind tried at every position.
 
 
 R = Rule
@@ -160,9 +162,8 @@ RULES: tuple[Rule, ...] = (
       "15 March", 1),
     R("month_year", "month_year", r"(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year})", "March 2019"),
     R("month_alone", "month_alone",
-      r"(?:(?<=\bthe\s)(?=\w+\s(?-i:[a-z]))|(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\bduring\s)|"
-      r"(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bbetween\s)|(?<=\band\s))"
-      r"(?P<month>{month})(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in March"),
+      r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
+      r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in March"),
     R("month_with_modifier", "month_alone",
       r"(?P<rel>last|next|this|early|late|mid)[\s-](?P<month>{month})(?!\w)(?!\.?\s\d)",
       "last March"),
@@ -265,6 +266,32 @@ RULES: tuple[Rule, ...] = (
     # --- past, present and future references -------------------------------------------------
     R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events)\b)", "recently"),
 )
+
+
+_MONTH_WORDS = tuple(MONTHS)
+_UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "hour", "minute", "second", "fortnight")
+# A rule runs only on texts that contain one of its words (lower case): every match of its
+# pattern contains one. Most texts lack most of them, and a pattern without a literal prefix
+# is tried at every position, so this check is what keeps tagging fast.
+REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
+    "iso_date": ("-", "/"), "numeric_date": ("/", "."), "year_range_end": ("-", "–"),
+    "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
+    "month_with_modifier": _MONTH_WORDS, "month_relative_year": ("year",),
+    "short_year_fiscal": ("fiscal", "fy"), "spoken_year": ("nineteen", "thousand"),
+    "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
+    "this_century": ("century", "decade"), "season": tuple(SEASONS), "quarter": ("quarter",),
+    "quarter_adjective": ("quarter",), "reporting_quarter": ("quarter",), "half": ("half",),
+    "weekday": tuple(WEEKDAYS), "set_plural_weekday": tuple(WEEKDAYS),
+    "relative_day": ("today", "tonight", "yesterday", "tomorrow"), "part_of_day": tuple(PARTS_OF_DAY),
+    "holiday": tuple(HOLIDAYS) + MOVABLE_HOLIDAYS, "relative_unit": ("week", "month", "year", "decade", "quarter"),
+    "period_end": ("end",), "the_weekend": ("weekend",), "ago": ("ago", "earlier", "later", "now", "hence"),
+    "unit_ago": ("ago", "earlier"), "year_earlier": ("-earlier", "-ago", "-before"),
+    "anaphoric_day": ("day", "morning", "afternoon", "evening", "night"), "day_before": ("day",),
+    "clock_24h": (":",), "noon": ("noon", "midnight", "midday"), "duration": _UNIT_WORDS,
+    "duration_bare": _UNIT_WORDS, "set_every": ("every", "each", "per"), "set_adverb": tuple(SET_ADVERBS),
+    "set_times": ("once", "twice", "times"), "reference": tuple(REFERENCES),
+}
 
 
 def compile_rule(rule: Rule) -> re.Pattern[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.resolve import RESOLVERS, Context, Reference
-from timeline.rules import COMPILED, Rule
+from timeline.rules import COMPILED, REQUIRED_WORDS, Rule
 from timeline.timex3 import interval, is_well_formed
 from timeline.types import Timex, TimexType
 
@@ -33,9 +33,14 @@ class Candidate:
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches, as candidate spans (trimmed of surrounding spaces and commas)."""
     found = []
+    lower = text.lower()
     for rule, pattern in COMPILED:
+        required = REQUIRED_WORDS.get(rule.name)
+        if required and not any(word in lower for word in required):
+            continue
+        has_tx = "tx" in pattern.groupindex
         for match in pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span("tx") if has_tx else match.span()
             piece = text[start:end]
             lead = len(piece) - len(piece.lstrip(" ,"))
             tail = len(piece) - len(piece.rstrip(" ,"))
