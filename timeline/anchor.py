@@ -17,6 +17,7 @@ from timeline.rules import FUTURE_CUES, FUTURE_CUES_WITH_TO, PAST_CUES
 
 _WORD = re.compile(r"[A-Za-z']+")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being)\s$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
 _CUE_WINDOW = 120
 _TENSE_OVERRULES_AFTER_DAYS = 60  # characters either side in which a tense cue is looked for
 _CLAUSE_STOP = re.compile(r"[.;!?\n]|\s[–—]\s")
@@ -56,9 +57,10 @@ def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
         if word in FUTURE_CUES_WITH_TO and not text.startswith(" to", word_end):
             return None
         return "future"
-    if word in PAST_CUES:
+    if word in PAST_CUES and not _PASSIVE_BEFORE.search(before):  # "will be paid" is not past
         return "past"
-    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and not _ADJECTIVE_BEFORE.search(before):
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and not word.startswith("un") \
+            and not _ADJECTIVE_BEFORE.search(before):
         return "past"  # "-ed" after an article or possessive is an adjective ("the scheduled talks")
     return None
 

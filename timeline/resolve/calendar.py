@@ -16,12 +16,12 @@ from timeline.resolve.context import (
     DATE,
     TIME,
     Context,
-    Reference,
     Resolved,
     format_value,
     modifier_of,
     month_number,
     parse_number,
+    recent_quarter,
     tense_of,
 )
 from timeline.rules import (
@@ -152,6 +152,9 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel.startswith(("earlier this", "later this")):
         relation = "this"
     tense = None if mod else tense_of(m, ctx)  # "early November" is the nearest one
+    if re.search(r"\b(?:by|until|till|through)\s$", ctx.text[max(0, m.start("month") - 8):m.start("month")]):
+        # a deadline: "repay the loan by February" lies ahead; "extended ... through January" is the nearest
+        tense = None if tense == "past" else "future"
     year = resolve_month(ctx.published, month, tense, relation)
     return Resolved(DATE, f"{year:04d}-{month:02d}", mod)
 
@@ -279,7 +282,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, f"{ctx.published.year + step:04d}-Q{q}")
     if groups.get("yago") and ctx.published:
         return Resolved(DATE, f"{ctx.published.year - 1:04d}-Q{q}")
-    recent = _recent_quarter(ctx, m, 400)
+    recent = recent_quarter(ctx, m, 400)
     if recent and quarter_of(recent.day) == q:
         return Resolved(DATE, format_value(recent.day, "quarter"))
     if ctx.published is None:
@@ -302,19 +305,9 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, f"{year:04d}-H{half}")
 
 
-def _recent_quarter(ctx: Context, m: re.Match[str], window: int) -> Reference | None:
-    """The quarter the article just spoke of, if it is near and of the publication's time."""
-    ref = ctx.last_quarter
-    if ref is None or ref.position < m.start() - window:
-        return None
-    if ctx.published and not -400 < (ref.day - ctx.published).days < 100:
-        return None  # a year-ago comparison quarter is not "the quarter"
-    return ref
-
-
 def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower()
-    recent = _recent_quarter(ctx, m, 600)
+    recent = recent_quarter(ctx, m, 600)
     if ctx.published is None and recent is None:
         return Resolved(DATE, "XXXX-QX")
     if rel.startswith("current"):

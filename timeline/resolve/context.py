@@ -127,3 +127,13 @@ def part_of_name(m: re.Match[str], ctx: Context) -> bool:
         return False
     after = ctx.text[m.end(): m.end() + 20]
     return bool(_NAME_AFTER.match(after)) and not _DATE_WORD_AFTER.match(after)
+
+
+def recent_quarter(ctx: Context, m: re.Match[str], window: int) -> Reference | None:
+    """The quarter the article just spoke of, if it is near and of the publication's time."""
+    ref = ctx.last_quarter
+    if ref is None or ref.position < m.start() - window:
+        return None
+    if ctx.published and not -400 < (ref.day - ctx.published).days < 100:
+        return None  # a year-ago comparison quarter is not "the quarter"
+    return ref

@@ -20,6 +20,7 @@ from timeline.resolve.context import (
     month_number,
     parse_number,
     part_of_name,
+    recent_quarter,
     tense_of,
     unanchored,
 )
@@ -165,6 +166,13 @@ def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, format_value(shift(ctx.published, unit, step), unit), "END")
 
 
+def _year_ago_quarter(ctx: Context, m: re.Match[str], window: int) -> bool:
+    """The last quarter mentioned, just before, lies about a year before the publication."""
+    ref = ctx.last_quarter
+    return bool(ref and ctx.published and ref.position > m.start() - window
+                and 270 < (ctx.published - ref.day).days < 640)
+
+
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     direction = " ".join(m["dir"].lower().split())
     backwards = direction in ("ago", "earlier", "before")
@@ -184,9 +192,13 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not relative_to_now and ctx.reference and base == ctx.reference.day and \
             _FINENESS.index(ctx.reference.granularity) > _FINENESS.index(granularity):
         granularity = ctx.reference.granularity  # "on Nov. 2 ... a year earlier" is a day
-    window = 300  # "a year ago" looks back less far than "a year earlier"
-    if unit == "year" and ctx.last_quarter and ctx.last_quarter.position > m.start() - window:
-        base, granularity = ctx.last_quarter.day, "quarter"  # "third-quarter profit ... a year earlier"
+    window = 300  # how far back a quarter just spoken of still sets the granularity
+    quarter = recent_quarter(ctx, m, window) if unit == "year" else None
+    if quarter is not None:
+        base, granularity = quarter.day, "quarter"  # "third-quarter profit ... a year earlier"
+    elif unit == "year" and backwards and _year_ago_quarter(ctx, m, window):
+        # "in the year-ago quarter. The year-ago results ...": the narrative is already a year back
+        return Resolved(DATE, format_value(ctx.last_quarter.day, "quarter"))
     if base is None:
         return Resolved(DATE, unanchored(granularity))
     day = shift(base, unit, int(amount) * (-1 if backwards else 1))
