@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.anchor import shift
 from timeline.resolve.context import (
     DATE,
     DURATION,
@@ -14,9 +15,11 @@ from timeline.resolve.context import (
     Context,
     Resolved,
     amount_text,
+    format_value,
     month_number,
     parse_number,
     part_of_name,
+    tense_of,
 )
 from timeline.rules import (
     MONTHS,
@@ -74,9 +77,22 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if raw and raw.lower() in ("a", "an") and not groups.get("rel") and _RATE_BEFORE.search(
             ctx.text[max(0, m.start() - 25): m.start()]):
         return Resolved(SET, duration_value(1, unit))  # "four flights a week", "$5 million a year"
-    if unit == "quarter" and amount is not None:
-        return Resolved(DURATION, f"P{amount_text(amount * 3)}M")
+    if _in_future(m, ctx, amount, unit):
+        # "will be redeemed in five years": a date that many units after publication
+        granularity = "year" if unit in ("decade", "century") else unit
+        return Resolved(DATE, format_value(shift(ctx.published, unit, int(amount)), granularity))
     return Resolved(DURATION, duration_value(amount, unit))
+
+
+def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:
+    """'in five years' (no article, whole amount, a calendar unit) in a clause about the future."""
+    if ctx.published is None or amount is None or amount != int(amount) or m.groupdict().get("rel"):
+        return False
+    if unit not in ("day", "week", "month", "year", "decade") or not m.group()[:1].isdigit() and \
+            m.group().split()[0].lower() in ("a", "an"):
+        return False
+    before = ctx.text[max(0, m.start() - 6): m.start()]
+    return bool(re.search(r"\bin\s$", before)) and tense_of(m, ctx) == "future"
 
 
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
