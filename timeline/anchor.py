@@ -18,6 +18,7 @@ from timeline.rules import FUTURE_CUES, FUTURE_CUES_WITH_TO, PAST_CUES
 _WORD = re.compile(r"[A-Za-z']+")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being)\s$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
+_IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 _CUE_WINDOW = 120
 _TENSE_OVERRULES_AFTER_DAYS = 60  # characters either side in which a tense cue is looked for
 _CLAUSE_STOP = re.compile(r"[.;!?\n]|\s[–—]\s")
@@ -52,6 +53,10 @@ def tense_near(text: str, start: int, end: int) -> str | None:
 
 
 def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
+    if word == "to" and _IS_TO_BEFORE.search(before):
+        return "future"  # "is to resume trading Tuesday"
+    if word in ("soon", "early") and before.endswith("as ") and text.startswith(" as", word_end):
+        return "future"  # "as soon as Tuesday", "as early as next week"
     if word in FUTURE_CUES or word.endswith("'ll"):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
         if word in FUTURE_CUES_WITH_TO and not text.startswith(" to", word_end):

@@ -73,13 +73,13 @@ MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter
 
 # Words that tell the tense of the clause around an expression (see anchor.tense_near).
 FUTURE_CUES = frozenset(
-    "will 'll shall won't going gonna plans plan planning scheduled schedule expected expects expect "
+    "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects expect "
     "due set intends intend upcoming coming next would hopes hope aims aim "
     "tomorrow slated".split()
 )
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
-FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planning expected expects expect hopes hope aims aim "
-                                "intends intend scheduled".split())
+FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
+                                "aims aim intends intend".split())
 PAST_CUES = frozenset(
     "said says was were had did ago last earlier told began came went made took met held gave got "
     "left saw won lost fell rose sold bought paid found kept led ran sent spoke struck thought wrote "
