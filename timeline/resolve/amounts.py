@@ -65,6 +65,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     if (groups.get("long") or "").lower() == "old":
         return None  # "a three-year-old girl" is an age
+    if m["unit"][:1].isupper() and not m.group()[:1].isupper():
+        return None  # a name: CBS's "60 Minutes"
     unit = _unit_name(m["unit"])
     raw = groups.get("n")
     amount = parse_number(raw) if raw else None
@@ -76,7 +78,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "a second round"
     if raw and raw.lower() in ("a", "an") and not groups.get("rel") and _RATE_BEFORE.search(
             ctx.text[max(0, m.start() - 25): m.start()]):
-        return Resolved(SET, duration_value(1, unit))  # "four flights a week", "$5 million a year"
+        return None  # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
     if _in_future(m, ctx, amount, unit):
         # "will be redeemed in five years": a date that many units after publication
         granularity = "year" if unit in ("decade", "century") else unit
