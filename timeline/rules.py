@@ -248,9 +248,13 @@ RULES: tuple[Rule, ...] = (
       r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?", "noon"),
     # --- durations and sets ----------------------------------------------------------------
     R("duration", "duration",
-      r"\b(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the)\s)?"
-      r"(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|at\sleast|just|roughly|only|up\sto)\s)?"
-      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long)\s)?(?P<unit>{unit})(?:[\s-](?P<long>long|old))?\b(?!\s(?:ago|earlier|later|from\snow)\b)",
+      # TimeBank leaves "about", "only", "at least" out of the span, and "the" before "eight-year"
+      r"\b(?:(?:about|almost|some|around|at\sleast|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
+      r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|"
+      r"the(?!\s[\w.]+-{unit}\b))\s)?"
+      r"(?:(?:nearly|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
+      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long)\s)?"
+      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old))?)\b(?!\s(?:ago|earlier|later|from\snow)\b)",
       "three years"),
     R("duration_bare", "duration",
       r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
