@@ -31,7 +31,7 @@ import streamlit as st
 
 import timeline
 from dashboard_collection import collection_page
-from dashboard_common import digest, fold_clicks, marked_html, md_escape, paragraph_bounds, rows_from_table
+from dashboard_common import digest, fold_clicks, marked_html, md_escape, paragraph_bounds, quote_html, rows_from_table
 from timeline.chart import GRANULARITY_ORDER, POINT_GRANULARITIES, interval_text, timeline_chart
 from timeline.collection_view import (
     DashboardOptions,
@@ -358,11 +358,7 @@ def _event_panel(event: pd.Series | None, sources: list[Source], hidden: bool) -
     quote = marked_html(sentence, e_start - s_start, e_end - s_start)
     left, right = st.columns([3, 2], gap="large")
     with left:
-        st.html(
-            '<blockquote style="margin:0;padding:.6rem 1rem;border-left:4px solid #2f6690;'
-            'background:#f4f7fa;border-radius:0 6px 6px 0;font-size:1.08rem;line-height:1.6;'
-            f'white-space:pre-wrap">{quote}</blockquote>'
-        )
+        st.html(quote_html(quote))
         p_start, p_end = paragraph_bounds(text, s_start, s_end)
         if (p_start, p_end) != (s_start, s_end) and text[p_start:p_end].strip() != sentence.strip():
             paragraph = (html.escape(text[p_start:s_start]) + '<span style="background:#e6eef5">'

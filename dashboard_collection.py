@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 import timeline.collection as collection  # called through the module: tests may swap its functions
-from dashboard_common import digest, fold_clicks, marked_html, md_escape, paragraph_bounds, rows_from_table
+from dashboard_common import digest, fold_clicks, marked_html, md_escape, paragraph_bounds, quote_html, rows_from_table
 from timeline.chart import GRANULARITY_ORDER, counts_chart, interval_text, timeline_chart
 from timeline.collection import StoreError
 from timeline.collection_view import (
@@ -313,11 +313,7 @@ def _collection_event(path: str, version: str, view: pd.DataFrame, events: pd.Da
     members = events.assign(key=keys).set_index("key").loc[list(event["members"])]
     left, right = st.columns([3, 2], gap="large")
     with left:
-        st.html(
-            '<blockquote style="margin:0;padding:.6rem 1rem;border-left:4px solid #2f6690;'
-            'background:#f4f7fa;border-radius:0 6px 6px 0;font-size:1.08rem;line-height:1.6;'
-            f'white-space:pre-wrap">{quote}</blockquote>'
-        )
+        st.html(quote_html(quote))
         article = store_query(path, version, "article", article_id=str(event["article_id"]))
         text = (article or {}).get("text") or ""
         if text and text[s_start:s_end] == sentence:

@@ -58,3 +58,10 @@ def fold_clicks(ss, target: str, picks: list, picks_key: str, rows: list, rows_k
         if rows and rows[0] < len(ids):
             ss[target] = ids[rows[0]]
     ss[rows_key] = rows
+
+
+def quote_html(marked: str) -> str:
+    """The selected event's sentence (already escaped and marked) as a styled block quote."""
+    return ('<blockquote style="margin:0;padding:.6rem 1rem;border-left:4px solid #2f6690;'
+            'background:#f4f7fa;border-radius:0 6px 6px 0;font-size:1.08rem;line-height:1.6;'
+            f'white-space:pre-wrap">{marked}</blockquote>')

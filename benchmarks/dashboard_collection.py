@@ -55,31 +55,17 @@ def make_store(work: Path, events: int) -> Path:
     return big
 
 
-def year_steps(page, tries: int) -> list[float]:
-    """Move the lower year thumb right `tries` times; seconds from each keypress until the bars change."""
+def year_steps(page, tries: int, key: str = "ArrowRight") -> list[float]:
+    """Move the lower year thumb `tries` times with `key`; seconds from each keypress until the bars change.
+
+    ArrowRight narrows to new ranges (real queries); ArrowLeft goes back over ranges just seen (cached)."""
     thumb = page.locator('[data-testid="stSlider"] input[type="range"]').first
     figures = []
     for _ in range(tries):
         thumb.focus()
         before = page.evaluate(SIGNATURE_JS)
-        figures.append(
-            timed(lambda: page.keyboard.press("ArrowRight"), lambda b=before: wait_chart_changed(page, b))
-        )
+        figures.append(timed(lambda: page.keyboard.press(key), lambda b=before: wait_chart_changed(page, b)))
         page.wait_for_timeout(400)  # let the rerun settle before the next step
-    return figures
-
-
-def back_again(page, tries: int) -> list[float]:
-    """The same thumb back left over the ranges just seen (cached query results)."""
-    thumb = page.locator('[data-testid="stSlider"] input[type="range"]').first
-    figures = []
-    for _ in range(tries):
-        thumb.focus()
-        before = page.evaluate(SIGNATURE_JS)
-        figures.append(
-            timed(lambda: page.keyboard.press("ArrowLeft"), lambda b=before: wait_chart_changed(page, b))
-        )
-        page.wait_for_timeout(400)
     return figures
 
 
@@ -104,7 +90,7 @@ def browser_figures(store: Path, repeat: int) -> None:
             report("page open -> bars drawn (cold store)", [first])
             page.wait_for_timeout(500)
             report("year key -> bars redrawn (new range)", year_steps(page, repeat))
-            report("year key -> bars redrawn (cached range)", back_again(page, repeat))
+            report("year key -> bars redrawn (cached range)", year_steps(page, repeat, "ArrowLeft"))
             bars = page.locator(BARS)
             clicks = []
             for i in range(min(repeat, bars.count())):
