@@ -33,11 +33,11 @@ def extract(text: str, published: date | None = None, *, name: str | None = None
     """
     check_size(text)
     source = "user" if published else None
-    if published is None:
-        dateline = find_dateline(text)
-        if dateline is not None:
-            published, source = dateline[0], "dateline"
-    return extract_document(Document(text=text, published=published, published_source=source, name=name))
+    dateline = find_dateline(text)
+    if published is None and dateline is not None:
+        published, source = dateline[0], "dateline"
+    document = Document(text=text, published=published, published_source=source, name=name)
+    return _run(document, dateline)
 
 
 def extract_document(document: Document) -> Timeline:
@@ -45,11 +45,15 @@ def extract_document(document: Document) -> Timeline:
 
     Raises limits.InputTooLarge (a ValueError) above limits.MAX_TEXT_CHARS characters.
     """
+    check_size(document.text)
+    return _run(document, find_dateline(document.text))
+
+
+def _run(document: Document, dateline: tuple[date, Span] | None) -> Timeline:
+    """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
-    check_size(text)
     sentences = split_sentences(text)
     timexes = tag(text, document.published)
-    dateline = find_dateline(text)
     skip = dateline[1] if dateline and dateline[0] == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)
     return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))

@@ -36,7 +36,7 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
         if span is None:
             continue
         granularity, start, end = span
-        sentence = _bounded(text, _sentence_of(timex, sentences, starts, len(text)), timex)
+        sentence = _bounded(text, _sentence_of(timex, sentences, starts), timex)
         label = label_span(text, sentence, timex)
         events.append(Event(
             id=len(events), value=timex.value, granularity=granularity, start=start, end=end,
@@ -47,7 +47,7 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
     return events
 
 
-def _sentence_of(timex: Timex, sentences: list[Span], starts: list[int], length: int) -> Span:
+def _sentence_of(timex: Timex, sentences: list[Span], starts: list[int]) -> Span:
     """The sentence containing the timex (widened if the timex crosses a boundary)."""
     i = bisect.bisect_right(starts, timex.start) - 1
     if i < 0:

@@ -34,9 +34,12 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches, as candidate spans (trimmed of surrounding spaces and commas)."""
     found = []
     lower = text.lower()
+    present: dict[tuple[str, ...], bool] = {}  # seven month rules share one word list: look once
     for rule, pattern in COMPILED:
         required = REQUIRED_WORDS.get(rule.name)
-        if required and not any(word in lower for word in required):
+        if required and required not in present:
+            present[required] = any(word in lower for word in required)
+        if required and not present[required]:
             continue
         has_tx = "tx" in pattern.groupindex
         for match in pattern.finditer(text):
