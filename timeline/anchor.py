@@ -19,6 +19,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being)\s$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
+_WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 _CUE_WINDOW = 120
 _TENSE_OVERRULES_AFTER_DAYS = 60  # characters either side in which a tense cue is looked for
 _CLAUSE_STOP = re.compile(r"[.;!?\n]|\s[–—]\s")
@@ -57,6 +58,8 @@ def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
         return "future"  # "is to resume trading Tuesday"
     if word in ("soon", "early") and before.endswith("as ") and text.startswith(" as", word_end):
         return "future"  # "as soon as Tuesday", "as early as next week"
+    if word == "effective" and not _WAS_BEFORE.search(before):
+        return "future"  # "a new office, effective Feb. 1": announcements name coming dates
     if word in FUTURE_CUES or word.endswith("'ll"):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
         if word in FUTURE_CUES_WITH_TO and not text.startswith(" to", word_end):

@@ -61,6 +61,11 @@ REFERENCES = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming months": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "coming months": "FUTURE_REF", "current": "PRESENT_REF",
 }
+# "Player of the year" is a title, not a date: these nouns before "of the year" say so.
+TITLE_NOUNS = frozenset(
+    "player person man woman coach manager rookie athlete sportsman sportswoman personality footballer "
+    "cricketer driver rider album song record film movie book car word team newcomer".split()
+)
 # Fixed-date holidays (month, day); movable ones are computed in resolve.py.
 HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
@@ -168,13 +173,13 @@ RULES: tuple[Rule, ...] = (
       r"(?P<rel>last|next|this|early|late|mid)[\s-](?P<month>{month})(?!\w)(?!\.?\s\d)",
       "last March"),
     # --- years, decades, centuries -----------------------------------------------------
-    R("year", "year", r"(?<![\w$£€#./-])(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-])",
+    R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-])",
       "2014"),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d)", "in 1066"),
     R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2014-2015"),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b", "fiscal 89"),
     R("spoken_year", "spoken_year",
-      r"\b(?P<century>nineteen|two\sthousand)(?:[\s-](?:and\s)?(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      r"\b(?P<lead>the\syear\s)?(?P<century>nineteen|two\sthousand)(?:[\s-](?:and\s)?(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
       r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
       r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))?\b",
       "nineteen ninety-six"),
@@ -202,7 +207,8 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?P<y>{year}))?\b",
       "the first half of 2021"),
     R("reporting_quarter", "reporting_quarter",
-      r"\bthe\s(?P<rel>latest|current|latest\sfiscal|recent|most\srecent|same|year-earlier|year-ago)?\s?(?:fiscal\s)?quarter\b",
+      r"\bthe\s(?:(?P<rel>latest|current|latest\sfiscal|recent|most\srecent|same|year-earlier|year-ago|comparable)|"
+      r"(?P<y>{year}))?\s?(?:fiscal\s)?(?:quarter|(?<=[a-z\d]\s)(?P<period>period))\b(?!-)",
       "the latest quarter"),
     # --- weekdays and days relative to today --------------------------------------------
     R("weekday", "weekday",
@@ -223,6 +229,12 @@ RULES: tuple[Rule, ...] = (
     R("period_end", "period_end",
       r"\b(?:(?:the\s)?end\sof\s(?P<rel>the|this|last|next)\s(?P<unit>year|month)|(?P<yearend>year[-\s]end|year's\send))\b",
       "year-end"),
+    R("the_year", "the_year",
+      # "for the year", "the first nine months of the year": the year the news is in. Not "the year
+      # of the Pig", "the year before", "the year-earlier period", "rising by the year", "the year 2015".
+      r"(?<!\bby\s)\b(?P<tx>the\s(?:(?:fiscal|full|calendar|financial)\s)?year)(?![\w-])"
+      r"(?!\s(?:\d|two\sthousand|nineteen|of|when|that|in\swhich|before|after|earlier|later|ago|just|round|old|long)\b)"
+      r"(?P<ended>\s(?:ended|ending|to|through)\s(?={month}|{relday}|(?:this|next|last)\s))?", "the year"),
     R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b", "the weekend"),
     R("month_relative_year", "month_relative_year",
       r"(?P<month>{month})\s(?P<rel>this|last|next)\syear\b", "January this year"),
@@ -285,11 +297,11 @@ REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "short_year_fiscal": ("fiscal", "fy"), "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
     "this_century": ("century", "decade"), "season": tuple(SEASONS), "quarter": ("quarter",),
-    "quarter_adjective": ("quarter",), "reporting_quarter": ("quarter",), "half": ("half",),
+    "quarter_adjective": ("quarter",), "reporting_quarter": ("quarter", "period"), "half": ("half",),
     "weekday": tuple(WEEKDAYS), "set_plural_weekday": tuple(WEEKDAYS),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow"), "part_of_day": tuple(PARTS_OF_DAY),
     "holiday": tuple(HOLIDAYS) + MOVABLE_HOLIDAYS, "relative_unit": ("week", "month", "year", "decade", "quarter"),
-    "period_end": ("end",), "the_weekend": ("weekend",), "ago": ("ago", "earlier", "later", "now", "hence"),
+    "period_end": ("end",), "the_year": ("year",), "the_weekend": ("weekend",), "ago": ("ago", "earlier", "later", "now", "hence"),
     "unit_ago": ("ago", "earlier"), "year_earlier": ("-earlier", "-ago", "-before"),
     "anaphoric_day": ("day", "morning", "afternoon", "evening", "night"), "day_before": ("day",),
     "clock_24h": (":",), "noon": ("noon", "midnight", "midday"), "duration": _UNIT_WORDS,

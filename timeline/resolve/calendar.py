@@ -16,6 +16,7 @@ from timeline.resolve.context import (
     DATE,
     TIME,
     Context,
+    Reference,
     Resolved,
     format_value,
     modifier_of,
@@ -172,7 +173,7 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         year = 1900 + yy if yy > 30 else 2000 + yy
         return Resolved(DATE, f"{year:04d}")
     mod = m.groupdict().get("mod")
-    if not mod and not m.groupdict().get("fiscal") and not _plausible_year(m, ctx):
+    if not mod and not m.groupdict().get("fiscal") and not m.groupdict().get("lead") and not _plausible_year(m, ctx):
         return None
     return Resolved(DATE, m["y"], modifier_of(mod))
 
@@ -199,7 +200,7 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None  # "nineteen" alone is a count
         return Resolved(DATE, f"{1900 + int(rest)}")
     before = ctx.text[max(0, m.start() - 9): m.start()].lower()
-    if not m["rest"] and not re.search(r"(?:in|year|since|by|until)\s$", before):
+    if not m["rest"] and not m["lead"] and not re.search(r"(?:in|year|since|by|until)\s$", before):
         return None  # "two thousand people"
     return Resolved(DATE, f"{2000 + int(rest or 0)}")
 
@@ -305,9 +306,34 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, f"{year:04d}-H{half}")
 
 
+def _quarter_of_year(m: re.Match[str], ctx: Context) -> Resolved:
+    """'the 1988 quarter', 'the 1988 period': the quarter being reported, in that year.
+
+    A period compared after "nine months" is that year's nine months: the year is all we know.
+    """
+    sentence = ctx.text[max(0, m.start() - 200): m.start()].rsplit(". ", 1)[-1]
+    last = ctx.last_quarter if ctx.last_quarter and ctx.last_quarter.position > m.start() - 600 else None
+    if m["period"] and (last is None or "months" in sentence):
+        return Resolved(DATE, m["y"])
+    if last is not None:
+        return Resolved(DATE, f"{m['y']}-Q{quarter_of(last.day)}")
+    if ctx.published is None:
+        return Resolved(DATE, f"{m['y']}-QX")
+    return Resolved(DATE, f"{m['y']}-Q{quarter_of(shift(ctx.published, 'quarter', -1))}")
+
+
 def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower()
+    if m["y"]:
+        return _quarter_of_year(m, ctx)
     recent = recent_quarter(ctx, m, 600)
+    if m["period"] and recent is None:  # "the latest period" is a quarter only where one is reported
+        if rel not in ("year-earlier", "year-ago") or ctx.published is None:
+            return None
+        recent = Reference(shift(ctx.published, "quarter", -1), "quarter", m.start())
+    if m["period"]:
+        day = shift(recent.day, "year", -1) if rel in ("year-earlier", "year-ago") else recent.day
+        return Resolved(DATE, format_value(day, "quarter"))
     if ctx.published is None and recent is None:
         return Resolved(DATE, "XXXX-QX")
     if rel.startswith("current"):

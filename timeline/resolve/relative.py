@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from timeline.anchor import resolve_month_day, resolve_weekday, shift
 from timeline.resolve.context import (
     DATE,
+    DURATION,
     TIME,
     Context,
     Resolved,
@@ -27,6 +28,7 @@ from timeline.resolve.context import (
 from timeline.rules import (
     HOLIDAYS,
     PARTS_OF_DAY,
+    TITLE_NOUNS,
     WEEKDAYS,
 )
 from timeline.timex3 import week_value
@@ -164,6 +166,21 @@ def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved(DATE, unanchored(unit), "END")
     return Resolved(DATE, format_value(shift(ctx.published, unit, step), unit), "END")
+
+
+_TITLE_BEFORE = re.compile(r"(\w+)\sof\s$")
+_YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|2[01])\d\d\s?,\s?$")
+
+
+def resolve_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'for the year' -> the publication's year; 'the year ended March 31' -> P1Y (a fiscal year)."""
+    before = ctx.text[max(0, m.start() - 30): m.start()]
+    title = _TITLE_BEFORE.search(before)
+    if "Year" in m["tx"] or (title and title[1].lower() in TITLE_NOUNS) or _YEAR_BEFORE.search(before):
+        return None  # "Player of the Year"; "in 2003, the year the war began" names another year
+    if m["ended"]:
+        return Resolved(DURATION, "P1Y")
+    return Resolved(DATE, f"{ctx.published.year:04d}" if ctx.published else "XXXX")
 
 
 def _year_ago_quarter(ctx: Context, m: re.Match[str], window: int) -> bool:
