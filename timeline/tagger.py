@@ -96,8 +96,10 @@ def _move_reference(context: Context, timex: Timex) -> None:
     granularity, start, _ = span
     level = "day" if granularity.value == "time" else granularity.value
     reference = Reference(day=start, granularity=level, position=timex.start)
-    if granularity.value == "quarter" and "-H" not in timex.value and _current(reference, context.published):
-        context.last_quarter = reference  # "the quarter" means the one reported, not a year-ago one
+    if granularity.value == "quarter" and "-H" not in timex.value:
+        context.last_quarter = reference
+        if _current(reference, context.published):
+            context.current_quarter = reference  # "the quarter" is the one reported, not a year-ago one
     if level in ("day", "week", "month", "year", "quarter"):
         context.reference = reference
 

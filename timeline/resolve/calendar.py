@@ -21,6 +21,7 @@ from timeline.resolve.context import (
     format_value,
     modifier_of,
     month_number,
+    months_period_before,
     parse_number,
     recent_quarter,
     tense_of,
@@ -311,9 +312,8 @@ def _quarter_of_year(m: re.Match[str], ctx: Context) -> Resolved:
 
     A period compared after "nine months" is that year's nine months: the year is all we know.
     """
-    sentence = ctx.text[max(0, m.start() - 200): m.start()].rsplit(". ", 1)[-1]
     last = ctx.last_quarter if ctx.last_quarter and ctx.last_quarter.position > m.start() - 600 else None
-    if m["period"] and (last is None or "months" in sentence):
+    if m["period"] and (last is None or months_period_before(ctx, m)):
         return Resolved(DATE, m["y"])
     if last is not None:
         return Resolved(DATE, f"{m['y']}-Q{quarter_of(last.day)}")

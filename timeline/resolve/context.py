@@ -40,6 +40,7 @@ class Context:
     published: date | None
     reference: Reference | None = None
     last_quarter: Reference | None = None
+    current_quarter: Reference | None = None  # the last quarter mentioned that is of the publication's time
     history: list[Reference] = field(default_factory=list)
 
 
@@ -129,11 +130,19 @@ def part_of_name(m: re.Match[str], ctx: Context) -> bool:
     return bool(_NAME_AFTER.match(after)) and not _DATE_WORD_AFTER.match(after)
 
 
+_MONTHS_PERIOD = re.compile(r"\bmonths\b|\bhalf\b", re.I)
+
+
+def months_period_before(ctx: Context, m: re.Match[str]) -> bool:
+    """The sentence so far reports a span of months ("For the nine months, ... a year earlier"):
+    a comparison with it is with that year, not with a quarter."""
+    sentence = ctx.text[max(0, m.start() - 200): m.start()].rsplit(". ", 1)[-1]
+    return bool(_MONTHS_PERIOD.search(sentence))
+
+
 def recent_quarter(ctx: Context, m: re.Match[str], window: int) -> Reference | None:
-    """The quarter the article just spoke of, if it is near and of the publication's time."""
-    ref = ctx.last_quarter
+    """The quarter of the publication's time the article just spoke of, if it is near."""
+    ref = ctx.current_quarter
     if ref is None or ref.position < m.start() - window:
         return None
-    if ctx.published and not -400 < (ref.day - ctx.published).days < 100:
-        return None  # a year-ago comparison quarter is not "the quarter"
     return ref

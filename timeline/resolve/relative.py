@@ -19,6 +19,7 @@ from timeline.resolve.context import (
     format_value,
     modifier_of,
     month_number,
+    months_period_before,
     parse_number,
     part_of_name,
     recent_quarter,
@@ -206,14 +207,16 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     relative_to_now = direction in ("ago", "from now", "hence")
     base = ctx.published if relative_to_now else _base(ctx, m)
     granularity = _UNIT_GRANULARITY.get(unit, "year")
-    if not relative_to_now and ctx.reference and base == ctx.reference.day and \
+    by_year = unit == "year" and months_period_before(ctx, m)  # "For the nine months, ... a year earlier"
+    if not relative_to_now and ctx.reference and base == ctx.reference.day and not by_year and \
             _FINENESS.index(ctx.reference.granularity) > _FINENESS.index(granularity):
         granularity = ctx.reference.granularity  # "on Nov. 2 ... a year earlier" is a day
     window = 300  # how far back a quarter just spoken of still sets the granularity
-    quarter = recent_quarter(ctx, m, window) if unit == "year" else None
+    by_quarter = unit == "year" and not by_year
+    quarter = recent_quarter(ctx, m, window) if by_quarter else None
     if quarter is not None:
         base, granularity = quarter.day, "quarter"  # "third-quarter profit ... a year earlier"
-    elif unit == "year" and backwards and _year_ago_quarter(ctx, m, window):
+    elif by_quarter and backwards and _year_ago_quarter(ctx, m, window):
         # "in the year-ago quarter. The year-ago results ...": the narrative is already a year back
         return Resolved(DATE, format_value(ctx.last_quarter.day, "quarter"))
     if base is None:
