@@ -22,7 +22,10 @@ _IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 _CUE_WINDOW = 120
 _TENSE_OVERRULES_AFTER_DAYS = 60  # characters either side in which a tense cue is looked for
-_CLAUSE_STOP = re.compile(r"[.;!?\n]|\s[–—]\s")
+# A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
+_NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
+                                                  "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
+_CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.|[;!?\n]|\s[–—]\s")
 
 
 def tense_near(text: str, start: int, end: int) -> str | None:
@@ -60,6 +63,8 @@ def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
         return "future"  # "as soon as Tuesday", "as early as next week"
     if word == "effective" and not _WAS_BEFORE.search(before):
         return "future"  # "a new office, effective Feb. 1": announcements name coming dates
+    if word == "next" and text.startswith(" to", word_end):
+        return None  # "next to the embassy"
     if word in FUTURE_CUES or word.endswith("'ll"):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
         if word in FUTURE_CUES_WITH_TO and not text.startswith(" to", word_end):
@@ -103,6 +108,8 @@ def resolve_month_day(published: date, month: int, day: int, tense: str | None) 
     if not candidates:
         return None
     nearest = min(candidates, key=lambda c: abs((c - published).days))
+    if tense is None and (nearest - published).days > _TENSE_OVERRULES_AFTER_DAYS:
+        tense = "past"  # news reports what happened: with no cue, a date months ahead is last year's
     # Tense overrules the nearest date only when it is months away: "extended the offer to
     # Nov. 16" (a past verb, a coming date) stays close, "met on Sept. 5" in April is last year.
     if tense == "past" and (nearest - published).days > _TENSE_OVERRULES_AFTER_DAYS:

@@ -80,7 +80,7 @@ MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter
 FUTURE_CUES = frozenset(
     "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects expect "
     "due set intends intend upcoming coming next would hopes hope aims aim "
-    "tomorrow slated".split()
+    "tomorrow slated payable".split()
 )
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
