@@ -66,6 +66,8 @@ TITLE_NOUNS = frozenset(
     "player person man woman coach manager rookie athlete sportsman sportswoman personality footballer "
     "cricketer driver rider album song record film movie book car word team newcomer".split()
 )
+# "today's world", "the people of tomorrow": today and tomorrow meaning the present age or the future.
+GENERIC_DAY_NOUNS = frozenset("world society youth generation children kids young teenagers economy".split())
 # Fixed-date holidays (month, day); movable ones are computed in resolve.py.
 HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),

@@ -27,6 +27,7 @@ from timeline.resolve.context import (
     unanchored,
 )
 from timeline.rules import (
+    GENERIC_DAY_NOUNS,
     HOLIDAYS,
     PARTS_OF_DAY,
     TITLE_NOUNS,
@@ -65,7 +66,7 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if _name_before(m, ctx):
+    if _name_before(m, ctx) or _generic_day(m, ctx):
         return None
     rel = m["rel"].lower()
     part = (m["part"] or "").lower()
@@ -80,6 +81,17 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved(kind, "XXXX-XX-XX" + suffix, mod)
     return Resolved(kind, (ctx.published + timedelta(days=offset)).isoformat() + suffix, mod)
+
+
+def _generic_day(m: re.Match[str], ctx: Context) -> bool:
+    """'in today's world', 'the people of tomorrow': the present age or the future, not a day."""
+    if m["part"] or m.groupdict().get("mod"):
+        return False
+    after = ctx.text[m.end(): m.end() + 20]
+    if after.startswith("'s "):
+        return after[3:].split(" ", 1)[0].strip(".,;:").lower() in GENERIC_DAY_NOUNS
+    before = ctx.text[max(0, m.start() - 6): m.start()].lower()
+    return before.endswith("of ") and not before.endswith("as of ") and not re.match(r"[\w'’]|\s\d", after)
 
 
 def holiday_date(name: str, year: int) -> date | None:
@@ -225,6 +237,14 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, format_value(day, granularity))
 
 
+_CLAUSE_AFTER = re.compile(r"\s(?:\w+ing|he|she|they|it|we|I|you|authorities|police|officials)\b")
+_DATE_AND_COMMA_BEFORE = re.compile(r"\w\.?,\s$")
+
+
+def _word_after(after: str) -> bool:
+    return bool(re.match(r"\s[A-Za-z]", after)) and not after.startswith((" and", " or", " but"))
+
+
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     rel = " ".join((groups.get("rel") or "").lower().split())
@@ -232,9 +252,14 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel in ("day before", "day after"):
         offset = -1 if rel == "day before" else 1
         relday = (groups.get("relday") or "").lower()
+        after = ctx.text[m.end(): m.end() + 30]
         if relday:
             base = ctx.published
             offset += -1 if relday == "yesterday" else 1
+        elif _CLAUSE_AFTER.match(after):
+            return None  # "the day before returning home": a conjunction, the day is not said
+        elif _word_after(after) and _DATE_AND_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()):
+            offset, base = 0, _base(ctx, m)  # "Oct. 12, the day before the crash" is Oct. 12
         else:
             base = _base(ctx, m)
     else:
