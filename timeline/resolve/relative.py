@@ -238,7 +238,15 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _CLAUSE_AFTER = re.compile(r"\s(?:\w+ing|he|she|they|it|we|I|you|authorities|police|officials)\b")
-_DATE_AND_COMMA_BEFORE = re.compile(r"\w\.?,\s$")
+
+
+def _date_just_before(m: re.Match[str], ctx: Context) -> bool:
+    """A date ends just before, then a comma: "Oct. 12, the day before the crash" (an apposition)."""
+    ref = ctx.reference
+    if ref is None or not 0 < m.start() - ref.position <= 25:
+        return False
+    between = ctx.text[ref.position: m.start()]  # the date itself, then ", ": no sentence end, no other word
+    return between.endswith(", ") and not re.search(r"[.!?]\s+[A-Z]|\b[a-z]", between)
 
 
 def _word_after(after: str) -> bool:
@@ -258,7 +266,7 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
             offset += -1 if relday == "yesterday" else 1
         elif _CLAUSE_AFTER.match(after):
             return None  # "the day before returning home": a conjunction, the day is not said
-        elif _word_after(after) and _DATE_AND_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()):
+        elif _word_after(after) and _date_just_before(m, ctx):
             offset, base = 0, _base(ctx, m)  # "Oct. 12, the day before the crash" is Oct. 12
         else:
             base = _base(ctx, m)
