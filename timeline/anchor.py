@@ -20,8 +20,8 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
-_CUE_WINDOW = 120
-_TENSE_OVERRULES_AFTER_DAYS = 60  # characters either side in which a tense cue is looked for
+_CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
+_TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a date must be for tense to move it
 # A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
 _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
@@ -98,7 +98,8 @@ def resolve_weekday(published: date, weekday: int, tense: str | None, relation: 
 
 def resolve_month_day(published: date, month: int, day: int, tense: str | None) -> date | None:
     """The year of a month-day ("a March 15 attack"): past -> on/before publication,
-    future -> on/after, unknown -> the nearest occurrence. None for impossible days."""
+    future -> on/after, unknown -> the nearest occurrence unless it is months ahead (then the
+    past one). None for impossible days."""
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -108,11 +109,10 @@ def resolve_month_day(published: date, month: int, day: int, tense: str | None) 
     if not candidates:
         return None
     nearest = min(candidates, key=lambda c: abs((c - published).days))
-    if tense is None and (nearest - published).days > _TENSE_OVERRULES_AFTER_DAYS:
-        tense = "past"  # news reports what happened: with no cue, a date months ahead is last year's
     # Tense overrules the nearest date only when it is months away: "extended the offer to
     # Nov. 16" (a past verb, a coming date) stays close, "met on Sept. 5" in April is last year.
-    if tense == "past" and (nearest - published).days > _TENSE_OVERRULES_AFTER_DAYS:
+    # With no cue at all, news reports what happened: a date months ahead is last year's.
+    if tense in ("past", None) and (nearest - published).days > _TENSE_OVERRULES_AFTER_DAYS:
         past = [c for c in candidates if c <= published]
         return max(past) if past else nearest
     if tense == "future" and (published - nearest).days > _TENSE_OVERRULES_AFTER_DAYS:

@@ -16,7 +16,6 @@ from timeline.resolve.context import (
     DATE,
     TIME,
     Context,
-    Reference,
     Resolved,
     format_value,
     modifier_of,
@@ -319,7 +318,12 @@ def _quarter_of_year(m: re.Match[str], ctx: Context) -> Resolved:
         return Resolved(DATE, f"{m['y']}-Q{quarter_of(last.day)}")
     if ctx.published is None:
         return Resolved(DATE, f"{m['y']}-QX")
-    return Resolved(DATE, f"{m['y']}-Q{quarter_of(shift(ctx.published, 'quarter', -1))}")
+    return Resolved(DATE, f"{m['y']}-Q{quarter_of(_last_ended_quarter(ctx.published))}")
+
+
+def _last_ended_quarter(published: date) -> date:
+    """The first day of the latest quarter that has ended: the one a report published now is about."""
+    return shift(date(published.year, (quarter_of(published) - 1) * 3 + 1, 1), "quarter", -1)
 
 
 def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -327,13 +331,20 @@ def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None
     if m["y"]:
         return _quarter_of_year(m, ctx)
     recent = recent_quarter(ctx, m, 600)
-    if m["period"] and recent is None:  # "the latest period" is a quarter only where one is reported
-        if rel not in ("year-earlier", "year-ago") or ctx.published is None:
-            return None
-        recent = Reference(shift(ctx.published, "quarter", -1), "quarter", m.start())
-    if m["period"]:
-        day = shift(recent.day, "year", -1) if rel in ("year-earlier", "year-ago") else recent.day
-        return Resolved(DATE, format_value(day, "quarter"))
+    period, year_ago = bool(m["period"]), rel in ("year-earlier", "year-ago")
+    if period and recent is None and (not year_ago or ctx.published is None):
+        return None  # "the latest period" is a quarter only where the article reports one
+    if ctx.published is None and recent is None:
+        return Resolved(DATE, "XXXX-QX")
+    if recent is not None and (period or not rel.startswith(("current", "latest", "most"))):
+        day = recent.day  # the quarter just spoken of (always, for a "period")
+    elif rel.startswith("current"):
+        day = ctx.published
+    else:  # the quarter being reported: the latest one that has ended
+        day = _last_ended_quarter(ctx.published)
+    if year_ago:
+        day = shift(day, "year", -1)
+    return Resolved(DATE, format_value(day, "quarter"))
     if ctx.published is None and recent is None:
         return Resolved(DATE, "XXXX-QX")
     if rel.startswith("current"):
