@@ -20,6 +20,7 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
+_HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?$", re.I)
 _CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
 _TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a date must be for tense to move it
 # A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
@@ -48,7 +49,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     for m in _WORD.finditer(text, left, right):
         if start <= m.start() < end:
             continue
-        tense = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 7):m.start()])
+        tense = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 10):m.start()])
         if tense:
             distance = start - m.end() if m.end() <= start else 3 * (m.start() - end)
             if best is None or distance < best[0]:
@@ -65,6 +66,8 @@ def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
         return "future"  # "a new office, effective Feb. 1": announcements name coming dates
     if word == "next" and text.startswith(" to", word_end):
         return None  # "next to the embassy"
+    if word in FUTURE_CUES and _HAD_BEFORE.search(before):
+        return "past"  # "had been due to expire Friday": a plan in the past
     if word in FUTURE_CUES or word.endswith("'ll"):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
         if word in FUTURE_CUES_WITH_TO and not text.startswith(" to", word_end):

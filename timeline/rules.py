@@ -37,6 +37,8 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a couple of": 2, "a half": 0.5, "half a": 0.5, "half an": 0.5,
+    "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75,
+    "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
 }
 # Vague amounts: the count is unknown, so the value uses X (e.g. PXY).
 VAGUE_AMOUNTS = ("several", "a few", "few", "many", "some", "a number of", "the past few", "recent")
@@ -116,12 +118,20 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|"
            + _words(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
 
+# Years spelled out, as broadcast transcripts write them: "nineteen ninety-four", "two thousand and one".
+_SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_TENS = (r"(?:(?:" + _TENS + r")(?:[\s-](?:" + _SPOKEN_UNITS + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen)")
+_SPOKEN_YEAR = (r"(?:nineteen[\s-]" + _SPOKEN_TENS + r"|two\sthousand(?:[\s-](?:and\s)?(?:" + _SPOKEN_TENS + "|"
+                + _SPOKEN_UNITS + r"))?)\b")
+
 PLACEHOLDERS = {
     # "Apr." or "Apr" but not "Mar" inside "Mark": abbreviations end at a word boundary.
     "month": "(?:" + _case_variants(_MONTH_FULL) + "|" + _case_variants(_MONTH_ABBR) + r"\.?)(?!\w)",
     "weekday": _case_variants(WEEKDAYS) + r"(?!\w)",
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)",
     "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
+    "spoken_year": _SPOKEN_YEAR,
     "season": _words(SEASONS),
     "part": _words(PARTS_OF_DAY),
     "ordinal": _words(ORDINALS),
@@ -165,9 +175,16 @@ RULES: tuple[Rule, ...] = (
     R("month_day_year", "full_date",
       r"(?:{weekday},?\s)?(?P<month>{month})\s(?P<d>{day}),?\s(?P<y>{year})", "April 7, 2021", 2),
     R("month_day", "month_day", r"(?:{weekday},?\s)?(?P<month>{month})\s(?P<d>{day})(?!\s?(?:,\s?)?\d)", "March 15", 1),
+    # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
+    R("month_day_first", "month_day",
+      r"(?P<tx>(?P<month>{month})\s(?P<d>{day}))\s(?:and|or|to|through|till|until)\s{day},?\s(?P<y>{year})",
+      "April 24 and 25, 1999", 2),
+    R("month_day_second", "month_day",
+      r"(?P<month>{month})\s{day}\s(?:and|or|to|through|till|until)\s(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year}))?)"
+      r"(?!\s?(?:,\s?)?\d|[.,]\d)", "April 24 and 25"),
     R("day_month", "month_day", r"(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
       "15 March", 1),
-    R("month_year", "month_year", r"(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year})", "March 2019"),
+    R("month_year", "month_year", r"(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})", "March 2019"),
     R("month_alone", "month_alone",
       r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
       r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in March"),
@@ -181,9 +198,7 @@ RULES: tuple[Rule, ...] = (
     R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2014-2015"),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b", "fiscal 89"),
     R("spoken_year", "spoken_year",
-      r"\b(?P<lead>the\syear\s)?(?P<century>nineteen|two\sthousand)(?:[\s-](?:and\s)?(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-      r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-      r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine))?\b",
+      r"\b(?P<lead>the\syear\s)?(?P<century>nineteen|two\sthousand)(?:[\s-](?:and\s)?(?P<rest>" + _SPOKEN_TENS + "|" + _SPOKEN_UNITS + r"))?\b",
       "nineteen ninety-six"),
     R("decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<y>1[5-9]\d|20\d)0'?s\b", "the 1990s", 1),
     R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b", "the '90s", 1),
@@ -197,7 +212,7 @@ RULES: tuple[Rule, ...] = (
     # --- seasons, quarters, halves -------------------------------------------------------
     R("season", "season",
       r"\b(?:(?P<rel>this\spast|this|last|next|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
-      r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}))?\b(?!-)", "last summer"),
+      r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}|{spoken_year}))?\b(?!-)", "last summer"),
     R("quarter", "quarter",
       r"\b(?:(?:the|its|their|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
       r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
@@ -221,6 +236,9 @@ RULES: tuple[Rule, ...] = (
       "yesterday"),
     R("part_of_day", "relative_day",
       r"\b(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b", "this morning"),
+    R("part_before_day", "relative_day",
+      r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
+      "mid-afternoon yesterday"),
     R("holiday", "holiday", r"(?-i:\b(?P<name>(?i:{holiday})))(?:\s(?P<y>{year}))?\b", "Christmas"),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
@@ -256,6 +274,9 @@ RULES: tuple[Rule, ...] = (
       r"(?<![\d:.])(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"
       r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
       "10:35 a.m."),
+    R("clock_day_part", "clock_time",
+      r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
+      r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b", "at 4 in the morning"),
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:GMT|UTC|{zone}|hours|h)\b",
       "14:30 GMT"),
     R("noon", "clock_time",
@@ -268,7 +289,12 @@ RULES: tuple[Rule, ...] = (
       r"the(?!\s[\w.]+-{unit}\b))\s)?"
       r"(?:(?:nearly|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long)\s)?"
-      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old))?)\b(?!\s(?:ago|earlier|later|from\snow)\b)",
+      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?)\b"
+      # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
+      r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"
+      # "a quarter of the market" is a fraction, "several quarters of losses" a duration
+      r"(?!(?:(?<=quarter)|(?<=quarters))(?:\sof\s(?:the|all|its|their|his|her|those|these|our|them|us|total|every|each)\b"
+      r"|[\s-]centur))",
       "three years"),
     R("duration_bare", "duration",
       r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
@@ -294,7 +320,7 @@ _UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "h
 REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("-", "/"), "numeric_date": ("/", "."), "year_range_end": ("-", "–"),
     "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
-    "day_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "month_day_second": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "month_with_modifier": _MONTH_WORDS, "month_relative_year": ("year",),
     "short_year_fiscal": ("fiscal", "fy"), "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
@@ -306,7 +332,8 @@ REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "period_end": ("end",), "the_year": ("year",), "the_weekend": ("weekend",), "ago": ("ago", "earlier", "later", "now", "hence"),
     "unit_ago": ("ago", "earlier"), "year_earlier": ("-earlier", "-ago", "-before"),
     "anaphoric_day": ("day", "morning", "afternoon", "evening", "night"), "day_before": ("day",),
-    "clock_24h": (":",), "noon": ("noon", "midnight", "midday"), "duration": _UNIT_WORDS,
+    "clock_24h": (":",), "clock_day_part": ("morning", "afternoon", "evening", "night"),
+    "part_before_day": ("yesterday", "today", "tomorrow"), "noon": ("noon", "midnight", "midday"), "duration": _UNIT_WORDS,
     "duration_bare": _UNIT_WORDS, "set_every": ("every", "each", "per"), "set_adverb": tuple(SET_ADVERBS),
     "set_times": ("once", "twice", "times"), "reference": tuple(REFERENCES),
 }

@@ -25,7 +25,7 @@ _VALUE = re.compile(
 # The TimeML/TIDES value grammar, for validation (see tests).
 WELL_FORMED = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|P(?:[\dX.]+[YMWDQ]|[\dX.]+[YMWD]?T[\dX.]+[HMS]|T[\dX.]+[HMS]|[\dX.]+DE|[\dX.]+CE)+"
+    r"|P(?=[\dX.T])(?:[\dX.]+(?:DE|CE|[YMWDQ]))*(?:T(?:[\dX.]+[HMS])+)?"
     r"|[\dX]{2}|[\dX]{3}"
     r"|[\dX]{4}(?:-(?:[\dX]{2}(?:-[\dX]{2}(?:T(?:[0-2]\d(?::[0-5]\d)?|MO|AF|EV|NI|DT))?)?"
     r"|W[\dX]{2}(?:-(?:[1-7X]|WE)(?:T(?:MO|AF|EV|NI))?)?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"

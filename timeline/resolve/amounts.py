@@ -35,21 +35,25 @@ from timeline.rules import (
 # --- durations, sets, references ---------------------------------------------------------------------
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """P3Y, PT2H, P1.5Y, PXM ... for an amount of a unit (None = unknown amount)."""
+    """P3Y, PT2H, P2Y6M, PT15M, PXM ... for an amount of a unit (None = unknown amount)."""
     letter, multiplier, is_time = UNITS[unit]
     if amount is not None:
         amount *= multiplier
-        if amount != int(amount) and (amount * 2) == int(amount * 2) and unit in _HALF_OF:
-            # TIDES writes halves in the next smaller unit: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M
-            whole = f"{int(amount)}{letter}" if int(amount) else ""
-            half = _HALF_OF[unit]
-            if is_time or (not whole and half.startswith("T")):
-                return "PT" + whole + half.lstrip("T")
-            return "P" + whole + half
+        if amount != int(amount) and unit in _SMALLER_UNIT:
+            # TIDES writes fractions in the next smaller unit: 2 1/2 years = P2Y6M, a quarter hour = PT15M
+            small_letter, per_unit, small_is_time = _SMALLER_UNIT[unit]
+            rest = (amount - int(amount)) * per_unit
+            if rest == int(rest):
+                whole = f"{int(amount)}{letter}" if int(amount) else ""
+                if is_time or (not whole and small_is_time):
+                    return "PT" + whole + f"{int(rest)}{small_letter}"
+                return "P" + whole + ("T" if small_is_time else "") + f"{int(rest)}{small_letter}"
     return ("PT" if is_time else "P") + amount_text(amount) + letter
 
 
-_HALF_OF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
+# The unit a fraction is written in: (letter, how many per unit, is a time unit).
+_SMALLER_UNIT = {"year": ("M", 12, False), "month": ("D", 30, False), "day": ("H", 24, True),
+                 "hour": ("M", 60, True), "minute": ("S", 60, True)}
 
 
 def _unit_name(word: str) -> str:
@@ -72,10 +76,15 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     amount = parse_number(raw) if raw else None
     if raw and amount is None and raw.lower() not in VAGUE_AMOUNTS:
         return None
+    if groups.get("andhalf") and amount is not None:
+        amount += 0.5  # "an hour and a half"
     if amount is not None and amount > 10000:
         return None
     if unit == "second" and raw and raw.lower() in ("a", "an"):
         return None  # "a second round"
+    if unit == "quarter" and raw and raw.lower() in ("a", "one", "three") and \
+            ctx.text.startswith(" of ", m.end()):
+        return None  # "three quarters of voters": a fraction
     if raw and raw.lower() in ("a", "an") and not groups.get("rel") and _RATE_BEFORE.search(
             ctx.text[max(0, m.start() - 25): m.start()]):
         return None  # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged

@@ -24,6 +24,7 @@ from timeline.resolve.context import (
     parse_number,
     recent_quarter,
     tense_of,
+    year_number,
 )
 from timeline.rules import (
     ORDINALS,
@@ -113,6 +114,8 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
     month, day_of_month = month_number(m["month"]), int(re.match(r"\d+", m["d"]).group())
     if _looks_like_count(m, ctx):
         return None
+    if m.groupdict().get("y"):  # "April 24 and 25, 1999"
+        return Resolved(DATE, date(int(m["y"]), month, day_of_month).isoformat())
     if ctx.published is None:
         try:
             date(2000, month, day_of_month)
@@ -130,7 +133,7 @@ def _looks_like_count(m: re.Match[str], ctx: Context) -> bool:
 
 
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return Resolved(DATE, f"{int(m['y']):04d}-{month_number(m['month']):02d}", modifier_of(m["mod"]))
+    return Resolved(DATE, f"{year_number(m['y']):04d}-{month_number(m['month']):02d}", modifier_of(m["mod"]))
 
 
 def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -244,7 +247,7 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
     mod = modifier_of(rel.replace("the ", "")) if rel.replace("the ", "") in ("early", "late") else None
     if m["y"]:
-        return Resolved(DATE, f"{m['y']}-{code}", mod)
+        return Resolved(DATE, f"{year_number(m['y']):04d}-{code}", mod)
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{code}", mod)
     return Resolved(DATE, f"{_season_year(ctx.published, code, rel, tense_of(m, ctx)):04d}-{code}", mod)

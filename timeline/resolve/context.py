@@ -100,6 +100,17 @@ def parse_number(word: str) -> float | None:
     return total or None
 
 
+def year_number(text: str) -> int:
+    """'1994' -> 1994, 'nineteen ninety-four' -> 1994, 'two thousand and one' -> 2001."""
+    if text.isdigit():
+        return int(text)
+    words = text.lower().replace("-", " ").split()
+    if words[0] == "nineteen":
+        return 1900 + int(parse_number(" ".join(words[1:])) or 0)
+    rest = [w for w in words[2:] if w != "and"]
+    return 2000 + int(parse_number(" ".join(rest)) or 0) if rest else 2000
+
+
 def amount_text(n: float | None) -> str:
     if n is None:
         return "X"

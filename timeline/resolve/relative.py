@@ -295,6 +295,11 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        daypart = (groups.get("daypart") or "").lower()
+        if daypart.endswith(("afternoon", "evening")) or (daypart.endswith("night") and 6 <= hour < 12):
+            hour += 12  # "4 in the afternoon", "10 at night"
+        elif daypart:
+            hour %= 12  # "4 in the morning", "12 at night"
     day = _time_day(m, ctx)
     clock = f"T{hour:02d}:{minute:02d}"
     return Resolved(TIME, (day.isoformat() if day else "XXXX-XX-XX") + clock)
