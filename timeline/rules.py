@@ -188,6 +188,9 @@ RULES: tuple[Rule, ...] = (
     R("month_alone", "month_alone",
       r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
       r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in March"),
+    R("month_second", "month_alone",  # "in July and August": the second month has no preposition of its own
+      r"\b(?:in|since|until|by|from|through|during|between|for)\s{month},?\s(?:and|or|to|through|until|till)\s"
+      r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in July and August"),
     R("month_with_modifier", "month_alone",
       r"(?P<rel>last|next|this|early|late|mid)[\s-](?P<month>{month})(?!\w)(?!\.?\s\d)",
       "last March"),
@@ -267,7 +270,9 @@ RULES: tuple[Rule, ...] = (
     R("anaphoric_day", "anaphoric",
       r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?", "the next day"),
-    R("day_before", "anaphoric", r"\bthe\s(?P<rel>day\sbefore|day\safter)(?:\s(?P<relday>yesterday|tomorrow))?\b",
+    R("day_before", "anaphoric",
+      r"\bthe\s(?P<rel>day\sbefore|day\safter)(?:\s(?P<relday>yesterday|tomorrow)|"
+      r"\s(?:(?P<wrel>last|next|this)\s)?(?P<weekday>{weekday})|\s(?-i:(?=[A-Z]))(?P<name>{holiday}))?\b",
       "the day before yesterday"),
     # --- times of day ----------------------------------------------------------------------
     R("clock_time", "clock_time",
@@ -321,7 +326,7 @@ REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("-", "/"), "numeric_date": ("/", "."), "year_range_end": ("-", "–"),
     "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "month_day_second": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
-    "month_with_modifier": _MONTH_WORDS, "month_relative_year": ("year",),
+    "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_relative_year": ("year",),
     "short_year_fiscal": ("fiscal", "fy"), "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
     "this_century": ("century", "decade"), "season": tuple(SEASONS), "quarter": ("quarter",),

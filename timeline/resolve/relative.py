@@ -117,18 +117,22 @@ def holiday_date(name: str, year: int) -> date | None:
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if part_of_name(m, ctx):
         return None
-    name = m["name"]
     if m["y"]:
-        return Resolved(DATE, holiday_date(name, int(m["y"])).isoformat())
+        return Resolved(DATE, holiday_date(m["name"], int(m["y"])).isoformat())
     if ctx.published is None:
         return Resolved(DATE, "XXXX-XX-XX")
+    return Resolved(DATE, _holiday_near(m["name"], m, ctx).isoformat())
+
+
+def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
+    """This year's holiday, or last/next year's when the tense points there."""
     tense = tense_of(m, ctx)
     this_year = holiday_date(name, ctx.published.year)
     if tense == "past" and this_year > ctx.published:
-        this_year = holiday_date(name, ctx.published.year - 1)
-    elif tense == "future" and this_year < ctx.published:
-        this_year = holiday_date(name, ctx.published.year + 1)
-    return Resolved(DATE, this_year.isoformat())
+        return holiday_date(name, ctx.published.year - 1)
+    if tense == "future" and this_year < ctx.published:
+        return holiday_date(name, ctx.published.year + 1)
+    return this_year
 
 
 # --- relative units, ago, anaphora --------------------------------------------------------------------
@@ -264,6 +268,11 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
         if relday:
             base = ctx.published
             offset += -1 if relday == "yesterday" else 1
+        elif groups.get("weekday") and ctx.published:  # "the day before last Tuesday"
+            wrel = (groups.get("wrel") or "").lower() or None
+            base = resolve_weekday(ctx.published, WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel)
+        elif groups.get("name") and ctx.published:  # "the day after Christmas"
+            base = _holiday_near(groups["name"], m, ctx)
         elif _CLAUSE_AFTER.match(after):
             return None  # "the day before returning home": a conjunction, the day is not said
         elif _word_after(after) and _date_just_before(m, ctx):
