@@ -21,6 +21,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 _HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s$", re.I)
+_DEADLINE_VERB = re.compile(r"\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
+                            r"given|gave|give[sn]?|push(?:es|ed)?\sback)\b", re.I)
 _CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
 _TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a date must be for tense to move it
 # A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
@@ -43,6 +46,8 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     after_end = min(len(text), end + _CUE_WINDOW)
     stop = _CLAUSE_STOP.search(text, end, after_end)
     right = stop.start() if stop else after_end
+    if _UNTIL_BEFORE.search(before) and _DEADLINE_VERB.search(text, left, start):
+        return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
     # The nearest cue wins, but one after the expression counts at triple distance: the verb
     # before usually governs it ("will meet them on Friday, his office said").
     best: tuple[int, str] | None = None

@@ -62,6 +62,8 @@ REFERENCES = {
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming months": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "coming months": "FUTURE_REF", "current": "PRESENT_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF", "past years": "PAST_REF",
 }
 # "Player of the year" is a title, not a date: these nouns before "of the year" say so.
 TITLE_NOUNS = frozenset(
@@ -184,6 +186,8 @@ RULES: tuple[Rule, ...] = (
       r"(?!\s?(?:,\s?)?\d|[.,]\d)", "April 24 and 25"),
     R("day_month", "month_day", r"(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
       "15 March", 1),
+    R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})\s(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
+      "the week of March 6", 2),
     R("month_year", "month_year", r"(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})", "March 2019"),
     R("month_alone", "month_alone",
       r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
@@ -313,7 +317,8 @@ RULES: tuple[Rule, ...] = (
     R("set_plural_weekday", "set", r"\b(?P<weekday>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
       "Mondays"),
     # --- past, present and future references -------------------------------------------------
-    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events)\b)", "recently"),
+    # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
+    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events)\b)", "recently", 1),
 )
 
 
@@ -325,7 +330,7 @@ _UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "h
 REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("-", "/"), "numeric_date": ("/", "."), "year_range_end": ("-", "–"),
     "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
-    "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "month_day_second": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "week_of": ("week",), "month_day_second": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_relative_year": ("year",),
     "short_year_fiscal": ("fiscal", "fy"), "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),

@@ -29,6 +29,7 @@ from timeline.resolve.calendar import (
     resolve_reporting_quarter,
     resolve_season,
     resolve_spoken_year,
+    resolve_week_of,
     resolve_year,
 )
 from timeline.resolve.context import Context, Reference, Resolved
@@ -48,7 +49,7 @@ __all__ = ["RESOLVERS", "Context", "Reference", "Resolved", "parse_explicit"]
 
 RESOLVERS = {
     "iso_date": resolve_iso_date, "numeric_date": resolve_numeric_date, "full_date": resolve_full_date,
-    "month_day": resolve_month_day_, "month_year": resolve_month_year, "month_alone": resolve_month_alone,
+    "month_day": resolve_month_day_, "week_of": resolve_week_of, "month_year": resolve_month_year, "month_alone": resolve_month_alone,
     "month_relative_year": resolve_month_relative_year,
     "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade, "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season,
     "quarter": resolve_quarter, "half": resolve_half, "reporting_quarter": resolve_reporting_quarter,

@@ -30,7 +30,7 @@ from timeline.rules import (
     ORDINALS,
     SEASONS,
 )
-from timeline.timex3 import quarter_of
+from timeline.timex3 import quarter_of, week_value
 
 # Words before a 4-digit number that make it a count or a name, not a year.
 NOT_YEAR_BEFORE = frozenset(
@@ -124,6 +124,14 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, f"XXXX-{month:02d}-{day_of_month:02d}")
     day = resolve_month_day(ctx.published, month, day_of_month, tense_of(m, ctx))
     return Resolved(DATE, day.isoformat()) if day else None
+
+
+def resolve_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'the week of March 6' -> the ISO week holding that day."""
+    day = resolve_month_day_(m, ctx)
+    if day is None or day.value.startswith("X"):
+        return Resolved(DATE, "XXXX-WXX") if day else None
+    return Resolved(DATE, week_value(date.fromisoformat(day.value)))
 
 
 def _looks_like_count(m: re.Match[str], ctx: Context) -> bool:
@@ -347,16 +355,5 @@ def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None
     else:  # the quarter being reported: the latest one that has ended
         day = _last_ended_quarter(ctx.published)
     if year_ago:
-        day = shift(day, "year", -1)
-    return Resolved(DATE, format_value(day, "quarter"))
-    if ctx.published is None and recent is None:
-        return Resolved(DATE, "XXXX-QX")
-    if rel.startswith("current"):
-        day = ctx.published
-    elif recent is not None and not rel.startswith(("latest", "most")):
-        day = recent.day
-    else:  # the quarter being reported: the latest one that has ended
-        day = shift(date(ctx.published.year, (quarter_of(ctx.published) - 1) * 3 + 1, 1), "quarter", -1)
-    if rel in ("year-earlier", "year-ago"):
         day = shift(day, "year", -1)
     return Resolved(DATE, format_value(day, "quarter"))
