@@ -36,7 +36,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a couple of": 2, "a half": 0.5, "half a": 0.5, "half an": 0.5,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2, "a half": 0.5, "half a": 0.5, "half an": 0.5,
     "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75,
     "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
 }
@@ -80,7 +80,7 @@ HOLIDAYS = {
     "bastille day": (7, 14), "veterans day": (11, 11), "may day": (5, 1),
 }
 MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "labor day", "memorial day",
-                    "good friday")
+                    "good friday", "election day")
 
 # Words that tell the tense of the clause around an expression (see anchor.tense_near).
 FUTURE_CUES = frozenset(
@@ -297,7 +297,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|"
       r"the(?!\s[\w.]+-{unit}\b))\s)?"
       r"(?:(?:nearly|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
-      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long)\s)?"
+      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?)\b"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
       r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"
@@ -308,6 +308,10 @@ RULES: tuple[Rule, ...] = (
     R("duration_bare", "duration",
       r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       "for years"),
+    R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b", "over the years"),
+    R("duration_ahead", "duration", r"\bthe\s(?:(?:coming|next\sfew)\s)?(?P<unit>days|weeks|months|years)\sahead\b",
+      "the weeks ahead"),
+    R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b", "day-long"),
     R("set_every", "set",
       r"\b(?P<q>every|each|per)\s(?:other\s)?(?:(?P<n>{number})\s)?"
       r"(?P<unit>(?:year|month|week|day|quarter|hour)s?|{weekday}|{month}|{season}|morning|night|evening)\b",
@@ -344,7 +348,8 @@ REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "anaphoric_day": ("day", "morning", "afternoon", "evening", "night"), "day_before": ("day",),
     "clock_24h": (":",), "clock_day_part": ("morning", "afternoon", "evening", "night"),
     "part_before_day": ("yesterday", "today", "tomorrow"), "noon": ("noon", "midnight", "midday"), "duration": _UNIT_WORDS,
-    "duration_bare": _UNIT_WORDS, "set_every": ("every", "each", "per"), "set_adverb": tuple(SET_ADVERBS),
+    "duration_bare": _UNIT_WORDS, "duration_over_the": ("over",), "duration_ahead": ("ahead",),
+    "duration_long": ("-long",), "set_every": ("every", "each", "per"), "set_adverb": tuple(SET_ADVERBS),
     "set_times": ("once", "twice", "times"), "reference": tuple(REFERENCES),
 }
 

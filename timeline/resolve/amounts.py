@@ -74,6 +74,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = _unit_name(m["unit"])
     raw = groups.get("n")
     amount = parse_number(raw) if raw else None
+    if raw is None and m.group().lower().endswith("-long") and not groups.get("plural"):
+        amount = 1  # "a day-long meeting"; "decades-long" stays vague
     if raw and amount is None and raw.lower() not in VAGUE_AMOUNTS:
         return None
     if groups.get("andhalf") and amount is not None:
@@ -132,6 +134,4 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = " ".join(m["word"].lower().split())
-    if word == "now" and re.match(r"\s(?:that)\b", ctx.text[m.end(): m.end() + 6]):
-        return None
-    return Resolved(DATE, REFERENCES[word])
+    return Resolved(DATE, REFERENCES[word])  # "now that he is in power" is the present too (TimeBank)

@@ -106,6 +106,9 @@ def holiday_date(name: str, year: int) -> date | None:
     if name == "labor day":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)
+    if name == "election day":  # U.S.: the Tuesday after the first Monday of November
+        first_monday = date(year, 11, 1) + timedelta(days=(0 - date(year, 11, 1).weekday()) % 7)
+        return first_monday + timedelta(days=1)
     if name == "memorial day":
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())
