@@ -232,8 +232,8 @@ RULES: tuple[Rule, ...] = (
       "the first half of 2021"),
     R("reporting_quarter", "reporting_quarter",
       r"\bthe\s(?:(?P<rel>latest|current|latest\sfiscal|recent|most\srecent|same|year-earlier|year-ago|comparable)|"
-      r"(?P<y>{year}))?\s?(?:fiscal\s)?(?:quarter|(?<=[a-z\d]\s)(?P<period>period))\b(?!-)",
-      "the latest quarter"),
+      r"(?P<y>{year}))?\s?(?:fiscal\s)?(?:quarter|(?<=[a-z\d]\s)(?P<period>period))\b(?!-)"
+      r"(?=\s(?:ended|ending)\s(?P<emonth>{month})\s(?P<eday>{day}))?", "the latest quarter"),
     # --- weekdays and days relative to today --------------------------------------------
     R("weekday", "weekday",
       r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})"

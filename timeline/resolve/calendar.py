@@ -333,6 +333,16 @@ def _quarter_of_year(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(DATE, f"{m['y']}-Q{quarter_of(_last_ended_quarter(ctx.published))}")
 
 
+def _quarter_ended(published: date, month: int, day: int) -> date | None:
+    """A day in the calendar quarter of "the quarter ended July 31": the one holding most of its
+    three months (May-July: the second quarter)."""
+    end = resolve_month_day(published, month, day, "past")
+    if end is None:
+        return None
+    last_month = end if end.day >= 15 else shift(end.replace(day=1), "month", -1)
+    return shift(last_month.replace(day=1), "month", -1)
+
+
 def _last_ended_quarter(published: date) -> date:
     """The first day of the latest quarter that has ended: the one a report published now is about."""
     return shift(date(published.year, (quarter_of(published) - 1) * 3 + 1, 1), "quarter", -1)
@@ -342,6 +352,12 @@ def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None
     rel = (m["rel"] or "").lower()
     if m["y"]:
         return _quarter_of_year(m, ctx)
+    # A quarter the article already named (maybe a fiscal one: "its fiscal first quarter") keeps its number.
+    if m["emonth"] and ctx.published and not m["period"] and recent_quarter(ctx, m, 600) is None:
+        day = _quarter_ended(ctx.published, month_number(m["emonth"]), int(re.match(r"\d+", m["eday"]).group()))
+        if day is not None:
+            return Resolved(DATE, format_value(shift(day, "year", -1) if rel in ("year-earlier", "year-ago") else day,
+                                              "quarter"))
     recent = recent_quarter(ctx, m, 600)
     period, year_ago = bool(m["period"]), rel in ("year-earlier", "year-ago")
     if period and recent is None and (not year_ago or ctx.published is None):
