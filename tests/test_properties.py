@@ -135,6 +135,8 @@ def test_event_intervals_match_their_granularity(text: str, published: date | No
             assert (event.granularity, event.start, event.end) == expected, event
         else:
             low, high = WIDTH_DAYS[event.granularity]
+            if event.start == date(1, 1, 1):  # the calendar has no year 0: "the first century" is a year short
+                low -= 366
             assert low <= (event.end - event.start).days <= high, event
 
 
