@@ -25,7 +25,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s$", re.I)
 _DEADLINE_VERB = re.compile(r"\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
                             r"given|gave|give[sn]?|push(?:es|ed)?\sback)\b", re.I)
 _CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
-_TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a date must be for tense to move it
+TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a date must be for tense to move it
 # A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
 _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
@@ -120,10 +120,10 @@ def resolve_month_day(published: date, month: int, day: int, tense: str | None) 
     # Tense overrules the nearest date only when it is months away: "extended the offer to
     # Nov. 16" (a past verb, a coming date) stays close, "met on Sept. 5" in April is last year.
     # With no cue at all, news reports what happened: a date months ahead is last year's.
-    if tense in ("past", None) and (nearest - published).days > _TENSE_OVERRULES_AFTER_DAYS:
+    if tense in ("past", None) and (nearest - published).days > TENSE_OVERRULES_AFTER_DAYS:
         past = [c for c in candidates if c <= published]
         return max(past) if past else nearest
-    if tense == "future" and (published - nearest).days > _TENSE_OVERRULES_AFTER_DAYS:
+    if tense == "future" and (published - nearest).days > TENSE_OVERRULES_AFTER_DAYS:
         future = [c for c in candidates if c >= published]
         return min(future) if future else nearest
     return nearest

@@ -246,7 +246,8 @@ RULES: tuple[Rule, ...] = (
     R("part_before_day", "relative_day",
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       "mid-afternoon yesterday"),
-    R("holiday", "holiday", r"(?-i:\b(?P<name>(?i:{holiday})))(?:\s(?P<y>{year}))?\b", "Christmas"),
+    R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s)?(?-i:\b(?P<name>(?i:{holiday})))"
+      r"(?:\s(?P<y>{year})|(?P<week>\sweek))?\b", "last Christmas"),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
       r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>this|last|next|the\scurrent|the\scoming|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.anchor import resolve_month_day, resolve_weekday, shift
+from timeline.anchor import TENSE_OVERRULES_AFTER_DAYS, resolve_month_day, resolve_weekday, shift
 from timeline.resolve.context import (
     DATE,
     DURATION,
@@ -51,8 +51,9 @@ def _name_before(m: re.Match[str], ctx: Context) -> bool:
 
 
 def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if part_of_name(m, ctx):
-        return None
+    if part_of_name(m, ctx) and not (_POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+                                     and not _PUBLICATION_AFTER.match(ctx.text, m.end())):
+        return None  # "Sunday Times", but "his Sunday Mass" is a day
     weekday = WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
     suffix = _part_suffix(m["part"])
@@ -63,6 +64,11 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     relation = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel)
     day = resolve_weekday(ctx.published, weekday, tense_of(m, ctx), relation)
     return Resolved(kind, day.isoformat() + suffix, mod)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s$", re.I)
+_PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
+                                r"Independent|Observer|Sport|People|Edition|Magazine)\b")
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -123,19 +129,28 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["y"]:
         return Resolved(DATE, holiday_date(m["name"], int(m["y"])).isoformat())
     if ctx.published is None:
-        return Resolved(DATE, "XXXX-XX-XX")
-    return Resolved(DATE, _holiday_near(m["name"], m, ctx).isoformat())
+        return Resolved(DATE, "XXXX-WXX" if m["week"] else "XXXX-XX-XX")
+    day = _holiday_near(m["name"], m, ctx)
+    return Resolved(DATE, week_value(day) if m["week"] else day.isoformat())  # "Easter week"
 
 
 def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
-    """This year's holiday, or last/next year's when the tense points there."""
+    """The nearest such holiday, unless "last"/"next" or the tense points to one months away."""
     tense = tense_of(m, ctx)
-    this_year = holiday_date(name, ctx.published.year)
-    if tense == "past" and this_year > ctx.published:
-        return holiday_date(name, ctx.published.year - 1)
-    if tense == "future" and this_year < ctx.published:
-        return holiday_date(name, ctx.published.year + 1)
-    return this_year
+    options = [holiday_date(name, year) for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)]
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel == "last":
+        return max(d for d in options if d < ctx.published)
+    if rel == "next":
+        return min(d for d in options if d > ctx.published)
+    if rel == "this":
+        return options[1]
+    nearest = min(options, key=lambda d: abs((d - ctx.published).days))
+    if tense == "past" and (nearest - ctx.published).days > TENSE_OVERRULES_AFTER_DAYS:
+        return max(d for d in options if d <= ctx.published)
+    if tense == "future" and (ctx.published - nearest).days > TENSE_OVERRULES_AFTER_DAYS:
+        return min(d for d in options if d >= ctx.published)
+    return nearest
 
 
 # --- relative units, ago, anaphora --------------------------------------------------------------------
@@ -157,6 +172,9 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     granularity = _UNIT_GRANULARITY[unit]
     if rel in ("the last", "the past") and m.groupdict().get("mod"):
         return None
+    if rel == "the past" and unit in ("decade", "century"):
+        # the ten years up to now, as "the past ten years" is; not the calendar decade before this one
+        return Resolved(DURATION, "P10Y" if unit == "decade" else "P100Y")
     if rel in ("that", "the same", "the following", "the previous") and unit != "weekend":
         base = _base(ctx, m)
     else:
