@@ -86,7 +86,9 @@ MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter
 FUTURE_CUES = frozenset(
     "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects expect "
     "due set intends intend upcoming coming next would hopes hope aims aim "
-    "tomorrow slated payable".split()
+    "tomorrow slated payable "
+    # the present of scheduled events: "the law takes effect on 1 July", "the offer expires Friday"
+    "starts begins opens resumes expires takes kicks comes runs".split()
 )
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
@@ -140,7 +142,7 @@ PLACEHOLDERS = {
     "number": _NUMBER,
     "vague": _words(VAGUE_AMOUNTS),
     "unit": r"(?:year|month|week|day|decade|century|centuries|quarter|hour|minute|second|fortnight)s?",
-    "dayunit": r"(?:year|month|week|day|decade|quarter)s?",
+    "dayunit": r"(?:year|month|week|day|decade|quarter|fortnight)s?",
     "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
     "ampm": r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)",
     "zone": r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)",
@@ -204,6 +206,7 @@ RULES: tuple[Rule, ...] = (
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d)", "in 1066"),
     R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2014-2015"),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b", "fiscal 89"),
+    R("fiscal_year_code", "year", r"\b(?P<fiscal>FY)\s?(?P<y>{year})\b", "FY2020"),
     R("spoken_year", "spoken_year",
       r"\b(?P<lead>the\syear\s)?(?P<century>nineteen|two\sthousand)(?:[\s-](?:and\s)?(?P<rest>" + _SPOKEN_TENS + "|" + _SPOKEN_UNITS + r"))?\b",
       "nineteen ninety-six"),
@@ -250,7 +253,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:\s(?P<y>{year})|(?P<week>\sweek))?\b", "last Christmas"),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
-      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>this|last|next|the\scurrent|the\scoming|"
+      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>this\spast|this\scoming|this|last|next|the\scurrent|the\scoming|"
       r"the\sprevious|the\spast|the\sfollowing|the\snext|the\slast|that|the\ssame|the\slatest)\s"
       r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b",
       "last week"),
@@ -337,7 +340,7 @@ REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "week_of": ("week",), "month_day_second": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_relative_year": ("year",),
-    "short_year_fiscal": ("fiscal", "fy"), "spoken_year": ("nineteen", "thousand"),
+    "short_year_fiscal": ("fiscal", "fy"), "fiscal_year_code": ("fy",), "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
     "this_century": ("century", "decade"), "season": tuple(SEASONS), "quarter": ("quarter",),
     "quarter_adjective": ("quarter",), "reporting_quarter": ("quarter", "period"), "half": ("half",),

@@ -181,8 +181,10 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = ctx.published
     if base is None:
         return Resolved(DATE, unanchored(granularity) + ("-WE" if unit == "weekend" else ""))
-    step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "next": 1, "the coming": 1,
-            "the next": 1, "the following": 1}.get(rel, 0)
+    step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
+            "next": 1, "the coming": 1, "this coming": 1, "the next": 1, "the following": 1}.get(rel, 0)
+    if unit == "weekend" and rel == "this coming":
+        step = 0  # the weekend of this week, still to come
     day = shift(base, "week" if unit == "weekend" else unit, step)
     if unit == "weekend":
         if rel == "the":  # the weekend just past, unless the clause speaks of the future
@@ -239,6 +241,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
     else:
         amount = parse_number(raw)
+    if unit == "fortnight" and amount is not None:
+        unit, amount = "week", amount * 2
     if amount is None or amount != int(amount):
         return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
     relative_to_now = direction in ("ago", "from now", "hence")
