@@ -205,6 +205,8 @@ RULES: tuple[Rule, ...] = (
       "2014"),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d)", "in 1066"),
     R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2014-2015"),
+    R("apostrophe_year", "year", r"\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
+      "in '98"),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b", "fiscal 89"),
     R("fiscal_year_code", "year", r"\b(?P<fiscal>FY)\s?(?P<y>{year})\b", "FY2020"),
     R("spoken_year", "spoken_year",
@@ -253,9 +255,10 @@ RULES: tuple[Rule, ...] = (
       r"(?:\s(?P<y>{year})|(?P<week>\sweek))?\b", "last Christmas"),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
-      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>this\spast|this\scoming|this|last|next|the\scurrent|the\scoming|"
-      r"the\sprevious|the\spast|the\sfollowing|the\snext|the\slast|that|the\ssame|the\slatest)\s"
-      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b",
+      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
+      r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
+      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b"
+      r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       "last week"),
     R("period_end", "period_end",
       r"\b(?:(?:the\s)?end\sof\s(?P<rel>the|this|last|next)\s(?P<unit>year|month)|(?P<yearend>year[-\s]end|year's\send))\b",
@@ -266,7 +269,7 @@ RULES: tuple[Rule, ...] = (
       r"(?<!\bby\s)\b(?P<tx>the\s(?:(?:fiscal|full|calendar|financial)\s)?year)(?![\w-])"
       r"(?!\s(?:\d|two\sthousand|nineteen|of|when|that|in\swhich|before|after|earlier|later|ago|just|round|old|long)\b)"
       r"(?P<ended>\s(?:ended|ending|to|through)\s(?={month}|{relday}|(?:this|next|last)\s))?", "the year"),
-    R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b", "the weekend"),
+    R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b(?!\sof\b)", "the weekend"),
     R("month_relative_year", "month_relative_year",
       r"(?P<month>{month})\s(?P<rel>this|last|next)\syear\b", "January this year"),
     R("ago", "ago",
@@ -340,7 +343,7 @@ REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "week_of": ("week",), "month_day_second": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_relative_year": ("year",),
-    "short_year_fiscal": ("fiscal", "fy"), "fiscal_year_code": ("fy",), "spoken_year": ("nineteen", "thousand"),
+    "short_year_fiscal": ("fiscal", "fy"), "fiscal_year_code": ("fy",), "apostrophe_year": ("'",), "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
     "this_century": ("century", "decade"), "season": tuple(SEASONS), "quarter": ("quarter",),
     "quarter_adjective": ("quarter",), "reporting_quarter": ("quarter", "period"), "half": ("half",),

@@ -247,7 +247,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
     relative_to_now = direction in ("ago", "from now", "hence")
     base = ctx.published if relative_to_now else _base(ctx, m)
-    granularity = _UNIT_GRANULARITY.get(unit, "year")
+    # "a decade ago" is about a year (TimeBank: 1989 for "a decade ago" in 1999), not the decade before this one
+    granularity = "year" if unit == "decade" else _UNIT_GRANULARITY.get(unit, "year")
     by_year = unit == "year" and months_period_before(ctx, m)  # "For the nine months, ... a year earlier"
     if not relative_to_now and ctx.reference and base == ctx.reference.day and not by_year and \
             _FINENESS.index(ctx.reference.granularity) > _FINENESS.index(granularity):
