@@ -20,9 +20,11 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
+_IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s$", re.I)  # not "'s": "Friday's closing price" is a possessive
 _HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s$", re.I)
-_DEADLINE_VERB = re.compile(r"\b(?:extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
+_DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
                             r"given|gave|give[sn]?|push(?:es|ed)?\sback)\b", re.I)
 _CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
 TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a date must be for tense to move it
@@ -46,6 +48,8 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     after_end = min(len(text), end + _CUE_WINDOW)
     stop = _CLAUSE_STOP.search(text, end, after_end)
     right = stop.start() if stop else after_end
+    if follows_since(text, start):
+        return "past"  # "since Monday": a start that has happened
     if _UNTIL_BEFORE.search(before) and _DEADLINE_VERB.search(text, left, start):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
     # The nearest cue wins, but one after the expression counts at triple distance: the verb
@@ -55,11 +59,18 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         if start <= m.start() < end:
             continue
         tense = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 10):m.start()])
+        if tense == "arrangement":  # a present progressive speaks of the future only as the verb before
+            tense = "future" if m.end() <= start else None
         if tense:
             distance = start - m.end() if m.end() <= start else 3 * (m.start() - end)
             if best is None or distance < best[0]:
                 best = (distance, tense)
     return best[1] if best else None
+
+
+def follows_since(text: str, start: int) -> bool:
+    """True for "since March 3": the date has passed, however near it is."""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 6), start))
 
 
 def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
@@ -73,6 +84,10 @@ def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
         return None  # "next to the embassy"
     if word in FUTURE_CUES and _HAD_BEFORE.search(before):
         return "past"  # "had been due to expire Friday": a plan in the past
+    if _IS_BEFORE.search(before) and word in FUTURE_CUES_WITH_TO:
+        return "future"  # "a vote is due on Thursday", "results are expected Friday"
+    if _IS_BEFORE.search(before) and word.endswith("ing") and len(word) > 4:
+        return "arrangement"  # "she is visiting Paris on Friday"; but "prices we're seeing today" is now
     if word in FUTURE_CUES or word.endswith("'ll"):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
         if word in FUTURE_CUES_WITH_TO and not text.startswith(" to", word_end):

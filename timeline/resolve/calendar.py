@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from timeline.anchor import resolve_month, resolve_month_day, shift
+from timeline.anchor import follows_since, resolve_month, resolve_month_day, shift
 from timeline.limits import short_enough
 from timeline.resolve.context import (
     DATE,
@@ -123,6 +123,8 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         return Resolved(DATE, f"XXXX-{month:02d}-{day_of_month:02d}")
     day = resolve_month_day(ctx.published, month, day_of_month, tense_of(m, ctx))
+    if day and day > ctx.published and follows_since(ctx.text, m.start()):
+        day = day.replace(year=day.year - 1)  # "since May 3" said on May 1 is last year's May 3
     return Resolved(DATE, day.isoformat()) if day else None
 
 
