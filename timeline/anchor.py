@@ -82,6 +82,8 @@ def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
         return "future"  # "a new office, effective Feb. 1": announcements name coming dates
     if word == "next" and text.startswith(" to", word_end):
         return None  # "next to the embassy"
+    if word == "earlier" and text.startswith(" than", word_end):
+        return None  # "no earlier than Monday" compares, it does not tell the past
     if word in FUTURE_CUES and _HAD_BEFORE.search(before):
         return "past"  # "had been due to expire Friday": a plan in the past
     if _IS_BEFORE.search(before) and word in FUTURE_CUES_WITH_TO:

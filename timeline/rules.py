@@ -88,7 +88,8 @@ FUTURE_CUES = frozenset(
     "due set intends intend upcoming coming next would hopes hope aims aim "
     "tomorrow slated payable "
     # the present of scheduled events: "the law takes effect on 1 July", "the offer expires Friday"
-    "starts begins opens resumes expires takes kicks comes runs".split()
+    "starts begins opens resumes expires takes kicks comes runs goes heads votes plays meets visits "
+    "travels flies arrives".split()
 )
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "

@@ -46,7 +46,8 @@ COUNT_NOUNS = (
     "pounds|yuan|yen|miles|kilometers|kilometres|meters|metres|feet|acres|votes|seats|cases|deaths|"
     "percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships|"
     "grams|kilograms|kg|km|kilometres|kilometers|litres|liters|calories|pages|words|metres|meters|euros|"
-    "hectares|patients|delegates|employees|jobs|companies|firms|households|users|customers|visitors|fans"
+    "hectares|patients|delegates|employees|jobs|companies|firms|households|users|customers|visitors|fans|"
+    "hours|minutes|seconds|days|weeks|months|years|times|GMT|UTC"  # "(1500 GMT)" is a clock time
 )
 COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + r")\b|\s?%|\sof\s(?:the|them|us|those)\b")
 
