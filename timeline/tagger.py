@@ -88,7 +88,7 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
 
 def _move_reference(context: Context, timex: Timex) -> None:
     """A date mentioned in the text becomes the reference for "the next day", "a year earlier"."""
-    if timex.type not in (TimexType.DATE, TimexType.TIME):
+    if timex.type not in (TimexType.DATE, TimexType.TIME) or _speech_time(context.text, timex):
         return
     span = interval(timex.value)
     if span is None:
@@ -102,6 +102,18 @@ def _move_reference(context: Context, timex: Timex) -> None:
             context.current_quarter = reference  # "the quarter" is the one reported, not a year-ago one
     if level in ("day", "week", "month", "year", "quarter"):
         context.reference = reference
+
+
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s\w+|announced|reported|added|stated)\s(?:on\s)?$")
+_REPORTED_AFTER = re.compile(r"\s(?:said|says|announced|reported)\b")
+
+
+def _speech_time(text: str, timex: Timex) -> bool:
+    """'the agency said Thursday': when it was said, not a time the story moves to."""
+    if timex.rule not in ("weekday", "relative_day"):
+        return False
+    return bool(_REPORTED_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+                or _REPORTED_AFTER.match(text, timex.end))
 
 
 def _current(reference: Reference, published: date | None) -> bool:

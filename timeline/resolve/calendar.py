@@ -168,7 +168,9 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel.startswith(("earlier this", "later this")):
         relation = "this"
     tense = None if mod else tense_of(m, ctx)  # "early November" is the nearest one
-    if re.search(r"\b(?:by|until|till|through)\s$", ctx.text[max(0, m.start("month") - 8):m.start("month")]):
+    if re.match(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b", ctx.text[m.end():m.end() + 14]):
+        tense = "future"  # "crude for December delivery": a futures contract names a coming month
+    elif re.search(r"\b(?:by|until|till|through)\s$", ctx.text[max(0, m.start("month") - 8):m.start("month")]):
         # a deadline: "repay the loan by February" lies ahead; "extended ... through January" is the nearest
         tense = None if tense == "past" else "future"
     year = resolve_month(ctx.published, month, tense, relation)

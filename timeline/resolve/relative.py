@@ -160,10 +160,16 @@ _UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year"
 
 
 def _base(ctx: Context, m: re.Match[str]) -> date | None:
-    """The narrative's reference day if one was mentioned, else the publication date."""
-    if ctx.reference is not None and ctx.reference.position < m.start():
-        return ctx.reference.day
-    return ctx.published
+    """The narrative's reference day if one was mentioned, else the publication date.
+
+    A reference still to come does not anchor a clause in the past tense: in "the vote on Friday
+    ... volumes were up from the previous week", the week is the one before publication's."""
+    ref = ctx.reference
+    if ref is None or ref.position >= m.start():
+        return ctx.published
+    if ctx.published and ref.day > ctx.published and tense_of(m, ctx) == "past":
+        return ctx.published
+    return ref.day
 
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -250,6 +256,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     # "a decade ago" is about a year (TimeBank: 1989 for "a decade ago" in 1999), not the decade before this one
     granularity = "year" if unit == "decade" else _UNIT_GRANULARITY.get(unit, "year")
     by_year = unit == "year" and months_period_before(ctx, m)  # "For the nine months, ... a year earlier"
+    if by_year and not relative_to_now and ctx.published:
+        base = ctx.published  # the months reported are this year's, whatever date was said last
     if not relative_to_now and ctx.reference and base == ctx.reference.day and not by_year and \
             _FINENESS.index(ctx.reference.granularity) > _FINENESS.index(granularity):
         granularity = ctx.reference.granularity  # "on Nov. 2 ... a year earlier" is a day
