@@ -137,6 +137,7 @@ PLACEHOLDERS = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)",
     "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
     "spoken_year": _SPOKEN_YEAR,
+    "not_bc": r"(?!\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w))",  # years before Christ have no TIMEX3 value here
     "season": _words(SEASONS),
     "part": _words(PARTS_OF_DAY),
     "ordinal": _words(ORDINALS),
@@ -185,8 +186,10 @@ RULES: tuple[Rule, ...] = (
       r"(?P<tx>(?P<month>{month})\s(?P<d>{day}))\s(?:and|or|to|through|till|until)\s{day},?\s(?P<y>{year})",
       "April 24 and 25, 1999", 2),
     R("month_day_second", "month_day",
-      r"(?P<month>{month})\s{day}\s(?:and|or|to|through|till|until)\s(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year}))?)"
+      r"(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year}))?)"
       r"(?!\s?(?:,\s?)?\d|[.,]\d)", "April 24 and 25"),
+    R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
+      r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})", "3-5 March"),
     R("day_month", "month_day", r"(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
       "15 March", 1),
     R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})\s(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
@@ -202,9 +205,9 @@ RULES: tuple[Rule, ...] = (
       r"(?P<rel>last|next|this|early|late|mid)[\s-](?P<month>{month})(?!\w)(?!\.?\s\d)",
       "last March"),
     # --- years, decades, centuries -----------------------------------------------------
-    R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-])",
+    R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}",
       "2014"),
-    R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d)", "in 1066"),
+    R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}", "in 1066"),
     R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b", "2014-2015"),
     R("apostrophe_year", "year", r"\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
       "in '98"),
@@ -213,10 +216,10 @@ RULES: tuple[Rule, ...] = (
     R("spoken_year", "spoken_year",
       r"\b(?P<lead>the\syear\s)?(?P<century>nineteen|two\sthousand)(?:[\s-](?:and\s)?(?P<rest>" + _SPOKEN_TENS + "|" + _SPOKEN_UNITS + r"))?\b",
       "nineteen ninety-six"),
-    R("decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<y>1[5-9]\d|20\d)0'?s\b", "the 1990s", 1),
+    R("decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<y>1[5-9]\d|20\d)0'?s\b{not_bc}", "the 1990s", 1),
     R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b", "the '90s", 1),
     R("century", "century",
-      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b", "the 19th century"),
+      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b{not_bc}", "the 19th century"),
     R("decade_word", "decade_word",
       r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
       r"eighties|nineties)\b", "the nineties"),
@@ -342,7 +345,7 @@ _UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "h
 REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("-", "/"), "numeric_date": ("/", "."), "year_range_end": ("-", "–"),
     "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
-    "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "week_of": ("week",), "month_day_second": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "week_of": ("week",), "month_day_second": _MONTH_WORDS, "day_month_first": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_relative_year": ("year",),
     "short_year_fiscal": ("fiscal", "fy"), "fiscal_year_code": ("fy",), "apostrophe_year": ("'",), "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
