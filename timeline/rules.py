@@ -198,6 +198,9 @@ RULES: tuple[Rule, ...] = (
     R("month_alone", "month_alone",
       r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
       r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in March"),
+    R("month_part", "month_alone",  # "the end of June": the month, its END part
+      r"\b(?P<tx>(?P<part>the\s(?:end|beginning|start|middle)\sof)\s(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!,?\s{year})",
+      "the end of June", 1),
     R("month_second", "month_alone",  # "in July and August": the second month has no preposition of its own
       r"\b(?:in|since|until|by|from|through|during|between|for)\s{month},?\s(?:and|or|to|through|until|till)\s"
       r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in July and August"),
@@ -346,7 +349,7 @@ REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("-", "/"), "numeric_date": ("/", "."), "year_range_end": ("-", "–"),
     "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "week_of": ("week",), "month_day_second": _MONTH_WORDS, "day_month_first": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
-    "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_relative_year": ("year",),
+    "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_part": _MONTH_WORDS, "month_relative_year": ("year",),
     "short_year_fiscal": ("fiscal", "fy"), "fiscal_year_code": ("fy",), "apostrophe_year": ("'",), "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
     "this_century": ("century", "decade"), "season": tuple(SEASONS), "quarter": ("quarter",),

@@ -161,7 +161,7 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["month"].lower() in ("may", "march") and not rel and _next_word_is_verb_like(m, ctx) and \
             not re.match(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after)\s", m.group()):
         return None  # "to march the prisoners", but "In March a supervisor was fired" is the month
-    mod = modifier_of(rel) if rel in ("early", "late", "mid") else None
+    mod = modifier_of(rel) if rel in ("early", "late", "mid") else modifier_of(m.groupdict().get("part"))
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{month:02d}", mod)
     relation = {"last": "last", "next": "next", "this": "this"}.get(rel)
