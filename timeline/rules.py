@@ -235,12 +235,14 @@ RULES: tuple[Rule, ...] = (
     R("quarter", "quarter",
       r"\b(?:(?:the|its|their|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
       r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
-      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year}))?\b", "the third quarter"),
+      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next)\syear)?\b",
+      "the third quarter"),
     R("quarter_adjective", "quarter", r"\b(?:fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
       "third-quarter"),
     R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b", "Q3 2021"),
     R("half", "half",
-      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?P<y>{year}))?\b",
+      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?P<y>{year})|"
+      r"\sof\s(?P<ofrel>this|last|next)\syear)?\b",
       "the first half of 2021"),
     R("reporting_quarter", "reporting_quarter",
       r"\bthe\s(?:(?P<rel>latest|current|latest\sfiscal|recent|most\srecent|same|year-earlier|year-ago|comparable)|"

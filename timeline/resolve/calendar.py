@@ -295,8 +295,9 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = groups.get("y") or groups.get("y2")
     if year:
         return Resolved(DATE, f"{year}-Q{q}")
-    if groups.get("rely") and ctx.published:
-        step = {"this": 0, "last": -1, "next": 1}[groups["rely"].lower()]
+    relyear = groups.get("rely") or groups.get("ofrel")  # "last year's third quarter", "the third quarter of next year"
+    if relyear and ctx.published:
+        step = {"this": 0, "last": -1, "next": 1}[relyear.lower()]
         return Resolved(DATE, f"{ctx.published.year + step:04d}-Q{q}")
     if groups.get("yago") and ctx.published:
         return Resolved(DATE, f"{ctx.published.year - 1:04d}-Q{q}")
@@ -317,6 +318,9 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, f"{m['y']}-H{half}")
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-H{half}")
+    if m["ofrel"]:  # "the second half of next year"
+        step = {"this": 0, "last": -1, "next": 1}[m["ofrel"].lower()]
+        return Resolved(DATE, f"{ctx.published.year + step:04d}-H{half}")
     year = ctx.published.year
     if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
         year -= 1
