@@ -205,8 +205,8 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:in|since|until|by|from|through|during|between|for)\s{month},?\s(?:and|or|to|through|until|till)\s"
       r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in July and August"),
     R("month_with_modifier", "month_alone",
-      r"(?P<rel>last|next|this|early|late|mid)[\s-](?P<month>{month})(?!\w)(?!\.?\s\d)",
-      "last March"),
+      r"(?P<rel>last|next|this|early|late|mid|that|the\sfollowing|the\snext|the\sprevious)[\s-](?P<month>{month})(?!\w)"
+      r"(?!\.?\s\d)", "last March"),
     # --- years, decades, centuries -----------------------------------------------------
     R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}",
       "2014"),
@@ -230,7 +230,7 @@ RULES: tuple[Rule, ...] = (
       "this century"),
     # --- seasons, quarters, halves -------------------------------------------------------
     R("season", "season",
-      r"\b(?:(?P<rel>this\spast|this|last|next|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
+      r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
       r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}|{spoken_year}))?\b(?!-)", "last summer"),
     R("quarter", "quarter",
       r"\b(?:(?:the|its|their|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"

@@ -94,7 +94,7 @@ def _move_reference(context: Context, timex: Timex) -> None:
     if span is None:
         return
     granularity, start, _ = span
-    level = "day" if granularity.value == "time" else granularity.value
+    level = {"time": "day", "season": "year"}.get(granularity.value, granularity.value)  # "that autumn" after a summer
     reference = Reference(day=start, granularity=level, position=timex.start)
     if granularity.value == "quarter" and "-H" not in timex.value:
         context.last_quarter = reference

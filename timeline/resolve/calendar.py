@@ -164,6 +164,8 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = modifier_of(rel) if rel in ("early", "late", "mid") else modifier_of(m.groupdict().get("part"))
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{month:02d}", mod)
+    if rel in ("that", "the following", "the next", "the previous"):  # "took office the following January"
+        return Resolved(DATE, f"{_month_after_reference(ctx, m, month, rel):04d}-{month:02d}")
     relation = {"last": "last", "next": "next", "this": "this"}.get(rel)
     if rel.startswith(("earlier this", "later this")):
         relation = "this"
@@ -175,6 +177,23 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
         tense = None if tense == "past" else "future"
     year = resolve_month(ctx.published, month, tense, relation)
     return Resolved(DATE, f"{year:04d}-{month:02d}", mod)
+
+
+def _reference_day(ctx: Context, m: re.Match[str]) -> date:
+    """The last date the narrative mentioned before m, else the publication date."""
+    ref = ctx.reference
+    return ref.day if ref is not None and ref.position < m.start() else ctx.published
+
+
+def _month_after_reference(ctx: Context, m: re.Match[str], month: int, rel: str) -> int:
+    """The year of "that January" (the reference's year), "the following/next January" (the first
+    after the reference) or "the previous January" (the last before it)."""
+    base = _reference_day(ctx, m)
+    if rel in ("the following", "the next"):
+        return base.year if month > base.month else base.year + 1
+    if rel == "the previous":
+        return base.year if month < base.month else base.year - 1
+    return base.year
 
 
 def _next_word_is_verb_like(m: re.Match[str], ctx: Context) -> bool:
@@ -264,6 +283,8 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, f"{year_number(m['y']):04d}-{code}", mod)
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{code}", mod)
+    if rel == "that":  # "that autumn": the season of the year the narrative is in
+        return Resolved(DATE, f"{_reference_day(ctx, m).year:04d}-{code}", mod)
     return Resolved(DATE, f"{_season_year(ctx.published, code, rel, tense_of(m, ctx)):04d}-{code}", mod)
 
 

@@ -181,7 +181,9 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == "the past" and unit in ("decade", "century"):
         # the ten years up to now, as "the past ten years" is; not the calendar decade before this one
         return Resolved(DURATION, "P10Y" if unit == "decade" else "P100Y")
-    if rel in ("that", "the same", "the following", "the previous") and unit != "weekend":
+    anaphoric = rel in ("that", "the same", "the following", "the previous") or (
+        rel == "the next" and ctx.reference is not None and tense_of(m, ctx) == "past")  # "In 2015 ... The next year, it grew"
+    if anaphoric and unit != "weekend":
         base = _base(ctx, m)
     else:
         base = ctx.published
@@ -322,6 +324,10 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     kind = TIME if suffix else DATE
     if base is None:
         return Resolved(kind, "XXXX-XX-XX" + suffix)
+    coarse = ctx.reference is not None and base == ctx.reference.day and ctx.reference.granularity != "day"
+    if coarse:  # "In 2015 ... the next day": a day of that year, but which one is not said
+        known = f"{base.year:04d}-{base.month:02d}" if ctx.reference.granularity == "month" else f"{base.year:04d}-XX"
+        return Resolved(kind, f"{known}-XX{suffix}")
     return Resolved(kind, (base + timedelta(days=offset)).isoformat() + suffix)
 
 
