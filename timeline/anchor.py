@@ -16,7 +16,9 @@ from datetime import date, timedelta
 from timeline.rules import FUTURE_CUES, FUTURE_CUES_WITH_TO, PAST_CUES
 
 _WORD = re.compile(r"[A-Za-z']+")
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being)\s$", re.I)
+# After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced").
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|"
+                               r"is|are|am)\s$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
 _IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
@@ -162,7 +164,7 @@ def resolve_month(published: date, month: int, tense: str | None, relation: str 
         return year
     here = published.year * 12 + published.month - 1
     options = [(y, (y * 12 + month - 1) - here) for y in (year - 1, year, year + 1)]
-    best_year, offset = min(options, key=lambda o: (abs(o[1]), -o[1]))
+    best_year, offset = min(options, key=lambda o: (abs(o[1]), o[1]))  # six months either way: the past one
     if tense == "past" and offset > 0:
         return max(y for y, o in options if o <= 0)
     if tense == "future" and offset < -1:

@@ -131,8 +131,8 @@ _SPOKEN_YEAR = (r"(?:nineteen[\s-]" + _SPOKEN_TENS + r"|two\sthousand(?:[\s-](?:
                 + _SPOKEN_UNITS + r"))?)\b")
 
 PLACEHOLDERS = {
-    # "Apr." or "Apr" but not "Mar" inside "Mark": abbreviations end at a word boundary.
-    "month": "(?:" + _case_variants(_MONTH_FULL) + "|" + _case_variants(_MONTH_ABBR) + r"\.?)(?!\w)",
+    # "Apr." may touch the day ("Nov.13"); a full name or a bare "Apr" ends at a word boundary (not "Mar" in "Mark").
+    "month": "(?:" + _case_variants(_MONTH_FULL) + r"(?!\w)|" + _case_variants(_MONTH_ABBR) + r"(?:\.|(?!\w)))",
     "weekday": _case_variants(WEEKDAYS) + r"(?!\w)",
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)",
     "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
@@ -179,11 +179,11 @@ RULES: tuple[Rule, ...] = (
     R("day_month_year", "full_date",
       r"(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month}),?\s(?P<y>{year})", "7 Apr, 2021", 2),
     R("month_day_year", "full_date",
-      r"(?:{weekday},?\s)?(?P<month>{month})\s(?P<d>{day}),?\s(?P<y>{year})", "April 7, 2021", 2),
-    R("month_day", "month_day", r"(?:{weekday},?\s)?(?P<month>{month})\s(?P<d>{day})(?!\s?(?:,\s?)?\d)", "March 15", 1),
+      r"(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})", "April 7, 2021", 2),
+    R("month_day", "month_day", r"(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?!\s?(?:,\s?)?\d)", "March 15", 1),
     # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
     R("month_day_first", "month_day",
-      r"(?P<tx>(?P<month>{month})\s(?P<d>{day}))\s(?:and|or|to|through|till|until)\s{day},?\s(?P<y>{year})",
+      r"(?P<tx>(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}))\s(?:and|or|to|through|till|until)\s{day},?\s(?P<y>{year})",
       "April 24 and 25, 1999", 2),
     R("month_day_second", "month_day",
       r"(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year}))?)"
@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
       r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})", "3-5 March"),
     R("day_month", "month_day", r"(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
       "15 March", 1),
-    R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})\s(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
+    R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
       "the week of March 6", 2),
     R("month_year", "month_year", r"(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})", "March 2019"),
     R("month_alone", "month_alone",
@@ -241,8 +241,10 @@ RULES: tuple[Rule, ...] = (
       "third-quarter"),
     R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b", "Q3 2021"),
     R("half", "half",
-      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?P<y>{year})|"
-      r"\sof\s(?P<ofrel>this|last|next)\syear)?\b",
+      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
+      r"\sof\s(?P<ofrel>this|last|next)\syear)?\b"
+      # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"
+      r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead)\b)",
       "the first half of 2021"),
     R("reporting_quarter", "reporting_quarter",
       r"\bthe\s(?:(?P<rel>latest|current|latest\sfiscal|recent|most\srecent|same|year-earlier|year-ago|comparable)|"
