@@ -198,6 +198,8 @@ RULES: tuple[Rule, ...] = (
     R("month_alone", "month_alone",
       r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
       r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in March"),
+    R("month_possessive", "month_alone",  # "December's toll", "at April's election"
+      r"\b(?P<tx>(?P<month>{month}))(?='s\s(?-i:[a-z]))", "December's toll"),
     R("month_part", "month_alone",  # "the end of June": the month, its END part
       r"\b(?P<tx>(?P<part>the\s(?:end|beginning|start|middle)\sof)\s(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!,?\s{year})",
       "the end of June", 1),
@@ -280,6 +282,8 @@ RULES: tuple[Rule, ...] = (
       r"(?<!\bby\s)\b(?P<tx>the\s(?:(?:fiscal|full|calendar|financial)\s)?year)(?![\w-])"
       r"(?!\s(?:\d|two\sthousand|nineteen|of|when|that|in\swhich|before|after|earlier|later|ago|just|round|old|long)\b)"
       r"(?P<ended>\s(?:ended|ending|to|through)\s(?={month}|{relday}|(?:this|next|last)\s))?", "the year"),
+    R("the_new_year", "the_new_year", r"\b(?:in|into|after|by|until|early\sin|late\sin)\s(?P<tx>the\snew\syear)\b(?!'s|\sholiday)",
+      "in the new year"),
     R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b(?!\sof\b)", "the weekend"),
     R("month_relative_year", "month_relative_year",
       r"(?P<month>{month})\s(?P<rel>this|last|next)\syear\b", "January this year"),
@@ -353,7 +357,7 @@ REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("-", "/"), "numeric_date": ("/", "."), "year_range_end": ("-", "–"),
     "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "week_of": ("week",), "month_day_second": _MONTH_WORDS, "day_month_first": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
-    "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_part": _MONTH_WORDS, "month_relative_year": ("year",),
+    "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_part": _MONTH_WORDS, "month_possessive": _MONTH_WORDS, "month_relative_year": ("year",),
     "short_year_fiscal": ("fiscal", "fy"), "fiscal_year_code": ("fy",), "apostrophe_year": ("'",), "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
     "this_century": ("century", "decade"), "season": tuple(SEASONS), "quarter": ("quarter",),
@@ -361,7 +365,7 @@ REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "weekday": tuple(WEEKDAYS), "set_plural_weekday": tuple(WEEKDAYS),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow"), "part_of_day": tuple(PARTS_OF_DAY),
     "holiday": tuple(HOLIDAYS) + MOVABLE_HOLIDAYS, "relative_unit": ("week", "month", "year", "decade", "quarter"),
-    "period_end": ("end",), "the_year": ("year",), "the_weekend": ("weekend",), "ago": ("ago", "earlier", "later", "now", "hence"),
+    "period_end": ("end",), "the_year": ("year",), "the_weekend": ("weekend",), "the_new_year": ("new year",), "ago": ("ago", "earlier", "later", "now", "hence"),
     "unit_ago": ("ago", "earlier"), "year_earlier": ("-earlier", "-ago", "-before"),
     "anaphoric_day": ("day", "morning", "afternoon", "evening", "night"), "day_before": ("day",),
     "clock_24h": (":",), "clock_day_part": ("morning", "afternoon", "evening", "night"),

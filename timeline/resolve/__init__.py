@@ -41,6 +41,7 @@ from timeline.resolve.relative import (
     resolve_period_end,
     resolve_relative_day,
     resolve_relative_unit,
+    resolve_the_new_year,
     resolve_the_year,
     resolve_weekday_,
 )
@@ -54,7 +55,7 @@ RESOLVERS = {
     "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade, "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season,
     "quarter": resolve_quarter, "half": resolve_half, "reporting_quarter": resolve_reporting_quarter,
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,
-    "relative_unit": resolve_relative_unit, "period_end": resolve_period_end, "the_year": resolve_the_year, "ago": resolve_ago, "anaphoric": resolve_anaphoric,
+    "relative_unit": resolve_relative_unit, "period_end": resolve_period_end, "the_year": resolve_the_year, "the_new_year": resolve_the_new_year, "ago": resolve_ago, "anaphoric": resolve_anaphoric,
     "clock_time": resolve_clock_time, "duration": resolve_duration, "set": resolve_set,
     "reference": resolve_reference,
 }

@@ -51,7 +51,7 @@ def _name_before(m: re.Match[str], ctx: Context) -> bool:
 
 
 def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if part_of_name(m, ctx) and not (_POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if part_of_name(m, ctx) and not (_DAY_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
                                      and not _PUBLICATION_AFTER.match(ctx.text, m.end())):
         return None  # "Sunday Times", but "his Sunday Mass" is a day
     weekday = WEEKDAYS[m["weekday"].lower()]
@@ -66,7 +66,8 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(kind, day.isoformat() + suffix, mod)
 
 
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s$", re.I)
+# "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
+_DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
 _PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
                                 r"Independent|Observer|Sport|People|Edition|Magazine)\b")
 
@@ -218,6 +219,13 @@ def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _TITLE_BEFORE = re.compile(r"(\w+)\sof\s$")
 _YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|2[01])\d\d\s?,\s?$")
+
+
+def resolve_the_new_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'in the new year': the coming year when said in its last quarter, else the year under way."""
+    if ctx.published is None:
+        return Resolved(DATE, "XXXX")
+    return Resolved(DATE, f"{ctx.published.year + (1 if ctx.published.month >= 10 else 0):04d}")
 
 
 def resolve_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
