@@ -134,6 +134,11 @@ PLACEHOLDERS = {
     # "Apr." may touch the day ("Nov.13"); a full name or a bare "Apr" ends at a word boundary (not "Mar" in "Mark").
     "month": "(?:" + _case_variants(_MONTH_FULL) + r"(?!\w)|" + _case_variants(_MONTH_ABBR) + r"(?:\.|(?!\w)))",
     "weekday": _case_variants(WEEKDAYS) + r"(?!\w)",
+    # First-letter checks that let the engine skip most positions before trying dozens of month names.
+    "at_month": r"(?=[JFMASONDjfmasond])",
+    "at_month_or_weekday": r"(?=[JFMASONDTWjfmasondtw])",
+    "at_month_or_modifier": r"(?=[JFMASONDELTjfmasondelt])",  # "early", "late", "mid", "the end of"
+    "at_day_or_weekday": r"(?=[\dMTWFSmtwfs])",  # "15 March", "the 15th of March", "Monday, 15 March"
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)",
     "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
     "spoken_year": _SPOKEN_YEAR,
@@ -177,24 +182,24 @@ RULES: tuple[Rule, ...] = (
     R("numeric_date", "numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.]|\.\d)",
       "14/07/1989"),
     R("day_month_year", "full_date",
-      r"(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month}),?\s(?P<y>{year})", "7 Apr, 2021", 2),
+      r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month}),?\s(?P<y>{year})", "7 Apr, 2021", 2),
     R("month_day_year", "full_date",
-      r"(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})", "April 7, 2021", 2),
-    R("month_day", "month_day", r"(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?!\s?(?:,\s?)?\d)", "March 15", 1),
+      r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})", "April 7, 2021", 2),
+    R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?!\s?(?:,\s?)?\d)", "March 15", 1),
     # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
     R("month_day_first", "month_day",
-      r"(?P<tx>(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}))\s(?:and|or|to|through|till|until)\s{day},?\s(?P<y>{year})",
+      r"{at_month}(?P<tx>(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}))\s(?:and|or|to|through|till|until)\s{day},?\s(?P<y>{year})",
       "April 24 and 25, 1999", 2),
     R("month_day_second", "month_day",
-      r"(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year}))?)"
+      r"{at_month}(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year}))?)"
       r"(?!\s?(?:,\s?)?\d|[.,]\d)", "April 24 and 25"),
     R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
       r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})", "3-5 March"),
-    R("day_month", "month_day", r"(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
+    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
       "15 March", 1),
     R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
       "the week of March 6", 2),
-    R("month_year", "month_year", r"(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})", "March 2019"),
+    R("month_year", "month_year", r"{at_month_or_modifier}(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})", "March 2019"),
     R("month_alone", "month_alone",
       r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
       r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))", "in March"),
@@ -286,7 +291,7 @@ RULES: tuple[Rule, ...] = (
       "in the new year"),
     R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b(?!\sof\b)", "the weekend"),
     R("month_relative_year", "month_relative_year",
-      r"(?P<month>{month})\s(?P<rel>this|last|next)\syear\b", "January this year"),
+      r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b", "January this year"),
     R("ago", "ago",
       r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
       r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence)\b",
@@ -328,7 +333,7 @@ RULES: tuple[Rule, ...] = (
       r"|[\s-]centur))",
       "three years"),
     R("duration_bare", "duration",
-      r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
+      r"(?=[ymwdhcrYMWDHCR])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       "for years"),
     R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b", "over the years"),
     R("duration_ahead", "duration", r"\bthe\s(?:(?:coming|next\sfew)\s)?(?P<unit>days|weeks|months|years)\sahead\b",
