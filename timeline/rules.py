@@ -260,7 +260,7 @@ RULES: tuple[Rule, ...] = (
     # --- weekdays and days relative to today --------------------------------------------
     R("weekday", "weekday",
       r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})"
-      r"(?:\s(?P<part>{part}))?", "Sunday", 1),
+      r"(?:\s(?P<part>{part})|(?P<week_on>\sweek(?![\w-])))?", "Sunday", 1),  # "Thursday week": a week after the coming one
     R("relative_day", "relative_day",
       r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
       "yesterday"),
@@ -307,7 +307,7 @@ RULES: tuple[Rule, ...] = (
       "the day before yesterday"),
     # --- times of day ----------------------------------------------------------------------
     R("clock_time", "clock_time",
-      r"(?<![\d:.])(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"
+      r"(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
       r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
       "10:35 a.m."),
     R("clock_day_part", "clock_time",

@@ -61,6 +61,8 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = modifier_of(rel) if rel in ("early", "late") else None
     if ctx.published is None:
         return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
+    if m["week_on"]:  # British "on Thursday week"
+        return Resolved(kind, (resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)).isoformat())
     relation = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel)
     day = resolve_weekday(ctx.published, weekday, tense_of(m, ctx), relation)
     return Resolved(kind, day.isoformat() + suffix, mod)
@@ -358,6 +360,8 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         elif daypart:
             hour %= 12  # "4 in the morning", "12 at night"
     day = _time_day(m, ctx)
+    if day and hour == 0 and (groups.get("tail") or "").lower() == "tonight":
+        day += timedelta(days=1)  # "midnight tonight" ends today
     clock = f"T{hour:02d}:{minute:02d}"
     return Resolved(TIME, (day.isoformat() if day else "XXXX-XX-XX") + clock)
 
