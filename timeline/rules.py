@@ -273,7 +273,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:\s(?P<y>{year})|(?P<week>\sweek))?\b", "last Christmas"),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
-      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
+      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
       r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
       r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b"
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
