@@ -25,7 +25,7 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 _IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s$", re.I)  # not "'s": "Friday's closing price" is a possessive
 _HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
 _DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
                             r"given|gave|give[sn]?|push(?:es|ed)?\sback|moved?|reschedule[sd]?|brought\sforward)\b", re.I)
 _CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
@@ -52,7 +52,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     right = stop.start() if stop else after_end
     if follows_since(text, start):
         return "past"  # "since Monday": a start that has happened
-    if _UNTIL_BEFORE.search(before) and _DEADLINE_VERB.search(text, left, start) and not text.startswith("'s", end):
+    if _DEADLINE_BEFORE.search(before) and _DEADLINE_VERB.search(text, left, start) and not text.startswith("'s", end):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
     # The nearest cue wins, but one after the expression counts at triple distance: the verb
     # before usually governs it ("will meet them on Friday, his office said").

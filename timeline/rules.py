@@ -358,25 +358,31 @@ _UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "h
 # A rule runs only on texts that contain one of its words (lower case): every match of its
 # pattern contains one. Most texts lack most of them, and a pattern without a literal prefix
 # is tried at every position, so this check is what keeps tagging fast.
+_MONTH_RULES = ("day_month_year", "month_day_year", "month_day", "month_day_first", "month_day_second", "day_month",
+                "day_month_first", "month_year", "month_alone", "month_with_modifier", "month_second", "month_part",
+                "month_possessive")
+_PARTS = ("morning", "afternoon", "evening", "night")
 REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_MONTH_RULES, _MONTH_WORDS),  # the month rules share one word list, so it is looked for once
     "iso_date": ("-", "/"), "numeric_date": ("/", "."), "year_range_end": ("-", "–"),
-    "day_month_year": _MONTH_WORDS, "month_day_year": _MONTH_WORDS, "month_day": _MONTH_WORDS,
-    "day_month": _MONTH_WORDS, "month_day_first": _MONTH_WORDS, "week_of": ("week",), "month_day_second": _MONTH_WORDS, "day_month_first": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
-    "month_with_modifier": _MONTH_WORDS, "month_second": _MONTH_WORDS, "month_part": _MONTH_WORDS, "month_possessive": _MONTH_WORDS, "month_relative_year": ("year",),
-    "short_year_fiscal": ("fiscal", "fy"), "fiscal_year_code": ("fy",), "apostrophe_year": ("'",), "spoken_year": ("nineteen", "thousand"),
+    "week_of": ("week",), "month_relative_year": ("year",),
+    "short_year_fiscal": ("fiscal", "fy"), "fiscal_year_code": ("fy",), "apostrophe_year": ("'",),
+    "spoken_year": ("nineteen", "thousand"),
     "decade": ("0s", "0's"), "short_decade": ("0s",), "century": ("centur",), "decade_word": ("ties",),
     "this_century": ("century", "decade"), "season": tuple(SEASONS), "quarter": ("quarter",),
     "quarter_adjective": ("quarter",), "reporting_quarter": ("quarter", "period"), "half": ("half",),
     "weekday": tuple(WEEKDAYS), "set_plural_weekday": tuple(WEEKDAYS),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow"), "part_of_day": tuple(PARTS_OF_DAY),
+    "part_before_day": ("yesterday", "today", "tomorrow"),
     "holiday": tuple(HOLIDAYS) + MOVABLE_HOLIDAYS, "relative_unit": ("week", "month", "year", "decade", "quarter"),
-    "period_end": ("end",), "the_year": ("year",), "the_weekend": ("weekend",), "the_new_year": ("new year",), "ago": ("ago", "earlier", "later", "now", "hence"),
-    "unit_ago": ("ago", "earlier"), "year_earlier": ("-earlier", "-ago", "-before"),
-    "anaphoric_day": ("day", "morning", "afternoon", "evening", "night"), "day_before": ("day",),
-    "clock_24h": (":",), "clock_day_part": ("morning", "afternoon", "evening", "night"),
-    "part_before_day": ("yesterday", "today", "tomorrow"), "noon": ("noon", "midnight", "midday"), "duration": _UNIT_WORDS,
-    "duration_bare": _UNIT_WORDS, "duration_over_the": ("over",), "duration_ahead": ("ahead",),
-    "duration_long": ("-long",), "set_every": ("every", "each", "per"), "set_adverb": tuple(SET_ADVERBS),
+    "period_end": ("end",), "the_year": ("year",), "the_new_year": ("new year",), "the_weekend": ("weekend",),
+    "ago": ("ago", "earlier", "later", "now", "hence"), "unit_ago": ("ago", "earlier"),
+    "year_earlier": ("-earlier", "-ago", "-before"),
+    "anaphoric_day": ("day",) + _PARTS, "day_before": ("day",),
+    "clock_24h": (":",), "clock_day_part": _PARTS, "noon": ("noon", "midnight", "midday"),
+    "duration": _UNIT_WORDS, "duration_bare": _UNIT_WORDS, "duration_over_the": ("over",),
+    "duration_ahead": ("ahead",), "duration_long": ("-long",),
+    "set_every": ("every", "each", "per"), "set_adverb": tuple(SET_ADVERBS),
     "set_times": ("once", "twice", "times"), "reference": tuple(REFERENCES),
 }
 

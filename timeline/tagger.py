@@ -34,7 +34,7 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches, as candidate spans (trimmed of surrounding spaces and commas)."""
     found = []
     lower = text.lower()
-    present: dict[tuple[str, ...], bool] = {}  # seven month rules share one word list: look once
+    present: dict[tuple[str, ...], bool] = {}  # the month rules share one word list: look once
     for rule, pattern in COMPILED:
         required = REQUIRED_WORDS.get(rule.name)
         if required and required not in present:

@@ -49,13 +49,18 @@ from timeline.resolve.relative import (
 __all__ = ["RESOLVERS", "Context", "Reference", "Resolved", "parse_explicit"]
 
 RESOLVERS = {
+    # explicit dates, months, years
     "iso_date": resolve_iso_date, "numeric_date": resolve_numeric_date, "full_date": resolve_full_date,
-    "month_day": resolve_month_day_, "week_of": resolve_week_of, "month_year": resolve_month_year, "month_alone": resolve_month_alone,
-    "month_relative_year": resolve_month_relative_year,
-    "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade, "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season,
+    "month_day": resolve_month_day_, "week_of": resolve_week_of, "month_year": resolve_month_year,
+    "month_alone": resolve_month_alone, "month_relative_year": resolve_month_relative_year,
+    "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade,
+    "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season,
     "quarter": resolve_quarter, "half": resolve_half, "reporting_quarter": resolve_reporting_quarter,
+    # relative to the publication or the narrative
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,
-    "relative_unit": resolve_relative_unit, "period_end": resolve_period_end, "the_year": resolve_the_year, "the_new_year": resolve_the_new_year, "ago": resolve_ago, "anaphoric": resolve_anaphoric,
-    "clock_time": resolve_clock_time, "duration": resolve_duration, "set": resolve_set,
-    "reference": resolve_reference,
+    "relative_unit": resolve_relative_unit, "period_end": resolve_period_end, "the_year": resolve_the_year,
+    "the_new_year": resolve_the_new_year, "ago": resolve_ago, "anaphoric": resolve_anaphoric,
+    "clock_time": resolve_clock_time,
+    # amounts and references
+    "duration": resolve_duration, "set": resolve_set, "reference": resolve_reference,
 }

@@ -23,6 +23,7 @@ from timeline.resolve.context import (
     months_period_before,
     parse_number,
     recent_quarter,
+    reference_before,
     tense_of,
     year_number,
 )
@@ -147,11 +148,14 @@ def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, f"{year_number(m['y']):04d}-{month_number(m['month']):02d}", modifier_of(m["mod"]))
 
 
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}  # "January next year", "the third quarter of last year"
+
+
 def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = month_number(m["month"])
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{month:02d}")
-    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    step = _YEAR_STEP[m["rel"].lower()]
     return Resolved(DATE, f"{ctx.published.year + step:04d}-{month:02d}")
 
 
@@ -181,8 +185,8 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _reference_day(ctx: Context, m: re.Match[str]) -> date:
     """The last date the narrative mentioned before m, else the publication date."""
-    ref = ctx.reference
-    return ref.day if ref is not None and ref.position < m.start() else ctx.published
+    ref = reference_before(ctx, m)
+    return ref.day if ref else ctx.published
 
 
 def _month_after_reference(ctx: Context, m: re.Match[str], month: int, rel: str) -> int:
@@ -318,7 +322,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, f"{year}-Q{q}")
     relyear = groups.get("rely") or groups.get("ofrel")  # "last year's third quarter", "the third quarter of next year"
     if relyear and ctx.published:
-        step = {"this": 0, "last": -1, "next": 1}[relyear.lower()]
+        step = _YEAR_STEP[relyear.lower()]
         return Resolved(DATE, f"{ctx.published.year + step:04d}-Q{q}")
     if groups.get("yago") and ctx.published:
         return Resolved(DATE, f"{ctx.published.year - 1:04d}-Q{q}")
@@ -340,7 +344,7 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-H{half}")
     if m["ofrel"]:  # "the second half of next year"
-        step = {"this": 0, "last": -1, "next": 1}[m["ofrel"].lower()]
+        step = _YEAR_STEP[m["ofrel"].lower()]
         return Resolved(DATE, f"{ctx.published.year + step:04d}-H{half}")
     year = ctx.published.year
     if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
@@ -382,14 +386,13 @@ def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None
     rel = (m["rel"] or "").lower()
     if m["y"]:
         return _quarter_of_year(m, ctx)
-    # A quarter the article already named (maybe a fiscal one: "its fiscal first quarter") keeps its number.
-    if m["emonth"] and ctx.published and not m["period"] and recent_quarter(ctx, m, 600) is None:
-        day = _quarter_ended(ctx.published, month_number(m["emonth"]), int(re.match(r"\d+", m["eday"]).group()))
-        if day is not None:
-            return Resolved(DATE, format_value(shift(day, "year", -1) if rel in ("year-earlier", "year-ago") else day,
-                                              "quarter"))
     recent = recent_quarter(ctx, m, 600)
     period, year_ago = bool(m["period"]), rel in ("year-earlier", "year-ago")
+    # A quarter the article already named (maybe a fiscal one: "its fiscal first quarter") keeps its number.
+    if m["emonth"] and ctx.published and not period and recent is None:
+        day = _quarter_ended(ctx.published, month_number(m["emonth"]), int(re.match(r"\d+", m["eday"]).group()))
+        if day is not None:
+            return Resolved(DATE, format_value(shift(day, "year", -1) if year_ago else day, "quarter"))
     if period and recent is None and (not year_ago or ctx.published is None):
         return None  # "the latest period" is a quarter only where the article reports one
     if ctx.published is None and recent is None:

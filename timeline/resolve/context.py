@@ -151,6 +151,12 @@ def months_period_before(ctx: Context, m: re.Match[str]) -> bool:
     return bool(_MONTHS_PERIOD.search(sentence))
 
 
+def reference_before(ctx: Context, m: re.Match[str]) -> Reference | None:
+    """The last date the narrative mentioned before m, if any."""
+    ref = ctx.reference
+    return ref if ref is not None and ref.position < m.start() else None
+
+
 def recent_quarter(ctx: Context, m: re.Match[str], window: int) -> Reference | None:
     """The quarter of the publication's time the article just spoke of, if it is near."""
     ref = ctx.current_quarter

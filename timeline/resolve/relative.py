@@ -23,6 +23,7 @@ from timeline.resolve.context import (
     parse_number,
     part_of_name,
     recent_quarter,
+    reference_before,
     tense_of,
     unanchored,
 )
@@ -116,8 +117,8 @@ def holiday_date(name: str, year: int) -> date | None:
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)
     if name == "election day":  # U.S.: the Tuesday after the first Monday of November
-        first_monday = date(year, 11, 1) + timedelta(days=(0 - date(year, 11, 1).weekday()) % 7)
-        return first_monday + timedelta(days=1)
+        first = date(year, 11, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
     if name == "memorial day":
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())
@@ -167,8 +168,8 @@ def _base(ctx: Context, m: re.Match[str]) -> date | None:
 
     A reference still to come does not anchor a clause in the past tense: in "the vote on Friday
     ... volumes were up from the previous week", the week is the one before publication's."""
-    ref = ctx.reference
-    if ref is None or ref.position >= m.start():
+    ref = reference_before(ctx, m)
+    if ref is None:
         return ctx.published
     if ctx.published and ref.day > ctx.published and tense_of(m, ctx) == "past":
         return ctx.published
