@@ -15,6 +15,7 @@ from timeline.resolve.context import (
     DURATION,
     TIME,
     Context,
+    Reference,
     Resolved,
     format_value,
     modifier_of,
@@ -164,16 +165,20 @@ _UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year"
 
 
 def _base(ctx: Context, m: re.Match[str]) -> date | None:
-    """The narrative's reference day if one was mentioned, else the publication date.
+    """The narrative's reference day if one was mentioned, else the publication date."""
+    ref = _anchoring_reference(ctx, m)
+    return ref.day if ref else ctx.published
+
+
+def _anchoring_reference(ctx: Context, m: re.Match[str]) -> Reference | None:
+    """The reference _base counts from, or None when it counts from the publication date.
 
     A reference still to come does not anchor a clause in the past tense: in "the vote on Friday
     ... volumes were up from the previous week", the week is the one before publication's."""
     ref = reference_before(ctx, m)
-    if ref is None:
-        return ctx.published
-    if ctx.published and ref.day > ctx.published and tense_of(m, ctx) == "past":
-        return ctx.published
-    return ref.day
+    if ref is None or (ctx.published and ref.day > ctx.published and tense_of(m, ctx) == "past"):
+        return None
+    return ref
 
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -308,36 +313,40 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     rel = " ".join((groups.get("rel") or "").lower().split())
     unit = (groups.get("unit") or "day").lower()
+    ref = _anchoring_reference(ctx, m)
+    narrative_day = ref.day if ref else ctx.published  # what _base gives, without looking twice
+    from_narrative = True
     if rel in ("day before", "day after"):
         offset = -1 if rel == "day before" else 1
         relday = (groups.get("relday") or "").lower()
         after = ctx.text[m.end(): m.end() + 30]
         if relday:
-            base = ctx.published
+            base, from_narrative = ctx.published, False
             offset += -1 if relday == "yesterday" else 1
         elif groups.get("weekday") and ctx.published:  # "the day before last Tuesday"
             wrel = (groups.get("wrel") or "").lower() or None
             base = resolve_weekday(ctx.published, WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel)
+            from_narrative = False
         elif groups.get("name") and ctx.published:  # "the day after Christmas"
-            base = _holiday_near(groups["name"], m, ctx)
+            base, from_narrative = _holiday_near(groups["name"], m, ctx), False
         elif _CLAUSE_AFTER.match(after):
             return None  # "the day before returning home": a conjunction, the day is not said
         elif _word_after(after) and _date_just_before(m, ctx):
-            offset, base = 0, _base(ctx, m)  # "Oct. 12, the day before the crash" is Oct. 12
+            offset, base = 0, narrative_day  # "Oct. 12, the day before the crash" is Oct. 12
         else:
-            base = _base(ctx, m)
+            base = narrative_day
     else:
         offset = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
         if groups.get("before"):
             offset = -1
-        base = _base(ctx, m)
+        base = narrative_day
     suffix = _part_suffix(unit) if unit != "day" else ""
     kind = TIME if suffix else DATE
     if base is None:
         return Resolved(kind, "XXXX-XX-XX" + suffix)
-    coarse = ctx.reference is not None and base == ctx.reference.day and ctx.reference.granularity != "day"
-    if coarse:  # "In 2015 ... the next day": a day of that year, but which one is not said
-        known = f"{base.year:04d}-{base.month:02d}" if ctx.reference.granularity == "month" else f"{base.year:04d}-XX"
+    if from_narrative and ref is not None and ref.granularity != "day":
+        # "In 2015 ... the next day": a day of that year, but which one is not said
+        known = f"{base.year:04d}-{base.month:02d}" if ref.granularity == "month" else f"{base.year:04d}-XX"
         return Resolved(kind, f"{known}-XX{suffix}")
     return Resolved(kind, (base + timedelta(days=offset)).isoformat() + suffix)
 
