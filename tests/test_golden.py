@@ -23,6 +23,7 @@ NEGATIVES = "negatives"
 MIN_CASES_PER_FILE = 5
 MIN_POSITIVE_CASES = 170
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+OTHER_SPECS = {"headlines"}  # tests/test_headlines.py reads that one
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def load_corpus() -> tuple[list[Case], list[str]]:
     """All cases of all golden files, and the errors of lines that could not be read."""
     cases: list[Case] = []
     errors: list[str] = []
-    for path in sorted(GOLDEN.glob("*.tsv")):
+    for path in sorted(p for p in GOLDEN.glob("*.tsv") if p.stem not in OTHER_SPECS):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -134,7 +135,7 @@ def test_every_line_parses() -> None:
 
 
 def test_every_file_has_enough_cases() -> None:
-    counts = {path.stem: 0 for path in GOLDEN.glob("*.tsv")}
+    counts = {path.stem: 0 for path in GOLDEN.glob("*.tsv") if path.stem not in OTHER_SPECS}
     for case in CASES:
         counts[case.family] += 1
     thin = {family: n for family, n in counts.items() if n < MIN_CASES_PER_FILE}

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from timeline.types import Document, Timex, TimexType
 
-__all__ = ["TimemlDocument", "read_timeml", "tag_timeml_files", "write_timeml"]
+__all__ = ["GoldEvents", "TimemlDocument", "read_gold_events", "read_timeml", "tag_timeml_files", "write_timeml"]
 
 
 @dataclass(frozen=True)
@@ -214,6 +214,37 @@ def _read_document(xml: str, where: str) -> TimemlDocument:
         if e.name == "TIMEX3" and e.end > e.start  # empty TIMEX3s are non-consuming anchors
     )
     return TimemlDocument(doc_id=_doc_id(xml, where), text=text, published=_published(xml), gold=gold)
+
+
+@dataclass(frozen=True)
+class GoldEvents:
+    """A TimeML document's gold EVENT spans (by eid) and its timex-event TLINKs as (timex span, eid) pairs."""
+
+    events: dict[str, tuple[int, int]]
+    links: tuple[tuple[tuple[int, int], str], ...]
+
+
+_TLINK = re.compile(r"<TLINK\b(?P<attrs>[^>]*?)/?>", re.DOTALL)
+_INSTANCE = re.compile(r"<MAKEINSTANCE\b(?P<attrs>[^>]*?)/?>", re.DOTALL)
+
+
+def read_gold_events(path_or_string: str | Path) -> GoldEvents:
+    """The gold EVENTs of a TimeML document and the TLINKs that tie an event to a TIMEX3 in TEXT."""
+    xml, where = _read_source(path_or_string)
+    body = _parse_body(xml, where)
+    events = {e.attrs["eid"]: (e.start, e.end) for e in body.elements if e.name == "EVENT" and "eid" in e.attrs}
+    timexes = {e.attrs["tid"]: (e.start, e.end) for e in body.elements
+               if e.name == "TIMEX3" and "tid" in e.attrs and e.end > e.start}
+    instances = {a.get("eiid"): a.get("eventID") for a in (_attrs(m.group("attrs")) for m in _INSTANCE.finditer(xml))}
+    links = []
+    for m in _TLINK.finditer(xml):
+        attrs = _attrs(m.group("attrs"))
+        tid = attrs.get("relatedToTime") if "eventInstanceID" in attrs else attrs.get("timeID")
+        eiid = attrs.get("eventInstanceID") or attrs.get("relatedToEventInstance")
+        eid = instances.get(eiid)
+        if tid in timexes and eid in events:
+            links.append((timexes[tid], eid))
+    return GoldEvents(events=events, links=tuple(links))
 
 
 def _used_tids(xml: str, body: _Body) -> set[str]:

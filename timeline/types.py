@@ -76,6 +76,15 @@ class Timex:
 
 
 @dataclass(frozen=True)
+class Trigger:
+    """The word naming what happened at a date (a verb or event noun): text[start:end] == text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Event:
     """A dated event: a DATE/TIME timex that places something in time.
 

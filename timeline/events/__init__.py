@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
+from timeline.events.headline import HEADLINE_MAX, headline
+from timeline.events.parse import parse_sentences
+from timeline.events.trigger import find_trigger
 from timeline.timex3 import interval
-from timeline.types import Event, Span, Timex, TimexType
+from timeline.types import Event, Span, Timex, TimexType, Trigger
+
+__all__ = ["HEADLINE_MAX", "Happening", "build_events", "find_happenings", "label_span"]
 
 LABEL_MAX = 80
 # A "sentence" longer than this (a run-on scrape, a table, no punctuation at all) is cut to a window
@@ -125,3 +131,54 @@ def _trim(text: str, left: int, right: int) -> Span:
     while right > left and (text[right - 1].isspace() or text[right - 1] in ",;:-–—"):
         right -= 1
     return Span(left, right)
+
+
+@dataclass(frozen=True)
+class Happening:
+    """What a date expression anchors: its trigger word (None when the sentence has none) and a headline."""
+
+    trigger: Trigger | None
+    headline: str
+
+
+def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> dict[tuple[int, int], Happening]:
+    """For each DATE/TIME timex (by its (start, end)), the happening it dates, from a parse of its sentence.
+
+    Only sentences holding such a timex are parsed (the parser is the slow stage).
+    """
+    dated = [t for t in timexes if t.type in (TimexType.DATE, TimexType.TIME)]
+    starts = [s.start for s in sentences]
+    by_sentence: dict[Span, list[Timex]] = {}
+    for timex in dated:
+        by_sentence.setdefault(_bounded(text, _sentence_of(timex, sentences, starts), timex), []).append(timex)
+    spans = list(by_sentence)
+    out: dict[tuple[int, int], Happening] = {}
+    for span, doc in zip(spans, parse_sentences(text, spans), strict=True):
+        out.update(_sentence_happenings(text, span, doc, by_sentence[span]))
+    return out
+
+
+def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -> dict[tuple[int, int], Happening]:
+    spans = {(t.start, t.end): doc.char_span(t.start - sentence.start, t.end - sentence.start,
+                                             alignment_mode="expand") for t in timexes}
+    dates = [s for s in spans.values() if s is not None and len(s)]
+    out = {}
+    for key, span in spans.items():
+        token = None
+        if span is not None and len(span):
+            token = find_trigger(doc, span, [d for d in dates if d != span])
+        trigger = None if token is None else Trigger(token.text, sentence.start + token.idx,
+                                                     sentence.start + token.idx + len(token.text))
+        words = headline(doc, token if token is not None else _root(doc), dates, span)
+        out[key] = Happening(trigger, words or _fallback(text, sentence, key))
+    return out
+
+
+def _root(doc):
+    return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+
+
+def _fallback(text: str, sentence: Span, expression: tuple[int, int]) -> str:
+    """A sentence without a clause to keep: its words around the expression, cut at a word boundary."""
+    label = label_span(text, sentence, Timex(text[expression[0]:expression[1]], *expression, TimexType.DATE, ""))
+    return text[label.start:label.end]

@@ -1,0 +1,261 @@
+"""Event anchoring on TimeBank/AQUAINT: does our trigger for a date name the event a gold TLINK ties it to?
+
+    python -m benchmarks.events [--data ../shared/data/tbaq] [--folds 5] [--test-fold 4] [--errors N]
+    python -m benchmarks.events --speed        # ms per article, model cold start, memory after loading
+
+Items: every gold DATE/TIME TIMEX3 that a gold TLINK ties to an EVENT in the same sentence (sentences by
+our splitter, parses by our model). Our trigger is right when it overlaps one of the linked events.
+The trigger ranker is learned, so it is cross-validated by document: documents sorted by id are dealt
+into `--folds` folds, and each fold is scored with weights trained on the others. Fold `--test-fold` is
+the held-out test fold: the rules and features were written looking only at errors of the other folds
+(`--errors` never prints its items). Baselines: "nearest gold EVENT in the sentence" (it knows the gold
+events) and "the syntactic head the expression attaches to". Prints a Markdown table.
+
+`--speed` times the whole pipeline (`extract_document`: sentences, tagging, parsing the sentences that
+hold a date, triggers, headlines) on every TBAQ article after one warm-up pass, and tagging alone;
+then loads the model in a fresh interpreter for its cold-start time and resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from timeline import extract_document
+from timeline.events.parse import parse_sentences
+from timeline.events.trigger import candidates_of, event_features, find_trigger, link_features
+from timeline.sentences import split_sentences
+from timeline.tagger import tag
+from timeline.timeml import read_gold_events, read_timeml
+from timeline.types import Document, Span, TimexType
+from training.train_triggers import train_ranker
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tbaq"
+
+
+@dataclass(frozen=True)
+class Item:
+    """A gold date expression (sentence-relative token span) and the gold events linked to it."""
+
+    timex: tuple[int, int]
+    linked: tuple[tuple[int, int], ...]
+
+
+@dataclass
+class Sentence:
+    """A parsed sentence of a TBAQ document with its gold dates, events and items."""
+
+    doc_id: str
+    fold: int
+    doc: object  # spacy Doc
+    timexes: list[tuple[int, int]]
+    events: list[tuple[int, int]]
+    items: list[Item] = field(default_factory=list)
+
+
+def load(data: Path, folds: int) -> list[Sentence]:
+    """Every TBAQ sentence, parsed, with its fold and items (the event detector learns from them all)."""
+    paths = sorted(data.glob("*/*.tml"), key=lambda p: p.name)
+    sentences: list[Sentence] = []
+    for number, path in enumerate(paths):
+        sentences += _document_sentences(path, number % folds)
+    return sentences
+
+
+def _document_sentences(path: Path, fold: int) -> list[Sentence]:
+    document = read_timeml(path)
+    gold = read_gold_events(path)
+    text = document.text
+    dated = [t for t in document.gold if t.type in (TimexType.DATE, TimexType.TIME)]
+    spans = split_sentences(text)
+    out = []
+    for span, doc in zip(spans, parse_sentences(text, spans), strict=True):
+        tokens = functools.partial(_token_span, doc, -span.start)
+        timexes = [tokens(t.start, t.end) for t in dated if _inside(t.start, t.end, span)]
+        events = [tokens(*e) for e in gold.events.values() if _inside(*e, span)]
+        sentence = Sentence(document.doc_id, fold, doc, [t for t in timexes if t], [e for e in events if e])
+        for timex in dated:
+            linked = {tokens(*gold.events[eid]) for (start, end), eid in gold.links
+                      if (start, end) == (timex.start, timex.end) and _inside(*gold.events[eid], span)}
+            if _inside(timex.start, timex.end, span) and linked - {None} and tokens(timex.start, timex.end):
+                sentence.items.append(Item(tokens(timex.start, timex.end), tuple(sorted(linked - {None}))))
+        out.append(sentence)
+    return out
+
+
+def _inside(start: int, end: int, span: Span) -> bool:
+    return span.start <= start and end <= span.end
+
+
+def _token_span(doc, shift: int, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start + shift, end + shift, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def event_examples(sentences: list[Sentence]) -> list[tuple[list[list[str]], set[int]]]:
+    """Event detector examples: every word of the sentences, against an empty rival (score > 0: an event)."""
+    return [([event_features(token), []], {0} if _hits(token.i, tuple(s.events)) else {1})
+            for s in sentences for token in s.doc if token.is_alpha]
+
+
+def examples(sentences: list[Sentence], event_weights: dict[str, float]) -> list[tuple[list[list[str]], set[int]]]:
+    """Ranker training examples: per item, each candidate's features and which candidates are gold."""
+    out = []
+    for sentence in sentences:
+        doc = sentence.doc
+        for item in sentence.items:
+            timex = doc[item.timex[0]:item.timex[1]]
+            others = [doc[s:e] for s, e in sentence.timexes if (s, e) != item.timex]
+            candidates = candidates_of(doc, timex)
+            link = link_features(doc, timex, candidates, others, event_weights)
+            gold = {n for n, c in enumerate(candidates) if _hits(c.i, item.linked)}
+            out.append(([link[c.i] for c in candidates], gold))
+    return out
+
+
+def train(sentences: list[Sentence]) -> dict[str, dict[str, float]]:
+    """Both weight tables, learned from `sentences`; the ranker sees the detector's scores on its own data."""
+    # The ranker learns how far to trust the detector from scores on documents the detector did not see
+    # (jackknife over `parts` slices of the documents), as it will be at run time.
+    parts = 4
+    part = {doc_id: n % parts for n, doc_id in enumerate(sorted({s.doc_id for s in sentences}))}
+    link_examples = []
+    for held in range(parts):
+        detector = train_ranker(event_examples([s for s in sentences if part[s.doc_id] != held]), epochs=4)
+        link_examples += examples([s for s in sentences if part[s.doc_id] == held], detector)
+    return {"event": train_ranker(event_examples(sentences), epochs=4), "link": train_ranker(link_examples)}
+
+
+def _hits(i: int, linked: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= i < end for start, end in linked)
+
+
+def predict(sentence: Sentence, item: Item, weights: dict[str, dict[str, float]]) -> int | None:
+    """Our trigger's token index for an item."""
+    doc = sentence.doc
+    others = [doc[s:e] for s, e in sentence.timexes if (s, e) != item.timex]
+    token = find_trigger(doc, doc[item.timex[0]:item.timex[1]], others, weights=weights)
+    return None if token is None else token.i
+
+
+def nearest_gold(sentence: Sentence, item: Item) -> int | None:
+    """Baseline: the gold event (of any link) nearest to the expression, in tokens."""
+    start, end = item.timex
+    distance = lambda e: min(abs(e[0] - end), abs(start - e[1]))  # noqa: E731
+    events = [e for e in sentence.events if e[1] <= start or e[0] >= end]
+    return min(events, key=distance)[0] if events else None
+
+
+def attachment(sentence: Sentence, item: Item) -> int | None:
+    """Baseline: the head the expression's phrase attaches to."""
+    return sentence.doc[item.timex[0]:item.timex[1]].root.head.i
+
+
+def cross_validate(sentences: list[Sentence], folds: int) -> dict[int, dict[str, float]]:
+    """Per fold: accuracy (%) of ours (trained on the other folds) and of the two baselines."""
+    results = {}
+    for fold in range(folds):
+        weights = train([s for s in sentences if s.fold != fold])
+        held = [(s, i) for s in sentences if s.fold == fold for i in s.items]
+        results[fold] = {
+            "items": len(held),
+            "ours": _accuracy(held, functools.partial(predict, weights=weights)),
+            "nearest gold event": _accuracy(held, nearest_gold),
+            "attachment head": _accuracy(held, attachment),
+        }
+    return results
+
+
+def _accuracy(items, choose) -> float:
+    right = sum(1 for s, i in items if (c := choose(s, i)) is not None and _hits(c, i.linked))
+    return 100 * right / max(1, len(items))
+
+
+def show_errors(sentences: list[Sentence], test_fold: int, folds: int, limit: int) -> None:
+    """Print up to `limit` errors of the development folds (never the test fold)."""
+    shown = 0
+    for fold in (f for f in range(folds) if f != test_fold):
+        weights = train([s for s in sentences if s.fold not in (fold, test_fold)])
+        for sentence in (s for s in sentences if s.fold == fold):
+            for item in sentence.items:
+                guess = predict(sentence, item, weights)
+                if guess is not None and _hits(guess, item.linked) or shown >= limit:
+                    continue
+                shown += 1
+                doc = sentence.doc
+                gold = ", ".join(doc[s:e].text for s, e in item.linked)
+                print(f"- {doc[item.timex[0]:item.timex[1]].text!r}: ours {doc[guess].text if guess is not None else None!r}"
+                      f" gold {gold!r} | {doc.text}")
+
+
+def table(results: dict[int, dict[str, float]], test_fold: int) -> str:
+    """Markdown: development folds (mean), test fold, all folds pooled by item."""
+    dev = [r for f, r in results.items() if f != test_fold]
+    rows = ["| | dev folds (mean) | test fold | all items |", "|---|---:|---:|---:|"]
+    total = sum(r["items"] for r in results.values())
+    for key in ("ours", "nearest gold event", "attachment head"):
+        pooled = sum(r[key] * r["items"] for r in results.values()) / total
+        rows.append(f"| {key} | {statistics.mean(r[key] for r in dev):.1f} | {results[test_fold][key]:.1f} "
+                    f"| {pooled:.1f} |")
+    rows.append(f"| items | {sum(r['items'] for r in dev)} | {results[test_fold]['items']} | {total} |")
+    return "\n".join(rows)
+
+
+def speed(data: Path) -> str:
+    """Markdown: median/p90 ms per article (whole pipeline and tagging alone), cold start, RSS."""
+    documents = [read_timeml(p) for p in sorted(data.glob("*/*.tml"))]
+    inputs = [Document(text=d.text, published=d.published, published_source="timeml") for d in documents]
+    for document in inputs:  # warm-up: the model loads once, caches fill
+        extract_document(document)
+    whole, tagging = [], []
+    for document in inputs:
+        started = time.perf_counter()
+        extract_document(document)
+        whole.append(1000 * (time.perf_counter() - started))
+        started = time.perf_counter()
+        tag(document.text, document.published)
+        tagging.append(1000 * (time.perf_counter() - started))
+    probe = ("import resource, time; t = time.perf_counter(); "
+             "from timeline.events.parse import load_parser; load_parser(); "
+             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    cold, rss = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                               cwd=Path(__file__).resolve().parents[1]).stdout.split()
+    quantile = lambda xs, q: sorted(xs)[int(q * (len(xs) - 1))]  # noqa: E731
+    return "\n".join([
+        "| measure | value |", "|---|---:|",
+        f"| articles | {len(inputs)} |",
+        f"| whole pipeline, median ms/article | {statistics.median(whole):.1f} |",
+        f"| whole pipeline, p90 ms/article | {quantile(whole, 0.9):.1f} |",
+        f"| tagging alone, median ms/article | {statistics.median(tagging):.1f} |",
+        f"| model cold start (import spaCy + load), s | {float(cold):.2f} |",
+        f"| peak RSS after loading the model, MB | {int(rss) / 1024:.0f} |",
+    ])
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--test-fold", type=int, default=4)
+    parser.add_argument("--errors", type=int, default=0, help="print N errors of the development folds")
+    parser.add_argument("--speed", action="store_true", help="time the pipeline instead of scoring it")
+    args = parser.parse_args(argv)
+    if args.speed:
+        print(speed(args.data))
+        return
+    sentences = load(args.data, args.folds)
+    if args.errors:
+        show_errors(sentences, args.test_fold, args.folds, args.errors)
+        return
+    print(table(cross_validate(sentences, args.folds), args.test_fold))
+
+
+if __name__ == "__main__":
+    main()
