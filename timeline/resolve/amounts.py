@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import re
 
-from timeline.anchor import shift
 from timeline.resolve.context import (
     DATE,
     DURATION,
     SET,
     Context,
     Resolved,
-    amount_text,
-    format_value,
     month_number,
     parse_number,
     part_of_name,
@@ -31,12 +28,15 @@ from timeline.rules import (
     VAGUE_AMOUNTS,
     WEEKDAYS,
 )
+from timeline.timex3 import parse_value
+from timeline.values import DATE_UNITS, TIME_UNITS, Duration, Granularity, TimeValue, shift
 
 # --- durations, sets, references ---------------------------------------------------------------------
 
-def duration_value(amount: float | None, unit: str) -> str:
+def duration_value(amount: float | None, unit: str) -> Duration:
     """P3Y, PT2H, P2Y6M, PT15M, PXM ... for an amount of a unit (None = unknown amount)."""
     letter, multiplier, is_time = UNITS[unit]
+    name = (TIME_UNITS if is_time else DATE_UNITS)[letter]
     if amount is not None:
         amount *= multiplier
         if amount != int(amount) and unit in _SMALLER_UNIT:
@@ -44,11 +44,9 @@ def duration_value(amount: float | None, unit: str) -> str:
             small_letter, per_unit, small_is_time = _SMALLER_UNIT[unit]
             rest = (amount - int(amount)) * per_unit
             if rest == int(rest):
-                whole = f"{int(amount)}{letter}" if int(amount) else ""
-                if is_time or (not whole and small_is_time):
-                    return "PT" + whole + f"{int(rest)}{small_letter}"
-                return "P" + whole + ("T" if small_is_time else "") + f"{int(rest)}{small_letter}"
-    return ("PT" if is_time else "P") + amount_text(amount) + letter
+                whole = ((int(amount), name),) if int(amount) else ()
+                return Duration(whole + ((int(rest), (TIME_UNITS if small_is_time else DATE_UNITS)[small_letter]),))
+    return Duration.of(amount, name)
 
 
 # The unit a fraction is written in: (letter, how many per unit, is a time unit).
@@ -74,27 +72,39 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = _unit_name(m["unit"])
     raw = groups.get("n")
     amount = parse_number(raw) if raw else None
-    if raw is None and m.group().lower().endswith("-long") and not groups.get("plural"):
-        amount = 1  # "a day-long meeting"; "decades-long" stays vague
     if raw and amount is None and raw.lower() not in VAGUE_AMOUNTS:
         return None
-    if groups.get("andhalf") and amount is not None:
-        amount += 0.5  # "an hour and a half"
-    if amount is not None and amount > 10000:
+    amount = _whole_amount(m, raw, amount)
+    if _not_a_span(m, ctx, (raw or "").lower(), amount, unit):
         return None
-    if unit == "second" and raw and raw.lower() in ("a", "an"):
-        return None  # "a second round"
-    if unit == "quarter" and raw and raw.lower() in ("a", "one", "three") and \
-            ctx.text.startswith(" of ", m.end()):
-        return None  # "three quarters of voters": a fraction
-    if raw and raw.lower() in ("a", "an") and not groups.get("rel") and _RATE_BEFORE.search(
-            ctx.text[max(0, m.start() - 25): m.start()]):
-        return None  # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
     if _in_future(m, ctx, amount, unit):
         # "will be redeemed in five years": a date that many units after publication
-        granularity = "year" if unit in ("decade", "century") else unit
-        return Resolved(DATE, format_value(shift(ctx.published, unit, int(amount)), granularity))
+        granularity = Granularity.YEAR if unit in ("decade", "century") else Granularity(unit)
+        return Resolved(DATE, TimeValue.of(shift(ctx.published, unit, int(amount)), granularity))
     return Resolved(DURATION, duration_value(amount, unit))
+
+
+def _whole_amount(m: re.Match[str], raw: str | None, amount: float | None) -> float | None:
+    """The amount with what the words around the number add: "a day-long", "an hour and a half"."""
+    groups = m.groupdict()
+    if raw is None and m.group().lower().endswith("-long") and not groups.get("plural"):
+        return 1  # "a day-long meeting"; "decades-long" stays vague
+    if groups.get("andhalf") and amount is not None:
+        return amount + 0.5  # "an hour and a half"
+    return amount
+
+
+def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None, unit: str) -> bool:
+    """An amount that is not a span of time: too large, "a second round", a fraction, a rate."""
+    if amount is not None and amount > 10000:
+        return True
+    if unit == "second" and word in ("a", "an"):
+        return True  # "a second round"
+    if unit == "quarter" and word in ("a", "one", "three") and ctx.text.startswith(" of ", m.end()):
+        return True  # "three quarters of voters": a fraction
+    # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
+    return word in ("a", "an") and not m.groupdict().get("rel") and \
+        bool(_RATE_BEFORE.search(ctx.text[max(0, m.start() - 25): m.start()]))
 
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:
@@ -111,27 +121,27 @@ def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) 
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     if groups.get("adverb"):
-        return None if part_of_name(m, ctx) else Resolved(SET, SET_ADVERBS[m["adverb"].lower()])
+        return None if part_of_name(m, ctx) else Resolved(SET, parse_value(SET_ADVERBS[m["adverb"].lower()]))
     if groups.get("weekday") and not groups.get("unit"):
-        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower().rstrip('s')]}")
+        return Resolved(SET, TimeValue.unknown(Granularity.DAY, weekday=WEEKDAYS[m["weekday"].lower().rstrip("s")]))
     unit = m["unit"].lower()
     if unit.rstrip(".") in MONTHS:
-        return Resolved(SET, f"XXXX-{month_number(unit):02d}")
+        return Resolved(SET, TimeValue.unknown(Granularity.MONTH, month=month_number(unit)))
     if m.groupdict().get("n"):
         amount = parse_number(m["n"])
         return Resolved(SET, duration_value(amount, unit.rstrip("s"))) if amount and unit.rstrip("s") in UNITS else None
     unit = unit.rstrip("s") if unit.rstrip("s") in UNITS else unit
     if unit in WEEKDAYS:
-        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[unit]}")
+        return Resolved(SET, TimeValue.unknown(Granularity.DAY, weekday=WEEKDAYS[unit]))
     if unit.rstrip("s") in SEASONS:
         unit = unit.rstrip("s")
     if unit in SEASONS:
-        return Resolved(SET, f"XXXX-{SEASONS[unit]}")
+        return Resolved(SET, TimeValue.unknown(Granularity.SEASON, part=SEASONS[unit]))
     if unit in PARTS_OF_DAY:
-        return Resolved(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
+        return Resolved(SET, TimeValue.unknown(Granularity.DAY).at(PARTS_OF_DAY[unit]))
     return Resolved(SET, duration_value(1, unit))
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = " ".join(m["word"].lower().split())
-    return Resolved(DATE, REFERENCES[word])  # "now that he is in power" is the present too (TimeBank)
+    return Resolved(DATE, TimeValue.reference(REFERENCES[word]))  # "now that he is in power" is the present too (TimeBank)
