@@ -77,6 +77,8 @@ def _first_day(day: date, granularity: Granularity) -> date:
         return day.replace(day=1)
     if granularity is Granularity.QUARTER:
         return date(day.year, (quarter_of(day) - 1) * 3 + 1, 1)
+    if granularity is Granularity.SEASON:  # January and February are in the winter that began in December
+        return date(day.year - (day.month < 3), day.month // 3 * 3 or 12, 1)
     if granularity is Granularity.DECADE:
         return date(max(day.year // 10 * 10, 1), 1, 1)
     if granularity is Granularity.CENTURY:
@@ -221,11 +223,8 @@ class Duration:
 
     @classmethod
     def of(cls, amount: float | None, unit: str) -> Duration:
+        """An amount of one unit: Duration.of(3, "year") is P3Y."""
         return cls(((amount, unit),))
-
-    @property
-    def vague(self) -> bool:
-        return any(amount is None for amount, _ in self.parts)
 
 
 Value = TimeValue | Duration

@@ -411,6 +411,6 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     if m.groupdict().get("tmonth"):
         return resolve_month_day(ctx.published, month_number(m["tmonth"]), int(re.match(r"\d+", m["tday"]).group()),
                                  tense_of(m, ctx))
-    if ctx.reference and ctx.reference.granularity == "day" and ctx.reference.position > m.start() - 500:
+    if ctx.reference and ctx.reference.granularity is Granularity.DAY and ctx.reference.position > m.start() - 500:
         return ctx.reference.day
     return ctx.published
