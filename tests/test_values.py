@@ -151,3 +151,14 @@ def test_the_tagger_keeps_the_value_it_wrote():
         ("P3Y", Duration.of(3, "year")),
         ("2021-04-05TMO", TimeValue.of(date(2021, 4, 5)).at("MO")),
     ]
+
+
+def test_gold_timexes_read_from_timeml_carry_their_typed_value():
+    from timeline.timeml import read_timeml
+
+    xml = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">'
+           'January 8, 1998</TIMEX3></DCT><TEXT>Sales rose <TIMEX3 tid="t1" type="DATE" value="1997-Q4">'
+           'last quarter</TIMEX3> after <TIMEX3 tid="t2" type="DATE" value="1998-W3">a week</TIMEX3>.</TEXT></TimeML>')
+    gold = read_timeml(xml).gold
+    assert gold[0].time_value == TimeValue.quarter(1997, 4)
+    assert gold[1].value == "1998-W3" and gold[1].time_value is None  # outside the grammar: kept as text only

@@ -116,7 +116,7 @@ def _format_duration(value: Duration) -> str:
 _VALUE = re.compile(
     r"^(?:(?P<century>\d{2}|XX)|(?P<decade>\d{3}|XXX)|(?P<year>\d{4}|XXXX)"
     r"(?:-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?|W(?P<week>\d{2}|XX)(?:-(?P<weekday>[1-7]|WE))?"
-    r"|(?P<part>Q[1-4X]|H[12]|SP|SU|FA|WI)))?(?:T(?P<time>\d{2}:\d{2}|MO|AF|EV|NI))?)$"
+    r"|(?P<part>Q[1-4X]|H[12]|SP|SU|FA|WI)))?(?:T(?P<time>\d{2}(?::\d{2})?|MO|AF|EV|NI))?)$"
 )
 _DURATION = re.compile(r"^P(?P<date>(?:[\dX.]+(?:DE|CE|[YMWDQ]))*)(?:T(?P<time>(?:[\dX.]+[HMS])+))?$")
 _DURATION_PART = re.compile(r"([\dX.]+)(DE|CE|[YMWDQHS])")
