@@ -64,6 +64,7 @@ _RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|time
 
 
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"three years" -> P3Y; "in five years" said of the future -> the date that far ahead."""
     groups = m.groupdict()
     if (groups.get("long") or "").lower() == "old":
         return None  # "a three-year-old girl" is an age
@@ -119,6 +120,7 @@ def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) 
 
 
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"every Monday" -> XXXX-WXX-1, "daily" -> P1D, "twice a week" -> P1W."""
     groups = m.groupdict()
     if groups.get("adverb"):
         return None if part_of_name(m, ctx) else Resolved(SET, parse_value(SET_ADVERBS[m["adverb"].lower()]))
@@ -143,5 +145,6 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"now" -> PRESENT_REF, "recently" -> PAST_REF, "the future" -> FUTURE_REF."""
     word = " ".join(m["word"].lower().split())
     return Resolved(DATE, TimeValue.reference(REFERENCES[word]))  # "now that he is in power" is the present too (TimeBank)

@@ -177,6 +177,7 @@ def _anchoring_reference(ctx: Context, m: re.Match[str]) -> Reference | None:
 
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"last week", "next month", "that year", "the weekend": a unit counted from publication or the narrative."""
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
     if rel in ("the last", "the past") and m.groupdict().get("mod"):
@@ -184,10 +185,10 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == "the past" and unit in ("decade", "century"):
         # the ten years up to now, as "the past ten years" is; not the calendar decade before this one
         return Resolved(DURATION, Duration.of(10 if unit == "decade" else 100, "year"))
-    anaphoric = rel in ("that", "the same", "the following", "the previous") or (
-        rel == "the next" and ctx.reference is not None and tense_of(m, ctx) == "past")  # "In 2015 ... The next year, it grew"
     if unit == "weekend":
         return Resolved(DATE, _weekend(m, ctx, rel))
+    anaphoric = rel in ("that", "the same", "the following", "the previous") or (
+        rel == "the next" and ctx.reference is not None and tense_of(m, ctx) == "past")  # "In 2015 ... The next year, it grew"
     base = _base(ctx, m) if anaphoric else ctx.published
     granularity = _UNIT_GRANULARITY[unit]
     if base is None:
@@ -259,6 +260,7 @@ def _year_ago_quarter(ctx: Context, m: re.Match[str], window: int) -> bool:
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"two years ago" (from publication), "a year earlier" (from the narrative or the quarter just reported)."""
     direction = " ".join(m["dir"].lower().split())
     backwards = direction in ("ago", "earlier", "before")
     unit, amount = _ago_amount(m)
@@ -324,6 +326,7 @@ def _word_after(after: str) -> bool:
 
 
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the next day", "the day before Christmas", "that morning": a day counted from another."""
     groups = m.groupdict()
     rel = " ".join((groups.get("rel") or "").lower().split())
     unit = (groups.get("unit") or "day").lower()
