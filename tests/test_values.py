@@ -29,7 +29,7 @@ def test_every_golden_value_reads_and_writes_back_the_same(value):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("2021-04-07", TimeValue(G.DAY, date(2021, 4, 7), date(2021, 4, 8))),
-    ("2021-W14-WE", TimeValue(G.WEEK, date(2021, 4, 10), date(2021, 4, 12))),
+    ("2021-W14-WE", TimeValue(G.WEEK, date(2021, 4, 10), date(2021, 4, 12), weekend=True)),
     ("2021-H2", TimeValue(G.QUARTER, date(2021, 7, 1), date(2022, 1, 1))),
     ("2019-WI", TimeValue(G.SEASON, date(2019, 12, 1), date(2020, 3, 1))),
     ("2021-03-XX", TimeValue(G.DAY, date(2021, 3, 1), date(2021, 4, 1), within=G.MONTH)),
@@ -70,7 +70,7 @@ YEARS = st.integers(1000, 9998)
 anchored = st.one_of(
     st.builds(TimeValue.of, DAYS, st.sampled_from(PERIODS)),
     st.builds(lambda day, time: TimeValue.of(day).at(time), DAYS, TIMES),
-    st.builds(TimeValue.weekend, DAYS),
+    st.builds(TimeValue.weekend_of, DAYS),
     st.builds(TimeValue.half, YEARS, st.integers(1, 2)),
     st.builds(TimeValue.season, YEARS, st.sampled_from(sorted(SEASON_START))),
 )
@@ -84,7 +84,7 @@ partly_known = st.one_of(
     st.builds(lambda d: TimeValue.unknown(G.DAY, month=d.month, day=d.day), DAYS),
     st.builds(lambda q: TimeValue.unknown(G.QUARTER, part=q), st.sampled_from(["Q1", "Q2", "Q3", "Q4", "H1", "H2"])),
     st.builds(lambda s: TimeValue.unknown(G.SEASON, part=s), st.sampled_from(sorted(SEASON_START))),
-    st.just(TimeValue.unknown(G.WEEK, part="WE")),
+    st.just(TimeValue.unknown(G.WEEK, weekend=True)),
     st.builds(TimeValue.reference, st.sampled_from(["PRESENT_REF", "PAST_REF", "FUTURE_REF"])),
 )
 AMOUNTS = st.one_of(st.none(), st.integers(1, 9999), st.sampled_from([0.5, 1.5, 2.25, 12.75]))
@@ -121,7 +121,7 @@ def test_a_period_holds_its_day_and_is_as_wide_as_its_granularity(day, granulari
 def test_halves_weekends_and_seasons_have_their_own_widths(year, half, day, code):
     assert 181 <= (TimeValue.half(year, half).end - TimeValue.half(year, half).start).days <= 184
     assert TimeValue.half(year, half).is_half and not TimeValue.quarter(year, half).is_half
-    weekend = TimeValue.weekend(day)
+    weekend = TimeValue.weekend_of(day)
     assert weekend.start.isoweekday() == 6 and (weekend.end - weekend.start).days == 2
     assert weekend.start.isocalendar()[:2] == day.isocalendar()[:2]
     season = TimeValue.season(year, code)

@@ -65,8 +65,8 @@ def _format_period(granularity: Granularity, start: date, end: date) -> str:
     if granularity in (_G.DAY, _G.TIME):
         return start.isoformat()
     if granularity is _G.WEEK:
-        year, week, weekday = start.isocalendar()
-        return f"{year:04d}-W{week:02d}" + ("-WE" if weekday == 6 else "")
+        year, week, _ = start.isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if (end - start).days == 2 else "")
     if granularity is _G.MONTH:
         return f"{start.year:04d}-{start.month:02d}"
     if granularity is _G.QUARTER:
@@ -83,7 +83,7 @@ def _format_period(granularity: Granularity, start: date, end: date) -> str:
 
 
 def _format_yearless(value: TimeValue) -> str:
-    if value.part == "WE":
+    if value.weekend:
         return "XXXX-WXX-WE"
     if value.part:
         return f"XXXX-{value.part}"
@@ -115,7 +115,7 @@ def _format_duration(value: Duration) -> str:
 
 _VALUE = re.compile(
     r"^(?:(?P<century>\d{2}|XX)|(?P<decade>\d{3}|XXX)|(?P<year>\d{4}|XXXX)"
-    r"(?:-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?|W(?P<week>\d{2}|XX)(?:-(?P<weekday>[1-7]|WE))?"
+    r"(?:-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?|W(?P<week>\d{2}|XX)(?:-(?P<weekday>[1-7])|(?P<weekend>-WE))?"
     r"|(?P<part>Q[1-4X]|H[12]|SP|SU|FA|WI)))?(?:T(?P<time>\d{2}(?::\d{2})?|MO|AF|EV|NI))?)$"
 )
 _DURATION = re.compile(r"^P(?P<date>(?:[\dX.]+(?:DE|CE|[YMWDQ]))*)(?:T(?P<time>(?:[\dX.]+[HMS])+))?$")
@@ -166,7 +166,7 @@ def _parse_date(m: re.Match[str]) -> TimeValue:
     if m["part"]:
         return _parse_part(int(m["year"]), m["part"])
     if m["week"]:
-        return _parse_week(int(m["year"]), m["week"], m["weekday"])
+        return _parse_week(int(m["year"]), m["week"], m["weekday"], bool(m["weekend"]))
     if m["month"] == "XX":
         return year.with_unknown(_G.DAY if m["day"] else _G.MONTH)
     if m["month"]:
@@ -187,14 +187,14 @@ def _parse_part(year: int, part: str) -> TimeValue:
     return TimeValue.season(year, part)
 
 
-def _parse_week(year: int, week: str, weekday: str | None) -> TimeValue:
+def _parse_week(year: int, week: str, weekday: str | None, weekend: bool) -> TimeValue:
     if week == "XX":
-        if weekday:
-            raise ValueError("a weekday of an unknown week of a known year")
+        if weekday or weekend:
+            raise ValueError("a day of an unknown week of a known year")
         return TimeValue.year(year).with_unknown(_G.WEEK)
     monday = date.fromisocalendar(year, int(week), 1)
-    if weekday == "WE":
-        return TimeValue.weekend(monday)
+    if weekend:
+        return TimeValue.weekend_of(monday)
     if weekday:
         raise ValueError("a weekday of a numbered week")
     return TimeValue.of(monday, _G.WEEK)
@@ -206,8 +206,8 @@ def _parse_yearless(m: re.Match[str]) -> TimeValue:
             return TimeValue.unknown(_G.QUARTER)
         return TimeValue.unknown(_G.SEASON if m["part"] in SEASON_START else _G.QUARTER, part=m["part"])
     if m["week"]:
-        if m["weekday"] == "WE":
-            return TimeValue.unknown(_G.WEEK, part="WE")
+        if m["weekend"]:
+            return TimeValue.unknown(_G.WEEK, weekend=True)
         weekday = int(m["weekday"]) if m["weekday"] else None
         return TimeValue.unknown(_G.DAY if weekday else _G.WEEK, weekday=weekday)
     if not m["month"]:

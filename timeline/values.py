@@ -113,7 +113,8 @@ class TimeValue:
     within:      set when only a coarser period is known: "2021-03-XX" is a DAY within the MONTH
                  [2021-03-01, 2021-04-01).
     month, day, weekday, part: what is known of a value whose year is not: "XXXX-03-15",
-                 "XXXX-WXX-7", "XXXX-Q2" / "XXXX-H1" / "XXXX-SU" / "XXXX-WXX-WE" (part "WE").
+                 "XXXX-WXX-7", "XXXX-Q2" / "XXXX-H1" / "XXXX-SU" (part "Q2", "H1", "SU").
+    weekend:     the Saturday and Sunday of a week ("2021-W14-WE", "XXXX-WXX-WE").
     time:        the time of a TIME value: a clock time "14:30" or a part of the day "MO", "AF", "EV", "NI".
     """
 
@@ -125,6 +126,7 @@ class TimeValue:
     day: int | None = None
     weekday: int | None = None
     part: str | None = None
+    weekend: bool = False
     time: str | None = None
     ref: str | None = None
 
@@ -136,9 +138,9 @@ class TimeValue:
 
     @classmethod
     def unknown(cls, granularity: Granularity, *, month: int | None = None, day: int | None = None,
-                weekday: int | None = None, part: str | None = None) -> TimeValue:
+                weekday: int | None = None, part: str | None = None, weekend: bool = False) -> TimeValue:
         """A value whose year is unknown ("XXXX-XX-XX"), with what is known of it."""
-        return cls(granularity, month=month, day=day, weekday=weekday, part=part)
+        return cls(granularity, month=month, day=day, weekday=weekday, part=part, weekend=weekend)
 
     @classmethod
     def reference(cls, name: str) -> TimeValue:
@@ -182,10 +184,10 @@ class TimeValue:
         return cls.of(date(max(number * 100, 1), 1, 1), Granularity.CENTURY)
 
     @classmethod
-    def weekend(cls, day: date) -> TimeValue:
+    def weekend_of(cls, day: date) -> TimeValue:
         """The weekend (Saturday and Sunday) of the ISO week holding `day`."""
         saturday = _first_day(day, Granularity.WEEK) + timedelta(days=5)
-        return cls(Granularity.WEEK, saturday, saturday + timedelta(days=2))
+        return cls(Granularity.WEEK, saturday, saturday + timedelta(days=2), weekend=True)
 
     def at(self, time: str | None) -> TimeValue:
         """This day at a time ("14:30") or part of the day ("MO"): a TIME value; unchanged for None."""

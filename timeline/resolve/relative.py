@@ -208,12 +208,12 @@ def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
     """"last weekend", "this coming weekend", "the weekend" (just past, unless said of the future)."""
     base = ctx.published
     if base is None:
-        return TimeValue.unknown(Granularity.WEEK, part="WE")
+        return TimeValue.unknown(Granularity.WEEK, weekend=True)
     day = shift(base, "week", 0 if rel == "this coming" else _step(rel))  # "this coming": this week's, still to come
     if rel == "the":
         future = tense_of(m, ctx) == "future"
         day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
-    return TimeValue.weekend(day)
+    return TimeValue.weekend_of(day)
 
 
 _FINENESS = (Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH,
