@@ -7,6 +7,7 @@ Every query goes to DuckDB through timeline.collection (app/stores.py); nothing 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -43,11 +44,14 @@ ARTICLE_CHARS = 100_000  # longest article text shown in full
 ARTICLES_LISTED = 12  # articles listed as reporting one event
 
 
+@dataclass(frozen=True)
 class _Store:
     """The open store for this run: where it is, what the page calls it, its version and summary."""
 
-    def __init__(self, choice: StoreChoice, version: str, info: dict) -> None:
-        self.path, self.shown, self.version, self.info = str(choice.path), choice.shown, version, info
+    path: str
+    shown: str
+    version: str
+    info: dict
 
     def query(self, kind: str, filters: dict | None = None, **options):
         """A cached query on this store (stores.store_query)."""
@@ -98,7 +102,7 @@ def _open(choice: StoreChoice, base: str) -> _Store | None:
     """The store's version and summary, or None after a one-line message naming it as the page does."""
     try:
         version = store_version(choice.path)
-        return _Store(choice, version, store_query(str(choice.path), version, "summary"))
+        return _Store(str(choice.path), choice.shown, version, store_query(str(choice.path), version, "summary"))
     except (StoreError, OSError) as err:
         message = (str(err) if isinstance(err, StoreError)
                    else f"not a timeline store (no manifest.json): {choice.shown}")
