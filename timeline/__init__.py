@@ -1,6 +1,7 @@
 """timeline: news article text -> dated events with their source sentences.
 
-    >>> from datetime import date
+    >>> from dataclasses import replace
+from datetime import date
     >>> from timeline import extract
     >>> tl = extract("On Sunday, two rockets were fired.", published=date(2021, 4, 7))
     >>> [(e.value, e.expression) for e in tl.events]
@@ -9,6 +10,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from timeline.documents import find_dateline
@@ -16,10 +18,10 @@ from timeline.events import build_events
 from timeline.limits import check_size
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
-from timeline.types import Document, Event, Granularity, Span, Timeline, Timex, TimexType
+from timeline.types import Dateline, Document, Event, Granularity, Span, Timeline, Timex, TimexType, Unread
 
 __all__ = [
-    "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
+    "Dateline", "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
     "extract", "extract_document",
 ]
 
@@ -35,25 +37,30 @@ def extract(text: str, published: date | None = None, *, name: str | None = None
     source = "user" if published else None
     dateline = find_dateline(text)
     if published is None and dateline is not None:
-        published, source = dateline[0], "dateline"
-    document = Document(text=text, published=published, published_source=source, name=name)
-    return _run(document, dateline)
+        published, source = dateline.day, "dateline"
+    document = Document(text=text, published=published, published_source=source, name=name, dateline=dateline)
+    return _run(document)
 
 
 def extract_document(document: Document) -> Timeline:
     """Run the pipeline on a Document whose publication date is already decided.
 
+    The dateline is the one found when the document was read (`Document.dateline`); only a
+    Document built by hand, which has not been read, is searched for one here.
     Raises limits.InputTooLarge (a ValueError) above limits.MAX_TEXT_CHARS characters.
     """
     check_size(document.text)
-    return _run(document, find_dateline(document.text))
+    if document.dateline is Unread.UNREAD:
+        document = replace(document, dateline=find_dateline(document.text))
+    return _run(document)
 
 
-def _run(document: Document, dateline: tuple[date, Span] | None) -> Timeline:
+def _run(document: Document) -> Timeline:
     """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
     sentences = split_sentences(text)
     timexes = tag(text, document.published)
-    skip = dateline[1] if dateline and dateline[0] == document.published else None
+    dateline = document.dateline
+    skip = dateline.span if isinstance(dateline, Dateline) and dateline.day == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)
     return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))
