@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout, short_enough
+from timeline.ruleset import load_ruleset
 from timeline.types import Document, Span
 
 __all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document"]
@@ -43,11 +44,9 @@ class DocumentError(ValueError):
 # Datelines
 # --------------------------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
+_WORDS = load_ruleset().words  # the dateline's month and weekday names (one language per process for now)
+_MONTH = _WORDS.DATELINE_MONTH
+_WEEKDAY = _WORDS.DATELINE_WEEKDAY
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|(?:1[0-2]|0?\d)\s*[ap]\.?m\.?)"
@@ -122,7 +121,7 @@ def parse_date(text: str, order: str | None = None) -> date | None:
     dateparser, settings = _date_parser()
     if order:
         settings = {**settings, "DATE_ORDER": order}
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    parsed = dateparser.parse(text, languages=list(_WORDS.DATEPARSER_LANGUAGES), settings=settings)
     return parsed.date() if parsed else None
 
 

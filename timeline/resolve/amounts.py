@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 from timeline.anchor import shift
 from timeline.resolve.context import (
@@ -21,22 +22,12 @@ from timeline.resolve.context import (
     part_of_name,
     tense_of,
 )
-from timeline.rules import (
-    MONTHS,
-    PARTS_OF_DAY,
-    REFERENCES,
-    SEASONS,
-    SET_ADVERBS,
-    UNITS,
-    VAGUE_AMOUNTS,
-    WEEKDAYS,
-)
 
 # --- durations, sets, references ---------------------------------------------------------------------
 
-def duration_value(amount: float | None, unit: str) -> str:
+def duration_value(amount: float | None, unit: str, words: ModuleType) -> str:
     """P3Y, PT2H, P2Y6M, PT15M, PXM ... for an amount of a unit (None = unknown amount)."""
-    letter, multiplier, is_time = UNITS[unit]
+    letter, multiplier, is_time = words.UNITS[unit]
     if amount is not None:
         amount *= multiplier
         if amount != int(amount) and unit in _SMALLER_UNIT:
@@ -61,11 +52,8 @@ def _unit_name(word: str) -> str:
     return "century" if word.startswith("centur") else word.rstrip("s")
 
 
-# A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span.
-_RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
-
-
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     groups = m.groupdict()
     if (groups.get("long") or "").lower() == "old":
         return None  # "a three-year-old girl" is an age
@@ -73,10 +61,10 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # a name: CBS's "60 Minutes"
     unit = _unit_name(m["unit"])
     raw = groups.get("n")
-    amount = parse_number(raw) if raw else None
+    amount = parse_number(raw, words) if raw else None
     if raw is None and m.group().lower().endswith("-long") and not groups.get("plural"):
         amount = 1  # "a day-long meeting"; "decades-long" stays vague
-    if raw and amount is None and raw.lower() not in VAGUE_AMOUNTS:
+    if raw and amount is None and raw.lower() not in words.VAGUE_AMOUNTS:
         return None
     if groups.get("andhalf") and amount is not None:
         amount += 0.5  # "an hour and a half"
@@ -87,14 +75,14 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit == "quarter" and raw and raw.lower() in ("a", "one", "three") and \
             ctx.text.startswith(" of ", m.end()):
         return None  # "three quarters of voters": a fraction
-    if raw and raw.lower() in ("a", "an") and not groups.get("rel") and _RATE_BEFORE.search(
+    if raw and raw.lower() in ("a", "an") and not groups.get("rel") and words.RATE_BEFORE.search(
             ctx.text[max(0, m.start() - 25): m.start()]):
         return None  # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
     if _in_future(m, ctx, amount, unit):
         # "will be redeemed in five years": a date that many units after publication
         granularity = "year" if unit in ("decade", "century") else unit
         return Resolved(DATE, format_value(shift(ctx.published, unit, int(amount)), granularity))
-    return Resolved(DURATION, duration_value(amount, unit))
+    return Resolved(DURATION, duration_value(amount, unit, words))
 
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:
@@ -109,29 +97,31 @@ def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) 
 
 
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     groups = m.groupdict()
     if groups.get("adverb"):
-        return None if part_of_name(m, ctx) else Resolved(SET, SET_ADVERBS[m["adverb"].lower()])
+        return None if part_of_name(m, ctx) else Resolved(SET, words.SET_ADVERBS[m["adverb"].lower()])
     if groups.get("weekday") and not groups.get("unit"):
-        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower().rstrip('s')]}")
+        return Resolved(SET, f"XXXX-WXX-{words.WEEKDAYS[m['weekday'].lower().rstrip('s')]}")
     unit = m["unit"].lower()
-    if unit.rstrip(".") in MONTHS:
-        return Resolved(SET, f"XXXX-{month_number(unit):02d}")
+    if unit.rstrip(".") in words.MONTHS:
+        return Resolved(SET, f"XXXX-{month_number(unit, words):02d}")
     if m.groupdict().get("n"):
-        amount = parse_number(m["n"])
-        return Resolved(SET, duration_value(amount, unit.rstrip("s"))) if amount and unit.rstrip("s") in UNITS else None
-    unit = unit.rstrip("s") if unit.rstrip("s") in UNITS else unit
-    if unit in WEEKDAYS:
-        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[unit]}")
-    if unit.rstrip("s") in SEASONS:
+        amount = parse_number(m["n"], words)
+        return Resolved(SET, duration_value(amount, unit.rstrip("s"), words)) if amount and unit.rstrip("s") in words.UNITS else None
+    unit = unit.rstrip("s") if unit.rstrip("s") in words.UNITS else unit
+    if unit in words.WEEKDAYS:
+        return Resolved(SET, f"XXXX-WXX-{words.WEEKDAYS[unit]}")
+    if unit.rstrip("s") in words.SEASONS:
         unit = unit.rstrip("s")
-    if unit in SEASONS:
-        return Resolved(SET, f"XXXX-{SEASONS[unit]}")
-    if unit in PARTS_OF_DAY:
-        return Resolved(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
-    return Resolved(SET, duration_value(1, unit))
+    if unit in words.SEASONS:
+        return Resolved(SET, f"XXXX-{words.SEASONS[unit]}")
+    if unit in words.PARTS_OF_DAY:
+        return Resolved(SET, f"XXXX-XX-XXT{words.PARTS_OF_DAY[unit]}")
+    return Resolved(SET, duration_value(1, unit, words))
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     word = " ".join(m["word"].lower().split())
-    return Resolved(DATE, REFERENCES[word])  # "now that he is in power" is the present too (TimeBank)
+    return Resolved(DATE, words.REFERENCES[word])  # "now that he is in power" is the present too (TimeBank)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from types import ModuleType
 
 from timeline.anchor import TENSE_OVERRULES_AFTER_DAYS, resolve_month_day, resolve_weekday, shift
 from timeline.resolve.context import (
@@ -28,19 +29,12 @@ from timeline.resolve.context import (
     tense_of,
     unanchored,
 )
-from timeline.rules import (
-    GENERIC_DAY_NOUNS,
-    HOLIDAYS,
-    PARTS_OF_DAY,
-    TITLE_NOUNS,
-    WEEKDAYS,
-)
 from timeline.timex3 import week_value
 
 # --- weekdays, days relative to today, holidays ------------------------------------------------------
 
-def _part_suffix(part: str | None) -> str:
-    return f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+def _part_suffix(part: str | None, words: ModuleType) -> str:
+    return f"T{words.PARTS_OF_DAY[part.lower()]}" if part else ""
 
 
 def _name_before(m: re.Match[str], ctx: Context) -> bool:
@@ -53,14 +47,15 @@ def _name_before(m: re.Match[str], ctx: Context) -> bool:
 
 
 def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if part_of_name(m, ctx) and not (_DAY_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-                                     and not _PUBLICATION_AFTER.match(ctx.text, m.end())):
+    words = ctx.lang.words
+    if part_of_name(m, ctx) and not (words.DAY_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+                                     and not words.PUBLICATION_AFTER.match(ctx.text, m.end())):
         return None  # "Sunday Times", but "his Sunday Mass" is a day
-    weekday = WEEKDAYS[m["weekday"].lower()]
+    weekday = words.WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
-    suffix = _part_suffix(m["part"])
+    suffix = _part_suffix(m["part"], words)
     kind = TIME if suffix else DATE
-    mod = modifier_of(rel) if rel in ("early", "late") else None
+    mod = modifier_of(rel, words) if rel in ("early", "late") else None
     if ctx.published is None:
         return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
     if m["week_on"]:  # British "on Thursday week"
@@ -68,12 +63,6 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     relation = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel)
     day = resolve_weekday(ctx.published, weekday, tense_of(m, ctx), relation)
     return Resolved(kind, day.isoformat() + suffix, mod)
-
-
-# "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
-_DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
-_PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
-                                r"Independent|Observer|Sport|People|Edition|Magazine)\b")
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -86,9 +75,9 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     offset = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[rel]
     if rel == "last" and part != "night":
         return None  # "last morning" is not English news usage
-    suffix = _part_suffix(part or None)
+    suffix = _part_suffix(part or None, ctx.lang.words)
     kind = TIME if suffix else DATE
-    mod = modifier_of(m.groupdict().get("mod"))
+    mod = modifier_of(m.groupdict().get("mod"), ctx.lang.words)
     if ctx.published is None:
         return Resolved(kind, "XXXX-XX-XX" + suffix, mod)
     return Resolved(kind, (ctx.published + timedelta(days=offset)).isoformat() + suffix, mod)
@@ -96,20 +85,21 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _generic_day(m: re.Match[str], ctx: Context) -> bool:
     """'in today's world', 'the people of tomorrow': the present age or the future, not a day."""
+    words = ctx.lang.words
     if m["part"] or m.groupdict().get("mod"):
         return False
     after = ctx.text[m.end(): m.end() + 20]
     if after.startswith("'s "):
-        return after[3:].split(" ", 1)[0].strip(".,;:").lower() in GENERIC_DAY_NOUNS
+        return after[3:].split(" ", 1)[0].strip(".,;:").lower() in words.GENERIC_DAY_NOUNS
     before = ctx.text[max(0, m.start() - 6): m.start()].lower()
     return before.endswith("of ") and not before.endswith("as of ") and not re.match(r"[\w'’]|\s\d", after)
 
 
-def holiday_date(name: str, year: int) -> date | None:
+def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
     """The date of a named holiday in a year."""
     name = name.lower()
-    if name in HOLIDAYS:
-        month, day = HOLIDAYS[name]
+    if name in words.HOLIDAYS:
+        month, day = words.HOLIDAYS[name]
         return date(year, month, day)
     if name.startswith("thanksgiving"):
         first = date(year, 11, 1)
@@ -132,7 +122,7 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if part_of_name(m, ctx):
         return None
     if m["y"]:
-        return Resolved(DATE, holiday_date(m["name"], int(m["y"])).isoformat())
+        return Resolved(DATE, holiday_date(m["name"], int(m["y"]), ctx.lang.words).isoformat())
     if ctx.published is None:
         return Resolved(DATE, "XXXX-WXX" if m["week"] else "XXXX-XX-XX")
     day = _holiday_near(m["name"], m, ctx)
@@ -142,7 +132,7 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
     """The nearest such holiday, unless "last"/"next" or the tense points to one months away."""
     tense = tense_of(m, ctx)
-    options = [holiday_date(name, year) for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)]
+    options = [holiday_date(name, year, ctx.lang.words) for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)]
     rel = (m.groupdict().get("rel") or "").lower()
     if rel == "last":
         return max(d for d in options if d < ctx.published)
@@ -208,7 +198,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             future = tense_of(m, ctx) == "future"
             day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
         return Resolved(DATE, week_value(day) + "-WE")
-    mod = modifier_of((m.groupdict().get("mod") or "").strip()) if (m.groupdict().get("mod") or "").lower() not in (
+    mod = modifier_of((m.groupdict().get("mod") or "").strip(), ctx.lang.words) if (m.groupdict().get("mod") or "").lower() not in (
         "earlier", "later") else None
     return Resolved(DATE, format_value(day, granularity), mod)
 
@@ -225,7 +215,6 @@ def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, format_value(shift(ctx.published, unit, step), unit), "END")
 
 
-_TITLE_BEFORE = re.compile(r"(\w+)\sof\s$")
 _YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|2[01])\d\d\s?,\s?$")
 
 
@@ -238,9 +227,10 @@ def resolve_the_new_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def resolve_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'for the year' -> the publication's year; 'the year ended March 31' -> P1Y (a fiscal year)."""
+    words = ctx.lang.words
     before = ctx.text[max(0, m.start() - 30): m.start()]
-    title = _TITLE_BEFORE.search(before)
-    if "Year" in m["tx"] or (title and title[1].lower() in TITLE_NOUNS) or _YEAR_BEFORE.search(before):
+    title = words.TITLE_BEFORE.search(before)
+    if "Year" in m["tx"] or (title and title[1].lower() in words.TITLE_NOUNS) or _YEAR_BEFORE.search(before):
         return None  # "Player of the Year"; "in 2003, the year the war began" names another year
     if m["ended"]:
         return Resolved(DURATION, "P1Y")
@@ -264,7 +254,7 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif raw is None:  # "years ago"
         return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
     else:
-        amount = parse_number(raw)
+        amount = parse_number(raw, ctx.lang.words)
     if unit == "fortnight" and amount is not None:
         unit, amount = "week", amount * 2
     if amount is None or amount != int(amount):
@@ -293,9 +283,6 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, format_value(day, granularity))
 
 
-_CLAUSE_AFTER = re.compile(r"\s(?:\w+ing|he|she|they|it|we|I|you|authorities|police|officials)\b")
-
-
 def _date_just_before(m: re.Match[str], ctx: Context) -> bool:
     """A date ends just before, then a comma: "Oct. 12, the day before the crash" (an apposition)."""
     ref = ctx.reference
@@ -310,6 +297,7 @@ def _word_after(after: str) -> bool:
 
 
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     groups = m.groupdict()
     rel = " ".join((groups.get("rel") or "").lower().split())
     unit = (groups.get("unit") or "day").lower()
@@ -325,11 +313,11 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
             offset += -1 if relday == "yesterday" else 1
         elif groups.get("weekday") and ctx.published:  # "the day before last Tuesday"
             wrel = (groups.get("wrel") or "").lower() or None
-            base = resolve_weekday(ctx.published, WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel)
+            base = resolve_weekday(ctx.published, words.WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel)
             from_narrative = False
         elif groups.get("name") and ctx.published:  # "the day after Christmas"
             base, from_narrative = _holiday_near(groups["name"], m, ctx), False
-        elif _CLAUSE_AFTER.match(after):
+        elif words.CLAUSE_AFTER.match(after):
             return None  # "the day before returning home": a conjunction, the day is not said
         elif _word_after(after) and _date_just_before(m, ctx):
             offset, base = 0, narrative_day  # "Oct. 12, the day before the crash" is Oct. 12
@@ -340,7 +328,7 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
         if groups.get("before"):
             offset = -1
         base = narrative_day
-    suffix = _part_suffix(unit) if unit != "day" else ""
+    suffix = _part_suffix(unit, words) if unit != "day" else ""
     kind = TIME if suffix else DATE
     if base is None:
         return Resolved(kind, "XXXX-XX-XX" + suffix)
@@ -377,15 +365,16 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:
+    words = ctx.lang.words
     tail = (m.groupdict().get("tail") or "").lower()
     if ctx.published is None:
         return None
-    if tail in WEEKDAYS:
-        return resolve_weekday(ctx.published, WEEKDAYS[tail], tense_of(m, ctx))
+    if tail in words.WEEKDAYS:
+        return resolve_weekday(ctx.published, words.WEEKDAYS[tail], tense_of(m, ctx))
     if tail in ("today", "tonight", "yesterday", "tomorrow"):
         return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(tail, 0))
     if m.groupdict().get("tmonth"):
-        return resolve_month_day(ctx.published, month_number(m["tmonth"]), int(re.match(r"\d+", m["tday"]).group()),
+        return resolve_month_day(ctx.published, month_number(m["tmonth"], words), int(re.match(r"\d+", m["tday"]).group()),
                                  tense_of(m, ctx))
     if ctx.reference and ctx.reference.granularity == "day" and ctx.reference.position > m.start() - 500:
         return ctx.reference.day
