@@ -14,6 +14,7 @@ from datetime import date
 from timeline.documents import find_dateline
 from timeline.events import build_events
 from timeline.limits import check_size
+from timeline.ruleset import DEFAULT_LANGUAGE, Ruleset, load_ruleset
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
 from timeline.types import Document, Event, Granularity, Span, Timeline, Timex, TimexType
@@ -24,12 +25,14 @@ __all__ = [
 ]
 
 
-def extract(text: str, published: date | None = None, *, name: str | None = None) -> Timeline:
+def extract(text: str, published: date | None = None, *, name: str | None = None,
+            language: str = DEFAULT_LANGUAGE) -> Timeline:
     """Find the dated events of an article's text.
 
     `published` anchors relative dates ("on Sunday"); when None, a dateline in
     the text ("7 Apr, 2021" under the headline, "Published: ...") is used, and
     failing that relative expressions stay unanchored (e.g. "XXXX-WXX-7").
+    `language` names the folder of `timeline/lang/` whose rules tag the text.
     """
     check_size(text)
     source = "user" if published else None
@@ -37,7 +40,7 @@ def extract(text: str, published: date | None = None, *, name: str | None = None
     if published is None and dateline is not None:
         published, source = dateline[0], "dateline"
     document = Document(text=text, published=published, published_source=source, name=name)
-    return _run(document, dateline)
+    return _run(document, dateline, load_ruleset(language))
 
 
 def extract_document(document: Document) -> Timeline:
@@ -46,14 +49,14 @@ def extract_document(document: Document) -> Timeline:
     Raises limits.InputTooLarge (a ValueError) above limits.MAX_TEXT_CHARS characters.
     """
     check_size(document.text)
-    return _run(document, find_dateline(document.text))
+    return _run(document, find_dateline(document.text), load_ruleset())
 
 
-def _run(document: Document, dateline: tuple[date, Span] | None) -> Timeline:
+def _run(document: Document, dateline: tuple[date, Span] | None, ruleset: Ruleset) -> Timeline:
     """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
     sentences = split_sentences(text)
-    timexes = tag(text, document.published)
+    timexes = tag(text, document.published, ruleset)
     skip = dateline[1] if dateline and dateline[0] == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)
     return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))

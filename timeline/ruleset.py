@@ -81,23 +81,32 @@ def alternation(words) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-@cache
 def load_ruleset(language: str = DEFAULT_LANGUAGE) -> Ruleset:
     """The ruleset of `timeline/lang/<language>/`, checked and compiled (once per process).
 
     Raises RulesetError when a rule does not compile, uses an undefined placeholder, or lacks
     required words or examples."""
+    return _load(language)
+
+
+@cache  # keyed on the code alone: load_ruleset() and load_ruleset("en") are one object
+def _load(language: str) -> Ruleset:
     package = f"timeline.lang.{language}"
     words, cues, rules = (importlib.import_module(f"{package}.{name}") for name in ("words", "cues", "rules"))
-    placeholders: dict[str, str] = rules.PLACEHOLDERS
+    compiled = compile_rules(rules.RULES, rules.PLACEHOLDERS)
+    return Ruleset(language, words, cues, tuple(r for r, _ in compiled), compiled)
+
+
+def compile_rules(rules, placeholders: dict[str, str]) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    """Check and compile rules in order; RulesetError names the first bad one."""
     interned: dict[tuple[str, ...], tuple[str, ...]] = {}
     compiled = []
-    for rule in rules.RULES:
+    for rule in rules:
         _check(rule, placeholders)
         # Identical word lists become one object: the tagger looks each list up once per text.
         rule = _with_required(rule, interned.setdefault(rule.required, rule.required))
         compiled.append((rule, _compile(rule, placeholders)))
-    return Ruleset(language, words, cues, tuple(r for r, _ in compiled), tuple(compiled))
+    return tuple(compiled)
 
 
 def _with_required(rule: Rule, required: tuple[str, ...]) -> Rule:
