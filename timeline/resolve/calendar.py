@@ -130,35 +130,33 @@ def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, f"{year_number(m['y'], ctx.lang.words):04d}-{month_number(m['month'], ctx.lang.words):02d}", modifier_of(m["mod"], ctx.lang.words))
 
 
-_YEAR_STEP = {"this": 0, "last": -1, "next": 1}  # "January next year", "the third quarter of last year"
-
-
 def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = month_number(m["month"], ctx.lang.words)
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{month:02d}")
-    step = _YEAR_STEP[m["rel"].lower()]
+    step = ctx.lang.words.YEAR_STEPS[m["rel"].lower()]
     return Resolved(DATE, f"{ctx.published.year + step:04d}-{month:02d}")
 
 
 def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
-    month = month_number(m["month"], ctx.lang.words)
+    words = ctx.lang.words
+    month = month_number(m["month"], words)
     rel = (m.groupdict().get("rel") or "").lower().replace("\n", " ")
-    if m["month"].lower() in ("may", "march") and not rel and _next_word_is_verb_like(m, ctx) and \
-            not re.match(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after)\s", m.group()):
+    if m["month"].lower() in words.VERB_MONTHS and not rel and _next_word_is_verb_like(m, ctx) and \
+            not words.MONTH_PREPOSITION.match(m.group()):
         return None  # "to march the prisoners", but "In March a supervisor was fired" is the month
-    mod = modifier_of(rel, ctx.lang.words) if rel in ("early", "late", "mid") else modifier_of(m.groupdict().get("part"), ctx.lang.words)
+    mod = modifier_of(rel, words) if rel in words.PART_MODIFIERS else modifier_of(m.groupdict().get("part"), words)
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{month:02d}", mod)
-    if rel in ("that", "the following", "the next", "the previous"):  # "took office the following January"
+    if rel in words.MONTH_AFTER_REFERENCE:  # "took office the following January"
         return Resolved(DATE, f"{_month_after_reference(ctx, m, month, rel):04d}-{month:02d}")
-    relation = {"last": "last", "next": "next", "this": "this"}.get(rel)
-    if rel.startswith(("earlier this", "later this")):
+    relation = words.MONTH_RELATIONS.get(rel)
+    if rel.startswith(words.MONTH_THIS):
         relation = "this"
     tense = None if mod else tense_of(m, ctx)  # "early November" is the nearest one
-    if re.match(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b", ctx.text[m.end():m.end() + 14]):
+    if words.FUTURES_AFTER.match(ctx.text[m.end():m.end() + 14]):
         tense = "future"  # "crude for December delivery": a futures contract names a coming month
-    elif re.search(r"\b(?:by|until|till|through)\s$", ctx.text[max(0, m.start("month") - 8):m.start("month")]):
+    elif words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text[max(0, m.start("month") - 8):m.start("month")]):
         # a deadline: "repay the loan by February" lies ahead; "extended ... through January" is the nearest
         tense = None if tense == "past" else "future"
     year = resolve_month(ctx.published, month, tense, relation)
@@ -175,16 +173,16 @@ def _month_after_reference(ctx: Context, m: re.Match[str], month: int, rel: str)
     """The year of "that January" (the reference's year), "the following/next January" (the first
     after the reference) or "the previous January" (the last before it)."""
     base = _reference_day(ctx, m)
-    if rel in ("the following", "the next"):
+    if rel in ctx.lang.words.FOLLOWING:
         return base.year if month > base.month else base.year + 1
-    if rel == "the previous":
+    if rel == ctx.lang.words.PREVIOUS:
         return base.year if month < base.month else base.year - 1
     return base.year
 
 
 def _next_word_is_verb_like(m: re.Match[str], ctx: Context) -> bool:
     after = ctx.text[m.end(): m.end() + 12]
-    return bool(re.match(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b", after))
+    return bool(ctx.lang.words.VERB_LIKE_AFTER.match(after))
 
 
 # --- years, decades, centuries, seasons, quarters ----------------------------------------------------
@@ -206,11 +204,11 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
     before = ctx.text[max(0, m.start() - 20): m.start()].split()
     after = ctx.text[m.end(): m.end() + 20]
     prev = before[-1].lower() if before else ""
-    if prev in ("to", "and", "or") and re.search(r"\b(?:1[5-9]|20)\d\d\s\S+\s$", ctx.text[max(0, m.start() - 12):m.start()]):
+    if prev in words.RANGE_LINKS and re.search(r"\b(?:1[5-9]|20)\d\d\s\S+\s$", ctx.text[max(0, m.start() - 12):m.start()]):
         return True  # "from 1939 to 1945"
     if prev in words.NOT_YEAR_BEFORE and not (prev in words.NOT_YEAR_BEFORE_SOFT and re.match(r"\s?[,.;:)]|$", after)):
         return False
-    if re.match(r"\s?(?:-|to|and)\s?\d", after) and prev in ("between", "from"):
+    if words.RANGE_AFTER.match(after) and prev in words.RANGE_STARTS:
         return True
     return not words.COUNT_NOUN_AFTER.match(after)
 
@@ -218,12 +216,12 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
 def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000 (broadcast transcripts spell years out)."""
     rest = parse_number(m["rest"], ctx.lang.words) if m["rest"] else 0
-    if m["century"].lower() == "nineteen":
+    if m["century"].lower() == ctx.lang.words.SPOKEN_NINETEEN:
         if not m["rest"] or rest is None or rest < 10:
             return None  # "nineteen" alone is a count
         return Resolved(DATE, f"{1900 + int(rest)}")
     before = ctx.text[max(0, m.start() - 9): m.start()].lower()
-    if not m["rest"] and not m["lead"] and not re.search(r"(?:in|year|since|by|until)\s$", before):
+    if not m["rest"] and not m["lead"] and not ctx.lang.words.SPOKEN_YEAR_BEFORE.search(before):
         return None  # "two thousand people"
     return Resolved(DATE, f"{2000 + int(rest or 0)}")
 
@@ -262,7 +260,7 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower().replace("\n", " ")
     if not m["y"] and rel in ("", "the"):
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
-        if m["season"].lower() == "fall" or not re.search(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$", before):
+        if m["season"].lower() == words.SEASON_AMBIGUOUS or not words.SEASON_BEFORE.search(before):
             return None
     mod = modifier_of(rel.replace("the ", ""), words) if rel.replace("the ", "") in ("early", "late") else None
     if m["y"]:
@@ -271,22 +269,22 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, f"XXXX-{code}", mod)
     if rel == "that":  # "that autumn": the season of the year the narrative is in
         return Resolved(DATE, f"{_reference_day(ctx, m).year:04d}-{code}", mod)
-    return Resolved(DATE, f"{_season_year(ctx.published, code, rel, tense_of(m, ctx)):04d}-{code}", mod)
+    return Resolved(DATE, f"{_season_year(ctx.published, code, rel, tense_of(m, ctx), words):04d}-{code}", mod)
 
 
-def _season_year(published: date, code: str, rel: str, tense: str | None) -> int:
+def _season_year(published: date, code: str, rel: str, tense: str | None, words: ModuleType) -> int:
     """The year of "last summer", "next winter", "in the spring" (winter starts in December)."""
     def bounds(year: int) -> tuple[date, date]:
         start = date(year, _SEASON_START[code], 1)
         return start, shift(start, "month", 3)
 
     years = [published.year - 2, published.year - 1, published.year, published.year + 1]
-    if rel in ("last", "the past", "this past") or (rel not in ("this", "next", "the coming") and tense == "past"):
-        ended = [y for y in years if bounds(y)[1] <= published] if rel in ("last", "the past", "this past") else \
+    if rel in words.SEASON_PAST or (rel not in words.SEASON_NOT_PAST and tense == "past"):
+        ended = [y for y in years if bounds(y)[1] <= published] if rel in words.SEASON_PAST else \
             [y for y in years if bounds(y)[0] <= published]
         return max(ended)
-    if rel in ("next", "the coming") or tense == "future":
-        return min(y for y in years if bounds(y)[0] > published or (rel not in ("next", "the coming")
+    if rel in words.SEASON_NEXT or tense == "future":
+        return min(y for y in years if bounds(y)[0] > published or (rel not in words.SEASON_NEXT
                                                                    and bounds(y)[1] > published))
     return published.year
 
@@ -304,7 +302,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, f"{year}-Q{q}")
     relyear = groups.get("rely") or groups.get("ofrel")  # "last year's third quarter", "the third quarter of next year"
     if relyear and ctx.published:
-        step = _YEAR_STEP[relyear.lower()]
+        step = ctx.lang.words.YEAR_STEPS[relyear.lower()]
         return Resolved(DATE, f"{ctx.published.year + step:04d}-Q{q}")
     if groups.get("yago") and ctx.published:
         return Resolved(DATE, f"{ctx.published.year - 1:04d}-Q{q}")
@@ -320,13 +318,13 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
-    half = 1 if m["ord"].lower() in ("first", "1st") else 2
+    half = 1 if m["ord"].lower() in ctx.lang.words.FIRST_HALF else 2
     if m["y"]:
         return Resolved(DATE, f"{m['y']}-H{half}")
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-H{half}")
     if m["ofrel"]:  # "the second half of next year"
-        step = _YEAR_STEP[m["ofrel"].lower()]
+        step = ctx.lang.words.YEAR_STEPS[m["ofrel"].lower()]
         return Resolved(DATE, f"{ctx.published.year + step:04d}-H{half}")
     year = ctx.published.year
     if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
@@ -369,7 +367,7 @@ def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None
     if m["y"]:
         return _quarter_of_year(m, ctx)
     recent = recent_quarter(ctx, m, 600)
-    period, year_ago = bool(m["period"]), rel in ("year-earlier", "year-ago")
+    period, year_ago = bool(m["period"]), rel in ctx.lang.words.YEAR_AGO
     # A quarter the article already named (maybe a fiscal one: "its fiscal first quarter") keeps its number.
     if m["emonth"] and ctx.published and not period and recent is None:
         day = _quarter_ended(ctx.published, month_number(m["emonth"], ctx.lang.words), int(re.match(r"\d+", m["eday"]).group()))
@@ -379,9 +377,9 @@ def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None
         return None  # "the latest period" is a quarter only where the article reports one
     if ctx.published is None and recent is None:
         return Resolved(DATE, "XXXX-QX")
-    if recent is not None and (period or not rel.startswith(("current", "latest", "most"))):
+    if recent is not None and (period or not rel.startswith(ctx.lang.words.LATEST)):
         day = recent.day  # the quarter just spoken of (always, for a "period")
-    elif rel.startswith("current"):
+    elif rel.startswith(ctx.lang.words.CURRENT):
         day = ctx.published
     else:  # the quarter being reported: the latest one that has ended
         day = _last_ended_quarter(ctx.published)

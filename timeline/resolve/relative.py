@@ -55,12 +55,12 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower().replace("\n", " ")
     suffix = _part_suffix(m["part"], words)
     kind = TIME if suffix else DATE
-    mod = modifier_of(rel, words) if rel in ("early", "late") else None
+    mod = modifier_of(rel, words) if rel in words.DAY_MODIFIERS else None
     if ctx.published is None:
         return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
     if m["week_on"]:  # British "on Thursday week"
         return Resolved(kind, (resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)).isoformat())
-    relation = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel)
+    relation = words.WEEKDAY_RELATIONS.get(rel)
     day = resolve_weekday(ctx.published, weekday, tense_of(m, ctx), relation)
     return Resolved(kind, day.isoformat() + suffix, mod)
 
@@ -68,16 +68,19 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if _name_before(m, ctx) or _generic_day(m, ctx):
         return None
+    words = ctx.lang.words
     rel = m["rel"].lower()
     part = (m["part"] or "").lower()
-    if rel == "tonight":
-        rel, part = "today", "night"
-    offset = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[rel]
-    if rel == "last" and part != "night":
+    tonight, today, night = words.TONIGHT
+    if rel == tonight:
+        rel, part = today, night
+    offset = words.DAY_OFFSETS[rel]
+    last, night = words.LAST_NIGHT
+    if rel == last and part != night:
         return None  # "last morning" is not English news usage
-    suffix = _part_suffix(part or None, ctx.lang.words)
+    suffix = _part_suffix(part or None, words)
     kind = TIME if suffix else DATE
-    mod = modifier_of(m.groupdict().get("mod"), ctx.lang.words)
+    mod = modifier_of(m.groupdict().get("mod"), words)
     if ctx.published is None:
         return Resolved(kind, "XXXX-XX-XX" + suffix, mod)
     return Resolved(kind, (ctx.published + timedelta(days=offset)).isoformat() + suffix, mod)
@@ -101,21 +104,22 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
     if name in words.HOLIDAYS:
         month, day = words.HOLIDAYS[name]
         return date(year, month, day)
-    if name.startswith("thanksgiving"):
+    rule = words.MOVABLE_HOLIDAY_RULES.get(name, "easter")
+    if rule == "fourth_thursday_of_november":
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if name == "labor day":
+    if rule == "first_monday_of_september":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)
-    if name == "election day":  # U.S.: the Tuesday after the first Monday of November
+    if rule == "tuesday_after_first_monday_of_november":
         first = date(year, 11, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
-    if name == "memorial day":
+    if rule == "last_monday_of_may":
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())
     from dateutil.easter import easter
 
-    return easter(year) - timedelta(days=2) if name == "good friday" else easter(year)
+    return easter(year) - timedelta(days=2) if rule == "good_friday" else easter(year)
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -150,10 +154,6 @@ def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
 
 # --- relative units, ago, anaphora --------------------------------------------------------------------
 
-_UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
-                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
-
-
 def _base(ctx: Context, m: re.Match[str]) -> date | None:
     """The narrative's reference day if one was mentioned, else the publication date."""
     ref = _anchoring_reference(ctx, m)
@@ -172,34 +172,35 @@ def _anchoring_reference(ctx: Context, m: re.Match[str]) -> Reference | None:
 
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
-    granularity = _UNIT_GRANULARITY[unit]
-    if rel in ("the last", "the past") and m.groupdict().get("mod"):
+    granularity = words.UNIT_GRANULARITY[unit]
+    if rel in words.NOT_AFTER_MOD and m.groupdict().get("mod"):
         return None
-    if rel == "the past" and unit in ("decade", "century"):
+    if rel == words.THE_PAST and unit in ("decade", "century"):
         # the ten years up to now, as "the past ten years" is; not the calendar decade before this one
         return Resolved(DURATION, "P10Y" if unit == "decade" else "P100Y")
-    anaphoric = rel in ("that", "the same", "the following", "the previous") or (
-        rel == "the next" and ctx.reference is not None and tense_of(m, ctx) == "past")  # "In 2015 ... The next year, it grew"
-    if anaphoric and unit != "weekend":
+    weekend = unit == words.WEEKEND
+    anaphoric = rel in words.NARRATIVE_RELATIONS or (
+        rel == words.THE_NEXT and ctx.reference is not None and tense_of(m, ctx) == "past")  # "In 2015 ... The next year, it grew"
+    if anaphoric and not weekend:
         base = _base(ctx, m)
     else:
         base = ctx.published
     if base is None:
-        return Resolved(DATE, unanchored(granularity) + ("-WE" if unit == "weekend" else ""))
-    step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
-            "next": 1, "the coming": 1, "this coming": 1, "the next": 1, "the following": 1}.get(rel, 0)
-    if unit == "weekend" and rel == "this coming":
+        return Resolved(DATE, unanchored(granularity) + ("-WE" if weekend else ""))
+    step = words.UNIT_STEPS.get(rel, 0)
+    if weekend and rel == words.THIS_COMING:
         step = 0  # the weekend of this week, still to come
-    day = shift(base, "week" if unit == "weekend" else unit, step)
-    if unit == "weekend":
-        if rel == "the":  # the weekend just past, unless the clause speaks of the future
+    day = shift(base, "week" if weekend else unit, step)
+    if weekend:
+        if rel == words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
             future = tense_of(m, ctx) == "future"
             day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
         return Resolved(DATE, week_value(day) + "-WE")
-    mod = modifier_of((m.groupdict().get("mod") or "").strip(), ctx.lang.words) if (m.groupdict().get("mod") or "").lower() not in (
-        "earlier", "later") else None
+    mod = modifier_of((m.groupdict().get("mod") or "").strip(), words) if (m.groupdict().get("mod") or "").lower() not in \
+        words.NOT_A_MOD else None
     return Resolved(DATE, format_value(day, granularity), mod)
 
 
@@ -246,23 +247,24 @@ def _year_ago_quarter(ctx: Context, m: re.Match[str], window: int) -> bool:
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     direction = " ".join(m["dir"].lower().split())
-    backwards = direction in ("ago", "earlier", "before")
+    words = ctx.lang.words
+    backwards = direction in words.BACKWARD
     raw = m.groupdict().get("n")
-    unit = (m.groupdict().get("unit") or "year").lower().rstrip("s")
-    if raw and raw.lower() in ("year", "month", "week", "quarter"):  # "year-earlier"
+    unit = (m.groupdict().get("unit") or words.DEFAULT_AGO_UNIT).lower().rstrip("s")
+    if raw and raw.lower() in words.HYPHEN_AGO_UNITS:  # "year-earlier"
         unit, amount = raw.lower(), 1.0
     elif raw is None:  # "years ago"
         return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
     else:
-        amount = parse_number(raw, ctx.lang.words)
-    if unit == "fortnight" and amount is not None:
+        amount = parse_number(raw, words)
+    if unit == words.FORTNIGHT and amount is not None:
         unit, amount = "week", amount * 2
     if amount is None or amount != int(amount):
         return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
-    relative_to_now = direction in ("ago", "from now", "hence")
+    relative_to_now = direction in words.FROM_NOW
     base = ctx.published if relative_to_now else _base(ctx, m)
     # "a decade ago" is about a year (TimeBank: 1989 for "a decade ago" in 1999), not the decade before this one
-    granularity = "year" if unit == "decade" else _UNIT_GRANULARITY.get(unit, "year")
+    granularity = "year" if unit == "decade" else words.UNIT_GRANULARITY.get(unit, "year")
     by_year = unit == "year" and months_period_before(ctx, m)  # "For the nine months, ... a year earlier"
     if by_year and not relative_to_now and ctx.published:
         base = ctx.published  # the months reported are this year's, whatever date was said last
@@ -292,8 +294,8 @@ def _date_just_before(m: re.Match[str], ctx: Context) -> bool:
     return between.endswith(", ") and not re.search(r"[.!?]\s+[A-Z]|\b[a-z]", between)
 
 
-def _word_after(after: str) -> bool:
-    return bool(re.match(r"\s[A-Za-z]", after)) and not after.startswith((" and", " or", " but"))
+def _word_after(after: str, words: ModuleType) -> bool:
+    return bool(re.match(r"\s[A-Za-z]", after)) and not after.startswith(words.NOT_A_CLAUSE_AFTER)
 
 
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -304,13 +306,13 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     ref = _anchoring_reference(ctx, m)
     narrative_day = ref.day if ref else ctx.published  # what _base gives, without looking twice
     from_narrative = True
-    if rel in ("day before", "day after"):
-        offset = -1 if rel == "day before" else 1
+    if rel in words.DAY_BEFORE_AFTER:
+        offset = words.DAY_BEFORE_AFTER[rel]
         relday = (groups.get("relday") or "").lower()
         after = ctx.text[m.end(): m.end() + 30]
         if relday:
             base, from_narrative = ctx.published, False
-            offset += -1 if relday == "yesterday" else 1
+            offset += -1 if relday == words.YESTERDAY else 1
         elif groups.get("weekday") and ctx.published:  # "the day before last Tuesday"
             wrel = (groups.get("wrel") or "").lower() or None
             base = resolve_weekday(ctx.published, words.WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel)
@@ -319,12 +321,12 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
             base, from_narrative = _holiday_near(groups["name"], m, ctx), False
         elif words.CLAUSE_AFTER.match(after):
             return None  # "the day before returning home": a conjunction, the day is not said
-        elif _word_after(after) and _date_just_before(m, ctx):
+        elif _word_after(after, words) and _date_just_before(m, ctx):
             offset, base = 0, narrative_day  # "Oct. 12, the day before the crash" is Oct. 12
         else:
             base = narrative_day
     else:
-        offset = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        offset = words.DAY_STEPS.get(rel, 0)
         if groups.get("before"):
             offset = -1
         base = narrative_day
@@ -342,9 +344,10 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
 # --- times of day ----------------------------------------------------------------------------------------
 
 def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     groups = m.groupdict()
     if groups.get("word"):
-        hour, minute = (0, 0) if groups["word"].lower() == "midnight" else (12, 0)
+        hour, minute = (0, 0) if groups["word"].lower() == words.MIDNIGHT else (12, 0)
     else:
         hour, minute = int(groups["h"]), int(groups.get("min") or 0)
         ampm = (groups.get("ampm") or "").lower()
@@ -353,12 +356,12 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
                 return None
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
         daypart = (groups.get("daypart") or "").lower()
-        if daypart.endswith(("afternoon", "evening")) or (daypart.endswith("night") and 6 <= hour < 12):
+        if daypart.endswith(words.EVENING_PARTS) or (daypart.endswith(words.NIGHT_PART) and 6 <= hour < 12):
             hour += 12  # "4 in the afternoon", "10 at night"
         elif daypart:
             hour %= 12  # "4 in the morning", "12 at night"
     day = _time_day(m, ctx)
-    if day and hour == 0 and (groups.get("tail") or "").lower() == "tonight":
+    if day and hour == 0 and (groups.get("tail") or "").lower() == words.TONIGHT_WORD:
         day += timedelta(days=1)  # "midnight tonight" ends today
     clock = f"T{hour:02d}:{minute:02d}"
     return Resolved(TIME, (day.isoformat() if day else "XXXX-XX-XX") + clock)
@@ -371,8 +374,8 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
         return None
     if tail in words.WEEKDAYS:
         return resolve_weekday(ctx.published, words.WEEKDAYS[tail], tense_of(m, ctx))
-    if tail in ("today", "tonight", "yesterday", "tomorrow"):
-        return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(tail, 0))
+    if tail in words.CLOCK_DAYS:
+        return ctx.published + timedelta(days=words.CLOCK_DAYS[tail])
     if m.groupdict().get("tmonth"):
         return resolve_month_day(ctx.published, month_number(m["tmonth"], words), int(re.match(r"\d+", m["tday"]).group()),
                                  tense_of(m, ctx))

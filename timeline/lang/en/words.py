@@ -72,8 +72,14 @@ HOLIDAYS = {
     "independence day": (7, 4), "halloween": (10, 31), "boxing day": (12, 26),
     "bastille day": (7, 14), "veterans day": (11, 11), "may day": (5, 1),
 }
-MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "labor day", "memorial day",
-                    "good friday", "election day")
+# Movable holidays: name -> how its date is computed (timeline.resolve.relative.holiday_date).
+MOVABLE_HOLIDAY_RULES = {
+    "thanksgiving day": "fourth_thursday_of_november", "thanksgiving": "fourth_thursday_of_november",
+    "easter sunday": "easter", "easter": "easter", "labor day": "first_monday_of_september",
+    "memorial day": "last_monday_of_may", "good friday": "good_friday",
+    "election day": "tuesday_after_first_monday_of_november",
+}
+MOVABLE_HOLIDAYS = tuple(MOVABLE_HOLIDAY_RULES)
 
 # Quarter ordinals beyond ORDINALS ("the final quarter", "1st quarter").
 QUARTER_ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
@@ -130,3 +136,84 @@ DATELINE_MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 DATELINE_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
+
+# --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
+# Steps in years: "January next year", "the third quarter of last year".
+YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
+# Month names that are also verbs: "to march the prisoners", "it may rain".
+VERB_MONTHS = ("may", "march")
+# A preposition before such a month makes it the month: "In March a supervisor was fired".
+MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after)\s")
+# ... and a verb-like word after it makes it a verb: "may be", "march the prisoners".
+VERB_LIKE_AFTER = re.compile(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b")
+PART_MODIFIERS = ("early", "late", "mid")  # "early November": a part of the month, the nearest one
+DAY_MODIFIERS = ("early", "late")  # "early Monday"
+# "that January" (the reference's year), "the following January", "the previous January".
+MONTH_AFTER_REFERENCE = ("that", "the following", "the next", "the previous")
+FOLLOWING, PREVIOUS = ("the following", "the next"), "the previous"
+MONTH_RELATIONS = {"last": "last", "next": "next", "this": "this"}
+FIRST_HALF = ("first", "1st")  # "the first half"; else the second
+MONTH_THIS = ("earlier this", "later this")  # "earlier this March" is this year's
+# "crude for December delivery": a futures contract names a coming month.
+FUTURES_AFTER = re.compile(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b")
+DEADLINE_PREPOSITION_BEFORE = re.compile(r"\b(?:by|until|till|through)\s$")  # "repay the loan by February"
+# Years in a range: "from 1939 to 1945", "between 2001 and 2003".
+RANGE_LINKS = ("to", "and", "or")
+RANGE_AFTER = re.compile(r"\s?(?:-|to|and)\s?\d")
+RANGE_STARTS = ("between", "from")
+SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
+# A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
+SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$")
+SEASON_AMBIGUOUS = "fall"
+SEASON_PAST = ("last", "the past", "this past")
+SEASON_NOT_PAST = ("this", "next", "the coming")
+SEASON_NEXT = ("next", "the coming")
+YEAR_AGO = ("year-earlier", "year-ago")  # "the year-ago quarter"
+LATEST = ("current", "latest", "most")  # "the latest quarter", "the most recent quarter"
+CURRENT = "current"
+# Weekdays: "last/this past Sunday" -> strictly before; "next/this coming Sunday" -> after.
+WEEKDAY_RELATIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
+# Days from publication; "last" and "this" only before a part of the day ("last night", "this morning").
+DAY_OFFSETS = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+TONIGHT = ("tonight", "today", "night")  # "tonight" is today's night
+LAST_NIGHT = ("last", "night")  # "last night" (not "last morning")
+# Days named after a clock time: "10 a.m. yesterday", "midnight tonight".
+CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
+TONIGHT_WORD = "tonight"
+EVENING_PARTS = ("afternoon", "evening")  # "4 in the afternoon": add twelve hours
+NIGHT_PART = "night"
+# Units of "last week", "the next decade" -> granularity.
+UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
+                    "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
+WEEKEND = "weekend"
+THE_WEEKEND = "the"  # "the weekend": the one just past, unless the clause speaks of the future
+THIS_COMING = "this coming"
+# "last week", "the coming month": the step from publication (or from the narrative's date).
+UNIT_STEPS = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
+              "next": 1, "the coming": 1, "this coming": 1, "the next": 1, "the following": 1}
+NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not said
+THE_PAST = "the past"  # "the past decade": the ten years up to now
+# Relations that count from the narrative's last date ("that week", "the following year").
+NARRATIVE_RELATIONS = ("that", "the same", "the following", "the previous")
+THE_NEXT = "the next"  # narrative too, in a past-tense clause: "In 2015 ... The next year, it grew"
+NOT_A_MOD = ("earlier", "later")  # "later this month" is no part of the month
+# "three years ago", "a week later": which way and from where.
+BACKWARD = ("ago", "earlier", "before")
+FROM_NOW = ("ago", "from now", "hence")
+HYPHEN_AGO_UNITS = ("year", "month", "week", "quarter")  # "year-earlier", "month-ago"
+DEFAULT_AGO_UNIT = "year"
+FORTNIGHT = "fortnight"
+# "the day before", "the next day": one day from the narrative's date (or publication).
+DAY_BEFORE_AFTER = {"day before": -1, "day after": 1}
+DAY_STEPS = {"the next": 1, "the following": 1, "the previous": -1}
+YESTERDAY = "yesterday"
+NOT_A_CLAUSE_AFTER = (" and", " or", " but")  # "the day before and ...": no clause follows
+# Durations: "a three-year-old girl" is an age, "a second round" an ordinal, "three quarters of" a fraction.
+AGE = "old"
+LONG_SUFFIX = "-long"  # "a day-long meeting"
+ONE = ("a", "an")
+FRACTION_OF = ("a", "one", "three")
+OF_AFTER = " of "
+IN_BEFORE = re.compile(r"\bin\s$")  # "in five years": a date that many years ahead, in a future clause
+FUTURE_UNITS = ("day", "week", "month", "year", "decade")
