@@ -55,7 +55,7 @@ def extract_document(document: Document) -> Timeline:
 def _run(document: Document, dateline: tuple[date, Span] | None, ruleset: Ruleset) -> Timeline:
     """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, ruleset.words)
     timexes = tag(text, document.published, ruleset)
     skip = dateline[1] if dateline and dateline[0] == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)

@@ -71,8 +71,8 @@ _DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_LABEL_WORDS = r"(?:(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?)"
-_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:\s+(?:on|at))?"
+_LABEL_WORDS = _WORDS.DATELINE_LABELS
+_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:\s+{_WORDS.DATELINE_LABEL_LINK})?"
 _PADDING = r"[\s*_>#]*"  # Markdown emphasis / quote / heading marks around a dateline
 _SEP = r"(?:[|—–·•/]|\s-\s|-{2})"
 _TZ = r"(?:\s*\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"  # "BST", "(ET)", "GMT+1"
@@ -84,7 +84,7 @@ _LEAD = re.compile(
     (?:{_LABEL_WORDS}[^|•·\n]{{1,60}}[|•·]\s*)?     # "Updated 8 April 2021 | "
     (?:
         (?P<byline>
-            by\s+[^|—–·•\n]{{1,80}}?              # "By Jane Doe |", "By Jane Doe, Reuters —"
+            {_WORDS.DATELINE_BY}\s+[^|—–·•\n]{{1,80}}?              # "By Jane Doe |", "By Jane Doe, Reuters —"
           | (?-i:[A-Z][A-Z .,'’/-]{{1,40}})(?:\s*\([A-Za-z .]{{1,30}}\))?   # "WASHINGTON (AP) —"
         )\s*(?:{_SEP}|,)\s*
     )?
@@ -95,7 +95,7 @@ _LEAD = re.compile(
 )
 # What may follow the date on its line: a timezone, then nothing, a separator and anything, or a
 # byline ("Posted on April 7, 2021 by admin").
-_TAIL = re.compile(rf"^{_TZ}{_AGENCY}{_PADDING}(?:{_SEP}.*|,?\s+by\s+[^.!?]{{1,60}})?$", re.IGNORECASE | re.DOTALL)
+_TAIL = re.compile(rf"^{_TZ}{_AGENCY}{_PADDING}(?:{_SEP}.*|,?\s+{_WORDS.DATELINE_BY}\s+[^.!?]{{1,60}})?$", re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=1)

@@ -55,14 +55,14 @@ def _unit_name(word: str) -> str:
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     groups = m.groupdict()
-    if (groups.get("long") or "").lower() == "old":
+    if (groups.get("long") or "").lower() == words.AGE:
         return None  # "a three-year-old girl" is an age
     if m["unit"][:1].isupper() and not m.group()[:1].isupper():
         return None  # a name: CBS's "60 Minutes"
     unit = _unit_name(m["unit"])
     raw = groups.get("n")
     amount = parse_number(raw, words) if raw else None
-    if raw is None and m.group().lower().endswith("-long") and not groups.get("plural"):
+    if raw is None and m.group().lower().endswith(words.LONG_SUFFIX) and not groups.get("plural"):
         amount = 1  # "a day-long meeting"; "decades-long" stays vague
     if raw and amount is None and raw.lower() not in words.VAGUE_AMOUNTS:
         return None
@@ -70,12 +70,12 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         amount += 0.5  # "an hour and a half"
     if amount is not None and amount > 10000:
         return None
-    if unit == "second" and raw and raw.lower() in ("a", "an"):
+    if unit == "second" and raw and raw.lower() in words.ONE:
         return None  # "a second round"
-    if unit == "quarter" and raw and raw.lower() in ("a", "one", "three") and \
-            ctx.text.startswith(" of ", m.end()):
+    if unit == "quarter" and raw and raw.lower() in words.FRACTION_OF and \
+            ctx.text.startswith(words.OF_AFTER, m.end()):
         return None  # "three quarters of voters": a fraction
-    if raw and raw.lower() in ("a", "an") and not groups.get("rel") and words.RATE_BEFORE.search(
+    if raw and raw.lower() in words.ONE and not groups.get("rel") and words.RATE_BEFORE.search(
             ctx.text[max(0, m.start() - 25): m.start()]):
         return None  # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
     if _in_future(m, ctx, amount, unit):
@@ -90,10 +90,10 @@ def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) 
     if ctx.published is None or amount is None or amount != int(amount) or m.groupdict().get("rel"):
         return False
     if unit not in ("day", "week", "month", "year", "decade") or not m.group()[:1].isdigit() and \
-            m.group().split()[0].lower() in ("a", "an"):
+            m.group().split()[0].lower() in ctx.lang.words.ONE:
         return False
     before = ctx.text[max(0, m.start() - 6): m.start()]
-    return bool(re.search(r"\bin\s$", before)) and tense_of(m, ctx) == "future"
+    return bool(ctx.lang.words.IN_BEFORE.search(before)) and tense_of(m, ctx) == "future"
 
 
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -258,16 +258,17 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     code = words.SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
-    if not m["y"] and rel in ("", "the"):
+    if not m["y"] and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
         if m["season"].lower() == words.SEASON_AMBIGUOUS or not words.SEASON_BEFORE.search(before):
             return None
-    mod = modifier_of(rel.replace("the ", ""), words) if rel.replace("the ", "") in ("early", "late") else None
+    bare = rel.replace(words.ARTICLE, "")
+    mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
     if m["y"]:
         return Resolved(DATE, f"{year_number(m['y'], words):04d}-{code}", mod)
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{code}", mod)
-    if rel == "that":  # "that autumn": the season of the year the narrative is in
+    if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in
         return Resolved(DATE, f"{_reference_day(ctx, m).year:04d}-{code}", mod)
     return Resolved(DATE, f"{_season_year(ctx.published, code, rel, tense_of(m, ctx), words):04d}-{code}", mod)
 

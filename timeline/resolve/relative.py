@@ -92,10 +92,10 @@ def _generic_day(m: re.Match[str], ctx: Context) -> bool:
     if m["part"] or m.groupdict().get("mod"):
         return False
     after = ctx.text[m.end(): m.end() + 20]
-    if after.startswith("'s "):
-        return after[3:].split(" ", 1)[0].strip(".,;:").lower() in words.GENERIC_DAY_NOUNS
+    if after.startswith(words.GENERIC_POSSESSIVE):
+        return after[len(words.GENERIC_POSSESSIVE):].split(" ", 1)[0].strip(".,;:").lower() in words.GENERIC_DAY_NOUNS
     before = ctx.text[max(0, m.start() - 6): m.start()].lower()
-    return before.endswith("of ") and not before.endswith("as of ") and not re.match(r"[\w'’]|\s\d", after)
+    return before.endswith(words.GENERIC_OF) and not before.endswith(words.NOT_GENERIC_OF) and not re.match(r"[\w'’]|\s\d", after)
 
 
 def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
@@ -104,7 +104,7 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
     if name in words.HOLIDAYS:
         month, day = words.HOLIDAYS[name]
         return date(year, month, day)
-    rule = words.MOVABLE_HOLIDAY_RULES.get(name, "easter")
+    rule = words.MOVABLE_HOLIDAY_RULES.get(name, "easter_sunday")
     if rule == "fourth_thursday_of_november":
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)

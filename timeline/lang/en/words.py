@@ -75,7 +75,7 @@ HOLIDAYS = {
 # Movable holidays: name -> how its date is computed (timeline.resolve.relative.holiday_date).
 MOVABLE_HOLIDAY_RULES = {
     "thanksgiving day": "fourth_thursday_of_november", "thanksgiving": "fourth_thursday_of_november",
-    "easter sunday": "easter", "easter": "easter", "labor day": "first_monday_of_september",
+    "easter sunday": "easter_sunday", "easter": "easter_sunday", "labor day": "first_monday_of_september",
     "memorial day": "last_monday_of_may", "good friday": "good_friday",
     "election day": "tuesday_after_first_monday_of_november",
 }
@@ -136,6 +136,10 @@ DATELINE_MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 DATELINE_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
+# "Published:", "Last updated on", "By Jane Doe": the labels and byline around a dateline.
+DATELINE_LABELS = r"(?:(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?)"
+DATELINE_LABEL_LINK = r"(?:on|at)"
+DATELINE_BY = "by"
 
 # --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
 # Steps in years: "January next year", "the third quarter of last year".
@@ -165,6 +169,10 @@ SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two tho
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$")
 SEASON_AMBIGUOUS = "fall"
+SEASON_BARE = ("", "the")  # "in the spring": no relation word before the season
+SEASON_MODIFIERS = ("early", "late")  # "the early spring"
+ARTICLE = "the "
+SEASON_OF_REFERENCE = "that"  # "that autumn": the season of the year the narrative is in
 SEASON_PAST = ("last", "the past", "this past")
 SEASON_NOT_PAST = ("this", "next", "the coming")
 SEASON_NEXT = ("next", "the coming")
@@ -208,6 +216,9 @@ FORTNIGHT = "fortnight"
 DAY_BEFORE_AFTER = {"day before": -1, "day after": 1}
 DAY_STEPS = {"the next": 1, "the following": 1, "the previous": -1}
 YESTERDAY = "yesterday"
+# "in today's world", "the people of tomorrow": the present age or the future.
+GENERIC_POSSESSIVE = "'s "
+GENERIC_OF, NOT_GENERIC_OF = "of ", "as of "
 NOT_A_CLAUSE_AFTER = (" and", " or", " but")  # "the day before and ...": no clause follows
 # Durations: "a three-year-old girl" is an age, "a second round" an ordinal, "three quarters of" a fraction.
 AGE = "old"
@@ -216,4 +227,19 @@ ONE = ("a", "an")
 FRACTION_OF = ("a", "one", "three")
 OF_AFTER = " of "
 IN_BEFORE = re.compile(r"\bin\s$")  # "in five years": a date that many years ahead, in a future clause
-FUTURE_UNITS = ("day", "week", "month", "year", "decade")
+
+# --- sentences (timeline.sentences): a dot after these does not end a sentence -------------------------
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "inc corp co ltd llc bros dept univ assn no nos vol vs etc al approx est fig "
+    "u.s u.k u.n e.u a.m p.m u.s.a d.c i.e e.g ph.d".split()
+)
+# Abbreviations that often do end a sentence ("... in the U.S. The ..."): split when a capitalised word follows.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset("u.s u.k u.n e.u a.m p.m etc u.s.a d.c inc corp co ltd llc".split())
+# After "U.S." a new sentence starts with a common capitalised function word.
+SENTENCE_STARTERS = frozenset({
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "But", "And", "This", "That",
+    "There", "Its", "His", "Her", "Their", "Officials", "However", "At", "As", "After", "When", "While",
+    "Last", "Earlier", "Later", "Meanwhile", "So", "Some", "Many", "More", "If",
+})
