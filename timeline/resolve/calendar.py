@@ -150,7 +150,7 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, f"XXXX-{month:02d}", mod)
     if rel in words.MONTH_AFTER_REFERENCE:  # "took office the following January"
         return Resolved(DATE, f"{_month_after_reference(ctx, m, month, rel):04d}-{month:02d}")
-    relation = words.MONTH_RELATIONS.get(rel)
+    relation = words.RELATIONS.get(rel)
     if rel.startswith(words.MONTH_THIS):
         relation = "this"
     tense = None if mod else tense_of(m, ctx)  # "early November" is the nearest one
@@ -246,7 +246,7 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     word = m["n"].lower()
     n = words.ORDINALS.get(word) if word in words.ORDINALS else int(re.match(r"\d+", word).group())
-    if not n or word == "last" or n > 30:
+    if not n or word == words.RELATIVE_ORDINAL or n > 30:
         return None
     return Resolved(DATE, f"{n - 1:02d}", modifier_of(m["mod"], words))
 

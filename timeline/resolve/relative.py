@@ -137,12 +137,12 @@ def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
     """The nearest such holiday, unless "last"/"next" or the tense points to one months away."""
     tense = tense_of(m, ctx)
     options = [holiday_date(name, year, ctx.lang.words) for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)]
-    rel = (m.groupdict().get("rel") or "").lower()
-    if rel == "last":
+    relation = ctx.lang.words.RELATIONS.get((m.groupdict().get("rel") or "").lower())
+    if relation == "last":
         return max(d for d in options if d < ctx.published)
-    if rel == "next":
+    if relation == "next":
         return min(d for d in options if d > ctx.published)
-    if rel == "this":
+    if relation == "this":
         return options[1]
     nearest = min(options, key=lambda d: abs((d - ctx.published).days))
     if tense == "past" and (nearest - ctx.published).days > TENSE_OVERRULES_AFTER_DAYS:
@@ -210,7 +210,7 @@ _FINENESS = ("century", "decade", "year", "quarter", "month", "week", "day")
 def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'year-end', 'the end of this month': the current year or month, its END part."""
     unit = "year" if m["yearend"] else m["unit"].lower()
-    step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    step = ctx.lang.words.YEAR_STEPS.get((m["rel"] or "").lower(), 0)
     if ctx.published is None:
         return Resolved(DATE, unanchored(unit), "END")
     return Resolved(DATE, format_value(shift(ctx.published, unit, step), unit), "END")
@@ -314,7 +314,7 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
             base, from_narrative = ctx.published, False
             offset += -1 if relday == words.YESTERDAY else 1
         elif groups.get("weekday") and ctx.published:  # "the day before last Tuesday"
-            wrel = (groups.get("wrel") or "").lower() or None
+            wrel = words.RELATIONS.get((groups.get("wrel") or "").lower())
             base = resolve_weekday(ctx.published, words.WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel)
             from_narrative = False
         elif groups.get("name") and ctx.published:  # "the day after Christmas"

@@ -82,6 +82,7 @@ MOVABLE_HOLIDAY_RULES = {
 MOVABLE_HOLIDAYS = tuple(MOVABLE_HOLIDAY_RULES)
 
 # Quarter ordinals beyond ORDINALS ("the final quarter", "1st quarter").
+RELATIVE_ORDINAL = "last"  # "the last century" is no ordinal century
 QUARTER_ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
 # Modifiers -> TIMEX3 MOD.
 MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "START", "the start of": "START",
@@ -155,7 +156,8 @@ DAY_MODIFIERS = ("early", "late")  # "early Monday"
 # "that January" (the reference's year), "the following January", "the previous January".
 MONTH_AFTER_REFERENCE = ("that", "the following", "the next", "the previous")
 FOLLOWING, PREVIOUS = ("the following", "the next"), "the previous"
-MONTH_RELATIONS = {"last": "last", "next": "next", "this": "this"}
+# Relation words -> anchoring's relation codes ("last March", "next Christmas", "the day before last Tuesday").
+RELATIONS = {"last": "last", "next": "next", "this": "this"}
 FIRST_HALF = ("first", "1st")  # "the first half"; else the second
 MONTH_THIS = ("earlier this", "later this")  # "earlier this March" is this year's
 # "crude for December delivery": a futures contract names a coming month.
