@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
     R("weekday", "weekday",
       r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})"
       r"(?:\s(?P<part>{part})|(?P<week_on>\sweek(?![\w-])))?",
-      (E('Sunday', '2021-04-07', '2021-04-04'),), 1, required=tuple(WEEKDAYS)),  # "Thursday week": a week after the coming one
+      (E('On Sunday', '2021-04-07', '2021-04-04', expression='Sunday'),), 1, required=tuple(WEEKDAYS)),  # "Thursday week": a week after the coming one
     R("relative_day", "relative_day",
       r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
       (E('yesterday', '2021-04-07', '2021-04-06'),), required=('today', 'tonight', 'yesterday', 'tomorrow')),
