@@ -11,6 +11,7 @@ Friday"), or "next"/"last" says otherwise. The only "now" is the publication dat
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 from types import ModuleType
 from typing import NamedTuple
 
@@ -38,14 +39,21 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
     if cues.DEADLINE_BEFORE.search(before) and cues.DEADLINE_VERB.search(text, left, start) \
             and not text.startswith(cues.POSSESSIVE, end):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
-    # The nearest cue wins, but one after the expression counts at triple distance: the verb
-    # before usually governs it ("will meet them on Friday, his office said").
+    return _nearest_cue(text, start, end, left, right, cues)
+
+
+def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: ModuleType) -> str | None:
+    """The tense of the cue nearest to text[start:end] within text[left:right].
+
+    One after the expression counts at triple distance: the verb before usually governs it
+    ("will meet them on Friday, his office said")."""
     best: tuple[int, str] | None = None
+    cue_words, cue_endings = _cue_index(cues)
     for m in cues.WORD.finditer(text, left, right):
-        if start <= m.start() < end:
-            continue
-        cue = _Cue(m.group().lower(), text, m.end(), text[max(0, m.start() - 10):m.start()], cues)
-        tense = _cue_tense(cue)
+        word = m.group().lower()
+        if start <= m.start() < end or not (word in cue_words or word.endswith(cue_endings)):
+            continue  # most words are no cue: no check below could rule on them
+        tense = _cue_tense(_Cue(word, text, m.end(), text[max(0, m.start() - 10):m.start()], cues))
         if tense == "arrangement":  # a present progressive speaks of the future only as the verb before
             tense = "future" if m.end() <= start else None
         if tense:
@@ -58,6 +66,14 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
 def follows_since(text: str, start: int, cues: ModuleType) -> bool:
     """True for "since March 3": the date has passed, however near it is."""
     return bool(cues.SINCE_BEFORE.search(text, max(0, start - 6), start))
+
+
+@cache
+def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
+    words = cues.FUTURE_CUES | cues.PAST_CUES | {cues.INFINITIVE, cues.EFFECTIVE} | set(cues.AS_SOON_AS[0])
+    return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
+                                                           cues.PAST_SUFFIX)
 
 
 class _Cue(NamedTuple):

@@ -47,9 +47,11 @@ _SMALLER_UNIT = {"year": ("M", 12, False), "month": ("D", 30, False), "day": ("H
                  "hour": ("M", 60, True), "minute": ("S", 60, True)}
 
 
-def _unit_name(word: str) -> str:
+def _unit_name(word: str, words: ModuleType) -> str:
+    """The unit code of a unit word: 'years' -> 'year', 'centuries' -> 'century'."""
     word = word.lower()
-    return "century" if word.startswith("centur") else word.rstrip("s")
+    stem = next((unit for stem, unit in words.UNIT_STEMS.items() if word.startswith(stem)), None)
+    return stem or word.rstrip("s")
 
 
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -59,7 +61,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "a three-year-old girl" is an age
     if m["unit"][:1].isupper() and not m.group()[:1].isupper():
         return None  # a name: CBS's "60 Minutes"
-    unit = _unit_name(m["unit"])
+    unit = _unit_name(m["unit"], words)
     raw = groups.get("n")
     amount = parse_number(raw, words) if raw else None
     if raw is None and m.group().lower().endswith(words.LONG_SUFFIX) and not groups.get("plural"):

@@ -42,8 +42,7 @@ def _name_before(m: re.Match[str], ctx: Context) -> bool:
     if not m.group()[:1].isupper():
         return False
     before = ctx.text[max(0, m.start() - 12): m.start()]
-    return bool(re.search(r"[A-Z][A-Za-z]*\s$", before)) and \
-        not re.search(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$", before)
+    return bool(re.search(r"[A-Z][A-Za-z]*\s$", before)) and not ctx.lang.words.NOT_A_NAME_BEFORE.search(before)
 
 
 def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -33,6 +33,7 @@ NUMBER_WORDS = {
     "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75,
     "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
 }
+UNIT_STEMS = {"centur": "century"}  # unit words whose plural is not the unit plus "s" ("centuries")
 # Vague amounts: the count is unknown, so the value uses X (e.g. PXY).
 VAGUE_AMOUNTS = ("several", "a few", "few", "many", "some", "a number of", "the past few", "recent")
 # Unit -> (TIMEX3 letter, multiplier, is a time unit written after "T").
@@ -118,6 +119,8 @@ COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + 
 RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
 
 # --- names that are not dates ----------------------------------------------------------------------
+# A capitalised "Today" after a capitalised word is a name ("USA Today"), unless a sentence or one of these starts there.
+NOT_A_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$")
 NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
 DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
 # "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
