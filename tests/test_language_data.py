@@ -37,7 +37,7 @@ ENGINE_CODES = {
 }
 # Modules that talk to people or to storage, not to text in a language: their strings are the
 # interface's English (help, errors, chart labels) or SQL, not vocabulary the tagger reads.
-INTERFACE_MODULES = {"cli.py", "chart.py", "timelinejs.py", "collection_view.py", "limits.py", "timeml.py"}
+INTERFACE_MODULES = {"cli.py", "chart.py", "timelinejs.py", "limits.py", "timeml.py"}
 INTERFACE_PACKAGES = {"collection"}
 
 

@@ -1,6 +1,7 @@
 """timeline: news article text -> dated events with their source sentences.
 
-    >>> from datetime import date
+    >>> from dataclasses import replace
+from datetime import date
     >>> from timeline import extract
     >>> tl = extract("On Sunday, two rockets were fired.", published=date(2021, 4, 7))
     >>> [(e.value, e.expression) for e in tl.events]
@@ -9,6 +10,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from timeline.documents import find_dateline
@@ -17,10 +19,10 @@ from timeline.limits import check_size
 from timeline.ruleset import DEFAULT_LANGUAGE, Ruleset, load_ruleset
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
-from timeline.types import Document, Event, Granularity, Span, Timeline, Timex, TimexType
+from timeline.types import Dateline, Document, Event, Granularity, Span, Timeline, Timex, TimexType, Unread
 
 __all__ = [
-    "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
+    "Dateline", "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
     "extract", "extract_document",
 ]
 
@@ -38,25 +40,30 @@ def extract(text: str, published: date | None = None, *, name: str | None = None
     source = "user" if published else None
     dateline = find_dateline(text)
     if published is None and dateline is not None:
-        published, source = dateline[0], "dateline"
-    document = Document(text=text, published=published, published_source=source, name=name)
-    return _run(document, dateline, load_ruleset(language))
+        published, source = dateline.day, "dateline"
+    document = Document(text=text, published=published, published_source=source, name=name, dateline=dateline)
+    return _run(document, load_ruleset(language))
 
 
 def extract_document(document: Document) -> Timeline:
     """Run the pipeline on a Document whose publication date is already decided.
 
+    The dateline is the one found when the document was read (`Document.dateline`); only a
+    Document built by hand, which has not been read, is searched for one here.
     Raises limits.InputTooLarge (a ValueError) above limits.MAX_TEXT_CHARS characters.
     """
     check_size(document.text)
-    return _run(document, find_dateline(document.text), load_ruleset())
+    if document.dateline is Unread.UNREAD:
+        document = replace(document, dateline=find_dateline(document.text))
+    return _run(document, load_ruleset())
 
 
-def _run(document: Document, dateline: tuple[date, Span] | None, ruleset: Ruleset) -> Timeline:
+def _run(document: Document, ruleset: Ruleset) -> Timeline:
     """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
     sentences = split_sentences(text, ruleset.words)
     timexes = tag(text, document.published, ruleset)
-    skip = dateline[1] if dateline and dateline[0] == document.published else None
+    dateline = document.dateline
+    skip = dateline.span if isinstance(dateline, Dateline) and dateline.day == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)
     return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))
