@@ -9,20 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
+from timeline.values import Granularity, Value
 
-class Granularity(str, Enum):
-    """How precise a date is; decides the interval an event covers."""
-
-    CENTURY = "century"
-    DECADE = "decade"
-    YEAR = "year"
-    SEASON = "season"
-    QUARTER = "quarter"
-    MONTH = "month"
-    WEEK = "week"
-    DAY = "day"
-    TIME = "time"
+__all__ = ["Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType"]
 
 
 class TimexType(str, Enum):
@@ -42,12 +33,29 @@ class Span:
     end: int
 
 
+class Dateline(NamedTuple):
+    """The publication date an article states near its top, and the span of that date in the text."""
+
+    day: date
+    span: Span
+
+
+class Unread(Enum):
+    """What a hand-built Document has in the fields only reading the text fills in."""
+
+    UNREAD = "not looked for yet"
+
+
 @dataclass(frozen=True)
 class Document:
-    """An article's text and what we know about it.
+    """An article's text and what we know about it (frozen and hashable: caches key on it).
 
     `published_source` says where the publication date came from:
     "user", "dateline", "meta" (HTML metadata), "timeml" (a DCT), or None when unknown.
+    `dateline` is decided once, when the text is read (`documents.read_document`, `extract`): the
+    dateline found, or None when the text has none; a Document built by hand leaves it UNREAD and
+    `extract_document` looks for it. It stays when the publication date is changed
+    (`dataclasses.replace`): the dateline is not an event only while it states the date in use.
     """
 
     text: str
@@ -56,6 +64,7 @@ class Document:
     title: str | None = None
     name: str | None = None
     notes: tuple[str, ...] = ()
+    dateline: Dateline | None | Unread = Unread.UNREAD
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,8 @@ class Timex:
 
     `value` is in TimeML/TIDES form: "2021-04-04", "2019-03", "197", "P3Y",
     "XXXX-WXX-1", "PRESENT_REF", ... `rule` names the rule family that found it.
+    `time_value` is the typed value the tagger wrote as `value` (None for a timex read from a
+    file: `timex3.parse_value` reads one).
     """
 
     text: str
@@ -73,6 +84,7 @@ class Timex:
     value: str
     rule: str = ""
     mod: str | None = None
+    time_value: Value | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

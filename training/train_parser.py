@@ -65,7 +65,9 @@ def package(work: Path, model_dir: Path, ud_dir: Path) -> dict[str, float]:
     metrics = json.loads(metrics_file.read_text())
     scores = {"UPOS": 100 * metrics["pos_acc"], "XPOS": 100 * metrics["tag_acc"],
               "UAS": 100 * metrics["dep_uas"], "LAS": 100 * metrics["dep_las"]}
-    if model_dir.exists():
+    if model_dir.is_symlink():
+        model_dir.unlink()
+    elif model_dir.exists():
         shutil.rmtree(model_dir)
     shutil.copytree(best, model_dir)
     meta = json.loads((model_dir / "meta.json").read_text())

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from timeline.events.headline import HEADLINE_MAX, headline
 from timeline.events.parse import parse_sentences
 from timeline.events.trigger import find_trigger
-from timeline.timex3 import interval
 from timeline.types import Event, Span, Timex, TimexType, Trigger
+from timeline.values import TimeValue
 
 __all__ = ["HEADLINE_MAX", "Happening", "build_events", "find_happenings", "label_span"]
 
@@ -38,14 +38,13 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
             continue
         if skip is not None and timex.start < skip.end and skip.start < timex.end:
             continue
-        span = interval(timex.value)
-        if span is None:
+        value = timex.time_value
+        if not isinstance(value, TimeValue) or not value.anchored:
             continue
-        granularity, start, end = span
         sentence = _bounded(text, _sentence_of(timex, sentences, starts), timex)
         label = label_span(text, sentence, timex)
         events.append(Event(
-            id=len(events), value=timex.value, granularity=granularity, start=start, end=end,
+            id=len(events), value=timex.value, granularity=value.granularity, start=value.start, end=value.end,
             label=text[label.start:label.end], label_start=label.start, label_end=label.end,
             sentence=text[sentence.start:sentence.end], sentence_start=sentence.start, sentence_end=sentence.end,
             expression=timex.text, expression_start=timex.start, expression_end=timex.end,
