@@ -103,7 +103,7 @@ def chart_frame(
     """The data the chart draws: one row per event with its lane, mark position and tooltip texts.
 
     `events` needs event_id, start, end (datetimes, [start, end)), granularity, value, expression,
-    label and source. Lanes keep marks and their labels apart assuming a plot about `width` px wide.
+    headline and source. Lanes keep marks and their labels apart assuming a plot about `width` px wide.
     """
     frame = pd.DataFrame({
         "event_id": events["event_id"].astype(str),
@@ -112,7 +112,7 @@ def chart_frame(
         "granularity": events["granularity"].astype(str),
         "value": events["value"].astype(str),
         "expression": events["expression"].astype(str),
-        "label": events["label"].fillna("").astype(str) if "label" in events else "",
+        "headline": events["headline"].fillna("").astype(str) if "headline" in events else "",
         "source": events["source"].astype(str) if "source" in events else "",
     }).reset_index(drop=True)
     if frame.empty:
@@ -122,7 +122,7 @@ def chart_frame(
         labels = len(frame) <= LABEL_LIMIT
     frame["is_point"] = frame["granularity"].isin(POINT_GRANULARITIES)
     frame["x"] = frame["start"].where(~frame["is_point"], frame["start"] + (frame["end"] - frame["start"]) / 2)
-    frame["short_label"] = [shorten(t or e) for t, e in zip(frame["label"], frame["expression"], strict=True)] if labels else ""
+    frame["short_label"] = [shorten(t or e) for t, e in zip(frame["headline"], frame["expression"], strict=True)] if labels else ""
     last = frame["end"] - DAY
     first_text = frame["start"].dt.strftime("%Y-%m-%d")
     frame["interval"] = first_text.where(last <= frame["start"], first_text + " – " + last.dt.strftime("%Y-%m-%d"))
@@ -205,7 +205,7 @@ def timeline_chart(
         alt.Tooltip("value:N", title="Normalised"),
         alt.Tooltip("granularity:N", title="Precision"),
         alt.Tooltip("interval:N", title="Covers"),
-        alt.Tooltip("label:N", title="Event"),
+        alt.Tooltip("headline:N", title="What happened"),
         alt.Tooltip("source:N", title="Article"),
     ]
     base = alt.Chart(frame).encode(y=y)

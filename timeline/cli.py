@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     timeml.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="TimeML file(s)")
     timeml.add_argument("--out-dir", type=Path, required=True, metavar="DIR", help="where to write")
+    timeml.add_argument("--events", action="store_true",
+                        help="also tag our event triggers as EVENTs, with TLINKs to the TIMEX3s dating them")
 
     build = commands.add_parser(
         "build", help="extract many articles into a collection store (Parquet + DuckDB)",
@@ -120,10 +122,10 @@ def _shorten(text: str, width: int) -> str:
 
 
 def format_table(timeline) -> str:
-    """Events as an aligned table (value, granularity, expression, label) and the publication date."""
-    header = ("value", "granularity", "expression", "label")
+    """Events as an aligned table (value, granularity, expression, headline) and the publication date."""
+    header = ("value", "granularity", "expression", "headline")
     rows = [
-        (e.value, e.granularity.value, _one_line(e.expression), _shorten(_one_line(e.label), LABEL_WIDTH))
+        (e.value, e.granularity.value, _one_line(e.expression), _shorten(_one_line(e.headline), LABEL_WIDTH))
         for e in timeline.events
     ]
     lines = []
@@ -181,7 +183,7 @@ def _timeml(args) -> int:
     from timeline.timeml import tag_timeml_files
 
     try:
-        written = tag_timeml_files(list(args.inputs), args.out_dir)
+        written = tag_timeml_files(list(args.inputs), args.out_dir, events=args.events)
     except (OSError, ValueError, UnicodeError) as err:
         raise UsageError(_one_line(str(err))) from None
     for path in written:

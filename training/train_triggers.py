@@ -1,6 +1,6 @@
 """Learn the trigger ranker's weights from TimeBank/AQUAINT's EVENT-TIMEX3 links and ship them.
 
-    python -m training.train_triggers [--data ../shared/data/tbaq]   # -> timeline/events/trigger_weights.json
+    python -m training.train_triggers [--data ../shared/data/tbaq]   # -> timeline/models/triggers.json
 
 The ranker is an averaged perceptron over candidates: for each gold date expression linked to an event
 of its sentence, the highest-scoring candidate should be a linked event; when it is not, the gold
@@ -16,7 +16,7 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
-WEIGHTS = Path(__file__).resolve().parents[1] / "timeline" / "events" / "trigger_weights.json"
+WEIGHTS = Path(__file__).resolve().parents[1] / "timeline" / "models" / "triggers.json"
 Example = tuple[list[list[str]], set[int]]
 
 

@@ -1,8 +1,9 @@
-"""Events: dated timexes + sentences -> Event records with a label and the source sentence.
+"""Events: dated timexes + sentences -> Event records: what happened (trigger, headline), when, and where said.
 
     build_events(text, tag(text, published), split_sentences(text))
     -> [Event(id=0, value="2021-04-04", granularity=DAY, start=2021-04-04, end=2021-04-05,
-              label="On Sunday, two rockets were fired on the Balad air base near Baghdad", ...)]
+              headline="Two rockets were fired on the Balad air base near Baghdad",
+              trigger=Trigger("fired", ...), ...)]
 
 Only DATE/TIME values with a place in time become events: durations, sets, PRESENT_REF and
 unanchored values ("XXXX-WXX-7") stay in the timex list, and so does the dateline.
@@ -12,9 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
-from timeline.events.headline import HEADLINE_MAX, headline
+from timeline.events.headline import HEADLINE_MAX, headline, lemma
 from timeline.events.parse import parse_sentences
 from timeline.events.trigger import find_trigger
 from timeline.types import Event, Span, Timex, TimexType, Trigger
@@ -23,6 +25,7 @@ from timeline.values import TimeValue
 __all__ = ["HEADLINE_MAX", "Happening", "build_events", "find_happenings", "label_span"]
 
 LABEL_MAX = 80
+SAME_HEADLINE = 0.9  # headlines this similar (difflib ratio) name one happening
 # A "sentence" longer than this (a run-on scrape, a table, no punctuation at all) is cut to a window
 # around the expression: each event holds its sentence, so unbounded ones cost O(n^2) time and memory.
 SENTENCE_MAX = 1000
@@ -30,26 +33,43 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]“”\"]|,\s|\s[–—-]\s)\s*")
 
 
 def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: Span | None = None) -> list[Event]:
-    """One event per dated DATE/TIME timex, in text order, ids 0..n-1."""
+    """One event per happening a dated DATE/TIME timex anchors, in text order, ids 0..n-1.
+
+    Mentions of one happening (same value, and the same trigger word or a near-identical headline)
+    become one event listing every mention.
+    """
+    dated = [t for t in timexes if t.type in (TimexType.DATE, TimexType.TIME)
+             and not (skip is not None and t.start < skip.end and skip.start < t.end)
+             and isinstance(t.time_value, TimeValue) and t.time_value.anchored]
+    happenings = find_happenings(text, dated, sentences)
     starts = [s.start for s in sentences]
     events: list[Event] = []
-    for timex in timexes:
-        if timex.type not in (TimexType.DATE, TimexType.TIME):
-            continue
-        if skip is not None and timex.start < skip.end and skip.start < timex.end:
+    for timex in dated:
+        happening = happenings[(timex.start, timex.end)]
+        mention = Span(timex.start, timex.end)
+        same = next((i for i, e in enumerate(events) if _same_happening(e, timex.value, happening)), None)
+        if same is not None:
+            events[same] = replace(events[same], mentions=(*events[same].mentions, mention))
             continue
         value = timex.time_value
-        if not isinstance(value, TimeValue) or not value.anchored:
-            continue
         sentence = _bounded(text, _sentence_of(timex, sentences, starts), timex)
-        label = label_span(text, sentence, timex)
         events.append(Event(
             id=len(events), value=timex.value, granularity=value.granularity, start=value.start, end=value.end,
-            label=text[label.start:label.end], label_start=label.start, label_end=label.end,
+            headline=happening.headline, trigger=happening.trigger,
             sentence=text[sentence.start:sentence.end], sentence_start=sentence.start, sentence_end=sentence.end,
-            expression=timex.text, expression_start=timex.start, expression_end=timex.end,
+            expression=timex.text, expression_start=timex.start, expression_end=timex.end, mentions=(mention,),
         ))
     return events
+
+
+def _same_happening(event: Event, value: str, happening: Happening) -> bool:
+    """Same date, and the same trigger word (inflections aside) or a near-identical headline."""
+    if event.value != value:
+        return False
+    if event.trigger is not None and happening.trigger is not None and (
+            lemma(event.trigger.text) == lemma(happening.trigger.text)):
+        return True
+    return SequenceMatcher(None, event.headline.lower(), happening.headline.lower()).ratio() >= SAME_HEADLINE
 
 
 def _sentence_of(timex: Timex, sentences: list[Span], starts: list[int]) -> Span:

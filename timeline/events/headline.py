@@ -221,6 +221,21 @@ def _render(doc: Doc, keep: set[int]) -> str:
     return _tidy("".join(parts))
 
 
+_BASE_OF_PAST = {past: base for base, past in IRREGULAR_PAST.items()}
+
+
+def lemma(word: str) -> str:
+    """A crude stem for comparing triggers: 'withdrew'/'withdrawing'/'withdraws' -> 'withdraw', 'fired' -> 'fir'."""
+    word = word.lower()
+    if word in _BASE_OF_PAST:
+        return _BASE_OF_PAST[word]
+    for suffix in ("ing", "ied", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    return word.rstrip("e")
+
+
 def past_tense(verb: str) -> str:
     """The simple past of a base-form verb: 'withdraw' -> 'withdrew', 'arrive' -> 'arrived'."""
     word = verb.lower()

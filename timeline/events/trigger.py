@@ -5,7 +5,7 @@
 
 Every verb, common noun and adjective of the sentence is a candidate. A linear ranker scores each from
 its dependency path to the expression, its part of speech and word, and the other dates of the clause;
-its weights (`trigger_weights.json`) are learned from the EVENT-TIMEX3 links of TimeBank/AQUAINT by
+its weights (`timeline/models/triggers.json`) are learned from the EVENT-TIMEX3 links of TimeBank/AQUAINT by
 `training/train_triggers.py`. Two policies then handle what those links do not teach: a saying gives way
 to the statement it was made in ("said in a joint statement on Wednesday" -> statement), and coordinated
 verbs sharing a date are one happening named by the first ("invaded and occupied ... in March 2003").
@@ -23,7 +23,7 @@ from timeline.events.words import REPORTING_VERBS, SAYING_NOUNS, TIME_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-WEIGHTS = Path(__file__).resolve().parent / "trigger_weights.json"
+WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "triggers.json"
 CANDIDATE_TAGS = ("VB", "NN", "JJ")
 PATH_MAX = 4
 
