@@ -67,7 +67,9 @@ def happening_of(case: Case) -> Happening | None:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\w+(?:[-'’]\w+)*", text)}
+    """Whole words, lower-cased; a hyphenated word counts as itself and as its parts ("al-Baghdadi")."""
+    words = {w.lower() for w in re.findall(r"\w+(?:[-'’]\w+)*", text)}
+    return words | {part for w in words for part in re.split(r"[-'’]", w)}
 
 
 def problems(case: Case, happening: Happening | None) -> list[str]:

@@ -101,8 +101,8 @@ class Event:
     """A dated event: a DATE/TIME timex that places something in time.
 
     `start`/`end` is the half-open interval [start, end) the value covers
-    (a month covers its first day up to the first day of the next month). `headline` says what happened,
-    `trigger` is the word naming it (None when the sentence has none). `mentions` holds the expression
+    (a month covers its first day up to the first day of the next month). `headline` says what happened
+    (`short_headline`: the same clause pruned to about 40 characters, for chart labels), `trigger` is the word naming it (None when the sentence has none). `mentions` holds the expression
     span of every mention of this happening in the article (same date, same trigger word or headline),
     the first one being `expression_start`/`expression_end`.
     """
@@ -113,6 +113,7 @@ class Event:
     start: date
     end: date
     headline: str
+    short_headline: str
     trigger: Trigger | None
     sentence: str
     sentence_start: int

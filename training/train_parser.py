@@ -80,8 +80,8 @@ def _readme(scores: dict[str, float], meta: dict) -> str:
     figures = ", ".join(f"{name} {value:.1f}" for name, value in scores.items())
     return f"""# en_ewt: the project's English tagger and dependency parser
 
-A spaCy {meta.get("spacy_version", "3.8")} pipeline (tok2vec, tagger, morphologizer, parser; efficiency
-config, CPU) trained by `training/train_parser.py` with `training/en_ewt.cfg` on the train split of
+A spaCy pipeline (spaCy {meta.get("spacy_version", "3.8")}; tok2vec, tagger, morphologizer, parser;
+efficiency config, CPU) trained by `training/train_parser.py` with `training/en_ewt.cfg` on the train split of
 **Universal Dependencies English EWT** (Silveira et al. 2014; UD English Web Treebank,
 https://universaldependencies.org/treebanks/en_ewt/), early-stopped on its dev split.
 

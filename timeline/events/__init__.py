@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from timeline.events.headline import HEADLINE_MAX, headline, lemma
+from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headline, lemma
 from timeline.events.parse import parse_sentences
 from timeline.events.trigger import find_trigger
 from timeline.types import Event, Span, Timex, TimexType, Trigger
@@ -55,7 +55,7 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
         sentence = _bounded(text, _sentence_of(timex, sentences, starts), timex)
         events.append(Event(
             id=len(events), value=timex.value, granularity=value.granularity, start=value.start, end=value.end,
-            headline=happening.headline, trigger=happening.trigger,
+            headline=happening.headline, short_headline=happening.short_headline, trigger=happening.trigger,
             sentence=text[sentence.start:sentence.end], sentence_start=sentence.start, sentence_end=sentence.end,
             expression=timex.text, expression_start=timex.start, expression_end=timex.end, mentions=(mention,),
         ))
@@ -154,10 +154,12 @@ def _trim(text: str, left: int, right: int) -> Span:
 
 @dataclass(frozen=True)
 class Happening:
-    """What a date expression anchors: its trigger word (None when the sentence has none) and a headline."""
+    """What a date expression anchors: its trigger word (None when the sentence has none), a headline, and
+    a short headline (the same clause pruned to SHORT_MAX characters, for chart labels)."""
 
     trigger: Trigger | None
     headline: str
+    short_headline: str
 
 
 def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> dict[tuple[int, int], Happening]:
@@ -188,8 +190,9 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
             token = find_trigger(doc, span, [d for d in dates if d != span])
         trigger = None if token is None else Trigger(token.text, sentence.start + token.idx,
                                                      sentence.start + token.idx + len(token.text))
-        words = headline(doc, token if token is not None else _root(doc), dates, span)
-        out[key] = Happening(trigger, words or _fallback(text, sentence, key))
+        head = token if token is not None else _root(doc)
+        words = headline(doc, head, dates, span) or _fallback(text, sentence, key)
+        out[key] = Happening(trigger, words, headline(doc, head, dates, span, SHORT_MAX) or words[:SHORT_MAX])
     return out
 
 

@@ -16,18 +16,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.events.words import IRREGULAR_PAST, REPORTING_VERBS, SUBORDINATORS
+from timeline.events.words import IRREGULAR_PAST, PARTICLES, REPORTING_VERBS, SUBORDINATORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 HEADLINE_MAX = 90
+SHORT_MAX = 42  # a chart label: the same clause pruned harder
 # Children never part of a headline: subordinate/parenthetical clauses, discourse words, punctuation.
 _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "punct", "dep", "reparandum",
           "orphan", "list", "goeswith"}
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advmod", "obl", "nmod", "amod", "compound", "nummod",
-             "xcomp", "ccomp", "conj", "obj", "flat")
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advmod", "conj", "obl", "nmod", "amod", "compound",
+             "nummod", "xcomp", "ccomp", "obj", "flat")
 _NEGATION = {"not", "n't", "never"}
 _ARTICLES = {"a", "an"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
@@ -36,7 +37,8 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _QUOTES = "\"“”‘’«»`"
 
 
-def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None) -> str:
+def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None, limit: int = HEADLINE_MAX
+             ) -> str:
     """A short clause naming what happened at `trigger`, from the words of `doc` (one sentence).
 
     `dates` are the sentence's date expressions (all left out); `own` is the one dating this event: a
@@ -50,7 +52,7 @@ def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = Non
         keep = _noun_phrase(trigger, removed)
         if sum(doc[i].is_alpha for i in keep) < 2 and trigger.head.tag_.startswith("VB"):
             keep = _verb_clause(trigger.head, removed, others)
-    keep = _shorten(keep, trigger)
+    keep = _shorten(keep, trigger, limit)
     return _render(doc, keep)
 
 
@@ -103,7 +105,7 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
     """The verb with its arguments; a missing subject borrowed from a coordinated or described word."""
     keep = {verb.i}
     has_subject = False
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):  # "troops stationed in Iraq"
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP"):  # "troops stationed in Iraq"
         keep |= _antecedent(verb, removed)
         has_subject = True
     for child in verb.children:
@@ -127,8 +129,8 @@ def _belongs(child: Token, others: set[int]) -> bool:
     dep = child.dep_
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
-    if dep == "advmod":
-        return child.lower_ in _NEGATION
+    if dep == "advmod":  # negation, and a particle right after the verb ("shot down", "ran aground")
+        return child.lower_ in _NEGATION or (child.i == child.head.i + 1 and child.lower_ in PARTICLES)
     if dep == "conj":  # a coordinated verb with its own date or subject is its own event
         return not child.tag_.startswith("VB") or not (
             any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in _ids(child)))
@@ -181,24 +183,46 @@ def _noun_phrase(noun: Token, removed: set[int]) -> set[int]:
         if child.dep_ in ("acl:relcl", "appos", "punct", "case") or child.dep_.startswith("advcl"):
             skip |= _ids(child)
     keep = {t.i for t in noun.subtree if t.i not in removed and t.i not in skip}
+    keep |= _adjacent_phrase(noun, keep, removed)
     first = min(keep)
     if noun.doc[first].lower_ in _ARTICLES and first != noun.i:
         keep.discard(first)
     return keep
 
 
-def _shorten(keep: set[int], trigger: Token) -> set[int]:
-    """Drop optional modifiers, largest first, until the rendered headline fits HEADLINE_MAX."""
+def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]:
+    """A prepositional phrase right after an object noun that the parse hung on the verb instead
+    ("follows a March 15 attack on the base with five rockets"): it describes the happening too."""
+    verb, end = noun.head, max(keep) + 1
+    if noun.dep_ != "obj" or not verb.tag_.startswith("VB"):
+        return set()
+    for sibling in verb.children:
+        ids = _ids(sibling)
+        if sibling.dep_ == "obl" and min(ids) == end and not ids & removed and noun.doc[end].tag_ == "IN":
+            return ids
+    return set()
+
+
+def _shorten(keep: set[int], trigger: Token, limit: int) -> set[int]:
+    """Drop optional modifiers, largest first, until the rendered headline fits `limit` characters."""
     doc = trigger.doc
     protected = {trigger.i, *(t.i for t in trigger.ancestors)}
     for kind in _OPTIONAL:
-        while len(_render(doc, keep)) > HEADLINE_MAX:
-            options = [t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected]
+        while len(_render(doc, keep)) > limit:
+            options = sorted((t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected),
+                             key=lambda t: len(_ids(t) & keep))
             if not options:
                 break
-            largest = max(options, key=lambda t: len(_ids(t) & keep))
-            keep = keep - _ids(largest) - {-1 - i for i in _ids(largest)}
+            # The smallest cut that makes it fit, else the largest of this kind (and go on).
+            cut = next((t for t in options if len(_render(doc, _without(keep, t))) <= limit), options[-1])
+            keep = _without(keep, cut)
     return keep
+
+
+def _without(keep: set[int], token: Token) -> set[int]:
+    """`keep` without the subtree of `token` (and without its past-tense marks)."""
+    gone = _ids(token)
+    return keep - gone - {-1 - i for i in gone}
 
 
 def _render(doc: Doc, keep: set[int]) -> str:
@@ -207,6 +231,7 @@ def _render(doc: Doc, keep: set[int]) -> str:
     words = sorted(i for i in keep if i >= 0)
     parts: list[str] = []
     previous = None
+    words = _outside_brackets(doc, words)
     kept = set(words)
     for i in words:
         token = doc[i]
@@ -246,6 +271,17 @@ def past_tense(verb: str) -> str:
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return verb[:-1] + "ied"
     return verb + "ed"
+
+
+def _outside_brackets(doc: Doc, words: list[int]) -> list[int]:
+    """The words not inside (round brackets): an aside ("(IS, also known as ISIS)") is not news."""
+    out, depth = [], 0
+    for i in words:
+        depth += doc[i].text == "("
+        if depth == 0:
+            out.append(i)
+        depth -= doc[i].text == ")" and depth > 0
+    return out
 
 
 def _tidy(text: str) -> str:

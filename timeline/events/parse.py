@@ -25,10 +25,14 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "en_ewt"
 
 @lru_cache(maxsize=1)
 def load_parser() -> Language:
-    """The tagger + parser pipeline, loaded once per process (spaCy is imported here, not at start-up)."""
+    """The tagger + parser pipeline, loaded once per process (spaCy is imported here, not at start-up).
+
+    The morphologizer (UPOS and features, for the model's own accuracy report) is left out: triggers and
+    headlines read the fine-grained tags and the dependencies only.
+    """
     import spacy
 
-    return spacy.load(MODEL_DIR)
+    return spacy.load(MODEL_DIR, exclude=["morphologizer"])
 
 
 def parse_sentences(text: str, sentences: list[Span]) -> list[Doc]:

@@ -172,6 +172,8 @@ def _policies(token: Token, timex: Span, dated: frozenset[int]) -> Token:
     holds both ("had invaded and occupied Iraq in March 2003" -> invaded).
     """
     governor = timex.root.head
+    if token.dep_ == "amod" and governor.tag_.startswith("VB") and _candidate(governor, timex):
+        token = governor  # a participle modifying a noun ("occupied Iraq" misparsed) is not what the date dates
     if token.i in dated and governor.i not in dated and governor.i != timex.root.i and _candidate(governor, timex):
         token = governor  # another date already dates the ranker's choice; this one dates its own word
     if token.lower_ in REPORTING_VERBS:

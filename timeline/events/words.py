@@ -34,3 +34,5 @@ TIME_NOUNS = _forms(
     "dawn dusk daybreak nightfall night morning noon midnight evening afternoon day days week weeks month",
     "months year years weekend time times period quarter season hour hours minute minutes decade century",
 )
+# Adverbs completing a verb ("shot down", "ran aground", "walked free"): kept in a headline.
+PARTICLES = _forms("down up out off away back aground ashore home free over in open apart")
