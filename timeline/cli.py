@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 PROG = "timeline"
-LABEL_WIDTH = 70
+HEADLINE_WIDTH = 90  # a headline is at most 90 characters: shown whole
 
 
 class UsageError(Exception):
@@ -125,7 +125,7 @@ def format_table(timeline) -> str:
     """Events as an aligned table (value, granularity, expression, headline) and the publication date."""
     header = ("value", "granularity", "expression", "headline")
     rows = [
-        (e.value, e.granularity.value, _one_line(e.expression), _shorten(_one_line(e.headline), LABEL_WIDTH))
+        (e.value, e.granularity.value, _one_line(e.expression), _shorten(_one_line(e.headline), HEADLINE_WIDTH))
         for e in timeline.events
     ]
     lines = []

@@ -183,6 +183,8 @@ def _noun_phrase(noun: Token, removed: set[int]) -> set[int]:
         if child.dep_ in ("acl:relcl", "appos", "punct", "case") or child.dep_.startswith("advcl"):
             skip |= _ids(child)
     keep = {t.i for t in noun.subtree if t.i not in removed and t.i not in skip}
+    if not keep:  # the noun is inside a date expression ("the March 15 anniversary" tagged whole)
+        return keep
     keep |= _adjacent_phrase(noun, keep, removed)
     first = min(keep)
     if noun.doc[first].lower_ in _ARTICLES and first != noun.i:
