@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import re
+import stat
 import sys
 from datetime import date
 from pathlib import Path
@@ -44,6 +45,7 @@ def _published_arg(value: str) -> date:
 def build_parser() -> argparse.ArgumentParser:
     """The `timeline` argument parser with its subcommands."""
     parser = _Parser(prog=PROG, description="Turn a news article into a timeline of dated events.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
@@ -90,6 +92,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("timeline")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
+def _refuse_special_file(name: str | Path) -> None:
+    """UsageError for a pipe, socket or device given by name: reading one may block forever ('-' reads stdin)."""
+    try:
+        mode = os.stat(name).st_mode
+    except OSError:
+        return  # missing or unreadable: the reader says so in its own words
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise UsageError(f"not a regular file (a pipe, socket or device): {name}; use - to read standard input")
+
+
 def _positive_int(value: str) -> int:
     if not re.fullmatch(r"\s*\d+\s*", value) or int(value) < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
@@ -108,6 +133,7 @@ def _read_input(name: str, published: date | None):
         if len(data) > DEFAULT_MAX_BYTES:
             raise DocumentError(f"standard input is over the limit of {DEFAULT_MAX_BYTES:,} bytes")
         return read_document(data, name="", published=published)
+    _refuse_special_file(name)
     return load_path(Path(name), published=published)
 
 
@@ -177,12 +203,29 @@ def _extract(args) -> int:
     return 0
 
 
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and its ancestors that do not exist yet, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
 def _timeml(args) -> int:
     from timeline.timeml import tag_timeml_files
 
+    for name in args.inputs:
+        _refuse_special_file(name)
+    created = _missing_folders(args.out_dir)
     try:
         written = tag_timeml_files(list(args.inputs), args.out_dir)
     except (OSError, ValueError, UnicodeError) as err:
+        for folder in created:  # a failed run leaves no empty --out-dir behind
+            try:
+                folder.rmdir()
+            except OSError:  # not empty (an earlier input was written) or not ours to remove
+                break
         raise UsageError(_one_line(str(err))) from None
     for path in written:
         print(path)
@@ -195,7 +238,7 @@ def _build(args) -> int:
 
     from tqdm import tqdm
 
-    from timeline.collection import BuildInterrupted, SourceError, StoreError, build, dask_client
+    from timeline.collection import BuildInterrupted, SourceError, StoreError, build, check_sources, dask_client
 
     def report_failure(failure) -> None:
         tqdm.write(f"{PROG}: skipped {failure.path}: {failure.reason}", file=sys.stderr)
@@ -207,6 +250,7 @@ def _build(args) -> int:
         except ImportError:
             raise UsageError("--scheduler/--local-cluster need Dask: pip install 'dask[distributed]'") from None
     try:
+        check_sources(args.sources)  # before starting a cluster: a typo should not cost a minute
         clients = dask_client(args.scheduler, args.workers) if use_dask else nullcontext()
         with clients as client:
             report = build(args.sources, args.out, workers=args.workers, client=client,
@@ -219,8 +263,8 @@ def _build(args) -> int:
         return 130
     except OSError as err:  # includes Dask's "Timed out trying to connect"
         raise UsageError(f"cannot run the build: {_one_line(str(err))}") from None
-    print(f"added {report.added:,} articles ({report.events:,} events), skipped {report.skipped:,} already "
-          f"in the store, {report.failed:,} failed; store: {args.out}")
+    print(f"added {_plural(report.added, 'article')} ({_plural(report.events, 'event')}), skipped "
+          f"{report.skipped:,} already in the store, {report.failed:,} failed; store: {args.out}")
     sys.stdout.flush()
     return 0
 

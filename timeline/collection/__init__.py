@@ -24,7 +24,7 @@ from timeline.collection.query import (
     query_events,
     summary,
 )
-from timeline.collection.sources import SourceError
+from timeline.collection.sources import SourceError, check_sources
 from timeline.collection.store import Store, StoreError, open_store
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "Store",
     "StoreError",
     "build",
+    "check_sources",
     "count_by_period",
     "count_events",
     "dask_client",
