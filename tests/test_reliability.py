@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -14,7 +15,7 @@ import pytest
 
 import timeline
 from timeline import cli, collection
-from timeline.collection import build
+from timeline.collection import StoreDamaged, build, open_store
 from timeline.limits import call_with_timeout
 
 
@@ -120,3 +121,89 @@ def test_files_made_by_readme_commands_are_ignored_by_git() -> None:
     ignored = subprocess.run(["git", "check-ignore", "te3-store/manifest.json", "report.md"], cwd=root,
                              capture_output=True, text=True).stdout.split()
     assert ignored == ["te3-store/manifest.json", "report.md"]
+
+
+# -- items 7 and 8: damaged stores, part names outside the store --------------------------------------------
+
+FEED = [
+    {"id": f"n{i}", "published": "2021-04-07", "text": f"Talks number {i} were held on Sunday. They began in March {1990 + i}."}
+    for i in range(6)
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> tuple[Path, Path]:
+    """(feed, store): six articles in three parts of two."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in FEED), encoding="utf-8")
+    build([str(feed)], tmp_path / "store", workers=1, batch_size=2, part_size=2)
+    return feed, tmp_path / "store"
+
+
+def _damage(file: Path, how: str) -> None:
+    data = file.read_bytes()
+    if how == "truncate":
+        file.write_bytes(data[: len(data) // 2])
+    else:  # flip bytes in the middle: same size, footer intact
+        middle = len(data) // 2
+        file.write_bytes(data[:middle] + bytes(b ^ 0xFF for b in data[middle:middle + 8]) + data[middle + 8:])
+
+
+@pytest.mark.parametrize("table, how", [("articles", "truncate"), ("events", "flip")])
+def test_a_damaged_part_is_reported_by_open_and_build(store, table: str, how: str, capsys) -> None:
+    feed, path = store
+    _damage(path / table / "part-00002.parquet", how)
+    with pytest.raises(StoreDamaged) as damaged:
+        open_store(path)
+    message = str(damaged.value)
+    assert message.startswith(f"store is damaged: {table}/part-00002.parquet ") and "--repair" in message
+    assert str(path) not in message  # the part is named relative to the store
+    assert damaged.value.parts == ["part-00002"]
+    assert cli.main(["build", str(feed), "--out", str(path), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"timeline: error: store is damaged: {table}/part-00002.parquet") and err.count("\n") == 1
+
+
+def test_repair_drops_damaged_parts_and_extracts_their_articles_again(store, tmp_path: Path, capsys) -> None:
+    feed, path = store
+    _damage(path / "events" / "part-00002.parquet", "flip")
+    (path / "articles" / "part-00003.parquet").unlink()
+    assert cli.main(["build", str(feed), "--out", str(path), "--quiet", "--repair"]) == 0
+    out, err = capsys.readouterr()
+    assert "dropped part part-00002 (2 articles)" in err and "dropped part part-00003 (2 articles)" in err
+    assert out.startswith("added 4 articles (8 events), skipped 2 already in the store")
+    build([str(feed)], tmp_path / "fresh", workers=1)
+    with open_store(path) as repaired, open_store(tmp_path / "fresh") as fresh:
+        assert (repaired.n_articles, repaired.n_events) == (6, 12)
+        columns = "article_id, event_id, value, sentence"
+        query = f"SELECT {columns} FROM events ORDER BY article_id, event_id"
+        assert repaired.cursor().execute(query).fetchall() == fresh.cursor().execute(query).fetchall()
+    assert sorted(p.name for p in (path / "events").iterdir()) == ["part-00001.parquet", "part-00002.parquet"]
+
+
+def test_every_part_records_its_checksums(store) -> None:
+    _, path = store
+    manifest = json.loads((path / "manifest.json").read_text())
+    for part in manifest["parts"]:
+        for table in ("articles", "events"):
+            data = (path / table / f"{part['name']}.parquet").read_bytes()
+            assert part["sha256"][table] == hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.parametrize("name", ["../../other/events/part-00001", "/etc/part-00001", "part-1/../../x", 7])
+def test_manifest_part_names_cannot_leave_the_store(store, tmp_path: Path, name) -> None:
+    feed, path = store
+    other = tmp_path / "other"
+    build([str(feed)], other, workers=1)  # a store of its own, outside `path`
+    manifest_file = path / "manifest.json"
+    manifest = json.loads(manifest_file.read_text())
+    manifest["parts"][1]["name"] = name
+    manifest_file.write_text(json.dumps(manifest))
+    with pytest.raises(StoreDamaged, match=r"^store is damaged: manifest.json lists a part named .*not part-NNNNN"):
+        open_store(path)
+    with pytest.raises(StoreDamaged):
+        build([str(feed)], path, workers=1)
+    report = build([str(feed)], path, workers=1, repair=True)  # repair drops the entry, re-extracts its articles
+    assert report.dropped[0][0] == str(name) and report.added == 2
+    with open_store(path) as repaired:
+        assert repaired.n_articles == 6

@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="run the extraction on the Dask cluster of this scheduler")
     cluster.add_argument("--local-cluster", action="store_true",
                          help="run the extraction on a Dask LocalCluster on this machine")
+    build.add_argument("--repair", action="store_true",
+                       help="when the store is damaged: drop the damaged parts and extract their articles again "
+                            "from the SOURCEs (articles only in a dropped part and not in them are lost)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -253,7 +256,7 @@ def _build(args) -> int:
         check_sources(args.sources)  # before starting a cluster: a typo should not cost a minute
         clients = dask_client(args.scheduler, args.workers) if use_dask else nullcontext()
         with clients as client:
-            report = build(args.sources, args.out, workers=args.workers, client=client,
+            report = build(args.sources, args.out, workers=args.workers, client=client, repair=args.repair,
                            progress=not args.quiet and sys.stderr.isatty(), on_failure=report_failure)
     except (SourceError, StoreError) as err:
         raise UsageError(str(err)) from None
@@ -263,10 +266,22 @@ def _build(args) -> int:
         return 130
     except OSError as err:  # includes Dask's "Timed out trying to connect"
         raise UsageError(f"cannot run the build: {_one_line(str(err))}") from None
+    _print_repairs(report)
     print(f"added {_plural(report.added, 'article')} ({_plural(report.events, 'event')}), skipped "
           f"{report.skipped:,} already in the store, {report.failed:,} failed; store: {args.out}")
     sys.stdout.flush()
     return 0
+
+
+def _print_repairs(report) -> None:
+    """What --repair dropped and what was taken over, on stderr: worth knowing, not an error."""
+    for note in report.notes:
+        print(f"{PROG}: note: {note}", file=sys.stderr)
+    for name, problem, articles in report.dropped:
+        print(f"{PROG}: repaired: dropped part {name} ({_plural(articles, 'article')}): {problem}", file=sys.stderr)
+    if report.dropped:
+        print(f"{PROG}: repaired: their articles found in the SOURCEs were extracted again (counted as added)",
+              file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,7 @@ from timeline.collection.query import (
     summary,
 )
 from timeline.collection.sources import SourceError, check_sources
-from timeline.collection.store import Store, StoreError, open_store
+from timeline.collection.store import Store, StoreDamaged, StoreError, open_store
 
 __all__ = [
     "BuildInterrupted",
@@ -33,6 +33,7 @@ __all__ = [
     "Failure",
     "SourceError",
     "Store",
+    "StoreDamaged",
     "StoreError",
     "build",
     "check_sources",
