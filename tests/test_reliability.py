@@ -6,7 +6,11 @@ import hashlib
 import json
 import os
 import re
+import signal
+import socket
 import subprocess
+import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +19,7 @@ import pytest
 
 import timeline
 from timeline import cli, collection
-from timeline.collection import StoreDamaged, build, open_store
+from timeline.collection import StoreDamaged, StoreError, build, open_store
 from timeline.limits import call_with_timeout
 
 
@@ -207,3 +211,101 @@ def test_manifest_part_names_cannot_leave_the_store(store, tmp_path: Path, name)
     assert report.dropped[0][0] == str(name) and report.added == 2
     with open_store(path) as repaired:
         assert repaired.n_articles == 6
+
+
+# -- item 1: a killed build must not lock its store ---------------------------------------------------------
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _children(pid: int) -> list[int]:
+    """Live child processes of `pid` (from /proc: no psutil needed)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def _articles(folder: Path, count: int) -> None:
+    """`count` distinct articles of about 6 KB, each with a few dozen dates (slow enough to be killed midway)."""
+    folder.mkdir()
+    for i in range(count):
+        sentences = [f"On {WEEKDAYS[(i + k) % 7]}, the council of town {i} met for the {k}th time since March "
+                     f"{1950 + (i + k) % 70}, and officials said the vote was delayed." for k in range(60)]
+        (folder / f"a{i:03d}.txt").write_text(" ".join(sentences), encoding="utf-8")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the workers")
+def test_kill_9_of_a_build_leaves_no_worker_and_a_rerun_completes(tmp_path: Path) -> None:
+    _articles(tmp_path / "news", 200)
+    store = tmp_path / "store"
+    command = [sys.executable, "-m", "timeline", "build", str(tmp_path / "news"), "--out", str(store),
+               "--workers", "2", "--quiet"]
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    parent = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, start_new_session=True)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
+            time.sleep(0.05)
+            workers = _children(parent.pid)
+        time.sleep(1.0)  # let them work on a few batches
+        assert parent.poll() is None and len(workers) == 2, "the build ended before it could be killed"
+        parent.kill()  # SIGKILL: no cleanup of any kind in the parent
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert [w for w in workers if _alive(w)] == [], "workers outlived the killed build"
+    finally:
+        for worker in workers:  # never leave orphans behind, even when the test fails
+            if _alive(worker):
+                os.kill(worker, signal.SIGKILL)
+    rerun = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.startswith("added 200 articles")
+    with open_store(store) as opened:
+        assert opened.n_articles == 200
+
+
+def _holder(lock: Path) -> subprocess.Popen:
+    """Another process holding the flock on `lock`, as an orphaned worker of a killed build would."""
+    code = "import fcntl, sys, time; f = open(sys.argv[1], 'a+b'); fcntl.flock(f, fcntl.LOCK_EX); print(1, flush=True); time.sleep(120)"
+    holder = subprocess.Popen([sys.executable, "-c", code, str(lock)], stdout=subprocess.PIPE)
+    assert holder.stdout.readline().strip() == b"1"
+    return holder
+
+
+def test_a_stale_lock_is_taken_over_with_a_note(store, tmp_path: Path) -> None:
+    feed, path = store
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # its pid is now free: the build that "wrote" the record is gone
+    (path / ".lock").write_text(json.dumps({"pid": gone.pid, "host": socket.gethostname(), "start": None}))
+    holder = _holder(path / ".lock")
+    try:
+        report = build([str(feed)], path, workers=1)
+        assert report.notes == [f"took over the lock of a build that is no longer running (pid {gone.pid})"]
+        assert report.skipped == 6
+        (path / ".lock").write_text(json.dumps({"pid": holder.pid, "host": socket.gethostname(), "start": None}))
+        second = _holder(path / ".lock")  # a live owner: the lock is not stale
+        try:
+            with pytest.raises(StoreError, match=rf"another build is writing to .* \(pid {holder.pid} on "):
+                build([str(feed)], path, workers=1)
+        finally:
+            second.kill()
+    finally:
+        holder.kill()
