@@ -20,6 +20,7 @@ import pytest
 import timeline
 from timeline import cli, collection
 from timeline.collection import StoreDamaged, StoreError, build, open_store
+from timeline.documents import read_document
 from timeline.limits import call_with_timeout
 
 
@@ -309,3 +310,25 @@ def test_a_stale_lock_is_taken_over_with_a_note(store, tmp_path: Path) -> None:
             second.kill()
     finally:
         holder.kill()
+
+
+# -- item 6: HTML nested deeper than libxml2's limit ------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_deeply_nested_html_is_read_to_the_end_with_a_note(depth: int) -> None:
+    page = ("<html><head><title>Deep page</title><style>p {}</style></head><body><p>It began in 2019.</p>"
+            + "<div><span>" * depth + "Rockets hit the base on 7 April 2021.<script>var y = '1999';</script>"
+            + "</span></div>" * depth + "<p>Talks resumed in May 2020.</p></body></html>")
+    document = read_document(page.encode(), name="deep.html", published=date(2021, 4, 8))
+    assert document.text == "It began in 2019.\n\nRockets hit the base on 7 April 2021.\n\nTalks resumed in May 2020."
+    assert document.title == "Deep page"
+    assert any("nested deeper than 256 levels" in note for note in document.notes)
+    values = [e.value for e in timeline.extract_document(document).events]
+    assert values == ["2019", "2021-04-07", "2020-05"]
+
+
+def test_html_within_the_depth_limit_has_no_depth_note() -> None:
+    page = "<html><body>" + "<div>" * 200 + "<p>Rockets hit the base on 7 April 2021.</p>" + "</div>" * 200 + "</body></html>"
+    document = read_document(page.encode(), name="a.html")
+    assert "7 April 2021" in document.text and not any("deeper" in note for note in document.notes)
