@@ -7,8 +7,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from timeline.types import Event, Timeline, Timex
+if TYPE_CHECKING:  # types.Timeline's to_dict/to_frame call this module: importing types here would be a cycle
+    from timeline.types import Event, Timeline, Timex
 
 EVENT_COLUMNS = (
     "id", "value", "granularity", "start", "end", "label", "sentence",

@@ -1,7 +1,7 @@
 """One build at a time per store: an flock on STORE/.lock, which records who holds it.
 
     handle, note = acquire(Path("store/.lock"), Path("store"))
-    -> (the open lock file, None), or a note when a stale lock was taken over; StoreError when in use
+    -> (the open lock file, None), or a note when a stale lock was taken over; LockBusy when in use
 
 The flock is the lock (the kernel releases it when its holders die). It is stale when the build
 that wrote the record is gone but the lock is still held: by its orphaned worker processes (which
@@ -18,9 +18,13 @@ import os
 import socket
 from pathlib import Path
 
-__all__ = ["acquire", "process_start"]
+__all__ = ["LockBusy", "acquire", "process_start"]
 
 _ATTEMPTS = 3  # another build may replace a stale lock file between our open and our flock
+
+
+class LockBusy(Exception):
+    """Another live build holds the lock; the message is one line."""
 
 
 def process_start(pid: int) -> str | None:
@@ -69,9 +73,7 @@ def _is_current(handle, file: Path) -> bool:
 
 
 def acquire(file: Path, store: Path):
-    """Lock `file` for this process: (open handle, note or None); StoreError while another build holds it."""
-    from timeline.collection.store import StoreError
-
+    """Lock `file` for this process: (open handle, note or None); LockBusy while another build holds it."""
     note = None
     for _ in range(_ATTEMPTS):
         handle = open(file, "a+b")  # noqa: SIM115 - held open for the writer's lifetime
@@ -85,7 +87,7 @@ def acquire(file: Path, store: Path):
                 note = f"took over the lock of a build that is no longer running (pid {owner['pid']})"
                 continue
             who = f" (pid {owner['pid']} on {owner.get('host')})" if owner else ""
-            raise StoreError(f"another build is writing to {store}{who}") from None
+            raise LockBusy(f"another build is writing to {store}{who}") from None
         if not _is_current(handle, file):  # replaced by another build taking over: lock the new one
             handle.close()
             continue
@@ -93,4 +95,4 @@ def acquire(file: Path, store: Path):
         handle.write(json.dumps(_owner_record()).encode("ascii"))
         handle.flush()
         return handle, note
-    raise StoreError(f"another build is writing to {store}")
+    raise LockBusy(f"another build is writing to {store}")

@@ -61,6 +61,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from timeline.collection.locking import LockBusy, acquire
+
 __all__ = [
     "ARTICLES_SCHEMA",
     "EVENTS_SCHEMA",
@@ -303,9 +305,10 @@ class StoreWriter:
         return self._lock.fileno() if self._lock is not None else None
 
     def _acquire_lock(self):
-        from timeline.collection.locking import acquire
-
-        handle, note = acquire(self.path / ".lock", self.path)
+        try:
+            handle, note = acquire(self.path / ".lock", self.path)
+        except LockBusy as busy:
+            raise StoreError(str(busy)) from None
         if note:
             self.notes.append(note)
         return handle
