@@ -1,6 +1,7 @@
 """timeline: news article text -> dated events with their source sentences.
 
-    >>> from datetime import date
+    >>> from dataclasses import replace
+from datetime import date
     >>> from timeline import extract
     >>> tl = extract("On Sunday, two rockets were fired.", published=date(2021, 4, 7))
     >>> [(e.value, e.expression) for e in tl.events]
@@ -9,13 +10,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from timeline.documents import find_dateline
 from timeline.events import build_events
-from timeline.limits import check_size
+from timeline.limits import CHARS_PER_DATE, MIN_DATES, check_size, max_dates
 from timeline.sentences import split_sentences
-from timeline.tagger import tag
+from timeline.tagger import count_candidates, tag
 from timeline.types import Document, Event, Granularity, Span, Timeline, Timex, TimexType
 
 __all__ = [
@@ -53,7 +55,16 @@ def _run(document: Document, dateline: tuple[date, Span] | None) -> Timeline:
     """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
     sentences = split_sentences(text)
-    timexes = tag(text, document.published)
+    limit = max_dates(len(text))
+    timexes = tag(text, document.published, limit=limit)
+    if len(timexes) == limit and (dropped := count_candidates(text, timexes[-1].end)):
+        document = replace(document, notes=(*document.notes, _limit_note(limit, dropped, timexes[-1].end, len(text))))
     skip = dateline[1] if dateline and dateline[0] == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)
     return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))
+
+
+def _limit_note(limit: int, dropped: int, position: int, length: int) -> str:
+    return (f"too many dates for the text's length: kept the first {limit:,}, dropped about {dropped:,} more after "
+            f"character {position:,} of {length:,} (the limit is one per {CHARS_PER_DATE} characters, at least "
+            f"{MIN_DATES:,}: it bounds memory)")
