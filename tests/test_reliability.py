@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -18,10 +19,10 @@ import pyarrow.parquet as pq
 import pytest
 
 import timeline
-from timeline import cli, collection
+from timeline import cli, collection, tagger
 from timeline.collection import StoreDamaged, StoreError, build, open_store
 from timeline.documents import read_document
-from timeline.limits import call_with_timeout
+from timeline.limits import CHARS_PER_DATE, MIN_DATES, call_with_timeout, max_dates
 
 
 def _rows(store: Path, table: str) -> list[dict]:
@@ -332,3 +333,44 @@ def test_html_within_the_depth_limit_has_no_depth_note() -> None:
     page = "<html><body>" + "<div>" * 200 + "<p>Rockets hit the base on 7 April 2021.</p>" + "</div>" * 200 + "</body></html>"
     document = read_document(page.encode(), name="a.html")
     assert "7 April 2021" in document.text and not any("deeper" in note for note in document.notes)
+
+
+# -- item 3: memory bounded by the number of dates a text may yield ---------------------------------------
+
+
+def test_a_flood_of_dates_is_cut_at_the_limit_with_a_note(tmp_path: Path, capsys) -> None:
+    text = "on Monday, " * 6_000  # 66,000 characters, one date every 11
+    result = timeline.extract(text, date(2021, 4, 7))
+    limit = max_dates(len(text))
+    assert limit == len(text) // CHARS_PER_DATE == 1_100
+    assert len(result.timexes) == len(result.events) == limit
+    assert [e.value for e in result.events[:2]] == ["2021-04-05", "2021-04-05"]
+    last = result.timexes[-1].end
+    assert result.document.notes == (
+        f"too many dates for the text's length: kept the first 1,100, dropped about {6_000 - limit:,} more after "
+        f"character {last:,} of 66,000 (the limit is one per 60 characters, at least 500: it bounds memory)",
+    )
+    article = tmp_path / "flood.txt"
+    article.write_text(text)
+    assert cli.main(["extract", str(article), "--published", "2021-04-07", "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("\n") == 1 + limit and "timeline: note: too many dates" in err
+
+
+def test_short_dense_texts_keep_every_date() -> None:
+    text = "Jan 5: a vote. Jan 6: a riot. " * (MIN_DATES // 2)  # a date every 15 characters, MIN_DATES of them
+    result = timeline.extract(text, date(2021, 4, 7))
+    assert len(result.events) == MIN_DATES and result.document.notes == ()
+
+
+def test_tagging_by_segments_gives_the_same_timexes(monkeypatch) -> None:
+    paragraphs = [f"Talks began on {d} March {1990 + i}. They resumed the next day, and again in May. "
+                  f"A year later, on Sunday, a deal was signed." for i, d in enumerate(range(1, 29))]
+    text = "\n\n".join(paragraphs)
+    whole = tagger.tag(text, date(2021, 4, 7))
+    monkeypatch.setattr(tagger, "SEGMENT_CHARS", 400)
+    assert len(tagger.segments(text)) >= 10
+    assert tagger.tag(text, date(2021, 4, 7)) == whole
+    bounds = tagger.segments(text)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))  # contiguous, no gap, no overlap

@@ -201,6 +201,8 @@ def _extract(args) -> int:
         result = timeline.extract_document(document)
     except InputTooLarge as err:
         raise UsageError(str(err)) from None
+    for note in result.document.notes[len(document.notes):]:  # from the extraction: dates over the limit
+        print(f"{PROG}: note: {note}", file=sys.stderr)
     sys.stdout.write(_render(result, args.format))
     sys.stdout.flush()
     return 0

@@ -58,8 +58,10 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
     return found
 
 
-def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
-    """(start, end) ranges that cover `text`, each about `size` long, cut at the best break in its second half."""
+def segments(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) ranges that cover `text`, each about `size` (SEGMENT_CHARS) long, cut at the best break
+    in its second half."""
+    size = size or SEGMENT_CHARS
     bounds, start = [], 0
     while len(text) - start > size:
         cut = -1
