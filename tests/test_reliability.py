@@ -196,6 +196,15 @@ def test_every_part_records_its_checksums(store) -> None:
             assert part["sha256"][table] == hashlib.sha256(data).hexdigest()
 
 
+def test_malformed_checksums_are_damage_not_a_crash(store) -> None:
+    feed, path = store
+    manifest = json.loads((path / "manifest.json").read_text())
+    manifest["parts"][0]["sha256"] = "not a mapping"
+    (path / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(StoreDamaged, match="malformed checksums for part-00001"):
+        open_store(path)
+
+
 @pytest.mark.parametrize("name", ["../../other/events/part-00001", "/etc/part-00001", "part-1/../../x", 7])
 def test_manifest_part_names_cannot_leave_the_store(store, tmp_path: Path, name) -> None:
     feed, path = store

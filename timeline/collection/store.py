@@ -193,6 +193,9 @@ def entry_problem(part: object) -> str | None:
         count = part.get(table)
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             return f"{MANIFEST} has no {table} count for {name}"
+    checksums = part.get("sha256", {})  # absent in stores written before checksums were recorded
+    if not isinstance(checksums, dict) or not all(isinstance(v, str) for v in checksums.values()):
+        return f"{MANIFEST} has malformed checksums for {name}"
     return None
 
 
