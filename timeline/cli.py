@@ -13,8 +13,11 @@ import argparse
 import json
 import os
 import re
+import signal
 import stat
 import sys
+import threading
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -238,6 +241,22 @@ def _timeml(args) -> int:
     return 0
 
 
+@contextmanager
+def _sigterm_as_interrupt():
+    """During a build, SIGTERM stops it as Ctrl-C does: the finished articles are saved first."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _build(args) -> int:
     from contextlib import nullcontext
 
@@ -257,7 +276,7 @@ def _build(args) -> int:
     try:
         check_sources(args.sources)  # before starting a cluster: a typo should not cost a minute
         clients = dask_client(args.scheduler, args.workers) if use_dask else nullcontext()
-        with clients as client:
+        with _sigterm_as_interrupt(), clients as client:
             report = build(args.sources, args.out, workers=args.workers, client=client, repair=args.repair,
                            progress=not args.quiet and sys.stderr.isatty(), on_failure=report_failure)
     except (SourceError, StoreError) as err:

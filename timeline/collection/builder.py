@@ -84,6 +84,7 @@ def _init_worker(inherited_fds: tuple[int, ...]) -> None:
     everywhere a thread checks that the parent is still there.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (stop and save) is not the worker's
     parent = os.getppid()
     for fd in inherited_fds:  # the lock stays held by the parent's own descriptor
         try:
