@@ -1,7 +1,6 @@
 """timeline: news article text -> dated events with their source sentences.
 
-    >>> from dataclasses import replace
-from datetime import date
+    >>> from datetime import date
     >>> from timeline import extract
     >>> tl = extract("On Sunday, two rockets were fired.", published=date(2021, 4, 7))
     >>> [(e.value, e.expression) for e in tl.events]
@@ -18,10 +17,10 @@ from timeline.events import build_events
 from timeline.limits import CHARS_PER_DATE, MIN_DATES, check_size, max_dates
 from timeline.sentences import split_sentences
 from timeline.tagger import count_candidates, tag
-from timeline.types import Document, Event, Granularity, Span, Timeline, Timex, TimexType
+from timeline.types import Dateline, Document, Event, Granularity, Span, Timeline, Timex, TimexType, Unread
 
 __all__ = [
-    "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
+    "Dateline", "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
     "extract", "extract_document",
 ]
 
@@ -37,21 +36,25 @@ def extract(text: str, published: date | None = None, *, name: str | None = None
     source = "user" if published else None
     dateline = find_dateline(text)
     if published is None and dateline is not None:
-        published, source = dateline[0], "dateline"
-    document = Document(text=text, published=published, published_source=source, name=name)
-    return _run(document, dateline)
+        published, source = dateline.day, "dateline"
+    document = Document(text=text, published=published, published_source=source, name=name, dateline=dateline)
+    return _run(document)
 
 
 def extract_document(document: Document) -> Timeline:
     """Run the pipeline on a Document whose publication date is already decided.
 
+    The dateline is the one found when the document was read (`Document.dateline`); only a
+    Document built by hand, which has not been read, is searched for one here.
     Raises limits.InputTooLarge (a ValueError) above limits.MAX_TEXT_CHARS characters.
     """
     check_size(document.text)
-    return _run(document, find_dateline(document.text))
+    if document.dateline is Unread.UNREAD:
+        document = replace(document, dateline=find_dateline(document.text))
+    return _run(document)
 
 
-def _run(document: Document, dateline: tuple[date, Span] | None) -> Timeline:
+def _run(document: Document) -> Timeline:
     """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
     sentences = split_sentences(text)
@@ -59,7 +62,8 @@ def _run(document: Document, dateline: tuple[date, Span] | None) -> Timeline:
     timexes = tag(text, document.published, limit=limit)
     if len(timexes) == limit and (dropped := count_candidates(text, timexes[-1].end)):
         document = replace(document, notes=(*document.notes, _limit_note(limit, dropped, timexes[-1].end, len(text))))
-    skip = dateline[1] if dateline and dateline[0] == document.published else None
+    dateline = document.dateline
+    skip = dateline.span if isinstance(dateline, Dateline) and dateline.day == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)
     return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))
 

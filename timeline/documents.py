@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout, short_enough
-from timeline.types import Document, Span
+from timeline.types import Dateline, Document, Span
 
 __all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document"]
 
@@ -146,7 +146,7 @@ def _match_date(match: re.Match) -> date | None:
     return parse_date(core)
 
 
-def find_dateline(text: str) -> tuple[date, Span] | None:
+def find_dateline(text: str) -> Dateline | None:
     """The publication date an article states near its top, and the span of that date text.
 
     Looks at the lines starting in the first ~600 characters for a date that stands alone
@@ -177,9 +177,9 @@ def find_dateline(text: str) -> tuple[date, Span] | None:
             if best is None or rank < best[0]:
                 best = (rank, found, Span(pos + match.start(), pos + match.end()))
             if rank == 0:
-                return found, best[2]
+                return Dateline(found, best[2])
         pos += len(line)
-    return (best[1], best[2]) if best else None
+    return Dateline(best[1], best[2]) if best else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -536,7 +536,7 @@ def read_document(
     if not text.strip():
         source = "user" if published else None
         return Document(text="", published=published, published_source=source, name=display_name,
-                        notes=notes)
+                        notes=notes, dateline=None)
 
     meta_date = None
     if kind == "html":
@@ -545,16 +545,17 @@ def read_document(
     else:
         title = _first_line_title(text, markdown=kind == "markdown")
 
+    dateline = find_dateline(text)  # the one look: extraction reuses it (Document.dateline)
     if published is not None:
         source = "user"
     elif meta_date is not None:
         published, source = meta_date, "meta"
-    elif (dateline := find_dateline(text)) is not None:
-        published, source = dateline[0], "dateline"
+    elif dateline is not None:
+        published, source = dateline.day, "dateline"
     else:
         source = None
     return Document(text=text, published=published, published_source=source, title=title,
-                    name=display_name, notes=notes)
+                    name=display_name, notes=notes, dateline=dateline)
 
 
 def load_path(
