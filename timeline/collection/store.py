@@ -166,13 +166,13 @@ def read_manifest(path: Path | str, *, lenient: bool = False) -> dict:
     try:
         manifest = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise StoreError(f"cannot read {MANIFEST} in {path}: {_one_line(str(err))}") from None
+        raise StoreError(f"cannot read {file}: {_one_line(str(err))}") from None
     if (
         not isinstance(manifest, dict)
         or manifest.get("format") != FORMAT
         or not isinstance(manifest.get("parts"), list)
     ):
-        raise StoreError(f"{MANIFEST} in {path} is not a timeline store manifest (format {FORMAT})")
+        raise StoreError(f"{file} is not a timeline store manifest (format {FORMAT})")
     for part in [] if lenient else manifest["parts"]:
         if (problem := entry_problem(part)) is not None:
             name = part.get("name") if isinstance(part, dict) else None
