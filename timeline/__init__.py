@@ -15,6 +15,7 @@ from datetime import date
 from timeline.documents import find_dateline
 from timeline.events import build_events
 from timeline.limits import CHARS_PER_DATE, MIN_DATES, check_size, max_dates
+from timeline.ruleset import DEFAULT_LANGUAGE, Ruleset, load_ruleset
 from timeline.sentences import split_sentences
 from timeline.tagger import count_candidates, tag
 from timeline.types import Dateline, Document, Event, Granularity, Span, Timeline, Timex, TimexType, Unread
@@ -25,12 +26,14 @@ __all__ = [
 ]
 
 
-def extract(text: str, published: date | None = None, *, name: str | None = None) -> Timeline:
+def extract(text: str, published: date | None = None, *, name: str | None = None,
+            language: str = DEFAULT_LANGUAGE) -> Timeline:
     """Find the dated events of an article's text.
 
     `published` anchors relative dates ("on Sunday"); when None, a dateline in
     the text ("7 Apr, 2021" under the headline, "Published: ...") is used, and
     failing that relative expressions stay unanchored (e.g. "XXXX-WXX-7").
+    `language` names the folder of `timeline/lang/` whose rules tag the text.
     """
     check_size(text)
     source = "user" if published else None
@@ -38,7 +41,7 @@ def extract(text: str, published: date | None = None, *, name: str | None = None
     if published is None and dateline is not None:
         published, source = dateline.day, "dateline"
     document = Document(text=text, published=published, published_source=source, name=name, dateline=dateline)
-    return _run(document)
+    return _run(document, load_ruleset(language))
 
 
 def extract_document(document: Document) -> Timeline:
@@ -51,16 +54,16 @@ def extract_document(document: Document) -> Timeline:
     check_size(document.text)
     if document.dateline is Unread.UNREAD:
         document = replace(document, dateline=find_dateline(document.text))
-    return _run(document)
+    return _run(document, load_ruleset())
 
 
-def _run(document: Document) -> Timeline:
+def _run(document: Document, ruleset: Ruleset) -> Timeline:
     """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, ruleset.words)
     limit = max_dates(len(text))
-    timexes = tag(text, document.published, limit=limit)
-    if len(timexes) == limit and (dropped := count_candidates(text, timexes[-1].end)):
+    timexes = tag(text, document.published, ruleset, limit=limit)
+    if len(timexes) == limit and (dropped := count_candidates(text, timexes[-1].end, ruleset)):
         document = replace(document, notes=(*document.notes, _limit_note(limit, dropped, timexes[-1].end, len(text))))
     dateline = document.dateline
     skip = dateline.span if isinstance(dateline, Dateline) and dateline.day == document.published else None

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout, short_enough
+from timeline.ruleset import load_ruleset
 from timeline.types import Dateline, Document, Span
 
 __all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document"]
@@ -43,11 +44,9 @@ class DocumentError(ValueError):
 # Datelines
 # --------------------------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
+_WORDS = load_ruleset().words  # the dateline's month and weekday names (one language per process for now)
+_MONTH = _WORDS.DATELINE_MONTH
+_WEEKDAY = _WORDS.DATELINE_WEEKDAY
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|(?:1[0-2]|0?\d)\s*[ap]\.?m\.?)"
@@ -72,8 +71,8 @@ _DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_LABEL_WORDS = r"(?:(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?)"
-_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:\s+(?:on|at))?"
+_LABEL_WORDS = _WORDS.DATELINE_LABELS
+_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:\s+{_WORDS.DATELINE_LABEL_LINK})?"
 _PADDING = r"[\s*_>#]*"  # Markdown emphasis / quote / heading marks around a dateline
 _SEP = r"(?:[|—–·•/]|\s-\s|-{2})"
 _TZ = r"(?:\s*\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"  # "BST", "(ET)", "GMT+1"
@@ -85,7 +84,7 @@ _LEAD = re.compile(
     (?:{_LABEL_WORDS}[^|•·\n]{{1,60}}[|•·]\s*)?     # "Updated 8 April 2021 | "
     (?:
         (?P<byline>
-            by\s+[^|—–·•\n]{{1,80}}?              # "By Jane Doe |", "By Jane Doe, Reuters —"
+            {_WORDS.DATELINE_BY}\s+[^|—–·•\n]{{1,80}}?              # "By Jane Doe |", "By Jane Doe, Reuters —"
           | (?-i:[A-Z][A-Z .,'’/-]{{1,40}})(?:\s*\([A-Za-z .]{{1,30}}\))?   # "WASHINGTON (AP) —"
         )\s*(?:{_SEP}|,)\s*
     )?
@@ -96,7 +95,7 @@ _LEAD = re.compile(
 )
 # What may follow the date on its line: a timezone, then nothing, a separator and anything, or a
 # byline ("Posted on April 7, 2021 by admin").
-_TAIL = re.compile(rf"^{_TZ}{_AGENCY}{_PADDING}(?:{_SEP}.*|,?\s+by\s+[^.!?]{{1,60}})?$", re.IGNORECASE | re.DOTALL)
+_TAIL = re.compile(rf"^{_TZ}{_AGENCY}{_PADDING}(?:{_SEP}.*|,?\s+{_WORDS.DATELINE_BY}\s+[^.!?]{{1,60}})?$", re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +121,7 @@ def parse_date(text: str, order: str | None = None) -> date | None:
     dateparser, settings = _date_parser()
     if order:
         settings = {**settings, "DATE_ORDER": order}
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    parsed = dateparser.parse(text, languages=list(_WORDS.DATEPARSER_LANGUAGES), settings=settings)
     return parsed.date() if parsed else None
 
 

@@ -3,7 +3,8 @@
     tag("On Sunday, two rockets were fired.", date(2021, 4, 7))
     -> [Timex(text="Sunday", start=3, end=9, type=DATE, value="2021-04-04", rule="weekday")]
 
-Three steps: every rule's pattern proposes candidate spans (rules.py); overlapping
+Three steps: every rule's pattern proposes candidate spans (the language's rules, loaded by
+`ruleset.load_ruleset`: English unless another `Ruleset` is given); overlapping
 candidates are settled longest-first; then, in text order, each survivor is resolved to a
 value (resolve.py) while the narrative's reference time moves with the dates mentioned.
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.resolve import RESOLVERS, Context, Reference
-from timeline.rules import COMPILED, REQUIRED_WORDS, Rule
+from timeline.ruleset import Rule, Ruleset, load_ruleset
 from timeline.timex3 import interval, is_well_formed
 from timeline.types import Timex, TimexType
 
@@ -35,17 +36,17 @@ class Candidate:
     match: re.Match[str]
 
 
-def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+def find_candidates(text: str, ruleset: Ruleset, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Every rule's matches in text[start:end], as candidate spans (trimmed of surrounding spaces and commas)."""
     found = []
     end = len(text) if end is None else end
     lower = text[start:end].lower() if (start, end) != (0, len(text)) else text.lower()
     present: dict[tuple[str, ...], bool] = {}  # the month rules share one word list: look once
-    for rule, pattern in COMPILED:
-        required = REQUIRED_WORDS.get(rule.name)
-        if required and required not in present:
+    for rule, pattern in ruleset.compiled:
+        required = rule.required
+        if required not in present:
             present[required] = any(word in lower for word in required)
-        if required and not present[required]:
+        if not present[required]:
             continue
         has_tx = "tx" in pattern.groupindex
         for match in pattern.finditer(text, start, end):
@@ -76,16 +77,16 @@ def segments(text: str, size: int | None = None) -> list[tuple[int, int]]:
     return bounds
 
 
-def _selected(text: str, after: int = 0) -> Iterator[Candidate]:
+def _selected(text: str, ruleset: Ruleset, after: int = 0) -> Iterator[Candidate]:
     """select() over each segment (from the one holding `after`): one segment's candidates are alive at a time."""
     for start, end in segments(text):
         if end > after:
-            yield from select(find_candidates(text, start, end))
+            yield from select(find_candidates(text, ruleset, start, end))
 
 
-def count_candidates(text: str, after: int) -> int:
+def count_candidates(text: str, after: int, ruleset: Ruleset | None = None) -> int:
     """How many expressions the rules find from `after` on (not resolved: for a note on what a limit dropped)."""
-    return sum(1 for cand in _selected(text, after) if cand.start >= after)
+    return sum(1 for cand in _selected(text, ruleset or load_ruleset(), after) if cand.start >= after)
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
@@ -105,11 +106,15 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def tag(text: str, published: date | None = None, *, limit: int | None = None) -> list[Timex]:
-    """All temporal expressions of `text`, in order, with TIMEX3 type and value; at most `limit` of them."""
-    context = Context(text=text, published=published)
+def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None, *,
+        limit: int | None = None) -> list[Timex]:
+    """All temporal expressions of `text`, in order, with TIMEX3 type and value; at most `limit` of them.
+
+    `ruleset` is the language's (default: English, `load_ruleset()`)."""
+    ruleset = ruleset or load_ruleset()
+    context = Context(text=text, published=published, lang=ruleset)
     timexes = []
-    for cand in _selected(text):
+    for cand in _selected(text, ruleset):
         if limit is not None and len(timexes) >= limit:
             break
         try:
@@ -128,7 +133,7 @@ def tag(text: str, published: date | None = None, *, limit: int | None = None) -
 
 def _move_reference(context: Context, timex: Timex) -> None:
     """A date mentioned in the text becomes the reference for "the next day", "a year earlier"."""
-    if timex.type not in (TimexType.DATE, TimexType.TIME) or _speech_time(context.text, timex):
+    if timex.type not in (TimexType.DATE, TimexType.TIME) or _speech_time(context, timex):
         return
     span = interval(timex.value)
     if span is None:
@@ -144,16 +149,13 @@ def _move_reference(context: Context, timex: Timex) -> None:
         context.reference = reference
 
 
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s\w+|announced|reported|added|stated)\s(?:on\s)?$")
-_REPORTED_AFTER = re.compile(r"\s(?:said|says|announced|reported)\b")
-
-
-def _speech_time(text: str, timex: Timex) -> bool:
+def _speech_time(context: Context, timex: Timex) -> bool:
     """'the agency said Thursday': when it was said, not a time the story moves to."""
     if timex.rule not in ("weekday", "relative_day"):
         return False
-    return bool(_REPORTED_BEFORE.search(text, max(0, timex.start - 30), timex.start)
-                or _REPORTED_AFTER.match(text, timex.end))
+    cues, text = context.lang.cues, context.text
+    return bool(cues.REPORTED_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+                or cues.REPORTED_AFTER.match(text, timex.end))
 
 
 def _current(reference: Reference, published: date | None) -> bool:
