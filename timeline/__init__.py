@@ -14,7 +14,7 @@ from datetime import date
 
 from timeline.documents import find_dateline
 from timeline.events import build_events
-from timeline.limits import CHARS_PER_DATE, MIN_DATES, check_size, max_dates
+from timeline.limits import check_size, dates_dropped_note, max_dates
 from timeline.ruleset import DEFAULT_LANGUAGE, Ruleset, load_ruleset
 from timeline.sentences import split_sentences
 from timeline.tagger import count_candidates, tag
@@ -64,14 +64,10 @@ def _run(document: Document, ruleset: Ruleset) -> Timeline:
     limit = max_dates(len(text))
     timexes = tag(text, document.published, ruleset, limit=limit)
     if len(timexes) == limit and (dropped := count_candidates(text, timexes[-1].end, ruleset)):
-        document = replace(document, notes=(*document.notes, _limit_note(limit, dropped, timexes[-1].end, len(text))))
+        note = dates_dropped_note(limit, dropped, timexes[-1].end, len(text))
+        document = replace(document, notes=(*document.notes, note))
     dateline = document.dateline
     skip = dateline.span if isinstance(dateline, Dateline) and dateline.day == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)
     return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))
 
-
-def _limit_note(limit: int, dropped: int, position: int, length: int) -> str:
-    return (f"too many dates for the text's length: kept the first {limit:,}, dropped about {dropped:,} more after "
-            f"character {position:,} of {length:,} (the limit is one per {CHARS_PER_DATE} characters, at least "
-            f"{MIN_DATES:,}: it bounds memory)")

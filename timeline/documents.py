@@ -436,13 +436,16 @@ def _too_deep(parser) -> bool:
 
 
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title"})
-_BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-                     "blockquote", "pre", "table", "ul", "ol", "header", "footer", "hr", "dd", "dt"})
 
 
 def _streamed_text(markup: str) -> str:
     """The visible text of any HTML, however deep: the standard library's tokenizer keeps no tree."""
     from html.parser import HTMLParser
+
+    from lxml.html.defs import block_tags
+
+    # lxml's list of block elements (a line break around each), without <del>/<ins>, which sit inside lines.
+    blocks = (block_tags - {"del", "ins"}) | {"br"}
 
     pieces: list[str] = []
     hidden: list[str] = []  # open elements whose text is not shown (no nesting inside them to track)
@@ -453,13 +456,13 @@ def _streamed_text(markup: str) -> str:
                 hidden.clear()
             elif tag in _HIDDEN:
                 hidden.append(tag)
-            elif tag in _BLOCKS:
+            elif tag in blocks:
                 pieces.append("\n")
 
         def handle_endtag(self, tag):
             if hidden and hidden[-1] == tag:
                 hidden.pop()
-            elif tag in _BLOCKS:
+            elif tag in blocks:
                 pieces.append("\n")
 
         def handle_data(self, data):

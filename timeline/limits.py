@@ -30,7 +30,7 @@ from typing import TypeVar
 
 __all__ = [
     "CHARS_PER_DATE", "MAX_PARSE_CHARS", "MAX_TEXT_CHARS", "MIN_DATES", "CallTimedOut", "InputTooLarge",
-    "call_with_timeout", "check_size", "max_dates", "short_enough",
+    "call_with_timeout", "check_size", "dates_dropped_note", "max_dates", "short_enough",
 ]
 
 T = TypeVar("T")
@@ -54,6 +54,13 @@ MIN_DATES = 500
 def max_dates(n_chars: int) -> int:
     """How many temporal expressions a text of `n_chars` characters may yield (see the memory budget)."""
     return max(MIN_DATES, n_chars // CHARS_PER_DATE)
+
+
+def dates_dropped_note(kept: int, dropped: int, position: int, length: int) -> str:
+    """The note a Document gets when max_dates cut its dates short."""
+    return (f"too many dates for the text's length: kept the first {kept:,}, dropped about {dropped:,} more after "
+            f"character {position:,} of {length:,} (the limit is one per {CHARS_PER_DATE} characters, at least "
+            f"{MIN_DATES:,}: it bounds memory)")
 
 
 class InputTooLarge(ValueError):
