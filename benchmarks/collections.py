@@ -204,7 +204,7 @@ def synthetic_store(source: Path, out: Path, target_events: int, part_events: in
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from timeline.collection.store import ARTICLES_SCHEMA, EVENTS_SCHEMA, StoreWriter
+    from timeline.collection import ARTICLES_SCHEMA, EVENTS_SCHEMA, StoreWriter
 
     def read(table: str):
         manifest = json.loads((source / "manifest.json").read_text())
