@@ -12,17 +12,23 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from timeline.documents import find_dateline
+from timeline.documents import DocumentError, find_dateline, read_document
 from timeline.events import build_events
 from timeline.limits import check_size, dates_dropped_note, max_dates
 from timeline.ruleset import DEFAULT_LANGUAGE, Ruleset, load_ruleset
 from timeline.sentences import split_sentences
 from timeline.tagger import count_candidates, tag
+from timeline.timeml import TimemlDocument, read_timeml
+from timeline.timex3 import format_value, interval, is_well_formed, parse_value
 from timeline.types import Dateline, Document, Event, Granularity, Span, Timeline, Timex, TimexType, Unread
+from timeline.values import Duration, TimeValue
 
+# The public API: what benchmarks, the dashboard and other programs may import (tests/test_imports.py).
 __all__ = [
-    "Dateline", "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
-    "extract", "extract_document",
+    "Dateline", "Document", "DocumentError", "Duration", "Event", "Granularity", "Ruleset", "Span",
+    "TimeValue", "Timeline", "TimemlDocument", "Timex", "TimexType",
+    "extract", "extract_document", "format_value", "interval", "is_well_formed", "load_ruleset", "parse_value",
+    "read_document", "read_timeml", "tag",
 ]
 
 

@@ -221,13 +221,14 @@ def _missing_folders(folder: Path) -> list[Path]:
 
 
 def _timeml(args) -> int:
+    from timeline import extract_document
     from timeline.timeml import tag_timeml_files
 
     for name in args.inputs:
         _refuse_special_file(name)
     created = _missing_folders(args.out_dir)
     try:
-        written = tag_timeml_files(list(args.inputs), args.out_dir)
+        written = tag_timeml_files(list(args.inputs), args.out_dir, extract_document)
     except (OSError, ValueError, UnicodeError) as err:
         for folder in created:  # a failed run leaves no empty --out-dir behind
             try:
