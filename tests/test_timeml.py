@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline import extract_document
 from timeline.timeml import read_gold_events, read_timeml, tag_timeml_files, write_timeml
 from timeline.types import Timex, TimexType
 
@@ -98,7 +99,7 @@ def test_not_timeml_is_a_value_error(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("just text")
     with pytest.raises(ValueError, match="not a TimeML document"):
-        tag_timeml_files([path], tmp_path / "out")
+        tag_timeml_files([path], tmp_path / "out", extract_document)
 
 
 def test_doc_id_falls_back_to_the_file_name(tmp_path):
@@ -135,7 +136,7 @@ def test_tag_timeml_files_writes_tagged_copies(tmp_path):
 
     source = tmp_path / "demo.tml.TE3input"
     source.write_text(strip_text_tags(SMALL), encoding="utf-8")
-    [written] = tag_timeml_files([source], tmp_path / "out")
+    [written] = tag_timeml_files([source], tmp_path / "out", extract_document)
     assert written == tmp_path / "out" / "demo.tml"
     out = written.read_text(encoding="utf-8")
     ET.fromstring(out)
@@ -148,7 +149,7 @@ def test_tag_timeml_files_writes_tagged_copies(tmp_path):
 def test_events_are_written_as_event_tags_with_tlinks_to_their_dates(tmp_path):
     source = tmp_path / "demo.tml.TE3input"
     source.write_text(SMALL.replace("that prices rose", "that two rockets were fired on Saturday,"), encoding="utf-8")
-    [written] = tag_timeml_files([source], tmp_path / "out", events=True)
+    [written] = tag_timeml_files([source], tmp_path / "out", extract_document, events=True)
     out = written.read_text(encoding="utf-8")
     ET.fromstring(out)
     document, gold = read_timeml(written), read_gold_events(written)

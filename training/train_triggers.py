@@ -50,7 +50,7 @@ def train_ranker(examples: list[Example], epochs: int = 8, seed: int = 0) -> dic
 
 def main(argv: list[str] | None = None) -> None:
     """Train on every TBAQ document and write the weights."""
-    from benchmarks.events import DEFAULT_DATA, load, train
+    from training.tbaq_events import DEFAULT_DATA, load, train
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
