@@ -6,10 +6,12 @@
 A selection of the sentence's own words (subtrees of the parse), never new prose: the trigger's clause
 (its subject, auxiliaries, objects and complements; a shared subject borrowed from the verb it is
 coordinated with; the noun a relative clause describes), minus every date expression, subordinate and
-parenthetical clauses, attributions ("police said", "according to ...") and sentence adverbs. While it is
-longer than HEADLINE_MAX characters the largest optional modifier (apposition, relative clause,
-prepositional phrase, ...) is dropped. The only edits: a capital first letter, unpaired quotes removed,
-"did not X until" read as "X-ed" (the date it held off until is the date it happened).
+parenthetical clauses, asides in brackets, attributions ("police said", "according to ...") and sentence
+adverbs (particles such as "shot down" stay). While it is longer than the limit (HEADLINE_MAX, or SHORT_MAX
+for a chart label) optional modifiers are dropped kind by kind (apposition, relative clause, ..., prepositional
+phrase): the smallest cut that makes it fit, else the largest of that kind. The only edits: a capital first
+letter, unpaired quotes and stray commas removed, "did not X until" read as "X-ed" (the date it held off
+until is the date it happened).
 """
 
 from __future__ import annotations
