@@ -188,8 +188,8 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
         token = None
         if span is not None and len(span):
             token = find_trigger(doc, span, [d for d in dates if d != span])
-        trigger = None if token is None else Trigger(token.text, sentence.start + token.idx,
-                                                     sentence.start + token.idx + len(token.text))
+        start = None if token is None else sentence.start + token.idx
+        trigger = None if token is None else Trigger(text[start:start + len(token)], start, start + len(token))
         head = token if token is not None else _root(doc)
         words = headline(doc, head, dates, span) or _fallback(text, sentence, key)
         out[key] = Happening(trigger, words, headline(doc, head, dates, span, SHORT_MAX) or words[:SHORT_MAX])

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeline.export import replace_surrogates
 from timeline.types import Span
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ def parse_sentences(text: str, sentences: list[Span]) -> list[Doc]:
     nlp = load_parser()
     docs = []
     for sentence in sentences:
-        doc = nlp.make_doc(text[sentence.start:sentence.end])
+        # spaCy cannot store a lone surrogate; U+FFFD keeps one character for one, so offsets hold.
+        doc = nlp.make_doc(replace_surrogates(text[sentence.start:sentence.end]))
         for token in doc[1:]:
             token.is_sent_start = False  # our splitter knows better; the parser must not cut "in 2014"
         docs.append(doc)

@@ -3,12 +3,16 @@
     find_trigger(doc, Span(3, 9))   # doc = parse of "On Sunday, two rockets were fired on the base."
     -> Token "fired"
 
-Every verb, common noun and adjective of the sentence is a candidate. A linear ranker scores each from
-its dependency path to the expression, its part of speech and word, and the other dates of the clause;
-its weights (`timeline/models/triggers.json`) are learned from the EVENT-TIMEX3 links of TimeBank/AQUAINT by
-`training/train_triggers.py`. Two policies then handle what those links do not teach: a saying gives way
-to the statement it was made in ("said in a joint statement on Wednesday" -> statement), and coordinated
-verbs sharing a date are one happening named by the first ("invaded and occupied ... in March 2003").
+Every verb, common noun and adjective of the sentence is a candidate. Two averaged perceptrons score them:
+an event detector (is this word a happening? its word, affixes, tag and neighbours) and a link ranker (its
+dependency path to the expression, tag, distance, nearness among the likely events, the detector's score,
+whether another date already dates it). Their weights (`timeline/models/triggers.json`) are learned from
+the EVENT and TLINK annotations of TimeBank/AQUAINT by `training/train_triggers.py`. Policies then handle
+what those links do not teach: a saying gives way to the statement it was made in ("said in a joint
+statement on Wednesday" -> statement) and is dated only by a date hanging from it ("police said Tuesday"),
+not by one inside what was said; coordinated verbs sharing a date are one happening named by the first
+("invaded and occupied ... in March 2003"); a participle modifying a noun gives way to the verb the date
+attaches to; a word another date already dates gives way to the one this date attaches to.
 """
 
 from __future__ import annotations
@@ -29,12 +33,12 @@ PATH_MAX = 4
 
 
 @lru_cache(maxsize=1)
-def _weights() -> dict[str, float]:
+def _weights() -> dict[str, dict[str, float]]:
     return json.loads(WEIGHTS.read_text(encoding="utf-8"))
 
 
-def find_trigger(doc: Doc, timex: Span, others: list[Span] = (), weights: dict[str, float] | None = None
-                 ) -> Token | None:
+def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
+                 weights: dict[str, dict[str, float]] | None = None) -> Token | None:
     """The token the expression `timex` (a span of `doc`) dates, or None when the sentence has no candidate.
 
     `others` are the sentence's other date expressions: a word one of them governs is dated already.
