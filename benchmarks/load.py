@@ -209,16 +209,44 @@ async def crowd(url: str, texts: list[str], rounds: int, seconds: float) -> Figu
 # ---------------------------------------------------------------- load average and report
 
 class LoadSampler(threading.Thread):
-    """The 1-minute load average every 2 s while a phase runs."""
+    """Every second while a phase runs: the 1-minute load average, and the CPU seconds used so far by
+    each process this script started (the server, the Playwright driver, Chromium's processes)."""
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.samples: list[float] = []
+        self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (kind, CPU seconds at the last look)
         self.stop = threading.Event()
+        self.start_cpu = self._look(record=False)
+
+    def _look(self, record: bool = True) -> dict[int, float]:
+        import psutil
+
+        seen = {}
+        for process in psutil.Process().children(recursive=True):
+            try:
+                times = process.cpu_times()
+                name = process.name()
+                cmdline = " ".join(process.cmdline())
+            except psutil.Error:  # gone meanwhile
+                continue
+            kind = "server" if "streamlit" in cmdline else "chromium" if "chrom" in name else "other"
+            seen[process.pid] = times.user + times.system
+            if record:
+                self.cpu[process.pid] = (kind, seen[process.pid])
+        return seen
 
     def run(self) -> None:
-        while not self.stop.wait(2.0):
+        while not self.stop.wait(1.0):
             self.samples.append(os.getloadavg()[0])
+            self._look()
+
+    def cpu_by_kind(self) -> dict[str, float]:
+        """CPU seconds used during the phase by the server, Chromium and the rest (driver)."""
+        totals: dict[str, float] = {}
+        for pid, (kind, seconds) in self.cpu.items():
+            totals[kind] = totals.get(kind, 0.0) + seconds - self.start_cpu.get(pid, 0.0)
+        return totals
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -232,9 +260,11 @@ def median_p90(values: list[float]) -> str:
     return f"median {statistics.median(values) * 1000:6.0f} ms  p90 {_quantile(values, 0.9) * 1000:6.0f} ms  n={len(values)}"
 
 
-def report(name: str, figures: Figures, loads: list[float], baseline: Figures | None = None) -> None:
-    print(f"{name}: load average during {max(loads, default=0):.2f} max, "
-          f"{statistics.mean(loads) if loads else 0:.2f} mean (1-minute, 2 cores)")
+def report(name: str, figures: Figures, sampler: LoadSampler, baseline: Figures | None = None) -> None:
+    loads = sampler.samples or [os.getloadavg()[0]]
+    cpu = ", ".join(f"{kind} {seconds:.1f} s" for kind, seconds in sorted(sampler.cpu_by_kind().items()))
+    print(f"{name}: load average during {max(loads):.2f} max, {statistics.mean(loads):.2f} mean "
+          f"(1-minute, 2 cores); CPU used: {cpu}")
     for action in ACTIONS:
         values = figures.seconds[action]
         ratio = ""
@@ -268,7 +298,7 @@ def run_phase(name: str, url: str, texts: list[str], rounds: int, deadline: floa
     finally:
         sampler.stop.set()
         sampler.join()
-    report(name, figures, sampler.samples or [os.getloadavg()[0]], baseline)
+    report(name, figures, sampler, baseline)
     return figures
 
 

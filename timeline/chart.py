@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import functools
 import heapq
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ import pandas as pd
 PICK = "pick"
 #: The name of the rows in a `timeline_spec`.
 DATASET = "events"
+_X_PARAMS = ("x_lo", "x_hi")  # the time domain's parameters
+_TEMPLATES_LOCK = threading.Lock()
 #: Granularities drawn as a point; every coarser one is drawn as a span.
 POINT_GRANULARITIES = frozenset({"day", "time"})
 #: Coarse to fine, the order used in legends and filters.
@@ -172,8 +175,7 @@ class ChartShape:
     color_by_source: bool
     granularities: tuple[str, ...]  # the colour domain when coloured by precision
     step: int  # pixels per lane
-    lo: pd.Timestamp  # the padded time domain
-    hi: pd.Timestamp
+    axis_format: str  # the time axis's labels; the time domain itself is a parameter of the spec
     width: int | str
     title: str | None
 
@@ -184,12 +186,12 @@ def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, wid
     found = set(frame["granularity"])
     present = [g for g in GRANULARITY_ORDER if g in found]
     lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
-    lo, hi = domain(frame) if len(frame) else (pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01"))
+    lo, hi = _x_domain(frame)
     by_source = frame["source"].nunique() > 1 if color_by_source is None else color_by_source
     return ChartShape(
         labels="label_side" in frame, color_by_source=by_source,
         granularities=() if by_source else (*present, *sorted(found - set(present))),
-        step=_lane_step(lanes), lo=lo, hi=hi, width=width, title=title,
+        step=_lane_step(lanes), axis_format=_axis_format(hi - lo), width=width, title=title,
     )
 
 
@@ -211,7 +213,8 @@ def timeline_chart(
     """
     frame = chart_frame(events, selected=selected, labels=labels,
                         width=width if isinstance(width, int) else 900)
-    return _layered(frame, chart_shape(frame, color_by_source=color_by_source, width=width, title=title))
+    return _layered(frame, chart_shape(frame, color_by_source=color_by_source, width=width, title=title),
+                    _x_domain(frame))
 
 
 def timeline_spec(
@@ -227,11 +230,18 @@ def timeline_spec(
 
     Building and validating the Altair layers costs far more than the rows (about 50 ms a chart on
     an idle core, seconds when a server is busy), and only a few small facts shape them: the spec is
-    made once per `ChartShape` and kept, so a filter or a click only recomputes the rows.
+    made once per `ChartShape` and kept, so a filter or a click only recomputes the rows and the
+    time domain (the values of two parameters).
     """
     frame = chart_frame(events, selected=selected, labels=labels,
                         width=width if isinstance(width, int) else 900)
-    spec = copy.deepcopy(_spec_template(chart_shape(frame, color_by_source=color_by_source, width=width)))
+    shape = chart_shape(frame, color_by_source=color_by_source, width=width)
+    with _TEMPLATES_LOCK:  # sessions opening one article at once build its layers once
+        spec = copy.deepcopy(_spec_template(shape))
+    bounds = dict(zip(_X_PARAMS, map(_epoch_ms, _x_domain(frame)), strict=True))
+    for param in spec["params"]:
+        if param["name"] in bounds:
+            param["value"] = bounds[param["name"]]
     spec["datasets"] = {DATASET: frame}
     return spec
 
@@ -239,7 +249,8 @@ def timeline_spec(
 @functools.lru_cache(maxsize=256)
 def _spec_template(shape: ChartShape) -> dict:
     """The chart's Vega-Lite spec for rows of `shape`, reading them from the dataset named DATASET."""
-    spec = _layered(alt.NamedData(name=DATASET), shape).to_dict()
+    spec = _layered(alt.NamedData(name=DATASET), shape, (pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01")))
+    spec = spec.to_dict()
     spec.pop("$schema", None)
     # As st.altair_chart draws it: without the default Altair theme's 300 px continuous sizes.
     for size in ("continuousWidth", "continuousHeight"):
@@ -247,13 +258,19 @@ def _spec_template(shape: ChartShape) -> dict:
     return spec
 
 
-def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape) -> alt.LayerChart:
+def _x_domain(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    return domain(frame) if len(frame) else (pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01"))
+
+
+def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
+             x_domain: tuple[pd.Timestamp, pd.Timestamp]) -> alt.LayerChart:
     """The chart's layers over `data` (rows of `shape`): spans, points, the picked event's ring and
-    outline, and the labels when `shape.labels`."""
+    outline, and the labels when `shape.labels`; the time axis spans `x_domain`, through two parameters."""
     labels, step = shape.labels, shape.step
-    x_scale = alt.Scale(type="utc", domain=[_datetime(shape.lo), _datetime(shape.hi)])
+    bounds = [alt.param(name=name, value=_epoch_ms(t)) for name, t in zip(_X_PARAMS, x_domain, strict=True)]
+    x_scale = alt.Scale(type="utc", domain=[alt.ExprRef(expr=name) for name in _X_PARAMS])
     x_axis = alt.Axis(title=None, grid=True, gridOpacity=0.35, labelFlush=True, tickCount=8,
-                      format=_axis_format(shape.hi - shape.lo))
+                      format=shape.axis_format)
     y = alt.Y("lane:O", axis=None, scale=alt.Scale(paddingInner=0.3, paddingOuter=0.3))
     if shape.color_by_source:
         color = alt.Color("source:N", title="Article", legend=alt.Legend(orient="top", labelLimit=260))
@@ -316,16 +333,15 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape) -> alt.Layer
                 .transform_calculate(labelx="datum.is_point ? datum.x : (datum.label_side == 'right'"
                                             " ? datum.end : datum.start)")
             )
-    chart = alt.layer(*layers).properties(width=shape.width, height=alt.Step(step))
+    chart = alt.layer(*layers).add_params(*bounds).properties(width=shape.width, height=alt.Step(step))
     if shape.title:
         chart = chart.properties(title=alt.Title(shape.title, anchor="start", fontSize=14))
     return chart.configure_view(stroke=None).configure_axis(labelColor="#52606d", domainColor="#cbd2d9")
 
 
-def _datetime(moment: pd.Timestamp) -> alt.DateTime:
-    """A Vega-Lite DateTime in UTC (one form for every layer, so their domains agree)."""
-    t = pd.Timestamp(moment).tz_localize(None)
-    return alt.DateTime(year=t.year, month=t.month, date=t.day, hours=t.hour, utc=True)
+def _epoch_ms(moment: pd.Timestamp) -> int:
+    """`moment` (to the hour) as UTC milliseconds since 1970, as the time scale reads it."""
+    return int(pd.Timestamp(moment).tz_localize(None).floor("h").value // 1_000_000)
 
 
 def _axis_format(span: pd.Timedelta) -> str:
