@@ -32,6 +32,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks import dashboard as dashboard_bench
 from benchmarks.dashboard import CHROMIUM_ARGS, SIGNATURE_JS, free_port, synthetic_article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,28 +103,12 @@ def articles(count: int, folder: Path = TE3) -> list[str]:
 # ---------------------------------------------------------------- the server
 
 def start_server(port: int, profile: Path | None) -> subprocess.Popen:
-    """`streamlit run dashboard.py` on 127.0.0.1:`port`, once /_stcore/health is ok."""
-    import urllib.request
-
+    """`streamlit run dashboard.py` on 127.0.0.1:`port`, once /_stcore/health is ok; its script runs
+    profiled into `profile` when given."""
     env = dict(os.environ)
     if profile:
         env["TIMELINE_PROFILE_DIR"] = str(profile.resolve())
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",
-         "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
-                if answer.read().strip() == b"ok":
-                    return process
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("streamlit did not start")
+    return dashboard_bench.start_server(port, env)[0]
 
 
 # ---------------------------------------------------------------- one session
@@ -314,6 +299,7 @@ def profile_summary(folder: Path, top: int = 25) -> None:
     for path in files[1:]:
         stats.add(str(path))
     print(f"\nServer script runs profiled: {len(files)} (pooled)")
+    stats.files = []  # not one header line per file
     stats.sort_stats("cumulative").print_stats(top)
     stats.sort_stats("tottime").print_stats(top)
 
