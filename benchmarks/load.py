@@ -71,8 +71,7 @@ class Figures:
 def _usable(text: str) -> bool:
     """An article the load can use: a few events over several years, and one year step drops some."""
     from app.view import filter_events, year_bounds
-    from timeline import extract_document
-    from timeline.documents import read_document
+    from timeline import extract_document, read_document
 
     frame = extract_document(read_document(text.encode("utf-8"), "pasted.txt")).to_frame()
     if len(frame) < 4:
@@ -86,7 +85,7 @@ def articles(count: int, folder: Path = TE3) -> list[str]:
     it is there, else generated chronicles."""
     found: list[str] = []
     if folder.is_dir():
-        from timeline.timeml import read_timeml
+        from timeline import read_timeml
 
         for path in sorted(folder.glob("*.tml")):
             doc = read_timeml(path)
