@@ -231,9 +231,8 @@ def timeline_spec(
 
     Building, validating and converting the Altair layers costs far more than the rows (seed article:
     about 170 ms against 13 ms here, seconds when a server is busy), and only a few small facts shape
-    them: the spec is
-    made once per `ChartShape` and kept, so a filter or a click only recomputes the rows and the
-    time domain (the values of two parameters).
+    them: the spec is made once per `ChartShape` and kept, so a filter or a click only recomputes the
+    rows and the time domain (the values of two parameters).
     """
     frame = chart_frame(events, selected=selected, labels=labels,
                         width=width if isinstance(width, int) else 900)
