@@ -1,6 +1,7 @@
 """Precision of year-, decade- and century-granularity events on te3-silver, against hand judgements.
 
     python -m benchmarks.year_precision                 # current code vs benchmarks/year-sample.tsv
+    python -m benchmarks.year_precision --as-drawn      # the values tagged when the sample was drawn
     python -m benchmarks.year_precision --draw OUT.tsv  # draw a new sample (judgement columns empty)
 
 The sample (`benchmarks/year-sample.tsv`) was drawn once, with a fixed seed, from the events the
@@ -99,19 +100,25 @@ def stratum(m: Mention) -> str:
     return next((name for name, test in STRATA if test(m)), "plain")
 
 
+def _events(path: Path) -> tuple[str, list[dict]]:
+    """A TimeML file's text and the events the current code extracts from it, anchored on its DCT."""
+    doc = read_timeml(path)
+    document = Document(text=doc.text, published=doc.published,
+                        published_source="timeml" if doc.published else None, name=doc.doc_id)
+    return doc.text, extract_document(document).to_dict()["events"]
+
+
 def mentions(data: Path = DATA) -> Iterator[Mention]:
     """Every year/decade/century event the current code finds in te3-silver, in a fixed order."""
     for path in sorted(data.glob("*.tml")):
-        doc = read_timeml(path)
-        document = Document(text=doc.text, published=doc.published,
-                            published_source="timeml" if doc.published else None, name=doc.doc_id)
-        for e in extract_document(document).to_dict()["events"]:
+        text, events = _events(path)
+        for e in events:
             if e["granularity"] not in GRANULARITIES:
                 continue
             s, t = e["expression_start"], e["expression_end"]
-            snippet = " ".join(doc.text[max(e["sentence_start"], s - 110): min(e["sentence_end"], t + 110)].split())
+            snippet = " ".join(text[max(e["sentence_start"], s - 110): min(e["sentence_end"], t + 110)].split())
             yield Mention(path.name, s, t, e["expression"], e["value"], e["granularity"],
-                          doc.text[max(0, s - 40):s], doc.text[t:t + 40], snippet)
+                          text[max(0, s - 40):s], text[t:t + 40], snippet)
 
 
 def draw(population: list[Mention], seed: int = SEED) -> list[dict[str, str]]:
@@ -155,10 +162,7 @@ def current_values(rows: list[dict[str, str]], data: Path = DATA) -> list[str | 
         wanted[row["doc"]].append(row)
     found: dict[tuple[str, int], str] = {}
     for doc_name, doc_rows in wanted.items():
-        doc = read_timeml(data / doc_name)
-        document = Document(text=doc.text, published=doc.published,
-                            published_source="timeml" if doc.published else None, name=doc.doc_id)
-        events = extract_document(document).to_dict()["events"]
+        _, events = _events(data / doc_name)
         for row in doc_rows:
             s, t = int(row["start"]), int(row["end"])
             hit = next((e for e in events if e["expression_start"] < t and s < e["expression_end"]), None)
@@ -202,7 +206,8 @@ def weighted_precision(tallies: dict[str, Tally]) -> float:
 
 
 def score(rows: list[dict[str, str]], values: list[str | None]) -> tuple[dict[str, Tally], Tally, list[str]]:
-    """Per-stratum tallies, the uniform part's tally, and a line for each row the current code gets wrong."""
+    """Per-stratum tallies, the uniform part's tally, and a line for each row the current code gets wrong
+    (a false date kept, a wrong value, or a true date removed)."""
     tallies: dict[str, Tally] = {}
     uniform = Tally()
     wrong = []
@@ -214,8 +219,8 @@ def score(rows: list[dict[str, str]], values: list[str | None]) -> tuple[dict[st
         tally.add(expected, value)
         if row["uniform"] == "1":
             uniform.add(expected, value)
-        if value is not None and value != expected:
-            wrong.append(f"  {row['stratum']:<11} {row['expression']!r} = {value} (expected {expected}: "
+        if (value or "none") != expected:
+            wrong.append(f"  {row['stratum']:<11} {row['expression']!r} = {value or 'removed'} (expected {expected}: "
                          f"{row['reason']}) in {row['doc']}")
     return tallies, uniform, wrong
 
@@ -239,7 +244,7 @@ def report(tallies: dict[str, Tally], uniform: Tally) -> str:
             setattr(total, field, getattr(total, field) + getattr(t, field))
     lines.append(line("whole sample (unweighted)", total, str(total.population)))
     lines.append(f"| **weighted estimate** | {total.population} | {total.sampled} | | | "
-                 f"**{100 * weighted_precision(tallies):.1f}** | | |")
+                 f"**{100 * weighted_precision(tallies):.2f}** | | |")
     return "\n".join(lines)
 
 
@@ -249,7 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=Path, default=SAMPLE)
     parser.add_argument("--draw", type=Path, help="draw a new sample into this file (judgements empty)")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--wrong", action="store_true", help="list the sampled events the current code gets wrong")
+    parser.add_argument("--as-drawn", action="store_true",
+                        help="score the values recorded when the sample was drawn (the code before the fixes)")
+    parser.add_argument("--wrong", action="store_true", help="list the sampled events the current code gets wrong (or removes)")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"{args.data}: not found (te3-silver)", file=sys.stderr)
@@ -260,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {len(rows)} rows to {args.draw}: {dict(Counter(r['stratum'] for r in rows))}")
         return 0
     rows = read_sample(args.sample)
-    tallies, uniform, wrong = score(rows, current_values(rows, args.data))
+    values = [row["value"] for row in rows] if args.as_drawn else current_values(rows, args.data)
+    tallies, uniform, wrong = score(rows, values)
     print(report(tallies, uniform))
     if args.wrong:
         print("\n".join(["", "wrong:"] + wrong))

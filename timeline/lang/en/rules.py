@@ -55,7 +55,8 @@ PLACEHOLDERS = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)",
     "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
     "spoken_year": _SPOKEN_YEAR,
-    "not_bc": r"(?!\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w))",  # years before Christ have no TIMEX3 value here
+    # years before Christ have no TIMEX3 value here ("B.C" without its last dot too)
+    "not_bc": r"(?!\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w))",
     "season": alternation(SEASONS),
     "part": alternation(PARTS_OF_DAY),
     "ordinal": alternation(ORDINALS),
@@ -138,7 +139,8 @@ RULES: tuple[Rule, ...] = (
       (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
-    R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b",
+    # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate)
+    R("year_range_end", "year", r"(?<=(?<![\w.,$£€/-])(?:1[5-9]|20)\d\d[-–])(?P<y>{year})\b{not_bc}",
       (E('2014-2015', '2021-04-07', '2015', expression='2015'),), required=('-', '–')),
     R("apostrophe_year", "year", r"\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
       (E("in '98", '2021-04-07', '1998', expression="'98"),), required=("'",)),
