@@ -33,8 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline import Document, extract_document
-from timeline.timeml import read_timeml
+from timeline import Document, extract_document, read_timeml
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "te3-silver"
 SAMPLE = Path(__file__).resolve().parent / "year-sample.tsv"
