@@ -211,7 +211,14 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
         return False
     if words.RANGE_AFTER.match(after) and prev in words.RANGE_STARTS:
         return not words.BC_RANGE_AFTER.match(after)
-    return not (words.COUNT_NOUN_AFTER.match(after) or words.BC_RANGE_AFTER.match(after) or _kick_off(m, ctx))
+    return not (words.COUNT_NOUN_AFTER.match(after) or words.BC_RANGE_AFTER.match(after) or
+                words.CLOCK_AFTER.match(after) or _kick_off(m, ctx) or _range_backwards(m, ctx))
+
+
+def _range_backwards(m: re.Match[str], ctx: Context) -> bool:
+    """'beat them 1998-1997': a range of years runs forwards; one that does not is a score."""
+    start = re.search(r"(\d{4})[-–]$", ctx.text[max(0, m.start() - 5):m.start()])
+    return bool(start) and int(start.group(1)) >= int(m["y"])
 
 
 def _kick_off(m: re.Match[str], ctx: Context) -> bool:

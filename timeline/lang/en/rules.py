@@ -33,8 +33,10 @@ _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|"
-           + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
+# "six hundred" is 600, not 100
+_NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS
+           + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:two|three|four|five|six|seven|eight|nine)"
+           r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
 
 # Years spelled out, as broadcast transcripts write them: "nineteen ninety-four", "two thousand and one".
 _SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"

@@ -113,16 +113,22 @@ COUNT_NOUNS = (
     "grams|kilograms|kg|km|kilometres|kilometers|litres|liters|calories|pages|words|metres|meters|euros|"
     "hectares|patients|delegates|employees|jobs|companies|firms|households|users|customers|visitors|fans|"
     "hours|minutes|seconds|days|weeks|months|years|times|GMT|UTC|"  # "(1500 GMT)" is a clock time
-    "million|billion|trillion"  # "(1721 million US dollars)" is an amount
+    "million|billion|trillion|"  # "(1721 million US dollars)" is an amount
+    "runs|wickets|yards|rebounds|assists"  # "he scored 1999 runs": a tally
 )
 COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + r")\b|\s?%|\sof\s(?:the|them|us|those)\b")
+# "at 1730 local time", "2100 hrs": a clock time, not a year.
+CLOCK_AFTER = re.compile(r"\s?(?:local(?:\stime\b|\s?\()|hrs\b|h\b)")
 # "Watford v Arsenal (1730)": a number alone in parentheses after a fixture is its kick-off time.
 FIXTURE_BEFORE = re.compile(r"\s(?:v|vs\.?)\s[^()\n]{2,60}\($")
 # "in three decades" after "the first time", "the highest": the span up to now, not a date ahead.
 SPAN_TO_NOW_BEFORE = re.compile(
-    r"\b(?:(?:first|second|third|only|last)\stime|(?:highest|lowest|worst|best|biggest|largest|strongest|weakest|"
-    r"fastest|slowest|deadliest|hottest|coldest|wettest|driest)\s(?:level|point|rate|pace|figure|reading|close|"
-    r"mark|total|margin|score|result|showing|quarter|month|year|week|day))\s(?:[\w-]+\s){0,2}in\s$", re.I)
+    r"\b(?:(?:first|only)\s(?:time|visit|trip|meeting|talks|summit|election|elections|win|victory|title|defeat|"
+    r"increase|rise|fall|drop|decline|gain|cut|case|attack|execution|test|appearance|contact)s?\s(?:[\w-]+\s){0,8}|"
+    r"(?:second|third|last)\stime\s(?:[\w-]+\s){0,2}|"
+    r"(?:highest|lowest|worst|best|biggest|largest|strongest|weakest|fastest|slowest|deadliest|hottest|coldest|"
+    r"wettest|driest)\s(?:level|point|rate|pace|figure|reading|close|mark|total|margin|score|result|showing|quarter|"
+    r"month|year|week|day)\s(?:[\w-]+\s){0,2})in\s$", re.I)
 # "his first century of the series", "Hayden's fifth century in eight Tests": a hundred runs in cricket, not a
 # century of the calendar: an ordinal century after a possessive, standing alone (not "her 18th-century house").
 SPORT_CENTURY_BEFORE = re.compile(r"\b(?:his|her|their|\w+'s?)\s$", re.I)
