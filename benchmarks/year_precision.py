@@ -244,7 +244,20 @@ def report(tallies: dict[str, Tally], uniform: Tally) -> str:
     lines.append(line("whole sample (unweighted)", total, str(total.population)))
     lines.append(f"| **weighted estimate** | {total.population} | {total.sampled} | | | "
                  f"**{100 * weighted_precision(tallies):.2f}** | | |")
+    low, high = wilson_interval(uniform.correct, uniform.kept)
+    lines.append(f"\nUniform part: 95% Wilson interval {100 * low:.1f}-{100 * high:.1f}% "
+                 f"({uniform.correct}/{uniform.kept} kept events correct).")
     return "\n".join(lines)
+
+
+def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a proportion (sound at 0 or n successes, unlike the normal one)."""
+    if n == 0:
+        return 0.0, 1.0
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
 """The year-precision benchmark's arithmetic: kept/removed counts and the stratified estimate."""
 
-from benchmarks.year_precision import read_sample, score, weighted_precision
+from benchmarks.year_precision import read_sample, score, weighted_precision, wilson_interval
 
 
 def _row(stratum: str, population: int, expected: str, uniform: str = "0") -> dict[str, str]:
@@ -29,3 +29,9 @@ def test_the_committed_sample_is_fully_judged():
     assert len(rows) >= 300
     assert all(r["judgement"] in ("correct", "incorrect") and r["expected"] and r["reason"] for r in rows)
     assert all((r["judgement"] == "correct") == (r["expected"] == r["value"]) for r in rows)
+
+
+def test_wilson_interval_stays_inside_zero_one_and_narrows_with_n():
+    low, high = wilson_interval(177, 177)
+    assert 0.97 < low < 1.0 and high == 1.0
+    assert wilson_interval(50, 100)[0] < wilson_interval(500, 1000)[0] < 0.5 < wilson_interval(500, 1000)[1]

@@ -226,6 +226,9 @@ THIS_COMING = "this coming"
 UNIT_STEPS = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
               "next": 1, "the coming": 1, "this coming": 1, "the next": 1, "the following": 1}
 NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not said
+# "the last year covered by the treaty", "the last year in which it grew": one year of a series the clause defines,
+# not the year before this one.
+DEFINED_BY_CLAUSE_AFTER = re.compile(r"\s(?:covered|that|which|when|in\swhich|during\swhich)\b")
 THE_PAST = "the past"  # "the past decade": the ten years up to now
 # Relations that count from the narrative's last date ("that week", "the following year").
 NARRATIVE_RELATIONS = ("that", "the same", "the following", "the previous")
