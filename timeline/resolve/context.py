@@ -70,7 +70,8 @@ def parse_number(word: str, words: ModuleType) -> float | None:
     for part in word.split():
         if part not in words.NUMBER_WORDS:
             return None
-        total += words.NUMBER_WORDS[part]
+        value = words.NUMBER_WORDS[part]
+        total = total * value if value == 100 and total else total + value  # "six hundred" is 6 x 100
     return total or None
 
 

@@ -169,7 +169,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
-    if rel in words.NOT_AFTER_MOD and m.groupdict().get("mod"):
+    if rel in words.NOT_AFTER_MOD and (m.groupdict().get("mod") or words.DEFINED_BY_CLAUSE_AFTER.match(ctx.text, m.end())):
         return None
     if rel == words.THE_PAST and unit in ("decade", "century"):
         # the ten years up to now, as "the past ten years" is; not the calendar decade before this one

@@ -33,8 +33,10 @@ _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|"
-           + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
+# "six hundred" is 600, not 100
+_NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS
+           + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:two|three|four|five|six|seven|eight|nine)"
+           r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
 
 # Years spelled out, as broadcast transcripts write them: "nineteen ninety-four", "two thousand and one".
 _SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -55,7 +57,8 @@ PLACEHOLDERS = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)",
     "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
     "spoken_year": _SPOKEN_YEAR,
-    "not_bc": r"(?!\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w))",  # years before Christ have no TIMEX3 value here
+    # years before Christ have no TIMEX3 value here ("B.C" without its last dot too)
+    "not_bc": r"(?!\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w))",
     "season": alternation(SEASONS),
     "part": alternation(PARTS_OF_DAY),
     "ordinal": alternation(ORDINALS),
@@ -138,7 +141,8 @@ RULES: tuple[Rule, ...] = (
       (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
-    R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b",
+    # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate)
+    R("year_range_end", "year", r"(?<=(?<![\w.,$£€/-])(?:1[5-9]|20)\d\d[-–])(?P<y>{year})\b{not_bc}",
       (E('2014-2015', '2021-04-07', '2015', expression='2015'),), required=('-', '–')),
     R("apostrophe_year", "year", r"\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
       (E("in '98", '2021-04-07', '1998', expression="'98"),), required=("'",)),
