@@ -6,7 +6,7 @@
 
 Linear time means a flat ms/KB column. A case whose ms/KB grows more than GROWTH_FLAG times from
 one size to the next is flagged SUPERLINEAR. Part two times every
-pattern of timeline.rules.COMPILED alone on strings shaped to make regexes backtrack, at two
+pattern of timeline.ruleset.load_ruleset().compiled alone on strings shaped to make regexes backtrack, at two
 sizes, and flags growth the same way. Part three times dateparser (the one third-party parser
 of the tagger) on the longest strings the rules can hand it.
 """
@@ -25,7 +25,7 @@ from typing import TypeVar
 
 import timeline
 from timeline.documents import read_document
-from timeline.rules import COMPILED
+from timeline.ruleset import load_ruleset
 
 T = TypeVar("T")
 SILVER = Path(__file__).resolve().parents[2] / "shared" / "data" / "te3-silver"
@@ -224,12 +224,12 @@ PATTERN_PROBES: dict[str, Callable[[int], str]] = {
 
 def scan_patterns(small: int = 10_000, large: int = 100_000) -> float:
     """Time each compiled rule alone on each probe at two sizes; returns the worst ms/KB seen."""
-    print(f"\nEach of {len(COMPILED)} compiled patterns alone, {len(PATTERN_PROBES)} probes, "
+    print(f"\nEach of {len(load_ruleset().compiled)} compiled patterns alone, {len(PATTERN_PROBES)} probes, "
           f"{small:,} and {large:,} characters")
     worst = (0.0, "", "")
     flagged = 0
     probes = {name: (make(small), make(large)) for name, make in PATTERN_PROBES.items()}
-    for (rule, pattern), (probe, (short, long_)) in itertools.product(COMPILED, probes.items()):
+    for (rule, pattern), (probe, (short, long_)) in itertools.product(load_ruleset().compiled, probes.items()):
         # Best of three: one pattern on 100 KB takes milliseconds, so noise matters.
         ms_short = min(_ms(lambda p=pattern, s=short: sum(1 for _ in p.finditer(s))) for _ in range(3))
         ms_long = min(_ms(lambda p=pattern, s=long_: sum(1 for _ in p.finditer(s))) for _ in range(3))

@@ -20,6 +20,7 @@ import sys
 import time
 import traceback
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -127,6 +128,106 @@ def check(text: str, result: Timeline) -> list[str]:
     return problems
 
 
+@dataclass
+class Tally:
+    """What the run has seen: outcomes, failures by kind (with one example each) and the worst times."""
+
+    failures: Counter[str] = field(default_factory=Counter)
+    outcomes: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, str] = field(default_factory=dict)
+    worst: tuple[float, int] = (0.0, 0)  # (ms/KB, size) over inputs of 1 KB and more
+    slowest: tuple[float, int] = (0.0, 0)  # (ms, size)
+    largest: int = 0
+
+    def fail(self, kind: str, example: str) -> None:
+        self.failures[kind] += 1
+        self.examples.setdefault(kind, example)
+
+    def time(self, ms: float, size: int) -> bool:
+        """Record one input's time; True when it is the worst per KB so far."""
+        self.slowest = max(self.slowest, (ms, size))
+        self.largest = max(self.largest, size)
+        if size >= 1024 and ms / (size / 1024) > self.worst[0]:
+            self.worst = (ms / (size / 1024), size)
+            return True
+        return False
+
+
+@dataclass(frozen=True)
+class FuzzInput:
+    """One mutated input: text (or bytes to read as a file named `name`) and its publication date."""
+
+    text: str
+    published: date | None
+    data: bytes = b""
+    name: str = ""
+
+    @property
+    def raw(self) -> str | bytes:
+        return self.data if self.name else self.text
+
+    def describe(self) -> str:
+        how = f"read_document(name={self.name!r})" if self.name else "extract"
+        return f"{how} published={self.published}\n{self.raw!r}\n"
+
+
+def make_input(rng: random.Random, corpus: list[tuple[str, date | None]]) -> FuzzInput:
+    """A corpus text mutated a few times, a publication date (sometimes absurd), maybe as flipped bytes."""
+    text, published = rng.choice(corpus)
+    for _ in range(rng.choice((1, 1, 2, 3, 5))):
+        text = mutate_text(rng, text, corpus)
+    published = rng.choice((published, published, None, date(2021, 4, 7), date(1, 1, 1), date(9999, 12, 31)))
+    if rng.random() < 0.25:
+        return FuzzInput(text, published, flip_bytes(rng, text), rng.choice(("a.txt", "a.md", "a.html", "a")))
+    return FuzzInput(text, published)
+
+
+def run_one(item: FuzzInput) -> tuple[str, Timeline] | None:
+    """(the text extracted from, its timeline), or None when read_document refused the bytes."""
+    if not item.name:
+        return item.text, timeline.extract(item.text, item.published)
+    try:
+        document = read_document(item.data, name=item.name, published=item.published)
+    except DocumentError:
+        return None
+    return document.text, timeline.extract_document(document)
+
+
+def fuzz_one(i: int, item: FuzzInput, tally: Tally, args: argparse.Namespace) -> None:
+    """Run one input, record its outcome, time and any exception or broken invariant."""
+    start = time.perf_counter()
+    try:
+        result = run_one(item)
+    except Exception as err:
+        kind = f"{type(err).__name__} in {traceback.extract_tb(err.__traceback__)[-1].name}"
+        tally.fail(kind, repr(item.raw)[:300] + f" published={item.published}")
+        _save(args.save, i, item.raw, item.published, traceback.format_exc())
+        return
+    finally:
+        size = len(item.data) if item.name else len(item.text)
+        if tally.time((time.perf_counter() - start) * 1000, size) and args.slowest:
+            args.slowest.write_text(item.describe(), encoding="utf-8")
+    if result is None:
+        tally.outcomes["refused (DocumentError)"] += 1
+        return
+    tally.outcomes["ok"] += 1
+    text, extracted = result
+    for problem in check(text, extracted):
+        tally.fail(f"invariant: {problem.split(' ')[0]} {problem.split(' ')[1]}", problem + f" in {text[:120]!r}")
+        _save(args.save, i, item.raw, item.published, problem)
+
+
+def report(tally: Tally, args: argparse.Namespace, corpus_size: int, seconds: float) -> None:
+    print(f"inputs tried: {args.inputs:,} (seed {args.seed}, {corpus_size:,} te3-silver documents), {seconds:.0f} s")
+    print("outcomes: " + ", ".join(f"{k} {v:,}" for k, v in tally.outcomes.most_common()))
+    print(f"exceptions and invariant failures: {sum(tally.failures.values())}")
+    for kind, count in tally.failures.most_common():
+        print(f"  {count:6,}  {kind}: e.g. {tally.examples[kind]}")
+    print(f"worst time per KB (inputs >= 1 KB): {tally.worst[0]:.2f} ms/KB on {tally.worst[1]:,} characters/bytes")
+    print(f"slowest input: {tally.slowest[0]:.0f} ms on {tally.slowest[1]:,}; "
+          f"largest input: {tally.largest:,} characters/bytes")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--inputs", type=int, default=20_000, help="how many inputs to try")
@@ -139,71 +240,15 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     corpus = load_corpus(args.documents)
     timeline.extract("On 7 April 2021 it rained.", date(2021, 4, 7))  # load dateparser before timing
-    failures: Counter[str] = Counter()
-    outcomes: Counter[str] = Counter()
-    worst = (0.0, 0)  # (ms/KB, size) over inputs of 1 KB and more
-    slowest = (0.0, 0)  # (ms, size)
-    largest = 0
-    examples: dict[str, str] = {}
-    name = ""
+    tally = Tally()
     started = time.perf_counter()
-
     for i in range(args.inputs):
-        text, published = rng.choice(corpus)
-        for _ in range(rng.choice((1, 1, 2, 3, 5))):
-            text = mutate_text(rng, text, corpus)
-        published = rng.choice((published, published, None, date(2021, 4, 7), date(1, 1, 1), date(9999, 12, 31)))
-        as_bytes = rng.random() < 0.25
-        data = flip_bytes(rng, text) if as_bytes else b""
-        size = len(data) if as_bytes else len(text)
-        largest = max(largest, size)
-        start = time.perf_counter()
-        try:
-            if as_bytes:
-                name = rng.choice(("a.txt", "a.md", "a.html", "a"))
-                try:
-                    document = read_document(data, name=name, published=published)
-                except DocumentError:
-                    outcomes["refused (DocumentError)"] += 1
-                    continue
-                result = timeline.extract_document(document)
-                text = document.text
-            else:
-                result = timeline.extract(text, published)
-            outcomes["ok"] += 1
-        except Exception as err:
-            kind = f"{type(err).__name__} in {traceback.extract_tb(err.__traceback__)[-1].name}"
-            failures[kind] += 1
-            examples.setdefault(kind, repr(data if as_bytes else text)[:300] + f" published={published}")
-            _save(args.save, i, data if as_bytes else text, published, traceback.format_exc())
-            continue
-        finally:
-            ms = (time.perf_counter() - start) * 1000
-            slowest = max(slowest, (ms, size))
-            if size >= 1024 and ms / (size / 1024) > worst[0]:
-                worst = (ms / (size / 1024), size)
-                if args.slowest:
-                    how = f"read_document(name={name!r})" if as_bytes else "extract"
-                    args.slowest.write_text(f"{how} published={published}\n{(data if as_bytes else text)!r}\n",
-                                            encoding="utf-8")
-        for problem in check(text, result):
-            kind = f"invariant: {problem.split(' ')[0]} {problem.split(' ')[1]}"
-            failures[kind] += 1
-            examples.setdefault(kind, problem + f" in {text[:120]!r}")
-            _save(args.save, i, data if as_bytes else text, published, problem)
+        fuzz_one(i, make_input(rng, corpus), tally, args)
         if (i + 1) % 2000 == 0:
-            print(f"  {i + 1:,} inputs, {sum(failures.values())} failures, {time.perf_counter() - started:.0f} s",
-                  file=sys.stderr, flush=True)
-
-    print(f"inputs tried: {args.inputs:,} (seed {args.seed}, {len(corpus):,} te3-silver documents), "
-          f"{time.perf_counter() - started:.0f} s")
-    print("outcomes: " + ", ".join(f"{k} {v:,}" for k, v in outcomes.most_common()))
-    print(f"exceptions and invariant failures: {sum(failures.values())}")
-    for kind, count in failures.most_common():
-        print(f"  {count:6,}  {kind}: e.g. {examples[kind]}")
-    print(f"worst time per KB (inputs >= 1 KB): {worst[0]:.2f} ms/KB on {worst[1]:,} characters/bytes")
-    print(f"slowest input: {slowest[0]:.0f} ms on {slowest[1]:,}; largest input: {largest:,} characters/bytes")
-    return 1 if failures else 0
+            print(f"  {i + 1:,} inputs, {sum(tally.failures.values())} failures, "
+                  f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    report(tally, args, len(corpus), time.perf_counter() - started)
+    return 1 if tally.failures else 0
 
 
 def _save(folder: Path | None, index: int, data: str | bytes, published: date | None, why: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -189,17 +190,45 @@ def test_downloads_are_offered(app):
     assert labels == ["Events CSV", "Events JSON", "TimelineJS JSON", "Chart PNG", "Chart SVG"]
 
 
-# ------------------------------------------------------------ the pure helpers in dashboard.py
+# ------------------------------------------------------------ one Document path
 
-def test_helpers():
-    import dashboard
 
-    text = "Title\n\nFirst one. Second one.\n  \nThird."
-    start = text.index("Second")
-    assert text[slice(*dashboard.paragraph_bounds(text, start, start + 11))] == "First one. Second one."
-    assert dashboard.marked_html("a <b> c", 2, 5) == "a <mark>&lt;b&gt;</mark> c"
-    assert dashboard.md_escape("[x](javascript:alert) *y* :red[z] $1") == \
-        r"\[x\]\(javascript\:alert\) \*y\* \:red\[z\] \$1"
-    assert dashboard.parse_years("2010-2030", (2003, 2021)) == (2010, 2021)
-    assert dashboard.parse_years("junk", (2003, 2021)) == (2003, 2021)
-    assert dashboard.bundled_articles()[0] == SEED.name
+def test_each_article_is_searched_for_its_dateline_once(monkeypatch):
+    """Reading decides the dateline; extraction, filters and a new publication date never search again."""
+    import timeline.documents as documents
+
+    calls: list[str] = []
+    real = documents.find_dateline
+    monkeypatch.setattr(documents, "find_dateline", lambda text: calls.append(text) or real(text))
+    monkeypatch.setattr(timeline, "find_dateline", lambda text: calls.append(text) or real(text))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.radio(key="mode").set_value("Paste text").run()
+    text = f"Talks resume {uuid.uuid4().hex}\n\n7 Apr, 2021\n\nThe envoys met on Sunday. Talks began in March 2019."
+    at.text_area(key="paste").input(text).run()
+    no_errors(at)
+    assert sorted(table(at)["Date"]) == ["2019-03", "2021-04-04"]
+    assert calls.count(text) == 1 and len(calls) == len(set(calls))  # the seed too, if not cached yet
+    at.text_input(key="keyword").input("envoys").run()
+    assert sorted(table(at)["Date"]) == ["2021-04-04"]
+    at.text_input(key="keyword").input("").run()
+    at.date_input[0].set_value(date(2021, 4, 14)).run()
+    no_errors(at)
+    assert sorted(table(at)["Date"]) == ["2019-03", "2021-04-07", "2021-04-11"]  # the dateline is now an event
+    assert calls.count(text) == 1 and len(calls) == len(set(calls))
+
+
+def test_the_documents_title_and_reading_notes_reach_the_page(app):
+    app.radio(key="mode").set_value("Upload files").run()
+    data = "Café talks resume\n\n7 Apr, 2021\n\nThe café owners met on Sunday.".encode("cp1252")
+    app.file_uploader(key="uploads").set_value([("cafe.txt", data, "text/plain")]).run()
+    no_errors(app)
+    assert any("Café talks resume" in m.value and "published 7 April 2021" in m.value for m in app.markdown)
+    assert any("decoded as cp1252" in c.value for c in app.caption)
+    assert table(app)["Date"].tolist() == ["2021-04-04"]
+
+
+def test_bundled_articles_start_with_the_seed():
+    from app.sources import bundled_articles
+
+    names = bundled_articles()
+    assert names[0] == SEED.name and len(names) == len(set(names))

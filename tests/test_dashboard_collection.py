@@ -1,9 +1,11 @@
-"""dashboard.py on a collection store (AppTest), and the pure helpers behind it (timeline.collection_view)."""
+"""dashboard.py on a collection store (AppTest: app/collection_page.py), and the pure helpers behind it
+(app/collection_view.py, app/stores.py)."""
 
 from __future__ import annotations
 
 import calendar
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,17 +14,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app.collection_view import auto_period, bin_label, events_view, safe_url
+from app.stores import find_stores
 from timeline.chart import counts_chart
 from timeline.collection import build, count_events, open_store, query_events
-from timeline.collection_view import (
-    DEFAULT_MAX_MARKS,
-    auto_period,
-    bin_label,
-    dashboard_options,
-    events_view,
-    find_stores,
-    safe_url,
-)
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
@@ -85,7 +80,7 @@ def store(tmp_path_factory) -> Path:
 
 def run_app(monkeypatch, *args: str, **env: str) -> AppTest:
     monkeypatch.setattr(sys, "argv", ["dashboard.py", *args])
-    for name in ("TIMELINE_STORE", "TIMELINE_STORES_DIR", "TIMELINE_MAX_MARKS"):
+    for name in ("TIMELINE_STORE", "TIMELINE_STORES_DIR", "TIMELINE_MAX_MARKS", "TIMELINE_ALLOW_ANY_STORE"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -278,10 +273,49 @@ def test_the_picker_lists_stores_under_a_folder_and_takes_a_typed_path(monkeypat
     at = run_app(monkeypatch, TIMELINE_STORES_DIR=str(store.parent))
     at.radio(key="mode").set_value("Collection").run()
     no_errors(at)
-    assert at.selectbox(key="store_pick").options == [str(store), "Another folder…"]
+    assert at.selectbox(key="store_pick").options == ["news", "Another folder…"]  # relative to --stores-dir
     assert metrics(at)["Events"] == f"{total(store):,}"
     at.selectbox(key="store_pick").set_value("Another folder…").run()
     assert any("Choose a store" in i.value for i in at.info)
+    at.text_input(key="store_path").input("news").run()  # read relative to the stores folder
+    no_errors(at)
+    assert metrics(at)["Articles"] == "44"
+    at.text_input(key="store_path").input(str(store)).run()  # an absolute path inside it is fine too
+    no_errors(at)
+    assert metrics(at)["Articles"] == "44"
+
+
+def shown_text(at: AppTest) -> str:
+    """Every message and text the page shows, Markdown escapes removed."""
+    parts = [e.value for e in at.error] + [i.value for i in at.info] + [m.value for m in at.markdown]
+    parts += [c.value for c in at.caption] + [h.value for h in at.html]
+    parts += [str(o) for box in at.selectbox for o in box.options]
+    return "\n".join(parts).replace("\\", "")
+
+
+def test_another_folder_stays_inside_the_stores_folder(monkeypatch, store, tmp_path):
+    stores = tmp_path / "stores"
+    (stores / "broken").mkdir(parents=True)
+    (stores / "broken" / "manifest.json").write_text("{not json", encoding="utf-8")
+    (stores / "link").symlink_to(store, target_is_directory=True)  # a link inside, pointing outside
+    at = run_app(monkeypatch, "--stores-dir", str(stores))
+    at.radio(key="mode").set_value("Collection").run()
+    at.selectbox(key="store_pick").set_value("Another folder…").run()
+    outside = [str(store), os.path.relpath(store, stores), "link", "../.."]
+    for typed in outside:
+        at.text_input(key="store_path").input(typed).run()
+        assert not at.exception and not at.metric, typed  # nothing opened
+        assert any("outside the stores folder" in e.value.replace("\\", "") for e in at.error), typed
+    for typed, name in (("missing", "missing"), ("~", "~"), ("broken", "broken/manifest.json")):  # ~ is a name
+        at.text_input(key="store_path").input(typed).run()
+        assert any("Cannot open the store" in e.value and name in e.value.replace("\\", "") for e in at.error)
+    # No message names a resolved server path: only paths relative to the stores folder.
+    assert str(tmp_path) not in shown_text(at) and str(store.parent) not in shown_text(at)
+
+
+def test_the_operator_may_allow_any_store(monkeypatch, store, tmp_path):
+    at = run_app(monkeypatch, "--stores-dir", str(tmp_path), "--allow-any-store")
+    at.radio(key="mode").set_value("Collection").run()
     at.text_input(key="store_path").input(str(store)).run()
     no_errors(at)
     assert metrics(at)["Articles"] == "44"
@@ -295,16 +329,6 @@ def test_single_article_modes_still_work_beside_a_store(monkeypatch, store):
 
 
 # ------------------------------------------------------------ pure helpers
-
-
-def test_dashboard_options_read_arguments_then_environment():
-    assert dashboard_options(["--store", "s", "--max-marks", "80"], {}) == dashboard_options(
-        [], {"TIMELINE_STORE": "s", "TIMELINE_MAX_MARKS": "80"}
-    )
-    options = dashboard_options(["-q", "tests/x.py", "--stores-dir", "d"], {"TIMELINE_STORE": "e"})
-    assert (options.store, options.stores_dir, options.max_marks) == ("e", "d", DEFAULT_MAX_MARKS)
-    assert dashboard_options(["--max-marks", "-3"], {}).max_marks == DEFAULT_MAX_MARKS
-    assert dashboard_options(["--max-marks", "lots"], {}).max_marks == DEFAULT_MAX_MARKS
 
 
 def test_find_stores_finds_manifests_but_not_inside_stores(tmp_path):

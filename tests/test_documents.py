@@ -310,3 +310,73 @@ def test_load_path_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(Path, "open", denied)
     with pytest.raises(DocumentError, match="permission denied"):
         load_path(path)
+
+
+# ---------------------------------------------------------------- one Document path: the dateline is read once
+
+
+@pytest.fixture()
+def dateline_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every find_dateline call, under both names it is reached by (documents and the timeline package)."""
+    import timeline
+    import timeline.documents as documents
+
+    calls: list[str] = []
+    real = documents.find_dateline
+
+    def counting(text: str):
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(documents, "find_dateline", counting)
+    monkeypatch.setattr(timeline, "find_dateline", counting)
+    return calls
+
+
+@pytest.mark.parametrize("published", [None, date(2021, 4, 9)])
+def test_a_read_document_is_searched_for_its_dateline_once(dateline_calls: list[str], published) -> None:
+    import timeline
+
+    document = read_document(SEED.read_bytes(), "seed.txt", published=published)
+    result = timeline.extract_document(document)
+    assert len(dateline_calls) == 1
+    assert document.dateline == (date(2021, 4, 7), document.dateline.span)
+    dateline_text = document.text[document.dateline.span.start:document.dateline.span.end]
+    assert dateline_text == "7 Apr, 2021"
+    # The dateline is an event only when the publication date in use is not the one it states.
+    assert (dateline_text in [e.expression for e in result.events]) == (published is not None)
+
+
+def test_a_document_without_a_dateline_is_not_searched_again(dateline_calls: list[str]) -> None:
+    import timeline
+
+    document = read_document(b"Talks\n\nThey met in March 2019 and again on Sunday.", "talks.txt")
+    assert document.dateline is None
+    timeline.extract_document(document)
+    assert len(dateline_calls) == 1
+
+
+def test_a_changed_publication_date_keeps_title_notes_and_dateline(dateline_calls: list[str]) -> None:
+    import dataclasses
+
+    import timeline
+
+    data = "Café talks\n\n7 Apr, 2021\n\nThey met on Sunday, the café said.".encode("cp1252")
+    document = read_document(data, "talks.txt")
+    moved = dataclasses.replace(document, published=date(2021, 4, 14), published_source="user")
+    result = timeline.extract_document(moved)
+    assert (result.document.title, result.document.notes) == ("Café talks", document.notes) != ("Café talks", ())
+    assert [e.value for e in result.events if e.expression == "Sunday"] == ["2021-04-11"]
+    assert "7 Apr, 2021" in [e.expression for e in result.events]  # no longer the date in use: an event
+    assert len(dateline_calls) == 1
+
+
+def test_a_document_built_by_hand_is_searched_once_when_extracted(dateline_calls: list[str]) -> None:
+    import timeline
+    from timeline.types import Document
+
+    text = SEED.read_text(encoding="utf-8")
+    result = timeline.extract_document(Document(text=text, published=date(2021, 4, 7)))
+    assert len(dateline_calls) == 1
+    assert "7 Apr, 2021" not in [e.expression for e in result.events]
+    assert result.document.dateline is not None and result.document.dateline.day == date(2021, 4, 7)

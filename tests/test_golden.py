@@ -4,6 +4,8 @@ tests/golden/<family>.tsv, one case a line (# comments and blank lines allowed):
     published <TAB> sentence <TAB> expression <TAB> type <TAB> value [<TAB> occurrence]
 tests/golden/negatives.tsv:
     published <TAB> sentence <TAB> forbidden [<TAB> occurrence]
+English files lie in tests/golden/, another language's in tests/golden/<code>/ (run with the
+rules of timeline/lang/<code>/; ids `<code>/<family>:<line>`).
 `published` is YYYY-MM-DD or empty (no publication date). `expression` is the exact substring the
 tagger must tag; `occurrence` (1-based) picks which one when it occurs more than once. A forbidden
 `*` means the sentence must yield no timex at all. Test ids are `<family>:<line number>`.
@@ -17,6 +19,8 @@ from pathlib import Path
 
 import pytest
 from timex3_grammar import is_timex3_value, type_agrees
+
+from timeline.ruleset import DEFAULT_LANGUAGE
 
 GOLDEN = Path(__file__).parent / "golden"
 NEGATIVES = "negatives"
@@ -36,6 +40,7 @@ class Case:
     expression: str
     occurrence: int | None  # None: the expression must occur exactly once
     expected: tuple[str, str] | None
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def id(self) -> str:
@@ -51,28 +56,35 @@ class Case:
         return start, start + len(self.expression)
 
 
-def _parse_line(family: str, number: int, line: str) -> Case:
+def _parse_line(family: str, number: int, line: str, language: str = DEFAULT_LANGUAGE) -> Case:
     columns = line.rstrip("\n").split("\t")
-    width = 3 if family == NEGATIVES else 5
+    negative = family.rsplit("/", 1)[-1] == NEGATIVES
+    width = 3 if negative else 5
     if len(columns) not in (width, width + 1):
         raise ValueError(f"{family}:{number}: expected {width} or {width + 1} tab-separated columns, "
                          f"got {len(columns)}")
     published = date.fromisoformat(columns[0]) if columns[0].strip() else None
     occurrence = int(columns[width]) if len(columns) > width else None
-    expected = None if family == NEGATIVES else (columns[3], columns[4])
-    return Case(family, number, published, columns[1], columns[2], occurrence, expected)
+    expected = None if negative else (columns[3], columns[4])
+    return Case(family, number, published, columns[1], columns[2], occurrence, expected, language)
+
+
+def golden_files() -> list[tuple[str, str, Path]]:
+    """(language, family, file): English files at the top, another language's in a folder named by its code."""
+    files = [(DEFAULT_LANGUAGE, path.stem, path) for path in sorted(GOLDEN.glob("*.tsv"))]
+    return files + [(path.parent.name, f"{path.parent.name}/{path.stem}", path) for path in sorted(GOLDEN.glob("*/*.tsv"))]
 
 
 def load_corpus() -> tuple[list[Case], list[str]]:
     """All cases of all golden files, and the errors of lines that could not be read."""
     cases: list[Case] = []
     errors: list[str] = []
-    for path in sorted(GOLDEN.glob("*.tsv")):
+    for language, family, path in golden_files():
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip() or line.startswith("#"):
                 continue
             try:
-                cases.append(_parse_line(path.stem, number, line))
+                cases.append(_parse_line(family, number, line, language))
             except ValueError as error:
                 errors.append(f"{path.name}:{number}: {error}")
     return cases, errors
@@ -86,7 +98,7 @@ NEGATIVE_CASES = [case for case in CASES if case.expected is None]
 def _extract(case: Case):
     import timeline  # imported here so that a broken tagger fails the cases, not the collection
 
-    return timeline.extract(case.sentence, published=case.published)
+    return timeline.extract(case.sentence, published=case.published, language=case.language)
 
 
 def _type_name(timex) -> str:
@@ -134,7 +146,7 @@ def test_every_line_parses() -> None:
 
 
 def test_every_file_has_enough_cases() -> None:
-    counts = {path.stem: 0 for path in GOLDEN.glob("*.tsv")}
+    counts = {family: 0 for _, family, _ in golden_files()}
     for case in CASES:
         counts[case.family] += 1
     thin = {family: n for family, n in counts.items() if n < MIN_CASES_PER_FILE}

@@ -1,6 +1,7 @@
 """timeline: news article text -> dated events with their source sentences.
 
-    >>> from datetime import date
+    >>> from dataclasses import replace
+from datetime import date
     >>> from timeline import extract
     >>> tl = extract("On Sunday, two rockets were fired.", published=date(2021, 4, 7))
     >>> [(e.value, e.expression) for e in tl.events]
@@ -9,51 +10,60 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from timeline.documents import find_dateline
 from timeline.events import build_events
 from timeline.limits import check_size
+from timeline.ruleset import DEFAULT_LANGUAGE, Ruleset, load_ruleset
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
-from timeline.types import Document, Event, Granularity, Span, Timeline, Timex, TimexType
+from timeline.types import Dateline, Document, Event, Granularity, Span, Timeline, Timex, TimexType, Unread
 
 __all__ = [
-    "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
+    "Dateline", "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
     "extract", "extract_document",
 ]
 
 
-def extract(text: str, published: date | None = None, *, name: str | None = None) -> Timeline:
+def extract(text: str, published: date | None = None, *, name: str | None = None,
+            language: str = DEFAULT_LANGUAGE) -> Timeline:
     """Find the dated events of an article's text.
 
     `published` anchors relative dates ("on Sunday"); when None, a dateline in
     the text ("7 Apr, 2021" under the headline, "Published: ...") is used, and
     failing that relative expressions stay unanchored (e.g. "XXXX-WXX-7").
+    `language` names the folder of `timeline/lang/` whose rules tag the text.
     """
     check_size(text)
     source = "user" if published else None
     dateline = find_dateline(text)
     if published is None and dateline is not None:
-        published, source = dateline[0], "dateline"
-    document = Document(text=text, published=published, published_source=source, name=name)
-    return _run(document, dateline)
+        published, source = dateline.day, "dateline"
+    document = Document(text=text, published=published, published_source=source, name=name, dateline=dateline)
+    return _run(document, load_ruleset(language))
 
 
 def extract_document(document: Document) -> Timeline:
     """Run the pipeline on a Document whose publication date is already decided.
 
+    The dateline is the one found when the document was read (`Document.dateline`); only a
+    Document built by hand, which has not been read, is searched for one here.
     Raises limits.InputTooLarge (a ValueError) above limits.MAX_TEXT_CHARS characters.
     """
     check_size(document.text)
-    return _run(document, find_dateline(document.text))
+    if document.dateline is Unread.UNREAD:
+        document = replace(document, dateline=find_dateline(document.text))
+    return _run(document, load_ruleset())
 
 
-def _run(document: Document, dateline: tuple[date, Span] | None) -> Timeline:
+def _run(document: Document, ruleset: Ruleset) -> Timeline:
     """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
-    sentences = split_sentences(text)
-    timexes = tag(text, document.published)
-    skip = dateline[1] if dateline and dateline[0] == document.published else None
+    sentences = split_sentences(text, ruleset.words)
+    timexes = tag(text, document.published, ruleset)
+    dateline = document.dateline
+    skip = dateline.span if isinstance(dateline, Dateline) and dateline.day == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)
     return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))

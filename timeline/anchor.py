@@ -4,63 +4,56 @@ The news policy (HeidelTime's): a bare weekday or month-day is the most recent o
 before the publication date, unless the clause speaks of the future ("will meet on
 Friday"), or "next"/"last" says otherwise. The only "now" is the publication date.
 
-    tense_near("They will meet on Friday.", 17, 23)      -> "future"
+    tense_near("They will meet on Friday.", 17, 23, cues)  -> "future"
     resolve_weekday(date(2021, 4, 7), 7, "past")         -> date(2021, 4, 4)
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
+from functools import cache
+from types import ModuleType
+from typing import NamedTuple
 
-from timeline.rules import FUTURE_CUES, FUTURE_CUES_WITH_TO, PAST_CUES
-
-_WORD = re.compile(r"[A-Za-z']+")
-# After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced").
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|"
-                               r"is|are|am)\s$", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
-_IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
-_WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
-_IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s$", re.I)  # not "'s": "Friday's closing price" is a possessive
-_HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?$", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
-_DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
-                            r"given|gave|give[sn]?|push(?:es|ed)?\sback|moved?|reschedule[sd]?|brought\sforward)\b", re.I)
 _CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
 TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a date must be for tense to move it
-# A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
-_NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
-                                                  "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
-_CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.|[;!?\n]|\s[–—]\s")
 
 
-def tense_near(text: str, start: int, end: int) -> str | None:
+def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
     """"future", "past" or None: the tense cue nearest to text[start:end] in its clause.
 
-    Cues are auxiliaries and past forms (rules.FUTURE_CUES / PAST_CUES, "-ed" verbs);
-    the nearest one by distance wins, so "said on Monday it will" reads as past.
+    `cues` is a language's cue module (`Ruleset.cues`): auxiliaries and past forms
+    (FUTURE_CUES / PAST_CUES, regular past endings) and the contexts that change them;
+    the nearest cue by distance wins, so "said on Monday it will" reads as past.
     """
     left = max(0, start - _CUE_WINDOW)
     before = text[left:start]
-    stops = list(_CLAUSE_STOP.finditer(before))
+    stops = list(cues.CLAUSE_STOP.finditer(before))
     if stops:
         left += stops[-1].end()
     after_end = min(len(text), end + _CUE_WINDOW)
-    stop = _CLAUSE_STOP.search(text, end, after_end)
+    stop = cues.CLAUSE_STOP.search(text, end, after_end)
     right = stop.start() if stop else after_end
-    if follows_since(text, start):
+    if follows_since(text, start, cues):
         return "past"  # "since Monday": a start that has happened
-    if _DEADLINE_BEFORE.search(before) and _DEADLINE_VERB.search(text, left, start) and not text.startswith("'s", end):
+    if cues.DEADLINE_BEFORE.search(before) and cues.DEADLINE_VERB.search(text, left, start) \
+            and not text.startswith(cues.POSSESSIVE, end):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
-    # The nearest cue wins, but one after the expression counts at triple distance: the verb
-    # before usually governs it ("will meet them on Friday, his office said").
+    return _nearest_cue(text, start, end, left, right, cues)
+
+
+def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: ModuleType) -> str | None:
+    """The tense of the cue nearest to text[start:end] within text[left:right].
+
+    One after the expression counts at triple distance: the verb before usually governs it
+    ("will meet them on Friday, his office said")."""
     best: tuple[int, str] | None = None
-    for m in _WORD.finditer(text, left, right):
-        if start <= m.start() < end:
-            continue
-        tense = _cue_tense(m.group().lower(), text, m.end(), text[max(0, m.start() - 10):m.start()])
+    cue_words, cue_endings = _cue_index(cues)
+    for m in cues.WORD.finditer(text, left, right):
+        word = m.group().lower()
+        if start <= m.start() < end or not (word in cue_words or word.endswith(cue_endings)):
+            continue  # most words are no cue: no check below could rule on them
+        tense = _cue_tense(_Cue(word, text, m.end(), text[max(0, m.start() - 10):m.start()], cues))
         if tense == "arrangement":  # a present progressive speaks of the future only as the verb before
             tense = "future" if m.end() <= start else None
         if tense:
@@ -70,38 +63,109 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def follows_since(text: str, start: int) -> bool:
+def follows_since(text: str, start: int, cues: ModuleType) -> bool:
     """True for "since March 3": the date has passed, however near it is."""
-    return bool(_SINCE_BEFORE.search(text, max(0, start - 6), start))
+    return bool(cues.SINCE_BEFORE.search(text, max(0, start - 6), start))
 
 
-def _cue_tense(word: str, text: str, word_end: int, before: str) -> str | None:
-    if word == "to" and _IS_TO_BEFORE.search(before):
+@cache
+def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
+    words = cues.FUTURE_CUES | cues.PAST_CUES | {cues.INFINITIVE, cues.EFFECTIVE} | set(cues.AS_SOON_AS[0])
+    return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
+                                                           cues.PAST_SUFFIX)
+
+
+class _Cue(NamedTuple):
+    """A word that may tell the tense, with what surrounds it."""
+
+    word: str  # lower case
+    text: str
+    word_end: int
+    before: str  # the ten characters before the word
+    cues: ModuleType
+
+    def followed_by(self, piece: str) -> bool:
+        return self.text.startswith(piece, self.word_end)
+
+
+_NO_TENSE = ""  # a check's ruling that the word tells no tense (None: the check does not apply)
+
+
+def _infinitive_of_plan(c: _Cue) -> str | None:
+    if c.word == c.cues.INFINITIVE and c.cues.IS_TO_BEFORE.search(c.before):
         return "future"  # "is to resume trading Tuesday"
-    if word in ("soon", "early") and before.endswith("as ") and text.startswith(" as", word_end):
+    return None
+
+
+def _as_soon_as(c: _Cue) -> str | None:
+    words, before, after = c.cues.AS_SOON_AS
+    if c.word in words and c.before.endswith(before) and c.followed_by(after):
         return "future"  # "as soon as Tuesday", "as early as next week"
-    if word == "effective" and not _WAS_BEFORE.search(before):
+    return None
+
+
+def _effective(c: _Cue) -> str | None:
+    if c.word == c.cues.EFFECTIVE and not c.cues.WAS_BEFORE.search(c.before):
         return "future"  # "a new office, effective Feb. 1": announcements name coming dates
-    if word == "next" and text.startswith(" to", word_end):
-        return None  # "next to the embassy"
-    if word == "earlier" and text.startswith(" than", word_end):
-        return None  # "no earlier than Monday" compares, it does not tell the past
-    if word in FUTURE_CUES and _HAD_BEFORE.search(before):
+    return None
+
+
+def _not_a_cue(c: _Cue) -> str | None:
+    after = c.cues.NOT_A_CUE_BEFORE.get(c.word)
+    return _NO_TENSE if after and c.followed_by(after) else None  # "next to", "no earlier than Monday"
+
+
+def _past_plan(c: _Cue) -> str | None:
+    if c.word in c.cues.FUTURE_CUES and c.cues.HAD_BEFORE.search(c.before):
         return "past"  # "had been due to expire Friday": a plan in the past
-    if _IS_BEFORE.search(before) and word in FUTURE_CUES_WITH_TO:
+    return None
+
+
+def _present_plan(c: _Cue) -> str | None:
+    if not c.cues.IS_BEFORE.search(c.before):
+        return None
+    if c.word in c.cues.FUTURE_CUES_WITH_TO:
         return "future"  # "a vote is due on Thursday", "results are expected Friday"
-    if _IS_BEFORE.search(before) and word.endswith("ing") and len(word) > 4:
+    if c.word.endswith(c.cues.PROGRESSIVE_SUFFIX) and len(c.word) > 4:
         return "arrangement"  # "she is visiting Paris on Friday"; but "prices we're seeing today" is now
-    if word in FUTURE_CUES or word.endswith("'ll"):
+    return None
+
+
+def _future_word(c: _Cue) -> str | None:
+    if c.word in c.cues.FUTURE_CUES or c.word.endswith(c.cues.WILL_CONTRACTION):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
-        if word in FUTURE_CUES_WITH_TO and not text.startswith(" to", word_end):
-            return None
+        if c.word in c.cues.FUTURE_CUES_WITH_TO and not c.followed_by(" " + c.cues.INFINITIVE):
+            return _NO_TENSE
         return "future"
-    if word in PAST_CUES and not _PASSIVE_BEFORE.search(before):  # "will be paid" is not past
+    return None
+
+
+def _past_word(c: _Cue) -> str | None:
+    if c.word in c.cues.PAST_CUES and not c.cues.PASSIVE_BEFORE.search(c.before):  # "will be paid" is not past
         return "past"
-    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and not word.startswith("un") \
-            and not _ADJECTIVE_BEFORE.search(before):
+    return None
+
+
+def _regular_past(c: _Cue) -> str | None:
+    cues = c.cues
+    if len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX) and not c.word.endswith(cues.NOT_PAST_SUFFIX) \
+            and not c.word.startswith(cues.NOT_PAST_PREFIX) and not cues.ADJECTIVE_BEFORE.search(c.before):
         return "past"  # "-ed" after an article or possessive is an adjective ("the scheduled talks")
+    return None
+
+
+# In order: the first check that applies rules.
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _effective, _not_a_cue, _past_plan, _present_plan,
+               _future_word, _past_word, _regular_past)
+
+
+def _cue_tense(cue: _Cue) -> str | None:
+    """"future", "past", "arrangement" (a present progressive) or None for one word."""
+    for check in _CUE_CHECKS:
+        ruling = check(cue)
+        if ruling is not None:
+            return ruling or None
     return None
 
 

@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout, short_enough
-from timeline.types import Document, Span
+from timeline.ruleset import load_ruleset
+from timeline.types import Dateline, Document, Span
 
 __all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document"]
 
@@ -43,11 +44,9 @@ class DocumentError(ValueError):
 # Datelines
 # --------------------------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
+_WORDS = load_ruleset().words  # the dateline's month and weekday names (one language per process for now)
+_MONTH = _WORDS.DATELINE_MONTH
+_WEEKDAY = _WORDS.DATELINE_WEEKDAY
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|(?:1[0-2]|0?\d)\s*[ap]\.?m\.?)"
@@ -72,8 +71,8 @@ _DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_LABEL_WORDS = r"(?:(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?)"
-_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:\s+(?:on|at))?"
+_LABEL_WORDS = _WORDS.DATELINE_LABELS
+_LABEL = rf"(?P<label>{_LABEL_WORDS})(?:\s+{_WORDS.DATELINE_LABEL_LINK})?"
 _PADDING = r"[\s*_>#]*"  # Markdown emphasis / quote / heading marks around a dateline
 _SEP = r"(?:[|—–·•/]|\s-\s|-{2})"
 _TZ = r"(?:\s*\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"  # "BST", "(ET)", "GMT+1"
@@ -85,7 +84,7 @@ _LEAD = re.compile(
     (?:{_LABEL_WORDS}[^|•·\n]{{1,60}}[|•·]\s*)?     # "Updated 8 April 2021 | "
     (?:
         (?P<byline>
-            by\s+[^|—–·•\n]{{1,80}}?              # "By Jane Doe |", "By Jane Doe, Reuters —"
+            {_WORDS.DATELINE_BY}\s+[^|—–·•\n]{{1,80}}?              # "By Jane Doe |", "By Jane Doe, Reuters —"
           | (?-i:[A-Z][A-Z .,'’/-]{{1,40}})(?:\s*\([A-Za-z .]{{1,30}}\))?   # "WASHINGTON (AP) —"
         )\s*(?:{_SEP}|,)\s*
     )?
@@ -96,7 +95,7 @@ _LEAD = re.compile(
 )
 # What may follow the date on its line: a timezone, then nothing, a separator and anything, or a
 # byline ("Posted on April 7, 2021 by admin").
-_TAIL = re.compile(rf"^{_TZ}{_AGENCY}{_PADDING}(?:{_SEP}.*|,?\s+by\s+[^.!?]{{1,60}})?$", re.IGNORECASE | re.DOTALL)
+_TAIL = re.compile(rf"^{_TZ}{_AGENCY}{_PADDING}(?:{_SEP}.*|,?\s+{_WORDS.DATELINE_BY}\s+[^.!?]{{1,60}})?$", re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +121,7 @@ def parse_date(text: str, order: str | None = None) -> date | None:
     dateparser, settings = _date_parser()
     if order:
         settings = {**settings, "DATE_ORDER": order}
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    parsed = dateparser.parse(text, languages=list(_WORDS.DATEPARSER_LANGUAGES), settings=settings)
     return parsed.date() if parsed else None
 
 
@@ -146,7 +145,7 @@ def _match_date(match: re.Match) -> date | None:
     return parse_date(core)
 
 
-def find_dateline(text: str) -> tuple[date, Span] | None:
+def find_dateline(text: str) -> Dateline | None:
     """The publication date an article states near its top, and the span of that date text.
 
     Looks at the lines starting in the first ~600 characters for a date that stands alone
@@ -177,9 +176,9 @@ def find_dateline(text: str) -> tuple[date, Span] | None:
             if best is None or rank < best[0]:
                 best = (rank, found, Span(pos + match.start(), pos + match.end()))
             if rank == 0:
-                return found, best[2]
+                return Dateline(found, best[2])
         pos += len(line)
-    return (best[1], best[2]) if best else None
+    return Dateline(best[1], best[2]) if best else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -483,7 +482,7 @@ def read_document(
     if not text.strip():
         source = "user" if published else None
         return Document(text="", published=published, published_source=source, name=display_name,
-                        notes=notes)
+                        notes=notes, dateline=None)
 
     meta_date = None
     if kind == "html":
@@ -492,16 +491,17 @@ def read_document(
     else:
         title = _first_line_title(text, markdown=kind == "markdown")
 
+    dateline = find_dateline(text)  # the one look: extraction reuses it (Document.dateline)
     if published is not None:
         source = "user"
     elif meta_date is not None:
         published, source = meta_date, "meta"
-    elif (dateline := find_dateline(text)) is not None:
-        published, source = dateline[0], "dateline"
+    elif dateline is not None:
+        published, source = dateline.day, "dateline"
     else:
         source = None
     return Document(text=text, published=published, published_source=source, title=title,
-                    name=display_name, notes=notes)
+                    name=display_name, notes=notes, dateline=dateline)
 
 
 def load_path(

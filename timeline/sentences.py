@@ -12,24 +12,20 @@ punctuation (a headline, a dateline), always ends a sentence.
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
+from timeline.ruleset import load_ruleset
 from timeline.types import Span
-
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-    "inc corp co ltd llc bros dept univ assn no nos vol vs etc al approx est fig "
-    "u.s u.k u.n e.u a.m p.m u.s.a d.c i.e e.g ph.d".split()
-)
-# Abbreviations that often do end a sentence ("... in the U.S. The ..."): split when a capitalised word follows.
-SENTENCE_FINAL_ABBREVIATIONS = frozenset("u.s u.k u.n e.u a.m p.m etc u.s.a d.c inc corp co ltd llc".split())
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
 
 
-def split_sentences(text: str) -> list[Span]:
-    """Sentence spans of `text`, trimmed of surrounding whitespace, in order."""
+def split_sentences(text: str, words: ModuleType | None = None) -> list[Span]:
+    """Sentence spans of `text`, trimmed of surrounding whitespace, in order.
+
+    `words`: the language's vocabularies (`Ruleset.words`, default English) for its abbreviations."""
+    words = words or load_ruleset().words
     spans = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
@@ -37,7 +33,7 @@ def split_sentences(text: str) -> list[Span]:
         if boundary.group().startswith("\n"):
             if boundary.group() == "\n" and _continues(text, start, boundary.start()):
                 continue
-        elif not _ends_sentence(text, boundary.start(), boundary.group(), end):
+        elif not _ends_sentence(text, boundary.start(), boundary.group(), end, words):
             continue
         _add(spans, text, start, end)
         start = end
@@ -63,7 +59,7 @@ def _continues(text: str, start: int, newline: int) -> bool:
     return line[-1] not in ".!?:\"”'" and len(line) > 60 and next_char.islower()
 
 
-def _ends_sentence(text: str, dot: int, mark: str, end: int) -> bool:
+def _ends_sentence(text: str, dot: int, mark: str, end: int, words: ModuleType) -> bool:
     following = text[end:end + 3].lstrip()
     if not following or not (following[0].isupper() or following[0].isdigit() or following[0] in "\"'“‘([—–-"):
         return False
@@ -73,16 +69,12 @@ def _ends_sentence(text: str, dot: int, mark: str, end: int) -> bool:
     word = m.group(1).lower() if m else ""
     if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
         return False
-    if word in SENTENCE_FINAL_ABBREVIATIONS:
-        return _next_word_starts_sentence(text, end)
-    return word not in ABBREVIATIONS
+    if word in words.SENTENCE_FINAL_ABBREVIATIONS:
+        return _next_word_starts_sentence(text, end, words)
+    return word not in words.ABBREVIATIONS
 
 
-def _next_word_starts_sentence(text: str, end: int) -> bool:
+def _next_word_starts_sentence(text: str, end: int, words: ModuleType) -> bool:
     """After "U.S." a new sentence starts with a common capitalised function word."""
     m = re.match(r"\s+[\"“]?([A-Z][a-z]*)", text[end:end + 20])
-    return bool(m) and m.group(1) in {
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "But", "And", "This", "That",
-        "There", "Its", "His", "Her", "Their", "Officials", "However", "At", "As", "After", "When", "While",
-        "Last", "Earlier", "Later", "Meanwhile", "So", "Some", "Many", "More", "If",
-    }
+    return bool(m) and m.group(1) in words.SENTENCE_STARTERS

@@ -3,7 +3,8 @@
     tag("On Sunday, two rockets were fired.", date(2021, 4, 7))
     -> [Timex(text="Sunday", start=3, end=9, type=DATE, value="2021-04-04", rule="weekday")]
 
-Three steps: every rule's pattern proposes candidate spans (rules.py); overlapping
+Three steps: every rule's pattern proposes candidate spans (the language's rules, loaded by
+`ruleset.load_ruleset`: English unless another `Ruleset` is given); overlapping
 candidates are settled longest-first; then, in text order, each survivor is resolved to a
 value (resolve.py) while the narrative's reference time moves with the dates mentioned.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.resolve import RESOLVERS, Context, Reference
-from timeline.rules import COMPILED, REQUIRED_WORDS, Rule
+from timeline.ruleset import Rule, Ruleset, load_ruleset
 from timeline.timex3 import interval, is_well_formed
 from timeline.types import Timex, TimexType
 
@@ -30,16 +31,16 @@ class Candidate:
     match: re.Match[str]
 
 
-def find_candidates(text: str) -> list[Candidate]:
+def find_candidates(text: str, ruleset: Ruleset) -> list[Candidate]:
     """Every rule's matches, as candidate spans (trimmed of surrounding spaces and commas)."""
     found = []
     lower = text.lower()
     present: dict[tuple[str, ...], bool] = {}  # the month rules share one word list: look once
-    for rule, pattern in COMPILED:
-        required = REQUIRED_WORDS.get(rule.name)
-        if required and required not in present:
+    for rule, pattern in ruleset.compiled:
+        required = rule.required
+        if required not in present:
             present[required] = any(word in lower for word in required)
-        if required and not present[required]:
+        if not present[required]:
             continue
         has_tx = "tx" in pattern.groupindex
         for match in pattern.finditer(text):
@@ -67,11 +68,14 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def tag(text: str, published: date | None = None) -> list[Timex]:
-    """All temporal expressions of `text`, in order, with TIMEX3 type and value."""
-    context = Context(text=text, published=published)
+def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None) -> list[Timex]:
+    """All temporal expressions of `text`, in order, with TIMEX3 type and value.
+
+    `ruleset` is the language's (default: English, `load_ruleset()`)."""
+    ruleset = ruleset or load_ruleset()
+    context = Context(text=text, published=published, lang=ruleset)
     timexes = []
-    for cand in select(find_candidates(text)):
+    for cand in select(find_candidates(text, ruleset)):
         try:
             resolved = RESOLVERS[cand.rule.kind](cand.match, context)
         except (ValueError, OverflowError):
@@ -88,7 +92,7 @@ def tag(text: str, published: date | None = None) -> list[Timex]:
 
 def _move_reference(context: Context, timex: Timex) -> None:
     """A date mentioned in the text becomes the reference for "the next day", "a year earlier"."""
-    if timex.type not in (TimexType.DATE, TimexType.TIME) or _speech_time(context.text, timex):
+    if timex.type not in (TimexType.DATE, TimexType.TIME) or _speech_time(context, timex):
         return
     span = interval(timex.value)
     if span is None:
@@ -104,16 +108,13 @@ def _move_reference(context: Context, timex: Timex) -> None:
         context.reference = reference
 
 
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s\w+|announced|reported|added|stated)\s(?:on\s)?$")
-_REPORTED_AFTER = re.compile(r"\s(?:said|says|announced|reported)\b")
-
-
-def _speech_time(text: str, timex: Timex) -> bool:
+def _speech_time(context: Context, timex: Timex) -> bool:
     """'the agency said Thursday': when it was said, not a time the story moves to."""
     if timex.rule not in ("weekday", "relative_day"):
         return False
-    return bool(_REPORTED_BEFORE.search(text, max(0, timex.start - 30), timex.start)
-                or _REPORTED_AFTER.match(text, timex.end))
+    cues, text = context.lang.cues, context.text
+    return bool(cues.REPORTED_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+                or cues.REPORTED_AFTER.match(text, timex.end))
 
 
 def _current(reference: Reference, published: date | None) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 
 class Granularity(str, Enum):
@@ -42,12 +43,29 @@ class Span:
     end: int
 
 
+class Dateline(NamedTuple):
+    """The publication date an article states near its top, and the span of that date in the text."""
+
+    day: date
+    span: Span
+
+
+class Unread(Enum):
+    """What a hand-built Document has in the fields only reading the text fills in."""
+
+    UNREAD = "not looked for yet"
+
+
 @dataclass(frozen=True)
 class Document:
-    """An article's text and what we know about it.
+    """An article's text and what we know about it (frozen and hashable: caches key on it).
 
     `published_source` says where the publication date came from:
     "user", "dateline", "meta" (HTML metadata), "timeml" (a DCT), or None when unknown.
+    `dateline` is decided once, when the text is read (`documents.read_document`, `extract`): the
+    dateline found, or None when the text has none; a Document built by hand leaves it UNREAD and
+    `extract_document` looks for it. It stays when the publication date is changed
+    (`dataclasses.replace`): the dateline is not an event only while it states the date in use.
     """
 
     text: str
@@ -56,6 +74,7 @@ class Document:
     title: str | None = None
     name: str | None = None
     notes: tuple[str, ...] = ()
+    dateline: Dateline | None | Unread = Unread.UNREAD
 
 
 @dataclass(frozen=True)

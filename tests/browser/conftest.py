@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -111,3 +112,18 @@ def screenshots() -> Path:
     """Folder for the screenshots the tests save (gitignored)."""
     SCREENSHOTS.mkdir(exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture()
+def outside_requests(page) -> list[str]:
+    """Every request the page makes to a host other than 127.0.0.1 (the page must work offline and never
+    tell a third party who reads what): the test asserts the list stays empty."""
+    seen: list[str] = []
+
+    def note(request) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme not in ("data", "blob", "about") and parts.hostname != "127.0.0.1":
+            seen.append(request.url)
+
+    page.on("request", note)
+    return seen

@@ -90,7 +90,7 @@ def no_exception(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, store, screenshots):
+def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, store, screenshots, outside_requests):
     with open_store(store) as opened:
         years = count_by_period(opened, period="year")
         in_2021 = count_events(opened, years=(2021, 2021))
@@ -134,3 +134,5 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
     assert page.locator("[data-testid='stMain'] img[src='x']").count() == 0
     assert page.locator("[data-testid='stMain'] a[href^='javascript']").count() == 0
     no_exception(page)
+    page.wait_for_load_state("networkidle")
+    assert outside_requests == []  # links are shown, never fetched; no font or icon from a CDN

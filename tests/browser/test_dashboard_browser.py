@@ -50,12 +50,19 @@ def no_exception(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_chart_shows_one_mark_per_event(page, server_url, screenshots):
+def test_chart_shows_one_mark_per_event_and_nothing_is_fetched_from_elsewhere(
+        page, server_url, screenshots, outside_requests):
     open_app(page, server_url)
     events = timeline.extract(SEED.read_text(encoding="utf-8")).events
     assert len(events) == 7
     assert wait_for_marks(page, "n === 7") == len(events)
+    page.locator(".vega-embed g.points_marks > path").first.click()  # the panel, its quote and fact table
+    page.locator("blockquote").first.wait_for()
+    page.wait_for_load_state("networkidle")
     no_exception(page)
+    assert outside_requests == []  # no font, icon or script from a CDN
+    # The stylesheet (app/style.css) reached the page: the quote has its border.
+    assert page.locator("blockquote.tl-quote").evaluate("q => getComputedStyle(q).borderLeftWidth") == "4px"
     page.screenshot(path=screenshots / "seed.png", full_page=True)
 
 

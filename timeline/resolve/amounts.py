@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 from timeline.anchor import shift
 from timeline.resolve.context import (
@@ -21,22 +22,12 @@ from timeline.resolve.context import (
     part_of_name,
     tense_of,
 )
-from timeline.rules import (
-    MONTHS,
-    PARTS_OF_DAY,
-    REFERENCES,
-    SEASONS,
-    SET_ADVERBS,
-    UNITS,
-    VAGUE_AMOUNTS,
-    WEEKDAYS,
-)
 
 # --- durations, sets, references ---------------------------------------------------------------------
 
-def duration_value(amount: float | None, unit: str) -> str:
+def duration_value(amount: float | None, unit: str, words: ModuleType) -> str:
     """P3Y, PT2H, P2Y6M, PT15M, PXM ... for an amount of a unit (None = unknown amount)."""
-    letter, multiplier, is_time = UNITS[unit]
+    letter, multiplier, is_time = words.UNITS[unit]
     if amount is not None:
         amount *= multiplier
         if amount != int(amount) and unit in _SMALLER_UNIT:
@@ -56,45 +47,44 @@ _SMALLER_UNIT = {"year": ("M", 12, False), "month": ("D", 30, False), "day": ("H
                  "hour": ("M", 60, True), "minute": ("S", 60, True)}
 
 
-def _unit_name(word: str) -> str:
+def _unit_name(word: str, words: ModuleType) -> str:
+    """The unit code of a unit word: 'years' -> 'year', 'centuries' -> 'century'."""
     word = word.lower()
-    return "century" if word.startswith("centur") else word.rstrip("s")
-
-
-# A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span.
-_RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
+    stem = next((unit for stem, unit in words.UNIT_STEMS.items() if word.startswith(stem)), None)
+    return stem or word.rstrip("s")
 
 
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     groups = m.groupdict()
-    if (groups.get("long") or "").lower() == "old":
+    if (groups.get("long") or "").lower() == words.AGE:
         return None  # "a three-year-old girl" is an age
     if m["unit"][:1].isupper() and not m.group()[:1].isupper():
         return None  # a name: CBS's "60 Minutes"
-    unit = _unit_name(m["unit"])
+    unit = _unit_name(m["unit"], words)
     raw = groups.get("n")
-    amount = parse_number(raw) if raw else None
-    if raw is None and m.group().lower().endswith("-long") and not groups.get("plural"):
+    amount = parse_number(raw, words) if raw else None
+    if raw is None and m.group().lower().endswith(words.LONG_SUFFIX) and not groups.get("plural"):
         amount = 1  # "a day-long meeting"; "decades-long" stays vague
-    if raw and amount is None and raw.lower() not in VAGUE_AMOUNTS:
+    if raw and amount is None and raw.lower() not in words.VAGUE_AMOUNTS:
         return None
     if groups.get("andhalf") and amount is not None:
         amount += 0.5  # "an hour and a half"
     if amount is not None and amount > 10000:
         return None
-    if unit == "second" and raw and raw.lower() in ("a", "an"):
+    if unit == "second" and raw and raw.lower() in words.ONE:
         return None  # "a second round"
-    if unit == "quarter" and raw and raw.lower() in ("a", "one", "three") and \
-            ctx.text.startswith(" of ", m.end()):
+    if unit == "quarter" and raw and raw.lower() in words.FRACTION_OF and \
+            ctx.text.startswith(words.OF_AFTER, m.end()):
         return None  # "three quarters of voters": a fraction
-    if raw and raw.lower() in ("a", "an") and not groups.get("rel") and _RATE_BEFORE.search(
+    if raw and raw.lower() in words.ONE and not groups.get("rel") and words.RATE_BEFORE.search(
             ctx.text[max(0, m.start() - 25): m.start()]):
         return None  # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
     if _in_future(m, ctx, amount, unit):
         # "will be redeemed in five years": a date that many units after publication
         granularity = "year" if unit in ("decade", "century") else unit
         return Resolved(DATE, format_value(shift(ctx.published, unit, int(amount)), granularity))
-    return Resolved(DURATION, duration_value(amount, unit))
+    return Resolved(DURATION, duration_value(amount, unit, words))
 
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:
@@ -102,36 +92,38 @@ def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) 
     if ctx.published is None or amount is None or amount != int(amount) or m.groupdict().get("rel"):
         return False
     if unit not in ("day", "week", "month", "year", "decade") or not m.group()[:1].isdigit() and \
-            m.group().split()[0].lower() in ("a", "an"):
+            m.group().split()[0].lower() in ctx.lang.words.ONE:
         return False
     before = ctx.text[max(0, m.start() - 6): m.start()]
-    return bool(re.search(r"\bin\s$", before)) and tense_of(m, ctx) == "future"
+    return bool(ctx.lang.words.IN_BEFORE.search(before)) and tense_of(m, ctx) == "future"
 
 
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     groups = m.groupdict()
     if groups.get("adverb"):
-        return None if part_of_name(m, ctx) else Resolved(SET, SET_ADVERBS[m["adverb"].lower()])
+        return None if part_of_name(m, ctx) else Resolved(SET, words.SET_ADVERBS[m["adverb"].lower()])
     if groups.get("weekday") and not groups.get("unit"):
-        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower().rstrip('s')]}")
+        return Resolved(SET, f"XXXX-WXX-{words.WEEKDAYS[m['weekday'].lower().rstrip('s')]}")
     unit = m["unit"].lower()
-    if unit.rstrip(".") in MONTHS:
-        return Resolved(SET, f"XXXX-{month_number(unit):02d}")
+    if unit.rstrip(".") in words.MONTHS:
+        return Resolved(SET, f"XXXX-{month_number(unit, words):02d}")
     if m.groupdict().get("n"):
-        amount = parse_number(m["n"])
-        return Resolved(SET, duration_value(amount, unit.rstrip("s"))) if amount and unit.rstrip("s") in UNITS else None
-    unit = unit.rstrip("s") if unit.rstrip("s") in UNITS else unit
-    if unit in WEEKDAYS:
-        return Resolved(SET, f"XXXX-WXX-{WEEKDAYS[unit]}")
-    if unit.rstrip("s") in SEASONS:
+        amount = parse_number(m["n"], words)
+        return Resolved(SET, duration_value(amount, unit.rstrip("s"), words)) if amount and unit.rstrip("s") in words.UNITS else None
+    unit = unit.rstrip("s") if unit.rstrip("s") in words.UNITS else unit
+    if unit in words.WEEKDAYS:
+        return Resolved(SET, f"XXXX-WXX-{words.WEEKDAYS[unit]}")
+    if unit.rstrip("s") in words.SEASONS:
         unit = unit.rstrip("s")
-    if unit in SEASONS:
-        return Resolved(SET, f"XXXX-{SEASONS[unit]}")
-    if unit in PARTS_OF_DAY:
-        return Resolved(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
-    return Resolved(SET, duration_value(1, unit))
+    if unit in words.SEASONS:
+        return Resolved(SET, f"XXXX-{words.SEASONS[unit]}")
+    if unit in words.PARTS_OF_DAY:
+        return Resolved(SET, f"XXXX-XX-XXT{words.PARTS_OF_DAY[unit]}")
+    return Resolved(SET, duration_value(1, unit, words))
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     word = " ".join(m["word"].lower().split())
-    return Resolved(DATE, REFERENCES[word])  # "now that he is in power" is the present too (TimeBank)
+    return Resolved(DATE, words.REFERENCES[word])  # "now that he is in power" is the present too (TimeBank)

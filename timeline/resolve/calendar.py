@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from types import ModuleType
 
 from timeline.anchor import follows_since, resolve_month, resolve_month_day, shift
 from timeline.limits import short_enough
@@ -27,40 +28,19 @@ from timeline.resolve.context import (
     tense_of,
     year_number,
 )
-from timeline.rules import (
-    ORDINALS,
-    SEASONS,
-)
+from timeline.ruleset import load_ruleset
 from timeline.timex3 import quarter_of, week_value
-
-# Words before a 4-digit number that make it a count or a name, not a year.
-NOT_YEAR_BEFORE = frozenset(
-    "flight no no. number route highway room page boeing airbus model version section article rule "
-    "code item channel chapter exit apartment suite pin about nearly approximately than some over "
-    "under around almost least to".split()
-)
-# ... unless the number ends the clause ("by about 2010.").
-NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least to".split())
-COUNT_NOUNS = (
-    "people|persons|men|women|children|troops|soldiers|workers|police|residents|refugees|civilians|"
-    "students|voters|members|jobs|homes|houses|cars|vehicles|tons|tonnes|barrels|shares|dollars|euros|"
-    "pounds|yuan|yen|miles|kilometers|kilometres|meters|metres|feet|acres|votes|seats|cases|deaths|"
-    "percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships|"
-    "grams|kilograms|kg|km|kilometres|kilometers|litres|liters|calories|pages|words|metres|meters|euros|"
-    "hectares|patients|delegates|employees|jobs|companies|firms|households|users|customers|visitors|fans|"
-    "hours|minutes|seconds|days|weeks|months|years|times|GMT|UTC"  # "(1500 GMT)" is a clock time
-)
-COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + r")\b|\s?%|\sof\s(?:the|them|us|those)\b")
-
 
 # --- explicit dates -------------------------------------------------------------------------
 
 @lru_cache(maxsize=4096)
-def parse_explicit(text: str, order: str = "MDY") -> date | None:
-    """An explicit day ("7 Apr, 2021", "14/07/1989") parsed by dateparser; None if invalid."""
+def parse_explicit(text: str, order: str = "MDY", languages: tuple[str, ...] | None = None) -> date | None:
+    """An explicit day ("7 Apr, 2021", "14/07/1989") parsed by dateparser; None if invalid.
+
+    `languages`: dateparser's codes (default: the default ruleset's)."""
     if not short_enough(text):  # the input bound is what bounds dateparser's time (see limits.py)
         return None
-    parser = _date_parser(order)
+    parser = _date_parser(order, languages or load_ruleset().words.DATEPARSER_LANGUAGES)
     try:
         data = parser.get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd input; invalid is the answer
@@ -70,8 +50,8 @@ def parse_explicit(text: str, order: str = "MDY") -> date | None:
     return data.date_obj.date()
 
 
-@lru_cache(maxsize=4)
-def _date_parser(order: str):
+@lru_cache(maxsize=8)
+def _date_parser(order: str, languages: tuple[str, ...]):
     """One dateparser parser per day order; imported lazily (dateparser takes ~0.3 s to load)."""
     from dateparser.date import DateDataParser
 
@@ -79,7 +59,7 @@ def _date_parser(order: str):
         "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": order,
         "RELATIVE_BASE": datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first",
     }
-    return DateDataParser(languages=["en"], settings=settings)
+    return DateDataParser(languages=list(languages), settings=settings)
 
 
 def resolve_iso_date(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -94,12 +74,14 @@ def resolve_iso_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     a, b = int(m["a"]), int(m["b"])
+    languages = ctx.lang.words.DATEPARSER_LANGUAGES
     if a == 0 or b == 0 or (a > 12 and b > 12):
         return None
     if a > 12 or b > 12 or m["sep"] == ".":
-        day = parse_explicit(m.group(), "DMY" if a > 12 or m["sep"] == "." else "MDY")
+        day = parse_explicit(m.group(), "DMY" if a > 12 or m["sep"] == "." else "MDY", languages)
     else:  # 12/06/2022: both readings are dates; news is about days near its publication
-        readings = [d for d in (parse_explicit(m.group(), "MDY"), parse_explicit(m.group(), "DMY")) if d]
+        readings = [d for d in (parse_explicit(m.group(), "MDY", languages), parse_explicit(m.group(), "DMY", languages))
+                    if d]
         if ctx.published and readings:
             day = min(readings, key=lambda d: abs((d - ctx.published).days))
         else:
@@ -108,12 +90,12 @@ def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
-    day = parse_explicit(m.group())
+    day = parse_explicit(m.group(), "MDY", ctx.lang.words.DATEPARSER_LANGUAGES)
     return Resolved(DATE, day.isoformat()) if day else None
 
 
 def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
-    month, day_of_month = month_number(m["month"]), int(re.match(r"\d+", m["d"]).group())
+    month, day_of_month = month_number(m["month"], ctx.lang.words), int(re.match(r"\d+", m["d"]).group())
     if _looks_like_count(m, ctx):
         return None
     if m.groupdict().get("y"):  # "April 24 and 25, 1999"
@@ -125,7 +107,7 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         return Resolved(DATE, f"XXXX-{month:02d}-{day_of_month:02d}")
     day = resolve_month_day(ctx.published, month, day_of_month, tense_of(m, ctx))
-    if day and day > ctx.published and follows_since(ctx.text, m.start()):
+    if day and day > ctx.published and follows_since(ctx.text, m.start(), ctx.lang.cues):
         day = day.replace(year=day.year - 1)  # "since May 3" said on May 1 is last year's May 3
     return Resolved(DATE, day.isoformat()) if day else None
 
@@ -141,42 +123,40 @@ def resolve_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _looks_like_count(m: re.Match[str], ctx: Context) -> bool:
     """'In April 7 people died': a number followed by a count noun is a count, not a day."""
     after = ctx.text[m.end(): m.end() + 20]
-    return bool(COUNT_NOUN_AFTER.match(after)) and m.group().rstrip()[-1].isdigit()
+    return bool(ctx.lang.words.COUNT_NOUN_AFTER.match(after)) and m.group().rstrip()[-1].isdigit()
 
 
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return Resolved(DATE, f"{year_number(m['y']):04d}-{month_number(m['month']):02d}", modifier_of(m["mod"]))
-
-
-_YEAR_STEP = {"this": 0, "last": -1, "next": 1}  # "January next year", "the third quarter of last year"
+    return Resolved(DATE, f"{year_number(m['y'], ctx.lang.words):04d}-{month_number(m['month'], ctx.lang.words):02d}", modifier_of(m["mod"], ctx.lang.words))
 
 
 def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    month = month_number(m["month"])
+    month = month_number(m["month"], ctx.lang.words)
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{month:02d}")
-    step = _YEAR_STEP[m["rel"].lower()]
+    step = ctx.lang.words.YEAR_STEPS[m["rel"].lower()]
     return Resolved(DATE, f"{ctx.published.year + step:04d}-{month:02d}")
 
 
 def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
-    month = month_number(m["month"])
+    words = ctx.lang.words
+    month = month_number(m["month"], words)
     rel = (m.groupdict().get("rel") or "").lower().replace("\n", " ")
-    if m["month"].lower() in ("may", "march") and not rel and _next_word_is_verb_like(m, ctx) and \
-            not re.match(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after)\s", m.group()):
+    if m["month"].lower() in words.VERB_MONTHS and not rel and _next_word_is_verb_like(m, ctx) and \
+            not words.MONTH_PREPOSITION.match(m.group()):
         return None  # "to march the prisoners", but "In March a supervisor was fired" is the month
-    mod = modifier_of(rel) if rel in ("early", "late", "mid") else modifier_of(m.groupdict().get("part"))
+    mod = modifier_of(rel, words) if rel in words.PART_MODIFIERS else modifier_of(m.groupdict().get("part"), words)
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{month:02d}", mod)
-    if rel in ("that", "the following", "the next", "the previous"):  # "took office the following January"
+    if rel in words.MONTH_AFTER_REFERENCE:  # "took office the following January"
         return Resolved(DATE, f"{_month_after_reference(ctx, m, month, rel):04d}-{month:02d}")
-    relation = {"last": "last", "next": "next", "this": "this"}.get(rel)
-    if rel.startswith(("earlier this", "later this")):
+    relation = words.RELATIONS.get(rel)
+    if rel.startswith(words.MONTH_THIS):
         relation = "this"
     tense = None if mod else tense_of(m, ctx)  # "early November" is the nearest one
-    if re.match(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b", ctx.text[m.end():m.end() + 14]):
+    if words.FUTURES_AFTER.match(ctx.text[m.end():m.end() + 14]):
         tense = "future"  # "crude for December delivery": a futures contract names a coming month
-    elif re.search(r"\b(?:by|until|till|through)\s$", ctx.text[max(0, m.start("month") - 8):m.start("month")]):
+    elif words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text[max(0, m.start("month") - 8):m.start("month")]):
         # a deadline: "repay the loan by February" lies ahead; "extended ... through January" is the nearest
         tense = None if tense == "past" else "future"
     year = resolve_month(ctx.published, month, tense, relation)
@@ -193,16 +173,16 @@ def _month_after_reference(ctx: Context, m: re.Match[str], month: int, rel: str)
     """The year of "that January" (the reference's year), "the following/next January" (the first
     after the reference) or "the previous January" (the last before it)."""
     base = _reference_day(ctx, m)
-    if rel in ("the following", "the next"):
+    if rel in ctx.lang.words.FOLLOWING:
         return base.year if month > base.month else base.year + 1
-    if rel == "the previous":
+    if rel == ctx.lang.words.PREVIOUS:
         return base.year if month < base.month else base.year - 1
     return base.year
 
 
 def _next_word_is_verb_like(m: re.Match[str], ctx: Context) -> bool:
     after = ctx.text[m.end(): m.end() + 12]
-    return bool(re.match(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b", after))
+    return bool(ctx.lang.words.VERB_LIKE_AFTER.match(after))
 
 
 # --- years, decades, centuries, seasons, quarters ----------------------------------------------------
@@ -215,114 +195,115 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = m.groupdict().get("mod")
     if not mod and not m.groupdict().get("fiscal") and not m.groupdict().get("lead") and not _plausible_year(m, ctx):
         return None
-    return Resolved(DATE, m["y"], modifier_of(mod))
+    return Resolved(DATE, m["y"], modifier_of(mod, ctx.lang.words))
 
 
 def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
     """A bare 4-digit number is a year unless a count noun or a name-like word surrounds it."""
+    words = ctx.lang.words
     before = ctx.text[max(0, m.start() - 20): m.start()].split()
     after = ctx.text[m.end(): m.end() + 20]
     prev = before[-1].lower() if before else ""
-    if prev in ("to", "and", "or") and re.search(r"\b(?:1[5-9]|20)\d\d\s\S+\s$", ctx.text[max(0, m.start() - 12):m.start()]):
+    if prev in words.RANGE_LINKS and re.search(r"\b(?:1[5-9]|20)\d\d\s\S+\s$", ctx.text[max(0, m.start() - 12):m.start()]):
         return True  # "from 1939 to 1945"
-    if prev in NOT_YEAR_BEFORE and not (prev in NOT_YEAR_BEFORE_SOFT and re.match(r"\s?[,.;:)]|$", after)):
+    if prev in words.NOT_YEAR_BEFORE and not (prev in words.NOT_YEAR_BEFORE_SOFT and re.match(r"\s?[,.;:)]|$", after)):
         return False
-    if re.match(r"\s?(?:-|to|and)\s?\d", after) and prev in ("between", "from"):
+    if words.RANGE_AFTER.match(after) and prev in words.RANGE_STARTS:
         return True
-    return not COUNT_NOUN_AFTER.match(after)
+    return not words.COUNT_NOUN_AFTER.match(after)
 
 
 def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000 (broadcast transcripts spell years out)."""
-    rest = parse_number(m["rest"]) if m["rest"] else 0
-    if m["century"].lower() == "nineteen":
+    rest = parse_number(m["rest"], ctx.lang.words) if m["rest"] else 0
+    if m["century"].lower() == ctx.lang.words.SPOKEN_NINETEEN:
         if not m["rest"] or rest is None or rest < 10:
             return None  # "nineteen" alone is a count
         return Resolved(DATE, f"{1900 + int(rest)}")
     before = ctx.text[max(0, m.start() - 9): m.start()].lower()
-    if not m["rest"] and not m["lead"] and not re.search(r"(?:in|year|since|by|until)\s$", before):
+    if not m["rest"] and not m["lead"] and not ctx.lang.words.SPOKEN_YEAR_BEFORE.search(before):
         return None  # "two thousand people"
     return Resolved(DATE, f"{2000 + int(rest or 0)}")
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
-
-
 def resolve_decade_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'the nineties' -> 199 (the 20th century's, as news means it)."""
-    return Resolved(DATE, f"19{_DECADE_WORDS[m['word'].lower()]}", modifier_of(m["mod"]))
+    words = ctx.lang.words
+    return Resolved(DATE, f"19{words.DECADE_WORDS[m['word'].lower()]}", modifier_of(m["mod"], words))
 
 
 def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.groupdict().get("yy"):
         digit = int(m["yy"])
         century = 20 if ctx.published and digit * 10 + 2000 <= ctx.published.year and digit < 3 else 19
-        return Resolved(DATE, f"{century}{digit}", modifier_of(m["mod"]))
+        return Resolved(DATE, f"{century}{digit}", modifier_of(m["mod"], ctx.lang.words))
     if m["y"].endswith("0") and int(m["y"]) < 200:  # "the 1800s" is the century, not the decade 1800-1809
-        return Resolved(DATE, m["y"][:2], modifier_of(m["mod"]))
-    return Resolved(DATE, m["y"], modifier_of(m["mod"]))
+        return Resolved(DATE, m["y"][:2], modifier_of(m["mod"], ctx.lang.words))
+    return Resolved(DATE, m["y"], modifier_of(m["mod"], ctx.lang.words))
 
 
 def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     word = m["n"].lower()
-    n = ORDINALS.get(word) if word in ORDINALS else int(re.match(r"\d+", word).group())
-    if not n or word == "last" or n > 30:
+    n = words.ORDINALS.get(word) if word in words.ORDINALS else int(re.match(r"\d+", word).group())
+    if not n or word == words.RELATIVE_ORDINAL or n > 30:
         return None
-    return Resolved(DATE, f"{n - 1:02d}", modifier_of(m["mod"]))
+    return Resolved(DATE, f"{n - 1:02d}", modifier_of(m["mod"], words))
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
-    code = SEASONS[m["season"].lower()]
+    words = ctx.lang.words
+    code = words.SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
-    if not m["y"] and rel in ("", "the"):
+    if not m["y"] and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
-        if m["season"].lower() == "fall" or not re.search(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$", before):
+        if m["season"].lower() == words.SEASON_AMBIGUOUS or not words.SEASON_BEFORE.search(before):
             return None
-    mod = modifier_of(rel.replace("the ", "")) if rel.replace("the ", "") in ("early", "late") else None
+    bare = rel.replace(words.ARTICLE, "")
+    mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
     if m["y"]:
-        return Resolved(DATE, f"{year_number(m['y']):04d}-{code}", mod)
+        return Resolved(DATE, f"{year_number(m['y'], words):04d}-{code}", mod)
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-{code}", mod)
-    if rel == "that":  # "that autumn": the season of the year the narrative is in
+    if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in
         return Resolved(DATE, f"{_reference_day(ctx, m).year:04d}-{code}", mod)
-    return Resolved(DATE, f"{_season_year(ctx.published, code, rel, tense_of(m, ctx)):04d}-{code}", mod)
+    return Resolved(DATE, f"{_season_year(ctx.published, code, rel, tense_of(m, ctx), words):04d}-{code}", mod)
 
 
-def _season_year(published: date, code: str, rel: str, tense: str | None) -> int:
+def _season_year(published: date, code: str, rel: str, tense: str | None, words: ModuleType) -> int:
     """The year of "last summer", "next winter", "in the spring" (winter starts in December)."""
     def bounds(year: int) -> tuple[date, date]:
         start = date(year, _SEASON_START[code], 1)
         return start, shift(start, "month", 3)
 
     years = [published.year - 2, published.year - 1, published.year, published.year + 1]
-    if rel in ("last", "the past", "this past") or (rel not in ("this", "next", "the coming") and tense == "past"):
-        ended = [y for y in years if bounds(y)[1] <= published] if rel in ("last", "the past", "this past") else \
+    if rel in words.SEASON_PAST or (rel not in words.SEASON_NOT_PAST and tense == "past"):
+        ended = [y for y in years if bounds(y)[1] <= published] if rel in words.SEASON_PAST else \
             [y for y in years if bounds(y)[0] <= published]
         return max(ended)
-    if rel in ("next", "the coming") or tense == "future":
-        return min(y for y in years if bounds(y)[0] > published or (rel not in ("next", "the coming")
+    if rel in words.SEASON_NEXT or tense == "future":
+        return min(y for y in years if bounds(y)[0] > published or (rel not in words.SEASON_NEXT
                                                                    and bounds(y)[1] > published))
     return published.year
 
 
-def _quarter_number(word: str) -> int:
+def _quarter_number(word: str, words: ModuleType) -> int:
     word = word.lower()
-    return {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}.get(word) or ORDINALS[word]
+    return words.QUARTER_ORDINALS.get(word) or words.ORDINALS[word]
 
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
-    q = int(m["q"][1]) if groups.get("q") else _quarter_number(m["ord"])
+    q = int(m["q"][1]) if groups.get("q") else _quarter_number(m["ord"], ctx.lang.words)
     year = groups.get("y") or groups.get("y2")
     if year:
         return Resolved(DATE, f"{year}-Q{q}")
     relyear = groups.get("rely") or groups.get("ofrel")  # "last year's third quarter", "the third quarter of next year"
     if relyear and ctx.published:
-        step = _YEAR_STEP[relyear.lower()]
+        step = ctx.lang.words.YEAR_STEPS[relyear.lower()]
         return Resolved(DATE, f"{ctx.published.year + step:04d}-Q{q}")
     if groups.get("yago") and ctx.published:
         return Resolved(DATE, f"{ctx.published.year - 1:04d}-Q{q}")
@@ -338,13 +319,13 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
-    half = 1 if m["ord"].lower() in ("first", "1st") else 2
+    half = 1 if m["ord"].lower() in ctx.lang.words.FIRST_HALF else 2
     if m["y"]:
         return Resolved(DATE, f"{m['y']}-H{half}")
     if ctx.published is None:
         return Resolved(DATE, f"XXXX-H{half}")
     if m["ofrel"]:  # "the second half of next year"
-        step = _YEAR_STEP[m["ofrel"].lower()]
+        step = ctx.lang.words.YEAR_STEPS[m["ofrel"].lower()]
         return Resolved(DATE, f"{ctx.published.year + step:04d}-H{half}")
     year = ctx.published.year
     if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
@@ -387,19 +368,19 @@ def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None
     if m["y"]:
         return _quarter_of_year(m, ctx)
     recent = recent_quarter(ctx, m, 600)
-    period, year_ago = bool(m["period"]), rel in ("year-earlier", "year-ago")
+    period, year_ago = bool(m["period"]), rel in ctx.lang.words.YEAR_AGO
     # A quarter the article already named (maybe a fiscal one: "its fiscal first quarter") keeps its number.
     if m["emonth"] and ctx.published and not period and recent is None:
-        day = _quarter_ended(ctx.published, month_number(m["emonth"]), int(re.match(r"\d+", m["eday"]).group()))
+        day = _quarter_ended(ctx.published, month_number(m["emonth"], ctx.lang.words), int(re.match(r"\d+", m["eday"]).group()))
         if day is not None:
             return Resolved(DATE, format_value(shift(day, "year", -1) if year_ago else day, "quarter"))
     if period and recent is None and (not year_ago or ctx.published is None):
         return None  # "the latest period" is a quarter only where the article reports one
     if ctx.published is None and recent is None:
         return Resolved(DATE, "XXXX-QX")
-    if recent is not None and (period or not rel.startswith(("current", "latest", "most"))):
+    if recent is not None and (period or not rel.startswith(ctx.lang.words.LATEST)):
         day = recent.day  # the quarter just spoken of (always, for a "period")
-    elif rel.startswith("current"):
+    elif rel.startswith(ctx.lang.words.CURRENT):
         day = ctx.published
     else:  # the quarter being reported: the latest one that has ended
         day = _last_ended_quarter(ctx.published)

@@ -1,7 +1,7 @@
 """What every resolver shares: the Context it reads, the Resolved value it returns, helpers.
 
     format_value(date(2021, 4, 7), "week") -> "2021-W14"
-    parse_number("twenty-five") -> 25.0
+    parse_number("twenty-five", words) -> 25.0
 """
 
 from __future__ import annotations
@@ -9,18 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from types import ModuleType
 
 from timeline.anchor import tense_near
-from timeline.rules import (
-    MONTHS,
-    NUMBER_WORDS,
-    VAGUE_AMOUNTS,
-)
+from timeline.ruleset import Ruleset, load_ruleset
 from timeline.timex3 import quarter_of, week_value
 from timeline.types import TimexType
-
-MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "START", "the start of": "START",
-        "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END"}
 
 
 @dataclass
@@ -34,10 +28,11 @@ class Reference:
 
 @dataclass
 class Context:
-    """What a resolver may look at besides its match."""
+    """What a resolver may look at besides its match; `lang` is the language's ruleset."""
 
     text: str
     published: date | None
+    lang: Ruleset = field(default_factory=load_ruleset)
     reference: Reference | None = None
     last_quarter: Reference | None = None
     current_quarter: Reference | None = None  # the last quarter mentioned that is of the publication's time
@@ -77,16 +72,16 @@ def unanchored(granularity: str) -> str:
             "decade": "XXX", "century": "XX"}.get(granularity, "XXXX")
 
 
-def parse_number(word: str) -> float | None:
-    """'three' -> 3, '18' -> 18, 'twenty-five' -> 25, 'several' -> None (vague)."""
+def parse_number(word: str, words: ModuleType) -> float | None:
+    """'three' -> 3, '18' -> 18, 'twenty-five' -> 25, 'several' -> None (vague); `words`: Ruleset.words."""
     word = " ".join(word.lower().replace("-", " ").split())
-    if word in VAGUE_AMOUNTS:
+    if word in words.VAGUE_AMOUNTS:
         return None
-    if word in NUMBER_WORDS:
-        return float(NUMBER_WORDS[word])
+    if word in words.NUMBER_WORDS:
+        return float(words.NUMBER_WORDS[word])
     for half in (" 1/2", " and a half"):  # "2 1/2 years", "3 and a half hours"
         if word.endswith(half):
-            whole = parse_number(word[: -len(half)])
+            whole = parse_number(word[: -len(half)], words)
             return whole + 0.5 if whole is not None else None
     try:
         return float(word.replace(",", ""))
@@ -94,21 +89,21 @@ def parse_number(word: str) -> float | None:
         pass
     total = 0.0
     for part in word.split():
-        if part not in NUMBER_WORDS:
+        if part not in words.NUMBER_WORDS:
             return None
-        total += NUMBER_WORDS[part]
+        total += words.NUMBER_WORDS[part]
     return total or None
 
 
-def year_number(text: str) -> int:
+def year_number(text: str, words: ModuleType) -> int:
     """'1994' -> 1994, 'nineteen ninety-four' -> 1994, 'two thousand and one' -> 2001."""
     if text.isdigit():
         return int(text)
-    words = text.lower().replace("-", " ").split()
-    if words[0] == "nineteen":
-        return 1900 + int(parse_number(" ".join(words[1:])) or 0)
-    rest = [w for w in words[2:] if w != "and"]
-    return 2000 + int(parse_number(" ".join(rest)) or 0) if rest else 2000
+    tokens = text.lower().replace("-", " ").split()
+    if tokens[0] == words.SPOKEN_NINETEEN:
+        return 1900 + int(parse_number(" ".join(tokens[1:]), words) or 0)
+    rest = [w for w in tokens[2:] if w not in words.SPOKEN_YEAR_FILLERS]
+    return 2000 + int(parse_number(" ".join(rest), words) or 0) if rest else 2000
 
 
 def amount_text(n: float | None) -> str:
@@ -117,20 +112,16 @@ def amount_text(n: float | None) -> str:
     return str(int(n)) if n == int(n) else str(n)
 
 
-def month_number(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+def month_number(name: str, words: ModuleType) -> int:
+    return words.MONTHS[name.lower().rstrip(".")]
 
 
-def modifier_of(word: str | None) -> str | None:
-    return MODS.get(word.lower()) if word else None
+def modifier_of(word: str | None, words: ModuleType) -> str | None:
+    return words.MODS.get(word.lower()) if word else None
 
 
 def tense_of(m: re.Match[str], ctx: Context) -> str | None:
-    return tense_near(ctx.text, m.start(), m.end())
-
-
-_NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
-_DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
+    return tense_near(ctx.text, m.start(), m.end(), ctx.lang.cues)
 
 
 def part_of_name(m: re.Match[str], ctx: Context) -> bool:
@@ -138,17 +129,15 @@ def part_of_name(m: re.Match[str], ctx: Context) -> bool:
     if not m.group()[:1].isupper():
         return False
     after = ctx.text[m.end(): m.end() + 20]
-    return bool(_NAME_AFTER.match(after)) and not _DATE_WORD_AFTER.match(after)
-
-
-_MONTHS_PERIOD = re.compile(r"\bmonths\b|\bhalf\b", re.I)
+    words = ctx.lang.words
+    return bool(words.NAME_AFTER.match(after)) and not words.DATE_WORD_AFTER.match(after)
 
 
 def months_period_before(ctx: Context, m: re.Match[str]) -> bool:
     """The sentence so far reports a span of months ("For the nine months, ... a year earlier"):
     a comparison with it is with that year, not with a quarter."""
     sentence = ctx.text[max(0, m.start() - 200): m.start()].rsplit(". ", 1)[-1]
-    return bool(_MONTHS_PERIOD.search(sentence))
+    return bool(ctx.lang.words.MONTHS_PERIOD.search(sentence))
 
 
 def reference_before(ctx: Context, m: re.Match[str]) -> Reference | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from types import ModuleType
 
 from timeline.anchor import TENSE_OVERRULES_AFTER_DAYS, resolve_month_day, resolve_weekday, shift
 from timeline.resolve.context import (
@@ -28,19 +29,12 @@ from timeline.resolve.context import (
     tense_of,
     unanchored,
 )
-from timeline.rules import (
-    GENERIC_DAY_NOUNS,
-    HOLIDAYS,
-    PARTS_OF_DAY,
-    TITLE_NOUNS,
-    WEEKDAYS,
-)
 from timeline.timex3 import week_value
 
 # --- weekdays, days relative to today, holidays ------------------------------------------------------
 
-def _part_suffix(part: str | None) -> str:
-    return f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+def _part_suffix(part: str | None, words: ModuleType) -> str:
+    return f"T{words.PARTS_OF_DAY[part.lower()]}" if part else ""
 
 
 def _name_before(m: re.Match[str], ctx: Context) -> bool:
@@ -48,47 +42,44 @@ def _name_before(m: re.Match[str], ctx: Context) -> bool:
     if not m.group()[:1].isupper():
         return False
     before = ctx.text[max(0, m.start() - 12): m.start()]
-    return bool(re.search(r"[A-Z][A-Za-z]*\s$", before)) and \
-        not re.search(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$", before)
+    return bool(re.search(r"[A-Z][A-Za-z]*\s$", before)) and not ctx.lang.words.NOT_A_NAME_BEFORE.search(before)
 
 
 def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if part_of_name(m, ctx) and not (_DAY_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-                                     and not _PUBLICATION_AFTER.match(ctx.text, m.end())):
+    words = ctx.lang.words
+    if part_of_name(m, ctx) and not (words.DAY_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+                                     and not words.PUBLICATION_AFTER.match(ctx.text, m.end())):
         return None  # "Sunday Times", but "his Sunday Mass" is a day
-    weekday = WEEKDAYS[m["weekday"].lower()]
+    weekday = words.WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
-    suffix = _part_suffix(m["part"])
+    suffix = _part_suffix(m["part"], words)
     kind = TIME if suffix else DATE
-    mod = modifier_of(rel) if rel in ("early", "late") else None
+    mod = modifier_of(rel, words) if rel in words.DAY_MODIFIERS else None
     if ctx.published is None:
         return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
     if m["week_on"]:  # British "on Thursday week"
         return Resolved(kind, (resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)).isoformat())
-    relation = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel)
+    relation = words.WEEKDAY_RELATIONS.get(rel)
     day = resolve_weekday(ctx.published, weekday, tense_of(m, ctx), relation)
     return Resolved(kind, day.isoformat() + suffix, mod)
-
-
-# "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
-_DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
-_PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
-                                r"Independent|Observer|Sport|People|Edition|Magazine)\b")
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if _name_before(m, ctx) or _generic_day(m, ctx):
         return None
+    words = ctx.lang.words
     rel = m["rel"].lower()
     part = (m["part"] or "").lower()
-    if rel == "tonight":
-        rel, part = "today", "night"
-    offset = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[rel]
-    if rel == "last" and part != "night":
+    tonight, today, night = words.TONIGHT
+    if rel == tonight:
+        rel, part = today, night
+    offset = words.DAY_OFFSETS[rel]
+    last, night = words.LAST_NIGHT
+    if rel == last and part != night:
         return None  # "last morning" is not English news usage
-    suffix = _part_suffix(part or None)
+    suffix = _part_suffix(part or None, words)
     kind = TIME if suffix else DATE
-    mod = modifier_of(m.groupdict().get("mod"))
+    mod = modifier_of(m.groupdict().get("mod"), words)
     if ctx.published is None:
         return Resolved(kind, "XXXX-XX-XX" + suffix, mod)
     return Resolved(kind, (ctx.published + timedelta(days=offset)).isoformat() + suffix, mod)
@@ -96,43 +87,45 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _generic_day(m: re.Match[str], ctx: Context) -> bool:
     """'in today's world', 'the people of tomorrow': the present age or the future, not a day."""
+    words = ctx.lang.words
     if m["part"] or m.groupdict().get("mod"):
         return False
     after = ctx.text[m.end(): m.end() + 20]
-    if after.startswith("'s "):
-        return after[3:].split(" ", 1)[0].strip(".,;:").lower() in GENERIC_DAY_NOUNS
+    if after.startswith(words.GENERIC_POSSESSIVE):
+        return after[len(words.GENERIC_POSSESSIVE):].split(" ", 1)[0].strip(".,;:").lower() in words.GENERIC_DAY_NOUNS
     before = ctx.text[max(0, m.start() - 6): m.start()].lower()
-    return before.endswith("of ") and not before.endswith("as of ") and not re.match(r"[\w'’]|\s\d", after)
+    return before.endswith(words.GENERIC_OF) and not before.endswith(words.NOT_GENERIC_OF) and not re.match(r"[\w'’]|\s\d", after)
 
 
-def holiday_date(name: str, year: int) -> date | None:
+def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
     """The date of a named holiday in a year."""
     name = name.lower()
-    if name in HOLIDAYS:
-        month, day = HOLIDAYS[name]
+    if name in words.HOLIDAYS:
+        month, day = words.HOLIDAYS[name]
         return date(year, month, day)
-    if name.startswith("thanksgiving"):
+    rule = words.MOVABLE_HOLIDAY_RULES.get(name, "easter_sunday")
+    if rule == "fourth_thursday_of_november":
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if name == "labor day":
+    if rule == "first_monday_of_september":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)
-    if name == "election day":  # U.S.: the Tuesday after the first Monday of November
+    if rule == "tuesday_after_first_monday_of_november":
         first = date(year, 11, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
-    if name == "memorial day":
+    if rule == "last_monday_of_may":
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())
     from dateutil.easter import easter
 
-    return easter(year) - timedelta(days=2) if name == "good friday" else easter(year)
+    return easter(year) - timedelta(days=2) if rule == "good_friday" else easter(year)
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if part_of_name(m, ctx):
         return None
     if m["y"]:
-        return Resolved(DATE, holiday_date(m["name"], int(m["y"])).isoformat())
+        return Resolved(DATE, holiday_date(m["name"], int(m["y"]), ctx.lang.words).isoformat())
     if ctx.published is None:
         return Resolved(DATE, "XXXX-WXX" if m["week"] else "XXXX-XX-XX")
     day = _holiday_near(m["name"], m, ctx)
@@ -142,13 +135,13 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
     """The nearest such holiday, unless "last"/"next" or the tense points to one months away."""
     tense = tense_of(m, ctx)
-    options = [holiday_date(name, year) for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)]
-    rel = (m.groupdict().get("rel") or "").lower()
-    if rel == "last":
+    options = [holiday_date(name, year, ctx.lang.words) for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)]
+    relation = ctx.lang.words.RELATIONS.get((m.groupdict().get("rel") or "").lower())
+    if relation == "last":
         return max(d for d in options if d < ctx.published)
-    if rel == "next":
+    if relation == "next":
         return min(d for d in options if d > ctx.published)
-    if rel == "this":
+    if relation == "this":
         return options[1]
     nearest = min(options, key=lambda d: abs((d - ctx.published).days))
     if tense == "past" and (nearest - ctx.published).days > TENSE_OVERRULES_AFTER_DAYS:
@@ -159,10 +152,6 @@ def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
 
 
 # --- relative units, ago, anaphora --------------------------------------------------------------------
-
-_UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
-                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
-
 
 def _base(ctx: Context, m: re.Match[str]) -> date | None:
     """The narrative's reference day if one was mentioned, else the publication date."""
@@ -182,34 +171,35 @@ def _anchoring_reference(ctx: Context, m: re.Match[str]) -> Reference | None:
 
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
-    granularity = _UNIT_GRANULARITY[unit]
-    if rel in ("the last", "the past") and m.groupdict().get("mod"):
+    granularity = words.UNIT_GRANULARITY[unit]
+    if rel in words.NOT_AFTER_MOD and m.groupdict().get("mod"):
         return None
-    if rel == "the past" and unit in ("decade", "century"):
+    if rel == words.THE_PAST and unit in ("decade", "century"):
         # the ten years up to now, as "the past ten years" is; not the calendar decade before this one
         return Resolved(DURATION, "P10Y" if unit == "decade" else "P100Y")
-    anaphoric = rel in ("that", "the same", "the following", "the previous") or (
-        rel == "the next" and ctx.reference is not None and tense_of(m, ctx) == "past")  # "In 2015 ... The next year, it grew"
-    if anaphoric and unit != "weekend":
+    weekend = unit == words.WEEKEND
+    anaphoric = rel in words.NARRATIVE_RELATIONS or (
+        rel == words.THE_NEXT and ctx.reference is not None and tense_of(m, ctx) == "past")  # "In 2015 ... The next year, it grew"
+    if anaphoric and not weekend:
         base = _base(ctx, m)
     else:
         base = ctx.published
     if base is None:
-        return Resolved(DATE, unanchored(granularity) + ("-WE" if unit == "weekend" else ""))
-    step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
-            "next": 1, "the coming": 1, "this coming": 1, "the next": 1, "the following": 1}.get(rel, 0)
-    if unit == "weekend" and rel == "this coming":
+        return Resolved(DATE, unanchored(granularity) + ("-WE" if weekend else ""))
+    step = words.UNIT_STEPS.get(rel, 0)
+    if weekend and rel == words.THIS_COMING:
         step = 0  # the weekend of this week, still to come
-    day = shift(base, "week" if unit == "weekend" else unit, step)
-    if unit == "weekend":
-        if rel == "the":  # the weekend just past, unless the clause speaks of the future
+    day = shift(base, "week" if weekend else unit, step)
+    if weekend:
+        if rel == words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
             future = tense_of(m, ctx) == "future"
             day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
         return Resolved(DATE, week_value(day) + "-WE")
-    mod = modifier_of((m.groupdict().get("mod") or "").strip()) if (m.groupdict().get("mod") or "").lower() not in (
-        "earlier", "later") else None
+    mod = modifier_of((m.groupdict().get("mod") or "").strip(), words) if (m.groupdict().get("mod") or "").lower() not in \
+        words.NOT_A_MOD else None
     return Resolved(DATE, format_value(day, granularity), mod)
 
 
@@ -219,13 +209,12 @@ _FINENESS = ("century", "decade", "year", "quarter", "month", "week", "day")
 def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'year-end', 'the end of this month': the current year or month, its END part."""
     unit = "year" if m["yearend"] else m["unit"].lower()
-    step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    step = ctx.lang.words.YEAR_STEPS.get((m["rel"] or "").lower(), 0)
     if ctx.published is None:
         return Resolved(DATE, unanchored(unit), "END")
     return Resolved(DATE, format_value(shift(ctx.published, unit, step), unit), "END")
 
 
-_TITLE_BEFORE = re.compile(r"(\w+)\sof\s$")
 _YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|2[01])\d\d\s?,\s?$")
 
 
@@ -238,9 +227,10 @@ def resolve_the_new_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def resolve_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'for the year' -> the publication's year; 'the year ended March 31' -> P1Y (a fiscal year)."""
+    words = ctx.lang.words
     before = ctx.text[max(0, m.start() - 30): m.start()]
-    title = _TITLE_BEFORE.search(before)
-    if "Year" in m["tx"] or (title and title[1].lower() in TITLE_NOUNS) or _YEAR_BEFORE.search(before):
+    title = words.TITLE_BEFORE.search(before)
+    if "Year" in m["tx"] or (title and title[1].lower() in words.TITLE_NOUNS) or _YEAR_BEFORE.search(before):
         return None  # "Player of the Year"; "in 2003, the year the war began" names another year
     if m["ended"]:
         return Resolved(DURATION, "P1Y")
@@ -256,23 +246,24 @@ def _year_ago_quarter(ctx: Context, m: re.Match[str], window: int) -> bool:
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     direction = " ".join(m["dir"].lower().split())
-    backwards = direction in ("ago", "earlier", "before")
+    words = ctx.lang.words
+    backwards = direction in words.BACKWARD
     raw = m.groupdict().get("n")
-    unit = (m.groupdict().get("unit") or "year").lower().rstrip("s")
-    if raw and raw.lower() in ("year", "month", "week", "quarter"):  # "year-earlier"
+    unit = (m.groupdict().get("unit") or words.DEFAULT_AGO_UNIT).lower().rstrip("s")
+    if raw and raw.lower() in words.HYPHEN_AGO_UNITS:  # "year-earlier"
         unit, amount = raw.lower(), 1.0
     elif raw is None:  # "years ago"
         return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
     else:
-        amount = parse_number(raw)
-    if unit == "fortnight" and amount is not None:
+        amount = parse_number(raw, words)
+    if unit == words.FORTNIGHT and amount is not None:
         unit, amount = "week", amount * 2
     if amount is None or amount != int(amount):
         return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
-    relative_to_now = direction in ("ago", "from now", "hence")
+    relative_to_now = direction in words.FROM_NOW
     base = ctx.published if relative_to_now else _base(ctx, m)
     # "a decade ago" is about a year (TimeBank: 1989 for "a decade ago" in 1999), not the decade before this one
-    granularity = "year" if unit == "decade" else _UNIT_GRANULARITY.get(unit, "year")
+    granularity = "year" if unit == "decade" else words.UNIT_GRANULARITY.get(unit, "year")
     by_year = unit == "year" and months_period_before(ctx, m)  # "For the nine months, ... a year earlier"
     if by_year and not relative_to_now and ctx.published:
         base = ctx.published  # the months reported are this year's, whatever date was said last
@@ -293,9 +284,6 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, format_value(day, granularity))
 
 
-_CLAUSE_AFTER = re.compile(r"\s(?:\w+ing|he|she|they|it|we|I|you|authorities|police|officials)\b")
-
-
 def _date_just_before(m: re.Match[str], ctx: Context) -> bool:
     """A date ends just before, then a comma: "Oct. 12, the day before the crash" (an apposition)."""
     ref = ctx.reference
@@ -305,42 +293,43 @@ def _date_just_before(m: re.Match[str], ctx: Context) -> bool:
     return between.endswith(", ") and not re.search(r"[.!?]\s+[A-Z]|\b[a-z]", between)
 
 
-def _word_after(after: str) -> bool:
-    return bool(re.match(r"\s[A-Za-z]", after)) and not after.startswith((" and", " or", " but"))
+def _word_after(after: str, words: ModuleType) -> bool:
+    return bool(re.match(r"\s[A-Za-z]", after)) and not after.startswith(words.NOT_A_CLAUSE_AFTER)
 
 
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     groups = m.groupdict()
     rel = " ".join((groups.get("rel") or "").lower().split())
     unit = (groups.get("unit") or "day").lower()
     ref = _anchoring_reference(ctx, m)
     narrative_day = ref.day if ref else ctx.published  # what _base gives, without looking twice
     from_narrative = True
-    if rel in ("day before", "day after"):
-        offset = -1 if rel == "day before" else 1
+    if rel in words.DAY_BEFORE_AFTER:
+        offset = words.DAY_BEFORE_AFTER[rel]
         relday = (groups.get("relday") or "").lower()
         after = ctx.text[m.end(): m.end() + 30]
         if relday:
             base, from_narrative = ctx.published, False
-            offset += -1 if relday == "yesterday" else 1
+            offset += -1 if relday == words.YESTERDAY else 1
         elif groups.get("weekday") and ctx.published:  # "the day before last Tuesday"
-            wrel = (groups.get("wrel") or "").lower() or None
-            base = resolve_weekday(ctx.published, WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel)
+            wrel = words.RELATIONS.get((groups.get("wrel") or "").lower())
+            base = resolve_weekday(ctx.published, words.WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel)
             from_narrative = False
         elif groups.get("name") and ctx.published:  # "the day after Christmas"
             base, from_narrative = _holiday_near(groups["name"], m, ctx), False
-        elif _CLAUSE_AFTER.match(after):
+        elif words.CLAUSE_AFTER.match(after):
             return None  # "the day before returning home": a conjunction, the day is not said
-        elif _word_after(after) and _date_just_before(m, ctx):
+        elif _word_after(after, words) and _date_just_before(m, ctx):
             offset, base = 0, narrative_day  # "Oct. 12, the day before the crash" is Oct. 12
         else:
             base = narrative_day
     else:
-        offset = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        offset = words.DAY_STEPS.get(rel, 0)
         if groups.get("before"):
             offset = -1
         base = narrative_day
-    suffix = _part_suffix(unit) if unit != "day" else ""
+    suffix = _part_suffix(unit, words) if unit != "day" else ""
     kind = TIME if suffix else DATE
     if base is None:
         return Resolved(kind, "XXXX-XX-XX" + suffix)
@@ -354,9 +343,10 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
 # --- times of day ----------------------------------------------------------------------------------------
 
 def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
     groups = m.groupdict()
     if groups.get("word"):
-        hour, minute = (0, 0) if groups["word"].lower() == "midnight" else (12, 0)
+        hour, minute = (0, 0) if groups["word"].lower() == words.MIDNIGHT else (12, 0)
     else:
         hour, minute = int(groups["h"]), int(groups.get("min") or 0)
         ampm = (groups.get("ampm") or "").lower()
@@ -365,27 +355,28 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
                 return None
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
         daypart = (groups.get("daypart") or "").lower()
-        if daypart.endswith(("afternoon", "evening")) or (daypart.endswith("night") and 6 <= hour < 12):
+        if daypart.endswith(words.EVENING_PARTS) or (daypart.endswith(words.NIGHT_PART) and 6 <= hour < 12):
             hour += 12  # "4 in the afternoon", "10 at night"
         elif daypart:
             hour %= 12  # "4 in the morning", "12 at night"
     day = _time_day(m, ctx)
-    if day and hour == 0 and (groups.get("tail") or "").lower() == "tonight":
+    if day and hour == 0 and (groups.get("tail") or "").lower() == words.TONIGHT_WORD:
         day += timedelta(days=1)  # "midnight tonight" ends today
     clock = f"T{hour:02d}:{minute:02d}"
     return Resolved(TIME, (day.isoformat() if day else "XXXX-XX-XX") + clock)
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:
+    words = ctx.lang.words
     tail = (m.groupdict().get("tail") or "").lower()
     if ctx.published is None:
         return None
-    if tail in WEEKDAYS:
-        return resolve_weekday(ctx.published, WEEKDAYS[tail], tense_of(m, ctx))
-    if tail in ("today", "tonight", "yesterday", "tomorrow"):
-        return ctx.published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(tail, 0))
+    if tail in words.WEEKDAYS:
+        return resolve_weekday(ctx.published, words.WEEKDAYS[tail], tense_of(m, ctx))
+    if tail in words.CLOCK_DAYS:
+        return ctx.published + timedelta(days=words.CLOCK_DAYS[tail])
     if m.groupdict().get("tmonth"):
-        return resolve_month_day(ctx.published, month_number(m["tmonth"]), int(re.match(r"\d+", m["tday"]).group()),
+        return resolve_month_day(ctx.published, month_number(m["tmonth"], words), int(re.match(r"\d+", m["tday"]).group()),
                                  tense_of(m, ctx))
     if ctx.reference and ctx.reference.granularity == "day" and ctx.reference.position > m.start() - 500:
         return ctx.reference.day

@@ -1,21 +1,15 @@
-"""What the dashboard shows of a collection store, as plain data (pure: no Streamlit, no clock).
+"""What the collection page shows of a store, as plain data (pure: no Streamlit, no clock).
 
-    options = dashboard_options(["--store", "store/", "--max-marks", "800"])
     auto_period((1990, 2021))                  -> "year"   (bins for the aggregated chart)
     events_view(query_events(store, ...))      -> one row per near-duplicate group, ready to chart
 
-The dashboard (dashboard.py) asks `timeline.collection.query` for counts and events and uses these
-helpers to decide how to draw them: single events when few enough are in view, counts per period
-otherwise, and near-duplicate events (same value, similar sentence, several articles) folded into one.
+The collection page (app/collection_page.py) asks `timeline.collection.query` for counts and events and
+uses these helpers to decide how to draw them: single events when few enough are in view, counts per
+period otherwise, and near-duplicate events (same value, similar sentence, several articles) folded into one.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -24,85 +18,17 @@ from timeline.chart import shorten
 from timeline.collection.query import group_near_duplicates
 
 __all__ = [
-    "DEFAULT_MAX_MARKS",
-    "DashboardOptions",
-    "auto_period",
-    "bin_label",
-    "dashboard_options",
-    "event_key",
-    "events_view",
-    "find_stores",
-    "safe_url",
+    "CHART_COLUMNS", "TABLE_COLUMNS", "auto_period", "bin_id", "bin_label", "chart_frame", "event_key", "events_view",
+    "safe_url", "table_frame",
 ]
 
-#: Above this many events in view the chart shows counts per period instead of single events.
-DEFAULT_MAX_MARKS = 1500
-MANIFEST = "manifest.json"
-
-
-@dataclass(frozen=True)
-class DashboardOptions:
-    """Settings read from `streamlit run dashboard.py -- ARGS` and the environment."""
-
-    store: str | None = None
-    stores_dir: str | None = None
-    max_marks: int = DEFAULT_MAX_MARKS
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise ValueError(text)
-    return value
-
-
-def dashboard_options(argv: Sequence[str], environ: dict[str, str] | None = None) -> DashboardOptions:
-    """Options from the script's arguments (what follows `--` in `streamlit run dashboard.py -- ...`),
-    falling back on TIMELINE_STORE, TIMELINE_STORES_DIR and TIMELINE_MAX_MARKS.
-
-    Unknown arguments are ignored (under a test runner argv is the runner's own), and a bad
-    --max-marks value falls back on the default rather than stopping the app.
-    """
-    environ = os.environ if environ is None else environ
-    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    parser.add_argument("--store")
-    parser.add_argument("--stores-dir")
-    parser.add_argument("--max-marks")
-    args, _ = parser.parse_known_args(list(argv))
-    raw_marks = args.max_marks or environ.get("TIMELINE_MAX_MARKS")
-    try:
-        max_marks = _positive(raw_marks) if raw_marks else DEFAULT_MAX_MARKS
-    except ValueError:
-        max_marks = DEFAULT_MAX_MARKS
-    return DashboardOptions(
-        store=args.store or environ.get("TIMELINE_STORE") or None,
-        stores_dir=args.stores_dir or environ.get("TIMELINE_STORES_DIR") or None,
-        max_marks=max_marks,
-    )
-
-
-def find_stores(base: Path | str, *, depth: int = 2, limit: int = 100) -> list[Path]:
-    """Folders under `base` (itself included, down to `depth` levels) that hold a store manifest, sorted.
-
-    Hidden folders and the stores' own table folders are not entered; unreadable folders are skipped.
-    """
-    base = Path(base)
-    found: list[Path] = []
-    level = [base]
-    for _ in range(depth + 1):
-        below: list[Path] = []
-        for folder in level:
-            try:
-                if (folder / MANIFEST).is_file():
-                    found.append(folder)
-                    continue  # a store's subfolders are its tables
-                below.extend(sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")))
-            except OSError:
-                continue
-            if len(found) >= limit:
-                return sorted(found)
-        level = below
-    return sorted(found)
+#: The collection table's columns, by their name in events_view -> their heading.
+TABLE_COLUMNS = {
+    "value": "Date", "granularity": "Precision", "sentence": "Sentence", "article": "Article", "link": "Link",
+    "source": "Source", "published": "Published", "reported_by": "Reported by",
+}
+#: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
+CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression", "label"]
 
 
 def auto_period(years: tuple[int, int]) -> str:
@@ -187,3 +113,24 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
         for a, m in zip(frame["article"], more, strict=True)
     ]
     return frame.reset_index(drop=True)
+
+
+def chart_frame(view: pd.DataFrame) -> pd.DataFrame:
+    """The columns of an events_view frame the single-event chart draws; its tooltip names the article(s)."""
+    return view[CHART_COLUMNS].assign(source=view["source_text"])
+
+
+def table_frame(view: pd.DataFrame) -> pd.DataFrame:
+    """An events_view frame as the table shows it: safe links, ISO dates, headings; 'Reported by' only when
+    some event is reported by more than one article."""
+    table = view.assign(
+        link=[safe_url(u) for u in view["url"]] if "url" in view else None,
+        published=pd.to_datetime(view["published"]).dt.strftime("%Y-%m-%d") if "published" in view else None,
+    )
+    columns = [c for c in TABLE_COLUMNS if c in table and (c != "reported_by" or table[c].max() > 1)]
+    return table[columns].rename(columns=TABLE_COLUMNS)
+
+
+def bin_id(period_start: pd.Series) -> pd.Series:
+    """The id a counts chart gives each bar: its first day, 'YYYY-MM-DD'."""
+    return period_start.dt.strftime("%Y-%m-%d")

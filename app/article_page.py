@@ -1,0 +1,269 @@
+"""The article page: one or several articles (bundled, pasted or uploaded) on one timeline.
+
+Sidebar: the articles, their publication dates, the filters. Main area: the article line, metrics, the
+chart (click an event), the selected event's sentence and paragraph, the table (a second way to pick)
+and downloads. The year range, the selected event and the bundled articles live in the URL query
+string (`?years=2015-2021&event=0-3&article=a.txt,b.txt`), so a link reopens the same view.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from app import sources as src
+from app import view
+from app.sources import Source
+from app.widgets import downloads, error, event_panel, events_table, metrics, no_match
+from timeline.chart import GRANULARITY_ORDER, timeline_chart
+from timeline.types import Document
+
+__all__ = ["CAPTION", "render"]
+
+CAPTION = ("Every dated event in the article, placed on a timeline with the sentence it comes from. "
+           "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
+LINK = ("years", "event", "article")  # the query parameters a shared link carries
+_SOURCE_NOTES = {
+    "dateline": "found in the dateline", "meta": "found in the page metadata", "user": "set by you",
+    "timeml": "from the document's creation time",
+}
+
+
+def render(mode: str) -> None:
+    """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES)."""
+    qp = _shared_link()
+    _follow_clicks()
+    documents, errors = src.read_all(_sidebar_items(mode, qp))
+    sources, extract_errors = _load_sources(documents)
+    for message in errors + extract_errors:
+        error(message)
+    frame = view.all_events(s.events for s in sources)
+    if not documents:
+        if not errors:
+            st.info("Choose a bundled article, paste an article or upload files in the sidebar.",
+                    icon=":material/arrow_back:")
+    elif frame.empty:
+        _metrics(sources, frame, frame)
+        st.info("\n\n".join(_empty_explanation(sources)), icon=":material/event_busy:")
+    else:
+        _timeline(sources, frame, qp, mode)
+        return
+    _forget_widgets()
+
+
+def _shared_link() -> dict[str, str | None]:
+    """The query parameters of the link the session was opened with (read once, when it opens)."""
+    ss = st.session_state
+    if "_qp" not in ss:
+        ss["_qp"] = {k: st.query_params.get(k) for k in LINK}
+        ss["selected"] = ss["_qp"].get("event")
+    return ss["_qp"]
+
+
+def _follow_clicks() -> None:
+    """Fold what the user just clicked (chart or table) into session_state['selected'].
+
+    Runs before anything is drawn so the chart highlights the new pick on this very run. A pick
+    survives filter changes; only a click on empty chart space clears it.
+    """
+    ss = st.session_state
+    view.fold_clicks(ss, "selected", view.picked(ss.get("timeline"), "pick", "event_id"), "_last_chart",
+                view.table_rows(ss.get("table")), "_last_table", "_table_ids")
+
+
+def _forget_widgets() -> None:
+    """No chart or table this run: their selections start empty next time."""
+    st.session_state["_last_chart"], st.session_state["_last_table"] = [], []
+
+
+# ---------------------------------------------------------------- sidebar
+
+def _sidebar_items(mode: str, qp: dict[str, str | None]) -> list[tuple[bytes, str]]:
+    """The chosen articles' bytes and names, from the widget of `mode`."""
+    bar = st.sidebar
+    if mode == src.BUNDLED:
+        names = src.bundled_articles()
+        wanted = [n for n in (qp.get("article") or "").split(",") if n in names] or names[:1]
+        return src.bundled_items(bar.multiselect("Bundled articles", names, default=wanted, key="bundled",
+                                                 help="Articles shipped in the data/ folder."))
+    if mode == src.PASTE:
+        return src.pasted_items(bar.text_area(
+            "Article text", key="paste", height=240, placeholder="Paste the article here, headline and dateline "
+            "included.", help="Press Ctrl+Enter or click outside the box to apply."))
+    files = bar.file_uploader("Article files", type=[s.lstrip(".") for s in src.SUFFIXES],
+                              accept_multiple_files=True, key="uploads",
+                              help="Plain text, Markdown or HTML; several files are compared.") or []
+    return [(f.getvalue(), f.name) for f in files]
+
+
+def _publication_date(document: Document, several: bool) -> Document:
+    """A date input showing the publication date found; a change re-anchors the article (the same
+    Document with another date: its title, notes and dateline stay)."""
+    key = f"published:{view.digest(document.name, document.text)}"
+    label = f"Published: {document.name}" if several else "Publication date"
+    chosen = st.sidebar.date_input(
+        label, value=document.published, key=key, min_value=date(1800, 1, 1), max_value=date(2100, 12, 31),
+        format="YYYY-MM-DD", help="Relative dates ('on Sunday', 'last year') are counted from this day.",
+    )
+    if chosen != document.published:
+        document = dataclasses.replace(document, published=chosen, published_source="user" if chosen else None)
+    note = _SOURCE_NOTES.get(document.published_source or "", "")
+    if document.published is None:
+        st.sidebar.caption("No publication date found: relative dates cannot be placed until you set one.")
+    elif note:
+        st.sidebar.caption(f"Publication date {note}.")
+    return document
+
+
+def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
+    """Each article with its publication date (as set in the sidebar) and its events; one-line reasons
+    for those whose extraction failed."""
+    several = len(documents) > 1
+    if several:
+        st.sidebar.subheader("Publication dates")
+    documents = [_publication_date(d, several) for d in documents]
+    sources, errors = [], []
+    for index, (document, name) in enumerate(zip(documents, view.unique_names(d.name for d in documents), strict=True)):
+        try:
+            events, unplaced = src.extract_events(document)
+        except Exception as err:  # one article failing must leave the others working
+            errors.append(f"{name}: dates could not be extracted ({type(err).__name__})")
+            continue
+        sources.append(Source(index, name, document, view.number_events(events, index, name), unplaced))
+    return sources, errors
+
+
+def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None]) -> tuple[pd.DataFrame, tuple[int, int] | None]:
+    """The filter widgets; the events they keep, and the year range when narrower than all events."""
+    bar = st.sidebar
+    bar.header("Filters")
+    lo, hi = view.year_bounds(frame)
+    years: tuple[int, int] | None = None
+    if lo < hi:
+        years = bar.slider("Years", min_value=lo, max_value=hi, value=view.parse_years(qp.get("years"), (lo, hi)),
+                           key=f"years:{lo}-{hi}", help="Events whose interval touches these years.")
+    else:
+        bar.caption(f"All events fall in {lo}.")
+    present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
+    granularities = bar.multiselect("Precision", present, default=present, key=f"granularity:{'/'.join(present)}",
+                                    help="How precisely the text dates each event.")
+    keyword = bar.text_input("Sentence contains", key="keyword", placeholder="e.g. rockets")
+    names = list(dict.fromkeys(frame["source"]))
+    chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
+              if len(names) > 1 else None)
+    shown = view.filter_events(frame, years=years, granularities=granularities, keyword=keyword, sources=chosen)
+    return shown, (years if years and years != (lo, hi) else None)
+
+
+# ---------------------------------------------------------------- main area
+
+def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | None], mode: str) -> None:
+    """Filters, then what they show: article line, metrics, chart, selected event, table, downloads."""
+    ss = st.session_state
+    shown, years = _sidebar_filters(frame, qp)
+    _unplaced_notes(sources)
+    _article_line(sources)
+    _metrics(sources, frame, shown)
+    selected = ss.get("selected")
+    if selected is not None and selected not in set(frame["event_id"]):
+        selected = ss["selected"] = None  # a stale link or an article that is gone
+    visible = selected is not None and selected in set(shown["event_id"])
+    _chart(shown, selected if visible else None)
+    panel = st.container()  # above the table, filled once the table has said which rows it holds
+    _table(shown)
+    with panel:
+        _selected_event(shown[shown["event_id"] == selected].iloc[0] if visible else None, sources,
+                        hidden=selected is not None and not visible)
+    if not shown.empty:
+        document = sources[0].document
+        downloads(shown, str(document.title or sources[0].name) if len(sources) == 1 else "Timeline")
+    bundled = ss.get("bundled") if mode == src.BUNDLED else None
+    _write_link(years, ss.get("selected"), bundled)
+
+
+def _unplaced_notes(sources: list[Source]) -> None:
+    for s in sources:
+        if s.document.published is None and s.unplaced:
+            st.info(f"{view.md_escape(s.name)}: {len(s.unplaced)} relative date(s) such as "
+                    f"“{view.md_escape(s.unplaced[0])}” are not on the timeline because no publication date is "
+                    "known. Set it in the sidebar.",
+                    icon=":material/event_busy:")
+
+
+def _article_line(sources: list[Source]) -> None:
+    """Which article(s) the page shows, by title, with the publication date used and how it was read."""
+    if len(sources) == 1:
+        document = sources[0].document
+        st.markdown(view.published_line(document.title or sources[0].name, document.published))
+    else:
+        st.markdown(f"**{len(sources)} articles** compared: {view.md_escape(', '.join(s.name for s in sources))}")
+    for s in sources:
+        if s.document.notes:
+            st.caption(view.md_escape(f"Reading {s.name}: {'; '.join(s.document.notes)}."))
+
+
+def _metrics(sources: list[Source], frame: pd.DataFrame, shown: pd.DataFrame) -> None:
+    if shown.empty:
+        span = precise = "–"
+        help_text = None
+    else:
+        span, n = view.year_range(view.year_bounds(shown)), view.day_count(shown)
+        precise = f"{n:,}"
+        help_text = (f"{n:,} of the {len(shown):,} events shown are dated to the day; the others only to a week, "
+                     "month, year or decade.")
+    metrics([("Articles", str(len(sources)), None), ("Events", view.event_count(len(shown), len(frame)), None),
+             ("Date range", span, None), ("Dated to the day", precise, help_text)])
+
+
+def _empty_explanation(sources: list[Source]) -> list[str]:
+    undated = [s for s in sources if s.document.published is None]
+    return view.empty_explanation([s.name for s in sources], [e for s in undated for e in s.unplaced], bool(undated))
+
+
+def _chart(shown: pd.DataFrame, selected: str | None) -> None:
+    if shown.empty:
+        no_match()
+        st.session_state["_last_chart"] = []
+        return
+    st.altair_chart(timeline_chart(shown, selected=selected), on_select="rerun", selection_mode="pick",
+                    key="timeline", width="stretch")
+
+
+def _table(shown: pd.DataFrame) -> None:
+    st.subheader("Events")
+    if shown.empty:
+        st.session_state["_last_table"], st.session_state["_table_ids"] = [], []
+        return
+    columns = view.table_columns(shown)
+    events_table(shown[list(columns)].rename(columns=columns), shown["event_id"].tolist(), key="table",
+                 ids_key="_table_ids", column_config={"Event": st.column_config.TextColumn(width="medium")})
+
+
+def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool) -> None:
+    st.subheader("Selected event")
+    if event is None:
+        st.caption("The selected event is hidden by the filters." if hidden
+                   else "Click an event on the chart, or a row in the table, to read the sentence it comes from.")
+        return
+    source = next(s for s in sources if s.index == int(event["doc"]))
+    published = source.document.published
+    facts = [*view.event_facts(event), ("Article", source.name),
+             ("Counted from", f"{published:%Y-%m-%d} (publication date)" if published else "no publication date")]
+    event_panel(event, source.document.text, facts)
+
+
+def _write_link(years: tuple[int, int] | None, selected: str | None, bundled: list[str] | None) -> None:
+    """Put the view in the URL, so that a copied link reopens it."""
+    wanted = {
+        "years": f"{years[0]}-{years[1]}" if years else None,
+        "event": selected,
+        "article": ",".join(bundled) if bundled and bundled != [src.SEED] else None,
+    }
+    for name, value in view.query_updates(st.query_params, wanted).items():
+        if value is None:
+            del st.query_params[name]
+        else:
+            st.query_params[name] = value

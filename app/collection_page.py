@@ -1,0 +1,312 @@
+"""The collection page: a Parquet/DuckDB store of many articles (made by `python -m timeline build`).
+
+Above `--max-marks` events in view the chart counts events per period and a click on a bar lists
+its events; fewer are drawn one by one, near-duplicates across articles folded into one mark.
+Every query goes to DuckDB through timeline.collection (app/stores.py); nothing loads the whole store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from app.collection_view import auto_period, bin_id, bin_label, chart_frame, event_key, events_view, table_frame
+from app.options import DashboardOptions
+from app.stores import (
+    StoreChoice,
+    StoreRefused,
+    listed_store,
+    shown_message,
+    store_query,
+    store_version,
+    stores_under,
+    typed_store,
+)
+from app.style import articles_html, marked_html, text_html
+from app.view import digest, event_count, event_facts, fold_clicks, md_escape, picked, table_rows, year_range
+from app.widgets import error, event_panel, events_table, metrics, no_match
+from timeline.chart import GRANULARITY_ORDER, counts_chart, timeline_chart
+from timeline.collection import StoreError
+
+__all__ = ["CAPTION", "render"]
+
+CAPTION = ("Every dated event of a collection of articles. With many events in view the chart counts "
+           "them per period; narrow the years to see single events and the sentences they come from.")
+OTHER_STORE = "Another folder…"
+PERIOD_CHOICES = ("Automatic", "year", "quarter", "month", "week", "day")
+MAX_BINS = 2500  # more bars than this and the chart counts per the automatic period instead
+BIN_ROWS = 1000  # events listed for one bar of the aggregated chart
+ARTICLE_CHARS = 100_000  # longest article text shown in full
+ARTICLES_LISTED = 12  # articles listed as reporting one event
+
+
+@dataclass(frozen=True)
+class _Store:
+    """The open store for this run: where it is, what the page calls it, its version and summary."""
+
+    path: str
+    shown: str
+    version: str
+    info: dict
+
+    def query(self, kind: str, filters: dict | None = None, **options):
+        """A cached query on this store (stores.store_query)."""
+        return store_query(self.path, self.version, kind, filters, **options)
+
+
+def render(options: DashboardOptions) -> None:
+    """Draw the page: the store picker, then the store's filters, metrics and chart."""
+    base = options.stores_dir or "."
+    try:
+        choice = _sidebar_store(options, base)
+    except StoreRefused as refused:
+        error(f"Cannot open the store: {refused}")
+        return
+    if choice is None:
+        st.info("Choose a store in the sidebar, or type the folder of one made with "
+                "`python -m timeline build SOURCE... --out STORE`.", icon=":material/arrow_back:")
+        return
+    store = _open(choice, base)
+    if store is None:
+        return
+    if not store.info["events"]:
+        st.info(f"The store {md_escape(store.shown)} holds {store.info['articles']:,} articles but no dated "
+                "events yet.", icon=":material/event_busy:")
+        return
+    _collection(store, options.max_marks)
+
+
+def _sidebar_store(options: DashboardOptions, base: str) -> StoreChoice | None:
+    """The store to open: --store first, then stores found under the stores folder, or a folder typed in
+    (inside the stores folder unless the server allows any)."""
+    bar = st.sidebar
+    found = [listed_store(p, base) for p in ([options.store] if options.store else []) + stores_under(base)]
+    choices = {c.shown: c for c in dict.fromkeys(found)}  # one entry per store, however it was found
+    picked_name = OTHER_STORE
+    if choices:
+        picked_name = bar.selectbox("Store", [*choices, OTHER_STORE], key="store_pick",
+                                    help="Stores given with --store or found in the stores folder (--stores-dir).")
+    if picked_name != OTHER_STORE:
+        return choices[picked_name]
+    where = "any folder" if options.allow_any_store else "a folder inside the stores folder"
+    typed = bar.text_input("Store folder", key="store_path", placeholder="path/to/store",
+                           help=f"{where.capitalize()}, made by `python -m timeline build SOURCE... --out STORE`.")
+    return typed_store(typed.strip(), base, allow_any=options.allow_any_store) if typed.strip() else None
+
+
+def _open(choice: StoreChoice, base: str) -> _Store | None:
+    """The store's version and summary, or None after a one-line message naming it as the page does."""
+    try:
+        version = store_version(choice.path)
+        return _Store(str(choice.path), choice.shown, version, store_query(str(choice.path), version, "summary"))
+    except (StoreError, OSError) as err:
+        message = (str(err) if isinstance(err, StoreError)
+                   else f"not a timeline store (no manifest.json): {choice.shown}")
+        error(f"Cannot open the store: {shown_message(message, choice, base)}")
+    except Exception as err:  # a damaged Parquet file, a foreign manifest...
+        message = " ".join(str(err).split())[:300] or type(err).__name__
+        error(f"Cannot read the store {choice.shown}: {shown_message(message, choice, base)}")
+    return None
+
+
+def _collection(store: _Store, max_marks: int) -> None:
+    """Filters, metrics, then bars or single events depending on how many are in view."""
+    ss = st.session_state
+    filters, period, group = _filters(store)
+    ss["_c_period"] = period
+    _follow_clicks()
+    counts, period = _counts(store, filters, period)
+    n = int(counts["events"].sum())
+    info = store.info
+    st.markdown(f"**{md_escape(Path(store.shown).name or store.shown)}** · {info['articles']:,} articles")
+    metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), None),
+             ("Years", year_range(filters["years"]), None),
+             ("Sources", str(len(filters.get("sources") or store.query("sources"))), None)])
+    if n == 0:
+        no_match()
+        ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
+    elif n > max_marks:
+        _aggregated(store, filters, counts, period, group, n, max_marks)
+    else:
+        _single_events(store, filters, group, n)
+
+
+def _counts(store: _Store, filters: dict, period: str) -> tuple[pd.DataFrame, str]:
+    """Events per period; per the automatic period when the chosen one makes too many bars.
+    The bars' counts add up to the events in view: one scan of the store answers both questions."""
+    counts = store.query("counts", filters, period=period)
+    if len(counts) > MAX_BINS:  # days over decades: too many bars to click, and slow to draw
+        wider = auto_period(filters["years"])
+        st.info(f"{len(counts):,} {period}s are too many bars: counting per {wider} instead.",
+                icon=":material/bar_chart:")
+        st.session_state["_c_period"] = wider
+        return store.query("counts", filters, period=wider), wider
+    return counts, period
+
+
+def _filters(store: _Store) -> tuple[dict, str, bool]:
+    """The sidebar filters as query_events keyword arguments, the bin period chosen and whether to group."""
+    bar = st.sidebar
+    bar.header("Filters")
+    filters: dict = {"years": _years_slider(store)}
+    names = store.query("sources")
+    if len(names) > 1:
+        chosen = bar.multiselect("Sources", names, key=f"c_sources:{digest(store.path)}", placeholder="All sources",
+                                 help="Sites (from the article URL) or the inputs the articles came from.")
+        if chosen:
+            filters["sources"] = chosen
+    granularities = bar.multiselect("Precision", GRANULARITY_ORDER, key="c_granularity", placeholder="Any precision",
+                                    help="How precisely the text dates each event.")
+    if granularities:
+        filters["granularities"] = list(granularities)
+    keyword = bar.text_input("Sentence contains", key="c_keyword", placeholder="e.g. election").strip()
+    if keyword:
+        filters["keyword"] = keyword
+    period = bar.selectbox("Bars count events per", PERIOD_CHOICES, key="c_period",
+                           help="When too many events are in view to draw one by one.")
+    group = bar.toggle("Group near-duplicates", value=True, key="c_group",
+                       help="One mark for the same date reported in very similar sentences by several articles.")
+    return filters, (auto_period(filters["years"]) if period == PERIOD_CHOICES[0] else period), group
+
+
+def _years_slider(store: _Store) -> tuple[int, int]:
+    """The years filter; its key goes to session_state['_c_years_key'] so the zoom button can move it."""
+    ss = st.session_state
+    lo, hi = store.info["first_event"].year, store.info["last_event"].year
+    if lo == hi:
+        ss["_c_years_key"] = None
+        st.sidebar.caption(f"All events start in {lo}.")
+        return lo, hi
+    key = ss["_c_years_key"] = f"c_years:{digest(store.path)}:{lo}-{hi}"
+    ss.setdefault(key, (lo, hi))  # set here, not as value=, so the zoom button may move it
+    return tuple(st.sidebar.slider("Years", min_value=lo, max_value=hi, key=key,
+                                   help="Events that start in these years."))
+
+
+def _follow_clicks() -> None:
+    """Fold new clicks (a bar, an event mark, a table row) into c_bin and c_selected."""
+    ss = st.session_state
+    bins = picked(ss.get("c_bins"), "bin", "bin_id")
+    if bins != ss.get("_c_last_bins", []):
+        ss["c_bin"] = (ss.get("_c_period"), bins[-1]) if bins else None
+        ss["c_selected"] = None
+    ss["_c_last_bins"] = bins
+    fold_clicks(ss, "c_selected", picked(ss.get("c_timeline"), "pick", "event_id"), "_c_last_pick",
+                table_rows(ss.get("c_table")), "_c_last_rows", "_c_table_ids")
+
+
+def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str, group: bool, n: int,
+                max_marks: int) -> None:
+    """Bars per period; a clicked bar lists its events (at most BIN_ROWS) and offers to zoom to it."""
+    ss = st.session_state
+    ids = bin_id(counts["period"])
+    chosen = ss.get("c_bin")
+    picked_bin = chosen[1] if chosen and chosen[0] == period and chosen[1] in set(ids) else None
+    st.caption(f"{n:,} events in view, more than the {max_marks:,} drawn one by one: the bars count them per "
+               f"{period} (by the day each event starts, so a year-only date counts in its January). "
+               "Click a bar to list its events; narrow the years to see single events.")
+    st.altair_chart(counts_chart(counts, selected=picked_bin), on_select="rerun", selection_mode="bin",
+                    key="c_bins", width="stretch")
+    ss["_c_last_pick"] = []
+    if picked_bin is None:
+        ss["_c_last_rows"], ss["_c_table_ids"] = [], []
+        return
+    row = counts[ids == picked_bin].iloc[0]
+    start, end = row["period"].date(), row["period_end"].date()
+    events = store.query("events", {**filters, "dates": (start, end)}, limit=BIN_ROWS)
+    view = events_view(events, group=group)
+    st.subheader(f"{bin_label(row['period'], period)}: {int(row['events']):,} events "
+                 f"in {int(row['articles']):,} articles")
+    shown = f"The first {len(events):,} by date" if int(row["events"]) > len(events) else "All of them"
+    st.caption(f"{shown}{', near-duplicates grouped' if group else ''}. Pick a row to read its sentence.")
+    _zoom_button(filters["years"], (start.year, (end - timedelta(days=1)).year))
+    _table(view)
+    _event(store, view, events, hint=False)
+
+
+def _zoom_button(years: tuple[int, int], to: tuple[int, int]) -> None:
+    key = st.session_state.get("_c_years_key")
+    if key and tuple(years) != to:
+        label = f"Zoom to {to[0]}" if to[0] == to[1] else f"Zoom to {to[0]}–{to[1]}"
+        st.button(label, key="c_zoom", on_click=_zoom, args=(key, to), icon=":material/zoom_in:")
+
+
+def _zoom(key: str, years: tuple[int, int]) -> None:
+    st.session_state[key] = years
+    st.session_state["c_bin"] = None
+
+
+def _single_events(store: _Store, filters: dict, group: bool, n: int) -> None:
+    """One mark per event (near-duplicates folded when `group`), the table, and the picked event."""
+    ss = st.session_state
+    events = store.query("events", filters, limit=max(n, 1))
+    view = events_view(events, group=group)
+    selected = ss.get("c_selected")
+    visible = selected in set(view["event_id"])
+    chart = timeline_chart(chart_frame(view), selected=selected if visible else None, color_by_source=False)
+    st.altair_chart(chart, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
+    ss["_c_last_bins"] = []
+    if group and len(view) < len(events):
+        st.caption(f"{len(events) - len(view):,} near-duplicate events (same date, very similar sentence, "
+                   "another article) are folded into the mark of the first report.")
+    panel = st.container()
+    st.subheader("Events")
+    _table(view)
+    with panel:
+        _event(store, view, events)
+
+
+def _table(view: pd.DataFrame) -> None:
+    events_table(table_frame(view), view["event_id"].tolist(), key="c_table", ids_key="_c_table_ids",
+                 column_config={"Link": st.column_config.LinkColumn(
+                     display_text="open", width="small", help="The article's address (opened only when clicked).")})
+
+
+def _event(store: _Store, view: pd.DataFrame, events: pd.DataFrame, *, hint: bool = True) -> None:
+    """The picked event: its sentence, its article (text, title, link) and the other articles reporting it."""
+    selected = st.session_state.get("c_selected")
+    match = view[view["event_id"] == selected]
+    if match.empty:
+        if hint:
+            st.caption("Click an event on the chart, or a row in the table, to read its sentence and article."
+                       if selected is None or not len(view) else
+                       "The selected event is not in this view. Click an event or a row to read it.")
+        return
+    event = match.iloc[0]
+    st.subheader("Selected event")
+    text = (store.query("article", article_id=str(event["article_id"])) or {}).get("text") or ""
+    keys = [event_key(a, e) for a, e in zip(events["article_id"], events["event_id"], strict=True)]
+    members = events.assign(key=keys).set_index("key").loc[list(event["members"])]
+    event_panel(event, text, event_facts(event), more_text=lambda: _article_text(event, text),
+                more_facts=lambda: _reporting(members))
+
+
+def _article_text(event: pd.Series, text: str) -> None:
+    """The whole article (its first ARTICLE_CHARS characters) in an expander, the event's sentence marked."""
+    if not text:
+        st.caption("The store holds no text for this article.")
+        return
+    sentence = str(event["sentence"])
+    s_start, s_end = int(event["sentence_start"]), int(event["sentence_end"])
+    if text[s_start:s_end] == sentence and s_end <= ARTICLE_CHARS:
+        e_start, e_end = int(event["expression_start"]) - s_start, int(event["expression_end"]) - s_start
+        body = text_html(text[:ARTICLE_CHARS], s_start, s_end, marked_html(sentence, e_start, e_end))
+    else:
+        body = text_html(text[:ARTICLE_CHARS])
+    cut = f" (first {ARTICLE_CHARS:,} characters)" if len(text) > ARTICLE_CHARS else ""
+    with st.expander(f"Article text{cut}"):
+        st.html(body)
+
+
+def _reporting(members: pd.DataFrame) -> None:
+    """'Reported by N articles' and the first ARTICLES_LISTED of them."""
+    reporting = members["article_id"].nunique()
+    st.markdown(f"**Reported by {reporting} article{'s' if reporting > 1 else ''}**")
+    articles = members.drop_duplicates("article_id")
+    st.html(articles_html(articles.head(ARTICLES_LISTED)))
+    if len(articles) > ARTICLES_LISTED:
+        st.caption(f"and {len(articles) - ARTICLES_LISTED:,} more")

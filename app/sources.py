@@ -1,0 +1,128 @@
+"""Where the article page's articles come from, and the cached work on them.
+
+Bundled articles (the data/ folder beside dashboard.py), pasted text and uploads are read by
+`timeline.documents.read_document` into a Document, once per content (cached on the bytes); the
+Document decides its publication date and dateline there and is never taken apart: a changed
+publication date is `dataclasses.replace` on it. Extraction is cached on the Document itself (frozen,
+hashed by value), so filters and clicks never re-extract. Exports are made on click and kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+import timeline
+from timeline.chart import timeline_chart
+from timeline.documents import DocumentError, read_document
+from timeline.types import Document, TimexType
+
+__all__ = [
+    "BUNDLED", "DATA_DIR", "MODES", "PASTED", "PASTE", "SEED", "SUFFIXES", "UPLOAD", "Source", "bundled_articles",
+    "cached_export", "chart_image", "extract_events", "load_document", "read_all",
+]
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+SEED = "us-iraq-withdrawal-2021-04-07.txt"
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+BUNDLED, PASTE, UPLOAD = MODES = ("Bundled article", "Paste text", "Upload files")
+PASTED = "Pasted text"
+_PASTED_FILE = "pasted.txt"  # read as plain text: HTML-looking pasted text stays text
+
+
+@dataclasses.dataclass
+class Source:
+    """One article as the page knows it: its Document (as read, with the publication date in use),
+    its display name, its numbered events and the relative expressions it could not place."""
+
+    index: int
+    name: str
+    document: Document
+    events: pd.DataFrame
+    unplaced: tuple[str, ...] = ()
+
+
+def bundled_articles(folder: Path = DATA_DIR) -> list[str]:
+    """Names of the articles shipped in `folder`, the seed article first."""
+    names = sorted(p.name for p in folder.glob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+    return sorted(names, key=lambda n: n != SEED)
+
+
+def bundled_items(names: list[str]) -> list[tuple[bytes, str]]:
+    """The bytes of bundled articles, with their names."""
+    return [((DATA_DIR / n).read_bytes(), n) for n in names]
+
+
+def pasted_items(text: str) -> list[tuple[bytes, str]]:
+    """Pasted text as one plain-text item (none when blank)."""
+    return [(text.encode("utf-8"), _PASTED_FILE)] if text.strip() else []
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def load_document(data: bytes, name: str) -> Document:
+    """Bytes -> Document (raises DocumentError with a one-line reason)."""
+    return read_document(data, name)
+
+
+def read_all(items: list[tuple[bytes, str]]) -> tuple[list[Document], list[str]]:
+    """Every (bytes, name) item read into a Document, and one-line reasons for those that could not be."""
+    documents: list[Document] = []
+    errors: list[str] = []
+    for data, name in items:
+        try:
+            document = load_document(data, name)
+        except DocumentError as error:
+            errors.append(f"{name}: {error}")
+            continue
+        except Exception as error:  # a bug in reading one file must not take the others down
+            errors.append(f"{name}: could not be read ({type(error).__name__})")
+            continue
+        documents.append(dataclasses.replace(document, name=PASTED) if name == _PASTED_FILE else document)
+    return documents, errors
+
+
+@st.cache_data(show_spinner="Finding dates…", max_entries=64)
+def extract_events(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """The events of one article as a DataFrame, and the relative expressions left unplaced.
+
+    Cached on the Document (its text, publication date, dateline, title, ...): filters and clicks
+    never re-extract; a new publication date does.
+    """
+    result = timeline.extract_document(document)
+    unplaced = tuple(t.text for t in result.timexes
+                     if t.type in (TimexType.DATE, TimexType.TIME) and t.value.startswith("XXXX"))
+    return result.to_frame(), unplaced
+
+
+_EXPORTS: dict[tuple[str, str], bytes] = {}
+_EXPORTS_LOCK = threading.Lock()
+
+
+def cached_export(kind: str, key: str, make: Callable[[], bytes]) -> bytes:
+    """Exports are made on click (deferred download) and kept for the same filtered data."""
+    with _EXPORTS_LOCK:
+        if (kind, key) in _EXPORTS:
+            return _EXPORTS[(kind, key)]
+    data = make()
+    with _EXPORTS_LOCK:
+        if len(_EXPORTS) > 32:
+            _EXPORTS.clear()
+        _EXPORTS[(kind, key)] = data
+    return data
+
+
+def chart_image(frame: pd.DataFrame, fmt: str, title: str) -> bytes:
+    """The chart of `frame` as PNG or SVG bytes, drawn by vl-convert at a fixed width."""
+    import altair as alt
+    import vl_convert
+
+    with alt.data_transformers.disable_max_rows():
+        spec = timeline_chart(frame, width=1000, title=title).to_dict()
+    if fmt == "png":
+        return vl_convert.vegalite_to_png(spec, scale=2)
+    return vl_convert.vegalite_to_svg(spec).encode("utf-8")

@@ -1,0 +1,65 @@
+"""The page's own HTML, in one place: every fragment escapes what comes from an article, and takes its
+look from app/style.css (read once, here) through tl-* classes. No Streamlit here.
+
+    marked_html("a <b> c", 2, 5)       -> "a <mark>&lt;b&gt;</mark> c"
+    fact_table_html([("Precision", "day")])
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from app.collection_view import safe_url
+
+__all__ = ["STYLESHEET", "articles_html", "fact_table_html", "marked_html", "quote_html", "text_html"]
+
+#: The stylesheet as one <style> block (Streamlit sends a style-only st.html to the page's head).
+STYLESHEET = f"<style>{(Path(__file__).with_name('style.css')).read_text(encoding='utf-8')}</style>"
+
+
+def marked_html(text: str, start: int, end: int, *, tag: str = "mark") -> str:
+    """`text` escaped for HTML with only text[start:end] wrapped in <tag>; nothing else is markup."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    return (html.escape(text[:start]) + f"<{tag}>" + html.escape(text[start:end]) + f"</{tag}>"
+            + html.escape(text[end:]))
+
+
+def quote_html(marked: str) -> str:
+    """The selected event's sentence (already escaped and marked) as a block quote."""
+    return f'<blockquote class="tl-quote">{marked}</blockquote>'
+
+
+def text_html(text: str, start: int | None = None, end: int | None = None, marked: str = "") -> str:
+    """`text` escaped, with text[start:end] replaced by the highlighted sentence `marked` (already escaped);
+    all of it plain when no `start` is given."""
+    if start is None or end is None:
+        return f'<div class="tl-text">{html.escape(text)}</div>'
+    return (f'<div class="tl-text">{html.escape(text[:start])}<span class="tl-sentence">{marked}</span>'
+            f"{html.escape(text[end:])}</div>")
+
+
+def fact_table_html(rows: Iterable[tuple[str, object]]) -> str:
+    """Label/value rows as a borderless two-column table, both escaped."""
+    cells = "".join(f"<tr><th>{html.escape(str(k))}</th><td>{html.escape(str(v))}</td></tr>" for k, v in rows)
+    return f'<table class="tl-facts">{cells}</table>'
+
+
+def articles_html(articles: pd.DataFrame) -> str:
+    """Each article as title, source and date, and its address as a link (never fetched by the page)."""
+    items = []
+    for _, article in articles.iterrows():
+        title = article.get("title")
+        title = title if isinstance(title, str) and title.strip() else article["path"]
+        published = article["published"]
+        meta = " · ".join(str(x) for x in (article.get("source"), None if pd.isna(published)
+                                            else f"{published:%Y-%m-%d}") if x)
+        url = safe_url(article.get("url"))
+        link = (f'<br><a class="tl-link" href="{html.escape(url, quote=True)}" target="_blank" '
+                f'rel="noopener noreferrer nofollow">{html.escape(url)}</a>' if url else "")
+        items.append(f'<li><b>{html.escape(str(title))}</b><br><span class="tl-meta">{html.escape(meta)}</span>'
+                     f"{link}</li>")
+    return f'<ul class="tl-articles">{"".join(items)}</ul>'

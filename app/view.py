@@ -1,0 +1,223 @@
+"""What the pages show, as plain functions of frames and strings (no Streamlit: tested directly).
+
+    year_bounds(events)                          -> (2003, 2021)
+    filter_events(events, years=(2015, 2021))    -> the events touching those years
+    parse_years("2010-2030", (2003, 2021))       -> (2010, 2021)   (a shared link, clamped)
+    fold_clicks(state, ...)                      -> a chart pick or a table row becomes the selection
+
+An events frame is `Timeline.to_frame()` with three columns the article page adds (`number_events`):
+event_id ('DOC-ID', unique over several articles), source (the article's name) and doc (its index).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, MutableMapping, Sequence
+from datetime import date
+
+import pandas as pd
+
+from timeline.chart import POINT_GRANULARITIES, interval_text
+
+__all__ = [
+    "TABLE_COLUMNS", "all_events", "day_count", "digest", "download_table", "empty_explanation", "event_count",
+    "event_facts", "filter_events", "fold_clicks", "md_escape", "number_events", "paragraph_bounds", "parse_years",
+    "picked",
+    "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
+]
+
+#: The article page's table: events frame column -> heading ("source" only when several articles).
+TABLE_COLUMNS = {
+    "value": "Date", "expression": "As written", "granularity": "Precision", "label": "Event",
+    "source": "Article", "sentence": "Sentence",
+}
+DOWNLOAD_COLUMNS = ("event_id", "source", "value", "granularity", "start", "end", "expression", "label",
+                    "sentence", "sentence_start", "sentence_end", "expression_start", "expression_end")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
+_YEARS = re.compile(r"\s*(\d{1,4})\s*-\s*(\d{1,4})\s*")
+
+
+# ---------------------------------------------------------------- events and filters
+
+def number_events(events: pd.DataFrame, doc: int, name: str) -> pd.DataFrame:
+    """One article's events with the ids the page uses: event_id 'DOC-ID', source `name`, doc `doc`."""
+    return events.assign(event_id=[f"{doc}-{i}" for i in events["id"]], source=name, doc=doc)
+
+
+def all_events(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """Several articles' numbered events in one frame, in time order (then article, then text order)."""
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame()
+    frame = pd.concat(frames, ignore_index=True)
+    return frame.sort_values(["start", "end", "doc", "expression_start"], kind="stable").reset_index(drop=True)
+
+
+def unique_names(names: Iterable[str | None]) -> list[str]:
+    """Display names for articles: 'Article N' for a missing one, ' (2)' added until each is unique."""
+    seen: set[str] = set()
+    result = []
+    for index, name in enumerate(names):
+        name = name or f"Article {index + 1}"
+        while name in seen:  # two uploads with one name stay apart
+            name += " (2)"
+        seen.add(name)
+        result.append(name)
+    return result
+
+
+def year_bounds(frame: pd.DataFrame) -> tuple[int, int]:
+    """First and last calendar year the events touch (an interval's end is exclusive)."""
+    return int(frame["start"].min().year), int((frame["end"] - pd.Timedelta(days=1)).max().year)
+
+
+def filter_events(
+    frame: pd.DataFrame, *, years: tuple[int, int] | None = None, granularities: list[str] | None = None,
+    keyword: str = "", sources: list[str] | None = None,
+) -> pd.DataFrame:
+    """Events overlapping the year range, of the chosen granularities and sources, whose sentence
+    contains `keyword` (case-insensitive)."""
+    mask = pd.Series(True, index=frame.index)
+    if years is not None:
+        last = frame["end"] - pd.Timedelta(days=1)
+        mask &= (frame["start"].dt.year <= years[1]) & (last.dt.year >= years[0])
+    if granularities is not None:
+        mask &= frame["granularity"].isin(granularities)
+    if sources is not None:
+        mask &= frame["source"].isin(sources)
+    if keyword.strip():
+        mask &= frame["sentence"].str.contains(keyword.strip(), case=False, regex=False)
+    return frame[mask]
+
+
+def parse_years(value: str | None, bounds: tuple[int, int]) -> tuple[int, int]:
+    """A 'YYYY-YYYY' query value clamped to `bounds`; `bounds` when absent or malformed."""
+    match = _YEARS.fullmatch(value or "")
+    if not match:
+        return bounds
+    lo, hi = sorted(int(g) for g in match.groups())
+    lo, hi = max(lo, bounds[0]), min(hi, bounds[1])
+    return (lo, hi) if lo <= hi else bounds
+
+
+def table_columns(shown: pd.DataFrame) -> dict[str, str]:
+    """The article table's columns present in `shown` -> headings; the article only when there are several."""
+    return {c: h for c, h in TABLE_COLUMNS.items() if c in shown and (c != "source" or shown["source"].nunique() > 1)}
+
+
+def download_table(shown: pd.DataFrame) -> pd.DataFrame:
+    """The events as the CSV/JSON downloads hold them: the documented columns, dates as YYYY-MM-DD."""
+    columns = [c for c in DOWNLOAD_COLUMNS if c in shown]
+    return shown[columns].assign(start=shown["start"].dt.strftime("%Y-%m-%d"),
+                                 end=shown["end"].dt.strftime("%Y-%m-%d"))
+
+
+# ---------------------------------------------------------------- words on the page
+
+def event_count(shown: int, total: int) -> str:
+    """'7', or '3 of 7' when filters hide some."""
+    return f"{shown:,}" if shown == total else f"{shown:,} of {total:,}"
+
+
+def year_range(years: tuple[int, int]) -> str:
+    """'2021', or '2003 – 2021'."""
+    return f"{years[0]}" if years[0] == years[1] else f"{years[0]} – {years[1]}"
+
+
+def day_count(shown: pd.DataFrame) -> int:
+    """How many events are dated to the day (or finer)."""
+    return int(shown["granularity"].isin(POINT_GRANULARITIES).sum())
+
+
+def event_facts(event: pd.Series) -> list[tuple[str, str]]:
+    """What the event panel's fact table says of any event, article or collection."""
+    return [
+        ("As written", str(event["expression"])),
+        ("Normalised", str(event["value"])),
+        ("Precision", str(event["granularity"])),
+        ("Covers", interval_text(event["start"], event["end"])),
+    ]
+
+
+def empty_explanation(names: Sequence[str], stuck: Sequence[str], undated: bool) -> list[str]:
+    """Why an article shows no events (Markdown paragraphs): what is looked for, and the publication date
+    when relative expressions (`stuck`) or an undated article (`undated`) need one."""
+    lines = [f"No dated events were found in {', '.join(md_escape(n) for n in names)}.",
+             "The timeline shows sentences with a date it can place: '15 March 2021', 'March 2019', "
+             "'in 2014', 'the 1990s', or relative ones such as 'on Sunday' or 'last year'."]
+    if stuck:
+        sample = ", ".join(f"“{md_escape(e)}”" for e in stuck[:4])
+        lines.append(f"It found relative dates ({sample}) but no publication date to count them from: "
+                     "set the **publication date** in the sidebar to place them.")
+    elif undated:
+        lines.append("No publication date was found either; if the article uses relative dates, "
+                     "set the **publication date** in the sidebar.")
+    return lines
+
+
+def published_line(title: str, published: date | None) -> str:
+    """'**Title** · published 7 April 2021' (Markdown, the title escaped)."""
+    when = f"· published {published.day} {published:%B %Y}" if published else ""
+    return f"**{md_escape(title)}** {md_escape(when)}"
+
+
+def md_escape(text: str) -> str:
+    """`text` with every Markdown-active character backslash-escaped (names in st.error etc.)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph around text[start:end]: from the blank line before it to the blank line after."""
+    para_start = 0
+    for match in _BLANK_LINE.finditer(text, 0, start):
+        para_start = match.end()
+    after = _BLANK_LINE.search(text, end)
+    return para_start, after.start() if after else len(text)
+
+
+def digest(*parts: object) -> str:
+    """A short stable fingerprint for widget keys and caches."""
+    return hashlib.sha1(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+# ---------------------------------------------------------------- clicks and links
+
+def picked(state: object, name: str, field: str) -> list[str]:
+    """The `field` of every point picked in a chart's selection parameter `name` (st.altair_chart's state)."""
+    try:
+        points = state["selection"][name]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return []
+    if not isinstance(points, list):  # nothing picked: an empty dict
+        return []
+    return [str(p[field]) for p in points if isinstance(p, dict) and field in p]
+
+
+def table_rows(state: object) -> list[int]:
+    """The rows selected in a st.dataframe's state."""
+    try:
+        return [int(r) for r in state["selection"]["rows"]]  # type: ignore[index]
+    except (KeyError, TypeError, ValueError):
+        return []
+
+
+def fold_clicks(ss: MutableMapping, target: str, picks: list, picks_key: str, rows: list, rows_key: str,
+                ids_key: str) -> None:
+    """A new chart pick or a new table row becomes ss[target]; an unchanged selection leaves it alone."""
+    if picks != ss.get(picks_key, []):
+        ss[target] = picks[-1] if picks else None
+    ss[picks_key] = picks
+    if rows != ss.get(rows_key, []):
+        ids = ss.get(ids_key, [])
+        # Only a new row counts: an emptied table selection may just be the table's data changing.
+        if rows and rows[0] < len(ids):
+            ss[target] = ids[rows[0]]
+    ss[rows_key] = rows
+
+
+def query_updates(current: MutableMapping, wanted: dict[str, str | None]) -> dict[str, str | None]:
+    """The query-parameter changes that make `current` show `wanted` (None: remove), nothing else."""
+    return {name: value for name, value in wanted.items()
+            if (value is None and name in current) or (value is not None and current.get(name) != value)}

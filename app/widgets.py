@@ -1,0 +1,124 @@
+"""The pieces both pages draw the same way: the selected event's panel (sentence, paragraph, fact table),
+the events table, the metrics row, messages, and the article page's downloads. One implementation each.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+import streamlit as st
+
+from app.sources import cached_export, chart_image
+from app.style import STYLESHEET, fact_table_html, marked_html, quote_html, text_html
+from app.view import digest, download_table, md_escape, paragraph_bounds
+from timeline.timelinejs import to_timelinejs
+
+__all__ = [
+    "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table", "metrics", "no_match",
+    "stylesheet",
+]
+
+TABLE_HEIGHT = 420  # the events table scrolls past this many pixels
+_DOWNLOADS = (
+    ("Events CSV", "csv", "timeline-events.csv", "text/csv"),
+    ("Events JSON", "json", "timeline-events.json", "application/json"),
+    ("TimelineJS JSON", "timelinejs", "timelinejs.json", "application/json"),
+    ("Chart PNG", "png", "timeline.png", "image/png"),
+    ("Chart SVG", "svg", "timeline.svg", "image/svg+xml"),
+)
+
+
+def stylesheet() -> None:
+    """The page's stylesheet (app/style.css); drawn once per run, it takes no room on the page."""
+    st.html(STYLESHEET)
+
+
+def error(message: str) -> None:
+    """A one-line error; `message` may hold names from the outside world, so it is shown as plain text."""
+    st.error(md_escape(message), icon=":material/error:")
+
+
+def no_match() -> None:
+    """The filters leave nothing to draw."""
+    st.info("No events match the filters. Widen the year range or clear the other filters.",
+            icon=":material/filter_alt_off:")
+
+
+def metrics(values: Sequence[tuple[str, str, str | None]]) -> None:
+    """One row of metrics: (label, value, help)."""
+    for col, (label, value, help_text) in zip(st.columns(len(values)), values, strict=True):
+        col.metric(label, value, help=help_text)
+
+
+def events_table(table: pd.DataFrame, ids: list[str], *, key: str, ids_key: str,
+                 column_config: dict | None = None) -> None:
+    """The events as a table whose row is a second way to pick one; the row -> event id map goes to
+    session_state[ids_key] for the click folding (view.fold_clicks)."""
+    st.dataframe(
+        table, key=key, on_select="rerun", selection_mode="single-row", hide_index=True, width="stretch",
+        height=min(TABLE_HEIGHT, 38 + 35 * len(table)),
+        column_config={"Sentence": st.column_config.TextColumn(width="large"), **(column_config or {})},
+    )
+    st.session_state[ids_key] = ids
+
+
+def event_sentence(event: pd.Series, text: str) -> None:
+    """The event's sentence with its expression marked, then the paragraph around it when `text` (the
+    article) holds that sentence at the event's offsets and the paragraph says more."""
+    sentence = str(event["sentence"])
+    s_start, s_end = int(event["sentence_start"]), int(event["sentence_end"])
+    e_start, e_end = int(event["expression_start"]) - s_start, int(event["expression_end"]) - s_start
+    marked = marked_html(sentence, e_start, e_end)
+    st.html(quote_html(marked))
+    if text[s_start:s_end] != sentence:
+        return
+    p_start, p_end = paragraph_bounds(text, s_start, s_end)
+    if text[p_start:p_end].strip() != sentence.strip():
+        st.caption("Paragraph")
+        st.html(text_html(text[p_start:p_end], s_start - p_start, s_end - p_start, marked))
+
+
+def fact_table(rows: Sequence[tuple[str, object]]) -> None:
+    """Label/value rows as a small table."""
+    st.html(fact_table_html(rows))
+
+
+def event_panel(event: pd.Series, text: str, facts: Sequence[tuple[str, object]], *,
+                more_text: Callable[[], None] | None = None, more_facts: Callable[[], None] | None = None) -> None:
+    """The selected event: its sentence and paragraph (then `more_text`) beside its facts (then `more_facts`)."""
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        event_sentence(event, text)
+        if more_text:
+            more_text()
+    with right:
+        fact_table(facts)
+        if more_facts:
+            more_facts()
+
+
+def downloads(shown: pd.DataFrame, title: str) -> None:
+    """Buttons for the filtered events as CSV, JSON and TimelineJS, and the chart as PNG and SVG; each file
+    is made when its button is clicked."""
+    st.subheader("Download")
+    table = download_table(shown)
+    key = digest(tuple(table["event_id"]), tuple(table["value"]), title)
+    exports: dict[str, Callable[[], bytes]] = {
+        "csv": lambda: table.to_csv(index=False).encode("utf-8"),
+        "json": lambda: json.dumps(table.to_dict("records"), ensure_ascii=False, indent=1).encode("utf-8"),
+        "timelinejs": lambda: json.dumps(to_timelinejs(shown, title=title), ensure_ascii=False,
+                                         indent=1).encode("utf-8"),
+        "png": lambda: chart_image(shown, "png", title),
+        "svg": lambda: chart_image(shown, "svg", title),
+    }
+    for col, (label, kind, file_name, mime) in zip(st.columns(len(_DOWNLOADS)), _DOWNLOADS, strict=True):
+        make = exports[kind]
+        col.download_button(
+            label, data=lambda kind=kind, make=make: io.BytesIO(cached_export(kind, key, make)),
+            file_name=file_name, mime=mime, on_click="ignore", key=f"download-{kind}", width="stretch",
+        )
+    st.caption("Downloads hold the events the filters show. TimelineJS JSON opens in "
+               "timeline.knightlab.com; dates keep only the precision the text gives.")

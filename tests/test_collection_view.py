@@ -1,0 +1,88 @@
+"""The collection page's plain helpers without Streamlit: chart and table frames (app/collection_view.py)
+and which store folders a visitor may open, under which name (app/stores.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from app.collection_view import CHART_COLUMNS, chart_frame, events_view, table_frame
+from app.stores import StoreRefused, listed_store, shown_message, typed_store
+
+
+def events() -> pd.DataFrame:
+    """Three query_events rows: two reports of one event (near-duplicates), one with an unsafe url."""
+    sentence = "Two rockets hit the Balad air base north of Baghdad on 4 April 2021, officials said."
+    return pd.DataFrame({
+        "article_id": ["a1", "a2", "a3"],
+        "event_id": [0, 0, 1],
+        "value": ["2021-04-04", "2021-04-04", "2021-05-09"],
+        "granularity": ["day"] * 3,
+        "start": pd.to_datetime(["2021-04-04", "2021-04-04", "2021-05-09"]),
+        "end": pd.to_datetime(["2021-04-05", "2021-04-05", "2021-05-10"]),
+        "label": ["rockets", "rockets", "base"],
+        "sentence": [sentence, sentence, "On 9 May 2021 rockets hit the base."],
+        "expression": ["4 April 2021", "4 April 2021", "9 May 2021"],
+        "title": ["Rockets", None, "Base"],
+        "path": ["feed:1", "feed:2", "feed:3"],
+        "url": ["https://rt.com/1", "https://bbc.co.uk/2", "javascript:alert(1)"],
+        "source": ["rt.com", "bbc.co.uk", "x"],
+        "published": pd.to_datetime(["2021-04-07"] * 3),
+    })
+
+
+def test_chart_frame_sends_only_what_the_chart_draws():
+    view = events_view(events())
+    frame = chart_frame(view)
+    assert list(frame.columns) == [*CHART_COLUMNS, "source"]
+    assert frame["source"].tolist() == ["Rockets (+1 more article)", "Base"]
+
+
+def test_table_frame_has_safe_links_iso_dates_and_reported_by_only_when_it_says_something():
+    table = table_frame(events_view(events()))
+    assert list(table.columns) == ["Date", "Precision", "Sentence", "Article", "Link", "Source", "Published",
+                                   "Reported by"]
+    assert table["Link"].tolist()[0] == "https://rt.com/1" and pd.isna(table["Link"].tolist()[1])
+    assert table["Published"].tolist() == ["2021-04-07", "2021-04-07"]
+    ungrouped = table_frame(events_view(events(), group=False))
+    assert "Reported by" not in ungrouped.columns and ungrouped["Article"].tolist() == ["Rockets", "feed:2", "Base"]
+
+
+def test_a_typed_folder_is_read_inside_the_stores_folder(tmp_path: Path):
+    base = tmp_path / "stores"
+    (base / "news" / "2021").mkdir(parents=True)
+    assert typed_store("news/2021", base) == typed_store(str(base / "news" / "2021"), base)
+    assert typed_store("news/2021", base).shown == "news/2021"
+    assert typed_store("news/../news", base).shown == "news"
+    assert typed_store(".", base).shown == "."
+    for outside in ("..", "../other", str(tmp_path), "/etc", "news/../../x"):
+        with pytest.raises(StoreRefused) as refused:
+            typed_store(outside, base)
+        assert str(tmp_path) not in str(refused.value).replace(outside, "")  # only what was typed is echoed
+
+
+def test_links_out_of_the_stores_folder_are_refused(tmp_path: Path):
+    base, elsewhere = tmp_path / "stores", tmp_path / "elsewhere"
+    base.mkdir()
+    elsewhere.mkdir()
+    (base / "link").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(StoreRefused):
+        typed_store("link", base)
+    assert typed_store("link", base, allow_any=True).path == elsewhere.resolve()
+
+
+def test_any_folder_when_the_operator_allows_it(tmp_path: Path):
+    choice = typed_store(str(tmp_path / "x"), tmp_path / "stores", allow_any=True)
+    assert choice.path == (tmp_path / "x").resolve() and choice.shown == str(tmp_path / "x")
+
+
+def test_listed_stores_and_messages_use_names_relative_to_the_stores_folder(tmp_path: Path):
+    base = tmp_path / "stores"
+    inside = listed_store(base / "news", base)
+    assert inside.shown == "news" and inside.path == (base / "news").resolve()
+    operators = listed_store(tmp_path / "archive" / "big", base)  # --store outside the stores folder
+    assert operators.shown == "big"
+    message = f"cannot read {inside.path}/manifest.json: bad; see {base.resolve()}/other and {base.resolve()}"
+    assert shown_message(message, inside, base) == "cannot read news/manifest.json: bad; see other and ."

@@ -1,0 +1,166 @@
+"""The dashboard's pure view logic (app/view.py, app/style.py, app/options.py), tested without Streamlit."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import timeline
+from app import view
+from app.options import DEFAULT_MAX_MARKS, dashboard_options
+from app.style import STYLESHEET, articles_html, fact_table_html, marked_html, quote_html, text_html
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> pd.DataFrame:
+    """The seed article's events, numbered as the page numbers them."""
+    return view.number_events(timeline.extract(SEED.read_text(encoding="utf-8")).to_frame(), 0, "seed")
+
+
+def test_the_view_modules_import_without_streamlit():
+    """Plain functions: importing them with Streamlit made unimportable still works."""
+    code = ("import sys; sys.modules['streamlit'] = None\n"
+            "import app.view, app.collection_view, app.style, app.options\n"
+            "print('ok')")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_year_bounds_take_an_intervals_exclusive_end(seed):
+    assert view.year_bounds(seed) == (2003, 2021)
+    december = pd.DataFrame({"start": pd.to_datetime(["2011-12-01"]), "end": pd.to_datetime(["2012-01-01"])})
+    assert view.year_bounds(december) == (2011, 2011)
+
+
+def test_filters_by_years_precision_keyword_and_source(seed):
+    assert sorted(view.filter_events(seed, years=(2015, 2021))["value"]) == [
+        "2019-03", "2021-03-15", "2021-04-04", "2021-04-07"]
+    assert sorted(view.filter_events(seed, granularities=["day"], keyword="ROCKETS")["value"]) == [
+        "2021-03-15", "2021-04-04"]
+    assert view.filter_events(seed, sources=["other"]).empty
+    assert len(view.filter_events(seed, keyword="  ")) == len(seed)
+
+
+@given(st.integers(1990, 2030), st.integers(1990, 2030))
+def test_a_year_filter_keeps_exactly_the_events_touching_it(a, b):
+    frame = pd.DataFrame({
+        "start": pd.to_datetime(["1995-01-01", "2003-03-01", "2014-01-01", "2021-04-04"]),
+        "end": pd.to_datetime(["2005-01-01", "2003-04-01", "2015-01-01", "2021-04-05"]),
+    })
+    lo, hi = sorted((a, b))
+    kept = view.filter_events(frame, years=(lo, hi))
+    for _, row in frame.iterrows():
+        touches = row["start"].year <= hi and (row["end"] - pd.Timedelta(days=1)).year >= lo
+        assert (row.name in kept.index) == touches
+
+
+def test_parse_years_clamps_a_shared_link_to_the_data():
+    assert view.parse_years("2010-2030", (2003, 2021)) == (2010, 2021)
+    assert view.parse_years(" 2021 - 2015 ", (2003, 2021)) == (2015, 2021)
+    for bad in ("junk", None, "", "1990-1995", "2010"):
+        assert view.parse_years(bad, (2003, 2021)) == (2003, 2021)
+
+
+def test_several_articles_are_numbered_apart_and_sorted_in_time(seed):
+    other = view.number_events(timeline.extract("The war began in March 2003.").to_frame(), 1, "other")
+    both = view.all_events([other, seed, other.iloc[0:0]])
+    assert both["event_id"].is_unique and set(both["event_id"]) >= {"0-0", "1-0"}
+    assert list(both["start"]) == sorted(both["start"])
+    first_two = both[both["value"] == "2003-03"]
+    assert list(first_two["source"]) == ["seed", "other"]  # same date: the first article first
+    assert view.all_events([]).empty
+    assert view.unique_names(["a.txt", None, "a.txt", "a.txt"]) == ["a.txt", "Article 2", "a.txt (2)",
+                                                                    "a.txt (2) (2)"]
+
+
+def test_table_and_download_columns(seed):
+    assert list(view.table_columns(seed).values()) == ["Date", "As written", "Precision", "Event", "Sentence"]
+    two = seed.assign(source=["a", "b"] * 3 + ["a"])
+    assert "Article" in view.table_columns(two).values()
+    table = view.download_table(seed)
+    assert list(table.columns[:3]) == ["event_id", "source", "value"]
+    assert table.loc[table["value"] == "2014", ["start", "end"]].values.tolist() == [["2014-01-01", "2015-01-01"]]
+
+
+def test_words_on_the_page(seed):
+    assert view.event_count(7, 7) == "7" and view.event_count(3, 1200) == "3 of 1,200"
+    assert view.year_range((2021, 2021)) == "2021" and view.year_range((2003, 2021)) == "2003 – 2021"
+    assert view.day_count(seed) == 3
+    facts = dict(view.event_facts(seed[seed["value"] == "2019-03"].iloc[0]))
+    assert facts["As written"] == "March 2019" and facts["Precision"] == "month"
+    assert facts["Covers"] == "2019-03-01 – 2019-03-31"
+    assert view.published_line("A *title*", date(2021, 4, 7)) == r"**A \*title\*** · published 7 April 2021"
+    lines = view.empty_explanation(["x.txt"], ["Sunday"], undated=True)
+    assert "“Sunday”" in lines[2] and "publication date" in lines[2]
+    assert len(view.empty_explanation(["x.txt"], [], undated=False)) == 2
+
+
+def test_text_helpers():
+    text = "Title\n\nFirst one. Second one.\n  \nThird."
+    start = text.index("Second")
+    assert text[slice(*view.paragraph_bounds(text, start, start + 11))] == "First one. Second one."
+    assert view.md_escape("[x](javascript:alert) *y* :red[z] $1") == r"\[x\]\(javascript\:alert\) \*y\* \:red\[z\] \$1"
+    assert view.digest("a", 1) == view.digest("a", 1) != view.digest("a", 2)
+
+
+def test_clicks_fold_into_one_selection():
+    ss: dict = {}
+    view.fold_clicks(ss, "sel", ["0-1"], "picks", [], "rows", "ids")
+    assert ss["sel"] == "0-1"
+    ss["ids"] = ["0-4", "0-5"]
+    view.fold_clicks(ss, "sel", ["0-1"], "picks", [1], "rows", "ids")  # the same pick, a new row
+    assert ss["sel"] == "0-5"
+    view.fold_clicks(ss, "sel", ["0-1"], "picks", [], "rows", "ids")  # the table emptied: no change
+    assert ss["sel"] == "0-5"
+    view.fold_clicks(ss, "sel", [], "picks", [], "rows", "ids")  # a click on empty chart space
+    assert ss["sel"] is None
+    state = {"selection": {"pick": [{"event_id": 2}, {"other": 1}]}}
+    assert view.picked(state, "pick", "event_id") == ["2"]
+    assert view.picked({"selection": {"pick": {}}}, "pick", "event_id") == []
+    assert view.picked(None, "pick", "event_id") == []
+    assert view.table_rows({"selection": {"rows": [3], "columns": []}}) == [3]
+    assert view.table_rows({"selection": {}}) == []
+
+
+def test_query_updates_change_only_what_differs():
+    current = {"years": "2015-2021", "event": "0-1"}
+    assert view.query_updates(current, {"years": "2015-2021", "event": None, "article": None}) == {"event": None}
+    assert view.query_updates({}, {"years": None, "event": "0-2"}) == {"event": "0-2"}
+
+
+def test_html_fragments_escape_article_text():
+    assert marked_html("a <b> c", 2, 5) == "a <mark>&lt;b&gt;</mark> c"
+    assert quote_html("x").startswith('<blockquote class="tl-quote">')
+    assert text_html("<p> one two", 4, 7, "<mark>one</mark>") == (
+        '<div class="tl-text">&lt;p&gt; <span class="tl-sentence"><mark>one</mark></span> two</div>')
+    assert fact_table_html([("<k>", "<v>")]) == (
+        '<table class="tl-facts"><tr><th>&lt;k&gt;</th><td>&lt;v&gt;</td></tr></table>')
+    articles = pd.DataFrame([{"title": "<script>x</script>", "path": "p", "published": pd.Timestamp("2021-04-07"),
+                              "source": "rt.com", "url": "javascript:alert(1)"}])
+    shown = articles_html(articles)
+    assert "&lt;script&gt;" in shown and "javascript" not in shown and "rt.com · 2021-04-07" in shown
+    assert STYLESHEET.startswith("<style>") and ".tl-quote" in STYLESHEET
+
+
+def test_dashboard_options_read_arguments_then_environment():
+    assert dashboard_options(["--store", "s", "--max-marks", "80"], {}) == dashboard_options(
+        [], {"TIMELINE_STORE": "s", "TIMELINE_MAX_MARKS": "80"}
+    )
+    options = dashboard_options(["-q", "tests/x.py", "--stores-dir", "d"], {"TIMELINE_STORE": "e"})
+    assert (options.store, options.stores_dir, options.max_marks) == ("e", "d", DEFAULT_MAX_MARKS)
+    assert dashboard_options(["--max-marks", "-3"], {}).max_marks == DEFAULT_MAX_MARKS
+    assert dashboard_options(["--max-marks", "lots"], {}).max_marks == DEFAULT_MAX_MARKS
+    assert not dashboard_options([], {}).allow_any_store
+    assert dashboard_options(["--allow-any-store"], {}).allow_any_store
+    assert dashboard_options([], {"TIMELINE_ALLOW_ANY_STORE": "true"}).allow_any_store
+    assert not dashboard_options([], {"TIMELINE_ALLOW_ANY_STORE": "0"}).allow_any_store

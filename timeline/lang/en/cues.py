@@ -1,0 +1,61 @@
+"""English tense and direction cues: the words and contexts `timeline.anchor.tense_near` reads to
+decide whether the clause around an expression speaks of the past or the future, and the
+reporting verbs after which a weekday is when something was said (`tagger`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that tell the tense of the clause around an expression (see anchor.tense_near).
+FUTURE_CUES = frozenset(
+    "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects expect "
+    "due set intends intend upcoming coming next would hopes hope aims aim "
+    "tomorrow slated payable "
+    # the present of scheduled events: "the law takes effect on 1 July", "the offer expires Friday"
+    "starts begins opens resumes expires takes kicks comes runs goes heads votes plays meets visits "
+    "travels flies arrives".split()
+)
+# Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
+FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
+                                "aims aim intends intend".split())
+PAST_CUES = frozenset(
+    "said says was were had did ago last earlier told began came went made took met held gave got "
+    "left saw won lost fell rose sold bought paid found kept led ran sent spoke struck thought wrote "
+    "became brought caught chose drew drove fought flew grew heard hit knew meant put quit read "
+    "rode rang said shot shut sought stood stole swore threw tore understood woke wore yesterday "
+    "been claimed".split()
+)
+
+WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
+# After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced").
+ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|"
+                              r"is|are|am)\s$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
+IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
+WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
+IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s$", re.I)  # not "'s": "Friday's closing price" is a possessive
+HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?$", re.I)
+SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
+DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
+DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
+                           r"given|gave|give[sn]?|push(?:es|ed)?\sback|moved?|reschedule[sd]?|brought\sforward)\b", re.I)
+POSSESSIVE = "'s"  # "until Friday's meeting" names a meeting, not a deadline
+# A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
+_NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
+                                                  "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
+CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.|[;!?\n]|\s[–—]\s")
+
+# Single-word cues read with their neighbours (anchor._cue_tense):
+INFINITIVE = "to"  # "is to resume trading Tuesday"
+AS_SOON_AS = (("soon", "early"), "as ", " as")  # "as soon as Tuesday", "as early as next week"
+EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name coming dates
+# A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
+NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than"}
+WILL_CONTRACTION = "'ll"
+PROGRESSIVE_SUFFIX = "ing"  # "she is visiting Paris on Friday"
+PAST_SUFFIX, NOT_PAST_SUFFIX, NOT_PAST_PREFIX = "ed", "eed", "un"  # "extended", not "need", "united"
+
+# "the agency said Thursday": when it was said, not a time the story moves to.
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s\w+|announced|reported|added|stated)\s(?:on\s)?$")
+REPORTED_AFTER = re.compile(r"\s(?:said|says|announced|reported)\b")

@@ -1,0 +1,295 @@
+"""English rules: the patterns that find temporal expressions, each a complete record.
+
+Each `Rule` has a name, the `kind` of resolver that turns a match into a TIMEX3 value (see
+`timeline.resolve`), a regular expression with named groups and `{placeholders}` for the
+vocabularies (`PLACEHOLDERS`), the words one of which every match contains (`required`, lower
+case: a rule runs only on texts holding one), and examples with a publication date and the
+expected value, which the tests run through the whole tagger.
+
+Patterns are written so that no part can backtrack catastrophically: every repetition is
+bounded or over disjoint token classes. Month and weekday names are case-sensitive
+(capitalised or upper case) so that "may", "march" and "sun" in running text do not match.
+"""
+
+from __future__ import annotations
+
+from timeline.lang.en.words import (
+    HOLIDAYS,
+    MONTHS,
+    MOVABLE_HOLIDAYS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFERENCES,
+    SEASONS,
+    SET_ADVERBS,
+    VAGUE_AMOUNTS,
+    WEEKDAYS,
+)
+from timeline.ruleset import Example, Rule, alternation, case_variants
+
+_MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+
+_MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "july")]
+_MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|"
+           + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
+
+# Years spelled out, as broadcast transcripts write them: "nineteen ninety-four", "two thousand and one".
+_SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_TENS = (r"(?:(?:" + _TENS + r")(?:[\s-](?:" + _SPOKEN_UNITS + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen)")
+_SPOKEN_YEAR = (r"(?:nineteen[\s-]" + _SPOKEN_TENS + r"|two\sthousand(?:[\s-](?:and\s)?(?:" + _SPOKEN_TENS + "|"
+                + _SPOKEN_UNITS + r"))?)\b")
+
+PLACEHOLDERS = {
+    # "Apr." may touch the day ("Nov.13"); a full name or a bare "Apr" ends at a word boundary (not "Mar" in "Mark").
+    "month": "(?:" + case_variants(_MONTH_FULL) + r"(?!\w)|" + case_variants(_MONTH_ABBR) + r"(?:\.|(?!\w)))",
+    "weekday": case_variants(WEEKDAYS) + r"(?!\w)",
+    # First-letter checks that let the engine skip most positions before trying dozens of month names.
+    "at_month": r"(?=[JFMASONDjfmasond])",
+    "at_month_or_weekday": r"(?=[JFMASONDTWjfmasondtw])",
+    "at_month_or_modifier": r"(?=[JFMASONDELTjfmasondelt])",  # "early", "late", "mid", "the end of"
+    "at_day_or_weekday": r"(?=[\dMTWFSmtwfs])",  # "15 March", "the 15th of March", "Monday, 15 March"
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)",
+    "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
+    "spoken_year": _SPOKEN_YEAR,
+    "not_bc": r"(?!\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w))",  # years before Christ have no TIMEX3 value here
+    "season": alternation(SEASONS),
+    "part": alternation(PARTS_OF_DAY),
+    "ordinal": alternation(ORDINALS),
+    "number": _NUMBER,
+    "vague": alternation(VAGUE_AMOUNTS),
+    "unit": r"(?:year|month|week|day|decade|century|centuries|quarter|hour|minute|second|fortnight)s?",
+    "dayunit": r"(?:year|month|week|day|decade|quarter|fortnight)s?",
+    "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
+    "ampm": r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)",
+    "zone": r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)",
+    "set_adverb": alternation(SET_ADVERBS),
+    "reference": alternation(REFERENCES),
+    "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
+    "relday": r"(?:today|tonight|yesterday|tomorrow)",
+}
+
+
+# Word lists several rules share (one tuple object each: the tagger looks a list up once per text).
+MONTH_WORDS = tuple(MONTHS)
+HOLIDAY_WORDS = tuple(HOLIDAYS) + MOVABLE_HOLIDAYS
+PARTS = ("morning", "afternoon", "evening", "night")
+UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "hour", "minute", "second", "fortnight")
+
+E = Example
+R = Rule
+RULES: tuple[Rule, ...] = (
+    # --- explicit dates ----------------------------------------------------------------
+    R("iso_date", "iso_date",
+      r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[T\s](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b",
+      (E('2021-04-07', '2021-04-07', '2021-04-07'),), required=('-', '/')),
+    R("numeric_date", "numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.]|\.\d)",
+      (E('14/07/1989', '2021-04-07', '1989-07-14'),), required=('/', '.')),
+    R("day_month_year", "full_date",
+      r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month}),?\s(?P<y>{year})",
+      (E('7 Apr, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
+    R("month_day_year", "full_date",
+      r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
+      (E('April 7, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
+    R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?!\s?(?:,\s?)?\d)",
+      (E('March 15', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
+    # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
+    R("month_day_first", "month_day",
+      r"{at_month}(?P<tx>(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}))\s(?:and|or|to|through|till|until)\s{day},?\s(?P<y>{year})",
+      (E('April 24 and 25, 1999', '2021-04-07', '1999-04-24', expression='April 24'),), 2, required=MONTH_WORDS),
+    R("month_day_second", "month_day",
+      r"{at_month}(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year}))?)"
+      r"(?!\s?(?:,\s?)?\d|[.,]\d)",
+      (E('April 24 and 25', '2021-04-07', '2021-04-25', expression='25'),), required=MONTH_WORDS),
+    R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
+      r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})",
+      (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
+    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
+      (E('15 March', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
+    R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
+      (E('the week of March 6', '2021-04-07', '2021-W09'),), 2, required=('week',)),
+    R("month_year", "month_year", r"{at_month_or_modifier}(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})",
+      (E('March 2019', '2021-04-07', '2019-03'),), required=MONTH_WORDS),
+    R("month_alone", "month_alone",
+      r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
+      r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
+      (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
+    R("month_possessive", "month_alone",  # "December's toll", "at April's election"
+      r"\b(?P<tx>(?P<month>{month}))(?='s\s(?-i:[a-z]))",
+      (E("December's toll", '2021-04-07', '2020-12', expression='December'),), required=MONTH_WORDS),
+    R("month_part", "month_alone",  # "the end of June": the month, its END part
+      r"\b(?P<tx>(?P<part>the\s(?:end|beginning|start|middle)\sof)\s(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!,?\s{year})",
+      (E('the end of June', '2021-04-07', '2021-06'),), 1, required=MONTH_WORDS),
+    R("month_second", "month_alone",  # "in July and August": the second month has no preposition of its own
+      r"\b(?:in|since|until|by|from|through|during|between|for)\s{month},?\s(?:and|or|to|through|until|till)\s"
+      r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
+      (E('in July and August', '2021-04-07', '2021-08', expression='August'),), required=MONTH_WORDS),
+    R("month_with_modifier", "month_alone",
+      r"(?P<rel>last|next|this|early|late|mid|that|the\sfollowing|the\snext|the\sprevious)[\s-](?P<month>{month})(?!\w)"
+      r"(?!\.?\s\d)", (E('last March', '2021-04-07', '2020-03'),), required=MONTH_WORDS),
+    # --- years, decades, centuries -----------------------------------------------------
+    R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}",
+      (E('2014', '2021-04-07', '2014'),), required=('1', '2')),
+    R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
+      (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
+    R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b",
+      (E('2014-2015', '2021-04-07', '2015', expression='2015'),), required=('-', '–')),
+    R("apostrophe_year", "year", r"\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
+      (E("in '98", '2021-04-07', '1998', expression="'98"),), required=("'",)),
+    R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b",
+      (E('fiscal 89', '2021-04-07', '1989'),), required=('fiscal', 'fy')),
+    R("fiscal_year_code", "year", r"\b(?P<fiscal>FY)\s?(?P<y>{year})\b",
+      (E('FY2020', '2021-04-07', '2020'),), required=('fy',)),
+    R("spoken_year", "spoken_year",
+      r"\b(?P<lead>the\syear\s)?(?P<century>nineteen|two\sthousand)(?:[\s-](?:and\s)?(?P<rest>" + _SPOKEN_TENS + "|" + _SPOKEN_UNITS + r"))?\b",
+      (E('nineteen ninety-six', '2021-04-07', '1996'),), required=('nineteen', 'thousand')),
+    R("decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<y>1[5-9]\d|20\d)0'?s\b{not_bc}",
+      (E('the 1990s', '2021-04-07', '199'),), 1, required=('0s', "0's")),
+    R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b",
+      (E("the '90s", '2021-04-07', '199'),), 1, required=('0s',)),
+    R("century", "century",
+      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b{not_bc}",
+      (E('the 19th century', '2021-04-07', '18'),), required=('centur',)),
+    R("decade_word", "decade_word",
+      r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
+      r"eighties|nineties)\b", (E('the nineties', '2021-04-07', '199'),), required=('ties',)),
+    R("this_century", "relative_unit", r"\b(?P<rel>this|last|next|the\scurrent|the\spast|the\sprevious)\s(?P<unit>century|decade)\b",
+      (E('this century', '2021-04-07', '20'),), required=('century', 'decade')),
+    # --- seasons, quarters, halves -------------------------------------------------------
+    R("season", "season",
+      r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
+      r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}|{spoken_year}))?\b(?!-)",
+      (E('last summer', '2021-04-07', '2020-SU'),), required=tuple(SEASONS)),
+    R("quarter", "quarter",
+      r"\b(?:(?:the|its|their|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
+      r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
+      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next)\syear)?\b",
+      (E('the third quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
+    R("quarter_adjective", "quarter", r"\b(?:fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
+      (E('third-quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
+    R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b",
+      (E('Q3 2021', '2021-04-07', '2021-Q3'),), required=('q',)),
+    R("half", "half",
+      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
+      r"\sof\s(?P<ofrel>this|last|next)\syear)?\b"
+      # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"
+      r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead)\b)",
+      (E('the first half of 2021', '2021-04-07', '2021-H1'),), required=('half',)),
+    R("reporting_quarter", "reporting_quarter",
+      r"\bthe\s(?:(?P<rel>latest|current|latest\sfiscal|recent|most\srecent|same|year-earlier|year-ago|comparable)|"
+      r"(?P<y>{year}))?\s?(?:fiscal\s)?(?:quarter|(?<=[a-z\d]\s)(?P<period>period))\b(?!-)"
+      r"(?=\s(?:ended|ending)\s(?P<emonth>{month})\s(?P<eday>{day}))?",
+      (E('the latest quarter', '2021-04-07', '2021-Q1'),), required=('quarter', 'period')),
+    # --- weekdays and days relative to today --------------------------------------------
+    R("weekday", "weekday",
+      r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})"
+      r"(?:\s(?P<part>{part})|(?P<week_on>\sweek(?![\w-])))?",
+      (E('On Sunday', '2021-04-07', '2021-04-04', expression='Sunday'),), 1, required=tuple(WEEKDAYS)),  # "Thursday week": a week after the coming one
+    R("relative_day", "relative_day",
+      r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
+      (E('yesterday', '2021-04-07', '2021-04-06'),), required=('today', 'tonight', 'yesterday', 'tomorrow')),
+    R("part_of_day", "relative_day",
+      r"\b(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b",
+      (E('this morning', '2021-04-07', '2021-04-07TMO', 'TIME'),), required=tuple(PARTS_OF_DAY)),
+    R("part_before_day", "relative_day",
+      r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
+      (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
+    R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s)?(?-i:\b(?P<name>(?i:{holiday})))"
+      r"(?:\s(?P<y>{year})|(?P<week>\sweek))?\b",
+      (E('last Christmas', '2021-04-07', '2020-12-25'),), required=HOLIDAY_WORDS),
+    # --- relative units: last week, next month, two years ago ------------------------------
+    R("relative_unit", "relative_unit",
+      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
+      r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
+      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b"
+      r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
+      (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
+    R("period_end", "period_end",
+      r"\b(?:(?:the\s)?end\sof\s(?P<rel>the|this|last|next)\s(?P<unit>year|month)|(?P<yearend>year[-\s]end|year's\send))\b",
+      (E('year-end', '2021-04-07', '2021'),), required=('end',)),
+    R("the_year", "the_year",
+      # "for the year", "the first nine months of the year": the year the news is in. Not "the year
+      # of the Pig", "the year before", "the year-earlier period", "rising by the year", "the year 2015".
+      r"(?<!\bby\s)\b(?P<tx>the\s(?:(?:fiscal|full|calendar|financial)\s)?year)(?![\w-])"
+      r"(?!\s(?:\d|two\sthousand|nineteen|of|when|that|in\swhich|before|after|earlier|later|ago|just|round|old|long)\b)"
+      r"(?P<ended>\s(?:ended|ending|to|through)\s(?={month}|{relday}|(?:this|next|last)\s))?",
+      (E('the year', '2021-04-07', '2021'),), required=('year',)),
+    R("the_new_year", "the_new_year", r"\b(?:in|into|after|by|until|early\sin|late\sin)\s(?P<tx>the\snew\syear)\b(?!'s|\sholiday)",
+      (E('in the new year', '2021-04-07', '2021', expression='the new year'),), required=('new year',)),
+    R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b(?!\sof\b)",
+      (E('the weekend', '2021-04-07', '2021-W13-WE'),), required=('weekend',)),
+    R("month_relative_year", "month_relative_year",
+      r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b",
+      (E('January this year', '2021-04-07', '2021-01'),), required=('year',)),
+    R("ago", "ago",
+      r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
+      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence)\b",
+      (E('three days ago', '2021-04-07', '2021-04-04'),), 2, required=('ago', 'earlier', 'later', 'now', 'hence')),
+    R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b",
+      (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
+    R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b",
+      (E('year-earlier', '2021-04-07', '2020'),), required=('-earlier', '-ago', '-before')),
+    R("anaphoric_day", "anaphoric",
+      r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
+      r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",
+      (E('the next day', '2021-04-07', '2021-04-08'),), required=("day",) + PARTS),
+    R("day_before", "anaphoric",
+      r"\bthe\s(?P<rel>day\sbefore|day\safter)(?:\s(?P<relday>yesterday|tomorrow)|"
+      r"\s(?:(?P<wrel>last|next|this)\s)?(?P<weekday>{weekday})|\s(?-i:(?=[A-Z]))(?P<name>{holiday}))?\b",
+      (E('the day before yesterday', '2021-04-07', '2021-04-05'),), required=('day',)),
+    # --- times of day ----------------------------------------------------------------------
+    R("clock_time", "clock_time",
+      r"(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
+      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
+      (E('10:35 a.m.', '2021-04-07', '2021-04-07T10:35', 'TIME'),), required=('am', 'pm', 'a.m', 'p.m')),
+    R("clock_day_part", "clock_time",
+      r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
+      r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b",
+      (E('at 4 in the morning', '2021-04-07', '2021-04-07T04:00', 'TIME', expression='4 in the morning'),), required=PARTS),
+    R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:GMT|UTC|{zone}|hours|h)\b",
+      (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30', 'TIME'),), required=(':',)),
+    R("noon", "clock_time",
+      r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
+    # --- durations and sets ----------------------------------------------------------------
+    R("duration", "duration",
+      # TimeBank leaves "about", "only", "at least" out of the span, and "the" before "eight-year"
+      r"\b(?:(?:about|almost|some|around|at\sleast|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
+      r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|"
+      r"the(?!\s[\w.]+-{unit}\b))\s)?"
+      r"(?:(?:nearly|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
+      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
+      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?)\b"
+      # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
+      r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"
+      # "a quarter of the market" is a fraction, "several quarters of losses" a duration
+      r"(?!(?:(?<=quarter)|(?<=quarters))(?:\sof\s(?:the|all|its|their|his|her|those|these|our|them|us|total|every|each)\b"
+      r"|[\s-]centur))",
+      (E('three years', '2021-04-07', 'P3Y', 'DURATION'),), required=UNIT_WORDS),
+    R("duration_bare", "duration",
+      r"(?=[ymwdhcrYMWDHCR])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
+      (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=UNIT_WORDS),
+    R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b",
+      (E('over the years', '2021-04-07', 'PXY', 'DURATION', expression='the years'),), required=('over',)),
+    R("duration_ahead", "duration", r"\bthe\s(?:(?:coming|next\sfew)\s)?(?P<unit>days|weeks|months|years)\sahead\b",
+      (E('the weeks ahead', '2021-04-07', 'PXW', 'DURATION'),), required=('ahead',)),
+    R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b",
+      (E('day-long', '2021-04-07', 'P1D', 'DURATION'),), required=('-long',)),
+    R("set_every", "set",
+      r"\b(?P<q>every|each|per)\s(?:other\s)?(?:(?P<n>{number})\s)?"
+      r"(?P<unit>(?:year|month|week|day|quarter|hour)s?|{weekday}|{month}|{season}|morning|night|evening)\b",
+      (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=('every', 'each', 'per')),
+    R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b",
+      (E('daily', '2021-04-07', 'P1D', 'SET'),), required=tuple(SET_ADVERBS)),
+    R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b",
+      (E('twice a week', '2021-04-07', 'P1W', 'SET'),), required=('once', 'twice', 'times')),
+    R("set_plural_weekday", "set", r"\b(?P<weekday>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
+      (E('Mondays', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=tuple(WEEKDAYS)),
+    # --- past, present and future references -------------------------------------------------
+    # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
+    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events)\b)",
+      (E('recently', '2021-04-07', 'PAST_REF'),), 1, required=tuple(REFERENCES)),
+)

@@ -1,0 +1,250 @@
+"""English vocabularies: the words the rules and resolvers know, and the word-level regexes
+resolvers consult to accept or reject a match. Values are language-neutral codes (TIMEX3
+letters, month and weekday numbers) that the engine works with.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2, "a half": 0.5, "half a": 0.5, "half an": 0.5,
+    "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75,
+    "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
+}
+UNIT_STEMS = {"centur": "century"}  # unit words whose plural is not the unit plus "s" ("centuries")
+# Vague amounts: the count is unknown, so the value uses X (e.g. PXY).
+VAGUE_AMOUNTS = ("several", "a few", "few", "many", "some", "a number of", "the past few", "recent")
+# Unit -> (TIMEX3 letter, multiplier, is a time unit written after "T").
+UNITS = {
+    "year": ("Y", 1, False), "month": ("M", 1, False), "week": ("W", 1, False),
+    "day": ("D", 1, False), "decade": ("Y", 10, False), "century": ("Y", 100, False),
+    "quarter": ("Q", 1, False), "hour": ("H", 1, True), "minute": ("M", 1, True),
+    "second": ("S", 1, True), "fortnight": ("W", 2, False),
+}
+SET_ADVERBS = {
+    # "quarterly" mostly qualifies money ("quarterly dividend"), not a schedule.
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+}
+REFERENCES = {
+    # Only words that nearly always refer to time in news; "soon", "previously", "recent" and
+    # "current" were tagged far more often than annotators tag them (TBAQ error analysis).
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "right now": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "coming months": "FUTURE_REF", "current": "PRESENT_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF", "past years": "PAST_REF",
+}
+# "Player of the year" is a title, not a date: these nouns before "of the year" say so.
+TITLE_NOUNS = frozenset(
+    "player person man woman coach manager rookie athlete sportsman sportswoman personality footballer "
+    "cricketer driver rider album song record film movie book car word team newcomer".split()
+)
+# "today's world", "the people of tomorrow": today and tomorrow meaning the present age or the future.
+GENERIC_DAY_NOUNS = frozenset("world society youth generation children kids young teenagers economy".split())
+# Fixed-date holidays (month, day); movable ones are computed in resolve.py.
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "christmas": (12, 25), "valentine's day": (2, 14),
+    "independence day": (7, 4), "halloween": (10, 31), "boxing day": (12, 26),
+    "bastille day": (7, 14), "veterans day": (11, 11), "may day": (5, 1),
+}
+# Movable holidays: name -> how its date is computed (timeline.resolve.relative.holiday_date).
+MOVABLE_HOLIDAY_RULES = {
+    "thanksgiving day": "fourth_thursday_of_november", "thanksgiving": "fourth_thursday_of_november",
+    "easter sunday": "easter_sunday", "easter": "easter_sunday", "labor day": "first_monday_of_september",
+    "memorial day": "last_monday_of_may", "good friday": "good_friday",
+    "election day": "tuesday_after_first_monday_of_november",
+}
+MOVABLE_HOLIDAYS = tuple(MOVABLE_HOLIDAY_RULES)
+
+# Quarter ordinals beyond ORDINALS ("the final quarter", "1st quarter").
+RELATIVE_ORDINAL = "last"  # "the last century" is no ordinal century
+QUARTER_ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
+# Modifiers -> TIMEX3 MOD.
+MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "START", "the start of": "START",
+        "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END"}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+# Spoken years (resolve.context.year_number): "nineteen ninety-four"; "two thousand and one".
+SPOKEN_NINETEEN = "nineteen"
+SPOKEN_YEAR_FILLERS = ("and",)
+# dateparser's language codes for explicit dates.
+DATEPARSER_LANGUAGES = ("en",)
+
+# --- numbers and years -----------------------------------------------------------------------------
+# Words before a 4-digit number that make it a count or a name, not a year.
+NOT_YEAR_BEFORE = frozenset(
+    "flight no no. number route highway room page boeing airbus model version section article rule "
+    "code item channel chapter exit apartment suite pin about nearly approximately than some over "
+    "under around almost least to".split()
+)
+# ... unless the number ends the clause ("by about 2010.").
+NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least to".split())
+COUNT_NOUNS = (
+    "people|persons|men|women|children|troops|soldiers|workers|police|residents|refugees|civilians|"
+    "students|voters|members|jobs|homes|houses|cars|vehicles|tons|tonnes|barrels|shares|dollars|euros|"
+    "pounds|yuan|yen|miles|kilometers|kilometres|meters|metres|feet|acres|votes|seats|cases|deaths|"
+    "percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships|"
+    "grams|kilograms|kg|km|kilometres|kilometers|litres|liters|calories|pages|words|metres|meters|euros|"
+    "hectares|patients|delegates|employees|jobs|companies|firms|households|users|customers|visitors|fans|"
+    "hours|minutes|seconds|days|weeks|months|years|times|GMT|UTC"  # "(1500 GMT)" is a clock time
+)
+COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + r")\b|\s?%|\sof\s(?:the|them|us|those)\b")
+# A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span.
+RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
+
+# --- names that are not dates ----------------------------------------------------------------------
+# A capitalised "Today" after a capitalised word is a name ("USA Today"), unless a sentence or one of these starts there.
+NOT_A_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$")
+NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
+DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
+# "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
+DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
+PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
+                               r"Independent|Observer|Sport|People|Edition|Magazine)\b")
+# "Player of the Year": the noun before "of the year" (looked up in TITLE_NOUNS).
+TITLE_BEFORE = re.compile(r"(\w+)\sof\s$")
+# "the day before returning home": a clause follows, the day itself is not said.
+CLAUSE_AFTER = re.compile(r"\s(?:\w+ing|he|she|they|it|we|I|you|authorities|police|officials)\b")
+# "For the nine months, ... a year earlier": a span of months reported in the sentence.
+MONTHS_PERIOD = re.compile(r"\bmonths\b|\bhalf\b", re.I)
+
+# --- the dateline grammar (documents.py): a full date at the top of an article -------------------
+DATELINE_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+DATELINE_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
+# "Published:", "Last updated on", "By Jane Doe": the labels and byline around a dateline.
+DATELINE_LABELS = r"(?:(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?)"
+DATELINE_LABEL_LINK = r"(?:on|at)"
+DATELINE_BY = "by"
+
+# --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
+# Steps in years: "January next year", "the third quarter of last year".
+YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
+# Month names that are also verbs: "to march the prisoners", "it may rain".
+VERB_MONTHS = ("may", "march")
+# A preposition before such a month makes it the month: "In March a supervisor was fired".
+MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after)\s")
+# ... and a verb-like word after it makes it a verb: "may be", "march the prisoners".
+VERB_LIKE_AFTER = re.compile(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b")
+PART_MODIFIERS = ("early", "late", "mid")  # "early November": a part of the month, the nearest one
+DAY_MODIFIERS = ("early", "late")  # "early Monday"
+# "that January" (the reference's year), "the following January", "the previous January".
+MONTH_AFTER_REFERENCE = ("that", "the following", "the next", "the previous")
+FOLLOWING, PREVIOUS = ("the following", "the next"), "the previous"
+# Relation words -> anchoring's relation codes ("last March", "next Christmas", "the day before last Tuesday").
+RELATIONS = {"last": "last", "next": "next", "this": "this"}
+FIRST_HALF = ("first", "1st")  # "the first half"; else the second
+MONTH_THIS = ("earlier this", "later this")  # "earlier this March" is this year's
+# "crude for December delivery": a futures contract names a coming month.
+FUTURES_AFTER = re.compile(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b")
+DEADLINE_PREPOSITION_BEFORE = re.compile(r"\b(?:by|until|till|through)\s$")  # "repay the loan by February"
+# Years in a range: "from 1939 to 1945", "between 2001 and 2003".
+RANGE_LINKS = ("to", "and", "or")
+RANGE_AFTER = re.compile(r"\s?(?:-|to|and)\s?\d")
+RANGE_STARTS = ("between", "from")
+SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
+# A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
+SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$")
+SEASON_AMBIGUOUS = "fall"
+SEASON_BARE = ("", "the")  # "in the spring": no relation word before the season
+SEASON_MODIFIERS = ("early", "late")  # "the early spring"
+ARTICLE = "the "
+SEASON_OF_REFERENCE = "that"  # "that autumn": the season of the year the narrative is in
+SEASON_PAST = ("last", "the past", "this past")
+SEASON_NOT_PAST = ("this", "next", "the coming")
+SEASON_NEXT = ("next", "the coming")
+YEAR_AGO = ("year-earlier", "year-ago")  # "the year-ago quarter"
+LATEST = ("current", "latest", "most")  # "the latest quarter", "the most recent quarter"
+CURRENT = "current"
+# Weekdays: "last/this past Sunday" -> strictly before; "next/this coming Sunday" -> after.
+WEEKDAY_RELATIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
+# Days from publication; "last" and "this" only before a part of the day ("last night", "this morning").
+DAY_OFFSETS = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+TONIGHT = ("tonight", "today", "night")  # "tonight" is today's night
+LAST_NIGHT = ("last", "night")  # "last night" (not "last morning")
+# Days named after a clock time: "10 a.m. yesterday", "midnight tonight".
+CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
+TONIGHT_WORD = "tonight"
+EVENING_PARTS = ("afternoon", "evening")  # "4 in the afternoon": add twelve hours
+NIGHT_PART = "night"
+# Units of "last week", "the next decade" -> granularity.
+UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
+                    "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
+WEEKEND = "weekend"
+THE_WEEKEND = "the"  # "the weekend": the one just past, unless the clause speaks of the future
+THIS_COMING = "this coming"
+# "last week", "the coming month": the step from publication (or from the narrative's date).
+UNIT_STEPS = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
+              "next": 1, "the coming": 1, "this coming": 1, "the next": 1, "the following": 1}
+NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not said
+THE_PAST = "the past"  # "the past decade": the ten years up to now
+# Relations that count from the narrative's last date ("that week", "the following year").
+NARRATIVE_RELATIONS = ("that", "the same", "the following", "the previous")
+THE_NEXT = "the next"  # narrative too, in a past-tense clause: "In 2015 ... The next year, it grew"
+NOT_A_MOD = ("earlier", "later")  # "later this month" is no part of the month
+# "three years ago", "a week later": which way and from where.
+BACKWARD = ("ago", "earlier", "before")
+FROM_NOW = ("ago", "from now", "hence")
+HYPHEN_AGO_UNITS = ("year", "month", "week", "quarter")  # "year-earlier", "month-ago"
+DEFAULT_AGO_UNIT = "year"
+FORTNIGHT = "fortnight"
+# "the day before", "the next day": one day from the narrative's date (or publication).
+DAY_BEFORE_AFTER = {"day before": -1, "day after": 1}
+DAY_STEPS = {"the next": 1, "the following": 1, "the previous": -1}
+YESTERDAY = "yesterday"
+# "in today's world", "the people of tomorrow": the present age or the future.
+GENERIC_POSSESSIVE = "'s "
+GENERIC_OF, NOT_GENERIC_OF = "of ", "as of "
+NOT_A_CLAUSE_AFTER = (" and", " or", " but")  # "the day before and ...": no clause follows
+# Durations: "a three-year-old girl" is an age, "a second round" an ordinal, "three quarters of" a fraction.
+AGE = "old"
+LONG_SUFFIX = "-long"  # "a day-long meeting"
+ONE = ("a", "an")
+FRACTION_OF = ("a", "one", "three")
+OF_AFTER = " of "
+IN_BEFORE = re.compile(r"\bin\s$")  # "in five years": a date that many years ahead, in a future clause
+
+# --- sentences (timeline.sentences): a dot after these does not end a sentence -------------------------
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "inc corp co ltd llc bros dept univ assn no nos vol vs etc al approx est fig "
+    "u.s u.k u.n e.u a.m p.m u.s.a d.c i.e e.g ph.d".split()
+)
+# Abbreviations that often do end a sentence ("... in the U.S. The ..."): split when a capitalised word follows.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset("u.s u.k u.n e.u a.m p.m etc u.s.a d.c inc corp co ltd llc".split())
+# After "U.S." a new sentence starts with a common capitalised function word.
+SENTENCE_STARTERS = frozenset({
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "But", "And", "This", "That",
+    "There", "Its", "His", "Her", "Their", "Officials", "However", "At", "As", "After", "When", "While",
+    "Last", "Earlier", "Later", "Meanwhile", "So", "Some", "Many", "More", "If",
+})
