@@ -199,11 +199,20 @@ def resolve_month_day(published: date, month: int, day: int, tense: str | None) 
             continue
     if not candidates:
         return None
-    nearest = min(candidates, key=lambda c: abs((c - published).days))
-    # Tense overrules the nearest date only when it is months away: "extended the offer to
-    # Nov. 16" (a past verb, a coming date) stays close, "met on Sept. 5" in April is last year.
     # With no cue at all, news reports what happened: a date months ahead is last year's.
-    if tense in ("past", None) and (nearest - published).days > TENSE_OVERRULES_AFTER_DAYS:
+    return nearest_by_tense(published, candidates, tense, untensed_is_past=True)
+
+
+def nearest_by_tense(published: date, candidates: list[date], tense: str | None, untensed_is_past: bool = False) -> date:
+    """The candidate nearest to the publication date, unless the tense says the other side.
+
+    Tense overrules the nearest date only when it is months away: "extended the offer to Nov. 16"
+    (a past verb, a coming date) stays close, "met on Sept. 5" said in April is last year's.
+    `untensed_is_past`: a clause with no tense cue reads as past.
+    """
+    nearest = min(candidates, key=lambda c: abs((c - published).days))
+    if (tense == "past" or (tense is None and untensed_is_past)) and \
+            (nearest - published).days > TENSE_OVERRULES_AFTER_DAYS:
         past = [c for c in candidates if c <= published]
         return max(past) if past else nearest
     if tense == "future" and (published - nearest).days > TENSE_OVERRULES_AFTER_DAYS:
@@ -234,26 +243,3 @@ def resolve_month(published: date, month: int, tense: str | None, relation: str 
     if tense == "future" and offset < -1:
         return min(y for y, o in options if o >= 0)
     return best_year
-
-
-def shift_months(day: date, months: int) -> date:
-    """`day` moved by whole months, clamped to the month's last day."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, min(d, day.day))
-        except ValueError:
-            continue
-    return date(year, month, 28)
-
-
-def shift(day: date, unit: str, amount: int) -> date:
-    """`day` moved by `amount` units (day, week, month, quarter, year, decade, century)."""
-    if unit == "day":
-        return day + timedelta(days=amount)
-    if unit == "week":
-        return day + timedelta(weeks=amount)
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit]
-    return shift_months(day, months * amount)

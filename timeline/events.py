@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from timeline.timex3 import interval
 from timeline.types import Event, Span, Timex, TimexType
+from timeline.values import TimeValue
 
 LABEL_MAX = 80
 # A "sentence" longer than this (a run-on scrape, a table, no punctuation at all) is cut to a window
@@ -32,14 +32,13 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
             continue
         if skip is not None and timex.start < skip.end and skip.start < timex.end:
             continue
-        span = interval(timex.value)
-        if span is None:
+        value = timex.time_value
+        if not isinstance(value, TimeValue) or not value.anchored:
             continue
-        granularity, start, end = span
         sentence = _bounded(text, _sentence_of(timex, sentences, starts), timex)
         label = label_span(text, sentence, timex)
         events.append(Event(
-            id=len(events), value=timex.value, granularity=granularity, start=start, end=end,
+            id=len(events), value=timex.value, granularity=value.granularity, start=value.start, end=value.end,
             label=text[label.start:label.end], label_start=label.start, label_end=label.end,
             sentence=text[sentence.start:sentence.end], sentence_start=sentence.start, sentence_end=sentence.end,
             expression=timex.text, expression_start=timex.start, expression_end=timex.end,

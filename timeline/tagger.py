@@ -17,8 +17,9 @@ from datetime import date
 
 from timeline.resolve import RESOLVERS, Context, Reference
 from timeline.ruleset import Rule, Ruleset, load_ruleset
-from timeline.timex3 import interval, is_well_formed
+from timeline.timex3 import format_value, is_well_formed
 from timeline.types import Timex, TimexType
+from timeline.values import Granularity, TimeValue
 
 _TRIM = re.compile(r"^[\s,]+|[\s,]+$")
 
@@ -80,10 +81,13 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
             resolved = RESOLVERS[cand.rule.kind](cand.match, context)
         except (ValueError, OverflowError):
             continue  # date arithmetic left the calendar (year 0 or 10000): no value to give
-        if resolved is None or not is_well_formed(resolved.value):
+        if resolved is None:
+            continue
+        value = format_value(resolved.value)  # the one place a value becomes a string
+        if not is_well_formed(value):
             continue
         timex = Timex(text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=resolved.type,
-                      value=resolved.value, rule=cand.rule.name, mod=resolved.mod)
+                      value=value, rule=cand.rule.name, mod=resolved.mod, time_value=resolved.value)
         timexes.append(timex)
         if cand.rule.kind != "ago":  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
@@ -94,18 +98,21 @@ def _move_reference(context: Context, timex: Timex) -> None:
     """A date mentioned in the text becomes the reference for "the next day", "a year earlier"."""
     if timex.type not in (TimexType.DATE, TimexType.TIME) or _speech_time(context, timex):
         return
-    span = interval(timex.value)
-    if span is None:
+    value = timex.time_value
+    if not isinstance(value, TimeValue) or not value.anchored:
         return
-    granularity, start, _ = span
-    level = {"time": "day", "season": "year"}.get(granularity.value, granularity.value)  # "that autumn" after a summer
-    reference = Reference(day=start, granularity=level, position=timex.start)
-    if granularity.value == "quarter" and "-H" not in timex.value:
+    level = _LEVEL.get(value.granularity, value.granularity)
+    reference = Reference(day=value.start, granularity=level, position=timex.start)
+    if value.granularity is Granularity.QUARTER and not value.is_half:
         context.last_quarter = reference
         if _current(reference, context.published):
             context.current_quarter = reference  # "the quarter" is the one reported, not a year-ago one
-    if level in ("day", "week", "month", "year", "quarter"):
+    if level not in (Granularity.DECADE, Granularity.CENTURY):
         context.reference = reference
+
+
+# The level a narrative reference keeps: a time is at its day; "that autumn" after a summer is in its year.
+_LEVEL = {Granularity.TIME: Granularity.DAY, Granularity.SEASON: Granularity.YEAR}
 
 
 def _speech_time(context: Context, timex: Timex) -> bool:

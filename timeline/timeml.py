@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from timeline.timex3 import parse_value
 from timeline.types import Document, Timex, TimexType
+from timeline.values import Value
 
 __all__ = ["TimemlDocument", "read_timeml", "tag_timeml_files", "write_timeml"]
 
@@ -183,6 +185,14 @@ def _doc_id(xml: str, where: str) -> str:
     return name.split(".tml")[0] if ".tml" in name else Path(where).stem
 
 
+def _typed_value(value: str) -> Value | None:
+    """The typed value of a gold TIMEX3, or None for one outside the grammar we write ("1998-W3", "199X")."""
+    try:
+        return parse_value(value)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _timex_type(value: str, where: str) -> TimexType:
     try:
         return TimexType(value)
@@ -209,6 +219,7 @@ def _read_document(xml: str, where: str) -> TimemlDocument:
             type=_timex_type(e.attrs.get("type", ""), where),
             value=e.attrs.get("value", ""),
             mod=e.attrs.get("mod"),
+            time_value=_typed_value(e.attrs.get("value", "")),
         )
         for e in body.elements
         if e.name == "TIMEX3" and e.end > e.start  # empty TIMEX3s are non-consuming anchors

@@ -11,19 +11,9 @@ from datetime import date
 from enum import Enum
 from typing import NamedTuple
 
+from timeline.values import Granularity, Value
 
-class Granularity(str, Enum):
-    """How precise a date is; decides the interval an event covers."""
-
-    CENTURY = "century"
-    DECADE = "decade"
-    YEAR = "year"
-    SEASON = "season"
-    QUARTER = "quarter"
-    MONTH = "month"
-    WEEK = "week"
-    DAY = "day"
-    TIME = "time"
+__all__ = ["Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType"]
 
 
 class TimexType(str, Enum):
@@ -83,6 +73,8 @@ class Timex:
 
     `value` is in TimeML/TIDES form: "2021-04-04", "2019-03", "197", "P3Y",
     "XXXX-WXX-1", "PRESENT_REF", ... `rule` names the rule family that found it.
+    `time_value` is the typed value the tagger wrote as `value` (None for a timex read from a
+    file: `timex3.parse_value` reads one).
     """
 
     text: str
@@ -92,6 +84,7 @@ class Timex:
     value: str
     rule: str = ""
     mod: str | None = None
+    time_value: Value | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -8,26 +8,26 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from timeline.anchor import shift
 from timeline.resolve.context import (
     DATE,
     DURATION,
     SET,
     Context,
     Resolved,
-    amount_text,
-    format_value,
     month_number,
     parse_number,
     part_of_name,
     tense_of,
 )
+from timeline.timex3 import parse_value
+from timeline.values import DATE_UNITS, TIME_UNITS, Duration, Granularity, TimeValue, shift
 
 # --- durations, sets, references ---------------------------------------------------------------------
 
-def duration_value(amount: float | None, unit: str, words: ModuleType) -> str:
+def duration_value(amount: float | None, unit: str, words: ModuleType) -> Duration:
     """P3Y, PT2H, P2Y6M, PT15M, PXM ... for an amount of a unit (None = unknown amount)."""
     letter, multiplier, is_time = words.UNITS[unit]
+    name = (TIME_UNITS if is_time else DATE_UNITS)[letter]
     if amount is not None:
         amount *= multiplier
         if amount != int(amount) and unit in _SMALLER_UNIT:
@@ -35,11 +35,9 @@ def duration_value(amount: float | None, unit: str, words: ModuleType) -> str:
             small_letter, per_unit, small_is_time = _SMALLER_UNIT[unit]
             rest = (amount - int(amount)) * per_unit
             if rest == int(rest):
-                whole = f"{int(amount)}{letter}" if int(amount) else ""
-                if is_time or (not whole and small_is_time):
-                    return "PT" + whole + f"{int(rest)}{small_letter}"
-                return "P" + whole + ("T" if small_is_time else "") + f"{int(rest)}{small_letter}"
-    return ("PT" if is_time else "P") + amount_text(amount) + letter
+                whole = ((int(amount), name),) if int(amount) else ()
+                return Duration(whole + ((int(rest), (TIME_UNITS if small_is_time else DATE_UNITS)[small_letter]),))
+    return Duration.of(amount, name)
 
 
 # The unit a fraction is written in: (letter, how many per unit, is a time unit).
@@ -55,6 +53,7 @@ def _unit_name(word: str, words: ModuleType) -> str:
 
 
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"three years" -> P3Y; "in five years" said of the future -> the date that far ahead."""
     words = ctx.lang.words
     groups = m.groupdict()
     if (groups.get("long") or "").lower() == words.AGE:
@@ -64,27 +63,40 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = _unit_name(m["unit"], words)
     raw = groups.get("n")
     amount = parse_number(raw, words) if raw else None
-    if raw is None and m.group().lower().endswith(words.LONG_SUFFIX) and not groups.get("plural"):
-        amount = 1  # "a day-long meeting"; "decades-long" stays vague
     if raw and amount is None and raw.lower() not in words.VAGUE_AMOUNTS:
         return None
-    if groups.get("andhalf") and amount is not None:
-        amount += 0.5  # "an hour and a half"
-    if amount is not None and amount > 10000:
+    amount = _whole_amount(m, raw, amount, words)
+    if _not_a_span(m, ctx, (raw or "").lower(), amount, unit):
         return None
-    if unit == "second" and raw and raw.lower() in words.ONE:
-        return None  # "a second round"
-    if unit == "quarter" and raw and raw.lower() in words.FRACTION_OF and \
-            ctx.text.startswith(words.OF_AFTER, m.end()):
-        return None  # "three quarters of voters": a fraction
-    if raw and raw.lower() in words.ONE and not groups.get("rel") and words.RATE_BEFORE.search(
-            ctx.text[max(0, m.start() - 25): m.start()]):
-        return None  # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
     if _in_future(m, ctx, amount, unit):
         # "will be redeemed in five years": a date that many units after publication
-        granularity = "year" if unit in ("decade", "century") else unit
-        return Resolved(DATE, format_value(shift(ctx.published, unit, int(amount)), granularity))
+        granularity = Granularity.YEAR if unit in ("decade", "century") else Granularity(unit)
+        return Resolved(DATE, TimeValue.of(shift(ctx.published, unit, int(amount)), granularity))
     return Resolved(DURATION, duration_value(amount, unit, words))
+
+
+def _whole_amount(m: re.Match[str], raw: str | None, amount: float | None, words: ModuleType) -> float | None:
+    """The amount with what the words around the number add: "a day-long", "an hour and a half"."""
+    groups = m.groupdict()
+    if raw is None and m.group().lower().endswith(words.LONG_SUFFIX) and not groups.get("plural"):
+        return 1  # "a day-long meeting"; "decades-long" stays vague
+    if groups.get("andhalf") and amount is not None:
+        return amount + 0.5  # "an hour and a half"
+    return amount
+
+
+def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None, unit: str) -> bool:
+    """An amount that is not a span of time: too large, "a second round", a fraction, a rate."""
+    words = ctx.lang.words
+    if amount is not None and amount > 10000:
+        return True
+    if unit == "second" and word in words.ONE:
+        return True  # "a second round"
+    if unit == "quarter" and word in words.FRACTION_OF and ctx.text.startswith(words.OF_AFTER, m.end()):
+        return True  # "three quarters of voters": a fraction
+    # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
+    return word in words.ONE and not m.groupdict().get("rel") and \
+        bool(words.RATE_BEFORE.search(ctx.text[max(0, m.start() - 25): m.start()]))
 
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:
@@ -99,31 +111,33 @@ def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) 
 
 
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"every Monday" -> XXXX-WXX-1, "daily" -> P1D, "twice a week" -> P1W."""
     words = ctx.lang.words
     groups = m.groupdict()
     if groups.get("adverb"):
-        return None if part_of_name(m, ctx) else Resolved(SET, words.SET_ADVERBS[m["adverb"].lower()])
+        return None if part_of_name(m, ctx) else Resolved(SET, parse_value(words.SET_ADVERBS[m["adverb"].lower()]))
     if groups.get("weekday") and not groups.get("unit"):
-        return Resolved(SET, f"XXXX-WXX-{words.WEEKDAYS[m['weekday'].lower().rstrip('s')]}")
+        return Resolved(SET, TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[m["weekday"].lower().rstrip("s")]))
     unit = m["unit"].lower()
     if unit.rstrip(".") in words.MONTHS:
-        return Resolved(SET, f"XXXX-{month_number(unit, words):02d}")
+        return Resolved(SET, TimeValue.unknown(Granularity.MONTH, month=month_number(unit, words)))
     if m.groupdict().get("n"):
         amount = parse_number(m["n"], words)
         return Resolved(SET, duration_value(amount, unit.rstrip("s"), words)) if amount and unit.rstrip("s") in words.UNITS else None
     unit = unit.rstrip("s") if unit.rstrip("s") in words.UNITS else unit
     if unit in words.WEEKDAYS:
-        return Resolved(SET, f"XXXX-WXX-{words.WEEKDAYS[unit]}")
+        return Resolved(SET, TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[unit]))
     if unit.rstrip("s") in words.SEASONS:
         unit = unit.rstrip("s")
     if unit in words.SEASONS:
-        return Resolved(SET, f"XXXX-{words.SEASONS[unit]}")
+        return Resolved(SET, TimeValue.unknown(Granularity.SEASON, part=words.SEASONS[unit]))
     if unit in words.PARTS_OF_DAY:
-        return Resolved(SET, f"XXXX-XX-XXT{words.PARTS_OF_DAY[unit]}")
+        return Resolved(SET, TimeValue.unknown(Granularity.DAY).at(words.PARTS_OF_DAY[unit]))
     return Resolved(SET, duration_value(1, unit, words))
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"now" -> PRESENT_REF, "recently" -> PAST_REF, "the future" -> FUTURE_REF."""
     words = ctx.lang.words
     word = " ".join(m["word"].lower().split())
-    return Resolved(DATE, words.REFERENCES[word])  # "now that he is in power" is the present too (TimeBank)
+    return Resolved(DATE, TimeValue.reference(words.REFERENCES[word]))  # "now that he is in power" is the present too (TimeBank)

@@ -11,14 +11,13 @@ from datetime import date, datetime
 from functools import lru_cache
 from types import ModuleType
 
-from timeline.anchor import follows_since, resolve_month, resolve_month_day, shift
+from timeline.anchor import follows_since, resolve_month, resolve_month_day
 from timeline.limits import short_enough
 from timeline.resolve.context import (
     DATE,
     TIME,
     Context,
     Resolved,
-    format_value,
     modifier_of,
     month_number,
     months_period_before,
@@ -29,7 +28,7 @@ from timeline.resolve.context import (
     year_number,
 )
 from timeline.ruleset import load_ruleset
-from timeline.timex3 import quarter_of, week_value
+from timeline.values import Granularity, TimeValue, quarter_of, shift
 
 # --- explicit dates -------------------------------------------------------------------------
 
@@ -68,8 +67,8 @@ def resolve_iso_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     except ValueError:
         return None
     if m["hh"] and int(m["hh"]) < 24:
-        return Resolved(TIME, f"{day.isoformat()}T{m['hh']}:{m['mm']}")
-    return Resolved(DATE, day.isoformat())
+        return Resolved(TIME, TimeValue.of(day).at(f"{m['hh']}:{m['mm']}"))
+    return Resolved(DATE, TimeValue.of(day))
 
 
 def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -86,12 +85,12 @@ def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
             day = min(readings, key=lambda d: abs((d - ctx.published).days))
         else:
             day = readings[0] if readings else None
-    return Resolved(DATE, day.isoformat()) if day else None
+    return Resolved(DATE, TimeValue.of(day)) if day else None
 
 
 def resolve_full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     day = parse_explicit(m.group(), "MDY", ctx.lang.words.DATEPARSER_LANGUAGES)
-    return Resolved(DATE, day.isoformat()) if day else None
+    return Resolved(DATE, TimeValue.of(day)) if day else None
 
 
 def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -99,25 +98,25 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
     if _looks_like_count(m, ctx):
         return None
     if m.groupdict().get("y"):  # "April 24 and 25, 1999"
-        return Resolved(DATE, date(int(m["y"]), month, day_of_month).isoformat())
+        return Resolved(DATE, TimeValue.of(date(int(m["y"]), month, day_of_month)))
     if ctx.published is None:
         try:
             date(2000, month, day_of_month)
         except ValueError:
             return None
-        return Resolved(DATE, f"XXXX-{month:02d}-{day_of_month:02d}")
+        return Resolved(DATE, TimeValue.unknown(Granularity.DAY, month=month, day=day_of_month))
     day = resolve_month_day(ctx.published, month, day_of_month, tense_of(m, ctx))
     if day and day > ctx.published and follows_since(ctx.text, m.start(), ctx.lang.cues):
         day = day.replace(year=day.year - 1)  # "since May 3" said on May 1 is last year's May 3
-    return Resolved(DATE, day.isoformat()) if day else None
+    return Resolved(DATE, TimeValue.of(day)) if day else None
 
 
 def resolve_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'the week of March 6' -> the ISO week holding that day."""
     day = resolve_month_day_(m, ctx)
-    if day is None or day.value.startswith("X"):
-        return Resolved(DATE, "XXXX-WXX") if day else None
-    return Resolved(DATE, week_value(date.fromisoformat(day.value)))
+    if day is None or not day.value.anchored:
+        return Resolved(DATE, TimeValue.unknown(Granularity.WEEK)) if day else None
+    return Resolved(DATE, TimeValue.of(day.value.start, Granularity.WEEK))
 
 
 def _looks_like_count(m: re.Match[str], ctx: Context) -> bool:
@@ -127,15 +126,17 @@ def _looks_like_count(m: re.Match[str], ctx: Context) -> bool:
 
 
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return Resolved(DATE, f"{year_number(m['y'], ctx.lang.words):04d}-{month_number(m['month'], ctx.lang.words):02d}", modifier_of(m["mod"], ctx.lang.words))
+    words = ctx.lang.words
+    return Resolved(DATE, TimeValue.month_of(year_number(m["y"], words), month_number(m["month"], words)),
+                    modifier_of(m["mod"], words))
 
 
 def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = month_number(m["month"], ctx.lang.words)
     if ctx.published is None:
-        return Resolved(DATE, f"XXXX-{month:02d}")
+        return Resolved(DATE, TimeValue.unknown(Granularity.MONTH, month=month))
     step = ctx.lang.words.YEAR_STEPS[m["rel"].lower()]
-    return Resolved(DATE, f"{ctx.published.year + step:04d}-{month:02d}")
+    return Resolved(DATE, TimeValue.month_of(ctx.published.year + step, month))
 
 
 def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -147,9 +148,9 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "to march the prisoners", but "In March a supervisor was fired" is the month
     mod = modifier_of(rel, words) if rel in words.PART_MODIFIERS else modifier_of(m.groupdict().get("part"), words)
     if ctx.published is None:
-        return Resolved(DATE, f"XXXX-{month:02d}", mod)
+        return Resolved(DATE, TimeValue.unknown(Granularity.MONTH, month=month), mod)
     if rel in words.MONTH_AFTER_REFERENCE:  # "took office the following January"
-        return Resolved(DATE, f"{_month_after_reference(ctx, m, month, rel):04d}-{month:02d}")
+        return Resolved(DATE, TimeValue.month_of(_month_after_reference(ctx, m, month, rel), month))
     relation = words.RELATIONS.get(rel)
     if rel.startswith(words.MONTH_THIS):
         relation = "this"
@@ -160,7 +161,7 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
         # a deadline: "repay the loan by February" lies ahead; "extended ... through January" is the nearest
         tense = None if tense == "past" else "future"
     year = resolve_month(ctx.published, month, tense, relation)
-    return Resolved(DATE, f"{year:04d}-{month:02d}", mod)
+    return Resolved(DATE, TimeValue.month_of(year, month), mod)
 
 
 def _reference_day(ctx: Context, m: re.Match[str]) -> date:
@@ -191,11 +192,11 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.groupdict().get("yy"):
         yy = int(m["yy"])
         year = 1900 + yy if yy > 30 else 2000 + yy
-        return Resolved(DATE, f"{year:04d}")
+        return Resolved(DATE, TimeValue.year(year))
     mod = m.groupdict().get("mod")
     if not mod and not m.groupdict().get("fiscal") and not m.groupdict().get("lead") and not _plausible_year(m, ctx):
         return None
-    return Resolved(DATE, m["y"], modifier_of(mod, ctx.lang.words))
+    return Resolved(DATE, TimeValue.year(int(m["y"])), modifier_of(mod, ctx.lang.words))
 
 
 def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
@@ -219,27 +220,27 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["century"].lower() == ctx.lang.words.SPOKEN_NINETEEN:
         if not m["rest"] or rest is None or rest < 10:
             return None  # "nineteen" alone is a count
-        return Resolved(DATE, f"{1900 + int(rest)}")
+        return Resolved(DATE, TimeValue.year(1900 + int(rest)))
     before = ctx.text[max(0, m.start() - 9): m.start()].lower()
     if not m["rest"] and not m["lead"] and not ctx.lang.words.SPOKEN_YEAR_BEFORE.search(before):
         return None  # "two thousand people"
-    return Resolved(DATE, f"{2000 + int(rest or 0)}")
+    return Resolved(DATE, TimeValue.year(2000 + int(rest or 0)))
 
 
 def resolve_decade_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'the nineties' -> 199 (the 20th century's, as news means it)."""
     words = ctx.lang.words
-    return Resolved(DATE, f"19{words.DECADE_WORDS[m['word'].lower()]}", modifier_of(m["mod"], words))
+    return Resolved(DATE, TimeValue.decade(190 + words.DECADE_WORDS[m["word"].lower()]), modifier_of(m["mod"], words))
 
 
 def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.groupdict().get("yy"):
         digit = int(m["yy"])
         century = 20 if ctx.published and digit * 10 + 2000 <= ctx.published.year and digit < 3 else 19
-        return Resolved(DATE, f"{century}{digit}", modifier_of(m["mod"], ctx.lang.words))
+        return Resolved(DATE, TimeValue.decade(century * 10 + digit), modifier_of(m["mod"], ctx.lang.words))
     if m["y"].endswith("0") and int(m["y"]) < 200:  # "the 1800s" is the century, not the decade 1800-1809
-        return Resolved(DATE, m["y"][:2], modifier_of(m["mod"], ctx.lang.words))
-    return Resolved(DATE, m["y"], modifier_of(m["mod"], ctx.lang.words))
+        return Resolved(DATE, TimeValue.century(int(m["y"][:2])), modifier_of(m["mod"], ctx.lang.words))
+    return Resolved(DATE, TimeValue.decade(int(m["y"])), modifier_of(m["mod"], ctx.lang.words))
 
 
 def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -248,10 +249,7 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     n = words.ORDINALS.get(word) if word in words.ORDINALS else int(re.match(r"\d+", word).group())
     if not n or word == words.RELATIVE_ORDINAL or n > 30:
         return None
-    return Resolved(DATE, f"{n - 1:02d}", modifier_of(m["mod"], words))
-
-
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    return Resolved(DATE, TimeValue.century(n - 1), modifier_of(m["mod"], words))
 
 
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -265,19 +263,19 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
     if m["y"]:
-        return Resolved(DATE, f"{year_number(m['y'], words):04d}-{code}", mod)
+        return Resolved(DATE, TimeValue.season(year_number(m["y"], words), code), mod)
     if ctx.published is None:
-        return Resolved(DATE, f"XXXX-{code}", mod)
+        return Resolved(DATE, TimeValue.unknown(Granularity.SEASON, part=code), mod)
     if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in
-        return Resolved(DATE, f"{_reference_day(ctx, m).year:04d}-{code}", mod)
-    return Resolved(DATE, f"{_season_year(ctx.published, code, rel, tense_of(m, ctx), words):04d}-{code}", mod)
+        return Resolved(DATE, TimeValue.season(_reference_day(ctx, m).year, code), mod)
+    return Resolved(DATE, TimeValue.season(_season_year(ctx.published, code, rel, tense_of(m, ctx), words), code), mod)
 
 
 def _season_year(published: date, code: str, rel: str, tense: str | None, words: ModuleType) -> int:
     """The year of "last summer", "next winter", "in the spring" (winter starts in December)."""
     def bounds(year: int) -> tuple[date, date]:
-        start = date(year, _SEASON_START[code], 1)
-        return start, shift(start, "month", 3)
+        season = TimeValue.season(year, code)
+        return season.start, season.end
 
     years = [published.year - 2, published.year - 1, published.year, published.year + 1]
     if rel in words.SEASON_PAST or (rel not in words.SEASON_NOT_PAST and tense == "past"):
@@ -300,37 +298,37 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     q = int(m["q"][1]) if groups.get("q") else _quarter_number(m["ord"], ctx.lang.words)
     year = groups.get("y") or groups.get("y2")
     if year:
-        return Resolved(DATE, f"{year}-Q{q}")
+        return Resolved(DATE, TimeValue.quarter(int(year), q))
     relyear = groups.get("rely") or groups.get("ofrel")  # "last year's third quarter", "the third quarter of next year"
     if relyear and ctx.published:
         step = ctx.lang.words.YEAR_STEPS[relyear.lower()]
-        return Resolved(DATE, f"{ctx.published.year + step:04d}-Q{q}")
+        return Resolved(DATE, TimeValue.quarter(ctx.published.year + step, q))
     if groups.get("yago") and ctx.published:
-        return Resolved(DATE, f"{ctx.published.year - 1:04d}-Q{q}")
+        return Resolved(DATE, TimeValue.quarter(ctx.published.year - 1, q))
     recent = recent_quarter(ctx, m, 400)
     if recent and quarter_of(recent.day) == q:
-        return Resolved(DATE, format_value(recent.day, "quarter"))
+        return Resolved(DATE, TimeValue.of(recent.day, Granularity.QUARTER))
     if ctx.published is None:
-        return Resolved(DATE, f"XXXX-Q{q}")
+        return Resolved(DATE, TimeValue.unknown(Granularity.QUARTER, part=f"Q{q}"))
     year = ctx.published.year
     if date(year, (q - 1) * 3 + 1, 1) > ctx.published and tense_of(m, ctx) != "future":
         year -= 1
-    return Resolved(DATE, f"{year:04d}-Q{q}")
+    return Resolved(DATE, TimeValue.quarter(year, q))
 
 
 def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     half = 1 if m["ord"].lower() in ctx.lang.words.FIRST_HALF else 2
     if m["y"]:
-        return Resolved(DATE, f"{m['y']}-H{half}")
+        return Resolved(DATE, TimeValue.half(int(m["y"]), half))
     if ctx.published is None:
-        return Resolved(DATE, f"XXXX-H{half}")
+        return Resolved(DATE, TimeValue.unknown(Granularity.QUARTER, part=f"H{half}"))
     if m["ofrel"]:  # "the second half of next year"
         step = ctx.lang.words.YEAR_STEPS[m["ofrel"].lower()]
-        return Resolved(DATE, f"{ctx.published.year + step:04d}-H{half}")
+        return Resolved(DATE, TimeValue.half(ctx.published.year + step, half))
     year = ctx.published.year
     if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
         year -= 1
-    return Resolved(DATE, f"{year:04d}-H{half}")
+    return Resolved(DATE, TimeValue.half(year, half))
 
 
 def _quarter_of_year(m: re.Match[str], ctx: Context) -> Resolved:
@@ -339,13 +337,14 @@ def _quarter_of_year(m: re.Match[str], ctx: Context) -> Resolved:
     A period compared after "nine months" is that year's nine months: the year is all we know.
     """
     last = ctx.last_quarter if ctx.last_quarter and ctx.last_quarter.position > m.start() - 600 else None
+    year = int(m["y"])
     if m["period"] and (last is None or months_period_before(ctx, m)):
-        return Resolved(DATE, m["y"])
+        return Resolved(DATE, TimeValue.year(year))
     if last is not None:
-        return Resolved(DATE, f"{m['y']}-Q{quarter_of(last.day)}")
+        return Resolved(DATE, TimeValue.quarter(year, quarter_of(last.day)))
     if ctx.published is None:
-        return Resolved(DATE, f"{m['y']}-QX")
-    return Resolved(DATE, f"{m['y']}-Q{quarter_of(_last_ended_quarter(ctx.published))}")
+        return Resolved(DATE, TimeValue.year(year).with_unknown(Granularity.QUARTER))
+    return Resolved(DATE, TimeValue.quarter(year, quarter_of(_last_ended_quarter(ctx.published))))
 
 
 def _quarter_ended(published: date, month: int, day: int) -> date | None:
@@ -373,11 +372,11 @@ def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None
     if m["emonth"] and ctx.published and not period and recent is None:
         day = _quarter_ended(ctx.published, month_number(m["emonth"], ctx.lang.words), int(re.match(r"\d+", m["eday"]).group()))
         if day is not None:
-            return Resolved(DATE, format_value(shift(day, "year", -1) if year_ago else day, "quarter"))
+            return Resolved(DATE, TimeValue.of(shift(day, "year", -1) if year_ago else day, Granularity.QUARTER))
     if period and recent is None and (not year_ago or ctx.published is None):
         return None  # "the latest period" is a quarter only where the article reports one
     if ctx.published is None and recent is None:
-        return Resolved(DATE, "XXXX-QX")
+        return Resolved(DATE, TimeValue.unknown(Granularity.QUARTER))
     if recent is not None and (period or not rel.startswith(ctx.lang.words.LATEST)):
         day = recent.day  # the quarter just spoken of (always, for a "period")
     elif rel.startswith(ctx.lang.words.CURRENT):
@@ -386,4 +385,4 @@ def resolve_reporting_quarter(m: re.Match[str], ctx: Context) -> Resolved | None
         day = _last_ended_quarter(ctx.published)
     if year_ago:
         day = shift(day, "year", -1)
-    return Resolved(DATE, format_value(day, "quarter"))
+    return Resolved(DATE, TimeValue.of(day, Granularity.QUARTER))

@@ -1,6 +1,6 @@
 """What every resolver shares: the Context it reads, the Resolved value it returns, helpers.
 
-    format_value(date(2021, 4, 7), "week") -> "2021-W14"
+    Resolved(DATE, TimeValue.of(date(2021, 4, 7), Granularity.WEEK))   (written "2021-W14" by the tagger)
     parse_number("twenty-five", words) -> 25.0
 """
 
@@ -13,8 +13,8 @@ from types import ModuleType
 
 from timeline.anchor import tense_near
 from timeline.ruleset import Ruleset, load_ruleset
-from timeline.timex3 import quarter_of, week_value
 from timeline.types import TimexType
+from timeline.values import Granularity, Value
 
 
 @dataclass
@@ -22,7 +22,7 @@ class Reference:
     """A date the narrative is at: its first day, its granularity and where it was said."""
 
     day: date
-    granularity: str
+    granularity: Granularity
     position: int
 
 
@@ -41,35 +41,14 @@ class Context:
 
 @dataclass(frozen=True)
 class Resolved:
+    """A resolver's answer: the TIMEX3 type, the typed value and its modifier (START, END, MID, ...)."""
+
     type: TimexType
-    value: str
+    value: Value
     mod: str | None = None
 
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
-
-
-def format_value(day: date, granularity: str) -> str:
-    """A date written at a granularity: day 2021-04-07, month 2021-04, week 2021-W14, ..."""
-    if granularity == "day":
-        return day.isoformat()
-    if granularity == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if granularity == "week":
-        return week_value(day)
-    if granularity == "quarter":
-        return f"{day.year:04d}-Q{quarter_of(day)}"
-    if granularity == "decade":
-        return f"{day.year // 10:03d}"
-    if granularity == "century":
-        return f"{day.year // 100:02d}"
-    return f"{day.year:04d}"
-
-
-def unanchored(granularity: str) -> str:
-    """The value of a relative expression when there is no publication date."""
-    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
-            "decade": "XXX", "century": "XX"}.get(granularity, "XXXX")
 
 
 def parse_number(word: str, words: ModuleType) -> float | None:
@@ -104,12 +83,6 @@ def year_number(text: str, words: ModuleType) -> int:
         return 1900 + int(parse_number(" ".join(tokens[1:]), words) or 0)
     rest = [w for w in tokens[2:] if w not in words.SPOKEN_YEAR_FILLERS]
     return 2000 + int(parse_number(" ".join(rest), words) or 0) if rest else 2000
-
-
-def amount_text(n: float | None) -> str:
-    if n is None:
-        return "X"
-    return str(int(n)) if n == int(n) else str(n)
 
 
 def month_number(name: str, words: ModuleType) -> int:

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from types import ModuleType
 
-from timeline.anchor import TENSE_OVERRULES_AFTER_DAYS, resolve_month_day, resolve_weekday, shift
+from timeline.anchor import nearest_by_tense, resolve_month_day, resolve_weekday
 from timeline.resolve.context import (
     DATE,
     DURATION,
@@ -18,7 +18,6 @@ from timeline.resolve.context import (
     Context,
     Reference,
     Resolved,
-    format_value,
     modifier_of,
     month_number,
     months_period_before,
@@ -27,14 +26,14 @@ from timeline.resolve.context import (
     recent_quarter,
     reference_before,
     tense_of,
-    unanchored,
 )
-from timeline.timex3 import week_value
+from timeline.values import Duration, Granularity, TimeValue, shift
 
 # --- weekdays, days relative to today, holidays ------------------------------------------------------
 
-def _part_suffix(part: str | None, words: ModuleType) -> str:
-    return f"T{words.PARTS_OF_DAY[part.lower()]}" if part else ""
+def _part(part: str | None, words: ModuleType) -> str | None:
+    """The TIMEX3 code of a part of the day ("morning" -> "MO")."""
+    return words.PARTS_OF_DAY[part.lower()] if part else None
 
 
 def _name_before(m: re.Match[str], ctx: Context) -> bool:
@@ -52,16 +51,16 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Sunday Times", but "his Sunday Mass" is a day
     weekday = words.WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
-    suffix = _part_suffix(m["part"], words)
-    kind = TIME if suffix else DATE
+    part = _part(m["part"], words)
+    kind = TIME if part else DATE
     mod = modifier_of(rel, words) if rel in words.DAY_MODIFIERS else None
     if ctx.published is None:
-        return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", mod)
+        return Resolved(kind, TimeValue.unknown(Granularity.DAY, weekday=weekday).at(part), mod)
     if m["week_on"]:  # British "on Thursday week"
-        return Resolved(kind, (resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)).isoformat())
+        return Resolved(kind, TimeValue.of(resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)))
     relation = words.WEEKDAY_RELATIONS.get(rel)
     day = resolve_weekday(ctx.published, weekday, tense_of(m, ctx), relation)
-    return Resolved(kind, day.isoformat() + suffix, mod)
+    return Resolved(kind, TimeValue.of(day).at(part), mod)
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -77,12 +76,12 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     last, night = words.LAST_NIGHT
     if rel == last and part != night:
         return None  # "last morning" is not English news usage
-    suffix = _part_suffix(part or None, words)
-    kind = TIME if suffix else DATE
+    code = _part(part or None, words)
+    kind = TIME if code else DATE
     mod = modifier_of(m.groupdict().get("mod"), words)
     if ctx.published is None:
-        return Resolved(kind, "XXXX-XX-XX" + suffix, mod)
-    return Resolved(kind, (ctx.published + timedelta(days=offset)).isoformat() + suffix, mod)
+        return Resolved(kind, TimeValue.unknown(Granularity.DAY).at(code), mod)
+    return Resolved(kind, TimeValue.of(ctx.published + timedelta(days=offset)).at(code), mod)
 
 
 def _generic_day(m: re.Match[str], ctx: Context) -> bool:
@@ -125,11 +124,11 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if part_of_name(m, ctx):
         return None
     if m["y"]:
-        return Resolved(DATE, holiday_date(m["name"], int(m["y"]), ctx.lang.words).isoformat())
+        return Resolved(DATE, TimeValue.of(holiday_date(m["name"], int(m["y"]), ctx.lang.words)))
+    granularity = Granularity.WEEK if m["week"] else Granularity.DAY  # "Easter week"
     if ctx.published is None:
-        return Resolved(DATE, "XXXX-WXX" if m["week"] else "XXXX-XX-XX")
-    day = _holiday_near(m["name"], m, ctx)
-    return Resolved(DATE, week_value(day) if m["week"] else day.isoformat())  # "Easter week"
+        return Resolved(DATE, TimeValue.unknown(granularity))
+    return Resolved(DATE, TimeValue.of(_holiday_near(m["name"], m, ctx), granularity))
 
 
 def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
@@ -143,12 +142,7 @@ def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
         return min(d for d in options if d > ctx.published)
     if relation == "this":
         return options[1]
-    nearest = min(options, key=lambda d: abs((d - ctx.published).days))
-    if tense == "past" and (nearest - ctx.published).days > TENSE_OVERRULES_AFTER_DAYS:
-        return max(d for d in options if d <= ctx.published)
-    if tense == "future" and (ctx.published - nearest).days > TENSE_OVERRULES_AFTER_DAYS:
-        return min(d for d in options if d >= ctx.published)
-    return nearest
+    return nearest_by_tense(ctx.published, options, tense)
 
 
 # --- relative units, ago, anaphora --------------------------------------------------------------------
@@ -171,48 +165,54 @@ def _anchoring_reference(ctx: Context, m: re.Match[str]) -> Reference | None:
 
 
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"last week", "next month", "that year", "the weekend": a unit counted from publication or the narrative."""
     words = ctx.lang.words
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
-    granularity = words.UNIT_GRANULARITY[unit]
     if rel in words.NOT_AFTER_MOD and m.groupdict().get("mod"):
         return None
     if rel == words.THE_PAST and unit in ("decade", "century"):
         # the ten years up to now, as "the past ten years" is; not the calendar decade before this one
-        return Resolved(DURATION, "P10Y" if unit == "decade" else "P100Y")
-    weekend = unit == words.WEEKEND
+        return Resolved(DURATION, Duration.of(10 if unit == "decade" else 100, "year"))
+    if unit == words.WEEKEND:
+        return Resolved(DATE, _weekend(m, ctx, rel))
     anaphoric = rel in words.NARRATIVE_RELATIONS or (
         rel == words.THE_NEXT and ctx.reference is not None and tense_of(m, ctx) == "past")  # "In 2015 ... The next year, it grew"
-    if anaphoric and not weekend:
-        base = _base(ctx, m)
-    else:
-        base = ctx.published
+    base = _base(ctx, m) if anaphoric else ctx.published
+    granularity = Granularity(words.UNIT_GRANULARITY[unit])
     if base is None:
-        return Resolved(DATE, unanchored(granularity) + ("-WE" if weekend else ""))
-    step = words.UNIT_STEPS.get(rel, 0)
-    if weekend and rel == words.THIS_COMING:
-        step = 0  # the weekend of this week, still to come
-    day = shift(base, "week" if weekend else unit, step)
-    if weekend:
-        if rel == words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
-            future = tense_of(m, ctx) == "future"
-            day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
-        return Resolved(DATE, week_value(day) + "-WE")
-    mod = modifier_of((m.groupdict().get("mod") or "").strip(), words) if (m.groupdict().get("mod") or "").lower() not in \
-        words.NOT_A_MOD else None
-    return Resolved(DATE, format_value(day, granularity), mod)
+        return Resolved(DATE, TimeValue.unknown(granularity))
+    said = m.groupdict().get("mod") or ""
+    mod = modifier_of(said.strip(), words) if said.lower() not in words.NOT_A_MOD else None
+    return Resolved(DATE, TimeValue.of(shift(base, unit, words.UNIT_STEPS.get(rel, 0)), granularity), mod)
 
 
-_FINENESS = ("century", "decade", "year", "quarter", "month", "week", "day")
+def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
+    """"last weekend", "this coming weekend", "the weekend" (just past, unless said of the future)."""
+    words = ctx.lang.words
+    base = ctx.published
+    if base is None:
+        return TimeValue.unknown(Granularity.WEEK, weekend=True)
+    # "this coming weekend": the weekend of this week, still to come
+    day = shift(base, "week", 0 if rel == words.THIS_COMING else words.UNIT_STEPS.get(rel, 0))
+    if rel == words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
+        future = tense_of(m, ctx) == "future"
+        day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
+    return TimeValue.weekend_of(day)
+
+
+_FINENESS = (Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH,
+             Granularity.WEEK, Granularity.DAY)
 
 
 def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'year-end', 'the end of this month': the current year or month, its END part."""
     unit = "year" if m["yearend"] else m["unit"].lower()
     step = ctx.lang.words.YEAR_STEPS.get((m["rel"] or "").lower(), 0)
+    granularity = Granularity(unit)
     if ctx.published is None:
-        return Resolved(DATE, unanchored(unit), "END")
-    return Resolved(DATE, format_value(shift(ctx.published, unit, step), unit), "END")
+        return Resolved(DATE, TimeValue.unknown(granularity), "END")
+    return Resolved(DATE, TimeValue.of(shift(ctx.published, unit, step), granularity), "END")
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|2[01])\d\d\s?,\s?$")
@@ -221,8 +221,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|2[01])\d\d\s?,\s?$")
 def resolve_the_new_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'in the new year': the coming year when said in its last quarter, else the year under way."""
     if ctx.published is None:
-        return Resolved(DATE, "XXXX")
-    return Resolved(DATE, f"{ctx.published.year + (1 if ctx.published.month >= 10 else 0):04d}")
+        return Resolved(DATE, TimeValue.unknown(Granularity.YEAR))
+    return Resolved(DATE, TimeValue.year(ctx.published.year + (1 if ctx.published.month >= 10 else 0)))
 
 
 def resolve_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -233,8 +233,8 @@ def resolve_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if "Year" in m["tx"] or (title and title[1].lower() in words.TITLE_NOUNS) or _YEAR_BEFORE.search(before):
         return None  # "Player of the Year"; "in 2003, the year the war began" names another year
     if m["ended"]:
-        return Resolved(DURATION, "P1Y")
-    return Resolved(DATE, f"{ctx.published.year:04d}" if ctx.published else "XXXX")
+        return Resolved(DURATION, Duration.of(1, "year"))
+    return Resolved(DATE, TimeValue.year(ctx.published.year) if ctx.published else TimeValue.unknown(Granularity.YEAR))
 
 
 def _year_ago_quarter(ctx: Context, m: re.Match[str], window: int) -> bool:
@@ -245,43 +245,54 @@ def _year_ago_quarter(ctx: Context, m: re.Match[str], window: int) -> bool:
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"two years ago" (from publication), "a year earlier" (from the narrative or the quarter just reported)."""
     direction = " ".join(m["dir"].lower().split())
     words = ctx.lang.words
     backwards = direction in words.BACKWARD
-    raw = m.groupdict().get("n")
-    unit = (m.groupdict().get("unit") or words.DEFAULT_AGO_UNIT).lower().rstrip("s")
-    if raw and raw.lower() in words.HYPHEN_AGO_UNITS:  # "year-earlier"
-        unit, amount = raw.lower(), 1.0
-    elif raw is None:  # "years ago"
-        return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
-    else:
-        amount = parse_number(raw, words)
-    if unit == words.FORTNIGHT and amount is not None:
-        unit, amount = "week", amount * 2
-    if amount is None or amount != int(amount):
-        return Resolved(DATE, "PAST_REF" if backwards else "FUTURE_REF")
+    unit, amount = _ago_amount(m, words)
+    if amount is None or amount != int(amount):  # "years ago": some time back
+        return Resolved(DATE, TimeValue.reference("PAST_REF" if backwards else "FUTURE_REF"))
     relative_to_now = direction in words.FROM_NOW
     base = ctx.published if relative_to_now else _base(ctx, m)
-    # "a decade ago" is about a year (TimeBank: 1989 for "a decade ago" in 1999), not the decade before this one
-    granularity = "year" if unit == "decade" else words.UNIT_GRANULARITY.get(unit, "year")
     by_year = unit == "year" and months_period_before(ctx, m)  # "For the nine months, ... a year earlier"
     if by_year and not relative_to_now and ctx.published:
         base = ctx.published  # the months reported are this year's, whatever date was said last
-    if not relative_to_now and ctx.reference and base == ctx.reference.day and not by_year and \
-            _FINENESS.index(ctx.reference.granularity) > _FINENESS.index(granularity):
-        granularity = ctx.reference.granularity  # "on Nov. 2 ... a year earlier" is a day
+    granularity = _ago_granularity(ctx, unit, base, counted_from_reference=not (by_year or relative_to_now))
     window = 300  # how far back a quarter just spoken of still sets the granularity
     by_quarter = unit == "year" and not by_year
     quarter = recent_quarter(ctx, m, window) if by_quarter else None
     if quarter is not None:
-        base, granularity = quarter.day, "quarter"  # "third-quarter profit ... a year earlier"
+        base, granularity = quarter.day, Granularity.QUARTER  # "third-quarter profit ... a year earlier"
     elif by_quarter and backwards and _year_ago_quarter(ctx, m, window):
         # "in the year-ago quarter. The year-ago results ...": the narrative is already a year back
-        return Resolved(DATE, format_value(ctx.last_quarter.day, "quarter"))
+        return Resolved(DATE, TimeValue.of(ctx.last_quarter.day, Granularity.QUARTER))
     if base is None:
-        return Resolved(DATE, unanchored(granularity))
+        return Resolved(DATE, TimeValue.unknown(granularity))
     day = shift(base, unit, int(amount) * (-1 if backwards else 1))
-    return Resolved(DATE, format_value(day, granularity))
+    return Resolved(DATE, TimeValue.of(day, granularity))
+
+
+def _ago_amount(m: re.Match[str], words: ModuleType) -> tuple[str, float | None]:
+    """The unit and amount of "two years ago", "a fortnight earlier", "year-earlier"; None if vague."""
+    raw = m.groupdict().get("n")
+    unit = (m.groupdict().get("unit") or words.DEFAULT_AGO_UNIT).lower().rstrip("s")
+    if raw and raw.lower() in words.HYPHEN_AGO_UNITS:  # "year-earlier"
+        return raw.lower(), 1.0
+    amount = parse_number(raw, words) if raw is not None else None
+    if unit == words.FORTNIGHT and amount is not None:
+        return "week", amount * 2
+    return unit, amount
+
+
+def _ago_granularity(ctx: Context, unit: str, base: date | None, counted_from_reference: bool) -> Granularity:
+    """The unit's granularity, or the reference's when counted from a finer one ("on Nov. 2 ... a year
+    earlier" is a day). "A decade ago" is about a year (TimeBank: 1989 for "a decade ago" in 1999)."""
+    granularity = Granularity.YEAR if unit == "decade" else Granularity(ctx.lang.words.UNIT_GRANULARITY.get(unit, "year"))
+    ref = ctx.reference
+    if counted_from_reference and ref and base == ref.day and \
+            _FINENESS.index(ref.granularity) > _FINENESS.index(granularity):
+        return ref.granularity
+    return granularity
 
 
 def _date_just_before(m: re.Match[str], ctx: Context) -> bool:
@@ -298,46 +309,59 @@ def _word_after(after: str, words: ModuleType) -> bool:
 
 
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the next day", "the day before Christmas", "that morning": a day counted from another."""
     words = ctx.lang.words
     groups = m.groupdict()
     rel = " ".join((groups.get("rel") or "").lower().split())
     unit = (groups.get("unit") or "day").lower()
     ref = _anchoring_reference(ctx, m)
     narrative_day = ref.day if ref else ctx.published  # what _base gives, without looking twice
-    from_narrative = True
     if rel in words.DAY_BEFORE_AFTER:
-        offset = words.DAY_BEFORE_AFTER[rel]
-        relday = (groups.get("relday") or "").lower()
-        after = ctx.text[m.end(): m.end() + 30]
-        if relday:
-            base, from_narrative = ctx.published, False
-            offset += -1 if relday == words.YESTERDAY else 1
-        elif groups.get("weekday") and ctx.published:  # "the day before last Tuesday"
-            wrel = words.RELATIONS.get((groups.get("wrel") or "").lower())
-            base = resolve_weekday(ctx.published, words.WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel)
-            from_narrative = False
-        elif groups.get("name") and ctx.published:  # "the day after Christmas"
-            base, from_narrative = _holiday_near(groups["name"], m, ctx), False
-        elif words.CLAUSE_AFTER.match(after):
-            return None  # "the day before returning home": a conjunction, the day is not said
-        elif _word_after(after, words) and _date_just_before(m, ctx):
-            offset, base = 0, narrative_day  # "Oct. 12, the day before the crash" is Oct. 12
-        else:
-            base = narrative_day
+        around = _day_around(m, ctx, rel, narrative_day)
+        if around is None:
+            return None
+        base, offset, from_narrative = around
     else:
-        offset = words.DAY_STEPS.get(rel, 0)
-        if groups.get("before"):
-            offset = -1
-        base = narrative_day
-    suffix = _part_suffix(unit, words) if unit != "day" else ""
-    kind = TIME if suffix else DATE
+        offset = -1 if groups.get("before") else words.DAY_STEPS.get(rel, 0)
+        base, from_narrative = narrative_day, True
+    part = _part(unit, words) if unit != "day" else None
+    value = _day_from(base, offset, ref if from_narrative else None).at(part)
+    return Resolved(TIME if part else DATE, value)
+
+
+def _day_around(m: re.Match[str], ctx: Context, rel: str, narrative_day: date | None) \
+        -> tuple[date | None, int, bool] | None:
+    """"the day before/after ...": (base day, offset, counted from the narrative), or None when the
+    day is not said ("the day before returning home")."""
+    words = ctx.lang.words
+    groups = m.groupdict()
+    offset = words.DAY_BEFORE_AFTER[rel]
+    relday = (groups.get("relday") or "").lower()
+    after = ctx.text[m.end(): m.end() + 30]
+    if relday:
+        return ctx.published, offset + (-1 if relday == words.YESTERDAY else 1), False
+    if groups.get("weekday") and ctx.published:  # "the day before last Tuesday"
+        wrel = words.RELATIONS.get((groups.get("wrel") or "").lower())
+        return resolve_weekday(ctx.published, words.WEEKDAYS[groups["weekday"].lower()], tense_of(m, ctx), wrel), \
+            offset, False
+    if groups.get("name") and ctx.published:  # "the day after Christmas"
+        return _holiday_near(groups["name"], m, ctx), offset, False
+    if words.CLAUSE_AFTER.match(after):
+        return None  # a conjunction
+    if _word_after(after, words) and _date_just_before(m, ctx):
+        return narrative_day, 0, True  # "Oct. 12, the day before the crash" is Oct. 12
+    return narrative_day, offset, True
+
+
+def _day_from(base: date | None, offset: int, ref: Reference | None) -> TimeValue:
+    """The day `offset` days from `base`; only partly known when counted from a coarser reference."""
     if base is None:
-        return Resolved(kind, "XXXX-XX-XX" + suffix)
-    if from_narrative and ref is not None and ref.granularity != "day":
+        return TimeValue.unknown(Granularity.DAY)
+    if ref is not None and ref.granularity is not Granularity.DAY:
         # "In 2015 ... the next day": a day of that year, but which one is not said
-        known = f"{base.year:04d}-{base.month:02d}" if ref.granularity == "month" else f"{base.year:04d}-XX"
-        return Resolved(kind, f"{known}-XX{suffix}")
-    return Resolved(kind, (base + timedelta(days=offset)).isoformat() + suffix)
+        known = Granularity.MONTH if ref.granularity is Granularity.MONTH else Granularity.YEAR
+        return TimeValue.of(base, known).with_unknown(Granularity.DAY)
+    return TimeValue.of(base + timedelta(days=offset))
 
 
 # --- times of day ----------------------------------------------------------------------------------------
@@ -362,8 +386,8 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     day = _time_day(m, ctx)
     if day and hour == 0 and (groups.get("tail") or "").lower() == words.TONIGHT_WORD:
         day += timedelta(days=1)  # "midnight tonight" ends today
-    clock = f"T{hour:02d}:{minute:02d}"
-    return Resolved(TIME, (day.isoformat() if day else "XXXX-XX-XX") + clock)
+    value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
+    return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}"))
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:
@@ -378,6 +402,6 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     if m.groupdict().get("tmonth"):
         return resolve_month_day(ctx.published, month_number(m["tmonth"], words), int(re.match(r"\d+", m["tday"]).group()),
                                  tense_of(m, ctx))
-    if ctx.reference and ctx.reference.granularity == "day" and ctx.reference.position > m.start() - 500:
+    if ctx.reference and ctx.reference.granularity is Granularity.DAY and ctx.reference.position > m.start() - 500:
         return ctx.reference.day
     return ctx.published

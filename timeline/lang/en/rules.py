@@ -133,6 +133,9 @@ RULES: tuple[Rule, ...] = (
     # --- years, decades, centuries -----------------------------------------------------
     R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}",
       (E('2014', '2021-04-07', '2014'),), required=('1', '2')),
+    R("the_year_number", "year",  # "in the year 1066": any year of three or four digits after "the year"
+      r"\b(?P<lead>the\syear\s)(?P<y>[1-9]\d{2,3})(?![\w%°.,-]?\d)(?![\w%°-]){not_bc}",
+      (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
     R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b",
@@ -214,7 +217,8 @@ RULES: tuple[Rule, ...] = (
       # "for the year", "the first nine months of the year": the year the news is in. Not "the year
       # of the Pig", "the year before", "the year-earlier period", "rising by the year", "the year 2015".
       r"(?<!\bby\s)\b(?P<tx>the\s(?:(?:fiscal|full|calendar|financial)\s)?year)(?![\w-])"
-      r"(?!\s(?:\d|two\sthousand|nineteen|of|when|that|in\swhich|before|after|earlier|later|ago|just|round|old|long)\b)"
+      r"(?!\s[-−–]?\d)"  # "the year 1066", "the year 10000 problem": a number, never the publication's year
+      r"(?!\s(?:two\sthousand|nineteen|of|when|that|in\swhich|before|after|earlier|later|ago|just|round|old|long)\b)"
       r"(?P<ended>\s(?:ended|ending|to|through)\s(?={month}|{relday}|(?:this|next|last)\s))?",
       (E('the year', '2021-04-07', '2021'),), required=('year',)),
     R("the_new_year", "the_new_year", r"\b(?:in|into|after|by|until|early\sin|late\sin)\s(?P<tx>the\snew\syear)\b(?!'s|\sholiday)",
