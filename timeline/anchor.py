@@ -174,13 +174,17 @@ def resolve_weekday(published: date, weekday: int, tense: str | None, relation: 
 
     relation "last" = the most recent strictly before; "next" = strictly after;
     "this" = in the publication's ISO week; otherwise tense decides (future: the coming
-    one; past or unknown: the most recent one, the publication day included).
+    one, the publication day included; past or unknown: the most recent one, the publication
+    day included). "Will meet on Friday" in a Friday paper is that day: a week ahead would
+    be "next Friday".
     """
     delta = weekday - published.isoweekday()
     if relation == "this":
         return published + timedelta(days=delta)
-    if relation == "next" or (relation is None and tense == "future"):
+    if relation == "next":
         return published + timedelta(days=delta % 7 or 7)
+    if relation is None and tense == "future":
+        return published + timedelta(days=delta % 7)
     back = (-delta) % 7
     if relation == "last" and back == 0:
         back = 7
