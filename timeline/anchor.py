@@ -71,7 +71,8 @@ def follows_since(text: str, start: int, cues: ModuleType) -> bool:
 @cache
 def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
-    words = cues.FUTURE_CUES | cues.PAST_CUES | {cues.INFINITIVE, cues.EFFECTIVE} | set(cues.AS_SOON_AS[0])
+    words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
+        set(cues.AS_SOON_AS[0])
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
 
@@ -141,6 +142,12 @@ def _future_word(c: _Cue) -> str | None:
     return None
 
 
+def _plural_schedule(c: _Cue) -> str | None:
+    if c.word in c.cues.PLURAL_SCHEDULE_VERBS:
+        return _NO_TENSE if c.cues.NOT_FINITE_BEFORE.search(c.before) else "future"  # "Ministers meet Friday"
+    return None
+
+
 def _past_word(c: _Cue) -> str | None:
     if c.word in c.cues.PAST_CUES and not c.cues.PASSIVE_BEFORE.search(c.before):  # "will be paid" is not past
         return "past"
@@ -157,7 +164,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 # In order: the first check that applies rules.
 _CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _effective, _not_a_cue, _past_plan, _present_plan,
-               _future_word, _past_word, _regular_past)
+               _future_word, _plural_schedule, _past_word, _regular_past)
 
 
 def _cue_tense(cue: _Cue) -> str | None:

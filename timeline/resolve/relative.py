@@ -23,6 +23,7 @@ from timeline.resolve.context import (
     months_period_before,
     parse_number,
     part_of_name,
+    recent_period,
     recent_quarter,
     reference_before,
     tense_of,
@@ -245,7 +246,7 @@ def _year_ago_quarter(ctx: Context, m: re.Match[str], window: int) -> bool:
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"two years ago" (from publication), "a year earlier" (from the narrative or the quarter just reported)."""
+    """"two years ago" (from publication), "a year earlier" (from the narrative or the period just reported)."""
     direction = " ".join(m["dir"].lower().split())
     words = ctx.lang.words
     backwards = direction in words.BACKWARD
@@ -253,23 +254,54 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if amount is None or amount != int(amount):  # "years ago": some time back
         return Resolved(DATE, TimeValue.reference("PAST_REF" if backwards else "FUTURE_REF"))
     relative_to_now = direction in words.FROM_NOW
+    steps = int(amount) * (-1 if backwards else 1)
+    compared = _period_compared(ctx, m, steps, relative_to_now) if unit == "year" else None
+    if compared is not None:
+        return Resolved(DATE, compared)
     base = ctx.published if relative_to_now else _base(ctx, m)
     by_year = unit == "year" and months_period_before(ctx, m)  # "For the nine months, ... a year earlier"
     if by_year and not relative_to_now and ctx.published:
         base = ctx.published  # the months reported are this year's, whatever date was said last
     granularity = _ago_granularity(ctx, unit, base, counted_from_reference=not (by_year or relative_to_now))
-    window = 300  # how far back a quarter just spoken of still sets the granularity
-    by_quarter = unit == "year" and not by_year
-    quarter = recent_quarter(ctx, m, window) if by_quarter else None
-    if quarter is not None:
-        base, granularity = quarter.day, Granularity.QUARTER  # "third-quarter profit ... a year earlier"
-    elif by_quarter and backwards and _year_ago_quarter(ctx, m, window):
-        # "in the year-ago quarter. The year-ago results ...": the narrative is already a year back
-        return Resolved(DATE, TimeValue.of(ctx.last_quarter.day, Granularity.QUARTER))
     if base is None:
         return Resolved(DATE, TimeValue.unknown(granularity))
-    day = shift(base, unit, int(amount) * (-1 if backwards else 1))
-    return Resolved(DATE, TimeValue.of(day, granularity))
+    return Resolved(DATE, TimeValue.of(shift(base, unit, steps), granularity))
+
+
+def _period_compared(ctx: Context, m: re.Match[str], steps: int, relative_to_now: bool) -> TimeValue | None:
+    """What "a year earlier" compares with when a half or a quarter was just reported: that period a year
+    back ("first-half profit ... a year earlier", "third-quarter profit ... a year earlier"); None otherwise."""
+    window = 300  # how far back a period just spoken of still sets the comparison
+    half = None if relative_to_now else recent_period(ctx, m, window)
+    if half is not None and half.half:  # before the months test below: "half" is one of its words
+        return _period_value(shift(half.day, "year", steps), half)
+    if months_period_before(ctx, m):
+        return None  # "For the nine months, ... a year earlier" is by year
+    quarter = recent_quarter(ctx, m, window)
+    if quarter is not None:
+        return TimeValue.of(shift(quarter.day, "year", steps), Granularity.QUARTER)
+    if steps < 0 and _year_ago_quarter(ctx, m, window):
+        # "in the year-ago quarter. The year-ago results ...": the narrative is already a year back
+        return TimeValue.of(ctx.last_quarter.day, Granularity.QUARTER)
+    return None
+
+
+def resolve_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'the same period last year': the month, quarter or half just named, a year back (or in the year said:
+    'the same period of 2003'); with none named, the year before publication (or the year said)."""
+    period = recent_period(ctx, m, 400)
+    year = int(m["y"]) if m["y"] else None
+    if period is None:
+        if year is None and ctx.published is None:
+            return Resolved(DATE, TimeValue.unknown(Granularity.YEAR))
+        return Resolved(DATE, TimeValue.year(year if year is not None else ctx.published.year - 1))
+    day = period.day.replace(year=year) if year is not None else shift(period.day, "year", -1)
+    return Resolved(DATE, _period_value(day, period))
+
+
+def _period_value(day: date, period: Reference) -> TimeValue:
+    """The period of the same kind as `period` (a month, a quarter, a half) that holds `day`."""
+    return TimeValue.half(day.year, 1 if day.month < 7 else 2) if period.half else TimeValue.of(day, period.granularity)
 
 
 def _ago_amount(m: re.Match[str], words: ModuleType) -> tuple[str, float | None]:

@@ -228,6 +228,12 @@ RULES: tuple[Rule, ...] = (
     R("month_relative_year", "month_relative_year",
       r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b",
       (E('January this year', '2021-04-07', '2021-01'),), required=('year',)),
+    # "the same period last year", "the same quarter a year earlier", "the same period of 2003": the period just
+    # named, a year back (or in the year said)
+    R("same_period", "same_period",
+      r"\bthe\ssame\s(?:period|quarter|month|half|time)\s(?:(?:last\syear|a\syear\s(?:earlier|ago|before)|"
+      r"the\s(?:previous|prior)\syear|the\syear\sbefore)|(?:of|in)\s(?P<y>{year}))\b",
+      (E('the same period last year', '2021-04-07', '2020'),), 2, required=('same',)),
     R("ago", "ago",
       r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
       r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence)\b",
