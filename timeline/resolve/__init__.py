@@ -41,6 +41,7 @@ from timeline.resolve.relative import (
     resolve_period_end,
     resolve_relative_day,
     resolve_relative_unit,
+    resolve_reported_day,
     resolve_same_period,
     resolve_the_new_year,
     resolve_the_year,
@@ -60,7 +61,8 @@ RESOLVERS = {
     # relative to the publication or the narrative
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,
     "relative_unit": resolve_relative_unit, "period_end": resolve_period_end, "the_year": resolve_the_year,
-    "the_new_year": resolve_the_new_year, "same_period": resolve_same_period, "ago": resolve_ago,
+    "the_new_year": resolve_the_new_year, "same_period": resolve_same_period,
+    "reported_day": resolve_reported_day, "ago": resolve_ago,
     "anaphoric": resolve_anaphoric,
     "clock_time": resolve_clock_time,
     # amounts and references

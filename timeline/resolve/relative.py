@@ -286,6 +286,17 @@ def _period_compared(ctx: Context, m: re.Match[str], steps: int, relative_to_now
     return None
 
 
+def resolve_reported_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The trading day (or week) a market report is about: the day the narrative is at when one was named
+    just before ("slumped on Monday ... BP was down on the day"), else the publication day."""
+    ref = ctx.reference
+    recent = ref is not None and ref.granularity is Granularity.DAY and 0 < m.start() - ref.position < 300 and \
+        (ctx.published is None or abs((ref.day - ctx.published).days) <= 7)  # not a date of the story's background
+    day = ref.day if recent else ctx.published
+    granularity = Granularity.WEEK if m["unit"].lower() == "week" else Granularity.DAY
+    return Resolved(DATE, TimeValue.of(day, granularity) if day else TimeValue.unknown(granularity))
+
+
 def resolve_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'the same period last year': the month, quarter or half just named, a year back (or in the year said:
     'the same period of 2003'); with none named, the year before publication (or the year said)."""

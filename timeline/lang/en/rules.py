@@ -242,6 +242,18 @@ RULES: tuple[Rule, ...] = (
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
     R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b",
       (E('year-earlier', '2021-04-07', '2020'),), required=('-earlier', '-ago', '-before')),
+    # market reports: "Shell was down on the day", "later in the day", "for a second consecutive day",
+    # "stocks ended the week lower": the trading day (week) reported
+    R("the_day", "reported_day",
+      r"(?:\b(?:on|for|during)\s(?=the\sday(?:\s?[,.;:)!?]|\s(?:at|to)\s[\d$€£]|\s(?:and|as|while|with)\s))|"
+      r"(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<tx>the\s(?P<unit>day))\b",
+      (E('fell 2% on the day.', '2021-04-07', '2021-04-07', expression='the day'),), required=('the day',)),
+    R("consecutive_day", "reported_day",
+      r"\b(?:a|the)\s(?:{ordinal}|\d{1,2}(?:st|nd|rd|th))\s(?:consecutive|straight|successive)\s(?:trading\s)?"
+      r"(?P<unit>day|session)\b",
+      (E('a second straight day', '2021-04-07', '2021-04-07'),), required=('consecutive', 'straight', 'successive')),
+    R("the_week_ended", "reported_day", r"\b(?:ended|closed|finished)\s(?P<tx>the\s(?P<unit>week))\b(?!\sof|')",
+      (E('ended the week lower', '2021-04-07', '2021-W14', expression='the week'),), required=('the week',)),
     R("anaphoric_day", "anaphoric",
       r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",
