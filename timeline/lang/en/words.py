@@ -174,6 +174,9 @@ SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two tho
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$")
 SEASON_AMBIGUOUS = "fall"
+# "Autumn came early this year": a season that opens a sentence, then a lower-case word (not "Spring Festival")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
 SEASON_BARE = ("", "the")  # "in the spring": no relation word before the season
 SEASON_MODIFIERS = ("early", "late")  # "the early spring"
 ARTICLE = "the "
