@@ -37,6 +37,7 @@ class Context:
     reference: Reference | None = None
     last_quarter: Reference | None = None
     current_quarter: Reference | None = None  # the last quarter mentioned that is of the publication's time
+    last_decade: Reference | None = None  # the last decade named: 'the next decade' after 'the 1960s'
     last_period: Reference | None = None  # the last month, quarter or half named: what 'the same period' repeats
     history: list[Reference] = field(default_factory=list)
 

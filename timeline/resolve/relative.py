@@ -175,6 +175,9 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == words.THE_PAST and unit in ("decade", "century"):
         # the ten years up to now, as "the past ten years" is; not the calendar decade before this one
         return Resolved(DURATION, Duration.of(10 if unit == "decade" else 100, "year"))
+    decade = _decade_after(m, ctx) if unit == "decade" and rel in words.DECADE_AFTER else None
+    if decade is not None:
+        return decade
     if unit == words.WEEKEND:
         return Resolved(DATE, _weekend(m, ctx, rel))
     anaphoric = rel in words.NARRATIVE_RELATIONS or (
@@ -186,6 +189,17 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     said = m.groupdict().get("mod") or ""
     mod = modifier_of(said.strip(), words) if said.lower() not in words.NOT_A_MOD else None
     return Resolved(DATE, TimeValue.of(shift(base, unit, words.UNIT_STEPS.get(rel, 0)), granularity), mod)
+
+
+def _decade_after(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"The 1960s ... the next decade" is the 1970s; with no decade named just before, "the next decade" is
+    the ten years from now (P10Y, as "the past decade" is the ten years up to now)."""
+    decade = ctx.last_decade
+    if decade is not None and m.start() - 400 < decade.position < m.start():
+        return Resolved(DATE, TimeValue.of(shift(decade.day, "decade", 1), Granularity.DECADE))
+    if " ".join(m["rel"].lower().split()) == ctx.lang.words.THE_NEXT:
+        return Resolved(DURATION, Duration.of(10, "year"))
+    return None  # "the following decade" after a year: counted from the narrative, as other units are
 
 
 def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:

@@ -140,7 +140,10 @@ RULES: tuple[Rule, ...] = (
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
     R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b",
       (E('2014-2015', '2021-04-07', '2015', expression='2015'),), required=('-', '–')),
-    R("apostrophe_year", "year", r"\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
+    # after a preposition, in a list of years ("in 1966 and '68", "1956, '57"), before a noun ("the '58 final")
+    R("apostrophe_year", "year",
+      r"(?:\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s|(?<=\d,\s)|(?<=\d\sand\s)|(?<=\d,\sand\s)|"
+      r"\bthe\s(?='\d\d\s[a-z]))(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
       (E("in '98", '2021-04-07', '1998', expression="'98"),), required=("'",)),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b",
       (E('fiscal 89', '2021-04-07', '1989'),), required=('fiscal', 'fy')),
