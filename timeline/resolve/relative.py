@@ -446,7 +446,8 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if day and hour == 0 and (groups.get("tail") or "").lower() == words.TONIGHT_WORD:
         day += timedelta(days=1)  # "midnight tonight" ends today
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
-    return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}"))
+    zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
+    return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:

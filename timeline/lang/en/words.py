@@ -211,6 +211,8 @@ UNIT_STEPS = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "t
 NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not said
 THE_PAST = "the past"  # "the past decade": the ten years up to now
 # Relations that count from the narrative's last date ("that week", "the following year").
+# The TIMEX3 suffix of a clock time's stated zone: "16:08 UTC" -> T16:08Z; TBAQ drops other zones ("5 p.m. EST")
+ZONE_SUFFIX = {"GMT": "Z", "UTC": "Z", "Z": "Z"}
 DECADE_AFTER = ("the next", "the following")  # "the next decade": after a decade named, or from now
 NARRATIVE_RELATIONS = ("that", "the same", "the following", "the previous")
 THE_NEXT = "the next"  # narrative too, in a past-tense clause: "In 2015 ... The next year, it grew"
