@@ -36,6 +36,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
     right = stop.start() if stop else after_end
     if follows_since(text, start, cues):
         return "past"  # "since Monday": a start that has happened
+    if cues.COPULA_BEFORE.search(text, max(0, start - 8), start):
+        return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
     if cues.DEADLINE_BEFORE.search(before) and cues.DEADLINE_VERB.search(text, left, start) \
             and not text.startswith(cues.POSSESSIVE, end):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
