@@ -1,11 +1,16 @@
-"""Bounded time on hostile input: ms per KB of timeline.extract over an adversarial set, by size.
+"""Bounded time and memory on hostile input: ms per KB and peak MB per input MB of timeline.extract.
 
     python -m benchmarks.adversarial                   # 10 KB, 100 KB, 1 MB
     python -m benchmarks.adversarial --sizes 10K,100K,1M,10M
+    python -m benchmarks.adversarial --only "on Monday," --sizes 3.3M   # the weekday flood of issue 13
     python -m benchmarks.adversarial --patterns-only   # each compiled rule alone on hostile strings
 
+Each text case runs in a fresh subprocess, so its peak memory is its own: peak MB is the growth of
+the process' maximum resident set (getrusage maxrss) while extracting, the text already built.
 Linear time means a flat ms/KB column. A case whose ms/KB grows more than GROWTH_FLAG times from
-one size to the next is flagged SUPERLINEAR. Part two times every
+one size to the next is flagged SUPERLINEAR; one over MEMORY_BUDGET MB per input MB (judged from
+BUDGET_FROM characters: below that the fixed allowance of limits.MIN_DATES dates dominates) is
+flagged OVER BUDGET. Part two times every
 pattern of timeline.ruleset.load_ruleset().compiled alone on strings shaped to make regexes backtrack, at two
 sizes, and flags growth the same way. Part three times dateparser (the one third-party parser
 of the tagger) on the longest strings the rules can hand it.
@@ -16,6 +21,9 @@ from __future__ import annotations
 import argparse
 import gc
 import itertools
+import json
+import resource
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -24,13 +32,14 @@ from pathlib import Path
 from typing import TypeVar
 
 import timeline
-from timeline.documents import read_document
-from timeline.ruleset import load_ruleset
+from timeline import load_ruleset, read_document
 
 T = TypeVar("T")
 SILVER = Path(__file__).resolve().parents[2] / "shared" / "data" / "te3-silver"
 PUBLISHED = date(2021, 4, 7)
 GROWTH_FLAG = 2.0  # ms/KB at the largest size over ms/KB at the smallest
+MEMORY_BUDGET = 50.0  # peak MB per MB of input (issue 13)
+BUDGET_FROM = 100_000
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -60,7 +69,7 @@ _SILVER_TEXT: list[str] = []
 def silver_text(size: int) -> str:
     """Real news text: te3-silver article texts joined by blank lines, cut to `size` characters."""
     if not _SILVER_TEXT:
-        from timeline.timeml import read_timeml
+        from timeline import read_timeml
 
         parts, total = [], 0
         for path in sorted(SILVER.glob("*.tml")):
@@ -96,6 +105,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "long line of words": _repeat("lorem ipsum dolor sit amet "),
     "the next day x10,000": _repeat("the next day "),
     "on Monday, on Tuesday": _cycle(tuple(f"on {d}, " for d in WEEKDAYS)),
+    "on Monday, (flood)": _repeat("on Monday, "),
     "three days ago": _repeat("three days ago "),
     "every other": _repeat("every other "),
     "whitespace only": _repeat(" \t\n"),
@@ -141,14 +151,35 @@ def _projected_s(per_kb: list[float], size: int) -> float:
     return per_kb[-1] * max(1.0, growth) * _kb(size) / 1000
 
 
+def probe(name: str, size: int) -> dict:
+    """Extract case `name` at `size` in this process: ms, peak MB (maxrss growth), timexes, events."""
+    timeline.extract("On 7 April 2021 it rained.", PUBLISHED)  # imports and caches before measuring
+    text = CASES[name](size)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    ms, tl = _timed(lambda: timeline.extract(text, PUBLISHED))
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before  # KB on Linux
+    return {"chars": len(text), "ms": ms, "peak_mb": peak_kb / 1024, "timexes": len(tl.timexes),
+            "events": len(tl.events)}
+
+
+def _probe_in_subprocess(name: str, size: int) -> dict:
+    command = [sys.executable, "-m", "benchmarks.adversarial", "--probe", name, str(size)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _mb_per_mb(row: dict) -> float:
+    return row["peak_mb"] / (row["chars"] / 1_000_000)
+
+
 def run_cases(sizes: list[int], only: str | None = None, budget: float = 120.0) -> list[tuple[str, int, float]]:
-    """Time timeline.extract on each case at each size; prints a row per measurement.
+    """Time timeline.extract on each case at each size, each in its own process; prints a row each.
 
     A size whose projected time exceeds `budget` seconds is skipped (and reported).
     """
     rows = []
-    print(f"{'case':<28} {'size':>10} {'ms':>10} {'ms/KB':>8}  timexes  events")
-    for name, make in CASES.items():
+    print(f"{'case':<28} {'size':>10} {'ms':>10} {'ms/KB':>8} {'peak MB':>8} {'MB/MB':>6}  timexes  events")
+    for name in CASES:
         if only and only.lower() not in name.lower():
             continue
         per_kb: list[float] = []
@@ -156,13 +187,12 @@ def run_cases(sizes: list[int], only: str | None = None, budget: float = 120.0) 
             if per_kb and (projected := _projected_s(per_kb, size)) > budget:
                 print(f"{name:<28} {size:>10,}   skipped: projected {projected:,.0f} s is over the budget")
                 continue
-            text = make(size)
-            ms, tl = _timed(lambda text=text: timeline.extract(text, PUBLISHED))
-            per_kb.append(ms / _kb(len(text)))
-            rows.append((name, len(text), ms))
-            print(f"{name:<28} {len(text):>10,} {ms:>10.1f} {per_kb[-1]:>8.3f}  {len(tl.timexes):>7}  {len(tl.events):>6}",
-                  flush=True)
-            del tl
+            row = _probe_in_subprocess(name, size)
+            per_kb.append(row["ms"] / _kb(row["chars"]))
+            rows.append((name, row["chars"], row["ms"], _mb_per_mb(row)))
+            over = "  OVER BUDGET" if row["chars"] >= BUDGET_FROM and _mb_per_mb(row) > MEMORY_BUDGET else ""
+            print(f"{name:<28} {row['chars']:>10,} {row['ms']:>10.1f} {per_kb[-1]:>8.3f} {row['peak_mb']:>8.1f} "
+                  f"{_mb_per_mb(row):>6.1f}  {row['timexes']:>7}  {row['events']:>6}{over}", flush=True)
         _flag_growth(name, per_kb)
     return rows
 
@@ -246,20 +276,17 @@ def scan_patterns(small: int = 10_000, large: int = 100_000) -> float:
 
 def dateparser_worst_case() -> None:
     """dateparser's time on the longest, oddest strings the tagger's explicit-date rules can match."""
-    from timeline.resolve import parse_explicit
-
     candidates = [
         "Wednesday, the 31st of September, 2021", "Wednesday, the 29th of February, 2100",
         "WEDNESDAY, 31st SEPT. 2199", "Sunday, December 31st, 1500", "14/07/1989", "31.12.99",
         "Monday, 30 Feb, 2021", "Thursday, the 1st of January, 2000",
     ]
     worst = (0.0, "")
-    for text in candidates:
-        parse_explicit.cache_clear()
-        ms = _ms(lambda t=text: parse_explicit(t))
+    for text in candidates:  # each string once: the first parse of a string is the uncached one
+        ms = _ms(lambda t=text: timeline.extract(t, PUBLISHED))
         worst = max(worst, (ms, text))
     longest = max(len(p) for p in candidates)
-    print(f"\ndateparser via parse_explicit: worst {worst[0]:.2f} ms ({worst[1]!r}); "
+    print(f"\nan explicit date through extract (dateparser parses it): worst {worst[0]:.2f} ms ({worst[1]!r}); "
           f"inputs are at most ~{longest} characters: the rules bound what it is given")
 
 
@@ -269,15 +296,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="run only the text cases whose name contains this")
     parser.add_argument("--budget", type=float, default=120.0, help="skip a size projected to take longer (s)")
     parser.add_argument("--patterns-only", action="store_true", help="only the per-pattern scan")
+    parser.add_argument("--probe", nargs=2, metavar=("CASE", "SIZE"), help=argparse.SUPPRESS)  # one subprocess
     args = parser.parse_args(argv)
+    if args.probe:
+        print(json.dumps(probe(args.probe[0], int(args.probe[1]))))
+        return 0
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     timeline.extract("On 7 April 2021 it rained.", PUBLISHED)  # load dateparser before timing
     if not args.patterns_only:
         rows = run_cases(sizes, args.only, args.budget)
         worst = max(rows, key=lambda r: r[2] / _kb(r[1]))
         largest = max(rows, key=lambda r: (r[1], r[2]))  # the slowest at the largest size
+        judged = [r for r in rows if r[1] >= BUDGET_FROM] or rows
+        hungriest = max(judged, key=lambda r: r[3])
         print(f"worst: {worst[0]!r} at {worst[1]:,} characters: {worst[2] / _kb(worst[1]):.3f} ms/KB; "
-              f"largest input: {largest[1]:,} characters, at most {largest[2] / 1000:.1f} s ({largest[0]!r})")
+              f"largest input: {largest[1]:,} characters, at most {largest[2] / 1000:.1f} s ({largest[0]!r}); "
+              f"most memory: {hungriest[0]!r} at {hungriest[1]:,} characters: {hungriest[3]:.1f} MB per MB "
+              f"(budget {MEMORY_BUDGET:g})")
         if not args.only:
             run_html(sizes)
     if not args.only:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from timeline.documents import read_document
+from timeline import read_document
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "us-iraq-withdrawal-2021-04-07.txt"
 

@@ -183,7 +183,7 @@ QUERY_HEADER = "| query | median ms | result |\n|---|--:|--:|"
 
 def write_replicas(data: Path, out: Path, copies: int) -> int:
     """The corpus as JSON Lines, `copies` times (ids differ, so every line is a new article)."""
-    from timeline.timeml import read_timeml
+    from timeline import read_timeml
 
     documents = [read_timeml(p) for p in sorted(data.glob("*.tml"))]
     with out.open("w", encoding="utf-8") as handle:
@@ -204,7 +204,7 @@ def synthetic_store(source: Path, out: Path, target_events: int, part_events: in
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from timeline.collection.store import ARTICLES_SCHEMA, EVENTS_SCHEMA, StoreWriter
+    from timeline.collection import ARTICLES_SCHEMA, EVENTS_SCHEMA, StoreWriter
 
     def read(table: str):
         manifest = json.loads((source / "manifest.json").read_text())

@@ -25,10 +25,7 @@ from datetime import date
 from pathlib import Path
 
 import timeline
-from timeline.documents import DocumentError, read_document
-from timeline.timeml import read_timeml
-from timeline.timex3 import interval, is_well_formed
-from timeline.types import Timeline, TimexType
+from timeline import DocumentError, Timeline, TimexType, interval, is_well_formed, read_document, read_timeml
 
 SILVER = Path(__file__).resolve().parents[2] / "shared" / "data" / "te3-silver"
 TOKENS = (

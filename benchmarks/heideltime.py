@@ -57,7 +57,7 @@ class HeidelTimeError(RuntimeError):
 
 def read_documents(data_dir: Path) -> list:
     """Every TimeML document under `data_dir` (recursively, sorted by path), as `read_timeml` returns them."""
-    from timeline.timeml import read_timeml
+    from timeline import read_timeml
 
     paths = sorted(Path(data_dir).rglob("*.tml"))
     if not paths:

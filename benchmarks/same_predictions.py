@@ -17,8 +17,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from timeline import Document, extract_document
-from timeline.timeml import read_timeml
+from timeline import Document, extract_document, read_timeml
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 CORPORA = ("tbaq/TimeBank", "tbaq/AQUAINT", "te3-silver")

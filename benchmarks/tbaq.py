@@ -20,9 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.scorer import Scores, format_table, mentions, score
-from timeline import extract_document
-from timeline.timeml import TimemlDocument, read_timeml
-from timeline.types import Document, Timex
+from timeline import Document, TimemlDocument, Timex, extract_document, read_timeml
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tbaq"
 CORPORA = ("TimeBank", "AQUAINT")

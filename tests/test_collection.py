@@ -224,12 +224,12 @@ def test_a_failing_build_leaves_the_store_as_after_its_last_part(
     real_replace = store_module._replace_atomically
     parquet_files = []
 
-    def crash_on_second_manifest(target: Path, write) -> None:
+    def crash_on_second_manifest(target: Path, write) -> str:
         if target.suffix == ".parquet":
             parquet_files.append(target)
         elif len(parquet_files) == 4:  # the second part's files are in place, its manifest entry is not
             raise OSError("disk full")
-        real_replace(target, write)
+        return real_replace(target, write)
 
     monkeypatch.setattr(store_module, "_replace_atomically", crash_on_second_manifest)
     with pytest.raises(OSError, match="disk full"):

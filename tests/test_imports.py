@@ -98,3 +98,15 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 def test_no_import_cycles() -> None:
     dirs = tuple(d for d in ("timeline", "app") if (ROOT / d).is_dir())
     assert cycles(graph(dirs)) == []
+def test_benchmarks_use_only_the_public_api() -> None:
+    import importlib
+
+    public = {name: set(importlib.import_module(name).__all__) for name in PUBLIC_MODULES}
+    offending = []
+    for path in sorted((ROOT / "benchmarks").glob("*.py")):
+        for module, names in imports_of(path):
+            if not module.startswith("timeline"):
+                continue
+            if module not in public or not set(names) <= public[module]:
+                offending.append(f"{path.name}: {module} {names}")
+    assert offending == []

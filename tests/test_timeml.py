@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline import extract_document
 from timeline.timeml import read_timeml, tag_timeml_files, write_timeml
 from timeline.types import Timex, TimexType
 
@@ -98,7 +99,7 @@ def test_not_timeml_is_a_value_error(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("just text")
     with pytest.raises(ValueError, match="not a TimeML document"):
-        tag_timeml_files([path], tmp_path / "out")
+        tag_timeml_files([path], tmp_path / "out", extract_document)
 
 
 def test_doc_id_falls_back_to_the_file_name(tmp_path):
@@ -135,7 +136,7 @@ def test_tag_timeml_files_writes_tagged_copies(tmp_path):
 
     source = tmp_path / "demo.tml.TE3input"
     source.write_text(strip_text_tags(SMALL), encoding="utf-8")
-    [written] = tag_timeml_files([source], tmp_path / "out")
+    [written] = tag_timeml_files([source], tmp_path / "out", extract_document)
     assert written == tmp_path / "out" / "demo.tml"
     out = written.read_text(encoding="utf-8")
     ET.fromstring(out)

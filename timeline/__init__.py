@@ -1,7 +1,6 @@
 """timeline: news article text -> dated events with their source sentences.
 
-    >>> from dataclasses import replace
-from datetime import date
+    >>> from datetime import date
     >>> from timeline import extract
     >>> tl = extract("On Sunday, two rockets were fired.", published=date(2021, 4, 7))
     >>> [(e.value, e.expression) for e in tl.events]
@@ -13,17 +12,23 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from timeline.documents import find_dateline
+from timeline.documents import DocumentError, find_dateline, read_document
 from timeline.events import build_events
-from timeline.limits import check_size
+from timeline.limits import check_size, dates_dropped_note, max_dates
 from timeline.ruleset import DEFAULT_LANGUAGE, Ruleset, load_ruleset
 from timeline.sentences import split_sentences
-from timeline.tagger import tag
+from timeline.tagger import count_candidates, tag
+from timeline.timeml import TimemlDocument, read_timeml
+from timeline.timex3 import format_value, interval, is_well_formed, parse_value
 from timeline.types import Dateline, Document, Event, Granularity, Span, Timeline, Timex, TimexType, Unread
+from timeline.values import Duration, TimeValue
 
+# The public API: what benchmarks, the dashboard and other programs may import (tests/test_imports.py).
 __all__ = [
-    "Dateline", "Document", "Event", "Granularity", "Span", "Timeline", "Timex", "TimexType",
-    "extract", "extract_document",
+    "Dateline", "Document", "DocumentError", "Duration", "Event", "Granularity", "Ruleset", "Span",
+    "TimeValue", "Timeline", "TimemlDocument", "Timex", "TimexType",
+    "extract", "extract_document", "format_value", "interval", "is_well_formed", "load_ruleset", "parse_value",
+    "read_document", "read_timeml", "tag",
 ]
 
 
@@ -62,8 +67,13 @@ def _run(document: Document, ruleset: Ruleset) -> Timeline:
     """text -> sentences -> timexes -> events; the dateline itself is a timex but not an event."""
     text = document.text
     sentences = split_sentences(text, ruleset.words)
-    timexes = tag(text, document.published, ruleset)
+    limit = max_dates(len(text))
+    timexes = tag(text, document.published, ruleset, limit=limit)
+    if len(timexes) == limit and (dropped := count_candidates(text, timexes[-1].end, ruleset)):
+        note = dates_dropped_note(limit, dropped, timexes[-1].end, len(text))
+        document = replace(document, notes=(*document.notes, note))
     dateline = document.dateline
     skip = dateline.span if isinstance(dateline, Dateline) and dateline.day == document.published else None
     events = build_events(text, timexes, sentences, skip=skip)
     return Timeline(document=document, timexes=tuple(timexes), events=tuple(events))
+

@@ -13,7 +13,11 @@ import argparse
 import json
 import os
 import re
+import signal
+import stat
 import sys
+import threading
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -44,6 +48,7 @@ def _published_arg(value: str) -> date:
 def build_parser() -> argparse.ArgumentParser:
     """The `timeline` argument parser with its subcommands."""
     parser = _Parser(prog=PROG, description="Turn a news article into a timeline of dated events.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
@@ -86,8 +91,34 @@ def build_parser() -> argparse.ArgumentParser:
                          help="run the extraction on the Dask cluster of this scheduler")
     cluster.add_argument("--local-cluster", action="store_true",
                          help="run the extraction on a Dask LocalCluster on this machine")
+    build.add_argument("--repair", action="store_true",
+                       help="when the store is damaged: drop the damaged parts and extract their articles again "
+                            "from the SOURCEs (articles only in a dropped part and not in them are lost)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("timeline")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
+def _refuse_special_file(name: str | Path) -> None:
+    """UsageError for a pipe, socket or device given by name: reading one may block forever ('-' reads stdin)."""
+    try:
+        mode = os.stat(name).st_mode
+    except OSError:
+        return  # missing or unreadable: the reader says so in its own words
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise UsageError(f"not a regular file (a pipe, socket or device): {name}; use - to read standard input")
 
 
 def _positive_int(value: str) -> int:
@@ -108,6 +139,7 @@ def _read_input(name: str, published: date | None):
         if len(data) > DEFAULT_MAX_BYTES:
             raise DocumentError(f"standard input is over the limit of {DEFAULT_MAX_BYTES:,} bytes")
         return read_document(data, name="", published=published)
+    _refuse_special_file(name)
     return load_path(Path(name), published=published)
 
 
@@ -172,17 +204,37 @@ def _extract(args) -> int:
         result = timeline.extract_document(document)
     except InputTooLarge as err:
         raise UsageError(str(err)) from None
+    for note in result.document.notes[len(document.notes):]:  # from the extraction: dates over the limit
+        print(f"{PROG}: note: {note}", file=sys.stderr)
     sys.stdout.write(_render(result, args.format))
     sys.stdout.flush()
     return 0
 
 
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and its ancestors that do not exist yet, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
 def _timeml(args) -> int:
+    from timeline import extract_document
     from timeline.timeml import tag_timeml_files
 
+    for name in args.inputs:
+        _refuse_special_file(name)
+    created = _missing_folders(args.out_dir)
     try:
-        written = tag_timeml_files(list(args.inputs), args.out_dir)
+        written = tag_timeml_files(list(args.inputs), args.out_dir, extract_document)
     except (OSError, ValueError, UnicodeError) as err:
+        for folder in created:  # a failed run leaves no empty --out-dir behind
+            try:
+                folder.rmdir()
+            except OSError:  # not empty (an earlier input was written) or not ours to remove
+                break
         raise UsageError(_one_line(str(err))) from None
     for path in written:
         print(path)
@@ -190,12 +242,28 @@ def _timeml(args) -> int:
     return 0
 
 
+@contextmanager
+def _sigterm_as_interrupt():
+    """During a build, SIGTERM stops it as Ctrl-C does: the finished articles are saved first."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _build(args) -> int:
     from contextlib import nullcontext
 
     from tqdm import tqdm
 
-    from timeline.collection import BuildInterrupted, SourceError, StoreError, build, dask_client
+    from timeline.collection import BuildInterrupted, SourceError, StoreError, build, check_sources, dask_client
 
     def report_failure(failure) -> None:
         tqdm.write(f"{PROG}: skipped {failure.path}: {failure.reason}", file=sys.stderr)
@@ -207,9 +275,10 @@ def _build(args) -> int:
         except ImportError:
             raise UsageError("--scheduler/--local-cluster need Dask: pip install 'dask[distributed]'") from None
     try:
+        check_sources(args.sources)  # before starting a cluster: a typo should not cost a minute
         clients = dask_client(args.scheduler, args.workers) if use_dask else nullcontext()
-        with clients as client:
-            report = build(args.sources, args.out, workers=args.workers, client=client,
+        with _sigterm_as_interrupt(), clients as client:
+            report = build(args.sources, args.out, workers=args.workers, client=client, repair=args.repair,
                            progress=not args.quiet and sys.stderr.isatty(), on_failure=report_failure)
     except (SourceError, StoreError) as err:
         raise UsageError(str(err)) from None
@@ -219,10 +288,22 @@ def _build(args) -> int:
         return 130
     except OSError as err:  # includes Dask's "Timed out trying to connect"
         raise UsageError(f"cannot run the build: {_one_line(str(err))}") from None
-    print(f"added {report.added:,} articles ({report.events:,} events), skipped {report.skipped:,} already "
-          f"in the store, {report.failed:,} failed; store: {args.out}")
+    _print_repairs(report)
+    print(f"added {_plural(report.added, 'article')} ({_plural(report.events, 'event')}), skipped "
+          f"{report.skipped:,} already in the store, {report.failed:,} failed; store: {args.out}")
     sys.stdout.flush()
     return 0
+
+
+def _print_repairs(report) -> None:
+    """What --repair dropped and what was taken over, on stderr: worth knowing, not an error."""
+    for note in report.notes:
+        print(f"{PROG}: note: {note}", file=sys.stderr)
+    for name, problem, articles in report.dropped:
+        print(f"{PROG}: repaired: dropped part {name} ({_plural(articles, 'article')}): {problem}", file=sys.stderr)
+    if report.dropped:
+        print(f"{PROG}: repaired: their articles found in the SOURCEs were extracted again (counted as added)",
+              file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

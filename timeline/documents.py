@@ -397,6 +397,13 @@ def _html_document(text: str) -> tuple[str, str | None, date | None, tuple[str, 
     )
     published = _iso_date(found)
 
+    if _too_deep(parser):
+        # libxml2 stops at 256 levels and drops the rest of the page: read all of its text with a
+        # streaming tokenizer instead, which has no depth limit (title and date come from the head).
+        notes.append("HTML nested deeper than 256 levels: read all its text with a simpler parser (no article "
+                     "extraction)")
+        return _paragraphs(_streamed_text(text)), title, published, tuple(notes)
+
     # trafilatura's time grows quadratically with the element count (100,000 elements: ~25 s);
     # news pages have a few thousand, so a huge tree gets the plain visible text instead.
     elements = sum(1 for _ in tree.iter())
@@ -414,9 +421,58 @@ def _html_document(text: str) -> tuple[str, str | None, date | None, tuple[str, 
             notes.append("no article body found in the HTML; used all its visible text")
         else:
             notes.append("no text found in the HTML")
-    # One paragraph a line -> blank lines between paragraphs, as in a plain-text article.
-    paragraphs = (" ".join(line.split()) for line in (body or "").splitlines())
-    return "\n\n".join(p for p in paragraphs if p), title, published, tuple(notes)
+    return _paragraphs(body or ""), title, published, tuple(notes)
+
+
+def _paragraphs(body: str) -> str:
+    """One paragraph a line -> blank lines between paragraphs, as in a plain-text article."""
+    paragraphs = (" ".join(line.split()) for line in body.splitlines())
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _too_deep(parser) -> bool:
+    """Did libxml2 stop nesting (and drop everything after that point)?"""
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title"})
+
+
+def _streamed_text(markup: str) -> str:
+    """The visible text of any HTML, however deep: the standard library's tokenizer keeps no tree."""
+    from html.parser import HTMLParser
+
+    from lxml.html.defs import block_tags
+
+    # lxml's list of block elements (a line break around each), without <del>/<ins>, which sit inside lines.
+    blocks = (block_tags - {"del", "ins"}) | {"br"}
+
+    pieces: list[str] = []
+    hidden: list[str] = []  # open elements whose text is not shown (no nesting inside them to track)
+
+    class _Text(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag == "body":  # an unclosed <head> ends here, as in a browser
+                hidden.clear()
+            elif tag in _HIDDEN:
+                hidden.append(tag)
+            elif tag in blocks:
+                pieces.append("\n")
+
+        def handle_endtag(self, tag):
+            if hidden and hidden[-1] == tag:
+                hidden.pop()
+            elif tag in blocks:
+                pieces.append("\n")
+
+        def handle_data(self, data):
+            if not hidden:
+                pieces.append(data)
+
+    reader = _Text(convert_charrefs=True)
+    reader.feed(markup)
+    reader.close()
+    return "".join(pieces)
 
 
 def _third_party(notes: list[str], failure: str, fn, *args, **kwargs):

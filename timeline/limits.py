@@ -29,8 +29,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 __all__ = [
-    "MAX_PARSE_CHARS", "MAX_TEXT_CHARS", "CallTimedOut", "InputTooLarge", "call_with_timeout", "check_size",
-    "short_enough",
+    "CHARS_PER_DATE", "MAX_PARSE_CHARS", "MAX_TEXT_CHARS", "MIN_DATES", "CallTimedOut", "InputTooLarge",
+    "call_with_timeout", "check_size", "dates_dropped_note", "max_dates", "short_enough",
 ]
 
 T = TypeVar("T")
@@ -40,6 +40,27 @@ MAX_TEXT_CHARS = 10 * 1024 * 1024
 # Longest string worth giving dateparser: the longest explicit date the rules match
 # ("Wednesday, the 31st of September, 2021") is under 40 characters.
 MAX_PARSE_CHARS = 100
+
+
+# Memory budget: at most 50 MB of peak memory per MB of text. Each date costs about 2 KB (its timex,
+# its event with label and sentence), and the rest of the pipeline is linear and small, so a text
+# may hold one date per CHARS_PER_DATE characters (news has about one per 500), and at least
+# MIN_DATES whatever its length; the dates past the limit are dropped with a note
+# (benchmarks/adversarial.py measures MB per MB).
+CHARS_PER_DATE = 60
+MIN_DATES = 500
+
+
+def max_dates(n_chars: int) -> int:
+    """How many temporal expressions a text of `n_chars` characters may yield (see the memory budget)."""
+    return max(MIN_DATES, n_chars // CHARS_PER_DATE)
+
+
+def dates_dropped_note(kept: int, dropped: int, position: int, length: int) -> str:
+    """The note a Document gets when max_dates cut its dates short."""
+    return (f"too many dates for the text's length: kept the first {kept:,}, dropped about {dropped:,} more after "
+            f"character {position:,} of {length:,} (the limit is one per {CHARS_PER_DATE} characters, at least "
+            f"{MIN_DATES:,}: it bounds memory)")
 
 
 class InputTooLarge(ValueError):

@@ -12,6 +12,7 @@ value (resolve.py) while the narrative's reference time moves with the dates men
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +23,10 @@ from timeline.types import Timex, TimexType
 from timeline.values import Granularity, TimeValue
 
 _TRIM = re.compile(r"^[\s,]+|[\s,]+$")
+# Longer texts are tagged a segment at a time, so the candidates alive at once stay few (memory) and
+# tagging can stop at a limit. Segments end at a paragraph or sentence break near this length.
+SEGMENT_CHARS = 50_000
+_BREAKS = ("\n\n", ". ", "\n", " ")
 
 
 @dataclass(frozen=True)
@@ -32,10 +37,11 @@ class Candidate:
     match: re.Match[str]
 
 
-def find_candidates(text: str, ruleset: Ruleset) -> list[Candidate]:
-    """Every rule's matches, as candidate spans (trimmed of surrounding spaces and commas)."""
+def find_candidates(text: str, ruleset: Ruleset, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """Every rule's matches in text[start:end], as candidate spans (trimmed of surrounding spaces and commas)."""
     found = []
-    lower = text.lower()
+    end = len(text) if end is None else end
+    lower = text[start:end].lower() if (start, end) != (0, len(text)) else text.lower()
     present: dict[tuple[str, ...], bool] = {}  # the month rules share one word list: look once
     for rule, pattern in ruleset.compiled:
         required = rule.required
@@ -44,14 +50,44 @@ def find_candidates(text: str, ruleset: Ruleset) -> list[Candidate]:
         if not present[required]:
             continue
         has_tx = "tx" in pattern.groupindex
-        for match in pattern.finditer(text):
-            start, end = match.span("tx") if has_tx else match.span()
-            piece = text[start:end]
+        for match in pattern.finditer(text, start, end):
+            lo, hi = match.span("tx") if has_tx else match.span()
+            piece = text[lo:hi]
             lead = len(piece) - len(piece.lstrip(" ,"))
             tail = len(piece) - len(piece.rstrip(" ,"))
-            if end - tail > start + lead:
-                found.append(Candidate(start + lead, end - tail, rule, match))
+            if hi - tail > lo + lead:
+                found.append(Candidate(lo + lead, hi - tail, rule, match))
     return found
+
+
+def segments(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) ranges that cover `text`, each about `size` (SEGMENT_CHARS) long, cut at the best break
+    in its second half."""
+    size = size or SEGMENT_CHARS
+    bounds, start = [], 0
+    while len(text) - start > size:
+        cut = -1
+        for mark in _BREAKS:
+            if (cut := text.rfind(mark, start + size // 2, start + size)) != -1:
+                cut += len(mark)
+                break
+        cut = start + size if cut == -1 else cut
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _selected(text: str, ruleset: Ruleset, after: int = 0) -> Iterator[Candidate]:
+    """select() over each segment (from the one holding `after`): one segment's candidates are alive at a time."""
+    for start, end in segments(text):
+        if end > after:
+            yield from select(find_candidates(text, ruleset, start, end))
+
+
+def count_candidates(text: str, after: int, ruleset: Ruleset | None = None) -> int:
+    """How many expressions the rules find from `after` on (not resolved: for a note on what a limit dropped)."""
+    return sum(1 for cand in _selected(text, ruleset or load_ruleset(), after) if cand.start >= after)
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
@@ -59,24 +95,29 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
     taken: list[Candidate] = []
     occupied = bytearray()
+    base = min((c.start for c in candidates), default=0)  # a segment far into the text: index from its start
     for cand in ranked:
-        if len(occupied) < cand.end:
-            occupied.extend(b"\0" * (cand.end - len(occupied)))
-        if any(occupied[cand.start:cand.end]):
+        start, end = cand.start - base, cand.end - base
+        if len(occupied) < end:
+            occupied.extend(b"\0" * (end - len(occupied)))
+        if any(occupied[start:end]):
             continue
-        occupied[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+        occupied[start:end] = b"\1" * (end - start)
         taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
 
 
-def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None) -> list[Timex]:
-    """All temporal expressions of `text`, in order, with TIMEX3 type and value.
+def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None, *,
+        limit: int | None = None) -> list[Timex]:
+    """All temporal expressions of `text`, in order, with TIMEX3 type and value; at most `limit` of them.
 
     `ruleset` is the language's (default: English, `load_ruleset()`)."""
     ruleset = ruleset or load_ruleset()
     context = Context(text=text, published=published, lang=ruleset)
     timexes = []
-    for cand in select(find_candidates(text, ruleset)):
+    for cand in _selected(text, ruleset):
+        if limit is not None and len(timexes) >= limit:
+            break
         try:
             resolved = RESOLVERS[cand.rule.kind](cand.match, context)
         except (ValueError, OverflowError):

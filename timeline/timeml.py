@@ -2,7 +2,7 @@
 
     read_timeml("wsj_0006.tml")  -> TimemlDocument(doc_id, text, published, gold=(Timex, ...))
     write_timeml(raw_xml, timexes) -> raw_xml with <TIMEX3 tid="t1" type="DATE" value="1998-01-08">..</TIMEX3>
-    tag_timeml_files([Path("x.tml.TE3input")], Path("out")) -> [Path("out/x.tml")]
+    tag_timeml_files([Path("x.tml.TE3input")], Path("out"), extract_document) -> [Path("out/x.tml")]
 
 `text` is the character content of the <TEXT> element with every inner tag removed and
 entities unescaped; all offsets are indices into it. The files are simple, so a small
@@ -13,12 +13,13 @@ ever expanded (only the five XML entities and numeric character references are k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from timeline.timex3 import parse_value
-from timeline.types import Document, Timex, TimexType
+from timeline.types import Document, Timeline, Timex, TimexType
 from timeline.values import Value
 
 __all__ = ["TimemlDocument", "read_timeml", "tag_timeml_files", "write_timeml"]
@@ -296,16 +297,14 @@ def _output_name(path: Path) -> str:
     return path.name.removesuffix(".TE3input")
 
 
-def tag_timeml_files(inputs: list[Path], out_dir: Path) -> list[Path]:
-    """Tag each TimeML input with our tagger and write it to `out_dir` under the same name.
+def tag_timeml_files(inputs: list[Path], out_dir: Path,
+                     extract_document: Callable[[Document], Timeline]) -> list[Path]:
+    """Tag each TimeML input with `extract_document` (the pipeline's) and write it to `out_dir`.
 
-    `x.tml.TE3input` is written as `x.tml`. The DCT is the publication date.
+    `x.tml.TE3input` is written as `x.tml`. The DCT is the publication date. The pipeline is passed
+    in, not imported: the package imports this module, so importing the package here would be a cycle.
     Raises ValueError on a file that is not TimeML or when an output would overwrite its input.
     """
-    from timeline import (
-        extract_document,  # late: keeps reading/writing usable without the tagger
-    )
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

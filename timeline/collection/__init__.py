@@ -8,7 +8,9 @@
 sources.py  SOURCE arguments -> raw articles (folders, globs, zips, JSON Lines, TimeML)
 extract.py  raw articles -> article and event rows (the workers' job)
 builder.py  the build loop: incremental, batched over processes or a Dask cluster
-store.py    the store layout, its schema, atomic parts, open_store
+store.py    the store layout, its schema, atomic parts, verification, open_store; StoreWriter adds
+            parts built elsewhere (Arrow tables of ARTICLES_SCHEMA / EVENTS_SCHEMA)
+locking.py  one build at a time per store; a stale lock is taken over
 query.py    the dashboard's queries: query_events, count_by_period, near_duplicates, ...
 """
 
@@ -24,17 +26,30 @@ from timeline.collection.query import (
     query_events,
     summary,
 )
-from timeline.collection.sources import SourceError
-from timeline.collection.store import Store, StoreError, open_store
+from timeline.collection.sources import SourceError, check_sources
+from timeline.collection.store import (
+    ARTICLES_SCHEMA,
+    EVENTS_SCHEMA,
+    Store,
+    StoreDamaged,
+    StoreError,
+    StoreWriter,
+    open_store,
+)
 
 __all__ = [
+    "ARTICLES_SCHEMA",
+    "EVENTS_SCHEMA",
     "BuildInterrupted",
     "BuildReport",
     "Failure",
     "SourceError",
     "Store",
+    "StoreDamaged",
     "StoreError",
+    "StoreWriter",
     "build",
+    "check_sources",
     "count_by_period",
     "count_events",
     "dask_client",

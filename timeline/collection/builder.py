@@ -12,9 +12,13 @@ At most a few batches per worker are in flight, so memory stays flat however big
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -45,6 +49,10 @@ class BuildReport:
     events: int = 0
     parts: int = 0
     failures: list[Failure] = field(default_factory=list)
+    # --repair: the damaged parts dropped, as (name, problem, articles it listed); their articles are
+    # extracted again when the SOURCEs hold them.
+    dropped: list[tuple[str, str, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. a stale lock taken over
 
 
 class BuildInterrupted(KeyboardInterrupt):
@@ -63,9 +71,40 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C goes to the whole process group: let the parent alone decide how to stop.
+PARENT_CHECK_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _init_worker(inherited_fds: tuple[int, ...]) -> None:
+    """A pool worker's setup: it must never outlive the build, nor keep the store's lock.
+
+    Ctrl-C goes to the whole process group: the parent alone decides how to stop, so SIGINT is ignored.
+    A killed parent (kill -9, SIGTERM) must take its workers with it, or they would hold the lock
+    they inherited: on Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG);
+    everywhere a thread checks that the parent is still there.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (stop and save) is not the worker's
+    parent = os.getppid()
+    for fd in inherited_fds:  # the lock stays held by the parent's own descriptor
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):  # no libc prctl: the thread below still works
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), name="timeline-parent-check", daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 class _Inline:
@@ -122,14 +161,14 @@ def dask_client(scheduler: str | None = None, workers: int | None = None):
                 yield client
 
 
-def _executor(workers: int, client):
+def _executor(workers: int, client, inherited_fds: tuple[int, ...] = ()):
     if client is not None:
         return _DaskExecutor(client)
     if workers <= 1:
         return _Inline()
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(inherited_fds,))
 
 
 def _progress_bar(sources: list[str], enabled: bool):
@@ -210,23 +249,27 @@ def build(
     part_size: int = PART_SIZE,
     progress: bool = False,
     on_failure: Callable[[Failure], None] = _log_failure,
+    repair: bool = False,
 ) -> BuildReport:
     """Add the articles of `sources` to the store at `store` (created if missing).
 
     workers: processes to use (default: every core; 1 runs in this process); ignored when `client`
     (a distributed.Client) is given, whose workers then do the extraction.
     Raises SourceError / StoreError (one line) before anything is written when an input or the store
-    is unusable; BuildInterrupted on Ctrl-C, after saving the articles already extracted.
+    is unusable (StoreDamaged when a part fails verification); BuildInterrupted on Ctrl-C, after saving
+    the articles already extracted. repair=True drops damaged parts instead (`report.dropped`) and
+    extracts their articles again from `sources`.
     """
     sources = list(sources)
     check_sources(sources)
     workers = workers or default_workers()
     slots = (len(client.scheduler_info()["workers"]) or 1) if client is not None else workers
     in_flight = IN_FLIGHT_PER_WORKER * slots
-    with StoreWriter(store) as writer, _progress_bar(sources, progress) as bar:
+    with StoreWriter(store, repair=repair) as writer, _progress_bar(sources, progress) as bar:
         builder = _Builder(writer, part_size, on_failure)
+        builder.report.dropped, builder.report.notes = list(writer.dropped), list(writer.notes)
         known = writer.known_ids()
-        executor = _executor(workers, client)
+        executor = _executor(workers, client, (writer.lock_fd,))
         pending: deque = deque()
         try:
             for batch in _new_batches(iter_items(sources), known, builder, bar, batch_size):

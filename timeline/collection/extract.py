@@ -17,6 +17,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from timeline.collection.sources import Item
+from timeline.export import replace_surrogates
 from timeline.types import Document
 
 __all__ = ["Batch", "Failure", "extract_batch", "extract_item"]
@@ -147,6 +148,12 @@ def extract_item(item: Item) -> tuple[dict, list[dict]]:
         raise ArticleError(item.data.decode("utf-8", "replace"))
     document, extra = _READERS[item.kind](item)
     timeline = extract_document(document)
+    notes = list(document.notes)
+    extra["path"] = item.path
+    for name, value in extra.items():  # JSON strings and file names may hold lone surrogates: not UTF-8
+        if value is not None and (repaired := replace_surrogates(value)) != value:
+            extra[name] = repaired
+            notes.append(f"invalid characters (lone surrogates) in the {name} replaced with U+FFFD")
     article = {
         "article_id": item.key,
         "doc_id": extra["doc_id"],
@@ -155,11 +162,11 @@ def extract_item(item: Item) -> tuple[dict, list[dict]]:
         "published": document.published,
         "published_source": document.published_source,
         "source": extra["source"],
-        "path": item.path,
+        "path": extra["path"],
         "kind": item.kind,
         "n_chars": len(document.text),
         "n_events": len(timeline.events),
-        "notes": "; ".join(document.notes) or None,
+        "notes": "; ".join(notes) or None,
         "text": document.text,
     }
     events = [

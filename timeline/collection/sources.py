@@ -148,7 +148,8 @@ def _folder_files(folder: Path) -> list[Path]:
     found = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+        # Regular files only: opening a pipe or a device found in a folder would block the build.
+        found.extend(p for f in sorted(files) if not f.startswith(".") and (p := Path(root) / f).is_file())
     return found
 
 

@@ -1,15 +1,23 @@
 """The collection store: a folder of Parquet parts listed by a manifest, read with DuckDB.
 
     STORE/
-      manifest.json             {"format": 1, "parts": [{"name": "part-00001", "articles": 20, "events": 93}]}
+      manifest.json             {"format": 1, "parts": [{"name": "part-00001", "articles": 20, "events": 93,
+                                                         "sha256": {"articles": "9f2c...", "events": "4b1a..."}}]}
       articles/part-00001.parquet
       events/part-00001.parquet
-      .lock                     held while a build writes
+      .lock                     held while a build writes (it records the writer's pid and host)
 
 A part is written as temporary files renamed into place (os.replace), and only then added to the
 manifest (itself replaced atomically). Readers read only the parts the manifest lists, so a build
 stopped at any moment (Ctrl-C, a crash, a full disk) leaves the store as it was after its last
 complete part; files of an unfinished part are ignored and removed by the next build.
+
+Every part is verified when a store is opened and before a build adds to it: its files exist, their
+Parquet footers hold the row counts the manifest lists, and their SHA-256 matches (stores written
+before checksums were recorded are checked on counts alone). A part that fails makes StoreDamaged
+("store is damaged: events/part-00002.parquet: ..."), which names `timeline build --repair`: that
+drops the damaged parts from the manifest and re-extracts their articles from the SOURCEs given.
+Part names must be `part-NNNNN`, so a manifest cannot point a reader outside the store.
 
 Schema (one row per article, one row per event; dates are Parquet DATE, offsets are string indices):
 
@@ -42,8 +50,10 @@ events
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,10 +61,13 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from timeline.collection.locking import LockBusy, acquire
+
 __all__ = [
     "ARTICLES_SCHEMA",
     "EVENTS_SCHEMA",
     "Store",
+    "StoreDamaged",
     "StoreError",
     "StoreWriter",
     "open_store",
@@ -107,8 +120,25 @@ EVENTS_SCHEMA = pa.schema(
 TABLES = {"articles": ARTICLES_SCHEMA, "events": EVENTS_SCHEMA}
 
 
+_PART_NAME = re.compile(r"part-\d{5,9}")
+
+
 class StoreError(ValueError):
     """A path that is not a usable store, or a store in use; the message is one line."""
+
+
+class StoreDamaged(StoreError):
+    """A store whose listed parts are missing, unreadable or not what the manifest says.
+
+    `parts` names the damaged parts ("part-00002"); the message names the first file, relative to the store.
+    """
+
+    def __init__(self, message: str, parts: list[str]):
+        super().__init__(message)
+        self.parts = parts
+
+
+REPAIR_HINT = "repair with `timeline build SOURCE... --out STORE --repair` (re-extracts the damaged parts' articles)"
 
 
 # --------------------------------------------------------------------------------------------
@@ -120,8 +150,11 @@ def _empty_manifest() -> dict:
     return {"format": FORMAT, "parts": []}
 
 
-def read_manifest(path: Path | str) -> dict:
-    """The manifest of the store at `path` (empty for a new or empty folder); StoreError if unusable."""
+def read_manifest(path: Path | str, *, lenient: bool = False) -> dict:
+    """The manifest of the store at `path` (empty for a new or empty folder); StoreError if unusable.
+
+    Each part entry is checked (StoreDamaged for a bad name or count) unless `lenient` (for --repair).
+    """
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise StoreError(f"not a folder: {path}")
@@ -133,27 +166,102 @@ def read_manifest(path: Path | str) -> dict:
     try:
         manifest = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise StoreError(f"cannot read {file}: {err}") from None
+        raise StoreError(f"cannot read {file}: {_one_line(str(err))}") from None
     if (
         not isinstance(manifest, dict)
         or manifest.get("format") != FORMAT
         or not isinstance(manifest.get("parts"), list)
     ):
         raise StoreError(f"{file} is not a timeline store manifest (format {FORMAT})")
+    for part in [] if lenient else manifest["parts"]:
+        if (problem := entry_problem(part)) is not None:
+            name = part.get("name") if isinstance(part, dict) else None
+            raise StoreDamaged(f"store is damaged: {problem}; {REPAIR_HINT}", [name] if isinstance(name, str) else [])
     return manifest
 
 
-def _replace_atomically(target: Path, write) -> None:
-    """Write to a temporary file beside `target`, flush it to disk, then rename it over `target`."""
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def entry_problem(part: object) -> str | None:
+    """What is wrong with a manifest entry (a name that is not part-NNNNN could lead outside the store)."""
+    name = part.get("name") if isinstance(part, dict) else None
+    if not isinstance(name, str) or not _PART_NAME.fullmatch(name):
+        return f"{MANIFEST} lists a part named {json.dumps(name)[:80]}, not part-NNNNN"
+    for table in TABLES:
+        count = part.get(table)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            return f"{MANIFEST} has no {table} count for {name}"
+    checksums = part.get("sha256", {})  # absent in stores written before checksums were recorded
+    if not isinstance(checksums, dict) or not all(isinstance(v, str) for v in checksums.values()):
+        return f"{MANIFEST} has malformed checksums for {name}"
+    return None
+
+
+def _sha256(file: Path) -> str:
+    digest = hashlib.sha256()
+    with open(file, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def part_problem(path: Path, part: object) -> str | None:
+    """Why a listed part is damaged ("events/part-00002.parquet ..."), or None when it is sound."""
+    if (problem := entry_problem(part)) is not None:
+        return problem
+    for table in TABLES:
+        relative = f"{table}/{part['name']}.parquet"
+        file = path / relative
+        if not file.is_file():
+            return f"{relative} is listed in the manifest but missing"
+        expected = (part.get("sha256") or {}).get(table)
+        if expected is not None and _sha256(file) != expected:
+            return f"{relative} does not match its checksum in the manifest"
+        try:
+            rows = pq.read_metadata(file).num_rows
+        except (OSError, pa.ArrowException) as err:
+            return f"{relative} is not a readable Parquet file ({type(err).__name__})"
+        if rows != part[table]:
+            return f"{relative} holds {rows:,} rows, the manifest says {part[table]:,}"
+    return None
+
+
+def verify(path: Path | str, manifest: dict) -> list[tuple[str, str]]:
+    """[(part name, problem)] for each damaged part the manifest lists (empty when the store is sound)."""
+    path = Path(path)
+    found = []
+    for part in manifest["parts"]:
+        if (problem := part_problem(path, part)) is not None:
+            found.append((str(part.get("name") if isinstance(part, dict) else part), problem))
+    return found
+
+
+def check_parts(path: Path | str, manifest: dict) -> None:
+    """StoreDamaged naming the first damaged part (and how to repair it), if any."""
+    damaged = verify(path, manifest)
+    if damaged:
+        more = f" (and {len(damaged) - 1} more damaged part(s))" if len(damaged) > 1 else ""
+        raise StoreDamaged(f"store is damaged: {damaged[0][1]}{more}; {REPAIR_HINT}", [name for name, _ in damaged])
+
+
+def _replace_atomically(target: Path, write) -> str:
+    """Write to a temporary file beside `target`, flush it to disk, then rename it over `target`.
+
+    Returns the SHA-256 of what was written (hashed from the temporary file, before it is in place).
+    """
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         write(temp)
         with open(temp, "rb") as handle:
             os.fsync(handle.fileno())
+        checksum = _sha256(temp)
         os.replace(temp, target)
     finally:
         if temp.exists():
             temp.unlink()
+    return checksum
 
 
 # --------------------------------------------------------------------------------------------
@@ -167,29 +275,60 @@ class StoreWriter:
     with StoreWriter(path) as writer:
         writer.known_ids()            # article ids already stored
         writer.write_part(articles_rows, events_rows)
+
+    The store is verified first (StoreDamaged if a part is damaged). With repair=True, damaged parts
+    are dropped from the manifest instead (`writer.dropped`: [(name, problem, articles)]), so their
+    articles count as new and the build extracts them again. `writer.notes` says what was taken over.
     """
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, *, repair: bool = False):
         self.path = Path(path)
-        self.manifest = read_manifest(self.path)  # before creating anything: refuse a foreign folder
+        self.notes: list[str] = []
+        self.dropped: list[tuple[str, str, int]] = []
+        self.manifest = read_manifest(self.path, lenient=repair)  # before creating anything: refuse a foreign folder
         for table in TABLES:
             (self.path / table).mkdir(parents=True, exist_ok=True)
         self._lock = self._acquire_lock()
-        self.manifest = read_manifest(self.path)  # again, now that no other build can change it
-        if not (self.path / MANIFEST).exists():
-            self._write_manifest(self.manifest)
-        self._remove_unfinished()
+        try:
+            self.manifest = read_manifest(self.path, lenient=repair)  # again, now that no other build can change it
+            if repair:
+                self._drop_damaged()
+            else:
+                check_parts(self.path, self.manifest)
+            if not (self.path / MANIFEST).exists():
+                self._write_manifest(self.manifest)
+            self._remove_unfinished()
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def lock_fd(self) -> int | None:
+        """The lock's file descriptor (worker processes close their inherited copy)."""
+        return self._lock.fileno() if self._lock is not None else None
 
     def _acquire_lock(self):
-        import fcntl
-
-        handle = open(self.path / ".lock", "a+b")  # noqa: SIM115 - held open for the writer's lifetime
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            raise StoreError(f"another build is writing to {self.path}") from None
+            handle, note = acquire(self.path / ".lock", self.path)
+        except LockBusy as busy:
+            raise StoreError(str(busy)) from None
+        if note:
+            self.notes.append(note)
         return handle
+
+    def _drop_damaged(self) -> None:
+        """--repair: take the damaged parts out of the manifest (their files go with the unfinished ones)."""
+        kept = []
+        for part in self.manifest["parts"]:
+            problem = part_problem(self.path, part)
+            if problem is None:
+                kept.append(part)
+            else:
+                name = part.get("name") if isinstance(part, dict) else None
+                articles = part.get("articles") if isinstance(part, dict) else None
+                self.dropped.append((str(name), problem, articles if isinstance(articles, int) else 0))
+        if self.dropped:
+            self._write_manifest({**self.manifest, "parts": kept})
 
     def _remove_unfinished(self) -> None:
         """Delete part files and temporary files the manifest does not list (left by a stopped build)."""
@@ -221,18 +360,14 @@ class StoreWriter:
         number = max((int(p["name"].split("-")[1]) for p in self.manifest["parts"]), default=0) + 1
         name = f"part-{number:05d}"
         tables = {"articles": articles, "events": events}
+        checksums = {}
         for table_name, table in tables.items():
             target = self.path / table_name / f"{name}.parquet"
-            _replace_atomically(target, lambda temp, t=table: pq.write_table(t, temp, compression="zstd"))
-        self._write_manifest(
-            {
-                **self.manifest,
-                "parts": [
-                    *self.manifest["parts"],
-                    {"name": name, "articles": articles.num_rows, "events": events.num_rows},
-                ],
-            }
-        )
+            checksums[table_name] = _replace_atomically(
+                target, lambda temp, t=table: pq.write_table(t, temp, compression="zstd")
+            )
+        entry = {"name": name, "articles": articles.num_rows, "events": events.num_rows, "sha256": checksums}
+        self._write_manifest({**self.manifest, "parts": [*self.manifest["parts"], entry]})
         return name
 
     def _write_manifest(self, manifest: dict) -> None:
@@ -303,19 +438,25 @@ def open_store(path: Path | str, *, memory: bool = False) -> Store:
     if not (path / MANIFEST).is_file():
         raise StoreError(f"not a timeline store (no {MANIFEST}): {path}")
     manifest = read_manifest(path)
+    check_parts(path, manifest)
     connection = duckdb.connect(":memory:")
-    for table, schema in TABLES.items():
-        files = [str(path / table / f"{part['name']}.parquet") for part in manifest["parts"]]
-        missing = [f for f in files if not os.path.exists(f)]
-        if missing:
-            connection.close()
-            raise StoreError(f"store is damaged: {missing[0]} is listed in the manifest but missing")
-        kind = "TABLE" if memory and table == "events" else "VIEW"
-        if files:  # a view cannot take parameters: the file list is an SQL literal
-            listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-            connection.execute(f"CREATE {kind} {table} AS SELECT * FROM read_parquet([{listing}])")
-        else:  # an empty store still has both tables, with their columns
-            connection.register("_empty", schema.empty_table())
-            connection.execute(f"CREATE TABLE {table} AS SELECT * FROM _empty")
-            connection.unregister("_empty")
+    try:
+        for table, schema in TABLES.items():
+            _create_table(connection, path, table, schema, manifest, memory and table == "events")
+    except duckdb.Error as err:  # verified above, so the files changed since: still the store's fault
+        connection.close()
+        raise StoreError(f"store is damaged: {_one_line(str(err))[:200]}; {REPAIR_HINT}") from None
     return Store(path=path, manifest=manifest, connection=connection)
+
+
+def _create_table(connection, path: Path, table: str, schema: pa.Schema, manifest: dict, memory: bool) -> None:
+    """The view (or, with `memory`, the table) `table` over the parts the manifest lists."""
+    files = [str(path / table / f"{part['name']}.parquet") for part in manifest["parts"]]
+    if files:  # a view cannot take parameters: the file list is an SQL literal
+        listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        kind = "TABLE" if memory else "VIEW"
+        connection.execute(f"CREATE {kind} {table} AS SELECT * FROM read_parquet([{listing}])")
+    else:  # an empty store still has both tables, with their columns
+        connection.register("_empty", schema.empty_table())
+        connection.execute(f"CREATE TABLE {table} AS SELECT * FROM _empty")
+        connection.unregister("_empty")
