@@ -280,7 +280,8 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower().replace("\n", " ")
     if not m["y"] and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
-        if m["season"].lower() == words.SEASON_AMBIGUOUS or not words.SEASON_BEFORE.search(before):
+        if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
+                words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx)):
             return None
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
@@ -291,6 +292,14 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in
         return Resolved(DATE, TimeValue.season(_reference_day(ctx, m).year, code), mod)
     return Resolved(DATE, TimeValue.season(_season_year(ctx.published, code, rel, tense_of(m, ctx), words), code), mod)
+
+
+def _opens_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """A capitalised bare season that starts a sentence and a clause: "Autumn came early this year"."""
+    words = ctx.lang.words
+    return not m["rel"] and m["season"][:1].isupper() and \
+        bool(words.SENTENCE_START_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())) and \
+        bool(words.LOWER_WORD_AFTER.match(ctx.text, m.end()))
 
 
 def _season_year(published: date, code: str, rel: str, tense: str | None, words: ModuleType) -> int:

@@ -144,7 +144,10 @@ RULES: tuple[Rule, ...] = (
     # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate)
     R("year_range_end", "year", r"(?<=(?<![\w.,$£€/-])(?:1[5-9]|20)\d\d[-–])(?P<y>{year})\b{not_bc}",
       (E('2014-2015', '2021-04-07', '2015', expression='2015'),), required=('-', '–')),
-    R("apostrophe_year", "year", r"\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
+    # after a preposition, in a list of years ("in 1966 and '68", "1956, '57"), before a noun ("the '58 final")
+    R("apostrophe_year", "year",
+      r"(?:\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s|(?<=\d,\s)|(?<=\d\sand\s)|(?<=\d,\sand\s)|"
+      r"\bthe\s(?='\d\d\s[a-z]))(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
       (E("in '98", '2021-04-07', '1998', expression="'98"),), required=("'",)),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b",
       (E('fiscal 89', '2021-04-07', '1989'),), required=('fiscal', 'fy')),
@@ -232,6 +235,12 @@ RULES: tuple[Rule, ...] = (
     R("month_relative_year", "month_relative_year",
       r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b",
       (E('January this year', '2021-04-07', '2021-01'),), required=('year',)),
+    # "the same period last year", "the same quarter a year earlier", "the same period of 2003": the period just
+    # named, a year back (or in the year said)
+    R("same_period", "same_period",
+      r"\bthe\ssame\s(?:period|quarter|month|half|time)\s(?:(?:last\syear|a\syear\s(?:earlier|ago|before)|"
+      r"the\s(?:previous|prior)\syear|the\syear\sbefore)|(?:of|in)\s(?P<y>{year}))\b",
+      (E('the same period last year', '2021-04-07', '2020'),), 2, required=('same',)),
     R("ago", "ago",
       r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
       r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence)\b",
@@ -240,6 +249,18 @@ RULES: tuple[Rule, ...] = (
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
     R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b",
       (E('year-earlier', '2021-04-07', '2020'),), required=('-earlier', '-ago', '-before')),
+    # market reports: "Shell was down on the day", "later in the day", "for a second consecutive day",
+    # "stocks ended the week lower": the trading day (week) reported
+    R("the_day", "reported_day",
+      r"(?:\b(?:on|for|during)\s(?=the\sday(?:\s?[,.;:)!?]|\s(?:at|to)\s[\d$€£]|\s(?:and|as|while|with)\s))|"
+      r"(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<tx>the\s(?P<unit>day))\b",
+      (E('fell 2% on the day.', '2021-04-07', '2021-04-07', expression='the day'),), required=('the day',)),
+    R("consecutive_day", "reported_day",
+      r"\b(?:a|the)\s(?:{ordinal}|\d{1,2}(?:st|nd|rd|th))\s(?:consecutive|straight|successive)\s(?:trading\s)?"
+      r"(?P<unit>day|session)\b",
+      (E('a second straight day', '2021-04-07', '2021-04-07'),), required=('consecutive', 'straight', 'successive')),
+    R("the_week_ended", "reported_day", r"\b(?:ended|closed|finished)\s(?P<tx>the\s(?P<unit>week))\b(?!\sof|')",
+      (E('ended the week lower', '2021-04-07', '2021-W14', expression='the week'),), required=('the week',)),
     R("anaphoric_day", "anaphoric",
       r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",
@@ -257,8 +278,14 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
       r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b",
       (E('at 4 in the morning', '2021-04-07', '2021-04-07T04:00', 'TIME', expression='4 in the morning'),), required=PARTS),
-    R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:GMT|UTC|{zone}|hours|h)\b",
-      (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30', 'TIME'),), required=(':',)),
+    # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
+    # not "10:35 a.m. (0735 GMT)": a bracketed wire time restates the local time (TBAQ leaves it untagged)
+    R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:(?P<zone>{zone})|hours|h)\b"
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30Z', 'TIME'),), required=(':',)),
+    R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
     R("noon", "clock_time",
       r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),

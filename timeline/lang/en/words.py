@@ -194,6 +194,9 @@ SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two tho
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$")
 SEASON_AMBIGUOUS = "fall"
+# "Autumn came early this year": a season that opens a sentence, then a lower-case word (not "Spring Festival")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
 SEASON_BARE = ("", "the")  # "in the spring": no relation word before the season
 SEASON_MODIFIERS = ("early", "late")  # "the early spring"
 ARTICLE = "the "
@@ -231,6 +234,9 @@ NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not sa
 DEFINED_BY_CLAUSE_AFTER = re.compile(r"\s(?:covered|that|which|when|in\swhich|during\swhich)\b")
 THE_PAST = "the past"  # "the past decade": the ten years up to now
 # Relations that count from the narrative's last date ("that week", "the following year").
+# The TIMEX3 suffix of a clock time's stated zone: "16:08 UTC" -> T16:08Z; TBAQ drops other zones ("5 p.m. EST")
+ZONE_SUFFIX = {"GMT": "Z", "UTC": "Z", "Z": "Z"}
+DECADE_AFTER = ("the next", "the following")  # "the next decade": after a decade named, or from now
 NARRATIVE_RELATIONS = ("that", "the same", "the following", "the previous")
 THE_NEXT = "the next"  # narrative too, in a past-tense clause: "In 2015 ... The next year, it grew"
 NOT_A_MOD = ("earlier", "later")  # "later this month" is no part of the month
