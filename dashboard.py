@@ -11,6 +11,7 @@ working. Article text is never rendered as HTML: everything from an article is e
 
 from __future__ import annotations
 
+import os
 import sys
 
 import streamlit as st
@@ -52,5 +53,21 @@ def main() -> None:
                  "Try another article or reset the filters.")
 
 
+def profiled(run, folder: str) -> None:
+    """`run()` under cProfile, its stats in FOLDER/<id>.prof: for `python -m benchmarks.load --profile`
+    only (TIMELINE_PROFILE_DIR). cProfile follows one thread, and each script run has its own."""
+    import cProfile
+    import uuid
+
+    profile = cProfile.Profile()
+    try:
+        profile.runcall(run)
+    finally:
+        profile.dump_stats(os.path.join(folder, f"{uuid.uuid4().hex}.prof"))
+
+
 if __name__ == "__main__":
-    main()
+    if os.environ.get("TIMELINE_PROFILE_DIR"):
+        profiled(main, os.environ["TIMELINE_PROFILE_DIR"])
+    else:
+        main()

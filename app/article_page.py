@@ -18,7 +18,7 @@ from app import sources as src
 from app import view
 from app.sources import Source
 from app.widgets import downloads, error, event_panel, events_table, metrics, no_match
-from timeline.chart import GRANULARITY_ORDER, timeline_chart
+from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.types import Document
 
 __all__ = ["CAPTION", "render"]
@@ -228,8 +228,8 @@ def _chart(shown: pd.DataFrame, selected: str | None) -> None:
         no_match()
         st.session_state["_last_chart"] = []
         return
-    st.altair_chart(timeline_chart(shown, selected=selected), on_select="rerun", selection_mode="pick",
-                    key="timeline", width="stretch")
+    st.vega_lite_chart(spec=timeline_spec(shown, selected=selected), on_select="rerun", selection_mode="pick",
+                       key="timeline", width="stretch")
 
 
 def _table(shown: pd.DataFrame) -> None:

@@ -29,7 +29,7 @@ from app.stores import (
 from app.style import articles_html, marked_html, text_html
 from app.view import digest, event_count, event_facts, fold_clicks, md_escape, picked, table_rows, year_range
 from app.widgets import error, event_panel, events_table, metrics, no_match
-from timeline.chart import GRANULARITY_ORDER, counts_chart, timeline_chart
+from timeline.chart import GRANULARITY_ORDER, counts_chart, timeline_spec
 from timeline.collection import StoreError
 
 __all__ = ["CAPTION", "render"]
@@ -247,8 +247,8 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int) -> None:
     view = events_view(events, group=group)
     selected = ss.get("c_selected")
     visible = selected in set(view["event_id"])
-    chart = timeline_chart(chart_frame(view), selected=selected if visible else None, color_by_source=False)
-    st.altair_chart(chart, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
+    spec = timeline_spec(chart_frame(view), selected=selected if visible else None, color_by_source=False)
+    st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
     ss["_c_last_bins"] = []
     if group and len(view) < len(events):
         st.caption(f"{len(events) - len(view):,} near-duplicate events (same date, very similar sentence, "

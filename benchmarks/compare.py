@@ -1,11 +1,15 @@
 """Our tagger next to HeidelTime 2.2.1 on TBAQ: one table of TempEval-3 scores and time per document.
 
     python -m benchmarks.compare [--data ../shared/data/tbaq] [--heideltime benchmarks/cache/heideltime-tbaq.json]
-                                 [--run-heideltime] [--markdown] [--save-ours PRED.json]
+                                 [--run-heideltime] [--markdown] [--save-ours PRED.json] [--splits-only]
 
 Rows: TimeBank, AQUAINT and pooled, each for HeidelTime and for ours. Columns: gold and system counts,
 strict and relaxed P/R/F1, value and type accuracy and F1 (%, benchmarks/scorer.py), median steady-state
 milliseconds per document, start-up plus first document, and how many times faster than HeidelTime.
+
+A second table, the split report, scores both taggers on the fixed development/test split
+(benchmarks/split.py): dev, test, each part per source, and each dev fold; F1 only, HeidelTime beside ours,
+and our value-F1 lead. `--splits-only` prints just that table (no timing run: a few seconds).
 
 HeidelTime's predictions and timings come from the committed cache (no Java needed); `--run-heideltime`
 reruns it first (see benchmarks/heideltime.py for what that needs). Ours run live: every document is tagged
@@ -25,7 +29,7 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from benchmarks import heideltime
+from benchmarks import heideltime, split
 from benchmarks.scorer import Mention, Scores, mentions, score
 from benchmarks.tbaq import DEFAULT_DATA, Corpus, load, predictions_json, tag
 
@@ -50,12 +54,52 @@ def heideltime_mentions(predictions: Mapping[str, Sequence[dict]]) -> dict[str, 
 
 def evaluate(corpora: Sequence[Corpus], system: Mapping[str, Sequence[Mention]]) -> dict[str, Scores]:
     """Scores per corpus, then pooled; a document the system has no entry for counts as empty."""
-    rows = {}
-    for corpus in corpora:
-        gold = {d.doc_id: mentions(d.gold) for d in corpus.documents}
-        rows[corpus.name] = score(gold, {d.doc_id: system.get(d.doc_id, []) for d in corpus.documents})
+    rows = {corpus.name: _score_documents(corpus.documents, system) for corpus in corpora}
     rows[POOLED] = sum(rows.values(), Scores())
     return rows
+
+
+def _score_documents(documents: Sequence, system: Mapping[str, Sequence[Mention]]) -> Scores:
+    gold = {d.doc_id: mentions(d.gold) for d in documents}
+    return score(gold, {d.doc_id: system.get(d.doc_id, []) for d in documents})
+
+
+def split_scopes(corpora: Sequence[Corpus], assignments: Mapping[str, split.Assignment]) -> dict[str, list]:
+    """{scope name: documents}: dev, test, each part per source, then each dev fold."""
+    documents = [d for corpus in corpora for d in corpus.documents]
+    where = {d.doc_id: assignments.get(d.doc_id) for d in documents}
+
+    def pick(part: str, source: str | None = None, fold: int | None = None) -> list:
+        return [d for d in documents if where[d.doc_id] is not None and where[d.doc_id].part == part
+                and source in (None, where[d.doc_id].source) and fold in (None, where[d.doc_id].fold)]
+
+    scopes = {part: pick(part) for part in split.PARTS}
+    scopes.update({f"{part} · {c.name}": pick(part, c.name) for part in split.PARTS for c in corpora})
+    scopes.update({f"dev fold {k}": pick("dev", fold=k) for k in range(1, split.FOLDS + 1)})
+    return scopes
+
+
+_SPLIT_METRICS = (("strict_f1", "strict"), ("relaxed_f1", "relaxed"), ("value_f1", "value"), ("type_f1", "type"))
+
+
+def split_report(corpora: Sequence[Corpus], ours: Mapping[str, Sequence[Mention]],
+                 theirs: Mapping[str, Sequence[Mention]], markdown: bool,
+                 assignments: Mapping[str, split.Assignment] | None = None) -> str:
+    """F1 of HeidelTime (HT) and ours on every scope of the split, with our value-F1 lead in points."""
+    assignments = split.load_split() if assignments is None else assignments
+    header = ["scope", "docs", "gold"]
+    for _, title in _SPLIT_METRICS:
+        header += [f"HT {title}", f"ours {title}"]
+    header.append("value lead")
+    lines = [header]
+    for scope, documents in split_scopes(corpora, assignments).items():
+        ht, us = _score_documents(documents, theirs).row(), _score_documents(documents, ours).row()
+        cells = [scope, str(len(documents)), str(us["gold"])]
+        for key, _ in _SPLIT_METRICS:
+            cells += [f"{ht[key]:.2f}", f"{us[key]:.2f}"]
+        cells.append(f"{us['value_f1'] - ht['value_f1']:+.2f}")
+        lines.append(cells)
+    return _render(lines, markdown, text_columns=1)
 
 
 def median_ms(corpora: Sequence[Corpus], per_document_ms: Mapping[str, float]) -> dict[str, float]:
@@ -117,15 +161,21 @@ def format_rows(rows: Sequence[tuple[str, str, dict]], markdown: bool) -> str:
     header = ["corpus", "tagger", *(title for _, title, _ in _COLUMNS)]
     lines = [header] + [[corpus, system, *(fmt.format(cells[key]) for key, _, fmt in _COLUMNS)]
                         for corpus, system, cells in rows]
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    return _render(lines, markdown, text_columns=2)
 
-    def cells(line: list[str]) -> list[str]:
-        return [c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths, strict=True))]
+
+def _render(lines: Sequence[Sequence[str]], markdown: bool, text_columns: int) -> str:
+    """Aligned plain text or Markdown; the first `text_columns` columns left-aligned, the rest right."""
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+
+    def cells(line: Sequence[str]) -> list[str]:
+        return [c.ljust(w) if i < text_columns else c.rjust(w)
+                for i, (c, w) in enumerate(zip(line, widths, strict=True))]
 
     if not markdown:
         return "\n".join("  ".join(cells(line)) for line in lines)
-    rule = ["-" * w if i < 2 else "-" * (w - 1) + ":" for i, w in enumerate(widths)]
-    return "\n".join("| " + " | ".join(row) + " |" for row in [cells(header), rule, *map(cells, lines[1:])])
+    rule = ["-" * w if i < text_columns else "-" * (w - 1) + ":" for i, w in enumerate(widths)]
+    return "\n".join("| " + " | ".join(row) + " |" for row in [cells(lines[0]), rule, *map(cells, lines[1:])])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--run-heideltime", action="store_true", help="rerun HeidelTime and rewrite its cache")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--save-ours", type=Path, metavar="PRED.json", help="write our predictions here")
+    parser.add_argument("--splits-only", action="store_true", help="print only the dev/test split report")
     args = parser.parse_args(argv)
     try:
         corpora = load(args.data)
@@ -149,6 +200,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     predictions = {doc.doc_id: tag(doc) for corpus in corpora for doc in corpus.documents}
+    theirs = heideltime_mentions({k: v for k, v in cache.items() if not k.startswith("_")})
+    report = split_report(corpora, {k: mentions(v) for k, v in predictions.items()}, theirs, args.markdown)
+    if args.splits_only:
+        print(report)
+        return 0
     ours_ms = time_ours(corpora)
     first = sorted(args.data.rglob("*.tml"))[0]  # the document HeidelTime's run started with
     rows = build_rows(corpora, {k: mentions(v) for k, v in predictions.items()}, ours_ms,
@@ -160,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
           f"offset mismatches {meta.get('offset_char_mismatches')}. Ours: steady state "
           f"{statistics.median(ours_ms.values()):.2f} ms/doc median, {statistics.fmean(ours_ms.values()):.2f} ms "
           "mean, one core.")
+    print(f"\nSplit report (benchmarks/split.py; HT = HeidelTime; F1 in %):\n{report}")
     if args.save_ours:
         heideltime.save(predictions_json(predictions), args.save_ours)  # same layout as HeidelTime's cache
     return 0

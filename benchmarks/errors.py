@@ -1,7 +1,10 @@
 """Error analysis of our tagger on TBAQ, grouped by rule family, as Markdown.
 
-    python -m benchmarks.errors [--data DIR] [--ours PRED.json] [--other PRED.json] [--limit N]
-                                [--out report.md]
+    python -m benchmarks.errors [--data DIR] [--split dev|test|all] [--ours PRED.json] [--other PRED.json]
+                                [--limit N] [--out report.md]
+
+Only the development documents are read by default (`--split dev`, benchmarks/split.py): the test part is
+scored by benchmarks.compare and never analysed, so no rule is written from its errors.
 
 Kinds of error (TempEval-3 alignment from benchmarks.scorer):
 - miss: a gold timex no system timex overlaps; family guessed from the gold text/value (`family_of`);
@@ -23,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import split
 from benchmarks.scorer import Mention, align, mentions
 from benchmarks.tbaq import DEFAULT_DATA, Corpus, load, predict
 
@@ -230,6 +234,12 @@ def render(entries: list[Entry], comparison: list[Entry] | None = None, limit: i
 _KEYS = {"start", "end", "type", "value"}
 
 
+def restrict(corpora: list[Corpus], part: str) -> list[Corpus]:
+    """The corpora with only the documents of one part of the split ("dev", "test" or "all")."""
+    keep = split.select([d.doc_id for c in corpora for d in c.documents], part)
+    return [Corpus(c.name, tuple(d for d in c.documents if d.doc_id in keep)) for c in corpora]
+
+
 def _load_predictions(path: Path) -> dict[str, list[dict]]:
     """{doc_id: [mention dicts]}; keys starting with "_" (metadata such as "_meta") are ignored."""
     try:
@@ -250,13 +260,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.errors",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="TBAQ-cleaned directory")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev",
+                        help="which part of the fixed TBAQ split to read (default: %(default)s; never tune on test)")
     parser.add_argument("--ours", type=Path, help="our predictions (tbaq --predictions); default: tag now")
     parser.add_argument("--other", type=Path, help="another system's predictions, same format")
     parser.add_argument("--limit", type=int, default=0, help="entries shown per group (0: all)")
     parser.add_argument("--out", type=Path, help="write the report here instead of stdout")
     args = parser.parse_args(argv)
     try:
-        corpora = load(args.data)
+        corpora = restrict(load(args.data), args.split)
         if args.ours:
             ours = _load_predictions(args.ours)
         else:

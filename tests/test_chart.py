@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from timeline.chart import (
     CHART_COLUMNS,
+    DATASET,
     PICK,
     assign_lanes,
     chart_frame,
@@ -20,6 +21,7 @@ from timeline.chart import (
     interval_text,
     shorten,
     timeline_chart,
+    timeline_spec,
 )
 
 
@@ -209,3 +211,30 @@ def test_shorten_cuts_at_a_word():
     assert shorten("one two three four", 12) == "one two…"
     assert shorten("short") == "short"
     assert shorten("line\nbreaks  here") == "line breaks here"
+
+
+def _without_rows(chart_spec: dict) -> dict:
+    """A spec without its data, schema and the default theme's sizes (st.altair_chart drops the theme)."""
+    rest = {k: v for k, v in chart_spec.items() if k not in ("data", "datasets", "$schema")}
+    view = {k: v for k, v in rest["config"]["view"].items() if not k.startswith("continuous")}
+    return {**rest, "config": {**rest["config"], "view": view}}
+
+
+def test_timeline_spec_is_the_altair_chart_with_its_rows_by_name():
+    for frame, selected in ((SEED, "0-5"), (SEED.head(1), None), (SEED.assign(source=["a", "b"] * 3 + ["a"]), None)):
+        fast = timeline_spec(frame, selected=selected)
+        assert _without_rows(fast) == _without_rows(spec(timeline_chart(frame, selected=selected)))
+        assert fast["data"] == {"name": DATASET} and set(fast["datasets"]) == {DATASET}
+        pd.testing.assert_frame_equal(fast["datasets"][DATASET], chart_frame(frame, selected=selected))
+
+
+def test_timeline_spec_reuses_the_layers_when_only_rows_or_the_pick_change():
+    from timeline.chart import _spec_template
+
+    first = timeline_spec(SEED)
+    hits = _spec_template.cache_info().hits
+    second = timeline_spec(SEED, selected="0-2")  # another pick: new rows, same layers
+    assert _spec_template.cache_info().hits == hits + 1
+    assert second["datasets"][DATASET]["selected"].sum() == 1 and not first["datasets"][DATASET]["selected"].any()
+    second["layer"].clear()  # each caller gets its own copy
+    assert timeline_spec(SEED)["layer"]

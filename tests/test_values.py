@@ -108,7 +108,12 @@ WIDTH_DAYS = {G.DAY: (1, 1), G.TIME: (1, 1), G.WEEK: (7, 7), G.MONTH: (28, 31), 
               G.SEASON: (89, 93), G.YEAR: (365, 366), G.DECADE: (3652, 3653), G.CENTURY: (36524, 36525)}
 
 
-@given(DAYS, st.sampled_from(PERIODS))
+# The century and decade of a day after 9899 end in the year 10000, past Python's calendar: such values
+# are not made (the tagger drops them), so the property is over days whose every period ends in it.
+PERIOD_DAYS = st.dates(min_value=date(1000, 1, 1), max_value=date(9899, 12, 31))
+
+
+@given(PERIOD_DAYS, st.sampled_from(PERIODS))
 def test_a_period_holds_its_day_and_is_as_wide_as_its_granularity(day, granularity):
     value = TimeValue.of(day, granularity)
     assert value.anchored and value.start <= day < value.end

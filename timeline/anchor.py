@@ -36,6 +36,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
     right = stop.start() if stop else after_end
     if follows_since(text, start, cues):
         return "past"  # "since Monday": a start that has happened
+    if cues.COPULA_BEFORE.search(text, max(0, start - 8), start):
+        return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
     if cues.DEADLINE_BEFORE.search(before) and cues.DEADLINE_VERB.search(text, left, start) \
             and not text.startswith(cues.POSSESSIVE, end):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
@@ -71,7 +73,8 @@ def follows_since(text: str, start: int, cues: ModuleType) -> bool:
 @cache
 def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
-    words = cues.FUTURE_CUES | cues.PAST_CUES | {cues.INFINITIVE, cues.EFFECTIVE} | set(cues.AS_SOON_AS[0])
+    words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
+        set(cues.AS_SOON_AS[0])
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
 
@@ -141,6 +144,12 @@ def _future_word(c: _Cue) -> str | None:
     return None
 
 
+def _plural_schedule(c: _Cue) -> str | None:
+    if c.word in c.cues.PLURAL_SCHEDULE_VERBS:
+        return _NO_TENSE if c.cues.NOT_FINITE_BEFORE.search(c.before) else "future"  # "Ministers meet Friday"
+    return None
+
+
 def _past_word(c: _Cue) -> str | None:
     if c.word in c.cues.PAST_CUES and not c.cues.PASSIVE_BEFORE.search(c.before):  # "will be paid" is not past
         return "past"
@@ -157,7 +166,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 # In order: the first check that applies rules.
 _CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _effective, _not_a_cue, _past_plan, _present_plan,
-               _future_word, _past_word, _regular_past)
+               _future_word, _plural_schedule, _past_word, _regular_past)
 
 
 def _cue_tense(cue: _Cue) -> str | None:
@@ -174,13 +183,17 @@ def resolve_weekday(published: date, weekday: int, tense: str | None, relation: 
 
     relation "last" = the most recent strictly before; "next" = strictly after;
     "this" = in the publication's ISO week; otherwise tense decides (future: the coming
-    one; past or unknown: the most recent one, the publication day included).
+    one, the publication day included; past or unknown: the most recent one, the publication
+    day included). "Will meet on Friday" in a Friday paper is that day: a week ahead would
+    be "next Friday".
     """
     delta = weekday - published.isoweekday()
     if relation == "this":
         return published + timedelta(days=delta)
-    if relation == "next" or (relation is None and tense == "future"):
+    if relation == "next":
         return published + timedelta(days=delta % 7 or 7)
+    if relation is None and tense == "future":
+        return published + timedelta(days=delta % 7)
     back = (-delta) % 7
     if relation == "last" and back == 0:
         back = 7

@@ -10,13 +10,22 @@ stacked in lanes so that no two marks (nor their labels, when drawn) overlap.
 
 from __future__ import annotations
 
+import copy
+import functools
 import heapq
+import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
 
 PICK = "pick"
+#: The name of the rows in a `timeline_spec`.
+DATASET = "events"
+_X_PARAMS = ("x_lo", "x_hi")  # the time domain's parameters
+_TEMPLATES_LOCK = threading.Lock()
+_EMPTY_DOMAIN = (pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01"))  # the time axis of a chart without events
 #: Granularities drawn as a point; every coarser one is drawn as a span.
 POINT_GRANULARITIES = frozenset({"day", "time"})
 #: Coarse to fine, the order used in legends and filters.
@@ -170,6 +179,34 @@ def _lane_step(lanes: int) -> int:
     return max(9, 520 // lanes)
 
 
+@dataclass(frozen=True)
+class ChartShape:
+    """Everything of a timeline chart but its rows: two frames with one shape draw with one spec."""
+
+    labels: bool
+    color_by_source: bool
+    granularities: tuple[str, ...]  # the colour domain when coloured by precision
+    step: int  # pixels per lane
+    axis_format: str  # the time axis's labels; the time domain itself is a parameter of the spec
+    width: int | str
+    title: str | None
+
+
+def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, width: int | str = "container",
+                title: str | None = None) -> ChartShape:
+    """The shape of the chart of `frame` (a `chart_frame`)."""
+    found = set(frame["granularity"])
+    present = [g for g in GRANULARITY_ORDER if g in found]
+    lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
+    lo, hi = _x_domain(frame)
+    by_source = frame["source"].nunique() > 1 if color_by_source is None else color_by_source
+    return ChartShape(
+        labels="label_side" in frame, color_by_source=by_source,
+        granularities=() if by_source else (*present, *sorted(found - set(present))),
+        step=_lane_step(lanes), axis_format=_axis_format(hi - lo), width=width, title=title,
+    )
+
+
 def timeline_chart(
     events: pd.DataFrame,
     *,
@@ -188,27 +225,72 @@ def timeline_chart(
     """
     frame = chart_frame(events, selected=selected, labels=labels,
                         width=width if isinstance(width, int) else 900)
-    labels = "label_side" in frame
-    if color_by_source is None:
-        color_by_source = frame["source"].nunique() > 1
-    lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
-    step = _lane_step(lanes)
+    return _layered(frame, chart_shape(frame, color_by_source=color_by_source, width=width, title=title),
+                    _x_domain(frame))
 
-    lo, hi = domain(frame) if len(frame) else (pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01"))
-    x_scale = alt.Scale(type="utc", domain=[_datetime(lo), _datetime(hi)])
+
+def timeline_spec(
+    events: pd.DataFrame,
+    *,
+    selected: str | None = None,
+    color_by_source: bool | None = None,
+    labels: bool | None = None,
+    width: int | str = "container",
+) -> dict:
+    """`timeline_chart` as a Vega-Lite spec for `st.vega_lite_chart`, its rows (a `chart_frame`) under
+    datasets[DATASET] as a DataFrame.
+
+    Building, validating and converting the Altair layers costs far more than the rows (seed article:
+    about 170 ms against 13 ms here, seconds when a server is busy), and only a few small facts shape
+    them: the spec is made once per `ChartShape` and kept, so a filter or a click only recomputes the
+    rows and the time domain (the values of two parameters).
+    """
+    frame = chart_frame(events, selected=selected, labels=labels,
+                        width=width if isinstance(width, int) else 900)
+    shape = chart_shape(frame, color_by_source=color_by_source, width=width)
+    with _TEMPLATES_LOCK:  # sessions opening one article at once build its layers once
+        spec = copy.deepcopy(_spec_template(shape))
+    bounds = dict(zip(_X_PARAMS, map(_epoch_ms, _x_domain(frame)), strict=True))
+    for param in spec["params"]:
+        if param["name"] in bounds:
+            param["value"] = bounds[param["name"]]
+    spec["datasets"] = {DATASET: frame}
+    return spec
+
+
+@functools.lru_cache(maxsize=256)
+def _spec_template(shape: ChartShape) -> dict:
+    """The chart's Vega-Lite spec for rows of `shape`, reading them from the dataset named DATASET."""
+    spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict()
+    spec.pop("$schema", None)
+    # As st.altair_chart draws it: without the default Altair theme's 300 px continuous sizes.
+    for size in ("continuousWidth", "continuousHeight"):
+        spec.get("config", {}).get("view", {}).pop(size, None)
+    return spec
+
+
+def _x_domain(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    return domain(frame) if len(frame) else _EMPTY_DOMAIN
+
+
+def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
+             x_domain: tuple[pd.Timestamp, pd.Timestamp]) -> alt.LayerChart:
+    """The chart's layers over `data` (rows of `shape`): spans, points, the picked event's ring and
+    outline, and the labels when `shape.labels`; the time axis spans `x_domain`, through two parameters."""
+    labels, step = shape.labels, shape.step
+    bounds = [alt.param(name=name, value=_epoch_ms(t)) for name, t in zip(_X_PARAMS, x_domain, strict=True)]
+    x_scale = alt.Scale(type="utc", domain=[alt.ExprRef(expr=name) for name in _X_PARAMS])
     x_axis = alt.Axis(title=None, grid=True, gridOpacity=0.35, labelFlush=True, tickCount=8,
-                      format=_axis_format(hi - lo))
+                      format=shape.axis_format)
     y = alt.Y("lane:O", axis=None, scale=alt.Scale(paddingInner=0.3, paddingOuter=0.3))
-    if color_by_source:
+    if shape.color_by_source:
         color = alt.Color("source:N", title="Article", legend=alt.Legend(orient="top", labelLimit=260))
     else:
-        present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
-        extra = sorted(set(frame["granularity"]) - set(present))
         palette = dict(zip(GRANULARITY_ORDER, _GRANULARITY_COLOURS, strict=True))
         color = alt.Color(
             "granularity:N", title="Precision",
-            scale=alt.Scale(domain=present + extra,
-                            range=[palette.get(g, "#888888") for g in present + extra]),
+            scale=alt.Scale(domain=list(shape.granularities),
+                            range=[palette.get(g, "#888888") for g in shape.granularities]),
             legend=alt.Legend(orient="top", symbolType="circle"),
         )
     tooltip = [
@@ -219,7 +301,7 @@ def timeline_chart(
         alt.Tooltip("headline:N", title="What happened"),
         alt.Tooltip("source:N", title="Article"),
     ]
-    base = alt.Chart(frame).encode(y=y)
+    base = alt.Chart(data).encode(y=y)
     spans = (
         base.transform_filter("!datum.is_point")
         .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer")
@@ -262,16 +344,15 @@ def timeline_chart(
                 .transform_calculate(labelx="datum.is_point ? datum.x : (datum.label_side == 'right'"
                                             " ? datum.end : datum.start)")
             )
-    chart = alt.layer(*layers).properties(width=width, height=alt.Step(step))
-    if title:
-        chart = chart.properties(title=alt.Title(title, anchor="start", fontSize=14))
+    chart = alt.layer(*layers).add_params(*bounds).properties(width=shape.width, height=alt.Step(step))
+    if shape.title:
+        chart = chart.properties(title=alt.Title(shape.title, anchor="start", fontSize=14))
     return chart.configure_view(stroke=None).configure_axis(labelColor="#52606d", domainColor="#cbd2d9")
 
 
-def _datetime(moment: pd.Timestamp) -> alt.DateTime:
-    """A Vega-Lite DateTime in UTC (one form for every layer, so their domains agree)."""
-    t = pd.Timestamp(moment).tz_localize(None)
-    return alt.DateTime(year=t.year, month=t.month, date=t.day, hours=t.hour, utc=True)
+def _epoch_ms(moment: pd.Timestamp) -> int:
+    """`moment` (to the hour) as UTC milliseconds since 1970, as the time scale reads it."""
+    return int(pd.Timestamp(moment).tz_localize(None).floor("h").value // 1_000_000)
 
 
 def _axis_format(span: pd.Timedelta) -> str:

@@ -144,6 +144,10 @@ def _move_reference(context: Context, timex: Timex) -> None:
         return
     level = _LEVEL.get(value.granularity, value.granularity)
     reference = Reference(day=value.start, granularity=level, position=timex.start)
+    if value.granularity is Granularity.DECADE:
+        context.last_decade = reference
+    if value.granularity in (Granularity.MONTH, Granularity.QUARTER):
+        context.last_period = Reference(value.start, value.granularity, timex.start, half=value.is_half)
     if value.granularity is Granularity.QUARTER and not value.is_half:
         context.last_quarter = reference
         if _current(reference, context.published):

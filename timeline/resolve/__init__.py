@@ -41,6 +41,8 @@ from timeline.resolve.relative import (
     resolve_period_end,
     resolve_relative_day,
     resolve_relative_unit,
+    resolve_reported_day,
+    resolve_same_period,
     resolve_the_new_year,
     resolve_the_year,
     resolve_weekday_,
@@ -59,7 +61,9 @@ RESOLVERS = {
     # relative to the publication or the narrative
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,
     "relative_unit": resolve_relative_unit, "period_end": resolve_period_end, "the_year": resolve_the_year,
-    "the_new_year": resolve_the_new_year, "ago": resolve_ago, "anaphoric": resolve_anaphoric,
+    "the_new_year": resolve_the_new_year, "same_period": resolve_same_period,
+    "reported_day": resolve_reported_day, "ago": resolve_ago,
+    "anaphoric": resolve_anaphoric,
     "clock_time": resolve_clock_time,
     # amounts and references
     "duration": resolve_duration, "set": resolve_set, "reference": resolve_reference,

@@ -210,8 +210,22 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
     if prev in words.NOT_YEAR_BEFORE and not (prev in words.NOT_YEAR_BEFORE_SOFT and re.match(r"\s?[,.;:)]|$", after)):
         return False
     if words.RANGE_AFTER.match(after) and prev in words.RANGE_STARTS:
-        return True
-    return not words.COUNT_NOUN_AFTER.match(after)
+        return not words.BC_RANGE_AFTER.match(after)
+    return not (words.COUNT_NOUN_AFTER.match(after) or words.BC_RANGE_AFTER.match(after) or
+                words.CLOCK_AFTER.match(after) or _kick_off(m, ctx) or _range_backwards(m, ctx))
+
+
+def _range_backwards(m: re.Match[str], ctx: Context) -> bool:
+    """'beat them 1998-1997': a range of years runs forwards; one that does not is a score."""
+    start = re.search(r"(\d{4})[-–]$", ctx.text[max(0, m.start() - 5):m.start()])
+    return bool(start) and int(start.group(1)) >= int(m["y"])
+
+
+def _kick_off(m: re.Match[str], ctx: Context) -> bool:
+    """'Watford v Arsenal (1730)': a number alone in parentheses after a fixture is a kick-off time."""
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    return ctx.text.startswith(")", m.end()) and \
+        bool(ctx.lang.words.FIXTURE_BEFORE.search(ctx.text, max(line_start, m.start() - 80), m.start()))
 
 
 def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -247,9 +261,17 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     word = m["n"].lower()
     n = words.ORDINALS.get(word) if word in words.ORDINALS else int(re.match(r"\d+", word).group())
-    if not n or word == words.RELATIVE_ORDINAL or n > 30:
+    if not n or word == words.RELATIVE_ORDINAL or n > 30 or _runs_in_cricket(m, ctx):
         return None
     return Resolved(DATE, TimeValue.century(n - 1), modifier_of(m["mod"], words))
+
+
+def _runs_in_cricket(m: re.Match[str], ctx: Context) -> bool:
+    """'his first century of the series': an ordinal century after a possessive, standing as a noun."""
+    words = ctx.lang.words
+    return not m.group().lower().startswith(words.ARTICLE) and \
+        bool(words.SPORT_CENTURY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())) and \
+        bool(words.NOUN_ALONE_AFTER.match(ctx.text, m.end()))
 
 
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -258,7 +280,8 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower().replace("\n", " ")
     if not m["y"] and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
-        if m["season"].lower() == words.SEASON_AMBIGUOUS or not words.SEASON_BEFORE.search(before):
+        if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
+                words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx)):
             return None
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
@@ -269,6 +292,14 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in
         return Resolved(DATE, TimeValue.season(_reference_day(ctx, m).year, code), mod)
     return Resolved(DATE, TimeValue.season(_season_year(ctx.published, code, rel, tense_of(m, ctx), words), code), mod)
+
+
+def _opens_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """A capitalised bare season that starts a sentence and a clause: "Autumn came early this year"."""
+    words = ctx.lang.words
+    return not m["rel"] and m["season"][:1].isupper() and \
+        bool(words.SENTENCE_START_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())) and \
+        bool(words.LOWER_WORD_AFTER.match(ctx.text, m.end()))
 
 
 def _season_year(published: date, code: str, rel: str, tense: str | None, words: ModuleType) -> int:

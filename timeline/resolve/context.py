@@ -24,6 +24,7 @@ class Reference:
     day: date
     granularity: Granularity
     position: int
+    half: bool = False  # a half year, which shares QUARTER granularity with quarters
 
 
 @dataclass
@@ -36,6 +37,8 @@ class Context:
     reference: Reference | None = None
     last_quarter: Reference | None = None
     current_quarter: Reference | None = None  # the last quarter mentioned that is of the publication's time
+    last_decade: Reference | None = None  # the last decade named: 'the next decade' after 'the 1960s'
+    last_period: Reference | None = None  # the last month, quarter or half named: what 'the same period' repeats
     history: list[Reference] = field(default_factory=list)
 
 
@@ -70,7 +73,8 @@ def parse_number(word: str, words: ModuleType) -> float | None:
     for part in word.split():
         if part not in words.NUMBER_WORDS:
             return None
-        total += words.NUMBER_WORDS[part]
+        value = words.NUMBER_WORDS[part]
+        total = total * value if value == 100 and total else total + value  # "six hundred" is 6 x 100
     return total or None
 
 
@@ -117,6 +121,12 @@ def reference_before(ctx: Context, m: re.Match[str]) -> Reference | None:
     """The last date the narrative mentioned before m, if any."""
     ref = ctx.reference
     return ref if ref is not None and ref.position < m.start() else None
+
+
+def recent_period(ctx: Context, m: re.Match[str], window: int) -> Reference | None:
+    """The month, quarter or half the article named last, if it is near (for "the same period last year")."""
+    ref = ctx.last_period
+    return ref if ref is not None and m.start() - window < ref.position < m.start() else None
 
 
 def recent_quarter(ctx: Context, m: re.Match[str], window: int) -> Reference | None:

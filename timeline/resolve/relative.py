@@ -23,6 +23,7 @@ from timeline.resolve.context import (
     months_period_before,
     parse_number,
     part_of_name,
+    recent_period,
     recent_quarter,
     reference_before,
     tense_of,
@@ -169,11 +170,14 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
-    if rel in words.NOT_AFTER_MOD and m.groupdict().get("mod"):
+    if rel in words.NOT_AFTER_MOD and (m.groupdict().get("mod") or words.DEFINED_BY_CLAUSE_AFTER.match(ctx.text, m.end())):
         return None
     if rel == words.THE_PAST and unit in ("decade", "century"):
         # the ten years up to now, as "the past ten years" is; not the calendar decade before this one
         return Resolved(DURATION, Duration.of(10 if unit == "decade" else 100, "year"))
+    decade = _decade_after(m, ctx) if unit == "decade" and rel in words.DECADE_AFTER else None
+    if decade is not None:
+        return decade
     if unit == words.WEEKEND:
         return Resolved(DATE, _weekend(m, ctx, rel))
     anaphoric = rel in words.NARRATIVE_RELATIONS or (
@@ -185,6 +189,17 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     said = m.groupdict().get("mod") or ""
     mod = modifier_of(said.strip(), words) if said.lower() not in words.NOT_A_MOD else None
     return Resolved(DATE, TimeValue.of(shift(base, unit, words.UNIT_STEPS.get(rel, 0)), granularity), mod)
+
+
+def _decade_after(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"The 1960s ... the next decade" is the 1970s; with no decade named just before, "the next decade" is
+    the ten years from now (P10Y, as "the past decade" is the ten years up to now)."""
+    decade = ctx.last_decade
+    if decade is not None and m.start() - 400 < decade.position < m.start():
+        return Resolved(DATE, TimeValue.of(shift(decade.day, "decade", 1), Granularity.DECADE))
+    if " ".join(m["rel"].lower().split()) == ctx.lang.words.THE_NEXT:
+        return Resolved(DURATION, Duration.of(10, "year"))
+    return None  # "the following decade" after a year: counted from the narrative, as other units are
 
 
 def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
@@ -245,7 +260,7 @@ def _year_ago_quarter(ctx: Context, m: re.Match[str], window: int) -> bool:
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"two years ago" (from publication), "a year earlier" (from the narrative or the quarter just reported)."""
+    """"two years ago" (from publication), "a year earlier" (from the narrative or the period just reported)."""
     direction = " ".join(m["dir"].lower().split())
     words = ctx.lang.words
     backwards = direction in words.BACKWARD
@@ -253,23 +268,67 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if amount is None or amount != int(amount):  # "years ago": some time back
         return Resolved(DATE, TimeValue.reference("PAST_REF" if backwards else "FUTURE_REF"))
     relative_to_now = direction in words.FROM_NOW
+    steps = int(amount) * (-1 if backwards else 1)
+    compared = _period_compared(ctx, m, steps, relative_to_now) if unit == "year" else None
+    if compared is not None:
+        return Resolved(DATE, compared)
     base = ctx.published if relative_to_now else _base(ctx, m)
     by_year = unit == "year" and months_period_before(ctx, m)  # "For the nine months, ... a year earlier"
     if by_year and not relative_to_now and ctx.published:
         base = ctx.published  # the months reported are this year's, whatever date was said last
     granularity = _ago_granularity(ctx, unit, base, counted_from_reference=not (by_year or relative_to_now))
-    window = 300  # how far back a quarter just spoken of still sets the granularity
-    by_quarter = unit == "year" and not by_year
-    quarter = recent_quarter(ctx, m, window) if by_quarter else None
-    if quarter is not None:
-        base, granularity = quarter.day, Granularity.QUARTER  # "third-quarter profit ... a year earlier"
-    elif by_quarter and backwards and _year_ago_quarter(ctx, m, window):
-        # "in the year-ago quarter. The year-ago results ...": the narrative is already a year back
-        return Resolved(DATE, TimeValue.of(ctx.last_quarter.day, Granularity.QUARTER))
+    if granularity is Granularity.WEEK and amount == 1 and relative_to_now and m.start("n") == m.start():
+        granularity = Granularity.DAY  # "a week ago" is that weekday last week; "over a week ago" stays a week
     if base is None:
         return Resolved(DATE, TimeValue.unknown(granularity))
-    day = shift(base, unit, int(amount) * (-1 if backwards else 1))
-    return Resolved(DATE, TimeValue.of(day, granularity))
+    return Resolved(DATE, TimeValue.of(shift(base, unit, steps), granularity))
+
+
+def _period_compared(ctx: Context, m: re.Match[str], steps: int, relative_to_now: bool) -> TimeValue | None:
+    """What "a year earlier" compares with when a half or a quarter was just reported: that period a year
+    back ("first-half profit ... a year earlier", "third-quarter profit ... a year earlier"); None otherwise."""
+    window = 300  # how far back a period just spoken of still sets the comparison
+    half = None if relative_to_now else recent_period(ctx, m, window)
+    if half is not None and half.half:  # before the months test below: "half" is one of its words
+        return _period_value(shift(half.day, "year", steps), half)
+    if months_period_before(ctx, m):
+        return None  # "For the nine months, ... a year earlier" is by year
+    quarter = recent_quarter(ctx, m, window)
+    if quarter is not None:
+        return TimeValue.of(shift(quarter.day, "year", steps), Granularity.QUARTER)
+    if steps < 0 and _year_ago_quarter(ctx, m, window):
+        # "in the year-ago quarter. The year-ago results ...": the narrative is already a year back
+        return TimeValue.of(ctx.last_quarter.day, Granularity.QUARTER)
+    return None
+
+
+def resolve_reported_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The trading day (or week) a market report is about: the day the narrative is at when one was named
+    just before ("slumped on Monday ... BP was down on the day"), else the publication day."""
+    ref = ctx.reference
+    recent = ref is not None and ref.granularity is Granularity.DAY and 0 < m.start() - ref.position < 300 and \
+        (ctx.published is None or abs((ref.day - ctx.published).days) <= 7)  # not a date of the story's background
+    day = ref.day if recent else ctx.published
+    granularity = Granularity.WEEK if m["unit"].lower() == "week" else Granularity.DAY
+    return Resolved(DATE, TimeValue.of(day, granularity) if day else TimeValue.unknown(granularity))
+
+
+def resolve_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'the same period last year': the month, quarter or half just named, a year back (or in the year said:
+    'the same period of 2003'); with none named, the year before publication (or the year said)."""
+    period = recent_period(ctx, m, 400)
+    year = int(m["y"]) if m["y"] else None
+    if period is None:
+        if year is None and ctx.published is None:
+            return Resolved(DATE, TimeValue.unknown(Granularity.YEAR))
+        return Resolved(DATE, TimeValue.year(year if year is not None else ctx.published.year - 1))
+    day = period.day.replace(year=year) if year is not None else shift(period.day, "year", -1)
+    return Resolved(DATE, _period_value(day, period))
+
+
+def _period_value(day: date, period: Reference) -> TimeValue:
+    """The period of the same kind as `period` (a month, a quarter, a half) that holds `day`."""
+    return TimeValue.half(day.year, 1 if day.month < 7 else 2) if period.half else TimeValue.of(day, period.granularity)
 
 
 def _ago_amount(m: re.Match[str], words: ModuleType) -> tuple[str, float | None]:
@@ -387,7 +446,8 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if day and hour == 0 and (groups.get("tail") or "").lower() == words.TONIGHT_WORD:
         day += timedelta(days=1)  # "midnight tonight" ends today
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
-    return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}"))
+    zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
+    return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:

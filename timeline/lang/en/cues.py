@@ -16,6 +16,11 @@ FUTURE_CUES = frozenset(
     "starts begins opens resumes expires takes kicks comes runs goes heads votes plays meets visits "
     "travels flies arrives".split()
 )
+# The plural of scheduled events ("Ministers meet Friday", "Voters go to the polls on Sunday"): future only as a
+# finite verb, not after "to" ("the first to arrive Friday") or "did". Not "vote", "start", "visit", "play", "open":
+# as nouns they would read "Thursday's vote was postponed" as future.
+PLURAL_SCHEDULE_VERBS = frozenset("meet go resume begin travel fly arrive".split())
+NOT_FINITE_BEFORE = re.compile(r"\b(?:to|did|didn't|does|do|not)\s$", re.I)
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
                                 "aims aim intends intend".split())
@@ -34,9 +39,11 @@ ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
 IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
-IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s$", re.I)  # not "'s": "Friday's closing price" is a possessive
+# not "'s": "Friday's closing price" is a possessive; "are not expected until Sunday" is still ahead
+IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
 HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
+COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
 DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
                            r"given|gave|give[sn]?|push(?:es|ed)?\sback|moved?|reschedule[sd]?|brought\sforward)\b", re.I)
@@ -44,7 +51,9 @@ POSSESSIVE = "'s"  # "until Friday's meeting" names a meeting, not a deadline
 # A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
 _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
-CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.|[;!?\n]|\s[–—]\s")
+# A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
+# only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').
+CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
 
 # Single-word cues read with their neighbours (anchor._cue_tense):
 INFINITIVE = "to"  # "is to resume trading Tuesday"

@@ -33,8 +33,10 @@ _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|"
-           + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
+# "six hundred" is 600, not 100
+_NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS
+           + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:two|three|four|five|six|seven|eight|nine)"
+           r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
 
 # Years spelled out, as broadcast transcripts write them: "nineteen ninety-four", "two thousand and one".
 _SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -55,7 +57,8 @@ PLACEHOLDERS = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)",
     "year": r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\w,.]\d|-\d|\d)",
     "spoken_year": _SPOKEN_YEAR,
-    "not_bc": r"(?!\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w))",  # years before Christ have no TIMEX3 value here
+    # years before Christ have no TIMEX3 value here ("B.C" without its last dot too)
+    "not_bc": r"(?!\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w))",
     "season": alternation(SEASONS),
     "part": alternation(PARTS_OF_DAY),
     "ordinal": alternation(ORDINALS),
@@ -138,9 +141,13 @@ RULES: tuple[Rule, ...] = (
       (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
-    R("year_range_end", "year", r"(?<=\d{4}[-–])(?P<y>{year})\b",
+    # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate)
+    R("year_range_end", "year", r"(?<=(?<![\w.,$£€/-])(?:1[5-9]|20)\d\d[-–])(?P<y>{year})\b{not_bc}",
       (E('2014-2015', '2021-04-07', '2015', expression='2015'),), required=('-', '–')),
-    R("apostrophe_year", "year", r"\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
+    # after a preposition, in a list of years ("in 1966 and '68", "1956, '57"), before a noun ("the '58 final")
+    R("apostrophe_year", "year",
+      r"(?:\b(?:in|of|since|until|by|from|to|through|during|class\sof)\s|(?<=\d,\s)|(?<=\d\sand\s)|(?<=\d,\sand\s)|"
+      r"\bthe\s(?='\d\d\s[a-z]))(?P<tx>'(?P<yy>\d{2}))(?![\w'%])",
       (E("in '98", '2021-04-07', '1998', expression="'98"),), required=("'",)),
     R("short_year_fiscal", "year", r"\b(?P<fiscal>fiscal\s(?:year\s)?|FY\s?)'?(?P<yy>\d{2})\b",
       (E('fiscal 89', '2021-04-07', '1989'),), required=('fiscal', 'fy')),
@@ -228,6 +235,12 @@ RULES: tuple[Rule, ...] = (
     R("month_relative_year", "month_relative_year",
       r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b",
       (E('January this year', '2021-04-07', '2021-01'),), required=('year',)),
+    # "the same period last year", "the same quarter a year earlier", "the same period of 2003": the period just
+    # named, a year back (or in the year said)
+    R("same_period", "same_period",
+      r"\bthe\ssame\s(?:period|quarter|month|half|time)\s(?:(?:last\syear|a\syear\s(?:earlier|ago|before)|"
+      r"the\s(?:previous|prior)\syear|the\syear\sbefore)|(?:of|in)\s(?P<y>{year}))\b",
+      (E('the same period last year', '2021-04-07', '2020'),), 2, required=('same',)),
     R("ago", "ago",
       r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
       r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence)\b",
@@ -236,6 +249,18 @@ RULES: tuple[Rule, ...] = (
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
     R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b",
       (E('year-earlier', '2021-04-07', '2020'),), required=('-earlier', '-ago', '-before')),
+    # market reports: "Shell was down on the day", "later in the day", "for a second consecutive day",
+    # "stocks ended the week lower": the trading day (week) reported
+    R("the_day", "reported_day",
+      r"(?:\b(?:on|for|during)\s(?=the\sday(?:\s?[,.;:)!?]|\s(?:at|to)\s[\d$€£]|\s(?:and|as|while|with)\s))|"
+      r"(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<tx>the\s(?P<unit>day))\b",
+      (E('fell 2% on the day.', '2021-04-07', '2021-04-07', expression='the day'),), required=('the day',)),
+    R("consecutive_day", "reported_day",
+      r"\b(?:a|the)\s(?:{ordinal}|\d{1,2}(?:st|nd|rd|th))\s(?:consecutive|straight|successive)\s(?:trading\s)?"
+      r"(?P<unit>day|session)\b",
+      (E('a second straight day', '2021-04-07', '2021-04-07'),), required=('consecutive', 'straight', 'successive')),
+    R("the_week_ended", "reported_day", r"\b(?:ended|closed|finished)\s(?P<tx>the\s(?P<unit>week))\b(?!\sof|')",
+      (E('ended the week lower', '2021-04-07', '2021-W14', expression='the week'),), required=('the week',)),
     R("anaphoric_day", "anaphoric",
       r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",
@@ -253,8 +278,14 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
       r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b",
       (E('at 4 in the morning', '2021-04-07', '2021-04-07T04:00', 'TIME', expression='4 in the morning'),), required=PARTS),
-    R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:GMT|UTC|{zone}|hours|h)\b",
-      (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30', 'TIME'),), required=(':',)),
+    # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
+    # not "10:35 a.m. (0735 GMT)": a bracketed wire time restates the local time (TBAQ leaves it untagged)
+    R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:(?P<zone>{zone})|hours|h)\b"
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30Z', 'TIME'),), required=(':',)),
+    R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
     R("noon", "clock_time",
       r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),

@@ -100,8 +100,8 @@ DATEPARSER_LANGUAGES = ("en",)
 # Words before a 4-digit number that make it a count or a name, not a year.
 NOT_YEAR_BEFORE = frozenset(
     "flight no no. number route highway room page boeing airbus model version section article rule "
-    "code item channel chapter exit apartment suite pin about nearly approximately than some over "
-    "under around almost least to".split()
+    "code item channel chapter exit apartment suite pin resolution resolutions decree bus platform gate "
+    "about nearly approximately than some over under around almost least to".split()
 )
 # ... unless the number ends the clause ("by about 2010.").
 NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least to".split())
@@ -112,9 +112,29 @@ COUNT_NOUNS = (
     "percent|per\\s?cent|points|units|copies|rockets|missiles|planes|ships|"
     "grams|kilograms|kg|km|kilometres|kilometers|litres|liters|calories|pages|words|metres|meters|euros|"
     "hectares|patients|delegates|employees|jobs|companies|firms|households|users|customers|visitors|fans|"
-    "hours|minutes|seconds|days|weeks|months|years|times|GMT|UTC"  # "(1500 GMT)" is a clock time
+    "hours|minutes|seconds|days|weeks|months|years|times|GMT|UTC|"  # "(1500 GMT)" is a clock time
+    "million|billion|trillion|"  # "(1721 million US dollars)" is an amount
+    "runs|wickets|yards|rebounds|assists"  # "he scored 1999 runs": a tally
 )
 COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + r")\b|\s?%|\sof\s(?:the|them|us|those)\b")
+# "at 1730 local time", "2100 hrs": a clock time, not a year.
+CLOCK_AFTER = re.compile(r"\s?(?:local(?:\stime\b|\s?\()|hrs\b|h\b)")
+# "Watford v Arsenal (1730)": a number alone in parentheses after a fixture is its kick-off time.
+FIXTURE_BEFORE = re.compile(r"\s(?:v|vs\.?)\s[^()\n]{2,60}\($")
+# "in three decades" after "the first time", "the highest": the span up to now, not a date ahead.
+SPAN_TO_NOW_BEFORE = re.compile(
+    r"\b(?:(?:first|only)\s(?:time|visit|trip|meeting|talks|summit|election|elections|win|victory|title|defeat|"
+    r"increase|rise|fall|drop|decline|gain|cut|case|attack|execution|test|appearance|contact)s?\s(?:[\w-]+\s){0,8}|"
+    r"(?:second|third|last)\stime\s(?:[\w-]+\s){0,2}|"
+    r"(?:highest|lowest|worst|best|biggest|largest|strongest|weakest|fastest|slowest|deadliest|hottest|coldest|"
+    r"wettest|driest)\s(?:level|point|rate|pace|figure|reading|close|mark|total|margin|score|result|showing|quarter|"
+    r"month|year|week|day)\s(?:[\w-]+\s){0,2})in\s$", re.I)
+# "his first century of the series", "Hayden's fifth century in eight Tests": a hundred runs in cricket, not a
+# century of the calendar: an ordinal century after a possessive, standing alone (not "her 18th-century house").
+SPORT_CENTURY_BEFORE = re.compile(r"\b(?:his|her|their|\w+'s?)\s$", re.I)
+NOUN_ALONE_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:of|in|for|against|at|off|from|with|since|and|to)\b)")
+# A year before a BC year in a range is BC too: "1200-1000 BC", "between 1200 and 1000 BC".
+BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w)")
 # A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span.
 RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
 
@@ -174,6 +194,9 @@ SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two tho
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$")
 SEASON_AMBIGUOUS = "fall"
+# "Autumn came early this year": a season that opens a sentence, then a lower-case word (not "Spring Festival")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
 SEASON_BARE = ("", "the")  # "in the spring": no relation word before the season
 SEASON_MODIFIERS = ("early", "late")  # "the early spring"
 ARTICLE = "the "
@@ -206,8 +229,14 @@ THIS_COMING = "this coming"
 UNIT_STEPS = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
               "next": 1, "the coming": 1, "this coming": 1, "the next": 1, "the following": 1}
 NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not said
+# "the last year covered by the treaty", "the last year in which it grew": one year of a series the clause defines,
+# not the year before this one.
+DEFINED_BY_CLAUSE_AFTER = re.compile(r"\s(?:covered|that|which|when|in\swhich|during\swhich)\b")
 THE_PAST = "the past"  # "the past decade": the ten years up to now
 # Relations that count from the narrative's last date ("that week", "the following year").
+# The TIMEX3 suffix of a clock time's stated zone: "16:08 UTC" -> T16:08Z; TBAQ drops other zones ("5 p.m. EST")
+ZONE_SUFFIX = {"GMT": "Z", "UTC": "Z", "Z": "Z"}
+DECADE_AFTER = ("the next", "the following")  # "the next decade": after a decade named, or from now
 NARRATIVE_RELATIONS = ("that", "the same", "the following", "the previous")
 THE_NEXT = "the next"  # narrative too, in a past-tense clause: "In 2015 ... The next year, it grew"
 NOT_A_MOD = ("earlier", "later")  # "later this month" is no part of the month
