@@ -28,7 +28,7 @@ TABLE_COLUMNS = {
     "source": "Source", "published": "Published", "reported_by": "Reported by",
 }
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
-CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression", "label"]
+CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression", "headline"]
 
 
 def auto_period(years: tuple[int, int]) -> str:

@@ -15,7 +15,8 @@ import pandas as pd
 
 from app.collection_view import safe_url
 
-__all__ = ["STYLESHEET", "articles_html", "fact_table_html", "marked_html", "quote_html", "text_html"]
+__all__ = ["STYLESHEET", "articles_html", "fact_table_html", "headline_html", "marked_html", "marks_html",
+           "quote_html", "text_html"]
 
 #: The stylesheet as one <style> block (Streamlit sends a style-only st.html to the page's head).
 STYLESHEET = f"<style>{(Path(__file__).with_name('style.css')).read_text(encoding='utf-8')}</style>"
@@ -26,6 +27,24 @@ def marked_html(text: str, start: int, end: int, *, tag: str = "mark") -> str:
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     return (html.escape(text[:start]) + f"<{tag}>" + html.escape(text[start:end]) + f"</{tag}>"
             + html.escape(text[end:]))
+
+
+def marks_html(text: str, marks: Iterable[tuple[int, int, str]]) -> str:
+    """`text` escaped, each (start, end, css class) span wrapped in <mark class=...>; overlapping or
+    out-of-range spans are skipped (the first one kept)."""
+    out, position = [], 0
+    for start, end, css in sorted(marks):
+        if start < position or not 0 <= start < end <= len(text):
+            continue
+        out += [html.escape(text[position:start]), f'<mark class="{html.escape(css, quote=True)}">',
+                html.escape(text[start:end]), "</mark>"]
+        position = end
+    return "".join(out) + html.escape(text[position:])
+
+
+def headline_html(headline: str) -> str:
+    """The selected event's headline, escaped, above its sentence."""
+    return f'<p class="tl-headline">{html.escape(headline)}</p>'
 
 
 def quote_html(marked: str) -> str:

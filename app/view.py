@@ -29,11 +29,12 @@ __all__ = [
 
 #: The article page's table: events frame column -> heading ("source" only when several articles).
 TABLE_COLUMNS = {
-    "value": "Date", "expression": "As written", "granularity": "Precision", "label": "Event",
+    "value": "Date", "headline": "What happened", "expression": "As written", "granularity": "Precision",
     "source": "Article", "sentence": "Sentence",
 }
-DOWNLOAD_COLUMNS = ("event_id", "source", "value", "granularity", "start", "end", "expression", "label",
-                    "sentence", "sentence_start", "sentence_end", "expression_start", "expression_end")
+DOWNLOAD_COLUMNS = ("event_id", "source", "value", "granularity", "start", "end", "expression", "headline",
+                    "trigger", "trigger_start", "trigger_end", "sentence", "sentence_start", "sentence_end",
+                    "expression_start", "expression_end")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 _YEARS = re.compile(r"\s*(\d{1,4})\s*-\s*(\d{1,4})\s*")

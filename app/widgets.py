@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from app.sources import cached_export, chart_image
-from app.style import STYLESHEET, fact_table_html, marked_html, quote_html, text_html
+from app.style import STYLESHEET, fact_table_html, headline_html, marks_html, quote_html, text_html
 from app.view import digest, download_table, md_escape, paragraph_bounds
 from timeline.timelinejs import to_timelinejs
 
@@ -66,12 +66,16 @@ def events_table(table: pd.DataFrame, ids: list[str], *, key: str, ids_key: str,
 
 
 def event_sentence(event: pd.Series, text: str) -> None:
-    """The event's sentence with its expression marked, then the paragraph around it when `text` (the
-    article) holds that sentence at the event's offsets and the paragraph says more."""
+    """The event's headline, its sentence with the date expression and the trigger marked, then the paragraph
+    around it when `text` (the article) holds that sentence at the event's offsets and the paragraph says more."""
     sentence = str(event["sentence"])
     s_start, s_end = int(event["sentence_start"]), int(event["sentence_end"])
-    e_start, e_end = int(event["expression_start"]) - s_start, int(event["expression_end"]) - s_start
-    marked = marked_html(sentence, e_start, e_end)
+    marks = [(int(event["expression_start"]) - s_start, int(event["expression_end"]) - s_start, "tl-when")]
+    if pd.notna(event.get("trigger_start")) and pd.notna(event.get("trigger_end")):
+        marks.append((int(event["trigger_start"]) - s_start, int(event["trigger_end"]) - s_start, "tl-what"))
+    if event.get("headline"):
+        st.html(headline_html(str(event["headline"])))
+    marked = marks_html(sentence, marks)
     st.html(quote_html(marked))
     if text[s_start:s_end] != sentence:
         return

@@ -118,7 +118,7 @@ def check(text: str, result: Timeline) -> list[str]:
     for event in result.events:
         if not event.start < event.end:
             problems.append(f"event {event.value!r} has an empty interval")
-        for name in ("sentence", "label", "expression"):
+        for name in ("sentence", "expression"):
             start, end = getattr(event, f"{name}_start"), getattr(event, f"{name}_end")
             if not (0 <= start <= end <= len(text)) or text[start:end] != getattr(event, name):
                 problems.append(f"event {name} offsets {start}-{end} are not faithful")

@@ -34,7 +34,7 @@ def events(*rows: tuple[str, str, str, str], source: str = "a.txt") -> pd.DataFr
         "start": pd.to_datetime([r[2] for r in rows]),
         "end": pd.to_datetime([r[3] for r in rows]),
         "expression": [f"expr {i}" for i in range(len(rows))],
-        "label": [f"label {i}" for i in range(len(rows))],
+        "headline": [f"headline {i}" for i in range(len(rows))],
         "sentence": [f"Sentence {i}." for i in range(len(rows))],
         "sentence_start": 0, "sentence_end": 10, "expression_start": 0, "expression_end": 4,
         "source": source,
@@ -154,7 +154,7 @@ def test_tooltips_show_expression_value_granularity_label_and_source():
     for name in ("spans", "points"):
         layer = next(layer for layer in chart_spec["layer"] if layer.get("name") == name)
         fields = {t["field"] for t in layer["encoding"]["tooltip"]}
-        assert {"expression", "value", "granularity", "label", "source", "interval"} <= fields
+        assert {"expression", "value", "granularity", "headline", "source", "interval"} <= fields
 
 
 def test_dataset_rows_equal_events_and_hold_no_unused_columns():

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from timeline import cli
-from timeline.export import EVENT_COLUMNS
+from timeline.export import EVENT_COLUMNS, FRAME_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
@@ -77,7 +77,7 @@ def test_table(capsys: pytest.CaptureFixture) -> None:
     events = json.loads(as_json)["events"]
     lines = out.splitlines()
     assert status == 0
-    assert lines[0].split() == ["value", "granularity", "expression", "label"]
+    assert lines[0].split() == ["value", "granularity", "expression", "headline"]
     assert lines[-1] == "published: 2021-04-07 (dateline)"
     rows = lines[1:-1]
     assert len(rows) == len(events)
@@ -93,7 +93,7 @@ def test_csv(capsys: pytest.CaptureFixture) -> None:
     _, as_json, _ = run(capsys, "extract", str(SEED), "--format", "json")
     rows = list(csv.reader(io.StringIO(out)))
     assert status == 0
-    assert rows[0] == list(EVENT_COLUMNS)
+    assert rows[0] == list(FRAME_COLUMNS)
     assert [row[1] for row in rows[1:]] == [e["value"] for e in json.loads(as_json)["events"]]
 
 

@@ -22,7 +22,7 @@ def events() -> pd.DataFrame:
         "granularity": ["day"] * 3,
         "start": pd.to_datetime(["2021-04-04", "2021-04-04", "2021-05-09"]),
         "end": pd.to_datetime(["2021-04-05", "2021-04-05", "2021-05-10"]),
-        "label": ["rockets", "rockets", "base"],
+        "headline": ["rockets", "rockets", "base"],
         "sentence": [sentence, sentence, "On 9 May 2021 rockets hit the base."],
         "expression": ["4 April 2021", "4 April 2021", "9 May 2021"],
         "title": ["Rockets", None, "Base"],

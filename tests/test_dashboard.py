@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
 SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
 SEED_VALUES = ["2003-03", "2011-12", "2014", "2019-03", "2021-03-15", "2021-04-04", "2021-04-07"]
+WHEN = '<mark class="tl-when">'  # the date expression's mark in the selected sentence
 
 
 @pytest.fixture()
@@ -64,7 +65,8 @@ def test_picking_an_event_on_the_chart_shows_its_sentence(app):
     app.run()
     no_errors(app)
     shown = html_text(app)
-    assert "On <mark>Sunday</mark>, two rockets were fired on the Balad air base" in shown
+    assert 'On <mark class="tl-when">Sunday</mark>, two rockets were <mark class="tl-what">fired</mark> on the Balad' in shown
+    assert '<p class="tl-headline">Two rockets were fired on the Balad air base near Baghdad</p>' in shown
     assert "They missed the base and hit a nearby village instead." in shown  # the paragraph
     assert "2021-04-04" in shown and "day" in shown
     assert app.query_params["event"] == seed_event_id("2021-04-04")
@@ -74,13 +76,13 @@ def test_selection_survives_a_filter_that_keeps_the_event_and_hides_with_one_tha
     app.session_state["timeline"] = {"selection": {"pick": [{"event_id": seed_event_id("2014")}]}}
     app.run()
     app.slider[0].set_value((2010, 2021)).run()
-    assert "claimed a large portion of Iraq and Syria in <mark>2014</mark>" in html_text(app)
+    assert f"claimed</mark> a large portion of Iraq and Syria in {WHEN}2014</mark>" in html_text(app)
     app.slider[0].set_value((2019, 2021)).run()
     no_errors(app)
-    assert "<mark>2014</mark>" not in html_text(app)
+    assert f"{WHEN}2014</mark>" not in html_text(app)
     assert any("hidden by the filters" in c.value for c in app.caption)
     app.slider[0].set_value((2003, 2021)).run()
-    assert "<mark>2014</mark>" in html_text(app)
+    assert f"{WHEN}2014</mark>" in html_text(app)
 
 
 def test_picking_a_table_row_shows_its_sentence(app):
@@ -89,7 +91,7 @@ def test_picking_a_table_row_shows_its_sentence(app):
     app.session_state["table"] = {"selection": {"rows": [int(row)], "columns": []}}
     app.run()
     no_errors(app)
-    assert "liberated in <mark>March 2019</mark>" in html_text(app)
+    assert f"liberated</mark> in {WHEN}March 2019</mark>" in html_text(app)
 
 
 def test_changing_the_publication_date_re_anchors_on_sunday(app):
@@ -171,7 +173,7 @@ def test_a_shared_link_reopens_the_same_view():
     at.run()
     no_errors(at)
     assert at.slider[0].value == (2015, 2021)
-    assert "This follows a <mark>March 15</mark> attack" in html_text(at)
+    assert f"This follows a {WHEN}March 15</mark> <mark class=\"tl-what\">attack</mark>" in html_text(at)
 
 
 def test_filters_by_precision_and_keyword(app):

@@ -147,7 +147,7 @@ def test_clicking_a_bar_lists_exactly_that_periods_events(monkeypatch, store):
     no_errors(at)
     shown = html_text(at)
     first = rows.iloc[0]
-    assert "<mark>" in shown and first["Sentence"].split(" ")[0] in shown
+    assert "<mark" in shown and first["Sentence"].split(" ")[0] in shown
     assert 'rel="noopener noreferrer nofollow"' in shown and first["Article"] in shown
 
 
@@ -192,9 +192,7 @@ def test_narrow_years_show_single_events_and_a_pick_shows_sentence_and_article(m
     at.run()
     no_errors(at)
     shown = html_text(at)
-    s0 = int(first["sentence_start"])
-    marked = first["sentence"][: first["expression_start"] - s0] + "<mark>" + first["expression"] + "</mark>"
-    assert marked in shown
+    assert '<mark class="tl-when">' + first["expression"] + "</mark>" in shown
     assert f'href="{first["url"]}"' in shown and first["title"] in shown
     assert "Article text" in [e.label for e in at.expander]
 

@@ -27,9 +27,11 @@ def test_seed_article_has_its_seven_events_and_no_others():
     assert by_value["2021-04-07"].expression == "Wednesday"
     assert by_value["2014"].granularity is Granularity.YEAR
     assert by_value["2021-03-15"].sentence == "This follows a March 15 attack on the base with five rockets."
-    # a label is a readable clause: grown past a short one, read from the sentence start when it fits
-    assert by_value["2021-04-04"].label == "On Sunday, two rockets were fired on the Balad air base near Baghdad"
-    assert by_value["2003-03"].label == "The US had invaded and occupied Iraq in March 2003"
+    # a headline says what happened, without the date
+    assert by_value["2021-04-04"].headline == "Two rockets were fired on the Balad air base near Baghdad"
+    assert by_value["2021-04-04"].trigger.text == "fired"
+    assert by_value["2021-03-15"].headline == "Attack on the base with five rockets"
+    assert by_value["2011-12"].headline == "The US withdrew"
 
 
 def test_seed_article_dateline_is_a_timex_but_not_an_event():
@@ -96,9 +98,18 @@ def test_sentences(text, sentences):
     assert [text[s.start:s.end] for s in split_sentences(text)] == sentences
 
 
-def test_label_is_a_readable_clause_of_at_most_about_80_characters():
+def test_headline_names_the_happening_without_the_date_or_the_side_clause():
     text = ("Even though the last territory claimed by the IS caliphate was liberated in March 2019 by US-backed "
             "militia in Syria, Washington has kept combat troops in the region citing fears of a resurgence.")
     event = extract(text, published=date(2021, 4, 7)).events[0]
-    assert "March 2019" in event.label and len(event.label) <= 80
-    assert text[event.label_start:event.label_end] == event.label
+    assert event.trigger.text == "liberated" and text[event.trigger.start:event.trigger.end] == "liberated"
+    assert "liberated" in event.headline and "March" not in event.headline and "Washington" not in event.headline
+    assert len(event.headline) <= 90
+
+
+def test_mentions_of_one_happening_become_one_event():
+    text = ("Two rockets were fired on the base on Sunday. Nobody was hurt. "
+            "The rockets fired on Sunday missed the base.")
+    events = extract(text, published=date(2021, 4, 7)).events
+    assert len(events) == 1 and len(events[0].mentions) == 2
+    assert [text[m.start:m.end] for m in events[0].mentions] == ["Sunday", "Sunday"]

@@ -77,7 +77,7 @@ def assert_valid(text: str, published: date | None) -> None:
         previous_end = timex.end
     for event in timeline.events:
         assert event.start < event.end, event
-        for name in ("sentence", "label", "expression"):
+        for name in ("sentence", "expression"):
             start, end = getattr(event, f"{name}_start"), getattr(event, f"{name}_end")
             assert 0 <= start <= end <= len(text)
             assert text[start:end] == getattr(event, name)

@@ -81,9 +81,11 @@ def test_offsets_are_faithful_and_spans_ordered(text: str, published: date | Non
     for event in timeline.events:
         assert text[event.sentence_start:event.sentence_end] == event.sentence
         assert text[event.expression_start:event.expression_end] == event.expression
-        assert text[event.label_start:event.label_end] == event.label
+        if event.trigger is not None:
+            assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+            assert event.sentence_start <= event.trigger.start <= event.trigger.end <= event.sentence_end
+        assert event.headline and len(event.headline) <= 90
         assert event.sentence_start <= event.expression_start <= event.expression_end <= event.sentence_end
-        assert event.sentence_start <= event.label_start <= event.label_end <= event.sentence_end
         assert any(t.start <= event.expression_start and event.expression_end <= t.end
                    and t.value == event.value for t in timeline.timexes), "event without its timex"
 

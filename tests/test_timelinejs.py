@@ -15,7 +15,7 @@ def row(value, granularity, start, end, **extra):
     expression = extra.pop("expression", value)
     base = {
         "event_id": "0-0", "value": value, "granularity": granularity, "start": start, "end": end,
-        "label": "It happened", "sentence": sentence, "expression": expression,
+        "headline": "It happened", "sentence": sentence, "expression": expression,
         "sentence_start": 0, "expression_start": sentence.find(expression), "source": "a.txt",
     }
     return base | extra
@@ -58,7 +58,7 @@ def test_day_event_has_full_date():
 def test_text_is_escaped_and_the_expression_is_strong():
     sentence = "<script>alert(1)</script> On Sunday <img src=x onerror=alert(2)> rockets."
     slide = event_slide(row("2021-04-04", "day", "2021-04-04", "2021-04-05", sentence=sentence,
-                            expression="On Sunday", label="<b>bold</b>"))
+                            expression="On Sunday", headline="<b>bold</b>"))
     text = slide["text"]["text"]
     assert "<script>" not in text and "<img" not in text
     assert "&lt;script&gt;" in text

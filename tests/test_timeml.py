@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline import extract_document
-from timeline.timeml import read_timeml, tag_timeml_files, write_timeml
+from timeline.timeml import read_gold_events, read_timeml, tag_timeml_files, write_timeml
 from timeline.types import Timex, TimexType
 
 TBAQ = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tbaq"
@@ -144,6 +144,20 @@ def test_tag_timeml_files_writes_tagged_copies(tmp_path):
     got = read_timeml(written).gold
     assert [(t.start, t.end, t.value) for t in got] == [(t.start, t.end, t.value) for t in expected]
     assert any(t.text == "Sunday" or t.text == "on Sunday" for t in got)
+
+
+def test_events_are_written_as_event_tags_with_tlinks_to_their_dates(tmp_path):
+    source = tmp_path / "demo.tml.TE3input"
+    source.write_text(SMALL.replace("that prices rose", "that two rockets were fired on Saturday,"), encoding="utf-8")
+    [written] = tag_timeml_files([source], tmp_path / "out", extract_document, events=True)
+    out = written.read_text(encoding="utf-8")
+    ET.fromstring(out)
+    document, gold = read_timeml(written), read_gold_events(written)
+    assert 'relatedToTime="t5"' not in out  # the file's own links were replaced by ours
+    events = {eid: document.text[start:end] for eid, (start, end) in gold.events.items()}
+    links = [(document.text[start:end], events[eid]) for (start, end), eid in gold.links]
+    assert ("Saturday", "fired") in links and ("Sunday", "said") in links  # said on Sunday: the saying
+    assert out.count("<TLINK") == len(links) and "ei1" in out
 
 
 _CHARS = st.sampled_from(list("ab &<>\"'\n\té"))

@@ -84,7 +84,7 @@ def test_several_articles_are_numbered_apart_and_sorted_in_time(seed):
 
 
 def test_table_and_download_columns(seed):
-    assert list(view.table_columns(seed).values()) == ["Date", "As written", "Precision", "Event", "Sentence"]
+    assert list(view.table_columns(seed).values()) == ["Date", "What happened", "As written", "Precision", "Sentence"]
     two = seed.assign(source=["a", "b"] * 3 + ["a"])
     assert "Article" in view.table_columns(two).values()
     table = view.download_table(seed)

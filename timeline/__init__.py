@@ -20,13 +20,13 @@ from timeline.sentences import split_sentences
 from timeline.tagger import count_candidates, tag
 from timeline.timeml import TimemlDocument, read_timeml
 from timeline.timex3 import format_value, interval, is_well_formed, parse_value
-from timeline.types import Dateline, Document, Event, Granularity, Span, Timeline, Timex, TimexType, Unread
+from timeline.types import Dateline, Document, Event, Granularity, Span, Timeline, Timex, TimexType, Trigger, Unread
 from timeline.values import Duration, TimeValue
 
 # The public API: what benchmarks, the dashboard and other programs may import (tests/test_imports.py).
 __all__ = [
     "Dateline", "Document", "DocumentError", "Duration", "Event", "Granularity", "Ruleset", "Span",
-    "TimeValue", "Timeline", "TimemlDocument", "Timex", "TimexType",
+    "TimeValue", "Timeline", "TimemlDocument", "Timex", "TimexType", "Trigger",
     "extract", "extract_document", "format_value", "interval", "is_well_formed", "load_ruleset", "parse_value",
     "read_document", "read_timeml", "tag",
 ]

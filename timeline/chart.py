@@ -35,11 +35,11 @@ _GRANULARITY_COLOURS = (
 )
 #: Columns the chart reads; everything else is dropped before charting (all of it is sent to the browser).
 CHART_COLUMNS = (
-    "event_id", "start", "end", "x", "lane", "granularity", "value", "expression", "label", "short_label",
+    "event_id", "start", "end", "x", "lane", "granularity", "value", "expression", "headline", "short_label",
     "source", "interval", "is_point", "selected",
 )
 LABEL_LIMIT = 40  # draw text labels beside the marks only up to this many events
-_LABEL_CHARS = 34
+_LABEL_CHARS = 42  # an event's short headline fits (timeline.events.headline.SHORT_MAX)
 _CHAR_PX = 6.3  # average width of an 11px label character
 _MAX_LANES = 40
 DAY = pd.Timedelta(days=1)
@@ -79,6 +79,13 @@ def assign_lanes(
     return lanes
 
 
+def _text_column(events: pd.DataFrame, name: str) -> list[str]:
+    """A text column of `events` as strings ('' where missing or absent)."""
+    if name not in events:
+        return [""] * len(events)
+    return list(events[name].fillna("").astype(str))
+
+
 def shorten(text: str, limit: int = _LABEL_CHARS) -> str:
     """`text` on one line, cut at a word boundary to at most `limit` characters with an ellipsis."""
     text = " ".join(str(text).split())
@@ -112,7 +119,7 @@ def chart_frame(
     """The data the chart draws: one row per event with its lane, mark position and tooltip texts.
 
     `events` needs event_id, start, end (datetimes, [start, end)), granularity, value, expression,
-    label and source. Lanes keep marks and their labels apart assuming a plot about `width` px wide.
+    headline and source. Lanes keep marks and their labels apart assuming a plot about `width` px wide.
     """
     frame = pd.DataFrame({
         "event_id": events["event_id"].astype(str),
@@ -121,7 +128,7 @@ def chart_frame(
         "granularity": events["granularity"].astype(str),
         "value": events["value"].astype(str),
         "expression": events["expression"].astype(str),
-        "label": events["label"].fillna("").astype(str) if "label" in events else "",
+        "headline": _text_column(events, "headline"),
         "source": events["source"].astype(str) if "source" in events else "",
     }).reset_index(drop=True)
     if frame.empty:
@@ -131,7 +138,11 @@ def chart_frame(
         labels = len(frame) <= LABEL_LIMIT
     frame["is_point"] = frame["granularity"].isin(POINT_GRANULARITIES)
     frame["x"] = frame["start"].where(~frame["is_point"], frame["start"] + (frame["end"] - frame["start"]) / 2)
-    frame["short_label"] = [shorten(t or e) for t, e in zip(frame["label"], frame["expression"], strict=True)] if labels else ""
+    if labels:  # the short headline where there is one, else the headline, else the expression
+        names = zip(_text_column(events, "short_headline"), frame["headline"], frame["expression"], strict=True)
+        frame["short_label"] = [shorten(short or long or expression) for short, long, expression in names]
+    else:
+        frame["short_label"] = ""
     last = frame["end"] - DAY
     first_text = frame["start"].dt.strftime("%Y-%m-%d")
     frame["interval"] = first_text.where(last <= frame["start"], first_text + " – " + last.dt.strftime("%Y-%m-%d"))
@@ -287,7 +298,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
         alt.Tooltip("value:N", title="Normalised"),
         alt.Tooltip("granularity:N", title="Precision"),
         alt.Tooltip("interval:N", title="Covers"),
-        alt.Tooltip("label:N", title="Event"),
+        alt.Tooltip("headline:N", title="What happened"),
         alt.Tooltip("source:N", title="Article"),
     ]
     base = alt.Chart(data).encode(y=y)

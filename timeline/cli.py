@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 PROG = "timeline"
-LABEL_WIDTH = 70
+HEADLINE_WIDTH = 90  # a headline is at most 90 characters: shown whole
 
 
 class UsageError(Exception):
@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     timeml.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="TimeML file(s)")
     timeml.add_argument("--out-dir", type=Path, required=True, metavar="DIR", help="where to write")
+    timeml.add_argument("--events", action="store_true",
+                        help="also tag our event triggers as EVENTs, with TLINKs to the TIMEX3s dating them")
 
     build = commands.add_parser(
         "build", help="extract many articles into a collection store (Parquet + DuckDB)",
@@ -152,10 +154,10 @@ def _shorten(text: str, width: int) -> str:
 
 
 def format_table(timeline) -> str:
-    """Events as an aligned table (value, granularity, expression, label) and the publication date."""
-    header = ("value", "granularity", "expression", "label")
+    """Events as an aligned table (value, granularity, expression, headline) and the publication date."""
+    header = ("value", "granularity", "expression", "headline")
     rows = [
-        (e.value, e.granularity.value, _one_line(e.expression), _shorten(_one_line(e.label), LABEL_WIDTH))
+        (e.value, e.granularity.value, _one_line(e.expression), _shorten(_one_line(e.headline), HEADLINE_WIDTH))
         for e in timeline.events
     ]
     lines = []
@@ -228,7 +230,7 @@ def _timeml(args) -> int:
         _refuse_special_file(name)
     created = _missing_folders(args.out_dir)
     try:
-        written = tag_timeml_files(list(args.inputs), args.out_dir, extract_document)
+        written = tag_timeml_files(list(args.inputs), args.out_dir, extract_document, events=args.events)
     except (OSError, ValueError, UnicodeError) as err:
         for folder in created:  # a failed run leaves no empty --out-dir behind
             try:

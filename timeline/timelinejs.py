@@ -78,7 +78,7 @@ def _marked_sentence(row: Mapping[str, Any]) -> str:
 
 
 def event_slide(row: Mapping[str, Any], *, group: str | None = None) -> dict[str, Any]:
-    """One event (a mapping with value, granularity, start, end, label, sentence, expression, ...)
+    """One event (a mapping with value, granularity, start, end, headline, sentence, expression, ...)
     as a TimelineJS slide."""
     granularity = str(row["granularity"])
     start, end = _as_date(row["start"]), _as_date(row["end"])
@@ -89,7 +89,7 @@ def event_slide(row: Mapping[str, Any], *, group: str | None = None) -> dict[str
     shown = display_date(str(row["value"]), granularity, start, end)
     if shown:
         slide["display_date"] = shown
-    headline = str(row.get("label") or "") or str(row.get("expression") or "")
+    headline = str(row.get("headline") or "") or str(row.get("expression") or "")
     slide["text"] = {"headline": html.escape(headline), "text": f"<p>{_marked_sentence(row)}</p>"}
     if group:
         slide["group"] = html.escape(group)

@@ -22,7 +22,7 @@ from timeline.timex3 import parse_value
 from timeline.types import Document, Timeline, Timex, TimexType
 from timeline.values import Value
 
-__all__ = ["TimemlDocument", "read_timeml", "tag_timeml_files", "write_timeml"]
+__all__ = ["GoldEvents", "TimemlDocument", "read_gold_events", "read_timeml", "tag_timeml_files", "write_timeml"]
 
 
 @dataclass(frozen=True)
@@ -228,6 +228,37 @@ def _read_document(xml: str, where: str) -> TimemlDocument:
     return TimemlDocument(doc_id=_doc_id(xml, where), text=text, published=_published(xml), gold=gold)
 
 
+@dataclass(frozen=True)
+class GoldEvents:
+    """A TimeML document's gold EVENT spans (by eid) and its timex-event TLINKs as (timex span, eid) pairs."""
+
+    events: dict[str, tuple[int, int]]
+    links: tuple[tuple[tuple[int, int], str], ...]
+
+
+_TLINK = re.compile(r"<TLINK\b(?P<attrs>[^>]*?)/?>", re.DOTALL)
+_INSTANCE = re.compile(r"<MAKEINSTANCE\b(?P<attrs>[^>]*?)/?>", re.DOTALL)
+
+
+def read_gold_events(path_or_string: str | Path) -> GoldEvents:
+    """The gold EVENTs of a TimeML document and the TLINKs that tie an event to a TIMEX3 in TEXT."""
+    xml, where = _read_source(path_or_string)
+    body = _parse_body(xml, where)
+    events = {e.attrs["eid"]: (e.start, e.end) for e in body.elements if e.name == "EVENT" and "eid" in e.attrs}
+    timexes = {e.attrs["tid"]: (e.start, e.end) for e in body.elements
+               if e.name == "TIMEX3" and "tid" in e.attrs and e.end > e.start}
+    instances = {a.get("eiid"): a.get("eventID") for a in (_attrs(m.group("attrs")) for m in _INSTANCE.finditer(xml))}
+    links = []
+    for m in _TLINK.finditer(xml):
+        attrs = _attrs(m.group("attrs"))
+        tid = attrs.get("relatedToTime") if "eventInstanceID" in attrs else attrs.get("timeID")
+        eiid = attrs.get("eventInstanceID") or attrs.get("relatedToEventInstance")
+        eid = instances.get(eiid)
+        if tid in timexes and eid in events:
+            links.append((timexes[tid], eid))
+    return GoldEvents(events=events, links=tuple(links))
+
+
 def _used_tids(xml: str, body: _Body) -> set[str]:
     outside = xml[:body.raw_start] + xml[body.raw_end:]
     return {_attrs(m.group("attrs")).get("tid", "") for m in _TIMEX_TAG.finditer(outside)}
@@ -250,7 +281,7 @@ def _timex_elements(timexes, text: str, taken: set[str], first_order: int) -> li
         attrs = f'tid="t{number}" type="{_escape(kind, True)}" value="{_escape(timex.value, True)}"'
         if timex.mod:
             attrs += f' mod="{_escape(timex.mod, True)}"'
-        elements.append(_Element("TIMEX3", timex.start, timex.end, f"<TIMEX3 {attrs}>", "</TIMEX3>", {},
+        elements.append(_Element("TIMEX3", timex.start, timex.end, f"<TIMEX3 {attrs}>", "</TIMEX3>", {"tid": f"t{number}"},
                                  first_order + len(elements)))
     return elements
 
@@ -259,18 +290,26 @@ def _crosses(a: _Element, b: _Element) -> bool:
     return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
 
 
-def write_timeml(source_xml: str, timexes) -> str:
+def write_timeml(source_xml: str, timexes, events=None) -> str:
     """`source_xml` with our timexes tagged as TIMEX3 inside its TEXT element.
 
     TIMEX3 tags already in TEXT are removed first; other tags (EVENT, SIGNAL) are kept,
     except one that would cross a new TIMEX3 (XML cannot nest them), which is dropped.
     Everything outside TEXT is unchanged, so TLINKs to removed TIMEX3s may dangle.
     New tids are t1, t2, ... in text order, skipping tids used outside TEXT (the DCT's t0).
+    With `events` (our Events), their triggers become the EVENT tags instead (e1, e2, ...; the file's
+    own EVENT, MAKEINSTANCE and TLINK tags are removed), and each event is tied to the TIMEX3 of every
+    mention by a TLINK (IS_INCLUDED: the happening lies within the date) after TEXT.
     Raises ValueError when a timex's offsets do not match its text or two timexes overlap.
     """
     body = _parse_body(source_xml, "<string>")
-    kept = [e for e in body.elements if e.name != "TIMEX3"]
+    kept = [e for e in body.elements if e.name != "TIMEX3" and (events is None or e.name != "EVENT")]
     new = _timex_elements(timexes, body.text, _used_tids(source_xml, body), len(body.elements))
+    links = ""
+    if events is not None:
+        tagged, links = _event_elements(events, new, len(body.elements) + len(new))
+        new += tagged
+        source_xml, body = _without_links(source_xml)
     kept = [e for e in kept if not any(_crosses(e, t) for t in new)]
     # Outer elements open first; on equal spans the existing element stays outside.
     elements = sorted(kept + new, key=lambda e: (e.start, -e.end, e.order))
@@ -290,7 +329,45 @@ def write_timeml(source_xml: str, timexes) -> str:
                 stack.append(element)
         if position < len(body.chars):
             out.append(body.raws[position])
-    return source_xml[:body.raw_start] + "".join(out) + source_xml[body.raw_end:]
+    tail = source_xml[body.raw_end:]
+    if links:
+        close = _TEXT_CLOSE.match(tail)
+        tail = tail[:close.end()] + "\n" + links + tail[close.end():]
+    return source_xml[:body.raw_start] + "".join(out) + tail
+
+
+_LINK_TAGS = re.compile(r"[ \t]*<(?:MAKEINSTANCE|TLINK)\b[^>]*?/>[ \t]*\n?", re.DOTALL)
+
+
+def _without_links(source_xml: str) -> tuple[str, _Body]:
+    """The document without its MAKEINSTANCE and TLINK tags (ours replace them), and its parsed TEXT."""
+    body = _parse_body(source_xml, "<string>")
+    head, tail = source_xml[:body.raw_end], _LINK_TAGS.sub("", source_xml[body.raw_end:])
+    return head + tail, _parse_body(head + tail, "<string>")
+
+
+def _event_elements(events, timexes: list[_Element], first_order: int) -> tuple[list[_Element], str]:
+    """EVENT elements on the events' triggers, and the MAKEINSTANCE and TLINK lines tying them to timexes."""
+    tids = {(t.start, t.end): t.attrs["tid"] for t in timexes}
+    taken = [(t.start, t.end) for t in timexes]
+    elements: list[_Element] = []
+    lines: list[str] = []
+    for event in events:
+        trigger = event.trigger
+        if trigger is None or any(trigger.start < end and start < trigger.end for start, end in taken):
+            continue
+        taken.append((trigger.start, trigger.end))
+        number = len(elements) + 1
+        elements.append(_Element("EVENT", trigger.start, trigger.end, f'<EVENT eid="e{number}" class="OCCURRENCE">',
+                                 "</EVENT>", {}, first_order + len(elements)))
+        lines.append(f'<MAKEINSTANCE eventID="e{number}" eiid="ei{number}" tense="NONE" aspect="NONE" '
+                     f'polarity="POS" pos="UNKNOWN"/>')
+        for mention in event.mentions or ():
+            if (mention.start, mention.end) in tids:
+                lid = sum(line.startswith("<TLINK") for line in lines) + 1
+                lines.append(f'<TLINK lid="l{lid}" relType="IS_INCLUDED" eventInstanceID="ei{number}" '
+                             f'relatedToTime="{tids[(mention.start, mention.end)]}"/>')
+    return elements, "".join(line + "\n" for line in lines)
 
 
 def _output_name(path: Path) -> str:
@@ -298,11 +375,12 @@ def _output_name(path: Path) -> str:
 
 
 def tag_timeml_files(inputs: list[Path], out_dir: Path,
-                     extract_document: Callable[[Document], Timeline]) -> list[Path]:
+                     extract_document: Callable[[Document], Timeline], *, events: bool = False) -> list[Path]:
     """Tag each TimeML input with `extract_document` (the pipeline's) and write it to `out_dir`.
 
     `x.tml.TE3input` is written as `x.tml`. The DCT is the publication date. The pipeline is passed
     in, not imported: the package imports this module, so importing the package here would be a cycle.
+    With `events`, our event triggers are tagged too, with their TLINKs (see `write_timeml`).
     Raises ValueError on a file that is not TimeML or when an output would overwrite its input.
     """
     out_dir = Path(out_dir)
@@ -320,6 +398,6 @@ def tag_timeml_files(inputs: list[Path], out_dir: Path,
             published_source="timeml" if document.published else None,
             name=document.doc_id or source.name,
         ))
-        target.write_text(write_timeml(xml, timeline.timexes), encoding="utf-8")
+        target.write_text(write_timeml(xml, timeline.timexes, timeline.events if events else None), encoding="utf-8")
         written.append(target)
     return written

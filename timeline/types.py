@@ -1,6 +1,6 @@
 """Typed values passed between the pipeline's stages.
 
-text -> Span (sentences) -> Timex (temporal expressions) -> Event (dated, labelled)
+text -> Span (sentences) -> Timex (temporal expressions) -> Event (dated, with trigger and headline)
 All offsets are Python string indices into the document text: text[start:end].
 """
 
@@ -88,11 +88,23 @@ class Timex:
 
 
 @dataclass(frozen=True)
+class Trigger:
+    """The word naming what happened at a date (a verb or event noun): text[start:end] == text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Event:
     """A dated event: a DATE/TIME timex that places something in time.
 
     `start`/`end` is the half-open interval [start, end) the value covers
-    (a month covers its first day up to the first day of the next month).
+    (a month covers its first day up to the first day of the next month). `headline` says what happened
+    (`short_headline`: the same clause pruned to about 40 characters, for chart labels), `trigger` is the word naming it (None when the sentence has none). `mentions` holds the expression
+    span of every mention of this happening in the article (same date, same trigger word or headline),
+    the first one being `expression_start`/`expression_end`.
     """
 
     id: int
@@ -100,15 +112,16 @@ class Event:
     granularity: Granularity
     start: date
     end: date
-    label: str
-    label_start: int
-    label_end: int
+    headline: str
+    short_headline: str
+    trigger: Trigger | None
     sentence: str
     sentence_start: int
     sentence_end: int
     expression: str
     expression_start: int
     expression_end: int
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

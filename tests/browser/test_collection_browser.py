@@ -117,7 +117,8 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
     rockets.click()
     quote = page.locator("blockquote").filter(has_text="Two rockets hit the Balad air base")
     quote.wait_for()
-    assert quote.locator("mark").inner_text() == "4 April 2021"
+    assert quote.locator("mark.tl-when").inner_text() == "4 April 2021"
+    assert quote.locator("mark.tl-what").inner_text() == "hit"  # the trigger, marked too
     page.get_by_text("Reported by 3 articles").wait_for()
     links = page.locator("[data-testid='stMain'] a[href^='https://'][rel~='noopener']")
     links.nth(2).wait_for()  # the list may arrive a moment after the caption on a busy machine

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -73,11 +72,27 @@ def test_clicking_a_mark_shows_its_sentence(page, server_url, screenshots):
     sunday.click()
     quote = page.locator("blockquote").filter(has_text="two rockets were fired on the Balad air base")
     quote.wait_for()
-    assert quote.locator("mark").inner_text() == "Sunday"
+    assert quote.locator("mark.tl-when").inner_text() == "Sunday"
+    assert quote.locator("mark.tl-what").inner_text() == "fired"
+    event = next(e for e in timeline.extract(SEED.read_text(encoding="utf-8")).events if e.expression == "Sunday")
+    headline = page.locator("p.tl-headline")
+    assert headline.inner_text() == event.headline  # the headline, above the sentence
+    assert headline.bounding_box()["y"] < quote.bounding_box()["y"]
     page.wait_for_function("sel => document.querySelectorAll(sel).length === 1", arg=RING)
     assert "event=" in page.url
     no_exception(page)
     page.screenshot(path=screenshots / "selected.png", full_page=True)
+
+
+def test_every_mark_label_is_its_events_headline(page, server_url):
+    open_app(page, server_url)
+    events = timeline.extract(SEED.read_text(encoding="utf-8")).events
+    assert wait_for_marks(page, f"n === {len(events)}") == len(events)
+    page.locator(".vega-embed svg text").first.wait_for()
+    drawn = sorted(page.locator(".vega-embed g.mark-text.role-mark text").evaluate_all("els => els.map(e => e.textContent)"))
+    assert drawn == sorted(e.short_headline for e in events)
+    assert all(not label.endswith("…") and label[:1].isupper() for label in drawn)
+    no_exception(page)
 
 
 def test_year_filter_by_keyboard_changes_the_marks(page, server_url, screenshots):
@@ -125,8 +140,9 @@ def test_article_with_script_and_img_runs_nothing(page, server_url, screenshots)
     assert wait_for_marks(page, f"n === {expected}") == expected
     mark = page.locator(".vega-embed g.points_marks > path").first
     mark.hover()
-    # the label (whichever clause it shows) carries the markup as visible text
-    page.locator("#vg-tooltip-element").filter(has_text=re.compile(r"<script>|<img src=x")).wait_for()
+    # the tooltip (as written, headline, ...) shows text only: no element of the article becomes markup
+    page.locator("#vg-tooltip-element").filter(has_text="Sunday").wait_for()
+    assert page.locator("#vg-tooltip-element img, #vg-tooltip-element script").count() == 0
     mark.click()
     quote = page.locator("blockquote").first
     quote.wait_for()

@@ -154,7 +154,7 @@ def get_article(store: Store, article_id: str) -> dict | None:
 
 
 # --------------------------------------------------------------------------------------------
-# Near-duplicates: same value, similar sentence, different articles
+# Near-duplicates: same value, similar headline and trigger, different articles
 # --------------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W_]+")
@@ -186,9 +186,18 @@ def _jaccard(x: frozenset[int], y: frozenset[int]) -> float:
     return len(x & y) / len(x | y)
 
 
+def _happening_texts(frame) -> list[str]:
+    """What names each event for grouping: its headline and trigger (the sentence for stores without them)."""
+    if "headline" not in frame:
+        return [s or "" for s in frame["sentence"]]
+    triggers = frame["trigger"] if "trigger" in frame else [""] * len(frame)
+    return [f"{h or ''} {t or ''}" for h, t in zip(frame["headline"], triggers, strict=True)]
+
+
 def group_near_duplicates(frame, threshold: float = 0.5):
     """Events (a query_events frame) -> the same frame with `group` (an id shared by near-duplicates:
-    same value, sentence word-3-gram Jaccard >= threshold) and `group_articles` (articles in the group).
+    same value, headline-and-trigger word-3-gram Jaccard >= threshold) and `group_articles` (articles in
+    the group).
 
     Cheap on purpose: MinHash signatures put candidates in buckets, and each event is compared with
     its bucket's first event only; exact Jaccard decides. No model, linear in the number of events.
@@ -210,7 +219,7 @@ def group_near_duplicates(frame, threshold: float = 0.5):
         rng.integers(1, _PRIME, _BANDS * _ROWS, dtype=np.uint64),
         rng.integers(0, _PRIME, _BANDS * _ROWS, dtype=np.uint64),
     )
-    shingles = [_shingles(s or "") for s in frame["sentence"]] if n else []
+    shingles = [_shingles(s) for s in _happening_texts(frame)] if n else []
     values = list(frame["value"]) if n else []
     first_in_bucket: dict[tuple, int] = {}
     for i in range(n):

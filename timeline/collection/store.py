@@ -41,7 +41,8 @@ events
     value             string  TIMEX3 value: "2021-04-04", "2019-03", "2014", "197"
     granularity       string  century, decade, year, season, quarter, month, week, day, time
     start, end        date    the half-open interval [start, end) the value covers
-    label             string  short text saying what happened; label_start/label_end its offsets
+    headline          string  a short clause saying what happened (words of the sentence)
+    trigger           string  the word naming the happening (or null); trigger_start/trigger_end its offsets
     sentence          string  the sentence the date is in; sentence_start/sentence_end its offsets
     expression        string  the temporal expression; expression_start/expression_end its offsets
     published         date    the article's publication date (copied so filters need no join)
@@ -103,9 +104,10 @@ EVENTS_SCHEMA = pa.schema(
         ("granularity", pa.string()),
         ("start", pa.date32()),
         ("end", pa.date32()),
-        ("label", pa.string()),
-        ("label_start", pa.int32()),
-        ("label_end", pa.int32()),
+        ("headline", pa.string()),
+        ("trigger", pa.string()),
+        ("trigger_start", pa.int32()),
+        ("trigger_end", pa.int32()),
         ("sentence", pa.string()),
         ("sentence_start", pa.int32()),
         ("sentence_end", pa.int32()),

@@ -1,0 +1,127 @@
+"""Events and headlines: the golden file of hand-written news sentences, and properties of every headline.
+
+tests/golden/headlines.tsv, one case a line (# comments allowed):
+    published <TAB> sentence <TAB> expression <TAB> trigger <TAB> must contain <TAB> must not contain
+Word lists are `|`-separated and matched case-insensitively as whole words. Every headline must be a
+short clause (non-empty, capital first, at most 90 characters, no "..."); the trigger and the words are
+the harder part, scored together: at least MIN_PASS_RATE of the cases must pass all three.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.events import HEADLINE_MAX, Happening, find_happenings
+from timeline.sentences import split_sentences
+from timeline.tagger import tag
+
+GOLDEN = Path(__file__).parent / "golden" / "headlines.tsv"
+MIN_CASES = 100
+MIN_PASS_RATE = 0.78  # measured: 81% (87 of 108) with the shipped model
+
+
+@dataclass(frozen=True)
+class Case:
+    """One golden line."""
+
+    line: int
+    published: date
+    sentence: str
+    expression: str
+    trigger: str
+    must: tuple[str, ...]
+    must_not: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return f"headlines:{self.line}"
+
+
+def _cases() -> list[Case]:
+    cases = []
+    for number, line in enumerate(GOLDEN.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        published, sentence, expression, trigger, must, must_not = line.split("\t")
+        cases.append(Case(number, date.fromisoformat(published), sentence, expression, trigger,
+                          tuple(must.split("|")), tuple(w for w in must_not.split("|") if w)))
+    return cases
+
+
+CASES = _cases()
+
+
+def happening_of(case: Case) -> Happening | None:
+    """Our happening for the case's expression (the timex overlapping its first occurrence)."""
+    start = case.sentence.index(case.expression)
+    end = start + len(case.expression)
+    found = find_happenings(case.sentence, tag(case.sentence, case.published), split_sentences(case.sentence))
+    return next((h for (s, e), h in found.items() if s < end and start < e), None)
+
+
+def _words(text: str) -> set[str]:
+    """Whole words, lower-cased; a hyphenated word counts as itself and as its parts ("al-Baghdadi")."""
+    words = {w.lower() for w in re.findall(r"\w+(?:[-'’]\w+)*", text)}
+    return words | {part for w in words for part in re.split(r"[-'’]", w)}
+
+
+def problems(case: Case, happening: Happening | None) -> list[str]:
+    """What is wrong with our answer for a case (empty: it passes)."""
+    if happening is None:
+        return ["no event for the expression"]
+    out = []
+    if happening.trigger is None or happening.trigger.text.lower() != case.trigger.lower():
+        out.append(f"trigger {happening.trigger and happening.trigger.text!r} != {case.trigger!r}")
+    words = _words(happening.headline)
+    out += [f"missing {w!r}" for w in case.must if w.lower() not in words]
+    out += [f"has {w!r}" for w in case.must_not if w.lower() in words]
+    return out
+
+
+def test_golden_file_is_big_enough_and_well_formed():
+    assert len(CASES) >= MIN_CASES
+    for case in CASES:
+        assert case.expression in case.sentence, case.id
+        assert re.search(rf"\b{re.escape(case.trigger)}\b", case.sentence), case.id
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_headline_is_a_short_clause_without_the_date(case: Case):
+    happening = happening_of(case)
+    assert happening is not None, f"{case.id}: {case.expression!r} gave no event"
+    words = happening.headline
+    assert words and len(words) <= HEADLINE_MAX and words[0] == words[0].upper()
+    assert not words.endswith(("…", "...")) and case.expression not in words
+
+
+def test_golden_triggers_and_headline_words():
+    failures = {case.id: p for case in CASES if (p := problems(case, happening_of(case)))}
+    rate = 1 - len(failures) / len(CASES)
+    assert rate >= MIN_PASS_RATE, f"pass rate {rate:.0%}; failures: {failures}"
+
+
+_WORDS = st.sampled_from("the army police rockets were fired attacked said a statement in on Paris troops "
+                         "withdrew and killed election vote near base which".split())
+_DATES = st.sampled_from(["on Monday", "in March 2003", "last week", "on 4 July 2019", "in 2014", "yesterday"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, min_size=1, max_size=25), _DATES, st.integers(0, 25), st.text("  ,.", max_size=3))
+def test_any_sentence_gets_a_short_headline_and_a_trigger_inside_it(words, when, at, prefix):
+    words.insert(min(at, len(words)), when)
+    text = prefix + " ".join(words).capitalize() + "."
+    sentences = split_sentences(text)
+    for (start, end), happening in find_happenings(text, tag(text, date(2021, 4, 7)), sentences).items():
+        assert text[start:end]
+        assert happening.headline and len(happening.headline) <= HEADLINE_MAX
+        if happening.trigger is not None:
+            trigger = happening.trigger
+            assert text[trigger.start:trigger.end] == trigger.text
+            assert any(s.start <= trigger.start and trigger.end <= s.end for s in sentences)

@@ -1,0 +1,206 @@
+"""Events: dated timexes + sentences -> Event records: what happened (trigger, headline), when, and where said.
+
+    build_events(text, tag(text, published), split_sentences(text))
+    -> [Event(id=0, value="2021-04-04", granularity=DAY, start=2021-04-04, end=2021-04-05,
+              headline="Two rockets were fired on the Balad air base near Baghdad",
+              trigger=Trigger("fired", ...), ...)]
+
+Only DATE/TIME values with a place in time become events: durations, sets, PRESENT_REF and
+unanchored values ("XXXX-WXX-7") stay in the timex list, and so does the dateline.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headline, lemma
+from timeline.events.parse import parse_sentences
+from timeline.events.trigger import find_trigger
+from timeline.types import Event, Span, Timex, TimexType, Trigger
+from timeline.values import TimeValue
+
+__all__ = ["HEADLINE_MAX", "Happening", "build_events", "find_happenings", "label_span"]
+
+LABEL_MAX = 80
+SAME_HEADLINE = 0.9  # headlines this similar (difflib ratio) name one happening
+# A "sentence" longer than this (a run-on scrape, a table, no punctuation at all) is cut to a window
+# around the expression: each event holds its sentence, so unbounded ones cost O(n^2) time and memory.
+SENTENCE_MAX = 1000
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]“”\"]|,\s|\s[–—-]\s)\s*")
+
+
+def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: Span | None = None) -> list[Event]:
+    """One event per happening a dated DATE/TIME timex anchors, in text order, ids 0..n-1.
+
+    Mentions of one happening (same value, and the same trigger word or a near-identical headline)
+    become one event listing every mention.
+    """
+    dated = [t for t in timexes if t.type in (TimexType.DATE, TimexType.TIME)
+             and not (skip is not None and t.start < skip.end and skip.start < t.end)
+             and isinstance(t.time_value, TimeValue) and t.time_value.anchored]
+    happenings = find_happenings(text, dated, sentences)
+    starts = [s.start for s in sentences]
+    events: list[Event] = []
+    for timex in dated:
+        happening = happenings[(timex.start, timex.end)]
+        mention = Span(timex.start, timex.end)
+        same = next((i for i, e in enumerate(events) if _same_happening(e, timex.value, happening)), None)
+        if same is not None:
+            events[same] = replace(events[same], mentions=(*events[same].mentions, mention))
+            continue
+        value = timex.time_value
+        sentence = _bounded(text, _sentence_of(timex, sentences, starts), timex)
+        events.append(Event(
+            id=len(events), value=timex.value, granularity=value.granularity, start=value.start, end=value.end,
+            headline=happening.headline, short_headline=happening.short_headline, trigger=happening.trigger,
+            sentence=text[sentence.start:sentence.end], sentence_start=sentence.start, sentence_end=sentence.end,
+            expression=timex.text, expression_start=timex.start, expression_end=timex.end, mentions=(mention,),
+        ))
+    return events
+
+
+def _same_happening(event: Event, value: str, happening: Happening) -> bool:
+    """Same date, and the same trigger word (inflections aside) or a near-identical headline."""
+    if event.value != value:
+        return False
+    if event.trigger is not None and happening.trigger is not None and (
+            lemma(event.trigger.text) == lemma(happening.trigger.text)):
+        return True
+    return SequenceMatcher(None, event.headline.lower(), happening.headline.lower()).ratio() >= SAME_HEADLINE
+
+
+def _sentence_of(timex: Timex, sentences: list[Span], starts: list[int]) -> Span:
+    """The sentence containing the timex (widened if the timex crosses a boundary)."""
+    i = bisect.bisect_right(starts, timex.start) - 1
+    if i < 0:
+        return Span(timex.start, timex.end)
+    sentence = sentences[i]
+    if sentence.end >= timex.end:
+        return sentence
+    j = bisect.bisect_left(starts, timex.end) - 1
+    return Span(sentence.start, max(sentences[j].end, timex.end))
+
+
+def _bounded(text: str, sentence: Span, timex: Timex, limit: int = SENTENCE_MAX) -> Span:
+    """The sentence, or at most about `limit` characters of it around the expression, cut at spaces."""
+    if sentence.end - sentence.start <= limit:
+        return sentence
+    half = limit // 2
+    lo, hi = max(sentence.start, timex.start - half), min(sentence.end, timex.end + half)
+    if lo > sentence.start and (space := text.find(" ", lo, timex.start)) != -1:
+        lo = space + 1
+    if hi < sentence.end and (space := text.rfind(" ", timex.end, hi)) != -1:
+        hi = space
+    return Span(lo, hi)
+
+
+def label_span(text: str, sentence: Span, timex: Timex, limit: int = LABEL_MAX) -> Span:
+    """The clause around the expression, grown by neighbouring clauses or cut at words to fit `limit`."""
+    # Only cuts within reach of the expression can bound a label of `limit` characters; scanning
+    # the whole sentence made a long sentence with n dates cost O(n^2).
+    reach = limit + 10
+    lo, hi = max(sentence.start, timex.start - reach), min(sentence.end, timex.end + reach)
+    cuts = [lo]
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if m.end() <= timex.start or m.start() >= timex.end:
+            cuts += [m.start(), m.end()]
+    cuts.append(hi)
+    left = max(c for c in cuts if c <= timex.start)
+    right = min(c for c in cuts if c >= timex.end)
+    slack = 0
+    if right - sentence.start <= limit + 10:  # a clause read from the sentence's start keeps its subject
+        left, slack = sentence.start, 10
+    # Grow a short clause to the right, then the left, while it stays within the limit.
+    while right - left < 35:
+        grown_right = min((c for c in cuts if c > right + 1), default=None)
+        if grown_right is not None and grown_right - left <= limit:
+            right = grown_right
+            continue
+        grown_left = max((c for c in cuts if c < left - 1), default=None)
+        if grown_left is not None and right - grown_left <= limit:
+            left = grown_left
+            continue
+        break
+    if right - left > limit + slack:
+        left, right = _word_window(text, left, right, timex, limit)
+    return _trim(text, left, right)
+
+
+def _word_window(text: str, left: int, right: int, timex: Timex, limit: int) -> tuple[int, int]:
+    """A window of whole words of at most `limit` characters that holds the expression."""
+    spare = max(0, limit - (timex.end - timex.start))
+    lo = max(left, timex.start - spare // 3)
+    hi = min(right, lo + limit)
+    lo = max(left, min(lo, hi - limit))
+    if lo > left:
+        space = text.find(" ", lo, timex.start)
+        lo = space + 1 if space != -1 else lo
+    if hi < right:
+        space = text.rfind(" ", timex.end, hi)
+        hi = space if space != -1 else hi
+    return lo, hi
+
+
+def _trim(text: str, left: int, right: int) -> Span:
+    while left < right and (text[left].isspace() or text[left] in ",;:-–—"):
+        left += 1
+    while right > left and (text[right - 1].isspace() or text[right - 1] in ",;:-–—"):
+        right -= 1
+    return Span(left, right)
+
+
+@dataclass(frozen=True)
+class Happening:
+    """What a date expression anchors: its trigger word (None when the sentence has none), a headline, and
+    a short headline (the same clause pruned to SHORT_MAX characters, for chart labels)."""
+
+    trigger: Trigger | None
+    headline: str
+    short_headline: str
+
+
+def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> dict[tuple[int, int], Happening]:
+    """For each DATE/TIME timex (by its (start, end)), the happening it dates, from a parse of its sentence.
+
+    Only sentences holding such a timex are parsed (the parser is the slow stage).
+    """
+    dated = [t for t in timexes if t.type in (TimexType.DATE, TimexType.TIME)]
+    starts = [s.start for s in sentences]
+    by_sentence: dict[Span, list[Timex]] = {}
+    for timex in dated:
+        by_sentence.setdefault(_bounded(text, _sentence_of(timex, sentences, starts), timex), []).append(timex)
+    spans = list(by_sentence)
+    out: dict[tuple[int, int], Happening] = {}
+    for span, doc in zip(spans, parse_sentences(text, spans), strict=True):
+        out.update(_sentence_happenings(text, span, doc, by_sentence[span]))
+    return out
+
+
+def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -> dict[tuple[int, int], Happening]:
+    spans = {(t.start, t.end): doc.char_span(t.start - sentence.start, t.end - sentence.start,
+                                             alignment_mode="expand") for t in timexes}
+    dates = [s for s in spans.values() if s is not None and len(s)]
+    out = {}
+    for key, span in spans.items():
+        token = None
+        if span is not None and len(span):
+            token = find_trigger(doc, span, [d for d in dates if d != span])
+        start = None if token is None else sentence.start + token.idx
+        trigger = None if token is None else Trigger(text[start:start + len(token)], start, start + len(token))
+        head = token if token is not None else _root(doc)
+        words = headline(doc, head, dates, span) or _fallback(text, sentence, key)
+        out[key] = Happening(trigger, words, headline(doc, head, dates, span, SHORT_MAX) or words[:SHORT_MAX])
+    return out
+
+
+def _root(doc):
+    return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+
+
+def _fallback(text: str, sentence: Span, expression: tuple[int, int]) -> str:
+    """A sentence without a clause to keep: its words around the expression, cut at a word boundary."""
+    label = label_span(text, sentence, Timex(text[expression[0]:expression[1]], *expression, TimexType.DATE, ""))
+    return text[label.start:label.end]

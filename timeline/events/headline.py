@@ -1,0 +1,304 @@
+"""A headline for an event: the clause around its trigger, without the date, attribution or side remarks.
+
+    headline(doc, trigger=doc[5], dates=[doc[0:2]])   # "On Sunday, two rockets were fired on the base."
+    -> "Two rockets were fired on the base"
+
+A selection of the sentence's own words (subtrees of the parse), never new prose: the trigger's clause
+(its subject, auxiliaries, objects and complements; a shared subject borrowed from the verb it is
+coordinated with; the noun a relative clause describes), minus every date expression, subordinate and
+parenthetical clauses, asides in brackets, attributions ("police said", "according to ...") and sentence
+adverbs (particles such as "shot down" stay). While it is longer than the limit (HEADLINE_MAX, or SHORT_MAX
+for a chart label) optional modifiers are dropped kind by kind (apposition, relative clause, ..., prepositional
+phrase): the smallest cut that makes it fit, else the largest of that kind. The only edits: a capital first
+letter, unpaired quotes and stray commas removed, "did not X until" read as "X-ed" (the date it held off
+until is the date it happened).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline.events.words import IRREGULAR_PAST, PARTICLES, REPORTING_VERBS, SUBORDINATORS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+HEADLINE_MAX = 90
+SHORT_MAX = 42  # a chart label: the same clause pruned harder
+# Children never part of a headline: subordinate/parenthetical clauses, discourse words, punctuation.
+_NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "punct", "dep", "reparandum",
+          "orphan", "list", "goeswith"}
+# Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advmod", "conj", "obl", "nmod", "amod", "compound",
+             "nummod", "xcomp", "ccomp", "obj", "flat")
+_NEGATION = {"not", "n't", "never"}
+_ARTICLES = {"a", "an"}
+_RELATIVE = {"which", "who", "that", "whom", "whose"}
+_DATE_ADVERBS = {"early", "late", "earlier", "later"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+_QUOTES = "\"“”‘’«»`"
+
+
+def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None, limit: int = HEADLINE_MAX
+             ) -> str:
+    """A short clause naming what happened at `trigger`, from the words of `doc` (one sentence).
+
+    `dates` are the sentence's date expressions (all left out); `own` is the one dating this event: a
+    coordinated verb holding another date is another event and stays out too.
+    """
+    removed = _date_tokens(dates)
+    others = removed - _date_tokens([own]) if own is not None else removed
+    if _is_predicate(trigger):
+        keep = _verb_clause(_reported(trigger), removed, others)
+    else:
+        keep = _noun_phrase(trigger, removed)
+        if sum(doc[i].is_alpha for i in keep) < 2 and trigger.head.tag_.startswith("VB"):
+            keep = _verb_clause(trigger.head, removed, others)
+    keep = _shorten(keep, trigger, limit)
+    return _render(doc, keep)
+
+
+def _date_tokens(dates: list[Span]) -> set[int]:
+    """Token indices of the date expressions and the prepositions or possessives tied to them."""
+    out: set[int] = set()
+    for date in dates:
+        out.update(range(date.start, date.end))
+        out.update(t.i for t in date.root.children if t.dep_ == "case")
+        first = date.start
+        if first > 0 and date.doc[first - 1].tag_ == "IN" and date.doc[first - 1].head.i in out | {date.root.i}:
+            first -= 1
+        if first > 0 and date.doc[first - 1].lower_ in _DATE_ADVERBS:  # "late on Friday", "early Sunday"
+            first -= 1
+        out.update(range(first, date.start))
+    return out
+
+
+def _is_predicate(token: Token) -> bool:
+    """A verb, or a word the parse treats as one (a clause head with a subject, auxiliary or object)."""
+    if token.tag_.startswith("VB") or token.dep_ == "ROOT":
+        return True
+    if token.dep_ == "conj" and token.head.tag_.startswith("VB"):
+        return True
+    return any(c.dep_.split(":")[0] in ("nsubj", "aux", "cop", "obj") for c in token.children)
+
+
+def _reported(verb: Token) -> Token:
+    """For a verb of saying, the verb of what was said (attribution is padding in a headline).
+
+    Not when what was said has a pronoun for subject ("announced that it would cut jobs"): the sayer is
+    the actor then, and the whole clause is kept. A verb complementing another ("became trapped",
+    "agreed to withdraw") is headlined with the verb it completes.
+    """
+    if verb.lower_ in REPORTING_VERBS:
+        for child in verb.children:
+            if child.dep_ == "ccomp" and child.tag_.startswith("VB") and not any(
+                    c.dep_.startswith("nsubj") and c.lower_ in _PRONOUNS for c in child.children):
+                return child
+    if verb.dep_ == "xcomp" and verb.head.tag_.startswith("VB"):
+        return verb.head
+    return verb
+
+
+def _subtree(token: Token, removed: set[int]) -> set[int]:
+    return {t.i for t in token.subtree if t.i not in removed}
+
+
+def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
+    """The verb with its arguments; a missing subject borrowed from a coordinated or described word."""
+    keep = {verb.i}
+    has_subject = False
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP"):  # "troops stationed in Iraq"
+        keep |= _antecedent(verb, removed)
+        has_subject = True
+    for child in verb.children:
+        if child.i in removed or not _belongs(child, others) or _side_phrase(child, verb):
+            continue
+        if child.dep_.startswith("nsubj") or child.dep_ == "expl":
+            has_subject = True
+            if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
+                keep |= _antecedent(verb, removed)
+                continue
+        keep |= _subtree(child, removed)
+    if not has_subject and verb.dep_ == "conj" and verb.head.tag_.startswith("VB"):
+        for sibling in verb.head.children:
+            if sibling.dep_.startswith("nsubj") and sibling.i < verb.i:
+                keep |= _subtree(sibling, removed)
+    return _until(verb, keep, removed)
+
+
+def _belongs(child: Token, others: set[int]) -> bool:
+    """Whether a dependent is part of the clause's gist (not a side clause, date or attribution)."""
+    dep = child.dep_
+    if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
+        return False
+    if dep == "advmod":  # negation, and a particle right after the verb ("shot down", "ran aground")
+        return child.lower_ in _NEGATION or (child.i == child.head.i + 1 and child.lower_ in PARTICLES)
+    if dep == "conj":  # a coordinated verb with its own date or subject is its own event
+        return not child.tag_.startswith("VB") or not (
+            any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in _ids(child)))
+    if dep.startswith("obl") or dep == "ccomp" or dep == "parataxis":
+        first = min(_ids(child))
+        return child.doc[first].lower_ != "according" and not _attribution(child)
+    return True
+
+
+def _side_phrase(child: Token, verb: Token) -> bool:
+    """A phrase after the verb set off by a comma (", killing 12"), or a clause opened by 'as', 'when'..."""
+    first = min(_ids(child))
+    if first > verb.i and first > 0 and child.doc[first - 1].text == ",":
+        return True
+    return child.doc[first].lower_ in SUBORDINATORS and any(
+        t.tag_.startswith("VB") for t in child.subtree if t.i != first)
+
+
+def _ids(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _attribution(clause: Token) -> bool:
+    """'police said', 'the statement added': a clause of saying inserted in the sentence."""
+    return clause.lower_ in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "obj") for c in clause.children)
+
+
+def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
+    """The noun phrase a relative clause describes, without that clause (it takes the pronoun's place)."""
+    noun = relative_verb.head
+    skip = _ids(relative_verb) | {c.i for c in noun.children if c.dep_ in ("case", "appos", "punct")}
+    return {t.i for t in noun.subtree if t.i not in skip and t.i not in removed}
+
+
+def _until(verb: Token, keep: set[int], removed: set[int]) -> set[int]:
+    """'did not withdraw until 2011' -> 'withdrew': the happening is dated, not the waiting."""
+    children = list(verb.children)
+    negated = [c for c in children if c.lower_ in _NEGATION and c.i in keep]
+    did = [c for c in children if c.dep_ == "aux" and c.lower_ == "did"]
+    until = any(t.lower_ in ("until", "till") and t.i in removed for t in verb.subtree)
+    if negated and did and until and verb.tag_ == "VB":
+        return (keep - {negated[0].i, did[0].i}) | {-1 - verb.i}  # a negative index: render the past form
+    return keep
+
+
+def _noun_phrase(noun: Token, removed: set[int]) -> set[int]:
+    """An event noun with its modifiers, without relative clauses, appositions and a leading 'a'."""
+    skip: set[int] = set()
+    for child in noun.children:
+        if child.dep_ in ("acl:relcl", "appos", "punct", "case") or child.dep_.startswith("advcl"):
+            skip |= _ids(child)
+    keep = {t.i for t in noun.subtree if t.i not in removed and t.i not in skip}
+    if not keep:  # the noun is inside a date expression ("the March 15 anniversary" tagged whole)
+        return keep
+    keep |= _adjacent_phrase(noun, keep, removed)
+    first = min(keep)
+    if noun.doc[first].lower_ in _ARTICLES and first != noun.i:
+        keep.discard(first)
+    return keep
+
+
+def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]:
+    """A prepositional phrase right after an object noun that the parse hung on the verb instead
+    ("follows a March 15 attack on the base with five rockets"): it describes the happening too."""
+    verb, end = noun.head, max(keep) + 1
+    if noun.dep_ != "obj" or not verb.tag_.startswith("VB"):
+        return set()
+    for sibling in verb.children:
+        ids = _ids(sibling)
+        if sibling.dep_ == "obl" and min(ids) == end and not ids & removed and noun.doc[end].tag_ == "IN":
+            return ids
+    return set()
+
+
+def _shorten(keep: set[int], trigger: Token, limit: int) -> set[int]:
+    """Drop optional modifiers, largest first, until the rendered headline fits `limit` characters."""
+    doc = trigger.doc
+    protected = {trigger.i, *(t.i for t in trigger.ancestors)}
+    for kind in _OPTIONAL:
+        while len(_render(doc, keep)) > limit:
+            options = sorted((t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected),
+                             key=lambda t: len(_ids(t) & keep))
+            if not options:
+                break
+            # The smallest cut that makes it fit, else the largest of this kind (and go on).
+            cut = next((t for t in options if len(_render(doc, _without(keep, t))) <= limit), options[-1])
+            keep = _without(keep, cut)
+    return keep
+
+
+def _without(keep: set[int], token: Token) -> set[int]:
+    """`keep` without the subtree of `token` (and without its past-tense marks)."""
+    gone = _ids(token)
+    return keep - gone - {-1 - i for i in gone}
+
+
+def _render(doc: Doc, keep: set[int]) -> str:
+    """The kept words in order, with their own spacing, then the minimal fix-ups."""
+    past = {-1 - i for i in keep if i < 0}
+    words = sorted(i for i in keep if i >= 0)
+    parts: list[str] = []
+    previous = None
+    words = _outside_brackets(doc, words)
+    kept = set(words)
+    for i in words:
+        token = doc[i]
+        if token.text == "," and not (i - 1 in kept and i + 1 in kept):
+            continue  # a comma left over from a dropped phrase
+        text = past_tense(token.text) if i in past else token.text
+        if previous is not None:
+            gap = doc[previous].whitespace_ if i == previous + 1 else " "
+            parts.append(gap)
+        parts.append(text)
+        previous = i
+    return _tidy("".join(parts))
+
+
+_BASE_OF_PAST = {past: base for base, past in IRREGULAR_PAST.items()}
+
+
+def lemma(word: str) -> str:
+    """A crude stem for comparing triggers: 'withdrew'/'withdrawing'/'withdraws' -> 'withdraw', 'fired' -> 'fir'."""
+    word = word.lower()
+    if word in _BASE_OF_PAST:
+        return _BASE_OF_PAST[word]
+    for suffix in ("ing", "ied", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    return word.rstrip("e")
+
+
+def past_tense(verb: str) -> str:
+    """The simple past of a base-form verb: 'withdraw' -> 'withdrew', 'arrive' -> 'arrived'."""
+    word = verb.lower()
+    if word in IRREGULAR_PAST:
+        return IRREGULAR_PAST[word]
+    if word.endswith("e"):
+        return verb + "d"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _outside_brackets(doc: Doc, words: list[int]) -> list[int]:
+    """The words not inside (round brackets): an aside ("(IS, also known as ISIS)") is not news."""
+    out, depth = [], 0
+    for i in words:
+        depth += doc[i].text == "("
+        if depth == 0:
+            out.append(i)
+        depth -= doc[i].text == ")" and depth > 0
+    return out
+
+
+def _tidy(text: str) -> str:
+    """Unpaired quotes and brackets out, no dangling punctuation, a capital first letter."""
+    for opening, closing in (("“", "”"), ("(", ")"), ("‘", "’")):
+        if text.count(opening) != text.count(closing):
+            text = text.replace(opening, "").replace(closing, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    text = " ".join(text.split())
+    text = text.replace(" ,", ",").strip(" ,;:–—-")
+    while text and text[-1] in ",;:–—-([":
+        text = text[:-1].rstrip()
+    while text and text[0] in ",;:.–—-)]":
+        text = text[1:].lstrip()
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,49 @@
+"""Dependency parses of the sentences that hold a date, with the project's own model (loaded once).
+
+    parse_sentences(text, [Span(0, 34)]) -> [spacy Doc of "On Sunday, two rockets were fired."]
+
+The model (`timeline/models/en_ewt/`, trained by `training/train_parser.py` on UD English EWT) is read
+lazily on first use and cached for the process. Each Doc is one of *our* sentences (the project's
+splitter decides the boundaries; the parser is told never to start a sentence inside it), and each
+token's `idx` is an offset into the Doc; add the sentence's start for an offset into the text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline.export import replace_surrogates
+from timeline.types import Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "en_ewt"
+
+
+@lru_cache(maxsize=1)
+def load_parser() -> Language:
+    """The tagger + parser pipeline, loaded once per process (spaCy is imported here, not at start-up).
+
+    The morphologizer (UPOS and features, for the model's own accuracy report) is left out: triggers and
+    headlines read the fine-grained tags and the dependencies only.
+    """
+    import spacy
+
+    return spacy.load(MODEL_DIR, exclude=["morphologizer"])
+
+
+def parse_sentences(text: str, sentences: list[Span]) -> list[Doc]:
+    """One parsed Doc per sentence span of `text`, each kept a single sentence."""
+    nlp = load_parser()
+    docs = []
+    for sentence in sentences:
+        # spaCy cannot store a lone surrogate; U+FFFD keeps one character for one, so offsets hold.
+        doc = nlp.make_doc(replace_surrogates(text[sentence.start:sentence.end]))
+        for token in doc[1:]:
+            token.is_sent_start = False  # our splitter knows better; the parser must not cut "in 2014"
+        docs.append(doc)
+    return list(nlp.pipe(docs))

@@ -1,0 +1,194 @@
+"""The happening a date expression anchors: its trigger word (a verb or an event noun).
+
+    find_trigger(doc, Span(3, 9))   # doc = parse of "On Sunday, two rockets were fired on the base."
+    -> Token "fired"
+
+Every verb, common noun and adjective of the sentence is a candidate. Two averaged perceptrons score them:
+an event detector (is this word a happening? its word, affixes, tag and neighbours) and a link ranker (its
+dependency path to the expression, tag, distance, nearness among the likely events, the detector's score,
+whether another date already dates it). Their weights (`timeline/models/triggers.json`) are learned from
+the EVENT and TLINK annotations of TimeBank/AQUAINT by `training/train_triggers.py`. Policies then handle
+what those links do not teach: a saying gives way to the statement it was made in ("said in a joint
+statement on Wednesday" -> statement) and is dated only by a date hanging from it ("police said Tuesday"),
+not by one inside what was said; coordinated verbs sharing a date are one happening named by the first
+("invaded and occupied ... in March 2003"); a participle modifying a noun gives way to the verb the date
+attaches to; a word another date already dates gives way to the one this date attaches to.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline.events.words import REPORTING_VERBS, SAYING_NOUNS, TIME_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "triggers.json"
+CANDIDATE_TAGS = ("VB", "NN", "JJ")
+PATH_MAX = 4
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, dict[str, float]]:
+    return json.loads(WEIGHTS.read_text(encoding="utf-8"))
+
+
+def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
+                 weights: dict[str, dict[str, float]] | None = None) -> Token | None:
+    """The token the expression `timex` (a span of `doc`) dates, or None when the sentence has no candidate.
+
+    `others` are the sentence's other date expressions: a word one of them governs is dated already.
+    """
+    weights = _weights() if weights is None else weights
+    candidates = candidates_of(doc, timex)
+    if not candidates:
+        return None
+    link = link_features(doc, timex, candidates, others, weights["event"])
+    best = max(candidates, key=lambda c: (score(link[c.i], weights["link"]), -abs(c.i - timex.root.i)))
+    return _policies(best, timex, frozenset(other.root.head.i for other in others))
+
+
+def link_features(doc: Doc, timex: Span, candidates: list[Token], others: list[Span],
+                  event_weights: dict[str, float]) -> dict[int, list[str]]:
+    """The ranker's features of every candidate (by token index)."""
+    dated = frozenset(other.root.head.i for other in others)
+    eventness = {c.i: score(event_features(c), event_weights) for c in candidates}
+    ranks = proximity_ranks(timex, [c for c in candidates if eventness[c.i] > 0])
+    return {c.i: features(timex, c, dated, ranks.get(c.i, "none"), eventness[c.i]) for c in candidates}
+
+
+def event_features(token: Token) -> list[str]:
+    """Features of a word being an event (a happening or state), whatever date is around."""
+    word, tag = token.lower_, token.tag_
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
+    return ["bias", f"w={word}", f"w={word}|{tag}", f"suf={word[-3:]}|{tag[:2]}", f"suf2={word[-2:]}|{tag}",
+            f"tag={tag}", f"dep={token.dep_}|{tag}", f"head={token.head.tag_}|{token.dep_}",
+            f"pre={word[:4]}|{tag[:2]}", f"before={before}|{tag[:2]}", f"after={after}|{tag[:2]}",
+            f"w={word}|dep={token.dep_}", f"hw={token.head.lower_}|{tag[:2]}"]
+
+
+def candidates_of(doc: Doc, timex: Span) -> list[Token]:
+    """Verbs, common nouns and adjectives of the sentence outside the expression."""
+    return [t for t in doc if _candidate(t, timex)]
+
+
+def _verb_above(timex: Span, stop: Token) -> Token | None:
+    """The nearest verb the expression hangs from, below `stop` (None if the expression hangs from it)."""
+    for ancestor in timex.root.ancestors:
+        if ancestor.i == stop.i:
+            return None
+        if ancestor.tag_.startswith("VB") and _candidate(ancestor, timex):
+            return ancestor
+    return None
+
+
+def _candidate(token: Token, timex: Span) -> bool:
+    return (not timex.start <= token.i < timex.end and token.tag_.startswith(CANDIDATE_TAGS)
+            and token.tag_ not in ("NNP", "NNPS") and token.lower_ not in TIME_NOUNS)
+
+
+def score(feats: list[str], weights: dict[str, float]) -> float:
+    """The ranker's score: the sum of the weights of the features that fire."""
+    return sum(weights.get(f, 0.0) for f in feats)
+
+
+def proximity_ranks(timex: Span, candidates: list[Token]) -> dict[int, str]:
+    """Each candidate's nearness to the expression among those of its kind on its side ('L0' = nearest left)."""
+    ranks: dict[int, str] = {}
+    for side, pool in (("L", [c for c in candidates if c.i < timex.start][::-1]),
+                       ("R", [c for c in candidates if c.i >= timex.end])):
+        seen: dict[str, int] = {}
+        for candidate in pool:
+            kind = candidate.tag_[:2]
+            ranks[candidate.i] = f"{side}{min(seen.get(kind, 0), 3)}"
+            seen[kind] = seen.get(kind, 0) + 1
+    return ranks
+
+
+def features(timex: Span, candidate: Token, dated: frozenset[int], rank: str, eventness: float) -> list[str]:
+    """Indicator features of (expression, candidate): path, part of speech, word, distance, rival dates."""
+    path = dependency_path(timex.root, candidate)
+    tag = candidate.tag_
+    coarse = tag[:2]
+    word = candidate.lower_
+    distance = candidate.i - timex.root.i
+    marker = _marker(timex)
+    near = "0" if abs(distance) <= 2 else "1" if abs(distance) <= 5 else "2" if abs(distance) <= 10 else "3"
+    side = "L" if distance < 0 else "R"
+    feats = [
+        "bias", f"path={path}", f"path={path}|{coarse}", f"path={path}|m={marker}", f"tag={tag}",
+        f"dep={candidate.dep_}|{coarse}", f"dist={side}{near}",
+        f"dist={side}{near}|{coarse}", f"m={marker}|{coarse}", f"up={path.count('^')}|down={path.count('v')}",
+        f"rank={rank}", f"rank={rank}|{coarse}", f"rank={rank}|up={path.count('^')}", f"rank={rank}|{path}",
+        f"ev={_bucket(eventness)}", f"ev={_bucket(eventness)}|{path}", f"ev={_bucket(eventness)}|{rank}",
+        f"tdep={timex.root.dep_}|{path}", f"tdep={timex.root.dep_}|{coarse}|{rank}",
+    ]
+    if candidate.i in dated:
+        feats.append(f"rival_date|{path}")
+    if word in REPORTING_VERBS:
+        feats.append(f"reporting|{path}")
+    return feats
+
+
+def _bucket(value: float) -> str:
+    return "--" if value < -2 else "-" if value < 0 else "+" if value < 2 else "++"
+
+
+def dependency_path(source: Token, target: Token) -> str:
+    """Dependency labels from `source` up to the common ancestor ('^') and down to `target` ('v')."""
+    up = [source, *source.ancestors]
+    positions = {t.i: n for n, t in enumerate(up)}
+    down: list[Token] = []
+    node = target
+    while node.i not in positions:
+        down.append(node)
+        if node.head.i == node.i:
+            return "far"
+        node = node.head
+    rising = [t.dep_.split(":")[0] + "^" for t in up[:positions[node.i]]]
+    falling = [t.dep_.split(":")[0] + "v" for t in reversed(down)]
+    steps = rising + falling
+    return " ".join(steps) if len(steps) <= PATH_MAX else "long"
+
+
+def _marker(timex: Span) -> str:
+    """The preposition or other case marker introducing the expression ('on', 'in', 'until', '-')."""
+    for child in timex.root.children:
+        if child.dep_ in ("case", "mark") and child.i < timex.root.i:
+            return child.lower_
+    before = timex.doc[timex.start - 1] if timex.start > 0 else None
+    return before.lower_ if before is not None and before.tag_ == "IN" else "-"
+
+
+def _policies(token: Token, timex: Span, dated: frozenset[int]) -> Token:
+    """Product policies the TimeBank links do not teach.
+
+    A word another expression dates gives way to the word this one attaches to. A saying made in a
+    statement dates the statement ("said in a joint statement on Wednesday"), and a saying is dated only by
+    a date attached to it ("police said Tuesday"), not by one inside what was said; the
+    second of two coordinated verbs sharing a subject and a date hands over to the first, whose clause
+    holds both ("had invaded and occupied Iraq in March 2003" -> invaded).
+    """
+    governor = timex.root.head
+    if token.dep_ == "amod" and governor.tag_.startswith("VB") and _candidate(governor, timex):
+        token = governor  # a participle modifying a noun ("occupied Iraq" misparsed) is not what the date dates
+    if token.i in dated and governor.i not in dated and governor.i != timex.root.i and _candidate(governor, timex):
+        token = governor  # another date already dates the ranker's choice; this one dates its own word
+    if token.lower_ in REPORTING_VERBS:
+        for child in token.children:
+            if child.dep_.split(":")[0] in ("nsubj", "obj", "obl") and child.lower_ in SAYING_NOUNS:
+                return child
+        verb = _verb_above(timex, stop=token)
+        if verb is not None:
+            return verb  # "X was killed on Sunday, officials said": the date is inside what was said
+    head = token.head
+    if (token.dep_ == "conj" and head.tag_.startswith("VB") and head.i not in dated and head.i < token.i
+            and not any(c.dep_.startswith("nsubj") for c in token.children)):
+        return head
+    return token

@@ -1,0 +1,38 @@
+"""English words the event layer knows: reporting verbs, nouns of saying (inflected forms), irregular pasts."""
+
+from __future__ import annotations
+
+
+def _forms(*lines: str) -> frozenset[str]:
+    return frozenset(word for line in lines for word in line.split())
+
+
+# Verbs that attribute a statement: "police said Tuesday", "the ministry announced on Monday".
+REPORTING_VERBS = _forms(
+    "say says said saying tell tells told telling add adds added adding report reports reported reporting",
+    "announce announces announced announcing state states stated stating confirm confirms confirmed",
+    "declare declares declared insist insists insisted note notes noted",
+    "explain explains explained write writes wrote written quote quoted quoting",
+)
+# Nouns naming the act of saying, which a date can date instead of "said": "in a joint statement".
+SAYING_NOUNS = _forms(
+    "statement statements communique communiqué declaration interview speech address briefing",
+    "announcement report letter post tweet message press conference remarks",
+)
+# Simple past of irregular verbs, for "did not X until ..." read as "X-ed" (regular verbs take -ed).
+IRREGULAR_PAST = dict(pair.split(":") for pair in (
+    "withdraw:withdrew leave:left come:came go:went begin:began make:made take:took give:gave get:got "
+    "become:became find:found hold:held know:knew meet:met pay:paid sell:sold send:sent speak:spoke "
+    "stand:stood tell:told think:thought win:won write:wrote say:said see:saw bring:brought buy:bought "
+    "build:built fall:fell feel:felt fight:fought lose:lost put:put quit:quit run:ran set:set shut:shut "
+    "stop:stopped rise:rose break:broke strike:struck do:did have:had be:was"
+).split())
+# Words opening a subordinate clause, left out of a headline even when the parse attaches them as a phrase.
+SUBORDINATORS = _forms("as when while because although though after before since until once if unless whereas")
+# Nouns of time that are never the happening a date anchors ("before dawn on Monday").
+TIME_NOUNS = _forms(
+    "dawn dusk daybreak nightfall night morning noon midnight evening afternoon day days week weeks month",
+    "months year years weekend time times period quarter season hour hours minute minutes decade century",
+)
+# Adverbs completing a verb ("shot down", "ran aground", "walked free"): kept in a headline.
+PARTICLES = _forms("down up out off away back aground ashore home free over in open apart")

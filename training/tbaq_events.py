@@ -1,0 +1,144 @@
+"""TimeBank/AQUAINT as training data for event anchoring: parsed sentences, gold dates and their linked events.
+
+    sentences = load(Path("../shared/data/tbaq"), folds=5)   # every sentence, parsed, with its fold
+    weights = train([s for s in sentences if s.fold != 4])    # {"event": ..., "link": ...}
+    predict(sentence, item, weights)                          # our trigger's token index
+
+An item is a gold DATE/TIME TIMEX3 that a gold TLINK ties to an EVENT of the same sentence (sentences by
+our splitter, parses by our model). Used by `training/train_triggers.py` (the shipped weights) and by
+`benchmarks/events.py` (cross-validation). Documents are dealt into folds in file-name order.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from timeline.events.parse import parse_sentences
+from timeline.events.trigger import candidates_of, event_features, find_trigger, link_features
+from timeline.sentences import split_sentences
+from timeline.timeml import read_gold_events, read_timeml
+from timeline.types import Span, TimexType
+from training.train_triggers import train_ranker
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tbaq"
+
+
+@dataclass(frozen=True)
+class Item:
+    """A gold date expression (sentence-relative token span) and the gold events linked to it."""
+
+    timex: tuple[int, int]
+    linked: tuple[tuple[int, int], ...]
+
+
+@dataclass
+class Sentence:
+    """A parsed sentence of a TBAQ document with its gold dates, events and items."""
+
+    doc_id: str
+    fold: int
+    doc: object  # spacy Doc
+    timexes: list[tuple[int, int]]
+    events: list[tuple[int, int]]
+    items: list[Item] = field(default_factory=list)
+
+
+def load(data: Path, folds: int) -> list[Sentence]:
+    """Every TBAQ sentence, parsed, with its fold and items (the event detector learns from them all)."""
+    paths = sorted(data.glob("*/*.tml"), key=lambda p: p.name)
+    sentences: list[Sentence] = []
+    for number, path in enumerate(paths):
+        sentences += _document_sentences(path, number % folds)
+    return sentences
+
+
+def _document_sentences(path: Path, fold: int) -> list[Sentence]:
+    document = read_timeml(path)
+    gold = read_gold_events(path)
+    text = document.text
+    dated = [t for t in document.gold if t.type in (TimexType.DATE, TimexType.TIME)]
+    spans = split_sentences(text)
+    out = []
+    for span, doc in zip(spans, parse_sentences(text, spans), strict=True):
+        tokens = functools.partial(_token_span, doc, -span.start)
+        timexes = [tokens(t.start, t.end) for t in dated if _inside(t.start, t.end, span)]
+        events = [tokens(*e) for e in gold.events.values() if _inside(*e, span)]
+        sentence = Sentence(document.doc_id, fold, doc, [t for t in timexes if t], [e for e in events if e])
+        for timex in dated:
+            linked = {tokens(*gold.events[eid]) for (start, end), eid in gold.links
+                      if (start, end) == (timex.start, timex.end) and _inside(*gold.events[eid], span)}
+            if _inside(timex.start, timex.end, span) and linked - {None} and tokens(timex.start, timex.end):
+                sentence.items.append(Item(tokens(timex.start, timex.end), tuple(sorted(linked - {None}))))
+        out.append(sentence)
+    return out
+
+
+def _inside(start: int, end: int, span: Span) -> bool:
+    return span.start <= start and end <= span.end
+
+
+def _token_span(doc, shift: int, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start + shift, end + shift, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def event_examples(sentences: list[Sentence]) -> list[tuple[list[list[str]], set[int]]]:
+    """Event detector examples: every word of the sentences, against an empty rival (score > 0: an event)."""
+    return [([event_features(token), []], {0} if hits(token.i, tuple(s.events)) else {1})
+            for s in sentences for token in s.doc if token.is_alpha]
+
+
+def examples(sentences: list[Sentence], event_weights: dict[str, float]) -> list[tuple[list[list[str]], set[int]]]:
+    """Ranker training examples: per item, each candidate's features and which candidates are gold."""
+    out = []
+    for sentence in sentences:
+        doc = sentence.doc
+        for item in sentence.items:
+            timex = doc[item.timex[0]:item.timex[1]]
+            others = [doc[s:e] for s, e in sentence.timexes if (s, e) != item.timex]
+            candidates = candidates_of(doc, timex)
+            link = link_features(doc, timex, candidates, others, event_weights)
+            gold = {n for n, c in enumerate(candidates) if hits(c.i, item.linked)}
+            out.append(([link[c.i] for c in candidates], gold))
+    return out
+
+
+def train(sentences: list[Sentence]) -> dict[str, dict[str, float]]:
+    """Both weight tables, learned from `sentences`; the ranker sees the detector's scores on its own data."""
+    # The ranker learns how far to trust the detector from scores on documents the detector did not see
+    # (jackknife over `parts` slices of the documents), as it will be at run time.
+    parts = 4
+    part = {doc_id: n % parts for n, doc_id in enumerate(sorted({s.doc_id for s in sentences}))}
+    link_examples = []
+    for held in range(parts):
+        detector = train_ranker(event_examples([s for s in sentences if part[s.doc_id] != held]), epochs=4)
+        link_examples += examples([s for s in sentences if part[s.doc_id] == held], detector)
+    return {"event": train_ranker(event_examples(sentences), epochs=4), "link": train_ranker(link_examples)}
+
+
+def hits(i: int, linked: tuple[tuple[int, int], ...]) -> bool:
+    """Whether token `i` lies in one of the linked events."""
+    return any(start <= i < end for start, end in linked)
+
+
+def predict(sentence: Sentence, item: Item, weights: dict[str, dict[str, float]]) -> int | None:
+    """Our trigger's token index for an item."""
+    doc = sentence.doc
+    others = [doc[s:e] for s, e in sentence.timexes if (s, e) != item.timex]
+    token = find_trigger(doc, doc[item.timex[0]:item.timex[1]], others, weights=weights)
+    return None if token is None else token.i
+
+
+def nearest_gold(sentence: Sentence, item: Item) -> int | None:
+    """Baseline: the gold event (of any link) nearest to the expression, in tokens."""
+    start, end = item.timex
+    distance = lambda e: min(abs(e[0] - end), abs(start - e[1]))  # noqa: E731
+    events = [e for e in sentence.events if e[1] <= start or e[0] >= end]
+    return min(events, key=distance)[0] if events else None
+
+
+def attachment(sentence: Sentence, item: Item) -> int | None:
+    """Baseline: the head the expression's phrase attaches to."""
+    return sentence.doc[item.timex[0]:item.timex[1]].root.head.i

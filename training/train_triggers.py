@@ -1,0 +1,66 @@
+"""Learn the trigger ranker's weights from TimeBank/AQUAINT's EVENT-TIMEX3 links and ship them.
+
+    python -m training.train_triggers [--data ../shared/data/tbaq]   # -> timeline/models/triggers.json
+
+The ranker is an averaged perceptron over candidates: for each gold date expression linked to an event
+of its sentence, the highest-scoring candidate should be a linked event; when it is not, the gold
+candidate's features gain and the wrong one's lose. Features: `timeline.events.trigger.features`.
+Needs the parser model (`timeline/models/en_ewt/`, from `training/train_parser.py`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+WEIGHTS = Path(__file__).resolve().parents[1] / "timeline" / "models" / "triggers.json"
+Example = tuple[list[list[str]], set[int]]
+
+
+def train_ranker(examples: list[Example], epochs: int = 8, seed: int = 0) -> dict[str, float]:
+    """Averaged-perceptron weights that rank a gold candidate first (examples without one are skipped)."""
+    usable = [e for e in examples if e[1]]
+    weights: dict[str, float] = defaultdict(float)
+    totals: dict[str, float] = defaultdict(float)  # sum of each weight over all steps, for averaging
+    stamps: dict[str, int] = defaultdict(int)
+    step = 0
+    order = list(range(len(usable)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for n in order:
+            step += 1
+            candidates, gold = usable[n]
+            scores = [sum(weights.get(f, 0.0) for f in feats) for feats in candidates]
+            guess = max(range(len(candidates)), key=scores.__getitem__)
+            if guess in gold:
+                continue
+            best_gold = max(gold, key=scores.__getitem__)
+            for feature, delta in [(f, 1.0) for f in candidates[best_gold]] + [(f, -1.0) for f in candidates[guess]]:
+                totals[feature] += (step - stamps[feature]) * weights[feature]
+                stamps[feature] = step
+                weights[feature] += delta
+    for feature in weights:
+        totals[feature] += (step - stamps[feature]) * weights[feature]
+    return {f: round(total / step, 4) for f, total in totals.items() if abs(total / step) >= 1e-4}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Train on every TBAQ document and write the weights."""
+    from training.tbaq_events import DEFAULT_DATA, load, train
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=WEIGHTS)
+    args = parser.parse_args(argv)
+    weights = train(load(args.data, folds=1))
+    tables = {name: dict(sorted(table.items())) for name, table in weights.items()}
+    args.out.write_text(json.dumps(tables, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{args.out}: {sum(map(len, tables.values()))} weights")
+
+
+if __name__ == "__main__":
+    main()
