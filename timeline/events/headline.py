@@ -18,7 +18,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.events.words import IRREGULAR_PAST, PARTICLES, REPORTING_VERBS, SUBORDINATORS
+from timeline.lang.en.events import (
+    ACCORDING,
+    DATE_ADVERBS,
+    INDEFINITE_ARTICLES,
+    INFLECTION_SUFFIXES,
+    IRREGULAR_PAST,
+    NEGATIONS,
+    PARTICLES,
+    PAST_AUXILIARY,
+    PAST_ENDING,
+    PERSONAL_PRONOUNS,
+    PREPOSITION_TAG,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SUBORDINATORS,
+    UNTIL,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,11 +47,6 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
 _OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advmod", "conj", "obl", "nmod", "amod", "compound",
              "nummod", "xcomp", "ccomp", "obj", "flat")
-_NEGATION = {"not", "n't", "never"}
-_ARTICLES = {"a", "an"}
-_RELATIVE = {"which", "who", "that", "whom", "whose"}
-_DATE_ADVERBS = {"early", "late", "earlier", "later"}
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _QUOTES = "\"“”‘’«»`"
 
 
@@ -65,9 +76,9 @@ def _date_tokens(dates: list[Span]) -> set[int]:
         out.update(range(date.start, date.end))
         out.update(t.i for t in date.root.children if t.dep_ == "case")
         first = date.start
-        if first > 0 and date.doc[first - 1].tag_ == "IN" and date.doc[first - 1].head.i in out | {date.root.i}:
+        if first > 0 and date.doc[first - 1].tag_ == PREPOSITION_TAG and date.doc[first - 1].head.i in out | {date.root.i}:
             first -= 1
-        if first > 0 and date.doc[first - 1].lower_ in _DATE_ADVERBS:  # "late on Friday", "early Sunday"
+        if first > 0 and date.doc[first - 1].lower_ in DATE_ADVERBS:  # "late on Friday", "early Sunday"
             first -= 1
         out.update(range(first, date.start))
     return out
@@ -92,7 +103,7 @@ def _reported(verb: Token) -> Token:
     if verb.lower_ in REPORTING_VERBS:
         for child in verb.children:
             if child.dep_ == "ccomp" and child.tag_.startswith("VB") and not any(
-                    c.dep_.startswith("nsubj") and c.lower_ in _PRONOUNS for c in child.children):
+                    c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS for c in child.children):
                 return child
     if verb.dep_ == "xcomp" and verb.head.tag_.startswith("VB"):
         return verb.head
@@ -115,7 +126,7 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
             continue
         if child.dep_.startswith("nsubj") or child.dep_ == "expl":
             has_subject = True
-            if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
                 keep |= _antecedent(verb, removed)
                 continue
         keep |= _subtree(child, removed)
@@ -132,13 +143,13 @@ def _belongs(child: Token, others: set[int]) -> bool:
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
     if dep == "advmod":  # negation, and a particle right after the verb ("shot down", "ran aground")
-        return child.lower_ in _NEGATION or (child.i == child.head.i + 1 and child.lower_ in PARTICLES)
+        return child.lower_ in NEGATIONS or (child.i == child.head.i + 1 and child.lower_ in PARTICLES)
     if dep == "conj":  # a coordinated verb with its own date or subject is its own event
         return not child.tag_.startswith("VB") or not (
             any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in _ids(child)))
     if dep.startswith("obl") or dep == "ccomp" or dep == "parataxis":
         first = min(_ids(child))
-        return child.doc[first].lower_ != "according" and not _attribution(child)
+        return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
 
 
@@ -170,9 +181,9 @@ def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
 def _until(verb: Token, keep: set[int], removed: set[int]) -> set[int]:
     """'did not withdraw until 2011' -> 'withdrew': the happening is dated, not the waiting."""
     children = list(verb.children)
-    negated = [c for c in children if c.lower_ in _NEGATION and c.i in keep]
-    did = [c for c in children if c.dep_ == "aux" and c.lower_ == "did"]
-    until = any(t.lower_ in ("until", "till") and t.i in removed for t in verb.subtree)
+    negated = [c for c in children if c.lower_ in NEGATIONS and c.i in keep]
+    did = [c for c in children if c.dep_ == "aux" and c.lower_ == PAST_AUXILIARY]
+    until = any(t.lower_ in UNTIL and t.i in removed for t in verb.subtree)
     if negated and did and until and verb.tag_ == "VB":
         return (keep - {negated[0].i, did[0].i}) | {-1 - verb.i}  # a negative index: render the past form
     return keep
@@ -189,7 +200,7 @@ def _noun_phrase(noun: Token, removed: set[int]) -> set[int]:
         return keep
     keep |= _adjacent_phrase(noun, keep, removed)
     first = min(keep)
-    if noun.doc[first].lower_ in _ARTICLES and first != noun.i:
+    if noun.doc[first].lower_ in INDEFINITE_ARTICLES and first != noun.i:
         keep.discard(first)
     return keep
 
@@ -202,7 +213,7 @@ def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]
         return set()
     for sibling in verb.children:
         ids = _ids(sibling)
-        if sibling.dep_ == "obl" and min(ids) == end and not ids & removed and noun.doc[end].tag_ == "IN":
+        if sibling.dep_ == "obl" and min(ids) == end and not ids & removed and noun.doc[end].tag_ == PREPOSITION_TAG:
             return ids
     return set()
 
@@ -258,7 +269,7 @@ def lemma(word: str) -> str:
     word = word.lower()
     if word in _BASE_OF_PAST:
         return _BASE_OF_PAST[word]
-    for suffix in ("ing", "ied", "ed", "es", "s"):
+    for suffix in INFLECTION_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + ("y" if suffix == "ied" else "")
             break
@@ -274,7 +285,7 @@ def past_tense(verb: str) -> str:
         return verb + "d"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return verb[:-1] + "ied"
-    return verb + "ed"
+    return verb + PAST_ENDING
 
 
 def _outside_brackets(doc: Doc, words: list[int]) -> list[int]:

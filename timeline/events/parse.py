@@ -10,6 +10,7 @@ token's `idx` is an offset into the Doc; add the sentence's start for an offset 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,14 +37,18 @@ def load_parser() -> Language:
     return spacy.load(MODEL_DIR, exclude=["morphologizer"])
 
 
-def parse_sentences(text: str, sentences: list[Span]) -> list[Doc]:
-    """One parsed Doc per sentence span of `text`, each kept a single sentence."""
+def parse_sentences(text: str, sentences: list[Span]) -> Iterator[Doc]:
+    """One parsed Doc per sentence span of `text`, each kept a single sentence, in order.
+
+    A generator: a long article's parses are not all held in memory at once.
+    """
     nlp = load_parser()
-    docs = []
-    for sentence in sentences:
-        # spaCy cannot store a lone surrogate; U+FFFD keeps one character for one, so offsets hold.
-        doc = nlp.make_doc(replace_surrogates(text[sentence.start:sentence.end]))
-        for token in doc[1:]:
-            token.is_sent_start = False  # our splitter knows better; the parser must not cut "in 2014"
-        docs.append(doc)
-    return list(nlp.pipe(docs))
+    return nlp.pipe(_single_sentence(nlp, text, sentence) for sentence in sentences)
+
+
+def _single_sentence(nlp: Language, text: str, sentence: Span) -> Doc:
+    # spaCy cannot store a lone surrogate; U+FFFD keeps one character for one, so offsets hold.
+    doc = nlp.make_doc(replace_surrogates(text[sentence.start:sentence.end]))
+    for token in doc[1:]:
+        token.is_sent_start = False  # our splitter knows better; the parser must not cut "in 2014"
+    return doc

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.events.words import REPORTING_VERBS, SAYING_NOUNS, TIME_NOUNS
+from timeline.lang.en.events import PREPOSITION_TAG, REPORTING_VERBS, SAYING_NOUNS, TIME_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -163,7 +163,7 @@ def _marker(timex: Span) -> str:
         if child.dep_ in ("case", "mark") and child.i < timex.root.i:
             return child.lower_
     before = timex.doc[timex.start - 1] if timex.start > 0 else None
-    return before.lower_ if before is not None and before.tag_ == "IN" else "-"
+    return before.lower_ if before is not None and before.tag_ == PREPOSITION_TAG else "-"
 
 
 def _policies(token: Token, timex: Span, dated: frozenset[int]) -> Token:

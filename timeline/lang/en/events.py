@@ -1,4 +1,4 @@
-"""English words the event layer knows: reporting verbs, nouns of saying (inflected forms), irregular pasts."""
+"""English words the event layer (timeline/events/) knows: reporting verbs, nouns of saying, irregular pasts, ..."""
 
 from __future__ import annotations
 
@@ -36,3 +36,16 @@ TIME_NOUNS = _forms(
 )
 # Adverbs completing a verb ("shot down", "ran aground", "walked free"): kept in a headline.
 PARTICLES = _forms("down up out off away back aground ashore home free over in open apart")
+# Words and tags the headline builder reads (Penn Treebank tags: the parser's fine-grained tags).
+PREPOSITION_TAG = "IN"
+RELATIVE_PRONOUNS = _forms("which who that whom whose")
+DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
+PERSONAL_PRONOUNS = _forms("he she it they we i you")
+INDEFINITE_ARTICLES = _forms("a an")
+NEGATIONS = _forms("not n't never")
+PAST_AUXILIARY = "did"  # "did not withdraw until": the auxiliary dropped with the negation
+UNTIL = _forms("until till")
+ACCORDING = "according"  # "according to ...": attribution, never part of a headline
+# Inflections stripped to compare triggers ("fired"/"fires" -> "fir"), and the regular past ending.
+INFLECTION_SUFFIXES = ("ing", "ied", "ed", "es", "s")
+PAST_ENDING = "ed"
