@@ -357,8 +357,9 @@ def test_a_flood_of_dates_is_cut_at_the_limit_with_a_note(tmp_path: Path, capsys
     result = timeline.extract(text, date(2021, 4, 7))
     limit = max_dates(len(text))
     assert limit == len(text) // CHARS_PER_DATE == 1_100
-    assert len(result.timexes) == len(result.events) == limit
-    assert [e.value for e in result.events[:2]] == ["2021-04-05", "2021-04-05"]
+    # every date kept is a mention of an event (the same Monday over and over is a few events, many mentions)
+    assert len(result.timexes) == sum(len(e.mentions) for e in result.events) == limit
+    assert {e.value for e in result.events} == {"2021-04-05"}
     last = result.timexes[-1].end
     assert result.document.notes == (
         f"too many dates for the text's length: kept the first 1,100, dropped about {6_000 - limit:,} more after "
@@ -368,13 +369,14 @@ def test_a_flood_of_dates_is_cut_at_the_limit_with_a_note(tmp_path: Path, capsys
     article.write_text(text)
     assert cli.main(["extract", str(article), "--published", "2021-04-07", "--format", "csv"]) == 0
     out, err = capsys.readouterr()
-    assert out.count("\n") == 1 + limit and "timeline: note: too many dates" in err
+    assert out.count("\n") == 1 + len(result.events) and "timeline: note: too many dates" in err
 
 
 def test_short_dense_texts_keep_every_date() -> None:
     text = "Jan 5: a vote. Jan 6: a riot. " * (MIN_DATES // 2)  # a date every 15 characters, MIN_DATES of them
     result = timeline.extract(text, date(2021, 4, 7))
-    assert len(result.events) == MIN_DATES and result.document.notes == ()
+    assert len(result.timexes) == sum(len(e.mentions) for e in result.events) == MIN_DATES
+    assert result.document.notes == ()
 
 
 def test_tagging_by_segments_gives_the_same_timexes(monkeypatch) -> None:

@@ -29,6 +29,11 @@ SAME_HEADLINE = 0.9  # headlines this similar (difflib ratio) name one happening
 # A "sentence" longer than this (a run-on scrape, a table, no punctuation at all) is cut to a window
 # around the expression: each event holds its sentence, so unbounded ones cost O(n^2) time and memory.
 SENTENCE_MAX = 1000
+# Parsing is the slow stage: a "sentence" longer than this (a run-on scrape, a list of fixtures) and the
+# dated sentences of a document past this many keep a window of words instead of a parsed headline, so
+# time and memory stay bounded on any input (a flood of dates, a 10 MB file).
+PARSE_MAX_CHARS = 600
+PARSE_MAX_SENTENCES = 400
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]“”\"]|,\s|\s[–—-]\s)\s*")
 
 
@@ -44,13 +49,16 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
     happenings = find_happenings(text, dated, sentences)
     starts = [s.start for s in sentences]
     events: list[Event] = []
+    by_value: dict[str, list[int]] = {}  # only events of the same value can be the same happening
     for timex in dated:
         happening = happenings[(timex.start, timex.end)]
         mention = Span(timex.start, timex.end)
-        same = next((i for i, e in enumerate(events) if _same_happening(e, timex.value, happening)), None)
+        same_value = by_value.setdefault(timex.value, [])
+        same = next((i for i in same_value if _same_happening(events[i], timex.value, happening)), None)
         if same is not None:
             events[same] = replace(events[same], mentions=(*events[same].mentions, mention))
             continue
+        same_value.append(len(events))
         value = timex.time_value
         sentence = _bounded(text, _sentence_of(timex, sentences, starts), timex)
         events.append(Event(
@@ -172,10 +180,16 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
     by_sentence: dict[Span, list[Timex]] = {}
     for timex in dated:
         by_sentence.setdefault(_bounded(text, _sentence_of(timex, sentences, starts), timex), []).append(timex)
-    spans = list(by_sentence)
+    parsed = [span for span in by_sentence if span.end - span.start <= PARSE_MAX_CHARS][:PARSE_MAX_SENTENCES]
     out: dict[tuple[int, int], Happening] = {}
-    for span, doc in zip(spans, parse_sentences(text, spans), strict=True):
+    for span, doc in zip(parsed, parse_sentences(text, parsed), strict=True):
         out.update(_sentence_happenings(text, span, doc, by_sentence[span]))
+    for span, timexes_here in by_sentence.items():
+        for timex in timexes_here:
+            key = (timex.start, timex.end)
+            if key not in out:
+                words = _fallback(text, span, key)
+                out[key] = Happening(None, words, _fallback(text, span, key, SHORT_MAX))
     return out
 
 
@@ -200,7 +214,9 @@ def _root(doc):
     return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
 
 
-def _fallback(text: str, sentence: Span, expression: tuple[int, int]) -> str:
-    """A sentence without a clause to keep: its words around the expression, cut at a word boundary."""
-    label = label_span(text, sentence, Timex(text[expression[0]:expression[1]], *expression, TimexType.DATE, ""))
+def _fallback(text: str, sentence: Span, expression: tuple[int, int], limit: int = LABEL_MAX) -> str:
+    """A sentence without a clause to keep (or not parsed): its words around the expression, cut at a word
+    boundary."""
+    timex = Timex(text[expression[0]:expression[1]], *expression, TimexType.DATE, "")
+    label = label_span(text, sentence, timex, limit)
     return text[label.start:label.end]
