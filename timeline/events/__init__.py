@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headline, lemma
+from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines, lemma
 from timeline.events.parse import parse_sentences
 from timeline.events.trigger import find_trigger
 from timeline.types import Event, Span, Timex, TimexType, Trigger
@@ -205,8 +205,9 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
         start = None if token is None else sentence.start + token.idx
         trigger = None if token is None else Trigger(text[start:start + len(token)], start, start + len(token))
         head = token if token is not None else _root(doc)
-        words = headline(doc, head, dates, span) or _fallback(text, sentence, key)
-        out[key] = Happening(trigger, words, headline(doc, head, dates, span, SHORT_MAX) or words[:SHORT_MAX])
+        full, short = headlines(doc, head, dates, span, (HEADLINE_MAX, SHORT_MAX))
+        words = full or _fallback(text, sentence, key)
+        out[key] = Happening(trigger, words, short or words[:SHORT_MAX])
     return out
 
 

@@ -57,6 +57,19 @@ def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = Non
     `dates` are the sentence's date expressions (all left out); `own` is the one dating this event: a
     coordinated verb holding another date is another event and stays out too.
     """
+    return headlines(doc, trigger, dates, own, (limit,))[0]
+
+
+def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None,
+              limits: tuple[int, ...] = (HEADLINE_MAX,)) -> list[str]:
+    """`headline` at each of `limits` (e.g. the headline and a shorter chart label): the clause is
+    chosen once and only shortened per limit."""
+    keep = _clause(doc, trigger, dates, own)
+    return [_render(doc, _shorten(keep, trigger, limit)) for limit in limits]
+
+
+def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> set[int]:
+    """Token indices of the whole clause a headline is cut from."""
     removed = _date_tokens(dates)
     others = removed - _date_tokens([own]) if own is not None else removed
     if _is_predicate(trigger):
@@ -65,8 +78,7 @@ def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = Non
         keep = _noun_phrase(trigger, removed)
         if sum(doc[i].is_alpha for i in keep) < 2 and trigger.head.tag_.startswith("VB"):
             keep = _verb_clause(trigger.head, removed, others)
-    keep = _shorten(keep, trigger, limit)
-    return _render(doc, keep)
+    return keep
 
 
 def _date_tokens(dates: list[Span]) -> set[int]:
