@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from timeline.chart import (
     CHART_COLUMNS,
     DATASET,
+    LABEL_LANES,
     PICK,
     assign_lanes,
     chart_frame,
@@ -187,14 +188,14 @@ def test_a_single_day_gets_a_padded_domain_not_hours():
     assert "%d" in point["encoding"]["x"]["axis"]["format"]
 
 
-def test_many_events_stay_within_the_lane_cap_and_drop_labels():
+def test_many_events_get_lanes_of_their_own_and_drop_labels_that_do_not_fit():
     n = 3000
     starts = pd.date_range("2000-01-01", periods=n, freq="D")
     many = events(*[(f"{d:%Y-%m-%d}", "day", f"{d:%Y-%m-%d}", f"{d + pd.Timedelta(days=1):%Y-%m-%d}")
                     for d in starts])
     frame = chart_frame(many)
-    assert len(frame) == n and frame["lane"].max() < 40
-    assert "label_side" not in frame
+    assert len(frame) == n and LABEL_LANES < frame["lane"].max() < 60
+    assert "label_side" not in frame and not frame["short_label"].any()
     assert not any(layer["mark"]["type"] == "text" for layer in spec(timeline_chart(many))["layer"])
 
 
@@ -238,3 +239,62 @@ def test_timeline_spec_reuses_the_layers_when_only_rows_or_the_pick_change():
     assert second["datasets"][DATASET]["selected"].sum() == 1 and not first["datasets"][DATASET]["selected"].any()
     second["layer"].clear()  # each caller gets its own copy
     assert timeline_spec(SEED)["layer"]
+
+
+def test_a_century_span_is_cut_at_the_window_and_does_not_stretch_the_axis():
+    rows = events(("2003-03-20", "day", "2003-03-20", "2003-03-21"), ("2004", "year", "2004-01-01", "2005-01-01"),
+                  ("20", "century", "2000-01-01", "2100-01-01"), ("1721", "year", "1721-01-01", "1722-01-01"))
+    frame = chart_frame(rows, window=(2003, 2004))
+    lo, hi = domain(frame)
+    assert "1721" not in set(frame["value"])  # outside the window: not drawn
+    century = frame.set_index("value").loc["20"]
+    assert century["clipped_left"] and century["clipped_right"]
+    assert century["end"] == pd.Timestamp("2005-01-01", tz="UTC") and century["interval"].endswith("2099-12-31")
+    assert hi < pd.Timestamp("2005-03-01", tz="UTC") and lo > pd.Timestamp("2002-10-01", tz="UTC")
+
+
+def test_without_a_window_decades_and_centuries_do_not_set_the_axis():
+    rows = events(("2021-04-04", "day", "2021-04-04", "2021-04-05"), ("20", "century", "2000-01-01", "2100-01-01"))
+    frame = chart_frame(rows)
+    assert frame["end"].max() == pd.Timestamp("2022-01-01", tz="UTC")
+    assert frame.set_index("value").loc["20", "clipped_right"]
+
+
+def test_the_most_important_events_get_the_labels_when_not_all_fit():
+    days = pd.date_range("2021-03-01", periods=80, freq="D")
+    many = events(*[(f"{d:%Y-%m-%d}", "day", f"{d:%Y-%m-%d}", f"{d + pd.Timedelta(days=1):%Y-%m-%d}")
+                    for d in days])
+    many["importance"] = [float(i % 7) for i in range(len(many))]
+    frame = chart_frame(many)
+    labelled = frame[frame["short_label"] != ""]
+    assert 0 < len(labelled) <= 40 and frame["lane"].max() < LABEL_LANES
+    assert labelled["event_id"].map(many.set_index("event_id")["importance"]).min() >= \
+        frame[frame["short_label"] == ""]["event_id"].map(many.set_index("event_id")["importance"]).max()
+
+
+def test_marks_and_labels_in_one_lane_never_overlap_on_screen():
+    days = pd.date_range("2021-01-01", periods=60, freq="3D")
+    frame = chart_frame(events(*[(f"{d:%Y-%m-%d}", "day", f"{d:%Y-%m-%d}", f"{d + pd.Timedelta(days=1):%Y-%m-%d}")
+                                 for d in days]), width=900)
+    lo, hi = domain(frame)
+    px = lambda t: (t - lo) / (hi - lo) * 900  # noqa: E731
+    boxes = []
+    for _, row in frame.iterrows():
+        x = px(row["x"])
+        width = len(row["short_label"]) * 6.3 + 12 if row["short_label"] else 0
+        left, right = x - 7, x + 7
+        if row.get("label_side") == "right":
+            right += width
+        elif row.get("label_side") == "left":
+            left -= width
+        boxes.append((row["lane"], left, right))
+    for lane in {b[0] for b in boxes}:
+        spans = sorted((a, b) for n, a, b in boxes if n == lane)
+        assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:], strict=False))
+
+
+def test_tooltips_say_when_in_words():
+    chart_spec = spec(timeline_chart(SEED))
+    layer = next(layer for layer in chart_spec["layer"] if layer.get("name") == "points")
+    assert layer["encoding"]["tooltip"][0]["field"] == "when"
+    assert "Sunday 4 April 2021" in set(chart_frame(SEED)["when"])

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
+from timeline.describe import date_in_words
+from timeline.importance import frame_importance
+
 PICK = "pick"
 #: The name of the rows in a `timeline_spec`.
 DATASET = "events"
@@ -36,12 +39,15 @@ _GRANULARITY_COLOURS = (
 #: Columns the chart reads; everything else is dropped before charting (all of it is sent to the browser).
 CHART_COLUMNS = (
     "event_id", "start", "end", "x", "lane", "granularity", "value", "expression", "headline", "short_label",
-    "source", "interval", "is_point", "selected",
+    "source", "interval", "when", "is_point", "selected", "clipped_left", "clipped_right",
 )
-LABEL_LIMIT = 40  # draw text labels beside the marks only up to this many events
+#: Spans of these granularities do not set the default time axis (they are cut at its edges).
+COARSE_GRANULARITIES = frozenset({"decade", "century"})
+LABEL_LIMIT = 40  # at most this many events get a text label beside their mark
+LABEL_LANES = 30  # labels are dropped (least important first) until the marks fit in this many lanes
 _LABEL_CHARS = 42  # an event's short headline fits (timeline.events.headline.SHORT_MAX)
 _CHAR_PX = 6.3  # average width of an 11px label character
-_MAX_LANES = 40
+_MAX_LANES = 60  # past this many lanes marks may overlap (a lane is then 9 px)
 DAY = pd.Timedelta(days=1)
 
 
@@ -113,14 +119,36 @@ def domain(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
     return lo - pad, hi + pad
 
 
+def default_years(events: pd.DataFrame) -> tuple[int, int]:
+    """The years a chart of `events` spans when no window is given: those of the events dated to a year or
+    finer (a decade or a century then only shows where it meets them), else those of all events."""
+    fine = events[~events["granularity"].astype(str).isin(COARSE_GRANULARITIES)]
+    rows = fine if len(fine) else events
+    last = pd.to_datetime(rows["end"]) - DAY
+    return int(pd.to_datetime(rows["start"]).min().year), int(last.max().year)
+
+
+def window_bounds(years: tuple[int, int]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """[1 January of the first year, 1 January after the last) as timestamps."""
+    return pd.Timestamp(year=years[0], month=1, day=1), pd.Timestamp(year=years[1] + 1, month=1, day=1)
+
+
 def chart_frame(
-    events: pd.DataFrame, *, selected: str | None = None, labels: bool | None = None, width: int = 900
+    events: pd.DataFrame, *, selected: str | None = None, labels: bool | None = None, width: int = 900,
+    window: tuple[int, int] | None = None,
 ) -> pd.DataFrame:
-    """The data the chart draws: one row per event with its lane, mark position and tooltip texts.
+    """The data the chart draws: one row per event in view with its lane, mark position and tooltip texts.
 
     `events` needs event_id, start, end (datetimes, [start, end)), granularity, value, expression,
-    headline and source. Lanes keep marks and their labels apart assuming a plot about `width` px wide.
+    headline and source; an `importance` column (timeline.importance) decides which events get a label
+    when not all fit (computed when absent). The time axis covers the years of `window` (default:
+    `default_years`): events outside it are left out, and a span reaching past it is cut at its edge
+    (clipped_left/clipped_right say so; `interval` and `when` keep the whole span), so no span stretches
+    the axis. Lanes keep marks, and the labels drawn, apart on a plot about `width` px wide; with
+    `labels` None the most important events are labelled, as many as fit in readable lanes.
     """
+    if len(events) and "importance" not in events:
+        events = events.assign(importance=frame_importance(events))
     frame = pd.DataFrame({
         "event_id": events["event_id"].astype(str),
         "start": pd.to_datetime(events["start"]),
@@ -130,53 +158,71 @@ def chart_frame(
         "expression": events["expression"].astype(str),
         "headline": _text_column(events, "headline"),
         "source": events["source"].astype(str) if "source" in events else "",
+        "label_text": [shorten(short or long or expression) for short, long, expression in zip(
+            _text_column(events, "short_headline"), _text_column(events, "headline"),
+            _text_column(events, "expression"), strict=True)],
+        "importance": events["importance"].astype(float) if len(events) else 0.0,
     }).reset_index(drop=True)
     if frame.empty:
-        return frame.assign(x=frame["start"], lane=0, short_label="", interval="", is_point=False,
-                            selected=False)[list(CHART_COLUMNS)]
-    if labels is None:
-        labels = len(frame) <= LABEL_LIMIT
+        return frame.assign(x=frame["start"], lane=0, short_label="", interval="", when="", is_point=False,
+                            selected=False, clipped_left=False, clipped_right=False)[list(CHART_COLUMNS)]
+    frame["interval"] = [interval_text(s, e) for s, e in zip(frame["start"], frame["end"], strict=True)]
+    frame["when"] = [date_in_words(v) for v in frame["value"]]
+    w_lo, w_hi = window_bounds(window or default_years(frame))
+    frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
+    frame["clipped_left"], frame["clipped_right"] = frame["start"] < w_lo, frame["end"] > w_hi
+    frame["start"], frame["end"] = frame["start"].clip(lower=w_lo), frame["end"].clip(upper=w_hi)
     frame["is_point"] = frame["granularity"].isin(POINT_GRANULARITIES)
     frame["x"] = frame["start"].where(~frame["is_point"], frame["start"] + (frame["end"] - frame["start"]) / 2)
-    if labels:  # the short headline where there is one, else the headline, else the expression
-        names = zip(_text_column(events, "short_headline"), frame["headline"], frame["expression"], strict=True)
-        frame["short_label"] = [shorten(short or long or expression) for short, long, expression in names]
-    else:
-        frame["short_label"] = ""
-    last = frame["end"] - DAY
-    first_text = frame["start"].dt.strftime("%Y-%m-%d")
-    frame["interval"] = first_text.where(last <= frame["start"], first_text + " – " + last.dt.strftime("%Y-%m-%d"))
     frame["selected"] = frame["event_id"] == selected if selected is not None else False
+    if frame.empty:
+        return frame.assign(lane=0, short_label="")[list(CHART_COLUMNS)]
+    frame = _lay_out(frame, labels, width)
+    # UTC timestamps so the browser and the PNG/SVG exporter never shift a date by a time zone.
+    for column in ("start", "end", "x"):
+        frame[column] = frame[column].dt.tz_localize("UTC")
+    keep = list(CHART_COLUMNS) + (["label_side"] if "label_side" in frame else [])
+    return frame[keep]
 
+
+def _lay_out(frame: pd.DataFrame, labels: bool | None, width: int) -> pd.DataFrame:
+    """Lanes and labels: the most important events first get a label, as many as keep the lanes readable
+    (at most LABEL_LANES); marks and labels in one lane never overlap."""
     lo, hi = domain(frame)
     ms_per_px = (hi - lo).total_seconds() * 1000 / width
     ms = lambda column: frame[column].astype("datetime64[ms]").astype("int64")  # noqa: E731
     start_ms, end_ms, x_ms = ms("start"), ms("end"), ms("x")
-    # What a mark occupies on screen: its interval, at least a point's width, plus its label.
+    # What a mark occupies on screen: its interval, at least a point's width.
     left = start_ms.where(~frame["is_point"], x_ms - 7 * ms_per_px)
     right = pd.concat([end_ms, x_ms + 7 * ms_per_px], axis=1).max(axis=1)
-    if labels:
-        label_ms = (frame["short_label"].str.len() * _CHAR_PX + 12) * ms_per_px
-        # Labels go right of a mark in the left half of the axis and left of it in the right half.
-        middle = (lo.value // 1_000_000 + hi.value // 1_000_000) / 2
-        on_right = x_ms < middle
-        right = right.where(~on_right, right + label_ms)
-        left = left.where(on_right, left - label_ms)
-        frame["label_side"] = on_right.map({True: "right", False: "left"})
-    frame["lane"] = assign_lanes(left.tolist(), (right + 2 * ms_per_px).tolist(), max_lanes=_MAX_LANES)
-    # UTC timestamps so the browser and the PNG/SVG exporter never shift a date by a time zone.
-    for column in ("start", "end", "x"):
-        frame[column] = frame[column].dt.tz_localize("UTC")
-    keep = list(CHART_COLUMNS) + (["label_side"] if labels else [])
-    return frame[keep]
+    # Labels go right of a mark in the left half of the axis and left of it in the right half.
+    middle = (lo.value // 1_000_000 + hi.value // 1_000_000) / 2
+    on_right = x_ms < middle
+    label_ms = (frame["label_text"].str.len() * _CHAR_PX + 12) * ms_per_px
+    order = frame["importance"].sort_values(ascending=False, kind="stable").index
+    count = 0 if labels is False else len(frame) if labels else min(len(frame), LABEL_LIMIT)
+    while True:
+        labelled = frame.index.isin(order[:count])
+        with_label = pd.Series(labelled, index=frame.index)
+        lefts = left.where(~(with_label & ~on_right), left - label_ms)
+        rights = right.where(~(with_label & on_right), right + label_ms)
+        lanes = assign_lanes(lefts.tolist(), (rights + 2 * ms_per_px).tolist(), max_lanes=_MAX_LANES)
+        if count == 0 or labels or max(lanes) < LABEL_LANES:
+            break
+        count = count * 2 // 3  # fewer labels, the least important dropped first
+    frame["lane"] = lanes
+    frame["short_label"] = frame["label_text"].where(with_label, "")
+    if count:
+        frame["label_side"] = on_right.map({True: "right", False: "left"}).where(with_label, "")
+    return frame
 
 
 def _lane_step(lanes: int) -> int:
     if lanes <= 10:
         return 26
-    if lanes <= 20:
+    if lanes <= LABEL_LANES:
         return 18
-    return max(9, 520 // lanes)
+    return max(9, 540 // lanes)
 
 
 @dataclass(frozen=True)
@@ -294,6 +340,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
             legend=alt.Legend(orient="top", symbolType="circle"),
         )
     tooltip = [
+        alt.Tooltip("when:N", title="When"),
         alt.Tooltip("expression:N", title="As written"),
         alt.Tooltip("value:N", title="Normalised"),
         alt.Tooltip("granularity:N", title="Precision"),
@@ -333,7 +380,16 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
         .mark_bar(filled=False, stroke="#1f2933", strokeWidth=2.5, cornerRadius=3, aria=False)
         .encode(x=alt.X("start:T"), x2="end:T")
     )
-    layers = [spans, points, ring, outline]
+    # A span cut at the edge of the view ends in an arrow pointing on past it.
+    edges = [
+        base.transform_filter(f"datum.{flag}")
+        .mark_point(shape=shape, filled=True, size=min(60, int((step * 0.5) ** 2)), color="#1f2933",
+                    opacity=0.8, aria=False)
+        .encode(x=alt.X(f"{field}:T"), tooltip=tooltip)
+        for flag, shape, field in (("clipped_left", "triangle-left", "start"),
+                                   ("clipped_right", "triangle-right", "end"))
+    ]
+    layers = [spans, points, ring, outline, *edges]
     if labels:
         for side, dx in (("right", 9), ("left", -9)):
             layers.append(
