@@ -261,6 +261,7 @@ def timeline_chart(
     labels: bool | None = None,
     width: int | str = "container",
     title: str | None = None,
+    window: tuple[int, int] | None = None,
 ) -> alt.LayerChart:
     """A horizontal timeline of `events` (see `chart_frame` for the columns it needs).
 
@@ -270,7 +271,7 @@ def timeline_chart(
     (field event_id) and clicking elsewhere clears it; `selected` draws a ring around that event.
     """
     frame = chart_frame(events, selected=selected, labels=labels,
-                        width=width if isinstance(width, int) else 900)
+                        width=width if isinstance(width, int) else 900, window=window)
     return _layered(frame, chart_shape(frame, color_by_source=color_by_source, width=width, title=title),
                     _x_domain(frame))
 
@@ -282,6 +283,7 @@ def timeline_spec(
     color_by_source: bool | None = None,
     labels: bool | None = None,
     width: int | str = "container",
+    window: tuple[int, int] | None = None,
 ) -> dict:
     """`timeline_chart` as a Vega-Lite spec for `st.vega_lite_chart`, its rows (a `chart_frame`) under
     datasets[DATASET] as a DataFrame.
@@ -292,7 +294,7 @@ def timeline_spec(
     rows and the time domain (the values of two parameters).
     """
     frame = chart_frame(events, selected=selected, labels=labels,
-                        width=width if isinstance(width, int) else 900)
+                        width=width if isinstance(width, int) else 900, window=window)
     shape = chart_shape(frame, color_by_source=color_by_source, width=width)
     with _TEMPLATES_LOCK:  # sessions opening one article at once build its layers once
         spec = copy.deepcopy(_spec_template(shape))
