@@ -25,6 +25,7 @@ from app.collection_view import (
     starts_outside,
     store_window,
     table_frame,
+    with_spread,
 )
 from app.options import DashboardOptions
 from app.stores import (
@@ -222,9 +223,11 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
     chosen = ss.get("c_bin")
     picked_bin = chosen[1] if chosen and chosen[0] == period and chosen[1] in set(ids) else None
     st.caption(f"{n:,} events in view, more than the {max_marks:,} drawn one by one: the bars count them per "
-               f"{period} (by the day each event starts, so a year-only date counts in its January). "
-               "Click a bar to list its events; narrow the years to see single events.")
-    st.altair_chart(counts_chart(counts, selected=picked_bin), on_select="rerun", selection_mode="bin",
+               f"{period}. Dark: dated within the {period}; light: dates known only to a coarser period (a "
+               f"year, a decade), spread evenly over it. Click a bar to list the events starting in it; narrow "
+               "the years to see single events.")
+    spread = store.query("spread", filters, period=period)
+    st.altair_chart(counts_chart(with_spread(counts, spread, period), selected=picked_bin), on_select="rerun", selection_mode="bin",
                     key="c_bins", width="stretch")
     ss["_c_last_pick"] = []
     if picked_bin is None:

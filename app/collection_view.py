@@ -21,7 +21,7 @@ from timeline.window import span_window
 
 __all__ = [
     "CHART_COLUMNS", "TABLE_COLUMNS", "auto_period", "bin_id", "bin_label", "chart_frame", "event_key", "events_view",
-    "safe_url", "starts_outside", "store_window", "table_frame",
+    "safe_url", "starts_outside", "store_window", "table_frame", "with_spread",
 ]
 
 #: The collection table's columns, by their name in events_view -> their heading.
@@ -152,3 +152,17 @@ def table_frame(view: pd.DataFrame) -> pd.DataFrame:
 def bin_id(period_start: pd.Series) -> pd.Series:
     """The id a counts chart gives each bar: its first day, 'YYYY-MM-DD'."""
     return period_start.dt.strftime("%Y-%m-%d")
+
+
+_PERIOD_OFFSETS = {"year": pd.DateOffset(years=1), "quarter": pd.DateOffset(months=3),
+                   "month": pd.DateOffset(months=1), "week": pd.DateOffset(weeks=1), "day": pd.DateOffset(days=1)}
+
+
+def with_spread(counts: pd.DataFrame, spread: pd.DataFrame, period: str) -> pd.DataFrame:
+    """`count_by_period` rows joined with `count_spread` rows (precise, spread) on their period; a period
+    only coarser dates reach gets a row of its own (no events start in it)."""
+    spread = spread.assign(period=pd.to_datetime(spread["period"]))
+    frame = counts.assign(period=pd.to_datetime(counts["period"])).merge(spread, on="period", how="outer")
+    frame["period_end"] = frame["period_end"].fillna(frame["period"] + _PERIOD_OFFSETS[period])
+    return frame.fillna({"events": 0, "articles": 0, "precise": 0, "spread": 0.0}).sort_values("period",
+                                                                                               ignore_index=True)

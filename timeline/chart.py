@@ -43,6 +43,8 @@ CHART_COLUMNS = (
 )
 #: Spans of these granularities do not set the default time axis (they are cut at its edges).
 COARSE_GRANULARITIES = frozenset({"decade", "century"})
+SUB_YEAR_EXCLUDED = COARSE_GRANULARITIES | {"year"}
+HUG_SHARE = 0.8  # the axis fits the events dated within a year when they are this share of those drawn
 LABEL_LIMIT = 40  # at most this many events get a text label beside their mark
 LABEL_LANES = 30  # labels are dropped (least important first) until the marks fit in this many lanes
 _LABEL_CHARS = 42  # an event's short headline fits (timeline.events.headline.SHORT_MAX)
@@ -142,7 +144,9 @@ def chart_frame(
     `events` needs event_id, start, end (datetimes, [start, end)), granularity, value, expression,
     headline and source; an `importance` column (timeline.importance) decides which events get a label
     when not all fit (computed when absent). The time axis covers the years of `window` (default:
-    `default_years`): events outside it are left out, and a span reaching past it is cut at its edge
+    `default_years`), narrowed to the events dated within a year (when they are HUG_SHARE of all) or to a
+    year or finer: events outside it are left out, and
+    a span reaching past it is cut at its edge
     (clipped_left/clipped_right say so; `interval` and `when` keep the whole span), so no span stretches
     the axis. Lanes keep marks, and the labels drawn, apart on a plot about `width` px wide; with
     `labels` None the most important events are labelled, as many as fit in readable lanes.
@@ -170,6 +174,13 @@ def chart_frame(
     frame["when"] = [date_in_words(v) for v in frame["value"]]
     w_lo, w_hi = window_bounds(window or default_years(frame))
     frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
+    # The axis hugs the events dated within a year when they are most of them, else those dated to a year
+    # or finer: a year, a decade or a century around them is cut at the edge, with an arrow.
+    for coarse in (SUB_YEAR_EXCLUDED, COARSE_GRANULARITIES):
+        fine = frame[~frame["granularity"].isin(coarse)]
+        if len(fine) and len(fine) >= HUG_SHARE * len(frame) or coarse is COARSE_GRANULARITIES and len(fine):
+            w_lo, w_hi = max(w_lo, fine["start"].min()), min(w_hi, fine["end"].max())
+            break
     frame["clipped_left"], frame["clipped_right"] = frame["start"] < w_lo, frame["end"] > w_hi
     frame["start"], frame["end"] = frame["start"].clip(lower=w_lo), frame["end"].clip(upper=w_hi)
     frame["is_point"] = frame["granularity"].isin(POINT_GRANULARITIES)
@@ -427,12 +438,14 @@ BIN = "bin"
 
 def counts_chart(
     counts: pd.DataFrame, *, selected: str | None = None, width: int | str = "container", height: int = 260,
-) -> alt.Chart:
+) -> alt.Chart | alt.LayerChart:
     """Bars of events per period (a `count_by_period` frame: period, period_end, events, articles).
 
     Each bar spans its period [period, period_end); clicking one sets the selection parameter "bin"
     (field bin_id, the period's first day as 'YYYY-MM-DD') and clicking elsewhere clears it.
     `selected` (a bin_id) is drawn darker, from the data, so it shows after a rerun too.
+    With the columns `precise` and `spread` (timeline.collection.windows.count_spread) a bar stacks the
+    events dated within its period and, lighter, its share of the coarser dates spread over their span.
     """
     frame = pd.DataFrame({
         "period": pd.to_datetime(counts["period"]),
@@ -440,6 +453,10 @@ def counts_chart(
         "events": counts["events"].astype("int64"),
         "articles": counts["articles"].astype("int64") if "articles" in counts else 0,
     }).reset_index(drop=True)
+    spread = "spread" in counts and "precise" in counts
+    frame["precise"] = counts["precise"].astype("int64").to_numpy() if spread else frame["events"]
+    frame["spread"] = counts["spread"].astype(float).round(1).to_numpy() if spread else 0.0
+    frame["top"] = frame["precise"] + frame["spread"]
     frame["bin_id"] = frame["period"].dt.strftime("%Y-%m-%d")
     frame["interval"] = [interval_text(start, end)
                          for start, end in zip(frame["period"], frame["period_end"], strict=True)]
@@ -453,23 +470,31 @@ def counts_chart(
     # No explicit domain: next to x2, Vega-Lite then draws every bar zero pixels wide.
     x_scale = alt.Scale(type="utc")
     x_axis = alt.Axis(title=None, grid=False, labelFlush=True, tickCount=10, format=_axis_format(hi - lo))
+    tooltip = [
+        alt.Tooltip("interval:N", title="Period"),
+        alt.Tooltip("events:Q", title="Events starting in it", format=","),
+        alt.Tooltip("articles:Q", title="Articles", format=","),
+    ]
+    if spread:
+        tooltip += [alt.Tooltip("precise:Q", title="Dated within it", format=","),
+                    alt.Tooltip("spread:Q", title="Share of coarser dates", format=",.1f")]
+    base = alt.Chart(frame).encode(x=alt.X("period:T", scale=x_scale, axis=x_axis), x2="period_end:T",
+                                   tooltip=tooltip)
     bars = (
-        alt.Chart(frame)
-        .mark_bar(cursor="pointer", cornerRadiusTopLeft=2, cornerRadiusTopRight=2, stroke="white",
-                  strokeWidth=0.3)
+        base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3)
         .encode(
-            x=alt.X("period:T", scale=x_scale, axis=x_axis),
-            x2="period_end:T",
-            y=alt.Y("events:Q", title="Events", axis=alt.Axis(format="~s", tickCount=5)),
+            y=alt.Y("precise:Q", title="Events", axis=alt.Axis(format="~s", tickCount=5)),
             y2=alt.datum(0),  # without it a bar with x2 is a thin Gantt bar at its value
             color=alt.condition("datum.selected", alt.value("#1f2933"), alt.value("#3f6fb0")),
-            tooltip=[
-                alt.Tooltip("interval:N", title="Period"),
-                alt.Tooltip("events:Q", title="Events", format=","),
-                alt.Tooltip("articles:Q", title="Articles", format=","),
-            ],
         )
         .properties(name="bins", width=width, height=height)
         .add_params(alt.selection_point(name=BIN, fields=["bin_id"], empty=False))
     )
-    return bars.configure_view(stroke=None).configure_axis(labelColor="#52606d", domainColor="#cbd2d9")
+    chart: alt.Chart | alt.LayerChart = bars
+    if spread:  # the coarser dates' share, lighter, on top of each bar
+        shares = base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3, opacity=0.9).encode(
+            y=alt.Y("top:Q"), y2="precise:Q",
+            color=alt.condition("datum.selected", alt.value("#52606d"), alt.value("#a9c3e3")),
+        )
+        chart = alt.layer(bars, shares)
+    return chart.configure_view(stroke=None).configure_axis(labelColor="#52606d", domainColor="#cbd2d9")

@@ -8,10 +8,12 @@ One GROUP BY over the store: every event counted by the first and last calendar 
 
 from __future__ import annotations
 
-from timeline.collection.query import _where
+from datetime import date
+
+from timeline.collection.query import PERIODS, _where
 from timeline.collection.store import Store
 
-__all__ = ["year_spans"]
+__all__ = ["count_spread", "year_spans"]
 
 
 def year_spans(store: Store, **filters) -> dict[tuple[int, int], int]:
@@ -23,3 +25,42 @@ def year_spans(store: Store, **filters) -> dict[tuple[int, int], int]:
     """
     rows = store.cursor().execute(sql, params).fetchall()
     return {(int(first), int(max(last, first))): int(n) for first, last, n in rows}
+
+
+def count_spread(store: Store, *, period: str = "month", **filters):
+    """Per period (its first day): `precise`, the events dated within one period (by their start), and
+    `spread`, the share of the coarser events (a year-only date on month bars, a decade on year bars)
+    spread evenly over the periods their interval covers, so no coarse date makes a spike on its first
+    period. Only periods inside the `years` filter are counted (a century does not make 1,200 rows).
+    Columns: period, precise, spread; periods with neither are absent."""
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    years = filters.get("years")
+    lo, hi = (date(max(years[0], 1), 1, 1), date(min(years[1] + 1, 9999), 1, 1)) if years else (date(1, 1, 1),
+                                                                                                   date(9999, 1, 1))
+    where, params = _where(**filters)
+    sql = f"""
+        WITH ev AS (
+            SELECT date_trunc('{period}', e.start) AS first,
+                   date_trunc('{period}', e."end" - INTERVAL 1 DAY) AS last
+            FROM events e WHERE {where}
+        ),
+        coarse AS (
+            SELECT first, last, 1.0 / (datediff('{period}', first, last) + 1) AS share
+            FROM ev WHERE last > first
+        )
+        SELECT CAST(period AS DATE) AS period, sum(precise) AS precise, sum(spread) AS spread FROM (
+            SELECT first AS period, count(*) AS precise, 0.0 AS spread FROM ev WHERE last = first GROUP BY 1
+            UNION ALL
+            SELECT p.period, 0 AS precise, sum(share) AS spread
+            FROM coarse, LATERAL (
+                SELECT unnest(generate_series(greatest(first, date_trunc('{period}', ?::DATE)),
+                                              least(last, ?::DATE - INTERVAL 1 DAY),
+                                              INTERVAL 1 {period})) AS period
+            ) p
+            GROUP BY 1
+        ) GROUP BY 1 ORDER BY 1
+    """
+    frame = store.cursor().execute(sql, [*params, lo, hi]).df()
+    frame["precise"] = frame["precise"].astype("int64")
+    return frame
