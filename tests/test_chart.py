@@ -256,8 +256,8 @@ def test_a_century_span_is_cut_at_the_window_and_does_not_stretch_the_axis():
 def test_without_a_window_decades_and_centuries_do_not_set_the_axis():
     rows = events(("2021-04-04", "day", "2021-04-04", "2021-04-05"), ("20", "century", "2000-01-01", "2100-01-01"))
     frame = chart_frame(rows)
-    assert frame["end"].max() == pd.Timestamp("2022-01-01", tz="UTC")
-    assert frame.set_index("value").loc["20", "clipped_right"]
+    assert frame["end"].max() == pd.Timestamp("2021-04-05", tz="UTC")  # the axis hugs the day
+    assert frame.set_index("value").loc["20", ["clipped_left", "clipped_right"]].all()
 
 
 def test_the_most_important_events_get_the_labels_when_not_all_fit():
