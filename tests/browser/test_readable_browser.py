@@ -80,17 +80,25 @@ def test_ninety_events_read_as_key_events_a_story_and_labels_that_never_overlap(
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files([str(f) for f in files])
     # Key events only, by default above 40 in view, saying how many others there are.
     assert wait_marks(page, f"n === {KEY_COUNT}") == KEY_COUNT
-    page.get_by_text(f"The {KEY_COUNT} key events of {total} in view").wait_for()
+    caption = page.get_by_text(re.compile(f"The {KEY_COUNT} key events of \\d+ in view"))
+    caption.wait_for()
+    in_view = int(re.search(r"key events of (\d+) in view", caption.inner_text())[1])
+    if in_view < total:  # stray years left out of the first view are counted, not lost
+        page.get_by_text(re.compile(f"^{total - in_view} events? outside")).wait_for()
     page.locator(LABELS).first.wait_for()
     assert overlapping_labels(page) == []
     # The story: dates in words, then headline and article; no TIMEX3 code anywhere a reader looks.
     dates = page.locator("ol.tl-story time").all_inner_texts()
     assert len(dates) == KEY_COUNT
     assert all(not CODE.search(d) and re.search(r"\d{4}", d) for d in dates), dates
-    assert not any(CODE.search(t) for t in page.locator(LABELS).all_inner_texts())
+    labels = page.locator(LABELS).evaluate_all("els => els.map(e => e.textContent)")
+    assert labels and not any(CODE.search(t) for t in labels)
     no_exception(page)
     page.screenshot(path=screenshots / "long-key-events.png", full_page=True)
-    # Every event, one click away: still no two labels overlap, and every mark has a lane.
+    # Every event, two clicks away: still no two labels overlap.
+    if in_view < total:
+        page.get_by_role("button", name="Show all years").click()
+        page.get_by_text(re.compile(f"The {KEY_COUNT} key events of {total} in view")).wait_for(timeout=90_000)
     page.get_by_text("Key events only", exact=True).click()
     assert wait_marks(page, f"n === {total}") == total
     page.get_by_text(f"All {total} events in view").wait_for()
