@@ -99,7 +99,7 @@ def test_ninety_events_read_as_key_events_a_story_and_labels_that_never_overlap(
     if in_view < total:
         page.get_by_role("button", name="Show all years").click()
         page.get_by_text(re.compile(f"The {KEY_COUNT} key events of {total} in view")).wait_for(timeout=90_000)
-    page.get_by_text("Key events only", exact=True).click()
+    page.get_by_test_id("stCheckbox").get_by_text("Key events only", exact=True).click()
     assert wait_marks(page, f"n === {total}") == total
     page.get_by_text(f"All {total} events in view").wait_for()
     assert overlapping_labels(page) == []
