@@ -164,5 +164,6 @@ def with_spread(counts: pd.DataFrame, spread: pd.DataFrame, period: str) -> pd.D
     spread = spread.assign(period=pd.to_datetime(spread["period"]))
     frame = counts.assign(period=pd.to_datetime(counts["period"])).merge(spread, on="period", how="outer")
     frame["period_end"] = frame["period_end"].fillna(frame["period"] + _PERIOD_OFFSETS[period])
-    return frame.fillna({"events": 0, "articles": 0, "precise": 0, "spread": 0.0}).sort_values("period",
-                                                                                               ignore_index=True)
+    frame = frame.fillna({"events": 0, "articles": 0, "precise": 0, "spread": 0.0})
+    frame[["events", "articles", "precise"]] = frame[["events", "articles", "precise"]].astype("int64")
+    return frame.sort_values("period", ignore_index=True)

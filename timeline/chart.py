@@ -222,10 +222,44 @@ def _lay_out(frame: pd.DataFrame, labels: bool | None, width: int) -> pd.DataFra
             break
         count = count * 2 // 3  # fewer labels, the least important dropped first
     frame["lane"] = lanes
+    sides = on_right.map({True: "right", False: "left"}).where(with_label, "")
+    if count == 0 and labels is None:  # too many lanes for labels of their own: label where there is room
+        bounds = (lo.value // 1_000_000, hi.value // 1_000_000)
+        sides = _labels_in_free_space(order, lanes, left, right, label_ms, on_right.map({True: "right", False: "left"}),
+                                      bounds, near=_lane_step(max(lanes) + 1) < 16)
+        with_label = sides != ""
     frame["short_label"] = frame["label_text"].where(with_label, "")
-    if count:
-        frame["label_side"] = on_right.map({True: "right", False: "left"}).where(with_label, "")
+    if with_label.any():
+        frame["label_side"] = sides
     return frame
+
+
+def _labels_in_free_space(order, lanes: list[int], left: pd.Series, right: pd.Series, label_ms: pd.Series,
+                          preferred: pd.Series, bounds: tuple[float, float], *, near: bool) -> pd.Series:
+    """Labels for the most important events (at most LABEL_LIMIT) wherever their lane has room beside the
+    mark (the preferred side first); with `near`, lanes are closer than a line of text, so a label also
+    keeps clear of the labels in the lanes next to it. The side of each label, '' for none."""
+    marks: dict[int, list[tuple[float, float]]] = {}
+    for i, lane in zip(left.index, lanes, strict=True):
+        marks.setdefault(lane, []).append((left[i], right[i]))
+    texts: dict[int, list[tuple[float, float]]] = {}
+    sides = pd.Series("", index=left.index)
+    clear = lambda box, boxes: all(box[1] <= a or box[0] >= b for a, b in boxes)  # noqa: E731
+    for i in order:
+        if (sides != "").sum() >= LABEL_LIMIT:
+            break
+        lane = lanes[left.index.get_loc(i)]
+        other = "left" if preferred[i] == "right" else "right"
+        for side in (preferred[i], other):
+            box = (right[i], right[i] + label_ms[i]) if side == "right" else (left[i] - label_ms[i], left[i])
+            neighbours = [b for n in ((lane - 1, lane, lane + 1) if near else (lane,)) for b in texts.get(n, [])]
+            own = [m for m in marks[lane] if m != (left[i], right[i])]
+            if bounds[0] <= box[0] and box[1] <= bounds[1] and clear(box, own) and clear(box, neighbours):
+                sides[i] = side
+                marks[lane].append(box)
+                texts.setdefault(lane, []).append(box)
+                break
+    return sides
 
 
 def _lane_step(lanes: int) -> int:

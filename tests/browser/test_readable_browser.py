@@ -156,7 +156,8 @@ def test_store_opens_on_the_years_of_its_events_and_says_how_many_are_outside(pa
     assert slider.get_by_text(str(lo)).count() and slider.get_by_text(str(hi)).count()
     # No span stretches the axis past the years in view: every tick is a year of the window (or its padding).
     page.locator(".vega-embed g.role-axis-label text").first.wait_for()
-    ticks = [int(t) for t in page.locator(".vega-embed g.role-axis-label text").all_inner_texts() if t.isdigit()]
+    texts = page.locator(".vega-embed g.role-axis-label text").evaluate_all("els => els.map(e => e.textContent)")
+    ticks = [int(year) for t in texts for year in re.findall(r"\d{4}", t)]  # "2006" or "Mar 2006"
     pad = max(1, round((hi - lo + 1) * 0.03) + 1)
     assert ticks and all(lo - pad <= t <= hi + pad for t in ticks), (ticks, lo, hi)
     assert overlapping_labels(page) == []
