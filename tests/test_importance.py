@@ -74,3 +74,18 @@ def test_key_events_are_the_highest_scores(scores, count):
     assert len(keys) == min(count, len(ids))
     rest = [scores[i] for i in range(len(ids)) if ids[i] not in keys]
     assert all(scores[int(k)] >= max(rest, default=0) for k in keys)
+
+
+MAIN_CLAUSE = [
+    ("Police said two rockets were fired on Sunday.", {"Sunday": True}),
+    ("The base, which was built in 2003, was attacked on Sunday.", {"2003": False, "Sunday": True}),
+    ("After talks ended in March 2019, the army withdrew on Sunday.", {"March 2019": False, "Sunday": True}),
+]
+
+
+def test_events_know_whether_their_trigger_heads_the_main_clause():
+    from timeline import extract
+
+    for text, expected in MAIN_CLAUSE:
+        found = {e.expression: e.main_clause for e in extract(text, published=date(2021, 4, 7)).events}
+        assert found == expected, text
