@@ -85,7 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--store", type=Path, required=True)
-    parser.add_argument("--te3", type=Path, default=ROOT.parent.parent / "shared" / "data" / "te3-silver")
+    parser.add_argument("--te3", type=Path, default=ROOT.parent / "shared" / "data" / "te3-silver")
     parser.add_argument("--chromium", default=os.environ.get("CHROMIUM", "/usr/bin/chromium"))
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright

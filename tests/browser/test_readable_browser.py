@@ -21,8 +21,7 @@ from timeline.collection.windows import year_spans
 from timeline.window import span_window
 
 ROOT = Path(__file__).resolve().parents[2]
-TE3 = ROOT.parent.parent / "shared" / "data" / "te3-silver"
-TE3 = TE3 if TE3.exists() else Path(os.environ.get("TE3_SILVER", "/work/shared/data/te3-silver"))
+TE3 = ROOT.parent / "shared" / "data" / "te3-silver"  # ../shared beside the checkout
 LONG = ("AFP_ENG_20061213.0713", "AFP_ENG_20061231.0059", "AFP_ENG_20061202.0552")  # the most events
 EVENT_MARKS = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
 LABELS = ".vega-embed g.mark-text.role-mark text"
@@ -31,9 +30,16 @@ CODE = re.compile(r"\d{4}-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)|T(?:MO|AF|EV|NI)\b|
 pytestmark = pytest.mark.browser
 
 
+def _need_te3() -> None:
+    """te3-silver (../shared/data) is part of the test data: missing, the test skips, or fails in CI."""
+    if not TE3.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"te3-silver is missing: {TE3}")
+        pytest.skip(f"te3-silver is not here: {TE3}")
+
+
 def _te3(name: str):
-    if not (TE3 / f"{name}.tml").exists():
-        pytest.skip("te3-silver is not here") if not os.environ.get("CI") else pytest.fail("te3-silver missing")
+    _need_te3()
     return timeline.read_timeml(TE3 / f"{name}.tml")
 
 
@@ -114,8 +120,7 @@ STORE_ARTICLES = 160  # enough for stray and far dates to appear, small enough t
 
 @pytest.fixture(scope="module")
 def te3_store(tmp_path_factory):
-    if not TE3.exists():
-        pytest.skip("te3-silver is not here") if not os.environ.get("CI") else pytest.fail("te3-silver missing")
+    _need_te3()
     paths = sorted(TE3.glob("*.tml"))[:: max(1, len(list(TE3.glob("*.tml"))) // STORE_ARTICLES)]
     out = tmp_path_factory.mktemp("te3") / "store"
     build([str(p) for p in paths], out, workers=1)
