@@ -17,7 +17,7 @@ import streamlit as st
 from app import sources as src
 from app import view
 from app.sources import Source
-from app.widgets import downloads, error, event_panel, events_table, metrics, no_match
+from app.widgets import downloads, error, event_panel, events_table, keyboard_pick, metrics, no_match
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.types import Document
 
@@ -172,6 +172,7 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
         selected = ss["selected"] = None  # a stale link or an article that is gone
     visible = selected is not None and selected in set(shown["event_id"])
     _chart(shown, selected if visible else None)
+    _pick_box(shown, selected if visible else None)
     panel = st.container()  # above the table, filled once the table has said which rows it holds
     _table(shown)
     with panel:
@@ -232,8 +233,17 @@ def _chart(shown: pd.DataFrame, selected: str | None) -> None:
                        key="timeline", width="stretch")
 
 
+def _pick_box(shown: pd.DataFrame, selected: str | None) -> None:
+    """The chart's click for the keyboard: a select box of the events in view, in time order."""
+    if shown.empty:
+        return
+    choices = dict(zip(shown["event_id"], shown.apply(view.event_choice, axis=1), strict=True))
+    keyboard_pick("Choose an event", choices, selected, key="event_pick", target="selected",
+                  help_text="Picks the event as a click on its mark does: its sentence is shown below.")
+
+
 def _table(shown: pd.DataFrame) -> None:
-    st.subheader("Events")
+    st.header("Events")
     if shown.empty:
         st.session_state["_last_table"], st.session_state["_table_ids"] = [], []
         return
@@ -243,7 +253,7 @@ def _table(shown: pd.DataFrame) -> None:
 
 
 def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool) -> None:
-    st.subheader("Selected event")
+    st.header("Selected event")
     if event is None:
         st.caption("The selected event is hidden by the filters." if hidden
                    else "Click an event on the chart, or a row in the table, to read the sentence it comes from.")

@@ -22,7 +22,7 @@ from timeline.chart import POINT_GRANULARITIES, interval_text
 
 __all__ = [
     "TABLE_COLUMNS", "all_events", "day_count", "digest", "download_table", "empty_explanation", "event_count",
-    "event_facts", "filter_events", "fold_clicks", "md_escape", "number_events", "paragraph_bounds", "parse_years",
+    "event_choice", "event_facts", "filter_events", "fold_clicks", "md_escape", "number_events", "paragraph_bounds", "parse_years",
     "picked",
     "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
 ]
@@ -140,6 +140,14 @@ def event_facts(event: pd.Series) -> list[tuple[str, str]]:
         ("Precision", str(event["granularity"])),
         ("Covers", interval_text(event["start"], event["end"])),
     ]
+
+
+def event_choice(event: pd.Series) -> str:
+    """An event as one line of the keyboard picker: the dates it covers, then what happened (or the date
+    expression as written when it has no headline)."""
+    what = event.get("headline")
+    what = what if isinstance(what, str) and what.strip() else f"“{event['expression']}”"
+    return f"{interval_text(event['start'], event['end'])} · {what}"
 
 
 def empty_explanation(names: Sequence[str], stuck: Sequence[str], undated: bool) -> list[str]:

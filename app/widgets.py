@@ -17,8 +17,8 @@ from app.view import digest, download_table, md_escape, paragraph_bounds
 from timeline.timelinejs import to_timelinejs
 
 __all__ = [
-    "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table", "metrics", "no_match",
-    "stylesheet",
+    "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table", "keyboard_pick", "metrics",
+    "no_match", "stylesheet",
 ]
 
 TABLE_HEIGHT = 420  # the events table scrolls past this many pixels
@@ -65,6 +65,23 @@ def events_table(table: pd.DataFrame, ids: list[str], *, key: str, ids_key: str,
     st.session_state[ids_key] = ids
 
 
+def keyboard_pick(label: str, choices: dict[str, str], current: str | None, *, key: str, target: str,
+                  help_text: str, then: Callable[[], None] | None = None) -> None:
+    """A select box that picks what a chart click picks, for keyboard and screen-reader users: `choices`
+    maps ids to their lines; choosing one sets session_state[target] (then calls `then`), and the box
+    always shows `current`, however it was picked (chart, table or this box)."""
+    ss = st.session_state
+    ss[key] = current if current in choices else None  # before the widget: it shows the current pick
+
+    def chosen() -> None:
+        ss[target] = ss[key]
+        if then:
+            then()
+
+    st.selectbox(label, [None, *choices], key=key, on_change=chosen, help=help_text,
+                 format_func=lambda option: "None chosen" if option is None else choices[option])
+
+
 def event_sentence(event: pd.Series, text: str) -> None:
     """The event's headline, its sentence with the date expression and the trigger marked, then the paragraph
     around it when `text` (the article) holds that sentence at the event's offsets and the paragraph says more."""
@@ -107,7 +124,7 @@ def event_panel(event: pd.Series, text: str, facts: Sequence[tuple[str, object]]
 def downloads(shown: pd.DataFrame, title: str) -> None:
     """Buttons for the filtered events as CSV, JSON and TimelineJS, and the chart as PNG and SVG; each file
     is made when its button is clicked."""
-    st.subheader("Download")
+    st.header("Download")
     table = download_table(shown)
     key = digest(tuple(table["event_id"]), tuple(table["value"]), title)
     exports: dict[str, Callable[[], bytes]] = {

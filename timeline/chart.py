@@ -190,6 +190,10 @@ class ChartShape:
     axis_format: str  # the time axis's labels; the time domain itself is a parameter of the spec
     width: int | str
     title: str | None
+    # Which of the two clickable layers hold rows: an empty one is hidden from assistive technology
+    # (Vega gives an empty mark container an image role without a name, an axe-core violation).
+    spans: bool = True
+    points: bool = True
 
 
 def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, width: int | str = "container",
@@ -204,6 +208,7 @@ def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, wid
         labels="label_side" in frame, color_by_source=by_source,
         granularities=() if by_source else (*present, *sorted(found - set(present))),
         step=_lane_step(lanes), axis_format=_axis_format(hi - lo), width=width, title=title,
+        spans=bool((~frame["is_point"]).any()), points=bool(frame["is_point"].any()),
     )
 
 
@@ -304,7 +309,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
     base = alt.Chart(data).encode(y=y)
     spans = (
         base.transform_filter("!datum.is_point")
-        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer")
+        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer", aria=shape.spans)
         .encode(x=alt.X("start:T", axis=x_axis), x2="end:T", color=color,
                 stroke=color, tooltip=tooltip)
         .properties(name="spans")
@@ -315,7 +320,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
     points = (
         base.transform_filter("datum.is_point")
         .mark_point(filled=True, size=min(110, int((step * 0.62) ** 2)), opacity=0.95, cursor="pointer",
-                    strokeWidth=1 if step > 15 else 0.5, stroke="white")
+                    strokeWidth=1 if step > 15 else 0.5, stroke="white", aria=shape.points)
         # The padded domain sits here, not on the bars: Vega-Lite mishandles an explicit domain
         # next to x2. An explicit domain on one layer wins over the others' data extents.
         .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis), color=color, tooltip=tooltip)
