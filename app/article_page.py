@@ -17,7 +17,7 @@ import streamlit as st
 from app import sources as src
 from app import view
 from app.sources import Source
-from app.widgets import downloads, error, event_panel, events_table, keyboard_pick, metrics, no_match
+from app.widgets import downloads, error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.types import Document
 
@@ -36,8 +36,9 @@ def render(mode: str) -> None:
     """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES)."""
     qp = _shared_link()
     _follow_clicks()
-    documents, errors = src.read_all(_sidebar_items(mode, qp))
-    sources, extract_errors = _load_sources(documents)
+    bundled = mode == src.BUNDLED
+    documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
+    sources, extract_errors = _load_sources(documents, bundled=bundled)
     for message in errors + extract_errors:
         error(message)
     frame = view.all_events(s.events for s in sources)
@@ -118,9 +119,9 @@ def _publication_date(document: Document, several: bool) -> Document:
     return document
 
 
-def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
+def _load_sources(documents: list[Document], *, bundled: bool = False) -> tuple[list[Source], list[str]]:
     """Each article with its publication date (as set in the sidebar) and its events; one-line reasons
-    for those whose extraction failed."""
+    for those whose extraction failed. `bundled`: bundled articles, whose extraction is kept on disk."""
     several = len(documents) > 1
     if several:
         st.sidebar.subheader("Publication dates")
@@ -128,7 +129,7 @@ def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
     sources, errors = [], []
     for index, (document, name) in enumerate(zip(documents, view.unique_names(d.name for d in documents), strict=True)):
         try:
-            events, unplaced = src.extract_events(document)
+            events, unplaced = (src.extract_bundled if bundled else src.extract_events)(document)
         except Exception as err:  # one article failing must leave the others working
             errors.append(f"{name}: dates could not be extracted ({type(err).__name__})")
             continue
@@ -143,8 +144,9 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None]) -> tuple[pd
     lo, hi = view.year_bounds(frame)
     years: tuple[int, int] | None = None
     if lo < hi:
-        years = bar.slider("Years", min_value=lo, max_value=hi, value=view.parse_years(qp.get("years"), (lo, hi)),
-                           key=f"years:{lo}-{hi}", help="Events whose interval touches these years.")
+        years = year_slider("Years", lo, hi, value=view.parse_years(qp.get("years"), (lo, hi)), key=f"years:{lo}-{hi}",
+                            events_per_year=frame["start"].dt.year.value_counts().to_dict(),
+                            help_text="Events whose interval touches these years.")
     else:
         bar.caption(f"All events fall in {lo}.")
     present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]

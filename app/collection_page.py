@@ -38,7 +38,7 @@ from app.view import (
     table_rows,
     year_range,
 )
-from app.widgets import error, event_panel, events_table, keyboard_pick, metrics, no_match
+from app.widgets import error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
 from timeline.chart import GRANULARITY_ORDER, counts_chart, timeline_spec
 from timeline.collection import StoreError
 
@@ -193,8 +193,9 @@ def _years_slider(store: _Store) -> tuple[int, int]:
         return lo, hi
     key = ss["_c_years_key"] = f"c_years:{digest(store.path)}:{lo}-{hi}"
     ss.setdefault(key, (lo, hi))  # set here, not as value=, so the zoom button may move it
-    return tuple(st.sidebar.slider("Years", min_value=lo, max_value=hi, key=key,
-                                   help="Events that start in these years."))
+    per_year = store.query("counts", {"years": (lo, hi)}, period="year")
+    return year_slider("Years", lo, hi, key=key, help_text="Events that start in these years.",
+                       events_per_year=dict(zip(pd.to_datetime(per_year["period"]).dt.year, per_year["events"], strict=True)))
 
 
 def _follow_clicks() -> None:

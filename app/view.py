@@ -25,7 +25,13 @@ __all__ = [
     "event_choice", "event_facts", "filter_events", "fold_clicks", "md_escape", "number_events", "paragraph_bounds", "parse_years",
     "picked",
     "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
+    "snap_years", "year_stops",
 ]
+
+#: Up to this many years a year slider stops at every year (its PageUp, a tenth of the range, is <= 10 years).
+EVERY_YEAR_SPAN = 100
+_CORE_SHARE = 0.01  # a year holding this share of the events is where the reader is (every year a stop)
+_CORE_MARGIN = 5  # years either side of those that stay stops too
 
 #: The article page's table: events frame column -> heading ("source" only when several articles).
 TABLE_COLUMNS = {
@@ -72,6 +78,38 @@ def unique_names(names: Iterable[str | None]) -> list[str]:
 def year_bounds(frame: pd.DataFrame) -> tuple[int, int]:
     """First and last calendar year the events touch (an interval's end is exclusive)."""
     return int(frame["start"].min().year), int((frame["end"] - pd.Timedelta(days=1)).max().year)
+
+
+def year_stops(lo: int, hi: int, events_per_year: dict[int, float] | None = None) -> list[int]:
+    """The years a year-range slider can stop at, from `lo` to `hi`.
+
+    Every year when the range is at most EVERY_YEAR_SPAN years. Over a wider range a slider's PageUp (a
+    tenth of its stops) would jump centuries, so the stops are every year where the events are (the years
+    holding at least 1% of them, 5 years either side, and every year holding one at all), every decade
+    within a century of those and every century elsewhere: arrows move a year where the events are,
+    and a stray year 1 or 2100 costs a few stops instead of thousands.
+    """
+    if hi - lo <= EVERY_YEAR_SPAN:
+        return list(range(lo, hi + 1))
+    weights = {y: w for y, w in (events_per_year or {}).items() if lo <= y <= hi and w > 0}
+    total = sum(weights.values())
+    core = [y for y, w in weights.items() if w >= _CORE_SHARE * total]
+    stops = {lo, hi, *weights}
+    for year in core:
+        stops.update(range(max(lo, year - _CORE_MARGIN), min(hi, year + _CORE_MARGIN) + 1))
+    near = [(year - EVERY_YEAR_SPAN, year + EVERY_YEAR_SPAN) for year in core]
+    for year in range(lo - lo % 10 + 10, hi, 10):
+        if year % 100 == 0 or any(a <= year <= b for a, b in near):
+            stops.add(year)
+    return sorted(stops)
+
+
+def snap_years(years: tuple[int, int], stops: Sequence[int]) -> tuple[int, int]:
+    """`years` moved onto `stops` (sorted), widening: the start to the stop at or before it, the end to the
+    stop at or after it."""
+    start = max((s for s in stops if s <= years[0]), default=stops[0])
+    end = min((s for s in stops if s >= years[1]), default=stops[-1])
+    return start, max(start, end)
 
 
 def filter_events(

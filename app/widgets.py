@@ -13,12 +13,12 @@ import streamlit as st
 
 from app.sources import cached_export, chart_image
 from app.style import STYLESHEET, fact_table_html, headline_html, marks_html, quote_html, text_html
-from app.view import digest, download_table, md_escape, paragraph_bounds
+from app.view import digest, download_table, md_escape, paragraph_bounds, snap_years, year_stops
 from timeline.timelinejs import to_timelinejs
 
 __all__ = [
     "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table", "keyboard_pick", "metrics",
-    "no_match", "stylesheet",
+    "no_match", "stylesheet", "year_slider",
 ]
 
 TABLE_HEIGHT = 420  # the events table scrolls past this many pixels
@@ -80,6 +80,23 @@ def keyboard_pick(label: str, choices: dict[str, str], current: str | None, *, k
 
     st.selectbox(label, [None, *choices], key=key, on_change=chosen, help=help_text,
                  format_func=lambda option: "None chosen" if option is None else choices[option])
+
+
+def year_slider(label: str, lo: int, hi: int, *, key: str, value: tuple[int, int] | None = None,
+                events_per_year: dict[int, float] | None = None, help_text: str | None = None) -> tuple[int, int]:
+    """A year-range slider in the sidebar whose steps suit its range (view.year_stops): every year up to a
+    century, beyond that every year where the events are and decades or centuries elsewhere, so PageUp
+    never jumps hundreds of years. The value (given, or already in session_state[key]) is snapped onto
+    the stops, widening."""
+    ss = st.session_state
+    stops = year_stops(lo, hi, events_per_year)
+    if len(stops) == hi - lo + 1:
+        options = {"value": value} if value is not None else {}
+        return tuple(st.sidebar.slider(label, min_value=lo, max_value=hi, key=key, help=help_text, **options))
+    if key in ss:
+        ss[key] = snap_years(tuple(ss[key]), stops)
+    options = {"value": snap_years(value, stops)} if value is not None and key not in ss else {}
+    return tuple(st.sidebar.select_slider(label, options=stops, key=key, help=help_text, **options))
 
 
 def event_sentence(event: pd.Series, text: str) -> None:

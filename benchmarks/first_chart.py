@@ -1,6 +1,6 @@
 """Page open -> first chart, the dashboard against a bare Streamlit chart page: prints figures, asserts nothing.
 
-    python -m benchmarks.first_chart [--repeat 5] [--store STORE] [--no-store]
+    python -m benchmarks.first_chart [--repeat 5] [--store STORE] [--no-store] [--before DIR]
 
 Three pages, each served by its own fresh `streamlit run` on a free 127.0.0.1 port and opened in
 headless Chromium (/usr/bin/chromium):
@@ -13,7 +13,9 @@ server's first script run) and "reload" (the same tab reloaded: browser cache wa
 timed from navigation to the first chart mark drawn (SVG mark or canvas). The pages alternate, their
 order rotating every repetition, so load on the machine falls on all of them alike. Prints the medians
 and the ratios of the dashboard's medians to the bare page's (targets: article <= 1.2x first open and
-<= 1.3x reload; store <= 1.5x), with the load average before and after.
+<= 1.3x reload; store <= 1.5x), with the load average before and after. `--before DIR` also serves
+the dashboard pages from another checkout (say `git worktree add DIR <commit>`), in the same run and
+alternating with the others: before/after figures under the same load.
 """
 
 from __future__ import annotations
@@ -52,12 +54,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start(script: str, args: list[str], port: int) -> subprocess.Popen:
-    """`streamlit run script -- args` on 127.0.0.1:port, returned once /_stcore/health says ok."""
+def start(script: str, args: list[str], port: int, root: Path = ROOT) -> subprocess.Popen:
+    """`streamlit run script -- args` in `root` on 127.0.0.1:port, returned once /_stcore/health says ok."""
     command = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
                "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",
                "--browser.gatherUsageStats", "false"]
-    process = subprocess.Popen(command + (["--", *args] if args else []), cwd=ROOT,
+    process = subprocess.Popen(command + (["--", *args] if args else []), cwd=root,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -114,14 +116,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--store", help="a te3-silver store (default: build one in a temporary folder)")
     parser.add_argument("--no-store", action="store_true", help="measure the bare page and the article only")
+    parser.add_argument("--before", type=Path, help="another checkout whose dashboard pages are measured too")
     options = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
-    pages = {"bare": ("benchmarks/bare_chart.py", []), "article": ("dashboard.py", [])}
+    pages = {"bare": ("benchmarks/bare_chart.py", [], ROOT), "article": ("dashboard.py", [], ROOT)}
     with tempfile.TemporaryDirectory() as temp:
         if not options.no_store:
             store = Path(options.store) if options.store else te3_store(Path(temp))
-            pages["store"] = ("dashboard.py", ["--store", str(store.resolve())])
+            pages["store"] = ("dashboard.py", ["--store", str(store.resolve())], ROOT)
+        if options.before:
+            for name in [n for n in pages if n != "bare"]:
+                pages[f"{name}/before"] = (*pages[name][:2], options.before.resolve())
         seconds = {name: {"first open": [], "reload": []} for name in pages}
         load_before = os.getloadavg()
         with sync_playwright() as playwright:
@@ -129,15 +135,15 @@ def main(argv: list[str] | None = None) -> None:
             names = list(pages)
             for rep in range(options.repeat):
                 for name in names[rep % len(names):] + names[:rep % len(names)]:
-                    script, args = pages[name]
-                    process = start(script, args, port := free_port())
+                    script, args, root = pages[name]
+                    process = start(script, args, port := free_port(), root)
                     try:
                         first, reload = open_and_reload(browser, f"http://127.0.0.1:{port}/")
                     finally:
                         stop(process)
                     seconds[name]["first open"].append(first)
                     seconds[name]["reload"].append(reload)
-                    print(f"  rep {rep + 1} {name:<8} first open {first:6.2f} s  reload {reload:6.2f} s", flush=True)
+                    print(f"  rep {rep + 1} {name:<14} first open {first:6.2f} s  reload {reload:6.2f} s", flush=True)
             browser.close()
     report(seconds, load_before, os.getloadavg())
 
@@ -146,16 +152,16 @@ def report(seconds: dict[str, dict[str, list[float]]], before: tuple, after: tup
     """Medians per page and measure, and the ratios to the bare page."""
     print(f"\nload average before {before[0]:.2f} {before[1]:.2f} {before[2]:.2f}, "
           f"after {after[0]:.2f} {after[1]:.2f} {after[2]:.2f}")
-    print(f"{'page':<8} {'measure':<11} {'median':>8} {'min':>7} {'max':>7} {'x bare':>7} target")
+    print(f"{'page':<14} {'measure':<11} {'median':>8} {'min':>7} {'max':>7} {'x bare':>7} target")
     targets = {("article", "first open"): 1.2, ("article", "reload"): 1.3, ("store", "first open"): 1.5,
                ("store", "reload"): 1.5}
     for name, measures in seconds.items():
         for measure, values in measures.items():
             median = statistics.median(values)
             ratio = median / statistics.median(seconds["bare"][measure])
-            target = targets.get((name, measure))
+            target = targets.get((name, measure))  # "article/before" is reported without a verdict
             verdict = "" if target is None else f"<= {target}x {'met' if ratio <= target else 'NOT met'}"
-            print(f"{name:<8} {measure:<11} {median:7.2f}s {min(values):6.2f}s {max(values):6.2f}s "
+            print(f"{name:<14} {measure:<11} {median:7.2f}s {min(values):6.2f}s {max(values):6.2f}s "
                   f"{ratio:6.2f}x {verdict}")
 
 

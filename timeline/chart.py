@@ -266,7 +266,9 @@ def timeline_spec(
 @functools.lru_cache(maxsize=256)
 def _spec_template(shape: ChartShape) -> dict:
     """The chart's Vega-Lite spec for rows of `shape`, reading them from the dataset named DATASET."""
-    spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict()
+    # Not validated against the Vega-Lite schema on each server start (half the cost of a first chart);
+    # tests/test_chart.py validates every shape it builds.
+    spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict(validate=False)
     spec.pop("$schema", None)
     # As st.altair_chart draws it: without the default Altair theme's 300 px continuous sizes.
     for size in ("continuousWidth", "continuousHeight"):

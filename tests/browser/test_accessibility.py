@@ -165,3 +165,30 @@ def test_no_mark_without_a_keyboard_way_to_it(page, server_url):
     page.keyboard.press("Escape")
     assert page.locator(EVENT_MARKS).count() == marks
 
+
+
+def test_page_up_moves_a_wide_year_slider_by_years_not_centuries(page, server_url, screenshots):
+    """An article reaching back to 1721: 300 years on the slider, whose PageUp is a tenth of its stops."""
+    article = ("Old treaty honoured\n\n7 Apr, 2021\n\nThe treaty was signed in 1721. It was renewed in 1921. "
+               "The parties met again on Sunday and agreed on a new text in March 2021.\n")
+    events = timeline.extract(article).events
+    assert min(e.start.year for e in events) == 1721
+    open_app(page, server_url)
+    choose_source(page, "Paste text")
+    box = page.locator('[data-testid="stSidebar"] textarea')
+    box.fill(article)
+    box.press("Control+Enter")
+    assert wait_for_marks(page, f"n === {len(events)}") == len(events)
+    low = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"] input[type="range"]').first
+    shown = "el => el.getAttribute('aria-valuetext') || el.value"  # the year a screen reader announces
+    low.focus()
+    assert low.evaluate(shown) == "1721"
+    page.keyboard.press("PageUp")
+    page.wait_for_function(f"el => ({shown})(el) !== '1721'", arg=low.element_handle())
+    after = int(low.evaluate(shown))
+    assert 1721 < after <= 1731  # not 1751: a tenth of 300 years
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(f"el => +({shown})(el) > {after}", arg=low.element_handle())
+    assert wait_for_marks(page, f"n === {len(events) - 1}") == len(events) - 1  # 1721 left the view
+    no_exception(page)
+    page.screenshot(path=screenshots / "a11y-wide-slider.png", full_page=True)
