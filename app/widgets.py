@@ -86,17 +86,25 @@ def year_slider(label: str, lo: int, hi: int, *, key: str, value: tuple[int, int
                 events_per_year: dict[int, float] | None = None, help_text: str | None = None) -> tuple[int, int]:
     """A year-range slider in the sidebar whose steps suit its range (view.year_stops): every year up to a
     century, beyond that every year where the events are and decades or centuries elsewhere, so PageUp
-    never jumps hundreds of years. The value (given, or already in session_state[key]) is snapped onto
-    the stops, widening."""
+    never jumps hundreds of years. session_state[key] holds the years (a caller may set it, as a zoom
+    button does); `value` is the first value when it holds none. Values are snapped onto the stops."""
     ss = st.session_state
     stops = year_stops(lo, hi, events_per_year)
     if len(stops) == hi - lo + 1:
         options = {"value": value} if value is not None else {}
         return tuple(st.sidebar.slider(label, min_value=lo, max_value=hi, key=key, help=help_text, **options))
-    if key in ss:
-        ss[key] = snap_years(tuple(ss[key]), stops)
-    options = {"value": snap_years(value, stops)} if value is not None and key not in ss else {}
-    return tuple(st.sidebar.select_slider(label, options=stops, key=key, help=help_text, **options))
+    # A range select_slider is a range only when given a pair as `value`, and a value given on every run
+    # may not also be set through session_state: the widget has its own key, renewed (a new widget at the
+    # wanted years) only when session_state[key] was changed by someone else since the last run.
+    wanted = snap_years(tuple(ss.get(key, value or (lo, hi))), stops)
+    generation = ss.get(f"{key}:generation", 0)
+    if ss.get(f"{key}:shown") not in (None, wanted):
+        generation += 1
+    ss[f"{key}:generation"] = generation
+    chosen = tuple(st.sidebar.select_slider(label, options=stops, value=wanted, key=f"{key}:stops:{generation}",
+                                            help=help_text))
+    ss[key] = ss[f"{key}:shown"] = chosen
+    return chosen
 
 
 def event_sentence(event: pd.Series, text: str) -> None:
