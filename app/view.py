@@ -31,7 +31,7 @@ __all__ = [
 #: Up to this many years a year slider stops at every year (its PageUp, a tenth of the range, is <= 10 years).
 EVERY_YEAR_SPAN = 100
 _CORE_SHARE = 0.01  # a year holding this share of the events is where the reader is (every year a stop)
-_CORE_MARGIN = 5  # years either side of those that stay stops too
+_CORE_MARGIN = 10  # years either side of those that are stops too
 
 #: The article page's table: events frame column -> heading ("source" only when several articles).
 TABLE_COLUMNS = {
@@ -84,22 +84,21 @@ def year_stops(lo: int, hi: int, events_per_year: dict[int, float] | None = None
     """The years a year-range slider can stop at, from `lo` to `hi`.
 
     Every year when the range is at most EVERY_YEAR_SPAN years. Over a wider range a slider's PageUp (a
-    tenth of its stops) would jump centuries, so the stops are every year where the events are (the years
-    holding at least 1% of them, 5 years either side, and every year holding one at all), every decade
-    within a century of those and every century elsewhere: arrows move a year where the events are,
-    and a stray year 1 or 2100 costs a few stops instead of thousands.
+    tenth of its stops) would jump centuries, so the stops are every year within 10 years of a year holding
+    at least 1% of the events, every decade within a century of those and every century elsewhere: arrows
+    and PageUp move years where the events are, and stray years such as 1 or 2100 cost a few stops
+    instead of thousands (a range set elsewhere is widened onto the stops).
     """
     if hi - lo <= EVERY_YEAR_SPAN:
         return list(range(lo, hi + 1))
-    weights = {y: w for y, w in (events_per_year or {}).items() if lo <= y <= hi and w > 0}
+    weights = {int(y): w for y, w in (events_per_year or {}).items() if lo <= y <= hi and w > 0}
     total = sum(weights.values())
-    core = [y for y, w in weights.items() if w >= _CORE_SHARE * total]
-    stops = {lo, hi, *weights}
+    core = [y for y, w in weights.items() if w >= _CORE_SHARE * total] or [hi]
+    stops = {lo, hi}
     for year in core:
         stops.update(range(max(lo, year - _CORE_MARGIN), min(hi, year + _CORE_MARGIN) + 1))
-    near = [(year - EVERY_YEAR_SPAN, year + EVERY_YEAR_SPAN) for year in core]
     for year in range(lo - lo % 10 + 10, hi, 10):
-        if year % 100 == 0 or any(a <= year <= b for a, b in near):
+        if year % 100 == 0 or any(abs(year - y) <= EVERY_YEAR_SPAN for y in core):
             stops.add(year)
     return sorted(stops)
 

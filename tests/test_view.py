@@ -192,9 +192,9 @@ def test_year_stops_over_a_stray_year_keep_the_years_where_the_events_are():
     per_year = {1: 1, 1636: 1, 1721: 1, 2100: 1, **{y: 100 for y in range(1990, 2011)}}
     stops = view.year_stops(1, 2100, per_year)
     assert stops[0] == 1 and stops[-1] == 2100
-    assert set(range(1985, 2016)) <= set(stops)  # every year where the events are, and 5 either side
-    assert {1636, 1721} <= set(stops)  # a year holding an event can be chosen exactly
-    assert {1900, 1950, 2050} <= set(stops) and 1955 not in stops  # decades near, centuries far
+    assert set(range(1980, 2021)) <= set(stops)  # every year where the events are, and 10 either side
+    assert {1900, 1950, 2050} <= set(stops) and 1955 not in stops and 1750 not in stops  # decades near, centuries far
+    assert view.snap_years((1721, 1721), stops) == (1700, 1800)  # a stray year: the century around it
     page = len(stops) // 10  # a slider's PageUp: a tenth of its stops
     core = stops.index(1995)
     assert stops[core + page] - stops[core] <= 10
@@ -205,11 +205,14 @@ def test_year_stops_are_sorted_inside_the_range_and_hold_its_ends_and_event_year
     hi = min(lo + span, 9999)
     stops = view.year_stops(lo, hi, per_year)
     assert stops == sorted(set(stops)) and stops[0] == lo and stops[-1] == hi
-    assert {y for y, n in per_year.items() if n and lo <= y <= hi} <= set(stops)
     if hi - lo <= view.EVERY_YEAR_SPAN:
         assert stops == list(range(lo, hi + 1))
-    else:
-        assert len(stops) <= (hi - lo) // 10 + len(per_year) * 11 + 2
+        return
+    inside = {y: n for y, n in per_year.items() if n and lo <= y <= hi}
+    heavy = [y for y, n in inside.items() if n >= 0.01 * sum(inside.values())]
+    assert set(heavy) <= set(stops)  # every year holding 1% of the events (and 10 years around each)
+    # at most 21 every-year stops per such year, decades within a century of one, centuries elsewhere
+    assert len(stops) <= 21 * max(1, len(heavy)) + (hi - lo) // 10 + 2
 
 
 @given(st.lists(st.integers(0, 3000), min_size=1, unique=True), st.integers(0, 3000), st.integers(0, 3000))
