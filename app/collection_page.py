@@ -193,9 +193,10 @@ def _years_slider(store: _Store) -> tuple[int, int]:
         return lo, hi
     key = ss["_c_years_key"] = f"c_years:{digest(store.path)}:{lo}-{hi}"
     ss.setdefault(key, (lo, hi))  # set here, not as value=, so the zoom button may move it
-    per_year = store.query("counts", {"years": (lo, hi)}, period="year")
-    return year_slider("Years", lo, hi, key=key, help_text="Events that start in these years.",
-                       events_per_year=dict(zip(pd.to_datetime(per_year["period"]).dt.year, per_year["events"], strict=True)))
+    per_year = store.query("counts", {"years": (lo, hi)}, period="year")  # the slider's stops follow the events
+    events_per_year = dict(zip(pd.to_datetime(per_year["period"]).dt.year, per_year["events"], strict=True))
+    return year_slider("Years", lo, hi, key=key, events_per_year=events_per_year,
+                       help_text="Events that start in these years.")
 
 
 def _follow_clicks() -> None:
@@ -232,7 +233,7 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
     events = store.query("events", {**filters, "dates": (start, end)}, limit=BIN_ROWS)
     view = events_view(events, group=group)
     st.header(f"{bin_label(row['period'], period)}: {int(row['events']):,} events "
-                 f"in {int(row['articles']):,} articles")
+              f"in {int(row['articles']):,} articles")
     shown = f"The first {len(events):,} by date" if int(row["events"]) > len(events) else "All of them"
     st.caption(f"{shown}{', near-duplicates grouped' if group else ''}. Pick a row to read its sentence.")
     _zoom_button(filters["years"], (start.year, (end - timedelta(days=1)).year))
