@@ -79,6 +79,7 @@ def keyboard_pick(label: str, choices: dict[str, str], current: str | None, *, k
             then()
 
     st.selectbox(label, [None, *choices], key=key, on_change=chosen, help=help_text,
+                 placeholder="None chosen: type to search, Enter to pick",
                  format_func=lambda option: "None chosen" if option is None else choices[option])
 
 
