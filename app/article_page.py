@@ -17,7 +17,7 @@ import streamlit as st
 from app import sources as src
 from app import story, view
 from app.sources import Source
-from app.widgets import downloads, error, event_panel, events_table, metrics, no_match
+from app.widgets import downloads, error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.types import Document
 
@@ -36,8 +36,9 @@ def render(mode: str) -> None:
     """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES)."""
     qp = _shared_link()
     _follow_clicks()
-    documents, errors = src.read_all(_sidebar_items(mode, qp))
-    sources, extract_errors = _load_sources(documents)
+    bundled = mode == src.BUNDLED
+    documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
+    sources, extract_errors = _load_sources(documents, bundled=bundled)
     for message in errors + extract_errors:
         error(message)
     frame = view.all_events(s.events for s in sources)
@@ -118,9 +119,9 @@ def _publication_date(document: Document, several: bool) -> Document:
     return document
 
 
-def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
+def _load_sources(documents: list[Document], *, bundled: bool = False) -> tuple[list[Source], list[str]]:
     """Each article with its publication date (as set in the sidebar) and its events; one-line reasons
-    for those whose extraction failed."""
+    for those whose extraction failed. `bundled`: bundled articles, whose extraction is kept on disk."""
     several = len(documents) > 1
     if several:
         st.sidebar.subheader("Publication dates")
@@ -128,7 +129,7 @@ def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
     sources, errors = [], []
     for index, (document, name) in enumerate(zip(documents, view.unique_names(d.name for d in documents), strict=True)):
         try:
-            events, unplaced = src.extract_events(document)
+            events, unplaced = (src.extract_bundled if bundled else src.extract_events)(document)
         except Exception as err:  # one article failing must leave the others working
             errors.append(f"{name}: dates could not be extracted ({type(err).__name__})")
             continue
@@ -148,7 +149,8 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
         key = st.session_state["_years_key"] = f"years:{lo}-{hi}"
         opening = view.default_years(frame, (s.document.published for s in sources))
         st.session_state.setdefault(key, view.parse_years(qp.get("years"), opening))
-        years = bar.slider("Years", min_value=lo, max_value=hi, key=key, help="Events whose interval touches these years.")
+        years = year_slider("Years", lo, hi, key=key, events_per_year=frame["start"].dt.year.value_counts().to_dict(),
+                            help_text="Events whose interval touches these years.")
     else:
         st.session_state["_years_key"] = None
         bar.caption(f"All events fall in {lo}.")
@@ -183,6 +185,7 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
     if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
         drawn = pd.concat([drawn, shown[shown["event_id"] == selected]])
     _chart(drawn, selected if visible else None, in_view)
+    _pick_box(shown, selected if visible else None)
     story.story(drawn)
     panel = st.container()  # above the table, filled once the table has said which rows it holds
     _table(shown)
@@ -244,8 +247,17 @@ def _chart(shown: pd.DataFrame, selected: str | None, years: tuple[int, int]) ->
                        selection_mode="pick", key="timeline", width="stretch")
 
 
+def _pick_box(shown: pd.DataFrame, selected: str | None) -> None:
+    """The chart's click for the keyboard: a select box of the events in view, in time order."""
+    if shown.empty:
+        return
+    choices = dict(zip(shown["event_id"], shown.apply(view.event_choice, axis=1), strict=True))
+    keyboard_pick("Choose an event", choices, selected, key="event_pick", target="selected",
+                  help_text="Picks the event as a click on its mark does: its sentence is shown below.")
+
+
 def _table(shown: pd.DataFrame) -> None:
-    st.subheader("Events")
+    st.header("Events")
     if shown.empty:
         st.session_state["_last_table"], st.session_state["_table_ids"] = [], []
         return
@@ -255,7 +267,7 @@ def _table(shown: pd.DataFrame) -> None:
 
 
 def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool) -> None:
-    st.subheader("Selected event")
+    st.header("Selected event")
     if event is None:
         st.caption("The selected event is hidden by the filters." if hidden
                    else "Click an event on the chart, or a row in the table, to read the sentence it comes from.")

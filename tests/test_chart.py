@@ -308,3 +308,27 @@ def test_tooltips_say_when_in_words():
     layer = next(layer for layer in chart_spec["layer"] if layer.get("name") == "points")
     assert layer["encoding"]["tooltip"][0]["field"] == "when"
     assert "Sunday 4 April 2021" in set(chart_frame(SEED)["when"])
+
+@pytest.mark.parametrize("rows, hidden", [
+    (SEED[SEED["granularity"] == "day"], "spans"),     # days only: no bar to draw
+    (SEED[SEED["granularity"] != "day"], "points"),    # periods only: no point to draw
+    (SEED, None),
+])
+def test_an_empty_clickable_layer_is_hidden_from_assistive_technology(rows, hidden):
+    """Vega gives an empty mark container an image role without a name (axe-core: svg-img-alt, serious):
+    the layer with no rows says aria=false; a layer with rows keeps its per-mark labels."""
+    layers = {layer.get("name"): layer for layer in spec(timeline_chart(rows.reset_index(drop=True)))["layer"]}
+    for name in ("spans", "points"):
+        assert layers[name]["mark"].get("aria", True) is (name != hidden)
+
+
+@pytest.mark.parametrize("rows, by_source", [(SEED, None), (SEED[SEED["granularity"] == "day"], None),
+                                             (SEED, True)])
+def test_the_spec_sent_to_the_page_is_valid_vega_lite(rows, by_source):
+    """The spec template is built without validation (server start-up time): it is validated here."""
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema import load_schema
+
+    sent = timeline_spec(rows.reset_index(drop=True), color_by_source=by_source)
+    sent.pop("datasets")
+    validate_jsonschema(sent, load_schema())  # raises on the first schema error

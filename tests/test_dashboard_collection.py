@@ -154,7 +154,7 @@ def test_clicking_a_bar_lists_exactly_that_periods_events(monkeypatch, store):
     expected = total(store, years=(2001, 2001))
     assert len(rows) == expected > 0
     assert all(d.endswith("2001") or " 2001" in d for d in rows["Date"])
-    assert any(s.value.startswith(f"2001: {expected:,} events") for s in at.subheader)
+    assert any(s.value.startswith(f"2001: {expected:,} events") for s in at.header)
     # A row opens the event: its sentence, expression marked, and its article with a link.
     at.session_state["c_table"] = {"selection": {"rows": [0], "columns": []}}
     at.run()

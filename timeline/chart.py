@@ -281,6 +281,10 @@ class ChartShape:
     axis_format: str  # the time axis's labels; the time domain itself is a parameter of the spec
     width: int | str
     title: str | None
+    # Which of the two clickable layers hold rows: an empty one is hidden from assistive technology
+    # (Vega gives an empty mark container an image role without a name, an axe-core violation).
+    spans: bool = True
+    points: bool = True
 
 
 def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, width: int | str = "container",
@@ -295,6 +299,7 @@ def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, wid
         labels="label_side" in frame, color_by_source=by_source,
         granularities=() if by_source else (*present, *sorted(found - set(present))),
         step=_lane_step(lanes), axis_format=_axis_format(hi - lo), width=width, title=title,
+        spans=bool((~frame["is_point"]).any()), points=bool(frame["is_point"].any()),
     )
 
 
@@ -354,7 +359,9 @@ def timeline_spec(
 @functools.lru_cache(maxsize=256)
 def _spec_template(shape: ChartShape) -> dict:
     """The chart's Vega-Lite spec for rows of `shape`, reading them from the dataset named DATASET."""
-    spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict()
+    # Not validated against the Vega-Lite schema on each server start (half the cost of a first chart);
+    # tests/test_chart.py validates every shape it builds.
+    spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict(validate=False)
     spec.pop("$schema", None)
     # As st.altair_chart draws it: without the default Altair theme's 300 px continuous sizes.
     for size in ("continuousWidth", "continuousHeight"):
@@ -398,7 +405,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
     base = alt.Chart(data).encode(y=y)
     spans = (
         base.transform_filter("!datum.is_point")
-        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer")
+        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer", aria=shape.spans)
         .encode(x=alt.X("start:T", axis=x_axis), x2="end:T", color=color,
                 stroke=color, tooltip=tooltip)
         .properties(name="spans")
@@ -409,7 +416,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
     points = (
         base.transform_filter("datum.is_point")
         .mark_point(filled=True, size=min(110, int((step * 0.62) ** 2)), opacity=0.95, cursor="pointer",
-                    strokeWidth=1 if step > 15 else 0.5, stroke="white")
+                    strokeWidth=1 if step > 15 else 0.5, stroke="white", aria=shape.points)
         # The padded domain sits here, not on the bars: Vega-Lite mishandles an explicit domain
         # next to x2. An explicit domain on one layer wins over the others' data extents.
         .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis), color=color, tooltip=tooltip)
