@@ -1,12 +1,13 @@
 """TimeBank/AQUAINT as training data for event anchoring: parsed sentences, gold dates and their linked events.
 
-    sentences = load(Path("../shared/data/tbaq"), folds=5)   # every sentence, parsed, with its fold
-    weights = train([s for s in sentences if s.fold != 4])    # {"event": ..., "link": ...}
+    sentences = load(Path("../shared/data/tbaq"))            # every sentence, parsed, with its fold
+    weights = train([s for s in sentences if s.fold not in (0, 3)])   # {"event": ..., "link": ...}
     predict(sentence, item, weights)                          # our trigger's token index
 
 An item is a gold DATE/TIME TIMEX3 that a gold TLINK ties to an EVENT of the same sentence (sentences by
 our splitter, parses by our model). Used by `training/train_triggers.py` (the shipped weights) and by
-`benchmarks/events.py` (cross-validation). Documents are dealt into folds in file-name order.
+`benchmarks/events.py` (cross-validation). Folds are those of the fixed TBAQ split
+(`benchmarks/tbaq-split.tsv`): 1-5 are the development folds, 0 is the test part.
 """
 
 from __future__ import annotations
@@ -45,12 +46,21 @@ class Sentence:
     items: list[Item] = field(default_factory=list)
 
 
-def load(data: Path, folds: int) -> list[Sentence]:
-    """Every TBAQ sentence, parsed, with its fold and items (the event detector learns from them all)."""
+TEST_FOLD = 0
+
+
+def load(data: Path) -> list[Sentence]:
+    """Every TBAQ sentence, parsed, with its fold of the fixed split (0: test part) and its items."""
+    from benchmarks.split import load_split
+
+    split = load_split()
     paths = sorted(data.glob("*/*.tml"), key=lambda p: p.name)
     sentences: list[Sentence] = []
-    for number, path in enumerate(paths):
-        sentences += _document_sentences(path, number % folds)
+    for path in paths:
+        assignment = split.get(path.stem)
+        if assignment is None:
+            raise ValueError(f"{path.name}: not in the fixed TBAQ split")
+        sentences += _document_sentences(path, TEST_FOLD if assignment.part == "test" else assignment.fold)
     return sentences
 
 

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
-    weights = train(load(args.data, folds=1))
+    weights = train(load(args.data))
     tables = {name: dict(sorted(table.items())) for name, table in weights.items()}
     args.out.write_text(json.dumps(tables, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{args.out}: {sum(map(len, tables.values()))} weights")
