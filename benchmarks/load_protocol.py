@@ -55,12 +55,11 @@ async def _timed(figures, action: str, session: ProtocolSession, check, wait: fl
     return run
 
 
-async def _open(http, base: str, assets: list[str], figures, wait: float) -> ProtocolSession | None:
+async def _open(base: str, assets: list[str], figures, wait: float) -> ProtocolSession | None:
     started = time.perf_counter()
     session = ProtocolSession(base)
     try:
-        (await http.get(base)).raise_for_status()
-        await fetch_assets(http, base, assets)
+        await asyncio.wait_for(fetch_assets(base, ["", *assets]), wait)
         await session.connect()
         run = await session.rerun(wait)
     except Exception as error:
@@ -77,12 +76,8 @@ async def _open(http, base: str, assets: list[str], figures, wait: float) -> Pro
 
 
 async def visitor(base: str, assets: list[str], article: str, rounds: int, figures, wait: float) -> None:
-    """One visitor: open, paste an article, then filter and click `rounds` times. Its own HTTP client, of
-    6 connections like a browser's, so visitors share no connection."""
-    import httpx
-
-    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=6), timeout=wait) as http:
-        session = await _open(http, base, assets, figures, wait)
+    """One visitor: open, paste an article, then filter and click `rounds` times."""
+    session = await _open(base, assets, figures, wait)
     if session is None:
         return
     if session is None:
