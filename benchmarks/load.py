@@ -240,6 +240,7 @@ class LoadSampler(threading.Thread):
         self.samples: list[float] = []
         self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (kind, CPU seconds at the last look)
         self.stop = threading.Event()
+        self.server_rss = 0  # the server's largest resident memory seen, bytes
         self.start_cpu = self._look(record=False)
         self.own_start = time.process_time()
         self.own = 0.0
@@ -257,6 +258,11 @@ class LoadSampler(threading.Thread):
                 continue
             kind = "server" if "streamlit" in cmdline else "chromium" if "chrom" in name else "other"
             seen[process.pid] = times.user + times.system
+            if kind == "server" and record:
+                try:
+                    self.server_rss = max(self.server_rss, process.memory_info().rss)
+                except psutil.Error:
+                    pass
             if record:
                 self.cpu[process.pid] = (kind, seen[process.pid])
         return seen
@@ -294,7 +300,7 @@ def report(name: str, figures: Figures, sampler: LoadSampler, baseline: Figures 
     loads = sampler.samples or [os.getloadavg()[0]]
     cpu = ", ".join(f"{kind} {seconds:.1f} s" for kind, seconds in sorted(sampler.cpu_by_kind().items()))
     print(f"{name}: load average during {max(loads):.2f} max, {statistics.mean(loads):.2f} mean "
-          f"(1-minute, 2 cores); CPU used: {cpu}")
+          f"(1-minute, 2 cores); CPU used: {cpu}; server memory at most {sampler.server_rss / 2**20:.0f} MiB")
     for action in ACTIONS:
         values = figures.seconds[action]
         ratio = ""
