@@ -98,7 +98,9 @@ def extract_events(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
     _freeze_long_lived()
     unplaced = tuple(t.text for t in result.timexes
                      if t.type in (TimexType.DATE, TimexType.TIME) and t.value.startswith("XXXX"))
-    return result.to_frame(), unplaced
+    # Whether each trigger heads its sentence's main clause: an importance signal (timeline.importance),
+    # not part of the documented exports.
+    return result.to_frame().assign(trigger_main=[e.main_clause for e in result.events]), unplaced
 
 
 _FROZEN = threading.Event()
