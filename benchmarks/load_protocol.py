@@ -16,7 +16,7 @@ import asyncio
 import io
 import time
 
-from benchmarks.st_client import ProtocolSession, fetch_assets
+from benchmarks.st_client import ProtocolSession, fetch_assets, widget_key
 
 __all__ = ["ACTIONS", "crowd", "event_ids"]
 
@@ -89,9 +89,10 @@ async def visitor(base: str, assets: list[str], article: str, rounds: int, figur
         run = await _timed(figures, PASTE, session, lambda r: r.chart is not None, wait)
         for step in range(rounds if run else 0):
             await asyncio.sleep(PAUSE)
-            slider = next(s for s in run.of_kind("slider") if s.id == session.widget_id("years"))
+            # The year slider (key "years:LO-HI"; other widgets' keys may start with it, e.g. a "show all" button).
+            slider = next(s for s in run.of_kind("slider") if (widget_key(s.id) or "").startswith("years:"))
             low = slider.min + 1 if step % 2 == 0 else slider.min
-            session.set_numbers("years", [low, slider.max])
+            session.set_numbers(slider.id, [low, slider.max])
             run = await _timed(figures, FILTER, session, lambda r: r.chart is not None, wait)
             if run is None:
                 return

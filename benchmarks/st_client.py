@@ -22,7 +22,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 
-__all__ = ["ProtocolSession", "Run", "fetch_assets", "page_assets"]
+__all__ = ["ProtocolSession", "Run", "fetch_assets", "page_assets", "widget_key"]
 
 FINISHED = (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR)
 _ASSET = re.compile(r'(?:src|href)="\./([^"]+)"')
@@ -81,7 +81,7 @@ async def fetch_assets(base: str, paths: list[str], parallel: int = 6) -> int:
     return sum(await asyncio.gather(*(connection() for _ in range(min(parallel, len(paths))))))
 
 
-def _widget_key(element_id: str) -> str | None:
+def widget_key(element_id: str) -> str | None:
     """The user key a widget id carries (`$$ID-<hash>-<key>`), None for a keyless widget."""
     parts = element_id.split("-", 2)
     return parts[2] if len(parts) == 3 and parts[0] == "$$ID" else None
@@ -110,7 +110,10 @@ class ProtocolSession:
             await self.socket.close()
 
     def widget_id(self, key: str) -> str:
-        """The id of the widget with user key `key` (or the only one whose key starts with `key:`)."""
+        """The id of the widget with user key `key` (or the only one whose key starts with `key:`); a widget
+        id (`$$ID-...`) is its own."""
+        if key.startswith("$$ID-"):
+            return key
         if key in self.widgets:
             return self.widgets[key]
         found = [i for k, i in self.widgets.items() if k.startswith(key + ":")]
@@ -172,5 +175,5 @@ class ProtocolSession:
         """Widgets drawn in this run, by key; the states of widgets no longer drawn are dropped, as the
         frontend drops an unmounted widget's state."""
         ids = {getattr(e, "id", "") for _, e in run.elements} - {""}
-        self.widgets = {k: i for i in ids if (k := _widget_key(i))}
+        self.widgets = {k: i for i in ids if (k := widget_key(i))}
         self.states = {i: s for i, s in self.states.items() if i in ids}
