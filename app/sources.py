@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import hashlib
 import threading
 from collections.abc import Callable
@@ -130,11 +131,35 @@ def extract_bundled(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
 
 def _extract(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
     result = timeline.extract_document(document)
+    _freeze_long_lived()
     unplaced = tuple(t.text for t in result.timexes
                      if t.type in (TimexType.DATE, TimexType.TIME) and t.value.startswith("XXXX"))
     # Whether each trigger heads its sentence's main clause: an importance signal (timeline.importance),
     # not part of the documented exports.
     return result.to_frame().assign(trigger_main=[e.main_clause for e in result.events]), unplaced
+
+
+_FROZEN = threading.Event()
+_FREEZE_LOCK = threading.Lock()
+
+
+def _freeze_long_lived() -> None:
+    """Once per server process, after the first extraction has loaded spaCy's parser, dateparser's data and
+    the libraries: move every object alive then out of the garbage collector's sight (`gc.freeze`).
+
+    Python's full collections walk every tracked object, and this process holds about 180,000 long-lived
+    ones: with 8 sessions at once each automatic full collection stalled every session for 0.2-1.6 s
+    (benchmarks/RESULTS.md). Frozen objects are still freed by reference counting; only cycles among
+    them would never be collected, and they live as long as the server anyway.
+    """
+    if _FROZEN.is_set():
+        return
+    with _FREEZE_LOCK:
+        if _FROZEN.is_set():
+            return
+        gc.collect()  # this run's garbage goes first, so only live objects are frozen
+        gc.freeze()
+        _FROZEN.set()
 
 
 _EXPORTS: dict[tuple[str, str], bytes] = {}

@@ -151,11 +151,12 @@ def downloads(shown: pd.DataFrame, title: str) -> None:
     """Buttons for the filtered events as CSV, JSON and TimelineJS, and the chart as PNG and SVG; each file
     is made when its button is clicked."""
     st.header("Download")
-    table = download_table(shown)
-    key = digest(tuple(table["event_id"]), tuple(table["value"]), title)
+    # The files are made on click; a rerun only names them (the table's dates are formatted then too).
+    key = digest(tuple(shown["event_id"]), tuple(shown["value"]), title)
     exports: dict[str, Callable[[], bytes]] = {
-        "csv": lambda: table.to_csv(index=False).encode("utf-8"),
-        "json": lambda: json.dumps(table.to_dict("records"), ensure_ascii=False, indent=1).encode("utf-8"),
+        "csv": lambda: download_table(shown).to_csv(index=False).encode("utf-8"),
+        "json": lambda: json.dumps(download_table(shown).to_dict("records"), ensure_ascii=False,
+                                   indent=1).encode("utf-8"),
         "timelinejs": lambda: json.dumps(to_timelinejs(shown, title=title), ensure_ascii=False,
                                          indent=1).encode("utf-8"),
         "png": lambda: chart_image(shown, "png", title),

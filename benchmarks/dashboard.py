@@ -95,14 +95,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(port: int, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, float]:
-    """Start the dashboard (with environment `env`, default this one's); returns the process and the
-    seconds until /_stcore/health said ok."""
+def start_server(port: int, env: dict[str, str] | None = None, root: Path = ROOT) -> tuple[subprocess.Popen, float]:
+    """Start the dashboard of the checkout at `root` (with environment `env`, default this one's); returns
+    the process and the seconds until /_stcore/health said ok."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     while True:
         if process.poll() is not None or time.perf_counter() - started > 90:

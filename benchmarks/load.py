@@ -1,16 +1,26 @@
-"""Many browser sessions at once against one dashboard server: prints figures, asserts nothing.
+"""Many sessions at once against one dashboard server: prints figures, asserts nothing.
 
-    python -m benchmarks.load [--sessions 8] [--rounds 3] [--time-limit 420] [--profile DIR]
+    python -m benchmarks.load [--sessions 8] [--rounds 3] [--browsers 0] [--app-root DIR]
+                              [--time-limit 420] [--profile DIR]
 
-Starts `streamlit run dashboard.py` (headless, on a free 127.0.0.1 port) and drives it from headless
-Chromium (/usr/bin/chromium, one process, one Playwright context per session), first with 1 session
-(the baseline), then with N sessions working at the same time. Each session:
-  - page open -> first chart (the bundled seed article);
-  - "Paste text", its own article pasted (a te3-silver news text with a dateline, or a generated one when
-    ../shared is absent) -> its marks drawn;
+Starts `streamlit run dashboard.py` (headless, on a free 127.0.0.1 port; the checkout at `--app-root`,
+default this one, for before/after runs) and drives it with visitors that each:
+  - open the page (the bundled seed article) -> first chart;
+  - choose "Paste text" and paste their own article (a te3-silver news text with a dateline, or a
+    generated one when ../shared is absent) -> its marks drawn;
   - then `--rounds` times: a year-slider step -> chart redrawn, and a click on a mark -> its sentence shown.
-Prints the median and p90 of each action, the ratio to the 1-session baseline, and the machine's load
-average before and during (other work on the machine counts too: say so when quoting the figures).
+
+Two kinds of visitor, reported as separate figures:
+  - **protocol visitors** (benchmarks/load_protocol.py, the issue's target figure): no browser; each speaks
+    Streamlit's websocket protocol (BackMsg.rerun_script with its widget states, timed to the run's
+    script_finished carrying the chart or the sentence) after fetching the page and the static files a
+    browser fetched for it. First 1 alone (the baseline), then `--sessions` at once. This measures the
+    server: the clients cost little CPU (their share is printed).
+  - **browser sessions** (`--browsers K`, K > 0): headless Chromium (/usr/bin/chromium, one process, one
+    Playwright context per session), timed to what the page shows. On this 2-core machine K Chromium
+    renderers use several times the server's CPU, so this figure mostly measures the browsers.
+Prints the median and p90 of each action, the ratio to the 1-visitor baseline, the CPU used by the server,
+Chromium and this script's clients, and the machine's load average before and during.
 
 Bounded: a fixed number of sessions and rounds, every wait has a timeout and the whole run stops at
 `--time-limit` seconds (the server and browser are stopped either way); only 127.0.0.1 is contacted.
@@ -33,13 +43,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks import dashboard as dashboard_bench
+from benchmarks import load_protocol
 from benchmarks.dashboard import CHROMIUM_ARGS, SIGNATURE_JS, free_port, synthetic_article
 
 ROOT = Path(__file__).resolve().parents[1]
 TE3 = ROOT.parent / "shared" / "data" / "te3-silver"
-ACTIONS = ("page open -> first chart", "paste -> marks drawn", "year filter -> chart redrawn",
-           "click -> sentence shown")
-OPEN, PASTE, FILTER, CLICK = ACTIONS
+ACTIONS = load_protocol.ACTIONS
+OPEN, PASTE, FILTER, CLICK, _ = ACTIONS
 INTERACTIONS = (PASTE, FILTER, CLICK)
 WAIT_MS = 60_000  # one action never waits longer than this
 DRAWN_JS = ("() => { const e = document.querySelector('.vega-embed');"
@@ -101,13 +111,41 @@ def articles(count: int, folder: Path = TE3) -> list[str]:
 
 # ---------------------------------------------------------------- the server
 
-def start_server(port: int, profile: Path | None) -> subprocess.Popen:
-    """`streamlit run dashboard.py` on 127.0.0.1:`port`, once /_stcore/health is ok; its script runs
-    profiled into `profile` when given."""
-    env = dict(os.environ)
+def start_server(port: int, profile: Path | None, root: Path = ROOT) -> subprocess.Popen:
+    """`streamlit run dashboard.py` of the checkout at `root` (its own packages first on the path) on
+    127.0.0.1:`port`, once /_stcore/health is ok; its script runs profiled into `profile` when given."""
+    env = dict(os.environ, PYTHONPATH=str(root))
     if profile:
         env["TIMELINE_PROFILE_DIR"] = str(profile.resolve())
-    return dashboard_bench.start_server(port, env)[0]
+    return dashboard_bench.start_server(port, env, root)[0]
+
+
+def browser_assets(url: str) -> list[str]:
+    """The same-origin files headless Chromium fetches to open the page and draw the seed article's chart
+    (index.html's scripts and styles, then the chunks each element loads); index.html's own list when
+    Chromium is not there. Opening it also warms the server (imports, the seed article's extraction)."""
+    import urllib.request
+
+    from benchmarks.st_client import page_assets
+
+    try:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            seen: list[str] = []
+            page.on("request", lambda r: seen.append(r.url))
+            page.goto(url)
+            page.wait_for_function(DRAWN_JS, timeout=WAIT_MS * 2)
+            page.wait_for_timeout(1000)
+            browser.close()
+        return list(dict.fromkeys(u[len(url):] for u in seen
+                                  if u.startswith(url) and u != url and "/_stcore/stream" not in u))
+    except Exception as error:  # no Playwright or no Chromium: index.html's list (fewer files)
+        print(f"assets: Chromium not usable ({type(error).__name__}); index.html's list")
+        with urllib.request.urlopen(url, timeout=60) as answer:
+            return page_assets(answer.read().decode("utf-8"))
 
 
 # ---------------------------------------------------------------- one session
@@ -194,14 +232,18 @@ async def crowd(url: str, texts: list[str], rounds: int, seconds: float) -> Figu
 
 class LoadSampler(threading.Thread):
     """Every second while a phase runs: the 1-minute load average, and the CPU seconds used so far by
-    each process this script started (the server, the Playwright driver, Chromium's processes)."""
+    each process this script started (the server, the Playwright driver, Chromium's processes) and by
+    this script itself (the protocol visitors)."""
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.samples: list[float] = []
         self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (kind, CPU seconds at the last look)
         self.stop = threading.Event()
+        self.server_rss = 0  # the server's largest resident memory seen, bytes
         self.start_cpu = self._look(record=False)
+        self.own_start = time.process_time()
+        self.own = 0.0
 
     def _look(self, record: bool = True) -> dict[int, float]:
         import psutil
@@ -216,6 +258,11 @@ class LoadSampler(threading.Thread):
                 continue
             kind = "server" if "streamlit" in cmdline else "chromium" if "chrom" in name else "other"
             seen[process.pid] = times.user + times.system
+            if kind == "server" and record:
+                try:
+                    self.server_rss = max(self.server_rss, process.memory_info().rss)
+                except psutil.Error:
+                    pass
             if record:
                 self.cpu[process.pid] = (kind, seen[process.pid])
         return seen
@@ -225,9 +272,14 @@ class LoadSampler(threading.Thread):
             self.samples.append(os.getloadavg()[0])
             self._look()
 
+    def finish(self) -> None:
+        self.own = time.process_time() - self.own_start
+        self.stop.set()
+        self.join()
+
     def cpu_by_kind(self) -> dict[str, float]:
-        """CPU seconds used during the phase by the server, Chromium and the rest (driver)."""
-        totals: dict[str, float] = {}
+        """CPU seconds used during the phase by the server, Chromium, the rest (driver) and this script."""
+        totals: dict[str, float] = {"this script": self.own}
         for pid, (kind, seconds) in self.cpu.items():
             totals[kind] = totals.get(kind, 0.0) + seconds - self.start_cpu.get(pid, 0.0)
         return totals
@@ -248,7 +300,7 @@ def report(name: str, figures: Figures, sampler: LoadSampler, baseline: Figures 
     loads = sampler.samples or [os.getloadavg()[0]]
     cpu = ", ".join(f"{kind} {seconds:.1f} s" for kind, seconds in sorted(sampler.cpu_by_kind().items()))
     print(f"{name}: load average during {max(loads):.2f} max, {statistics.mean(loads):.2f} mean "
-          f"(1-minute, 2 cores); CPU used: {cpu}")
+          f"(1-minute, 2 cores); CPU used: {cpu}; server memory at most {sampler.server_rss / 2**20:.0f} MiB")
     for action in ACTIONS:
         values = figures.seconds[action]
         ratio = ""
@@ -272,16 +324,20 @@ def verdict(figures: Figures) -> str:
             f"{'met' if met else 'NOT met'} ({inter:.2f} s, {opened:.2f} s)")
 
 
-def run_phase(name: str, url: str, texts: list[str], rounds: int, deadline: float,
+def run_phase(name: str, url: str, texts: list[str], rounds: int, deadline: float, assets: list[str] | None,
               baseline: Figures | None = None) -> Figures:
-    """One phase of `len(texts)` sessions, stopped at `deadline` (time.monotonic()); its figures printed."""
+    """One phase of `len(texts)` visitors, stopped at `deadline` (time.monotonic()); its figures printed.
+    Protocol visitors fetching `assets`, or browser sessions when `assets` is None."""
     sampler = LoadSampler()
     sampler.start()
+    seconds = deadline - time.monotonic()
     try:
-        figures = asyncio.run(crowd(url, texts, rounds, deadline - time.monotonic()))
+        if assets is None:
+            figures = asyncio.run(crowd(url, texts, rounds, seconds))
+        else:
+            figures = asyncio.run(load_protocol.crowd(url, assets, texts, rounds, seconds, Figures()))
     finally:
-        sampler.stop.set()
-        sampler.join()
+        sampler.finish()
     report(name, figures, sampler, baseline)
     return figures
 
@@ -305,24 +361,26 @@ def profile_summary(folder: Path, top: int = 25) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sessions", type=int, default=8, help="sessions working at once")
-    parser.add_argument("--rounds", type=int, default=3, help="filter steps and clicks per session")
+    parser.add_argument("--sessions", type=int, default=8, help="protocol visitors at once")
+    parser.add_argument("--rounds", type=int, default=3, help="filter steps and clicks per visitor")
+    parser.add_argument("--browsers", type=int, default=0, help="then this many Chromium sessions at once")
     parser.add_argument("--time-limit", type=float, default=420, help="stop everything after this many seconds")
-    parser.add_argument("--no-baseline", action="store_true", help="skip the 1-session run")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the 1-visitor run")
+    parser.add_argument("--app-root", type=Path, default=ROOT, help="the checkout whose dashboard is served")
     parser.add_argument("--profile", type=Path, help="profile the server's script runs into this folder")
     parser.add_argument("--te3", type=Path, default=TE3, help="te3-silver TimeML folder (default ../shared/...)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    texts = articles(args.sessions + 1, args.te3)
-    print(f"{args.sessions} sessions, {args.rounds} rounds each; articles: "
-          f"{'te3-silver' if args.te3.is_dir() else 'generated'}; load average before "
-          f"{' / '.join(f'{x:.2f}' for x in os.getloadavg())} (1/5/15 min, 2 cores)")
+    texts = articles(max(args.sessions, args.browsers) + 1, args.te3)
+    print(f"{args.app_root.resolve()}: {args.sessions} protocol visitors, then {args.browsers} browsers, "
+          f"{args.rounds} rounds each; articles: {'te3-silver' if args.te3.is_dir() else 'generated'}; load "
+          f"average before {' / '.join(f'{x:.2f}' for x in os.getloadavg())} (1/5/15 min, 2 cores)")
     if args.profile:
         args.profile.mkdir(parents=True, exist_ok=True)
         for old in args.profile.glob("*.prof"):
             old.unlink()
     port = free_port()
-    server = start_server(port, args.profile)
+    server = start_server(port, args.profile, args.app_root.resolve())
     deadline = time.monotonic() + args.time_limit
     # The phases stop themselves at the deadline; this is the backstop should the browser hang.
     timer = threading.Timer(args.time_limit + 60, lambda: (print("time limit overrun: stopped"),
@@ -331,10 +389,16 @@ def main() -> None:
     timer.start()
     try:
         url = f"http://127.0.0.1:{port}/"
-        baseline = None if args.no_baseline else run_phase("1 session", url, texts[-1:], args.rounds, deadline)
-        crowd_figures = run_phase(f"{args.sessions} sessions at once", url, texts[:args.sessions], args.rounds,
-                                  deadline, baseline)
+        assets = browser_assets(url)
+        print(f"page open fetches {len(assets)} files (as Chromium did), then the first script run")
+        baseline = None if args.no_baseline else run_phase("1 protocol visitor", url, texts[-1:], args.rounds,
+                                                            deadline, assets)
+        crowd_figures = run_phase(f"{args.sessions} protocol visitors at once", url, texts[:args.sessions],
+                                  args.rounds, deadline, assets, baseline)
         print(verdict(crowd_figures))
+        if args.browsers:
+            run_phase(f"{args.browsers} browser sessions at once (separate figure: mostly the browsers' CPU)",
+                      url, texts[:args.browsers], args.rounds, deadline, None, baseline)
     finally:
         timer.cancel()
         server.terminate()

@@ -242,6 +242,41 @@ def test_timeline_spec_reuses_the_layers_when_only_rows_or_the_pick_change():
     assert timeline_spec(SEED)["layer"]
 
 
+def test_a_session_drawing_a_built_shape_does_not_wait_for_another_shapes_build(monkeypatch):
+    """8 sessions at once: one building a new shape's layers (100-200 ms of Altair, more on a busy server)
+    must not hold up the others, whose shapes are built already."""
+    import threading
+
+    import timeline.chart as chart
+
+    timeline_spec(SEED)  # its shape is built
+    new_width = 1000 + threading.get_ident() % 1000  # a shape no other test has built
+    building, release = threading.Event(), threading.Event()
+    real = chart._layered
+
+    def slow(data, shape, x_domain):
+        if shape.width == new_width:
+            building.set()
+            release.wait(60)
+        return real(data, shape, x_domain)
+
+    monkeypatch.setattr(chart, "_layered", slow)
+    builder = threading.Thread(target=timeline_spec, args=(SEED,), kwargs={"width": new_width})
+    builder.start()
+    try:
+        assert building.wait(60)
+        drawn: list[dict] = []
+        drawer = threading.Thread(target=lambda: drawn.append(timeline_spec(SEED, selected="0-1")))
+        drawer.start()
+        drawer.join(60)
+        assert drawn and drawn[0]["datasets"][DATASET]["selected"].sum() == 1  # drawn during the build
+        assert builder.is_alive()
+    finally:
+        release.set()
+        builder.join(60)
+    assert timeline_spec(SEED, width=new_width)["width"] == new_width
+
+
 def test_a_century_span_is_cut_at_the_window_and_does_not_stretch_the_axis():
     rows = events(("2003-03-20", "day", "2003-03-20", "2003-03-21"), ("2004", "year", "2004-01-01", "2005-01-01"),
                   ("20", "century", "2000-01-01", "2100-01-01"), ("1721", "year", "1721-01-01", "1722-01-01"))

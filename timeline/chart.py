@@ -27,7 +27,8 @@ PICK = "pick"
 #: The name of the rows in a `timeline_spec`.
 DATASET = "events"
 _X_PARAMS = ("x_lo", "x_hi")  # the time domain's parameters
-_TEMPLATES_LOCK = threading.Lock()
+_SHAPE_LOCKS: dict[ChartShape, threading.Lock] = {}  # one per shape being built (see _template)
+_SHAPE_LOCKS_LOCK = threading.Lock()
 _EMPTY_DOMAIN = (pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01"))  # the time axis of a chart without events
 #: Granularities drawn as a point; every coarser one is drawn as a span.
 POINT_GRANULARITIES = frozenset({"day", "time"})
@@ -346,8 +347,7 @@ def timeline_spec(
     frame = chart_frame(events, selected=selected, labels=labels,
                         width=width if isinstance(width, int) else 900, window=window)
     shape = chart_shape(frame, color_by_source=color_by_source, width=width)
-    with _TEMPLATES_LOCK:  # sessions opening one article at once build its layers once
-        spec = copy.deepcopy(_spec_template(shape))
+    spec = copy.deepcopy(_template(shape))
     bounds = dict(zip(_X_PARAMS, map(_epoch_ms, _x_domain(frame)), strict=True))
     for param in spec["params"]:
         if param["name"] in bounds:
@@ -356,11 +356,22 @@ def timeline_spec(
     return spec
 
 
+def _template(shape: ChartShape) -> dict:
+    """`_spec_template(shape)`, built once when several sessions ask for one new shape at once; a session
+    drawing a shape already built never waits for another shape's build (100-200 ms of Altair)."""
+    with _SHAPE_LOCKS_LOCK:
+        if len(_SHAPE_LOCKS) > 1024:  # the locks of shapes built long ago; a build in progress keeps its own
+            _SHAPE_LOCKS.clear()
+        lock = _SHAPE_LOCKS.setdefault(shape, threading.Lock())
+    with lock:
+        return _spec_template(shape)
+
+
 @functools.lru_cache(maxsize=256)
 def _spec_template(shape: ChartShape) -> dict:
     """The chart's Vega-Lite spec for rows of `shape`, reading them from the dataset named DATASET."""
-    # Not validated against the Vega-Lite schema on each server start (half the cost of a first chart);
-    # tests/test_chart.py validates every shape it builds.
+    # Not validated against the Vega-Lite schema again (a large part of a first chart's cost): the layers are
+    # this module's own, and tests/test_chart.py validates every shape it builds.
     spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict(validate=False)
     spec.pop("$schema", None)
     # As st.altair_chart draws it: without the default Altair theme's 300 px continuous sizes.
