@@ -143,6 +143,7 @@ _READERS = {"jsonl": _jsonl_document, "timeml": _timeml_document, "document": _f
 def extract_item(item: Item) -> tuple[dict, list[dict]]:
     """One raw article -> (its article row, its event rows). Raises ValueError with a one-line reason."""
     from timeline import extract_document
+    from timeline.events import lemma
 
     if item.kind == "error":
         raise ArticleError(item.data.decode("utf-8", "replace"))
@@ -179,6 +180,7 @@ def extract_item(item: Item) -> tuple[dict, list[dict]]:
             "end": event.end,
             "headline": event.headline,
             "trigger": event.trigger.text if event.trigger else None,
+            "trigger_lemma": lemma(event.trigger.text) if event.trigger else None,
             "trigger_start": event.trigger.start if event.trigger else None,
             "trigger_end": event.trigger.end if event.trigger else None,
             "sentence": event.sentence,

@@ -4,12 +4,16 @@
     query_events(store, years=(1997, 1998), keyword="election", limit=500) -> DataFrame, one per event
     count_by_period(store, years=(1997, 1998), period="month")   -> DataFrame: period, events, articles
     near_duplicates(store, years=(1998, 1998))                    -> DataFrame, one row per group
+    query_events(store, ..., happenings=True)  adds happening (an id shared by the reports of one happening)
+                                               and reported_by (how many articles report it)
+    key_dates(store, keyword="quake", n=10)    -> the most reported happenings, one per date (topic timeline)
 
 Every function takes the same filters (all optional, combined with AND):
     years=(first, last)       events that start in these years (inclusive)
     dates=(start, end)        events that start in [start, end): a bin of count_by_period
     sources=[...]             articles.source values (see list_sources)
-    keyword="..."             case-insensitive substring of the event's sentence
+    keyword="..."             words or a phrase, whole words only, in the event's sentence (case-insensitive:
+                              "art" finds "art" and "Art's", not "start"; "new york" finds "New-York")
     granularities=[...]       "year", "month", "day", ... (Granularity values)
     article_ids=[...]         these articles only
 An event is placed by its start, so an event counted in a bin is listed by that bin's `dates` filter.
@@ -30,9 +34,12 @@ __all__ = [
     "count_events",
     "get_article",
     "group_near_duplicates",
+    "key_dates",
+    "keyword_pattern",
     "list_sources",
     "near_duplicates",
     "query_events",
+    "rank_happenings",
     "summary",
 ]
 
@@ -43,6 +50,21 @@ EVENT_ORDER = "e.start, e.article_id, e.event_id"
 def _literal(text: str) -> str:
     """`text` as an RE2 pattern matching itself: ASCII punctuation escaped, the rest literal."""
     return "".join("\\" + c if c.isascii() and not c.isalnum() and not c.isspace() else c for c in text)
+
+
+_KEYWORD_WORD = re.compile(r"[^\W_]+")
+_NOT_WORD = r"[^\pL\pN\pM]"  # RE2: anything but a letter, digit or combining mark (Unicode, unlike \b)
+
+
+def keyword_pattern(keyword: str) -> str:
+    """The RE2 pattern (case-insensitive) a keyword filter matches sentences with: its words in order, whole,
+    separated by anything that is not a word ("al qaeda" finds "al-Qaeda", "art" never finds "start").
+    A keyword without letters or digits ("%") matches as typed."""
+    words = _KEYWORD_WORD.findall(keyword)
+    if not words:
+        return "(?i)" + _literal(keyword)
+    phrase = f"{_NOT_WORD}+".join(_literal(w) for w in words)
+    return f"(?i)(?:^|{_NOT_WORD}){phrase}(?:{_NOT_WORD}|$)"
 
 
 def _where(
@@ -67,9 +89,9 @@ def _where(
     if sources is not None:
         clauses.append("list_contains(?, e.source)")
         params.append(list(sources))
-    if keyword:
-        clauses.append("regexp_matches(e.sentence, ?)")  # RE2, about twice as fast as lower() + contains()
-        params.append("(?i)" + _literal(keyword))
+    if keyword and keyword.strip():
+        clauses.append("regexp_matches(e.sentence, ?)")  # RE2: whole words, no index to keep in step
+        params.append(keyword_pattern(keyword.strip()))
     if granularities is not None:
         clauses.append("list_contains(?, e.granularity)")
         params.append([str(getattr(g, "value", g)) for g in granularities])
@@ -79,22 +101,139 @@ def _where(
     return " AND ".join(clauses), params
 
 
-def query_events(store: Store, *, limit: int | None = None, offset: int = 0, **filters):
+def query_events(store: Store, *, limit: int | None = None, offset: int = 0, happenings: bool = False, **filters):
     """The events matching the filters, ordered by start date, with their article's title, url and path.
 
-    Columns: the events columns of the schema, then title, url, path. `limit` None means all.
+    Columns: the events columns of the schema, then title, url, path; with `happenings`, also happening
+    and reported_by (see happenings_sql: grouped over every event matching the filters, not only the
+    page returned). `limit` None means all.
     """
     where, params = _where(**filters)
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
         params += [int(limit), int(offset)]
+    source = f"({happenings_sql(where)})" if happenings else "events"
     sql = f"""
-        WITH hits AS (SELECT e.* FROM events e WHERE {where} ORDER BY {EVENT_ORDER}{page})
+        WITH hits AS (SELECT e.* FROM {source} e WHERE {'TRUE' if happenings else where}
+                      ORDER BY {EVENT_ORDER}{page})
         SELECT e.*, a.title, a.url, a.path FROM hits e LEFT JOIN articles a USING (article_id)
         ORDER BY {EVENT_ORDER}
     """
     return store.cursor().execute(sql, params).df()
+
+
+# --------------------------------------------------------------------------------------------
+# Happenings: the reports of one happening across articles (same date, trigger lemma, similar headline)
+# --------------------------------------------------------------------------------------------
+
+SAME_HAPPENING = 0.34  # Jaccard of the headlines' content words, from the block's first report
+_CONTENT_WORD = 4  # shortest word compared: shorter ones are mostly function words, in any alphabetic language
+
+
+def happenings_sql(where: str, events: str = "events") -> str:
+    """SQL for the events matching `where` (on `e`), with `happening` and `reported_by` columns.
+
+    Reports of one happening share a date value and a trigger lemma (a block); within a block, a report
+    joins the block's first one (earliest published, then article and event id) when their headlines
+    share enough content words (words of 4+ letters other than the trigger: Jaccard >= SAME_HAPPENING)
+    or both have none ("The invasion", "The invasion"); others stay alone. Events without a trigger block
+    by their headline. One pass of window functions: linear in the events matched, done by DuckDB.
+    reported_by counts the distinct articles of the happening among the events matched.
+    """
+    return f"""
+        WITH blocked AS (
+            SELECT e.*, e.value || chr(31) || coalesce(e.trigger_lemma, '~' || lower(coalesce(e.headline, '')))
+                       AS block,
+                   e.article_id || ':' || CAST(e.event_id AS VARCHAR) AS event_key,
+                   list_distinct(list_filter(
+                       regexp_split_to_array(lower(coalesce(e.headline, '')), '[^\\pL\\pN]+'),
+                       lambda w: length(w) >= {_CONTENT_WORD} AND w <> lower(coalesce(e.trigger, ''))
+                                 AND NOT starts_with(w, coalesce(e.trigger_lemma, chr(0))))) AS words
+            FROM {events} e WHERE {where}
+        ), ranked AS (
+            SELECT *, first_value(words) OVER block_order AS first_words,
+                      first_value(event_key) OVER block_order AS first_key
+            FROM blocked
+            WINDOW block_order AS (PARTITION BY block ORDER BY published NULLS LAST, article_id, event_id)
+        ), joined AS (
+            SELECT * EXCLUDE (block, event_key, words, first_words, first_key),
+                   CASE WHEN event_key = first_key
+                          OR (len(words) = 0 AND len(first_words) = 0)
+                          OR len(list_intersect(words, first_words))
+                             >= {SAME_HAPPENING} * len(list_distinct(list_concat(words, first_words)))
+                        THEN block || chr(31) || first_key ELSE block || chr(31) || event_key END AS happening
+            FROM ranked
+        )
+        SELECT *, count(DISTINCT article_id) OVER (PARTITION BY happening) AS reported_by FROM joined
+    """
+
+
+def representative(headlines: list[str | None]) -> str:
+    """The wording that shares the most words with the others (ties: the longer, then the earlier)."""
+    texts = [h for h in headlines if isinstance(h, str) and h.strip()]
+    if not texts:
+        return ""
+    words = [{w for w in _WORD.findall(t.lower()) if len(w) >= _CONTENT_WORD} for t in texts]
+    shared = [sum(len(w & other) for j, other in enumerate(words) if j != i) for i, w in enumerate(words)]
+    best = max(range(len(texts)), key=lambda i: (shared[i], len(words[i]), -i))
+    return texts[best]
+
+
+_PRECISION = {"time": 7, "day": 6, "week": 5, "month": 4, "season": 3, "quarter": 3, "year": 2, "decade": 1,
+              "century": 0}
+
+
+def rank_happenings(happenings, score=None):
+    """Happenings (rows of key_dates' candidates) sorted best first.
+
+    `score(frame) -> Series` (higher is better) ranks them when given (an importance score, say);
+    otherwise: more reporting articles first, then the more precise date, then the earlier date.
+    """
+    frame = happenings.copy()
+    if score is not None:
+        frame["score"] = score(frame)
+    else:
+        frame["score"] = frame["articles"] + frame["granularity"].map(_PRECISION).fillna(0) / 10
+    return frame.sort_values(["score", "start", "value"], ascending=[False, True, True], ignore_index=True)
+
+
+def key_dates(store: Store, *, n: int = 10, candidates: int = 200, score=None, **filters):
+    """The topic timeline of the events matching the filters: the `n` best happenings, one per date, in date order.
+
+    Columns: value, granularity, start, end, headline (the most reported wording, else the first report's),
+    trigger_lemma, articles (how many report it), sources (list), titles (list, first articles by
+    publication date), article_ids (list), happening, score. Only the `candidates` (date, trigger) blocks
+    reported by the most articles are grouped into happenings, so the cost stays that of one GROUP BY over
+    the events matched. `score` as in rank_happenings.
+    """
+    where, params = _where(**filters)
+    blocks = f"""
+        SELECT e.value, e.trigger_lemma FROM events e WHERE {where} AND e.trigger_lemma IS NOT NULL
+        GROUP BY ALL ORDER BY count(DISTINCT e.article_id) DESC, min(e.start), e.value, e.trigger_lemma
+        LIMIT {int(candidates)}
+    """
+    in_blocks = ("(SELECT ev.* FROM events ev SEMI JOIN top_blocks t "
+                 "ON ev.value = t.value AND ev.trigger_lemma = t.trigger_lemma)")
+    sql = f"""
+        WITH top_blocks AS ({blocks}),
+        grouped AS ({happenings_sql(where, in_blocks)})
+        SELECT happening, any_value(g.value) AS value, any_value(g.granularity) AS granularity,
+               min(g.start) AS start, max(g."end") AS "end", any_value(g.trigger_lemma) AS trigger_lemma,
+               list(g.headline ORDER BY g.published NULLS LAST, g.article_id, g.event_id) AS headlines,
+               count(DISTINCT g.article_id) AS articles,
+               list_sort(list_distinct(list(g.source))) AS sources,
+               list(a.title ORDER BY g.published NULLS LAST, g.article_id)[1:12] AS titles,
+               list_sort(list_distinct(list(g.article_id))) AS article_ids
+        FROM grouped g LEFT JOIN articles a USING (article_id) GROUP BY happening
+    """
+    frame = store.cursor().execute(sql, params * 2).df()
+    if frame.empty:
+        return frame.assign(headline=[], score=[]).drop(columns="headlines")
+    frame["headline"] = [representative(list(h)) for h in frame.pop("headlines")]
+    ranked = rank_happenings(frame, score)
+    best = ranked.drop_duplicates("value").head(n)  # one happening per date: the best reported
+    return best.sort_values(["start", "value"], ignore_index=True)
 
 
 def count_events(store: Store, **filters) -> int:

@@ -1,7 +1,7 @@
 """The collection store: a folder of Parquet parts listed by a manifest, read with DuckDB.
 
     STORE/
-      manifest.json             {"format": 1, "parts": [{"name": "part-00001", "articles": 20, "events": 93,
+      manifest.json             {"format": 2, "parts": [{"name": "part-00001", "articles": 20, "events": 93,
                                                          "sha256": {"articles": "9f2c...", "events": "4b1a..."}}]}
       articles/part-00001.parquet
       events/part-00001.parquet
@@ -43,6 +43,8 @@ events
     start, end        date    the half-open interval [start, end) the value covers
     headline          string  a short clause saying what happened (words of the sentence)
     trigger           string  the word naming the happening (or null); trigger_start/trigger_end its offsets
+    trigger_lemma     string  the trigger without its inflection ("withdrew" -> "withdraw"), lower case, or null:
+                              what groups reports of one happening across articles (format 2)
     sentence          string  the sentence the date is in; sentence_start/sentence_end its offsets
     expression        string  the temporal expression; expression_start/expression_end its offsets
     published         date    the article's publication date (copied so filters need no join)
@@ -70,13 +72,16 @@ __all__ = [
     "Store",
     "StoreDamaged",
     "StoreError",
+    "StoreOutdated",
     "StoreWriter",
     "open_store",
     "read_manifest",
 ]
 
-FORMAT = 1
+FORMAT = 2  # 2: events.trigger_lemma (format 1 stores must be rebuilt: see OLD_FORMAT_HINT)
 MANIFEST = "manifest.json"
+OLD_FORMAT_HINT = ("was made by an older version of timeline (store format {found}; this version reads format "
+                   f"{FORMAT}): rebuild it with `timeline build SOURCE... --out NEW_STORE` (a new folder)")
 
 ARTICLES_SCHEMA = pa.schema(
     [
@@ -106,6 +111,7 @@ EVENTS_SCHEMA = pa.schema(
         ("end", pa.date32()),
         ("headline", pa.string()),
         ("trigger", pa.string()),
+        ("trigger_lemma", pa.string()),
         ("trigger_start", pa.int32()),
         ("trigger_end", pa.int32()),
         ("sentence", pa.string()),
@@ -127,6 +133,10 @@ _PART_NAME = re.compile(r"part-\d{5,9}")
 
 class StoreError(ValueError):
     """A path that is not a usable store, or a store in use; the message is one line."""
+
+
+class StoreOutdated(StoreError):
+    """A store written by an older version of timeline, in a format this one does not read: rebuild it."""
 
 
 class StoreDamaged(StoreError):
@@ -169,9 +179,12 @@ def read_manifest(path: Path | str, *, lenient: bool = False) -> dict:
         manifest = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         raise StoreError(f"cannot read {file}: {_one_line(str(err))}") from None
+    found = manifest.get("format") if isinstance(manifest, dict) else None
+    if isinstance(found, int) and not isinstance(found, bool) and 1 <= found < FORMAT:
+        raise StoreOutdated(f"the store {path} {OLD_FORMAT_HINT.format(found=found)}")
     if (
         not isinstance(manifest, dict)
-        or manifest.get("format") != FORMAT
+        or found != FORMAT
         or not isinstance(manifest.get("parts"), list)
     ):
         raise StoreError(f"{file} is not a timeline store manifest (format {FORMAT})")
