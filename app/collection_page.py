@@ -25,7 +25,7 @@ from app.collection_view import (
     chart_frame,
     event_key,
     events_view,
-    key_dates_frame,
+    key_dates_lines,
     link_params,
     read_link,
     table_frame,
@@ -207,11 +207,11 @@ def _collection(store: _Store, max_marks: int) -> None:
         no_match()
         ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
     else:
-        _key_dates(store, filters)
         if n > max_marks:
             _aggregated(store, filters, counts, period, group, n, max_marks)
         else:
             _single_events(store, filters, group, n)
+        _key_dates(store, filters)
     _write_link(store, filters, period, group)
 
 
@@ -285,10 +285,11 @@ def _key_dates(store: _Store, filters: dict) -> None:
     dates = store.query("key_dates", filters, n=KEY_DATES)
     if dates is None or dates.empty:
         return
-    shown = "the keyword in view" if filters.get("keyword") else "the events in view"
-    with st.expander(f"Key dates: the {len(dates)} happenings most reported, of {shown}", expanded=True):
-        st.dataframe(key_dates_frame(dates), hide_index=True, width="stretch", key="c_key_dates",
-                     column_config={"What happened": st.column_config.TextColumn(width="large")})
+    about = f"“{filters['keyword']}”" if filters.get("keyword") else "the events in view"
+    st.subheader("Key dates")
+    st.caption(f"The {len(dates)} happenings reported by the most articles, of {md_escape(about)}, one per date.")
+    st.markdown("\n".join(f"- **{md_escape(when)}** · {md_escape(what)} · *{md_escape(who)}*"
+                          for when, what, who in key_dates_lines(dates)))
 
 
 def _follow_clicks() -> None:

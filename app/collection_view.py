@@ -21,7 +21,7 @@ from timeline.collection.query import group_near_duplicates
 
 __all__ = [
     "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
-    "chart_frame", "event_key", "events_view", "key_dates_frame", "link_params", "read_link", "safe_url",
+    "chart_frame", "date_words", "event_key", "events_view", "key_dates_lines", "link_params", "read_link", "safe_url",
     "table_frame",
 ]
 
@@ -147,15 +147,29 @@ def bin_id(period_start: pd.Series) -> pd.Series:
     return period_start.dt.strftime("%Y-%m-%d")
 
 
-def key_dates_frame(dates: pd.DataFrame) -> pd.DataFrame:
-    """The topic timeline (timeline.collection.key_dates) as the page lists it: date, what happened, how many
-    articles report it, and their sources."""
-    return pd.DataFrame({
-        "Date": dates["value"].astype(str),
-        "What happened": dates["headline"].astype(str),
-        "Reported by": [f"{n} article{'s' if n != 1 else ''}" for n in dates["articles"]],
-        "Sources": [", ".join(s) for s in dates["sources"]],
-    })
+def date_words(value: str, granularity: str, start) -> str:
+    """A date as a reader says it, as precise as the text: 'Sunday 4 April 2021', 'April 2021', '2021'
+    (other precisions keep their value: '2021-W14', '2021-Q2')."""
+    day = pd.Timestamp(start)
+    if granularity in ("day", "time"):
+        return f"{day:%A} {day.day} {day:%B %Y}"
+    if granularity == "month":
+        return f"{day:%B %Y}"
+    if granularity == "year":
+        return f"{day.year}"
+    return str(value)
+
+
+def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """The topic timeline (timeline.collection.key_dates) as the page lists it, one (date in words, what
+    happened, who reported it) per date; text from articles is left for the page to escape."""
+    lines = []
+    for row in dates.itertuples():
+        n = int(row.articles)
+        sources = ", ".join(row.sources)
+        lines.append((date_words(row.value, row.granularity, row.start), str(row.headline),
+                      f"reported by {n} article{'s' if n != 1 else ''}" + (f" ({sources})" if sources else "")))
+    return lines
 
 
 # --------------------------------------------------------------------------------------------

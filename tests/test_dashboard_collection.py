@@ -223,7 +223,7 @@ def test_near_duplicates_are_one_mark_reported_by_three_articles(monkeypatch, st
     rows = table(at)
     rockets = rows[rows["Date"] == "2021-04-04"]
     assert len(rockets) == 1 and rockets.iloc[0]["Reported by"] == 3
-    assert "near-duplicate events" in captions(at)
+    assert "reports of happenings already shown" in captions(at)
     at.session_state["c_table"] = {"selection": {"rows": [int(rockets.index[0])], "columns": []}}
     at.run()
     shown = html_text(at)

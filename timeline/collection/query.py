@@ -127,7 +127,8 @@ def query_events(store: Store, *, limit: int | None = None, offset: int = 0, hap
 # Happenings: the reports of one happening across articles (same date, trigger lemma, similar headline)
 # --------------------------------------------------------------------------------------------
 
-SAME_HAPPENING = 0.34  # Jaccard of the headlines' content words, from the block's first report
+SAME_HAPPENING = 0.6  # shared content words / those of the shorter headline ("The earthquake struck" is
+                      # "A 7.6-magnitude earthquake struck South Asia"), against the block's first report
 _CONTENT_WORD = 4  # shortest word compared: shorter ones are mostly function words, in any alphabetic language
 
 
@@ -136,8 +137,10 @@ def happenings_sql(where: str, events: str = "events") -> str:
 
     Reports of one happening share a date value and a trigger lemma (a block); within a block, a report
     joins the block's first one (earliest published, then article and event id) when their headlines
-    share enough content words (words of 4+ letters other than the trigger: Jaccard >= SAME_HAPPENING)
-    or both have none ("The invasion", "The invasion"); others stay alone. Events without a trigger block
+    share enough content words (words of 4+ letters other than the trigger: more than half of the
+    shorter headline's)
+    or both have none but are more than the bare trigger ("The invasion", "The invasion"; never "Founded",
+    "Founded", which may be any two foundings); others stay alone. Events without a trigger block
     by their headline. One pass of window functions: linear in the events matched, done by DuckDB.
     reported_by counts the distinct articles of the happening among the events matched.
     """
@@ -149,19 +152,21 @@ def happenings_sql(where: str, events: str = "events") -> str:
                    list_distinct(list_filter(
                        regexp_split_to_array(lower(coalesce(e.headline, '')), '[^\\pL\\pN]+'),
                        lambda w: length(w) >= {_CONTENT_WORD} AND w <> lower(coalesce(e.trigger, ''))
-                                 AND NOT starts_with(w, coalesce(e.trigger_lemma, chr(0))))) AS words
+                                 AND NOT starts_with(w, coalesce(e.trigger_lemma, chr(0))))) AS words,
+                   length(regexp_extract_all(coalesce(e.headline, ''), '[\\pL\\pN]+')) > 1 AS worded
             FROM {events} e WHERE {where}
         ), ranked AS (
             SELECT *, first_value(words) OVER block_order AS first_words,
+                      first_value(worded) OVER block_order AS first_worded,
                       first_value(event_key) OVER block_order AS first_key
             FROM blocked
             WINDOW block_order AS (PARTITION BY block ORDER BY published NULLS LAST, article_id, event_id)
         ), joined AS (
-            SELECT * EXCLUDE (block, event_key, words, first_words, first_key),
+            SELECT * EXCLUDE (block, event_key, words, worded, first_words, first_worded, first_key),
                    CASE WHEN event_key = first_key
-                          OR (len(words) = 0 AND len(first_words) = 0)
-                          OR len(list_intersect(words, first_words))
-                             >= {SAME_HAPPENING} * len(list_distinct(list_concat(words, first_words)))
+                          OR (len(words) = 0 AND len(first_words) = 0 AND worded AND first_worded)
+                          OR (len(words) > 0 AND len(first_words) > 0 AND len(list_intersect(words, first_words))
+                              >= {SAME_HAPPENING} * least(len(words), len(first_words)))
                         THEN block || chr(31) || first_key ELSE block || chr(31) || event_key END AS happening
             FROM ranked
         )
