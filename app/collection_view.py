@@ -167,7 +167,11 @@ def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
     for row in dates.itertuples():
         n = int(row.articles)
         sources = ", ".join(row.sources)
-        lines.append((date_words(row.value, row.granularity, row.start), str(row.headline),
+        what = str(row.headline)
+        titles = [t for t in row.titles if isinstance(t, str) and t.strip()]
+        if len(what.split()) < 2 and titles:  # a bare trigger ("Founded") says more beside an article's title
+            what = f"{what} (“{titles[0]}”)"
+        lines.append((date_words(row.value, row.granularity, row.start), what,
                       f"reported by {n} article{'s' if n != 1 else ''}" + (f" ({sources})" if sources else "")))
     return lines
 

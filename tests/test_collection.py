@@ -230,7 +230,7 @@ def test_a_failing_build_leaves_the_store_as_after_its_last_part(
     def crash_on_second_manifest(target: Path, write) -> str:
         if target.suffix == ".parquet":
             parquet_files.append(target)
-        elif len(parquet_files) == 4:  # the second part's files are in place, its manifest entry is not
+        elif len(parquet_files) == 2 * len(store_module.TABLES):  # the second part's files are in place, not listed
             raise OSError("disk full")
         return real_replace(target, write)
 
