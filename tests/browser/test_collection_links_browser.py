@@ -102,7 +102,7 @@ def test_a_happening_reported_by_three_articles_is_one_mark_and_a_key_date(page,
     line = key_dates.first.inner_text()
     assert "reported by 3 articles" in line and all(site in line for site, _ in QUAKE)
     page.locator(f"{POINTS}[aria-label*='2005-10-08']").click()
-    page.get_by_text("Reported by 3 articles").wait_for()
+    page.get_by_text("Reported by 3 articles", exact=True).wait_for()
     no_exception(page)
     page.screenshot(path=screenshots / "collection-key-dates.png", full_page=True)
 
@@ -129,7 +129,7 @@ def test_a_link_with_filters_and_keyword_reopens_the_same_view(browser, page, st
     search(page, "earthquake")
     settled(page)
     page.locator(f"{POINTS}[aria-label*='2005-10-08']").click()
-    page.get_by_text("Reported by 3 articles").wait_for()
+    page.get_by_text("Reported by 3 articles", exact=True).wait_for()
     page.wait_for_function("() => new URLSearchParams(location.search).has('event')", timeout=60_000)
     settled(page)
     link = page.url
@@ -141,7 +141,7 @@ def test_a_link_with_filters_and_keyword_reopens_the_same_view(browser, page, st
     try:
         other.goto(link)
         other.locator(KEYWORD).wait_for(timeout=90_000)
-        other.get_by_text("Reported by 3 articles").wait_for(timeout=90_000)  # the same event selected
+        other.get_by_text("Reported by 3 articles", exact=True).wait_for(timeout=90_000)  # the same event selected
         settled(other)
         assert other.locator(KEYWORD).input_value() == "earthquake"
         assert events_metric(other) == shown
