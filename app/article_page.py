@@ -65,12 +65,12 @@ def render(mode: str) -> None:
 
 def _shared_link() -> dict[str, str | None]:
     """The query parameters of the link the session was opened with (read once, when it opens); none from a
-    link to pasted text or uploads (another text must not open on their years and event)."""
+    link to pasted text, uploads or a collection (another text must not open on their years and event)."""
     ss = st.session_state
     if "_qp" not in ss:
         ss["_qp_source"] = st.query_params.get("source")
-        lost = ss["_qp_source"] in ("paste", "upload")
-        ss["_qp"] = {k: None if lost else st.query_params.get(k) for k in LINK}
+        mine = ss["_qp_source"] in (None, "bundled")  # not a collection's years, nor a lost text's
+        ss["_qp"] = {k: st.query_params.get(k) if mine else None for k in LINK}
         ss["selected"] = ss["_qp"].get("event")
     return ss["_qp"]
 

@@ -467,3 +467,14 @@ def test_a_link_to_pasted_text_says_it_cannot_be_restored(monkeypatch):
     at.text_area(key="paste").input("Rockets hit the base on 4 April 2021. Troops left in 2011.").run()
     no_errors(at)
     assert not at.warning and len(at.dataframe) == 1  # the new text, on its own years (not the link's)
+
+
+def test_switching_from_a_collection_link_to_an_article_drops_the_collection_view(monkeypatch, store):
+    link = {"source": "collection", "store": "news", "years": "2021-2021", "q": "rockets", "event": "x:1"}
+    at = app_with_link(monkeypatch, link, "--store", str(store), "--max-marks", "20")
+    no_errors(at)
+    at.radio(key="mode").set_value("Bundled article").run()
+    no_errors(at)
+    assert not any("No events match" in i.value for i in at.info) and len(at.dataframe) == 1
+    assert at.query_params["source"] == "bundled"
+    assert not {"store", "q", "site", "years"} & set(at.query_params)  # the article's full range: no years
