@@ -45,7 +45,7 @@ from app.style import articles_html, marked_html, text_html
 from app.view import digest, event_count, event_facts, fold_clicks, md_escape, picked, table_rows, year_range
 from app.widgets import error, event_panel, events_table, metrics, no_match
 from timeline.chart import GRANULARITY_ORDER, counts_chart, timeline_spec
-from timeline.collection import StoreError
+from timeline.collection import StoreError, rank_happenings
 
 __all__ = ["CAPTION", "LINK_PARAMS", "render"]
 
@@ -58,6 +58,8 @@ BIN_ROWS = 1000  # events listed for one bar of the aggregated chart
 ARTICLE_CHARS = 100_000  # longest article text shown in full
 ARTICLES_LISTED = 12  # articles listed as reporting one event
 KEY_DATES = 10  # dates in the topic timeline
+KEY_DATES_EXACT = 100_000  # more events in view, filtered by years only: the collection's key dates, in those years
+KEY_DATES_POOL = 200  # the collection's key dates (cached once per store) they are chosen from
 
 
 @dataclass(frozen=True)
@@ -211,7 +213,7 @@ def _collection(store: _Store, max_marks: int) -> None:
             _aggregated(store, filters, counts, period, group, n, max_marks)
         else:
             _single_events(store, filters, group, n)
-        _key_dates(store, filters)
+        _key_dates(store, filters, n)
     _write_link(store, filters, period, group)
 
 
@@ -280,12 +282,25 @@ def _sources_key(store: _Store) -> str:
     return f"c_sources:{digest(store.path)}"
 
 
-def _key_dates(store: _Store, filters: dict) -> None:
-    """The topic timeline: the dates most reported in view, each with what happened and who reported it."""
-    dates = store.query("key_dates", filters, n=KEY_DATES)
+def _key_dates(store: _Store, filters: dict, n: int) -> None:
+    """The topic timeline: the dates most reported in view, each with what happened and who reported it.
+
+    Above KEY_DATES_EXACT events filtered by years alone, they are the collection's key dates (computed once
+    per store, for every session) that fall in those years: grouping a million events anew at each step of
+    the year slider would hold up the next redraw."""
+    only_years = not any(filters.get(k) for k in ("keyword", "sources", "granularities"))
+    if n > KEY_DATES_EXACT and only_years:
+        pool = store.query("key_dates", None, n=KEY_DATES_POOL)
+        first, last = filters["years"]
+        years = pd.to_datetime(pool["start"]).dt.year if len(pool) else pool.get("start")
+        dates = pool[(years >= first) & (years <= last)] if len(pool) else pool
+        dates = rank_happenings(dates).head(KEY_DATES).sort_values(["start", "value"]) if len(dates) else dates
+        about = "the whole collection, in these years"
+    else:
+        dates = store.query("key_dates", filters, n=KEY_DATES)
+        about = f"“{filters['keyword']}”" if filters.get("keyword") else "the events in view"
     if dates is None or dates.empty:
         return
-    about = f"“{filters['keyword']}”" if filters.get("keyword") else "the events in view"
     st.subheader("Key dates")
     st.caption(f"The {len(dates)} happenings reported by the most articles, of {md_escape(about)}, one per date.")
     st.markdown("\n".join(f"- **{md_escape(when)}** · {md_escape(what)} · *{md_escape(who)}*"

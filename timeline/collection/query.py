@@ -227,17 +227,15 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
     where, params = _where(**filters)
     # Blocks ranked by reports (count(*): a count of distinct articles costs three times as much on a
     # million events, and the happenings below count the articles exactly).
-    blocks = f"""
-        SELECT e.value, e.trigger_lemma FROM events e WHERE {where} AND e.trigger_lemma IS NOT NULL
-        GROUP BY ALL
-        ORDER BY count(*) DESC, min(e.start), e.value, e.trigger_lemma LIMIT {int(candidates)}
-    """
-    columns = ", ".join(f"ev.{c}" for c in _HAPPENING_COLUMNS)
-    in_blocks = (f"(SELECT {columns} FROM events ev SEMI JOIN top_blocks t "
-                 "ON ev.value = t.value AND ev.trigger_lemma = t.trigger_lemma)")
+    columns = ", ".join(f"e.{c}" for c in _HAPPENING_COLUMNS)  # not the sentences: the costliest to read
     sql = f"""
-        WITH top_blocks AS ({blocks}),
-        grouped AS ({happenings_sql(where, in_blocks)})
+        WITH matched AS (SELECT {columns} FROM events e WHERE {where}),
+        top_blocks AS (
+            SELECT e.value, e.trigger_lemma FROM matched e WHERE e.trigger_lemma IS NOT NULL
+            GROUP BY ALL ORDER BY count(*) DESC, min(e.start), e.value, e.trigger_lemma LIMIT {int(candidates)}
+        ),
+        grouped AS ({happenings_sql("TRUE", "(SELECT m.* FROM matched m SEMI JOIN top_blocks t "
+                                             "ON m.value = t.value AND m.trigger_lemma = t.trigger_lemma)")})
         SELECT happening, any_value(g.value) AS value, any_value(g.granularity) AS granularity,
                min(g.start) AS start, max(g."end") AS "end", any_value(g.trigger_lemma) AS trigger_lemma,
                list(g.headline ORDER BY g.published NULLS LAST, g.article_id, g.event_id) AS headlines,
@@ -247,7 +245,7 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
                list_sort(list_distinct(list(g.article_id))) AS article_ids
         FROM grouped g LEFT JOIN articles a USING (article_id) GROUP BY happening
     """
-    frame = store.cursor().execute(sql, params * 2).df()
+    frame = store.cursor().execute(sql, params).df()
     if frame.empty:
         return frame.assign(headline=[], score=[]).drop(columns="headlines")
     frame["headline"] = [representative(list(h)) for h in frame.pop("headlines")]
