@@ -3,7 +3,7 @@
     from timeline.collection import build, open_store, query_events
     build(["news/", "feed.jsonl"], "store/")            # or: python -m timeline build news/ --out store/
     with open_store("store/") as store:
-        query_events(store, years=(2020, 2021), keyword="rocket", limit=100)
+        query_events(store, years=(2020, 2021), keyword="rockets", limit=100)  # whole words
 
 sources.py  SOURCE arguments -> raw articles (folders, globs, zips, JSON Lines, TimeML)
 extract.py  raw articles -> article and event rows (the workers' job)
