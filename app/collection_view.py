@@ -18,21 +18,24 @@ import pandas as pd
 
 from timeline.chart import shorten
 from timeline.collection.query import group_near_duplicates
+from timeline.describe import date_in_words
+from timeline.window import span_window
 
 __all__ = [
     "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
-    "chart_frame", "date_words", "event_key", "events_view", "key_dates_lines", "link_params", "read_link", "safe_url",
-    "table_frame",
+    "chart_frame", "event_key", "events_view", "key_dates_lines", "link_params", "read_link", "safe_url",
+    "starts_outside", "store_window", "table_frame", "with_spread",
 ]
 
 #: The collection table's columns, by their name in events_view -> their heading ("Reported by" early: seen
 #: without scrolling sideways).
 TABLE_COLUMNS = {
-    "value": "Date", "reported_by": "Reported by", "granularity": "Precision", "sentence": "Sentence",
+    "when": "Date", "reported_by": "Reported by", "granularity": "Precision", "sentence": "Sentence",
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
-CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression", "headline"]
+CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression", "headline", "short_headline",
+                 "importance"]
 
 
 def auto_period(years: tuple[int, int]) -> str:
@@ -128,13 +131,28 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
 
 def chart_frame(view: pd.DataFrame) -> pd.DataFrame:
     """The columns of an events_view frame the single-event chart draws; its tooltip names the article(s)."""
-    return view[CHART_COLUMNS].assign(source=view["source_text"])
+    return view[[c for c in CHART_COLUMNS if c in view]].assign(source=view["source_text"])
+
+
+def store_window(spans: dict[tuple[int, int], int], info: dict, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The years the collection opens on: where the events are (timeline.window), the publication years
+    included, within the store's first and last event year (`bounds`)."""
+    published = [d.year for d in (info.get("first_published"), info.get("last_published")) if d is not None]
+    window = span_window(spans, published=published) or bounds
+    lo, hi = max(window[0], bounds[0]), min(window[1], bounds[1])
+    return (lo, hi) if lo <= hi else bounds
+
+
+def starts_outside(spans: dict[tuple[int, int], int], years: tuple[int, int]) -> int:
+    """How many events start outside `years` (the collection filters events by the year they start)."""
+    return sum(n for (first, _), n in spans.items() if not years[0] <= first <= years[1])
 
 
 def table_frame(view: pd.DataFrame) -> pd.DataFrame:
     """An events_view frame as the table shows it: safe links, ISO dates, headings; 'Reported by' only when
     some event is reported by more than one article."""
     table = view.assign(
+        when=[date_in_words(v) for v in view["value"]],
         link=[safe_url(u) for u in view["url"]] if "url" in view else None,
         published=pd.to_datetime(view["published"]).dt.strftime("%Y-%m-%d") if "published" in view else None,
     )
@@ -145,19 +163,6 @@ def table_frame(view: pd.DataFrame) -> pd.DataFrame:
 def bin_id(period_start: pd.Series) -> pd.Series:
     """The id a counts chart gives each bar: its first day, 'YYYY-MM-DD'."""
     return period_start.dt.strftime("%Y-%m-%d")
-
-
-def date_words(value: str, granularity: str, start) -> str:
-    """A date as a reader says it, as precise as the text: 'Sunday 4 April 2021', 'April 2021', '2021'
-    (other precisions keep their value: '2021-W14', '2021-Q2')."""
-    day = pd.Timestamp(start)
-    if granularity in ("day", "time"):
-        return f"{day:%A} {day.day} {day:%B %Y}"
-    if granularity == "month":
-        return f"{day:%B %Y}"
-    if granularity == "year":
-        return f"{day.year}"
-    return str(value)
 
 
 def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
@@ -171,7 +176,7 @@ def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
         titles = [t for t in row.titles if isinstance(t, str) and t.strip()]
         if len(what.split()) < 2 and titles:  # a bare trigger ("Founded") says more beside an article's title
             what = f"{what} (“{titles[0]}”)"
-        lines.append((date_words(row.value, row.granularity, row.start), what,
+        lines.append((date_in_words(str(row.value)), what,
                       f"reported by {n} article{'s' if n != 1 else ''}" + (f" ({sources})" if sources else "")))
     return lines
 
@@ -242,3 +247,18 @@ def link_params(link: CollectionLink) -> dict[str, list[str]]:
         "bin": [f"{link.bin[0]}:{link.bin[1]}"] if link.bin else [],
         "event": [link.event] if link.event else [],
     }
+
+
+_PERIOD_OFFSETS = {"year": pd.DateOffset(years=1), "quarter": pd.DateOffset(months=3),
+                   "month": pd.DateOffset(months=1), "week": pd.DateOffset(weeks=1), "day": pd.DateOffset(days=1)}
+
+
+def with_spread(counts: pd.DataFrame, spread: pd.DataFrame, period: str) -> pd.DataFrame:
+    """`count_by_period` rows joined with `count_spread` rows (precise, spread) on their period; a period
+    only coarser dates reach gets a row of its own (no events start in it)."""
+    spread = spread.assign(period=pd.to_datetime(spread["period"]))
+    frame = counts.assign(period=pd.to_datetime(counts["period"])).merge(spread, on="period", how="outer")
+    frame["period_end"] = frame["period_end"].fillna(frame["period"] + _PERIOD_OFFSETS[period])
+    frame = frame.fillna({"events": 0, "articles": 0, "precise": 0, "spread": 0.0})
+    frame[["events", "articles", "precise"]] = frame[["events", "articles", "precise"]].astype("int64")
+    return frame.sort_values("period", ignore_index=True)
