@@ -455,7 +455,7 @@ def test_the_view_goes_to_the_url_and_a_link_reopens_it(monkeypatch, store):
     no_errors(again)
     assert years_slider(again).value == (2021, 2021) and again.text_input(key="c_keyword").value == "rockets"
     assert table(again).equals(shown)
-    assert any(h.value for h in again.subheader if h.value == "Selected event")
+    assert any(h.value == "Selected event" for h in again.header)
     assert {name: again.query_params[name] for name in again.query_params} == link
 
 
