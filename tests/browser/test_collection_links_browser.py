@@ -97,7 +97,7 @@ def test_a_happening_reported_by_three_articles_is_one_mark_and_a_key_date(page,
     settled(page)
     # one mark for the three reports, and the topic timeline says who reported it
     assert page.locator(f"{POINTS}[aria-label*='2005-10-08']").count() == 1
-    key_dates = page.locator("li").filter(has_text="Saturday 8 October 2005")
+    key_dates = page.locator("li").filter(has_text="Saturday 8 October 2005").filter(has_text="reported by")
     key_dates.first.wait_for()
     line = key_dates.first.inner_text()
     assert "reported by 3 articles" in line and all(site in line for site, _ in QUAKE)
