@@ -5,8 +5,8 @@
 
 This file only routes: the sidebar's Sources radio picks the page, app/article_page.py (a bundled,
 pasted or uploaded article) or app/collection_page.py (a store made by `python -m timeline build`).
-One script and one URL for both, so the query string of a shared link (`?years=...&event=...`) keeps
-working. Article text is never rendered as HTML: everything from an article is escaped first.
+One script and one URL for both, so the query string of a shared link (`?source=collection&years=...&event=...`)
+keeps working: `source` picks the page, each page restores and writes its own parameters. Article text is never rendered as HTML: everything from an article is escaped first.
 """
 
 from __future__ import annotations
@@ -24,16 +24,31 @@ from app.widgets import stylesheet
 
 COLLECTION = "Collection"
 MODES = (*ARTICLE_MODES, COLLECTION)
+#: The Sources choice in the URL (`?source=collection`), so that a link opens the same kind of page.
+SOURCE_PARAM = dict(zip(MODES, ("bundled", "paste", "upload", "collection"), strict=True))
 # A file served by this server: a Material icon here makes the browser fetch a font from a public CDN, and an
 # emoji costs Streamlit a large regular expression (about a second under load) on the first page open.
 PAGE_ICON = Path(__file__).resolve().parent / "app" / "icon.svg"
 
 
 def _sidebar_mode(options: DashboardOptions) -> str:
-    """The sources radio: bundled, pasted, uploaded articles or a collection (first, when --store is given)."""
+    """The sources radio: as the link says (`?source=`), else a collection when --store is given, else bundled."""
     st.sidebar.header("Sources")
-    return st.sidebar.radio("Article", MODES, key="mode", label_visibility="collapsed",
-                            index=MODES.index(COLLECTION) if options.store else 0)
+    if "mode" not in st.session_state:
+        linked = {v: k for k, v in SOURCE_PARAM.items()}.get(st.query_params.get("source") or "")
+        st.session_state["mode"] = linked or (COLLECTION if options.store else MODES[0])
+    return st.sidebar.radio("Article", MODES, key="mode", label_visibility="collapsed")
+
+
+def _write_source(mode: str) -> None:
+    """`?source=` says which page the link opens; the other page's parameters leave the URL."""
+    if st.query_params.get("source") != SOURCE_PARAM[mode]:
+        st.query_params["source"] = SOURCE_PARAM[mode]
+    mine = collection_page.LINK_PARAMS if mode == COLLECTION else article_page.LINK
+    others = article_page.LINK if mode == COLLECTION else collection_page.LINK_PARAMS
+    for name in set(others) - set(mine):
+        if name in st.query_params:
+            del st.query_params[name]
 
 
 def main() -> None:
@@ -54,6 +69,7 @@ def main() -> None:
     except Exception as error:  # last resort: a one-line message, never a traceback
         st.error(f"Something went wrong while drawing this view ({type(error).__name__}). "
                  "Try another article or reset the filters.")
+    _write_source(mode)
 
 
 def profiled(run, folder: str) -> None:

@@ -26,6 +26,13 @@ __all__ = ["CAPTION", "render"]
 CAPTION = ("Every dated event in the article, placed on a timeline with the sentence it comes from. "
            "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
 LINK = ("years", "event", "article")  # the query parameters a shared link carries
+#: Said instead of an empty page when a link was made from pasted text or uploads, which no server keeps.
+NOT_RESTORABLE = {
+    src.PASTE: "This link was made from pasted text, which is not kept anywhere, so its view cannot be restored. "
+               "Paste the article again to see its timeline.",
+    src.UPLOAD: "This link was made from uploaded files, which are not kept anywhere, so its view cannot be "
+                "restored. Upload the files again to see their timeline.",
+}
 _SOURCE_NOTES = {
     "dateline": "found in the dateline", "meta": "found in the page metadata", "user": "set by you",
     "timeml": "from the document's creation time",
@@ -42,7 +49,9 @@ def render(mode: str) -> None:
     for message in errors + extract_errors:
         error(message)
     frame = view.all_events(s.events for s in sources)
-    if not documents:
+    if not documents and not errors and _linked_to_lost(mode):
+        st.warning(NOT_RESTORABLE[mode], icon=":material/link_off:")
+    elif not documents:
         if not errors:
             st.info("Choose a bundled article, paste an article or upload files in the sidebar.",
                     icon=":material/arrow_back:")
@@ -56,12 +65,20 @@ def render(mode: str) -> None:
 
 
 def _shared_link() -> dict[str, str | None]:
-    """The query parameters of the link the session was opened with (read once, when it opens)."""
+    """The query parameters of the link the session was opened with (read once, when it opens); none from a
+    link to pasted text, uploads or a collection (another text must not open on their years and event)."""
     ss = st.session_state
     if "_qp" not in ss:
-        ss["_qp"] = {k: st.query_params.get(k) for k in LINK}
+        ss["_qp_source"] = st.query_params.get("source")
+        mine = ss["_qp_source"] in (None, "bundled")  # not a collection's years, nor a lost text's
+        ss["_qp"] = {k: st.query_params.get(k) if mine else None for k in LINK}
         ss["selected"] = ss["_qp"].get("event")
     return ss["_qp"]
+
+
+def _linked_to_lost(mode: str) -> bool:
+    """Whether the page was opened from a link to pasted text or uploads (of this mode), not yet replaced."""
+    return mode in NOT_RESTORABLE and st.session_state.get("_qp_source") == {src.PASTE: "paste"}.get(mode, "upload")
 
 
 def _follow_clicks() -> None:

@@ -3,6 +3,8 @@
 Above `--max-marks` events in view the chart counts events per period and a click on a bar lists
 its events; fewer are drawn one by one, near-duplicates across articles folded into one mark.
 Every query goes to DuckDB through timeline.collection (app/stores.py); nothing loads the whole store.
+The view (store, filters, keyword, period, clicked bar, selected event) lives in the URL query string
+(`?store=te3&years=1997-1998&site=a.com&q=election&event=ID:3`, collection_view.LINK_PARAMS): a link reopens it.
 """
 
 from __future__ import annotations
@@ -16,12 +18,17 @@ import streamlit as st
 
 from app import story
 from app.collection_view import (
+    LINK_PARAMS,
+    CollectionLink,
     auto_period,
     bin_id,
     bin_label,
     chart_frame,
     event_key,
     events_view,
+    key_dates_lines,
+    link_params,
+    read_link,
     starts_outside,
     store_window,
     table_frame,
@@ -52,9 +59,9 @@ from app.view import (
 )
 from app.widgets import error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
 from timeline.chart import GRANULARITY_ORDER, counts_chart, timeline_spec
-from timeline.collection import StoreError
+from timeline.collection import StoreError, rank_happenings
 
-__all__ = ["CAPTION", "render"]
+__all__ = ["CAPTION", "LINK_PARAMS", "render"]
 
 CAPTION = ("Every dated event of a collection of articles. With many events in view the chart counts "
            "them per period; narrow the years to see single events and the sentences they come from.")
@@ -64,6 +71,9 @@ MAX_BINS = 2500  # more bars than this and the chart counts per the automatic pe
 BIN_ROWS = 1000  # events listed for one bar of the aggregated chart
 ARTICLE_CHARS = 100_000  # longest article text shown in full
 ARTICLES_LISTED = 12  # articles listed as reporting one event
+KEY_DATES = 10  # dates in the topic timeline
+KEY_DATES_EXACT = 100_000  # more events in view, filtered by years only: the collection's key dates, in those years
+KEY_DATES_POOL = 200  # the collection's key dates (cached once per store) they are chosen from
 
 
 @dataclass(frozen=True)
@@ -83,8 +93,9 @@ class _Store:
 def render(options: DashboardOptions) -> None:
     """Draw the page: the store picker, then the store's filters, metrics and chart."""
     base = options.stores_dir or "."
+    link = _shared_link()
     try:
-        choice = _sidebar_store(options, base)
+        choice = _sidebar_store(options, base, link)
     except StoreRefused as refused:
         error(f"Cannot open the store: {refused}")
         return
@@ -99,16 +110,76 @@ def render(options: DashboardOptions) -> None:
         st.info(f"The store {md_escape(store.shown)} holds {store.info['articles']:,} articles but no dated "
                 "events yet.", icon=":material/event_busy:")
         return
+    _restore(link, store)
     _collection(store, options.max_marks)
 
 
-def _sidebar_store(options: DashboardOptions, base: str) -> StoreChoice | None:
+def _shared_link() -> CollectionLink:
+    """The collection view of the link the session was opened with (read once, when it opens)."""
+    ss = st.session_state
+    if "_c_link" not in ss:
+        ss["_c_link"] = read_link({k: st.query_params.get_all(k) for k in LINK_PARAMS},
+                                  periods=PERIOD_CHOICES[1:], precisions=GRANULARITY_ORDER)
+    return ss["_c_link"]
+
+
+def _restore(link: CollectionLink, store: _Store) -> None:
+    """Put the link's filters, bar and selection into the widgets' state, once, before they are drawn
+    (only for the store the link names: another store starts from its defaults)."""
+    ss = st.session_state
+    if ss.get("_c_restored") or (link.store is not None and link.store != store.shown):
+        ss["_c_restored"] = True
+        return
+    ss["_c_restored"] = True
+    lo, hi = store.info["first_event"].year, store.info["last_event"].year
+    if link.years and lo < hi:
+        first, last = max(lo, min(link.years[0], hi)), min(hi, max(link.years[1], lo))
+        ss[_years_key(store)] = (first, last)
+    if link.sites:
+        ss[_sources_key(store)] = [s for s in link.sites if s in set(store.query("sources"))]
+    if link.precision:
+        ss["c_granularity"] = list(link.precision)
+    if link.keyword:
+        ss["c_keyword"] = link.keyword
+    if link.period:
+        ss["c_period"] = link.period
+    ss["c_group"] = link.group
+    ss["c_bin"] = link.bin
+    ss["c_selected"] = link.event
+
+
+def _write_link(store: _Store, filters: dict, period: str | None, group: bool) -> None:
+    """Put the view in the URL, so that a copied link reopens it (only what differs from the defaults)."""
+    ss = st.session_state
+    lo, hi = store.info["first_event"].year, store.info["last_event"].year
+    years = tuple(filters["years"])
+    chosen = ss.get("c_period")
+    link = CollectionLink(
+        store=store.shown, years=years if years != (lo, hi) else None, sites=tuple(filters.get("sources") or ()),
+        precision=tuple(filters.get("granularities") or ()), keyword=filters.get("keyword") or "",
+        period=chosen if chosen and chosen != PERIOD_CHOICES[0] else None, group=group,
+        bin=tuple(ss["c_bin"]) if ss.get("c_bin") and period else None, event=ss.get("c_selected"),
+    )
+    for name, values in link_params(link).items():
+        if st.query_params.get_all(name) == values:
+            continue
+        if values:
+            st.query_params[name] = values if len(values) > 1 else values[0]
+        else:
+            del st.query_params[name]
+
+
+def _sidebar_store(options: DashboardOptions, base: str, link: CollectionLink) -> StoreChoice | None:
     """The store to open: --store first, then stores found under the stores folder, or a folder typed in
     (inside the stores folder unless the server allows any)."""
     bar = st.sidebar
     found = [listed_store(p, base) for p in ([options.store] if options.store else []) + stores_under(base)]
     choices = {c.shown: c for c in dict.fromkeys(found)}  # one entry per store, however it was found
     picked_name = OTHER_STORE
+    if link.store and "store_pick" not in st.session_state:  # a shared link names its store
+        st.session_state["store_pick"] = link.store if link.store in choices else OTHER_STORE
+        if link.store not in choices:
+            st.session_state["store_path"] = link.store
     if choices:
         picked_name = bar.selectbox("Store", [*choices, OTHER_STORE], key="store_pick",
                                     help="Stores given with --store or found in the stores folder (--stores-dir).")
@@ -154,10 +225,13 @@ def _collection(store: _Store, max_marks: int) -> None:
     if n == 0:
         no_match()
         ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
-    elif n > max_marks:
-        _aggregated(store, filters, counts, period, group, n, max_marks)
     else:
-        _single_events(store, filters, group, n)
+        if n > max_marks:
+            _aggregated(store, filters, counts, period, group, n, max_marks)
+        else:
+            _single_events(store, filters, group, n)
+        _key_dates(store, filters, n)
+    _write_link(store, filters, period, group)
 
 
 def _counts(store: _Store, filters: dict, period: str) -> tuple[pd.DataFrame, str]:
@@ -180,7 +254,7 @@ def _filters(store: _Store) -> tuple[dict, str, bool]:
     filters: dict = {"years": _years_slider(store)}
     names = store.query("sources")
     if len(names) > 1:
-        chosen = bar.multiselect("Sources", names, key=f"c_sources:{digest(store.path)}", placeholder="All sources",
+        chosen = bar.multiselect("Sources", names, key=_sources_key(store), placeholder="All sources",
                                  help="Sites (from the article URL) or the inputs the articles came from.")
         if chosen:
             filters["sources"] = chosen
@@ -188,13 +262,17 @@ def _filters(store: _Store) -> tuple[dict, str, bool]:
                                     help="How precisely the text dates each event.")
     if granularities:
         filters["granularities"] = list(granularities)
-    keyword = bar.text_input("Sentence contains", key="c_keyword", placeholder="e.g. election").strip()
+    keyword = bar.text_input("Words in the sentence", key="c_keyword", placeholder="e.g. election",
+                             help="Whole words or a phrase, any case: “art” does not find “start”; "
+                                  "“new york” finds “New York”.").strip()
     if keyword:
         filters["keyword"] = keyword
     period = bar.selectbox("Bars count events per", PERIOD_CHOICES, key="c_period",
                            help="When too many events are in view to draw one by one.")
-    group = bar.toggle("Group near-duplicates", value=True, key="c_group",
-                       help="One mark for the same date reported in very similar sentences by several articles.")
+    st.session_state.setdefault("c_group", True)
+    group = bar.toggle("Group reports of one happening", key="c_group",
+                       help="One mark for a happening several articles report: same date, same action word and "
+                            "similar wording.")
     return filters, (auto_period(filters["years"]) if period == PERIOD_CHOICES[0] else period), group
 
 
@@ -206,13 +284,47 @@ def _years_slider(store: _Store) -> tuple[int, int]:
         ss["_c_years_key"] = None
         st.sidebar.caption(f"All events start in {lo}.")
         return lo, hi
-    key = ss["_c_years_key"] = f"c_years:{digest(store.path)}:{lo}-{hi}"
-    if key not in ss:  # set here, not as value=, so the zoom button may move it
+    key = ss["_c_years_key"] = _years_key(store)
+    if key not in ss:  # set here, not as value=, so the zoom button (and a shared link) may move it
         ss[key] = store_window(store.query("year_spans"), store.info, (lo, hi))
     per_year = store.query("counts", {"years": (lo, hi)}, period="year")  # the slider's stops follow the events
     events_per_year = dict(zip(pd.to_datetime(per_year["period"]).dt.year, per_year["events"], strict=True))
     return year_slider("Years", lo, hi, key=key, events_per_year=events_per_year,
                        help_text="Events that start in these years.")
+
+
+def _years_key(store: _Store) -> str:
+    lo, hi = store.info["first_event"].year, store.info["last_event"].year
+    return f"c_years:{digest(store.path)}:{lo}-{hi}"
+
+
+def _sources_key(store: _Store) -> str:
+    return f"c_sources:{digest(store.path)}"
+
+
+def _key_dates(store: _Store, filters: dict, n: int) -> None:
+    """The topic timeline: the dates most reported in view, each with what happened and who reported it.
+
+    Above KEY_DATES_EXACT events filtered by years alone, they are the collection's key dates (computed once
+    per store, for every session) that fall in those years: grouping a million events anew at each step of
+    the year slider would hold up the next redraw."""
+    only_years = not any(filters.get(k) for k in ("keyword", "sources", "granularities"))
+    if n > KEY_DATES_EXACT and only_years:
+        pool = store.query("key_dates", None, n=KEY_DATES_POOL)
+        first, last = filters["years"]
+        years = pd.to_datetime(pool["start"]).dt.year if len(pool) else pool.get("start")
+        dates = pool[(years >= first) & (years <= last)] if len(pool) else pool
+        dates = rank_happenings(dates).head(KEY_DATES).sort_values(["start", "value"]) if len(dates) else dates
+        about = "the whole collection, in these years"
+    else:
+        dates = store.query("key_dates", filters, n=KEY_DATES)
+        about = f"“{filters['keyword']}”" if filters.get("keyword") else "the events in view"
+    if dates is None or dates.empty:
+        return
+    st.subheader("Key dates")
+    st.caption(f"The {len(dates)} happenings reported by the most articles, of {md_escape(about)}, one per date.")
+    st.markdown("\n".join(f"- **{md_escape(when)}** · {md_escape(what)} · *{md_escape(who)}*"
+                          for when, what, who in key_dates_lines(dates)))
 
 
 def _follow_clicks() -> None:
@@ -248,7 +360,7 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
         return
     row = counts[ids == picked_bin].iloc[0]
     start, end = row["period"].date(), row["period_end"].date()
-    events = store.query("events", {**filters, "dates": (start, end)}, limit=BIN_ROWS)
+    events = store.query("events", {**filters, "dates": (start, end)}, limit=BIN_ROWS, happenings=group)
     view = events_view(events, group=group)
     st.header(f"{bin_label(row['period'], period)}: {int(row['events']):,} events "
               f"in {int(row['articles']):,} articles")
@@ -288,7 +400,7 @@ def _zoom(key: str, years: tuple[int, int]) -> None:
 def _single_events(store: _Store, filters: dict, group: bool, n: int) -> None:
     """One mark per event (near-duplicates folded when `group`), the table, and the picked event."""
     ss = st.session_state
-    events = store.query("events", filters, limit=max(n, 1))
+    events = store.query("events", filters, limit=max(n, 1), happenings=group)
     view = story.with_importance(events_view(events, group=group))
     selected = ss.get("c_selected")
     visible = selected in set(view["event_id"])
@@ -303,8 +415,8 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int) -> None:
                   help_text="Picks the event as a click on its mark does: its sentence and article are shown below.")
     ss["_c_last_bins"] = []
     if group and len(view) < len(events):
-        st.caption(f"{len(events) - len(view):,} near-duplicate events (same date, very similar sentence, "
-                   "another article) are folded into the mark of the first report.")
+        st.caption(f"{len(events) - len(view):,} reports of happenings already shown (same date, same action "
+                   "word, similar wording) are folded into the mark of the first report: see “Reported by”.")
     story.story(drawn, source="source_text")
     panel = st.container()
     st.header("Events")

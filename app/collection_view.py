@@ -10,6 +10,8 @@ period otherwise, and near-duplicate events (same value, similar sentence, sever
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -20,14 +22,16 @@ from timeline.describe import date_in_words
 from timeline.window import span_window
 
 __all__ = [
-    "CHART_COLUMNS", "TABLE_COLUMNS", "auto_period", "bin_id", "bin_label", "chart_frame", "event_key", "events_view",
-    "safe_url", "starts_outside", "store_window", "table_frame", "with_spread",
+    "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
+    "chart_frame", "event_key", "events_view", "key_dates_lines", "link_params", "read_link", "safe_url",
+    "starts_outside", "store_window", "table_frame", "with_spread",
 ]
 
-#: The collection table's columns, by their name in events_view -> their heading.
+#: The collection table's columns, by their name in events_view -> their heading ("Reported by" early: seen
+#: without scrolling sideways).
 TABLE_COLUMNS = {
-    "when": "Date", "granularity": "Precision", "sentence": "Sentence", "article": "Article", "link": "Link",
-    "source": "Source", "published": "Published", "reported_by": "Reported by",
+    "when": "Date", "reported_by": "Reported by", "granularity": "Precision", "sentence": "Sentence",
+    "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
 CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression", "headline", "short_headline",
@@ -85,7 +89,8 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
     """A query_events frame -> one row per event to chart and list, near-duplicates folded when `group`.
 
     Adds event_id (event_key of the row), article (its title, else its path), reported_by (how many
-    articles report the event: the near-duplicate group's size, 1 when not grouped), members (the
+    articles report the event: the store's `happening` groups when the frame has them, else near-duplicates
+    grouped here; 1 when not grouped), members (the
     event_ids of the group, the row's own first) and source_text (what the chart's tooltip calls the
     article: its title, and how many others report it). Rows stay in the frame's order; a group is
     shown by its first event (the earliest start, then article id).
@@ -96,7 +101,12 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
     paths = frame["path"] if "path" in frame else frame["article_id"]
     article = [t if isinstance(t, str) and t.strip() else str(p) for t, p in zip(titles, paths, strict=True)]
     frame = frame.assign(event_id=keys, article=article, store_event_id=frame["event_id"])
-    if group and len(frame):
+    if group and len(frame) and "happening" in frame:  # grouped by the store (query_events(happenings=True))
+        members = frame.groupby("happening", sort=False)["event_id"].agg(list)
+        first = ~frame["happening"].duplicated()
+        frame = frame[first].assign(members=[members[h] for h in frame.loc[first, "happening"]])
+        frame["reported_by"] = frame["reported_by"].astype(int)
+    elif group and len(frame):
         grouped = group_near_duplicates(frame)
         members = grouped.groupby("group", sort=False)["event_id"].agg(list)
         first = ~grouped["group"].duplicated()
@@ -110,6 +120,7 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
         )
     else:
         frame = frame.assign(reported_by=1, members=[[k] for k in frame["event_id"]])
+    frame = frame.drop(columns=["happening"], errors="ignore")
     more = frame["reported_by"] - 1
     frame["source_text"] = [
         shorten(a, 60) + (f" (+{m} more article{'s' if m > 1 else ''})" if m > 0 else "")
@@ -152,6 +163,90 @@ def table_frame(view: pd.DataFrame) -> pd.DataFrame:
 def bin_id(period_start: pd.Series) -> pd.Series:
     """The id a counts chart gives each bar: its first day, 'YYYY-MM-DD'."""
     return period_start.dt.strftime("%Y-%m-%d")
+
+
+def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """The topic timeline (timeline.collection.key_dates) as the page lists it, one (date in words, what
+    happened, who reported it) per date; text from articles is left for the page to escape."""
+    lines = []
+    for row in dates.itertuples():
+        n = int(row.articles)
+        sources = ", ".join(row.sources)
+        what = str(row.headline)
+        titles = [t for t in row.titles if isinstance(t, str) and t.strip()]
+        if len(what.split()) < 2 and titles:  # a bare trigger ("Founded") says more beside an article's title
+            what = f"{what} (“{titles[0]}”)"
+        lines.append((date_in_words(str(row.value)), what,
+                      f"reported by {n} article{'s' if n != 1 else ''}" + (f" ({sources})" if sources else "")))
+    return lines
+
+
+# --------------------------------------------------------------------------------------------
+# The collection view in the URL: ?store=...&years=1997-1998&site=a.com&site=b.com&precision=day&q=...
+# --------------------------------------------------------------------------------------------
+
+#: Query parameters of a collection link (the page's Sources choice is `source`, written by dashboard.py).
+LINK_PARAMS = ("store", "years", "site", "precision", "q", "period", "group", "bin", "event")
+
+
+@dataclass(frozen=True)
+class CollectionLink:
+    """What a collection link restores: the store (its name on the page), the filters, the bars' period,
+    grouping, the clicked bar (period, first day) and the selected event (event_key). None: not in the link."""
+
+    store: str | None = None
+    years: tuple[int, int] | None = None
+    sites: tuple[str, ...] = ()
+    precision: tuple[str, ...] = ()
+    keyword: str = ""
+    period: str | None = None
+    group: bool = True
+    bin: tuple[str, str] | None = None
+    event: str | None = None
+
+
+def _years(text: str | None) -> tuple[int, int] | None:
+    try:
+        first, last = (int(y) for y in (text or "").split("-", 1))
+    except ValueError:
+        return None
+    return (first, last) if first <= last else None
+
+
+def read_link(params: Mapping[str, Sequence[str]], *, periods: Sequence[str], precisions: Sequence[str]) -> CollectionLink:
+    """A collection link from query parameters (name -> every value given); anything malformed is left out."""
+    def one(name: str) -> str | None:
+        values = params.get(name) or []
+        return values[-1] if values else None
+
+    bin_text = one("bin") or ""
+    period, _, first_day = bin_text.partition(":")
+    return CollectionLink(
+        store=one("store") or None,
+        years=_years(one("years")),
+        sites=tuple(dict.fromkeys(v for v in params.get("site") or [] if v)),
+        precision=tuple(p for p in (one("precision") or "").split(",") if p in precisions),
+        keyword=(one("q") or "").strip()[:200],
+        period=one("period") if one("period") in periods else None,
+        group=one("group") != "off",
+        bin=(period, first_day) if period in periods and len(first_day) == 10 else None,
+        event=one("event") or None,
+    )
+
+
+def link_params(link: CollectionLink) -> dict[str, list[str]]:
+    """The query parameters (name -> values, empty: absent) that reopen `link`'s view."""
+    return {
+        "store": [link.store] if link.store else [],
+        "years": [f"{link.years[0]}-{link.years[1]}"] if link.years else [],
+        "site": list(link.sites),
+        "precision": [",".join(link.precision)] if link.precision else [],
+        "q": [link.keyword] if link.keyword else [],
+        "period": [link.period] if link.period else [],
+        "group": [] if link.group else ["off"],
+        "bin": [f"{link.bin[0]}:{link.bin[1]}"] if link.bin else [],
+        "event": [link.event] if link.event else [],
+    }
 
 
 _PERIOD_OFFSETS = {"year": pd.DateOffset(years=1), "quarter": pd.DateOffset(months=3),

@@ -118,7 +118,10 @@ def store_query(path: str, version: str, kind: str, filters: dict | None = None,
     if kind == "counts":
         return collection.count_by_period(store, period=options["period"], **filters)
     if kind == "events":
-        return collection.query_events(store, limit=options["limit"], **filters)
+        return collection.query_events(store, limit=options["limit"], happenings=options.get("happenings", False),
+                                       **filters)
+    if kind == "key_dates":
+        return collection.key_dates(store, n=options["n"], **filters)
     if kind == "article":
         return collection.get_article(store, options["article_id"])
     if kind == "year_spans":

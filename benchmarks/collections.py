@@ -116,6 +116,7 @@ def query_table(store_path: Path, year: int, keyword: str, memory: bool = False)
     from timeline.collection import (
         count_by_period,
         count_events,
+        key_dates,
         near_duplicates,
         open_store,
         query_events,
@@ -154,6 +155,12 @@ def query_table(store_path: Path, year: int, keyword: str, memory: bool = False)
                     store, years=(year, year), granularities=["day"], sources=["te3-silver"], limit=500
                 )
             ),
+        ),
+        ("key_dates(n=10) over everything", lambda: len(key_dates(store, n=10))),
+        (f"key_dates(n=10, keyword={keyword!r})", lambda: len(key_dates(store, n=10, keyword=keyword))),
+        (
+            f"query_events(years=({year}, {year}), happenings=True, limit=500)",
+            lambda: len(query_events(store, years=(year, year), happenings=True, limit=500)),
         ),
         (
             f"near_duplicates(dates=({year}-03-01, {year}-04-01))",

@@ -10,8 +10,12 @@ opened on that store in headless Chromium:
   - year-slider keypress -> bars redrawn (each step a year range not seen before: DuckDB answers,
     nothing comes from the cache), and the same steps again (cached);
   - click on a bar -> its events listed (the table shows);
-and, server side only (AppTest), one script run after a year-filter change, cold and cached,
-beside the DuckDB query that run makes (count_by_period: the bars, whose sum is the events in view).
+  - keyword typed + Enter -> bars redrawn, and -> the script run finished (key dates listed too), for
+    keywords not asked before (--keywords);
+and, server side only (AppTest), one script run after a year-filter change and after a keyword change,
+beside the DuckDB queries those runs make (count_by_period: the bars; key_dates: the topic timeline, when
+the code has it), in CPU milliseconds of this process (DuckDB's threads included) and wall milliseconds.
+Run it on the code before a change and after (the same --store format each code reads) for before/after.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ from benchmarks.dashboard import (  # noqa: E402
 )
 
 BARS = ".vega-embed g.bins_marks > path"
+KEYWORD_INPUT = ".st-key-c_keyword input"
+RUNNING = '[data-testid="stStatusWidget"]'  # shown while a script run is in progress
+KEYWORDS = "president,minister,police,government,bank,election"
 TE3 = ROOT.parent / "shared" / "data" / "te3-silver"
 
 
@@ -69,7 +76,30 @@ def year_steps(page, tries: int, key: str = "ArrowRight") -> list[float]:
     return figures
 
 
-def browser_figures(store: Path, repeat: int) -> None:
+def wait_run_finished(page) -> None:
+    """Until Streamlit's "Running..." widget is gone (the script run, key dates included, is done)."""
+    page.wait_for_timeout(50)
+    page.wait_for_function(f"() => !document.querySelector('{RUNNING}')", timeout=120_000)
+
+
+def keyword_steps(page, words: list[str]) -> tuple[list[float], list[float]]:
+    """Type each keyword and press Enter: seconds until the bars change, and until the run is over."""
+    redrawn, finished = [], []
+    box = page.locator(KEYWORD_INPUT).first
+    for word in words:
+        before = page.evaluate(SIGNATURE_JS)
+        box.fill(word)
+        started = time.perf_counter()
+        box.press("Enter")
+        wait_chart_changed(page, before)
+        redrawn.append(time.perf_counter() - started)
+        wait_run_finished(page)
+        finished.append(time.perf_counter() - started)
+        page.wait_for_timeout(400)
+    return redrawn, finished
+
+
+def browser_figures(store: Path, repeat: int, keywords: list[str] | None = None) -> None:
     from playwright.sync_api import sync_playwright
 
     os.environ["TIMELINE_STORE"] = str(store)
@@ -109,13 +139,44 @@ def browser_figures(store: Path, repeat: int) -> None:
                 )
                 page.wait_for_timeout(400)
             report("click a bar -> its events listed", clicks)
+            if keywords:
+                redrawn, finished = keyword_steps(page, keywords)
+                report("keyword + Enter -> bars redrawn (new keyword)", redrawn)
+                report("keyword + Enter -> run finished (new keyword)", finished)
             browser.close()
     finally:
         process.terminate()
         process.wait(timeout=20)
 
 
-def server_figures(store: Path, repeat: int) -> None:
+def query_figures(store: Path, keywords: list[str], repeat: int) -> None:
+    """The DuckDB queries behind one redraw, alone: CPU and wall milliseconds, medians over new filters."""
+    import timeline.collection as collection
+
+    opened = collection.open_store(store)
+    info = collection.summary(opened)
+    lo, hi = info["first_event"].year, info["last_event"].year
+    topic = getattr(collection, "key_dates", None)
+
+    steps = {"bars (count_by_period)": lambda f: collection.count_by_period(opened, period="year", **f)}
+    if topic is not None:
+        steps["key dates (key_dates, n=10)"] = lambda f: topic(opened, n=10, **f)
+    cases = {
+        "year filter (new range)": [{"years": (lo + 20 + i, hi)} for i in range(repeat)],
+        "keyword (new word)": [{"keyword": w} for w in keywords],
+    }
+    print(f"Queries alone ({opened.n_events:,} events), CPU ms of this process (DuckDB threads included)")
+    for label, filters in cases.items():
+        for name, step in steps.items():
+            cpu = []
+            for f in filters:
+                started = time.process_time()
+                step(f)
+                cpu.append(1000 * (time.process_time() - started))
+            print(f"  {label}, {name}: median {statistics.median(cpu):.0f} ms (range {min(cpu):.0f}-{max(cpu):.0f})")
+
+
+def server_figures(store: Path, repeat: int, keywords: list[str] | None = None) -> None:
     from streamlit.testing.v1 import AppTest
 
     from timeline.collection import count_by_period, open_store
@@ -130,11 +191,17 @@ def server_figures(store: Path, repeat: int) -> None:
         cold.append(timed(lambda s=step: slider.set_value((lo + s, hi)).run(), lambda: None))
     for step in range(1, repeat + 1):
         warm.append(timed(lambda s=step: slider.set_value((lo + s, hi)).run(), lambda: None))
+    typed = []
+    for word in keywords or []:
+        box = [t for t in at.text_input if t.key == "c_keyword"][0]
+        typed.append(timed(lambda b=box, w=word: b.input(w).run(), lambda: None))
     assert not at.exception, [e.message for e in at.exception]
     print("Server side (AppTest: one script run, no browser)")
     report("first run (opens the store)", [first])
     report("year filter change -> script done (new range)", cold)
     report("year filter change -> script done (cached)", warm)
+    if typed:
+        report("keyword change -> script done (new keyword, years narrowed as above)", typed)
     store_ = open_store(store)
     queries = []
     for step in range(repeat):
@@ -154,13 +221,22 @@ def main() -> None:
     )
     parser.add_argument("--workdir", type=Path, help="where to make the store (default: a temporary folder)")
     parser.add_argument("--repeat", type=int, default=6, help="filter steps and clicks to time")
+    parser.add_argument("--keywords", default=KEYWORDS, help="comma-separated keywords to type, each once")
+    parser.add_argument("--skip-browser", action="store_true", help="server-side and query figures only")
+    parser.add_argument("--queries-only", action="store_true", help="the DuckDB queries alone, nothing else")
     args = parser.parse_args()
+    keywords = [k for k in args.keywords.split(",") if k]
     os.chdir(ROOT)
     print(f"(load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory(prefix="timeline-dash-") as temp:
         store = args.store or make_store(args.workdir or Path(temp), args.events)
-        browser_figures(store, args.repeat)
-        server_figures(store, args.repeat)
+        query_figures(store, keywords, args.repeat)
+        if args.queries_only:
+            return
+        if not args.skip_browser:
+            browser_figures(store, args.repeat, keywords)
+        server_figures(store, args.repeat, keywords[::-1])
+        query_figures(store, [k + "s" for k in keywords], args.repeat)  # again, other words: after the load above
     print(f"(load average after: {os.getloadavg()[0]:.2f})")
 
 

@@ -16,15 +16,18 @@ from timeline.collection import (
     BuildInterrupted,
     SourceError,
     StoreError,
+    StoreOutdated,
     build,
     count_by_period,
     count_events,
     get_article,
     group_near_duplicates,
+    key_dates,
     list_sources,
     near_duplicates,
     open_store,
     query_events,
+    rank_happenings,
     summary,
 )
 from timeline.collection import builder as build_module
@@ -227,7 +230,7 @@ def test_a_failing_build_leaves_the_store_as_after_its_last_part(
     def crash_on_second_manifest(target: Path, write) -> str:
         if target.suffix == ".parquet":
             parquet_files.append(target)
-        elif len(parquet_files) == 4:  # the second part's files are in place, its manifest entry is not
+        elif len(parquet_files) == 2 * len(store_module.TABLES):  # the second part's files are in place, not listed
             raise OSError("disk full")
         return real_replace(target, write)
 
@@ -357,12 +360,50 @@ def test_query_filters_match_the_rows(opened) -> None:
         query_events(opened, years=(2021, 2020))
 
 
-@pytest.mark.parametrize("keyword", ["rockets", "ROCKETS", "Sunday,", "2003.", "(", ".*", "a[b", "\\", "%", "_"])
-def test_keyword_is_a_case_insensitive_substring(opened, keyword: str) -> None:
+def _words(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def _has_phrase(sentence: str, keyword: str) -> bool:
+    """The reference: the keyword's words appear consecutively among the sentence's words."""
+    words, wanted = _words(sentence), _words(keyword)
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
+
+
+@pytest.mark.parametrize("keyword", ["rockets", "ROCKETS", "Sunday,", "2003.", "iraqi base", "a base near",
+                                     "rocket", "ock", "base Baghdad", "us", "U.S."])
+def test_keyword_matches_whole_words_and_phrases(opened, keyword: str) -> None:
     everything = query_events(opened)
-    expected = sorted(everything[[keyword.lower() in s.lower() for s in everything["sentence"]]]["sentence"])
+    expected = sorted(everything[[_has_phrase(s, keyword) for s in everything["sentence"]]]["sentence"])
     assert sorted(query_events(opened, keyword=keyword)["sentence"]) == expected
     assert count_events(opened, keyword=keyword) == len(expected)
+
+
+def test_keyword_golden_examples(tmp_path: Path) -> None:
+    """'art' is not 'start'; a phrase crosses hyphens and punctuation; a name is found whatever its case."""
+    texts = {
+        "a": "The art fair opened on 3 May 2020 in Basel.",
+        "b": "Talks will start on 4 May 2020 in Geneva.",
+        "c": "Al-Qaeda claimed the attack on 5 May 2020, the New York Times reported.",
+        "d": "Prices rose 5% on 6 May 2020; the Art's council was silent.",
+    }
+    records = [{"id": k, "published": "2020-05-07", "text": t} for k, t in texts.items()]
+    (tmp_path / "feed.jsonl").write_text(jsonl(records))
+    build([str(tmp_path / "feed.jsonl")], tmp_path / "store", workers=1)
+    with open_store(tmp_path / "store") as store:
+        def found(keyword: str) -> set[str]:
+            frame = query_events(store, keyword=keyword)
+            return {k for k, t in texts.items() if any(s in t for s in frame["sentence"])}
+
+        assert found("art") == {"a", "d"}
+        assert found("start") == {"b"}
+        assert found("al qaeda") == found("AL-QAEDA") == {"c"}
+        assert found("new york times") == {"c"}
+        assert found("york new") == set()
+        assert found("5%") == found("5") == {"c", "d"}  # the digits are the word; the % is punctuation
+        assert found("%") == {"d"}  # no word at all: matched as typed
 
 
 def test_counts_by_period_add_up_and_each_bin_lists_its_events(opened) -> None:
@@ -488,3 +529,74 @@ def test_cli_build_errors_are_one_line(argv, words, tmp_path: Path, capsys, monk
     for word in words:
         assert word in err
     assert (tmp_path / "s" / "precious.txt").read_text() == "not a store"
+
+
+HAPPENING_RECORDS = [
+    {"url": "https://a.com/1", "published": "2021-04-07",
+     "text": "Two rockets hit the Balad air base north of Baghdad on Sunday, the Iraqi military said."},
+    {"url": "https://b.com/1", "published": "2021-04-08",  # other words, same happening
+     "text": "Rockets hit Balad air base in Iraq on Sunday, wounding nobody."},
+    {"url": "https://c.com/1", "published": "2021-04-09",
+     "text": "On Sunday, rockets hit the Balad base near Baghdad."},
+    {"url": "https://d.com/1", "published": "2021-04-07",  # same date and trigger, another story
+     "text": "A storm hit the coast of Florida on Sunday."},
+    {"url": "https://e.com/1", "published": "2021-04-21",  # same words, another date
+     "text": "Two rockets hit the Balad air base north of Baghdad on Sunday, the Iraqi military said."},
+]
+
+
+@pytest.fixture(scope="module")
+def happening_store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("happenings")
+    (folder / "feed.jsonl").write_text(jsonl(HAPPENING_RECORDS))
+    build([str(folder / "feed.jsonl")], folder / "store", workers=1)
+    with open_store(folder / "store") as store:
+        yield store
+
+
+def test_reports_of_one_happening_share_it_across_articles(happening_store) -> None:
+    events = query_events(happening_store, happenings=True)
+    by_source = {row.source: row for row in events.itertuples()}
+    assert set(by_source) == {"a.com", "b.com", "c.com", "d.com", "e.com"}
+    rockets = {by_source[s].happening for s in ("a.com", "b.com", "c.com")}
+    assert len(rockets) == 1 and by_source["a.com"].reported_by == 3
+    assert by_source["d.com"].happening not in rockets and by_source["d.com"].reported_by == 1  # a storm
+    assert by_source["e.com"].happening not in rockets and by_source["e.com"].reported_by == 1  # 2021-04-18
+    # grouped over everything matched, not only the page returned
+    assert query_events(happening_store, happenings=True, limit=1)["reported_by"].tolist() == [
+        events["reported_by"].iloc[0]]
+    # a filter narrows the reports counted
+    narrowed = query_events(happening_store, happenings=True, sources=["a.com", "b.com"])
+    assert set(narrowed["reported_by"]) == {2}
+
+
+def test_key_dates_name_the_most_reported_happening_and_its_sources(happening_store) -> None:
+    dates = key_dates(happening_store, n=10)
+    assert list(dates["start"]) == sorted(dates["start"])  # a timeline: in date order
+    top = dates[dates["value"] == "2021-04-04"].iloc[0]
+    assert top["articles"] == 3 and list(top["sources"]) == ["a.com", "b.com", "c.com"]
+    assert "rockets" in top["headline"].lower() and "storm" not in top["headline"].lower()
+    assert key_dates(happening_store, n=1)["value"].tolist() == ["2021-04-04"]
+    assert key_dates(happening_store, keyword="storm")["articles"].tolist() == [1]
+    assert key_dates(happening_store, keyword="no such words").empty
+
+
+def test_rank_happenings_takes_a_score() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame({"value": ["2020", "2020-05-03", "2020-05"], "granularity": ["year", "day", "month"],
+                          "start": [date(2020, 1, 1), date(2020, 5, 3), date(2020, 5, 1)], "articles": [3, 3, 1]})
+    assert rank_happenings(frame)["value"].tolist() == ["2020-05-03", "2020", "2020-05"]  # articles, then precision
+    by_month = rank_happenings(frame, score=lambda f: (f["granularity"] == "month").astype(float))
+    assert by_month["value"].iloc[0] == "2020-05"
+
+
+def test_a_store_of_an_older_format_says_rebuild(tmp_path: Path) -> None:
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "manifest.json").write_text('{"format": 1, "parts": []}')
+    with pytest.raises(StoreOutdated, match=r"older version .*format 1.*rebuild it with `timeline build"):
+        open_store(tmp_path / "old")
+    (tmp_path / "a.txt").write_text(ARTICLE_TXT)
+    with pytest.raises(StoreOutdated, match="rebuild"):
+        build([str(tmp_path / "a.txt")], tmp_path / "old", workers=1)
+    assert json.loads((tmp_path / "old" / "manifest.json").read_text()) == {"format": 1, "parts": []}  # untouched

@@ -237,7 +237,7 @@ def test_near_duplicates_are_one_mark_reported_by_three_articles(monkeypatch, st
     rows = table(at)
     rockets = rows[rows["Date"] == date_in_words("2021-04-04")]
     assert len(rockets) == 1 and rockets.iloc[0]["Reported by"] == 3
-    assert "near-duplicate events" in captions(at)
+    assert "reports of happenings already shown" in captions(at)
     at.session_state["c_table"] = {"selection": {"rows": [int(rockets.index[0])], "columns": []}}
     at.run()
     shown = html_text(at)
@@ -426,3 +426,69 @@ def test_a_store_that_grows_is_read_afresh(monkeypatch, tmp_path):
     no_errors(at)
     assert metrics(at)["Articles"] == "8"
     assert metrics(at)["Events"] == f"{total(tmp_path / 'growing'):,}"
+
+
+def app_with_link(monkeypatch, params: dict[str, str | list[str]], *args: str) -> AppTest:
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", *args])
+    for name in ("TIMELINE_STORE", "TIMELINE_STORES_DIR", "TIMELINE_MAX_MARKS", "TIMELINE_ALLOW_ANY_STORE"):
+        monkeypatch.delenv(name, raising=False)
+    at = AppTest.from_file(APP, default_timeout=120)
+    for name, value in params.items():
+        at.query_params[name] = value
+    return at.run()
+
+
+def test_the_view_goes_to_the_url_and_a_link_reopens_it(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    years_slider(at).set_value((2021, 2021)).run()
+    at.text_input(key="c_keyword").input("rockets").run()
+    no_errors(at)
+    shown = table(at)
+    at.session_state["c_table"] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    link = {name: at.query_params[name] for name in at.query_params}
+    assert link["source"] == "collection" and link["store"] == "news"
+    assert (link["years"], link["q"]) == ("2021-2021", "rockets")
+    assert link["event"].split(":")[0] in set(query_events(open_store(store), keyword="rockets")["article_id"])
+    # the link, opened in a new session, shows the same view with the same event selected
+    again = app_with_link(monkeypatch, link, "--store", str(store), "--max-marks", "20")
+    no_errors(again)
+    assert years_slider(again).value == (2021, 2021) and again.text_input(key="c_keyword").value == "rockets"
+    assert table(again).equals(shown)
+    assert any(h.value == "Selected event" for h in again.header)
+    assert {name: again.query_params[name] for name in again.query_params} == link
+
+
+def test_a_link_with_sources_precision_period_and_grouping_off(monkeypatch, store):
+    link = {"source": "collection", "store": "news", "site": ["rt.com", "apnews.com"], "precision": "day",
+            "group": "off", "period": "month"}
+    at = app_with_link(monkeypatch, link, "--store", str(store), "--max-marks", "20")
+    no_errors(at)
+    (sites,) = [m for m in at.multiselect if m.key.startswith("c_sources:")]
+    assert sorted(sites.value) == ["apnews.com", "rt.com"]
+    assert at.multiselect(key="c_granularity").value == ["day"]
+    assert at.toggle(key="c_group").value is False and at.selectbox(key="c_period").value == "month"
+    assert metrics(at)["Events"].startswith(f"{total(store, sources=['rt.com', 'apnews.com'], granularities=['day']):,}")
+    assert at.query_params["site"] == ["rt.com", "apnews.com"]
+
+
+def test_a_link_to_pasted_text_says_it_cannot_be_restored(monkeypatch):
+    at = app_with_link(monkeypatch, {"source": "paste", "years": "2015-2016", "event": "0-3"})
+    no_errors(at)
+    assert at.radio(key="mode").value == "Paste text"
+    assert any("pasted text, which is not kept" in w.value for w in at.warning)
+    assert not any("No events match" in i.value for i in at.info)
+    at.text_area(key="paste").input("Rockets hit the base on 4 April 2021. Troops left in 2011.").run()
+    no_errors(at)
+    assert not at.warning and len(at.dataframe) == 1  # the new text, on its own years (not the link's)
+
+
+def test_switching_from_a_collection_link_to_an_article_drops_the_collection_view(monkeypatch, store):
+    link = {"source": "collection", "store": "news", "years": "2021-2021", "q": "rockets", "event": "x:1"}
+    at = app_with_link(monkeypatch, link, "--store", str(store), "--max-marks", "20")
+    no_errors(at)
+    at.radio(key="mode").set_value("Bundled article").run()
+    no_errors(at)
+    assert not any("No events match" in i.value for i in at.info) and len(at.dataframe) == 1
+    assert at.query_params["source"] == "bundled"
+    assert not {"store", "q", "site", "years"} & set(at.query_params)  # the article's full range: no years

@@ -122,7 +122,7 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
     quote.wait_for()
     assert quote.locator("mark.tl-when").inner_text() == "4 April 2021"
     assert quote.locator("mark.tl-what").inner_text() == "hit"  # the trigger, marked too
-    page.get_by_text("Reported by 3 articles").wait_for()
+    page.get_by_text("Reported by 3 articles", exact=True).wait_for()
     links = page.locator("[data-testid='stMain'] a[href^='https://'][rel~='noopener']")
     links.nth(2).wait_for()  # the list may arrive a moment after the caption on a busy machine
     assert sorted(links.evaluate_all("els => els.map(e => e.getAttribute('href'))")) == sorted(

@@ -3,7 +3,7 @@
     from timeline.collection import build, open_store, query_events
     build(["news/", "feed.jsonl"], "store/")            # or: python -m timeline build news/ --out store/
     with open_store("store/") as store:
-        query_events(store, years=(2020, 2021), keyword="rocket", limit=100)
+        query_events(store, years=(2020, 2021), keyword="rockets", limit=100)  # whole words
 
 sources.py  SOURCE arguments -> raw articles (folders, globs, zips, JSON Lines, TimeML)
 extract.py  raw articles -> article and event rows (the workers' job)
@@ -11,7 +11,7 @@ builder.py  the build loop: incremental, batched over processes or a Dask cluste
 store.py    the store layout, its schema, atomic parts, verification, open_store; StoreWriter adds
             parts built elsewhere (Arrow tables of ARTICLES_SCHEMA / EVENTS_SCHEMA)
 locking.py  one build at a time per store; a stale lock is taken over
-query.py    the dashboard's queries: query_events, count_by_period, near_duplicates, ...
+query.py    the dashboard's queries: query_events (with happenings), count_by_period, key_dates, ...
 """
 
 from timeline.collection.builder import BuildInterrupted, BuildReport, build, dask_client
@@ -21,9 +21,12 @@ from timeline.collection.query import (
     count_events,
     get_article,
     group_near_duplicates,
+    key_dates,
+    keyword_words,
     list_sources,
     near_duplicates,
     query_events,
+    rank_happenings,
     summary,
 )
 from timeline.collection.sources import SourceError, check_sources
@@ -33,6 +36,7 @@ from timeline.collection.store import (
     Store,
     StoreDamaged,
     StoreError,
+    StoreOutdated,
     StoreWriter,
     open_store,
 )
@@ -47,6 +51,7 @@ __all__ = [
     "Store",
     "StoreDamaged",
     "StoreError",
+    "StoreOutdated",
     "StoreWriter",
     "build",
     "check_sources",
@@ -55,9 +60,12 @@ __all__ = [
     "dask_client",
     "get_article",
     "group_near_duplicates",
+    "key_dates",
+    "keyword_words",
     "list_sources",
     "near_duplicates",
     "open_store",
     "query_events",
+    "rank_happenings",
     "summary",
 ]

@@ -20,10 +20,28 @@ from timeline.collection.sources import Item
 from timeline.export import replace_surrogates
 from timeline.types import Document
 
-__all__ = ["Batch", "Failure", "extract_batch", "extract_item"]
+__all__ = ["Batch", "Failure", "extract_batch", "extract_item", "happening_words"]
 
 _TIMEML_TITLE = re.compile(r"<TITLE\b[^>]*>(.*?)</TITLE\s*>", re.DOTALL)  # outside TEXT: not in read_timeml
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?")
+_WORD = re.compile(r"[^\W_]+")
+CONTENT_WORD = 4  # shortest word compared: shorter ones are mostly function words, in any alphabetic language
+
+
+def happening_words(headline: str | None, sentence: str | None, trigger: str | None, lemma: str | None,
+                    expression: str | None) -> str | None:
+    """What an event says happened, as the words that tell reports of it apart: the distinct words of 4+
+    letters of its headline (of its sentence when the headline is the bare trigger: "Struck"), not the
+    trigger's nor the date's, lower case, sorted, space-separated. "" for a headline of several short words
+    ("The invasion"); None for a bare trigger in a sentence with no other word."""
+    words = _WORD.findall((headline or "").lower())
+    worded = len(words) > 1
+    if not worded:
+        words = _WORD.findall((sentence or "").lower())
+    trigger, lemma, date = (trigger or "").lower(), lemma or "\0", set(_WORD.findall((expression or "").lower()))
+    kept = sorted({w for w in words if len(w) >= CONTENT_WORD and w != trigger and not w.startswith(lemma)
+                   and w not in date})
+    return " ".join(kept) if kept or worded else None
 
 
 class ArticleError(ValueError):
@@ -143,6 +161,7 @@ _READERS = {"jsonl": _jsonl_document, "timeml": _timeml_document, "document": _f
 def extract_item(item: Item) -> tuple[dict, list[dict]]:
     """One raw article -> (its article row, its event rows). Raises ValueError with a one-line reason."""
     from timeline import extract_document
+    from timeline.events import lemma
 
     if item.kind == "error":
         raise ArticleError(item.data.decode("utf-8", "replace"))
@@ -179,6 +198,10 @@ def extract_item(item: Item) -> tuple[dict, list[dict]]:
             "end": event.end,
             "headline": event.headline,
             "trigger": event.trigger.text if event.trigger else None,
+            "trigger_lemma": lemma(event.trigger.text) if event.trigger else None,
+            "happening_words": happening_words(event.headline, event.sentence, event.trigger.text if event.trigger
+                                               else None, lemma(event.trigger.text) if event.trigger else None,
+                                               event.expression),
             "trigger_start": event.trigger.start if event.trigger else None,
             "trigger_end": event.trigger.end if event.trigger else None,
             "sentence": event.sentence,

@@ -4,12 +4,16 @@
     query_events(store, years=(1997, 1998), keyword="election", limit=500) -> DataFrame, one per event
     count_by_period(store, years=(1997, 1998), period="month")   -> DataFrame: period, events, articles
     near_duplicates(store, years=(1998, 1998))                    -> DataFrame, one row per group
+    query_events(store, ..., happenings=True)  adds happening (an id shared by the reports of one happening)
+                                               and reported_by (how many articles report it)
+    key_dates(store, keyword="quake", n=10)    -> the most reported happenings, one per date (topic timeline)
 
 Every function takes the same filters (all optional, combined with AND):
     years=(first, last)       events that start in these years (inclusive)
     dates=(start, end)        events that start in [start, end): a bin of count_by_period
     sources=[...]             articles.source values (see list_sources)
-    keyword="..."             case-insensitive substring of the event's sentence
+    keyword="..."             words or a phrase, whole words only, in the event's sentence (case-insensitive:
+                              "art" finds "art" and "Art's", not "start"; "new york" finds "New-York")
     granularities=[...]       "year", "month", "day", ... (Granularity values)
     article_ids=[...]         these articles only
 An event is placed by its start, so an event counted in a bin is listed by that bin's `dates` filter.
@@ -22,7 +26,8 @@ import zlib
 from collections.abc import Sequence
 from datetime import date
 
-from timeline.collection.store import Store
+from timeline.collection.extract import CONTENT_WORD
+from timeline.collection.store import Store, split_words
 
 __all__ = [
     "PERIODS",
@@ -30,9 +35,12 @@ __all__ = [
     "count_events",
     "get_article",
     "group_near_duplicates",
+    "key_dates",
+    "keyword_words",
     "list_sources",
     "near_duplicates",
     "query_events",
+    "rank_happenings",
     "summary",
 ]
 
@@ -43,6 +51,32 @@ EVENT_ORDER = "e.start, e.article_id, e.event_id"
 def _literal(text: str) -> str:
     """`text` as an RE2 pattern matching itself: ASCII punctuation escaped, the rest literal."""
     return "".join("\\" + c if c.isascii() and not c.isalnum() and not c.isspace() else c for c in text)
+
+
+def keyword_words(keyword: str) -> list[str]:
+    """The words a keyword filter looks for, split exactly as the store's word index splits sentences."""
+    words = split_words([keyword]).to_pylist()[0]
+    while words and words[0] == "":
+        words.pop(0)
+    while words and words[-1] == "":
+        words.pop()
+    return words
+
+
+def _keyword_clause(keyword: str) -> tuple[str, list]:
+    """The keyword filter on events `e`: its words at consecutive positions of the sentence, looked up in the
+    word index (no scan of the sentences); a keyword with no word at all ("%") matches as typed."""
+    words = keyword_words(keyword)
+    if not words:
+        return "regexp_matches(e.sentence, ?)", ["(?i)" + _literal(keyword)]
+    joins = "".join(
+        f" JOIN words w{i} ON w{i}.article_id = w0.article_id AND w{i}.event_id = w0.event_id"
+        f" AND w{i}.position = w0.position + {i}"
+        for i in range(1, len(words))
+    )
+    same = " AND ".join(f"w{i}.word = ?" for i in range(len(words)))
+    return (f"EXISTS (SELECT 1 FROM words w0{joins} WHERE {same} "
+            "AND w0.article_id = e.article_id AND w0.event_id = e.event_id)"), list(words)
 
 
 def _where(
@@ -67,9 +101,10 @@ def _where(
     if sources is not None:
         clauses.append("list_contains(?, e.source)")
         params.append(list(sources))
-    if keyword:
-        clauses.append("regexp_matches(e.sentence, ?)")  # RE2, about twice as fast as lower() + contains()
-        params.append("(?i)" + _literal(keyword))
+    if keyword and keyword.strip():
+        clause, words = _keyword_clause(keyword.strip())
+        clauses.append(clause)
+        params += words
     if granularities is not None:
         clauses.append("list_contains(?, e.granularity)")
         params.append([str(getattr(g, "value", g)) for g in granularities])
@@ -79,22 +114,144 @@ def _where(
     return " AND ".join(clauses), params
 
 
-def query_events(store: Store, *, limit: int | None = None, offset: int = 0, **filters):
+def query_events(store: Store, *, limit: int | None = None, offset: int = 0, happenings: bool = False, **filters):
     """The events matching the filters, ordered by start date, with their article's title, url and path.
 
-    Columns: the events columns of the schema, then title, url, path. `limit` None means all.
+    Columns: the events columns of the schema, then title, url, path; with `happenings`, also happening
+    and reported_by (see happenings_sql: grouped over every event matching the filters, not only the
+    page returned). `limit` None means all.
     """
     where, params = _where(**filters)
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
         params += [int(limit), int(offset)]
+    source = f"({happenings_sql(where)})" if happenings else "events"
     sql = f"""
-        WITH hits AS (SELECT e.* FROM events e WHERE {where} ORDER BY {EVENT_ORDER}{page})
+        WITH hits AS (SELECT e.* FROM {source} e WHERE {'TRUE' if happenings else where}
+                      ORDER BY {EVENT_ORDER}{page})
         SELECT e.*, a.title, a.url, a.path FROM hits e LEFT JOIN articles a USING (article_id)
         ORDER BY {EVENT_ORDER}
     """
     return store.cursor().execute(sql, params).df()
+
+
+# --------------------------------------------------------------------------------------------
+# Happenings: the reports of one happening across articles (same date, trigger lemma, similar headline)
+# --------------------------------------------------------------------------------------------
+
+_HAPPENING_COLUMNS = ("article_id", "event_id", "value", "granularity", "start", '"end"', "headline", "trigger",
+                      "trigger_lemma", "happening_words", "published", "source")
+SAME_HAPPENING = 0.6  # shared content words / those of the shorter headline ("The earthquake struck" is
+                      # "A 7.6-magnitude earthquake struck South Asia"), against the block's first report
+
+
+def happenings_sql(where: str, events: str = "events") -> str:
+    """SQL for the events matching `where` (on `e`), with `happening` and `reported_by` columns.
+
+    Reports of one happening share a date value and a trigger lemma (a block); within a block, a report
+    joins the block's first one (earliest published, then article and event id) when their telling words
+    (happening_words, computed at build: words of 4+ letters of the headline, not the trigger's nor the
+    date's; of the sentence when the headline is the bare trigger "Struck") are shared for more than half
+    of the shorter list, or both have none but are more than the bare trigger ("The invasion", "The
+    invasion"; never "Founded" = "Founded", which may be any two foundings). Others stay alone. Events
+    without a trigger block by their headline. One pass of window functions: linear in the events matched,
+    done by DuckDB. reported_by counts the distinct articles of the happening among the events matched.
+    """
+    return f"""
+        WITH blocked AS (
+            SELECT e.*, e.value || chr(31) || coalesce(e.trigger_lemma, '~' || lower(coalesce(e.headline, '')))
+                       AS block,
+                   e.article_id || ':' || CAST(e.event_id AS VARCHAR) AS event_key,
+                   CASE WHEN coalesce(e.happening_words, '') = '' THEN []::VARCHAR[]
+                        ELSE string_split(e.happening_words, ' ') END AS words,
+                   e.happening_words IS NOT NULL AS worded
+            FROM {events} e WHERE {where}
+        ), ranked AS (
+            SELECT *, first_value(words) OVER block_order AS first_words,
+                      first_value(worded) OVER block_order AS first_worded,
+                      first_value(event_key) OVER block_order AS first_key
+            FROM blocked
+            WINDOW block_order AS (PARTITION BY block ORDER BY published NULLS LAST, article_id, event_id)
+        ), joined AS (
+            SELECT * EXCLUDE (block, event_key, words, worded, first_words, first_worded, first_key),
+                   CASE WHEN event_key = first_key
+                          OR (len(words) = 0 AND len(first_words) = 0 AND worded AND first_worded)
+                          OR (len(words) > 0 AND len(first_words) > 0 AND len(list_intersect(words, first_words))
+                              >= {SAME_HAPPENING} * least(len(words), len(first_words)))
+                        THEN block || chr(31) || first_key ELSE block || chr(31) || event_key END AS happening
+            FROM ranked
+        )
+        SELECT *, count(DISTINCT article_id) OVER (PARTITION BY happening) AS reported_by FROM joined
+    """
+
+
+def representative(headlines: list[str | None]) -> str:
+    """The wording that shares the most words with the others (ties: the longer, then the earlier)."""
+    texts = [h for h in headlines if isinstance(h, str) and h.strip()]
+    if not texts:
+        return ""
+    words = [{w for w in _WORD.findall(t.lower()) if len(w) >= CONTENT_WORD} for t in texts]
+    shared = [sum(len(w & other) for j, other in enumerate(words) if j != i) for i, w in enumerate(words)]
+    best = max(range(len(texts)), key=lambda i: (shared[i], len(words[i]), -i))
+    return texts[best]
+
+
+_PRECISION = {"time": 7, "day": 6, "week": 5, "month": 4, "season": 3, "quarter": 3, "year": 2, "decade": 1,
+              "century": 0}
+
+
+def rank_happenings(happenings, score=None):
+    """Happenings (rows of key_dates' candidates) sorted best first.
+
+    `score(frame) -> Series` (higher is better) ranks them when given (an importance score, say);
+    otherwise: more reporting articles first, then the more precise date, then the earlier date.
+    """
+    frame = happenings.copy()
+    if score is not None:
+        frame["score"] = score(frame)
+    else:
+        frame["score"] = frame["articles"] + frame["granularity"].map(_PRECISION).fillna(0) / 10
+    return frame.sort_values(["score", "start", "value"], ascending=[False, True, True], ignore_index=True)
+
+
+def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **filters):
+    """The topic timeline of the events matching the filters: the `n` best happenings, one per date, in date order.
+
+    Columns: value, granularity, start, end, headline (the most reported wording, else the first report's),
+    trigger_lemma, articles (how many report it), sources (list), titles (list, first articles by
+    publication date), article_ids (list), happening, score. Only the `candidates` (date, trigger) blocks
+    reported by the most articles are grouped into happenings, so the cost stays that of one GROUP BY over
+    the events matched. `score` as in rank_happenings.
+    """
+    where, params = _where(**filters)
+    # Blocks ranked by reports (count(*): a count of distinct articles costs three times as much on a
+    # million events, and the happenings below count the articles exactly).
+    columns = ", ".join(f"e.{c}" for c in _HAPPENING_COLUMNS)  # not the sentences: the costliest to read
+    sql = f"""
+        WITH matched AS (SELECT {columns} FROM events e WHERE {where}),
+        top_blocks AS (
+            SELECT e.value, e.trigger_lemma FROM matched e WHERE e.trigger_lemma IS NOT NULL
+            GROUP BY ALL ORDER BY count(*) DESC, min(e.start), e.value, e.trigger_lemma LIMIT {int(candidates)}
+        ),
+        grouped AS ({happenings_sql("TRUE", "(SELECT m.* FROM matched m SEMI JOIN top_blocks t "
+                                             "ON m.value = t.value AND m.trigger_lemma = t.trigger_lemma)")})
+        SELECT happening, any_value(g.value) AS value, any_value(g.granularity) AS granularity,
+               min(g.start) AS start, max(g."end") AS "end", any_value(g.trigger_lemma) AS trigger_lemma,
+               list(g.headline ORDER BY g.published NULLS LAST, g.article_id, g.event_id) AS headlines,
+               count(DISTINCT g.article_id) AS articles,
+               list_sort(list_distinct(list(g.source))) AS sources,
+               list(a.title ORDER BY g.published NULLS LAST, g.article_id)[1:12] AS titles,
+               list_sort(list_distinct(list(g.article_id))) AS article_ids
+        FROM grouped g LEFT JOIN articles a USING (article_id) GROUP BY happening
+    """
+    frame = store.cursor().execute(sql, params).df()
+    if frame.empty:
+        return frame.assign(headline=[], score=[]).drop(columns="headlines")
+    frame["headline"] = [representative(list(h)) for h in frame.pop("headlines")]
+    ranked = rank_happenings(frame, score)
+    best = ranked.drop_duplicates("value").head(n)  # one happening per date: the best reported
+    return best.sort_values(["start", "value"], ignore_index=True)
 
 
 def count_events(store: Store, **filters) -> int:

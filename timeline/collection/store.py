@@ -1,10 +1,11 @@
 """The collection store: a folder of Parquet parts listed by a manifest, read with DuckDB.
 
     STORE/
-      manifest.json             {"format": 1, "parts": [{"name": "part-00001", "articles": 20, "events": 93,
-                                                         "sha256": {"articles": "9f2c...", "events": "4b1a..."}}]}
+      manifest.json             {"format": 2, "parts": [{"name": "part-00001", "articles": 20, "events": 93,
+                                 "words": 2710, "sha256": {"articles": "9f2c...", "events": "4b1a...", "words": ...}}]}
       articles/part-00001.parquet
       events/part-00001.parquet
+      words/part-00001.parquet  the word index of the events' sentences (derived from events/ when a part is written)
       .lock                     held while a build writes (it records the writer's pid and host)
 
 A part is written as temporary files renamed into place (os.replace), and only then added to the
@@ -43,10 +44,19 @@ events
     start, end        date    the half-open interval [start, end) the value covers
     headline          string  a short clause saying what happened (words of the sentence)
     trigger           string  the word naming the happening (or null); trigger_start/trigger_end its offsets
+    trigger_lemma     string  the trigger without its inflection ("withdrew" -> "withdraw"), lower case, or null:
+                              what groups reports of one happening across articles (format 2)
+    happening_words   string  the headline's telling words, sorted (extract.happening_words): compared to
+                              group reports of one happening (format 2)
     sentence          string  the sentence the date is in; sentence_start/sentence_end its offsets
     expression        string  the temporal expression; expression_start/expression_end its offsets
     published         date    the article's publication date (copied so filters need no join)
     source            string  the article's source (copied so filters need no join)
+words (format 2: the keyword filter's index; one row per word of each event's sentence, sorted by word so
+       that a lookup reads only the row groups holding it)
+    word              string  lower case, a run of letters, digits and combining marks (word_index)
+    article_id, event_id      the event
+    position          int32   the word's index in the sentence (a phrase is words at consecutive positions)
 """
 
 from __future__ import annotations
@@ -70,13 +80,19 @@ __all__ = [
     "Store",
     "StoreDamaged",
     "StoreError",
+    "StoreOutdated",
     "StoreWriter",
+    "WORDS_SCHEMA",
     "open_store",
     "read_manifest",
+    "split_words",
+    "word_index",
 ]
 
-FORMAT = 1
+FORMAT = 2  # 2: events.trigger_lemma (format 1 stores must be rebuilt: see OLD_FORMAT_HINT)
 MANIFEST = "manifest.json"
+OLD_FORMAT_HINT = ("was made by an older version of timeline (store format {found}; this version reads format "
+                   f"{FORMAT}): rebuild it with `timeline build SOURCE... --out NEW_STORE` (a new folder)")
 
 ARTICLES_SCHEMA = pa.schema(
     [
@@ -106,6 +122,8 @@ EVENTS_SCHEMA = pa.schema(
         ("end", pa.date32()),
         ("headline", pa.string()),
         ("trigger", pa.string()),
+        ("trigger_lemma", pa.string()),
+        ("happening_words", pa.string()),
         ("trigger_start", pa.int32()),
         ("trigger_end", pa.int32()),
         ("sentence", pa.string()),
@@ -119,7 +137,48 @@ EVENTS_SCHEMA = pa.schema(
     ]
 )
 
-TABLES = {"articles": ARTICLES_SCHEMA, "events": EVENTS_SCHEMA}
+WORDS_SCHEMA = pa.schema(
+    [("word", pa.string()), ("article_id", pa.string()), ("event_id", pa.int32()), ("position", pa.int32())]
+)
+
+TABLES = {"articles": ARTICLES_SCHEMA, "events": EVENTS_SCHEMA, "words": WORDS_SCHEMA}
+WORD_SPLIT = r"[^\pL\pN\pM]+"  # RE2 (Arrow): what separates words, in any script
+WORDS_ROW_GROUP = 65_536  # small row groups: a word's lookup skips all others by their min/max statistics
+
+
+def split_words(texts) -> pa.ListArray:
+    """Each text (an Arrow string array or a list) as its lower-case words, positions kept: a text that starts
+    with a separator has an empty first word, so words keep the same distance apart whatever the text's start."""
+    import pyarrow.compute as pc
+
+    array = pa.chunked_array([pa.array(texts, pa.string())]) if isinstance(texts, list) else texts
+    lowered = pc.utf8_lower(pc.fill_null(array, ""))
+    split = pc.split_pattern_regex(lowered, pattern=WORD_SPLIT)
+    return split.combine_chunks() if isinstance(split, pa.ChunkedArray) else split
+
+
+def word_index(events: pa.Table) -> pa.Table:
+    """The words table of an events table (WORDS_SCHEMA), sorted by word."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    lists = split_words(events.column("sentence"))
+    words = lists.flatten()
+    parents = pc.list_parent_indices(lists)
+    offsets = lists.offsets.to_numpy()
+    position = np.arange(len(words), dtype=np.int64) + offsets[0] - offsets[parents.to_numpy()]
+    keep = pc.not_equal(words, "")
+    parents = pc.filter(parents, keep)
+    table = pa.table(
+        {
+            "word": pc.filter(words, keep),
+            "article_id": pc.take(events.column("article_id"), parents),
+            "event_id": pc.take(events.column("event_id"), parents),
+            "position": pc.filter(pa.array(position, pa.int32()), keep),
+        },
+        schema=WORDS_SCHEMA,
+    )
+    return table.take(pc.sort_indices(table, [("word", "ascending"), ("article_id", "ascending")]))
 
 
 _PART_NAME = re.compile(r"part-\d{5,9}")
@@ -127,6 +186,10 @@ _PART_NAME = re.compile(r"part-\d{5,9}")
 
 class StoreError(ValueError):
     """A path that is not a usable store, or a store in use; the message is one line."""
+
+
+class StoreOutdated(StoreError):
+    """A store written by an older version of timeline, in a format this one does not read: rebuild it."""
 
 
 class StoreDamaged(StoreError):
@@ -169,9 +232,12 @@ def read_manifest(path: Path | str, *, lenient: bool = False) -> dict:
         manifest = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         raise StoreError(f"cannot read {file}: {_one_line(str(err))}") from None
+    found = manifest.get("format") if isinstance(manifest, dict) else None
+    if isinstance(found, int) and not isinstance(found, bool) and 1 <= found < FORMAT:
+        raise StoreOutdated(f"the store {path} {OLD_FORMAT_HINT.format(found=found)}")
     if (
         not isinstance(manifest, dict)
-        or manifest.get("format") != FORMAT
+        or found != FORMAT
         or not isinstance(manifest.get("parts"), list)
     ):
         raise StoreError(f"{file} is not a timeline store manifest (format {FORMAT})")
@@ -361,14 +427,15 @@ class StoreWriter:
             raise ValueError("tables do not have the store's schemas")
         number = max((int(p["name"].split("-")[1]) for p in self.manifest["parts"]), default=0) + 1
         name = f"part-{number:05d}"
-        tables = {"articles": articles, "events": events}
+        tables = {"articles": articles, "events": events, "words": word_index(events)}
         checksums = {}
         for table_name, table in tables.items():
             target = self.path / table_name / f"{name}.parquet"
+            groups = WORDS_ROW_GROUP if table_name == "words" else None
             checksums[table_name] = _replace_atomically(
-                target, lambda temp, t=table: pq.write_table(t, temp, compression="zstd")
+                target, lambda temp, t=table, g=groups: pq.write_table(t, temp, compression="zstd", row_group_size=g)
             )
-        entry = {"name": name, "articles": articles.num_rows, "events": events.num_rows, "sha256": checksums}
+        entry = {"name": name, **{t: table.num_rows for t, table in tables.items()}, "sha256": checksums}
         self._write_manifest({**self.manifest, "parts": [*self.manifest["parts"], entry]})
         return name
 
