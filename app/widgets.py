@@ -109,7 +109,7 @@ def downloads(shown: pd.DataFrame, title: str) -> None:
     is made when its button is clicked."""
     st.subheader("Download")
     table = download_table(shown)
-    key = digest(tuple(table["event_id"]), tuple(table["value"]), title)
+    key = digest(tuple(table["event_id"]), tuple(table["value"]), tuple(table["headline"]), title)
     exports: dict[str, Callable[[], bytes]] = {
         "csv": lambda: table.to_csv(index=False).encode("utf-8"),
         "json": lambda: json.dumps(table.to_dict("records"), ensure_ascii=False, indent=1).encode("utf-8"),
