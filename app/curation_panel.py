@@ -193,19 +193,36 @@ def extracted(document: Document) -> tuple[Timeline, tuple[str, ...]]:
 def apply(sources: list[Source]) -> CuratedTimeline:
     """Replay the workspace's log on the sources' extracted events; each source's `events` becomes its
     visible, edited events (with the columns `key` and `curated`: '', 'edited', 'added', 'merged')."""
-    curated = apply_operations([s.timeline for s in sources], _log().operations())
-    wanted = st.session_state.pop("_select_key", None)
-    for position, (source, shown) in enumerate(zip(sources, curated.timelines(), strict=True)):
-        items = {item.event.id: item for item in curated.events if item.article == position and item.visible}
-        frame = shown.to_frame()
-        frame["key"] = [items[i].key for i in frame["id"]]
-        frame["curated"] = [_mark(items[i]) for i in frame["id"]]
-        marked = frame["curated"] != ""
-        frame.loc[marked, "short_headline"] = EDITED_MARK + frame.loc[marked, "short_headline"].astype(str)
-        source.events = view.number_events(frame, source.index, source.name)
+    ss = st.session_state
+    ops = tuple(_log().operations())
+    # A click or a filter reruns the page with the same articles and log: the frames made last time serve.
+    memo_key = (ss.get("_workspace"), tuple((s.index, s.name, s.document, len(s.timeline.events)) for s in sources),
+                ops)
+    memo = ss.get("_curation_memo")
+    if memo is not None and memo[0] == memo_key:
+        curated, frames = memo[1], memo[2]
+    else:
+        curated = apply_operations([s.timeline for s in sources], ops)
+        frames = [_frame(curated, position, shown, source)
+                  for position, (source, shown) in enumerate(zip(sources, curated.timelines(), strict=True))]
+        ss["_curation_memo"] = (memo_key, curated, frames)
+    wanted = ss.pop("_select_key", None)
+    for source, frame in zip(sources, frames, strict=True):
+        source.events = frame
         if wanted is not None and wanted in set(frame["key"]):
-            st.session_state["selected"] = source.events.loc[source.events["key"] == wanted, "event_id"].iloc[0]
+            ss["selected"] = frame.loc[frame["key"] == wanted, "event_id"].iloc[0]
     return curated
+
+
+def _frame(curated: CuratedTimeline, position: int, shown: Timeline, source: Source) -> pd.DataFrame:
+    """One article's visible events as the page's events frame, with their keys and curation marks."""
+    items = {item.event.id: item for item in curated.events if item.article == position and item.visible}
+    frame = shown.to_frame()
+    frame["key"] = [items[i].key for i in frame["id"]]
+    frame["curated"] = [_mark(items[i]) for i in frame["id"]]
+    marked = frame["curated"] != ""
+    frame.loc[marked, "short_headline"] = EDITED_MARK + frame.loc[marked, "short_headline"].astype(str)
+    return view.number_events(frame, source.index, source.name)
 
 
 def _mark(item: CuratedEvent) -> str:

@@ -43,7 +43,7 @@ def _positive(text: str) -> int:
 
 def dashboard_options(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> DashboardOptions:
     """Options from the script's arguments, falling back on TIMELINE_STORE, TIMELINE_STORES_DIR,
-    TIMELINE_MAX_MARKS and TIMELINE_ALLOW_ANY_STORE.
+    TIMELINE_MAX_MARKS, TIMELINE_ALLOW_ANY_STORE and TIMELINE_OPEN.
 
     Unknown arguments are ignored (under a test runner argv is the runner's own), and a bad
     --max-marks value falls back on the default rather than stopping the app.
@@ -67,5 +67,5 @@ def dashboard_options(argv: Sequence[str], environ: Mapping[str, str] | None = N
         max_marks=max_marks,
         allow_any_store=args.allow_any_store
         or environ.get("TIMELINE_ALLOW_ANY_STORE", "").strip().lower() in _TRUE,
-        open=args.open or None,
+        open=args.open or environ.get("TIMELINE_OPEN") or None,
     )

@@ -19,6 +19,7 @@ from timeline.curation import (
     apply_operations,
     dump_timeline_file,
     load_timeline_file,
+    timeline_file,
 )
 from timeline.documents import DocumentError, find_dateline, read_document
 from timeline.events import build_events
@@ -39,7 +40,7 @@ __all__ = [
     "read_document", "read_timeml", "tag",
     # curation: the operation log and the *.timeline.json file (timeline.curation)
     "CuratedTimeline", "TimelineFile", "TimelineFileError", "apply_operations", "dump_timeline_file",
-    "load_timeline_file",
+    "load_timeline_file", "timeline_file",
 ]
 
 
