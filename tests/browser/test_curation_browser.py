@@ -72,12 +72,21 @@ def timelinejs(page) -> dict:
     return json.loads(download(page, "TimelineJS JSON"))
 
 
+ONE_BUTTON = ("name => [...document.querySelectorAll('button')].filter(b => b.textContent.trim() === name)"
+              ".length === 1")
+
+
 def click(page, name: str) -> None:
+    """Click the button `name` once the page shows exactly one (a rerun may still show the last one's too)."""
+    page.wait_for_function(ONE_BUTTON, arg=name, timeout=60_000)
     page.get_by_role("button", name=name, exact=True).click()
 
 
 def edit_headline(page, headline: str) -> None:
     expander = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
+    page.wait_for_function(  # a rerun may still show the previous event's editor beside the new one
+        "() => [...document.querySelectorAll('[data-testid=\"stExpander\"]')]"
+        ".filter(e => e.textContent.includes('Edit this event')).length === 1", timeout=60_000)
     expander.get_by_text("Edit this event").click()
     box = expander.get_by_label("What happened")
     box.fill(headline)
@@ -134,6 +143,9 @@ def test_edit_headline_changes_label_table_and_timelinejs(page, server_url, scre
 def test_edit_date_with_the_month_picker(page, server_url):
     open_app(page, server_url, page_id("Sunday"))
     expander = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
+    page.wait_for_function(  # a rerun may still show the previous event's editor beside the new one
+        "() => [...document.querySelectorAll('[data-testid=\"stExpander\"]')]"
+        ".filter(e => e.textContent.includes('Edit this event')).length === 1", timeout=60_000)
     expander.get_by_text("Edit this event").click()
     expander.get_by_label("Precision").click()
     page.get_by_role("option", name="month", exact=True).click()
