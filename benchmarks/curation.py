@@ -32,9 +32,6 @@ import timeline  # noqa: E402
 from benchmarks.dashboard import CHROMIUM_ARGS, free_port, report, start_server, synthetic_article  # noqa: E402
 
 MARKS = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
-# The page shows exactly one button of this name (a rerun may still show the previous event's as well).
-ONE_BUTTON = ("name => [...document.querySelectorAll('button')].filter(b => b.textContent.trim() === name)"
-              ".length === 1")
 _PID: list[int] = []
 
 
@@ -89,7 +86,9 @@ def settle(page) -> None:
 def select(page, index: int) -> None:
     """Click the index-th day mark, and wait for its panel's Hide button."""
     page.locator(".vega-embed g.points_marks > path").nth(index).click()
-    page.wait_for_function(ONE_BUTTON, arg="Hide", timeout=120_000)
+    button = page.get_by_role("button", name="Hide", exact=True)
+    while button.count() != 1:  # a rerun may still show the previous event's panel beside the new one
+        page.wait_for_timeout(100)
     settle(page)
 
 

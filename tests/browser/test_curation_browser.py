@@ -72,14 +72,19 @@ def timelinejs(page) -> dict:
     return json.loads(download(page, "TimelineJS JSON"))
 
 
-ONE_BUTTON = ("name => [...document.querySelectorAll('button')].filter(b => b.textContent.trim() === name)"
-              ".length === 1")
+def one_button(page, name: str, timeout: float = 60.0):
+    """The button `name`, once the page shows exactly one (a rerun may still show the previous event's too)."""
+    button = page.get_by_role("button", name=name, exact=True)
+    deadline = time.monotonic() + timeout
+    while button.count() != 1:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{button.count()} buttons named {name!r}")
+        page.wait_for_timeout(100)
+    return button
 
 
 def click(page, name: str) -> None:
-    """Click the button `name` once the page shows exactly one (a rerun may still show the last one's too)."""
-    page.wait_for_function(ONE_BUTTON, arg=name, timeout=60_000)
-    page.get_by_role("button", name=name, exact=True).click()
+    one_button(page, name).click()
 
 
 def edit_headline(page, headline: str) -> None:
