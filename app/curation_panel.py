@@ -249,7 +249,7 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
     message = st.session_state.pop("_curation_error", None)
     if message:
         st.error(view.md_escape(message), icon="⚠️")
-    undo, redo, save, add = st.columns([1, 1, 2, 3], vertical_alignment="center")
+    undo, redo, save, _ = st.columns([1, 1, 2, 3], vertical_alignment="center")
     undo.button("Undo", key="cur-undo", on_click=_undo, disabled=not log.steps, width="stretch",
                 help=f"{len(log.steps)} step(s) to undo.")
     redo.button("Redo", key="cur-redo", on_click=_redo, disabled=not log.redo, width="stretch",
@@ -259,7 +259,7 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
                          mime="application/json", on_click="ignore", key="cur-save", width="stretch",
                          help="The articles, their events and every edit, as one *.timeline.json file. "
                               "Open it again with the source “Timeline file”.")
-    with add.popover("Add an event", width="stretch"):
+    with st.sidebar.expander("Add an event"):  # in the sidebar, after the publication dates
         _add_form(sources)
     hidden = [item for item in curated.events if item.hidden and item.merged_into is None]
     if hidden:

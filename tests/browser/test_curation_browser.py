@@ -198,15 +198,14 @@ def test_merge_two_gives_one_mark_with_two_sources_and_split_undoes_it(page, ser
 
 def test_add_an_event_by_hand(page, server_url, screenshots):
     open_app(page, server_url)
-    page.get_by_role("button", name="Add an event").click()
-    popover = page.locator('[data-testid="stPopoverBody"]')
+    page.locator(SIDEBAR).get_by_text("Add an event").click()
+    popover = page.locator(f'{SIDEBAR} [data-testid="stExpander"]').filter(has_text="Add an event")
     popover.get_by_label("What happened").fill("Talks began in Baghdad")
     popover.get_by_label("Source link (optional)").fill("https://example.org/talks")
     popover.get_by_label("Source link (optional)").press("Enter")
     popover.get_by_role("button", name="Add event").click()
     wait_marks(page, len(EVENTS) + 1)
     wait_label(page, "Talks began in Baghdad")
-    page.keyboard.press("Escape")
     page.get_by_text("Added by hand.").wait_for()  # the new event is selected
     assert "Talks began in Baghdad" in [s["text"]["headline"] for s in timelinejs(page)["events"]]
     page.screenshot(path=screenshots / "curate-added.png", full_page=True)
