@@ -174,7 +174,7 @@ def _server_file(errors: list[str]) -> tuple[bytes, str] | None:
     return None
 
 
-def extracted(document: Document) -> tuple[Timeline, tuple[str, ...]]:
+def extracted(document: Document, *, bundled: bool = False) -> tuple[Timeline, tuple[str, ...]]:
     """The events of one article: as the opened timeline file holds them while its publication date is the
     file's (so a reopened file shows exactly what was saved), else extracted now."""
     opened: TimelineFile | None = st.session_state.get("_opened")
@@ -183,7 +183,7 @@ def extracted(document: Document) -> tuple[Timeline, tuple[str, ...]]:
         for article, events in zip(opened.articles, opened.events, strict=True):
             if article.sha256 == text_hash and article.published == document.published:
                 return Timeline(document=document, events=events), ()
-    result = src.extract_timeline(document)
+    result = src.extract_timeline(document, bundled=bundled)
     unplaced = tuple(t.text for t in result.timexes
                      if t.type in (TimexType.DATE, TimexType.TIME) and t.value.startswith("XXXX"))
     return result, unplaced
@@ -218,7 +218,8 @@ def apply(sources: list[Source]) -> CuratedTimeline:
 def _frame(curated: CuratedTimeline, position: int, shown: Timeline, source: Source) -> pd.DataFrame:
     """One article's visible events as the page's events frame, with their keys and curation marks."""
     items = {item.event.id: item for item in curated.events if item.article == position and item.visible}
-    frame = shown.to_frame()
+    # trigger_main: whether each trigger heads its sentence's main clause (timeline.importance reads it)
+    frame = shown.to_frame().assign(trigger_main=[e.main_clause for e in shown.events])
     frame["key"] = [items[i].key for i in frame["id"]]
     frame["curated"] = [_mark(items[i]) for i in frame["id"]]
     return view.number_events(frame, source.index, source.name)
