@@ -521,7 +521,7 @@ def dump_timeline_file(data: TimelineFile) -> str:
 
 
 def _event_to_file(event: Event) -> dict[str, Any]:
-    return event_to_dict(event) | {"id": event.id}
+    return event_to_dict(event) | {"id": event.id, "main_clause": event.main_clause}
 
 
 def load_timeline_file(source: str | Path | bytes, *, max_bytes: int = MAX_FILE_BYTES) -> TimelineFile:
@@ -615,4 +615,5 @@ def event_from_dict(data: dict[str, Any]) -> Event:
         sentence_end=int(data["sentence_end"]), expression=data["expression"],
         expression_start=int(data["expression_start"]), expression_end=int(data["expression_end"]),
         mentions=tuple(Span(int(s), int(e)) for s, e in data.get("mentions", [])),
+        main_clause=bool(data.get("main_clause", False)),
     )
