@@ -63,8 +63,11 @@ def wait_cell(page, text: str) -> None:
 
 
 def download(page, label: str) -> bytes:
+    # A download made by an earlier script run is gone once a rerun replaced it: click once the page is idle.
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    button = one_button(page, label)
     with page.expect_download(timeout=60_000) as info:
-        page.get_by_role("button", name=label, exact=True).click()
+        button.click()
     return Path(info.value.path()).read_bytes()
 
 
