@@ -65,10 +65,16 @@ def wait_cell(page, text: str) -> None:
 def download(page, label: str) -> bytes:
     # A download made by an earlier script run is gone once a rerun replaced it: click once the page is idle.
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-    button = one_button(page, label)
-    with page.expect_download(timeout=60_000) as info:
-        button.click()
-    return Path(info.value.path()).read_bytes()
+    for attempt in range(3):  # a rerun that lands between drawing and clicking drops the file: click again
+        button = one_button(page, label)
+        try:
+            with page.expect_download(timeout=30_000) as info:
+                button.click()
+            return Path(info.value.path()).read_bytes()
+        except Exception:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def timelinejs(page) -> dict:
@@ -100,6 +106,22 @@ def edit_headline(page, headline: str) -> None:
     box.fill(headline)
     box.press("Enter")
     expander.get_by_role("button", name="Apply").click()
+
+
+def choose(page, box, name: str) -> None:
+    """Pick option `name` of a select box (reopened if a rerun closed its list before the click)."""
+    option = page.get_by_role("option", name=name, exact=True)
+    for attempt in range(4):
+        settle(page)
+        box.click()
+        try:
+            option.wait_for(timeout=5_000)
+            break
+        except Exception:
+            if attempt == 3:
+                raise
+            page.keyboard.press("Escape")
+    option.click()
 
 
 def settle(page) -> None:
@@ -155,10 +177,8 @@ def test_edit_date_with_the_month_picker(page, server_url):
         "() => [...document.querySelectorAll('[data-testid=\"stExpander\"]')]"
         ".filter(e => e.textContent.includes('Edit this event')).length === 1", timeout=60_000)
     expander.get_by_text("Edit this event").click()
-    expander.get_by_label("Precision").click()
-    page.get_by_role("option", name="month", exact=True).click()
-    expander.get_by_label("Month").click()
-    page.get_by_role("option", name="February", exact=True).click()
+    choose(page, expander.get_by_label("Precision"), "month")
+    choose(page, expander.get_by_label("Month"), "February")
     expander.get_by_text("2021-02").wait_for()  # the value the widgets name
     expander.get_by_role("button", name="Apply").click()
     page.wait_for_function("sel => [...document.querySelectorAll(sel)].some(e => "
