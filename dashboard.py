@@ -2,6 +2,7 @@
 
     streamlit run dashboard.py
     streamlit run dashboard.py -- --store STORE [--stores-dir DIR] [--max-marks 1500] [--allow-any-store]
+    streamlit run dashboard.py -- --open FILE.timeline.json
 
 This file only routes: the sidebar's Sources radio picks the page, app/article_page.py (a bundled,
 pasted or uploaded article) or app/collection_page.py (a store made by `python -m timeline build`).
@@ -20,12 +21,13 @@ import streamlit as st
 from app import article_page, collection_page
 from app.options import DashboardOptions, dashboard_options
 from app.sources import MODES as ARTICLE_MODES
+from app.sources import OPEN_FILE
 from app.widgets import stylesheet
 
 COLLECTION = "Collection"
 MODES = (*ARTICLE_MODES, COLLECTION)
 #: The Sources choice in the URL (`?source=collection`), so that a link opens the same kind of page.
-SOURCE_PARAM = dict(zip(MODES, ("bundled", "paste", "upload", "collection"), strict=True))
+SOURCE_PARAM = dict(zip(MODES, ("bundled", "paste", "upload", "file", "collection"), strict=True))
 # A file served by this server: a Material icon here makes the browser fetch a font from a public CDN, and an
 # emoji costs Streamlit a large regular expression (about a second under load) on the first page open.
 PAGE_ICON = Path(__file__).resolve().parent / "app" / "icon.svg"
@@ -36,7 +38,7 @@ def _sidebar_mode(options: DashboardOptions) -> str:
     st.sidebar.header("Sources")
     if "mode" not in st.session_state:
         linked = {v: k for k, v in SOURCE_PARAM.items()}.get(st.query_params.get("source") or "")
-        st.session_state["mode"] = linked or (COLLECTION if options.store else MODES[0])
+        st.session_state["mode"] = linked or (COLLECTION if options.store else OPEN_FILE if options.open else MODES[0])
     return st.sidebar.radio("Article", MODES, key="mode", label_visibility="collapsed")
 
 

@@ -14,11 +14,12 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from app import curation_panel, story, view
 from app import sources as src
-from app import story, view
 from app.sources import Source
 from app.widgets import downloads, error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
+from timeline.curation import CuratedTimeline
 from timeline.types import Document
 
 __all__ = ["CAPTION", "render"]
@@ -44,10 +45,17 @@ def render(mode: str) -> None:
     qp = _shared_link()
     _follow_clicks()
     bundled = mode == src.BUNDLED
-    documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
+    if mode == src.OPEN_FILE:
+        documents, errors = curation_panel.opened_documents()
+    else:
+        curation_panel.use_session_workspace()
+        documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
     sources, extract_errors = _load_sources(documents, bundled=bundled)
     for message in errors + extract_errors:
         error(message)
+    curated = curation_panel.apply(sources)
+    if sources:
+        curation_panel.toolbar(curated, sources)
     frame = view.all_events(s.events for s in sources)
     if not documents and not errors and _linked_to_lost(mode):
         st.warning(NOT_RESTORABLE[mode], icon=":material/link_off:")
@@ -55,11 +63,13 @@ def render(mode: str) -> None:
         if not errors:
             st.info("Choose a bundled article, paste an article or upload files in the sidebar.",
                     icon=":material/arrow_back:")
+    elif frame.empty and curated.events:
+        st.info("Every event is hidden or merged: show them again under **Hidden events**, or **Undo**.")
     elif frame.empty:
         _metrics(sources, frame, frame)
         st.info("\n\n".join(_empty_explanation(sources)), icon=":material/event_busy:")
     else:
-        _timeline(sources, frame, qp, mode)
+        _timeline(sources, frame, qp, mode, curated)
         return
     _forget_widgets()
 
@@ -146,11 +156,11 @@ def _load_sources(documents: list[Document], *, bundled: bool = False) -> tuple[
     sources, errors = [], []
     for index, (document, name) in enumerate(zip(documents, view.unique_names(d.name for d in documents), strict=True)):
         try:
-            events, unplaced = (src.extract_bundled if bundled else src.extract_events)(document)
+            extracted, unplaced = curation_panel.extracted(document, bundled=bundled)
         except Exception as err:  # one article failing must leave the others working
             errors.append(f"{name}: dates could not be extracted ({type(err).__name__})")
             continue
-        sources.append(Source(index, name, document, view.number_events(events, index, name), unplaced))
+        sources.append(Source(index, name, document, pd.DataFrame(), unplaced, extracted))  # events: curated
     return sources, errors
 
 
@@ -184,7 +194,8 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
 
 # ---------------------------------------------------------------- main area
 
-def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | None], mode: str) -> None:
+def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | None], mode: str,
+              curated: CuratedTimeline) -> None:
     """Filters, then what they show: article line, metrics, chart, selected event, table, downloads."""
     ss = st.session_state
     shown, years, in_view = _sidebar_filters(frame, qp, sources)
@@ -207,8 +218,10 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
     panel = st.container()  # above the table, filled once the table has said which rows it holds
     _table(shown)
     with panel:
-        _selected_event(shown[shown["event_id"] == selected].iloc[0] if visible else None, sources,
-                        hidden=selected is not None and not visible)
+        event = shown[shown["event_id"] == selected].iloc[0] if visible else None
+        _selected_event(event, sources, hidden=selected is not None and not visible)
+        if event is not None:
+            curation_panel.editor(event, curated, sources)
     if not shown.empty:
         document = sources[0].document
         downloads(shown, str(document.title or sources[0].name) if len(sources) == 1 else "Timeline")
@@ -260,8 +273,8 @@ def _chart(shown: pd.DataFrame, selected: str | None, years: tuple[int, int]) ->
         no_match()
         st.session_state["_last_chart"] = []
         return
-    st.vega_lite_chart(spec=timeline_spec(shown, selected=selected, window=years), on_select="rerun",
-                       selection_mode="pick", key="timeline", width="stretch")
+    st.vega_lite_chart(spec=timeline_spec(curation_panel.marked_labels(shown), selected=selected, window=years),
+                       on_select="rerun", selection_mode="pick", key="timeline", width="stretch")
 
 
 def _pick_box(shown: pd.DataFrame, selected: str | None) -> None:
@@ -279,6 +292,8 @@ def _table(shown: pd.DataFrame) -> None:
         st.session_state["_last_table"], st.session_state["_table_ids"] = [], []
         return
     columns = view.table_columns(shown)
+    if shown["curated"].ne("").any():  # edited, added or merged events say so in the table
+        columns = {"curated": "Curated", **columns}
     events_table(shown[list(columns)].rename(columns=columns), shown["event_id"].tolist(), key="table",
                  ids_key="_table_ids", column_config={"Event": st.column_config.TextColumn(width="medium")})
 
@@ -293,7 +308,7 @@ def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool
     published = source.document.published
     facts = [*view.event_facts(event), ("Article", source.name),
              ("Counted from", f"{published:%Y-%m-%d} (publication date)" if published else "no publication date")]
-    event_panel(event, source.document.text, facts)
+    event_panel(event, source.document.text if event["sentence"] else "", facts)  # "": added by hand
 
 
 def _write_link(years: tuple[int, int] | None, selected: str | None, bundled: list[str] | None) -> None:

@@ -23,17 +23,18 @@ import streamlit as st
 import timeline
 from timeline.chart import timeline_chart
 from timeline.documents import DocumentError, read_document
-from timeline.types import Document, TimexType
+from timeline.types import Document, Timeline
 
 __all__ = [
-    "BUNDLED", "DATA_DIR", "MODES", "PASTED", "PASTE", "SEED", "SUFFIXES", "UPLOAD", "Source", "bundled_articles",
-    "cached_export", "chart_image", "code_version", "extract_bundled", "extract_events", "load_document", "read_all",
+    "BUNDLED", "DATA_DIR", "MODES", "OPEN_FILE", "PASTED", "PASTE", "SEED", "SUFFIXES", "UPLOAD", "Source",
+    "bundled_articles", "cached_export", "chart_image", "code_version",
+    "extract_timeline", "load_document", "read_all",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SEED = "us-iraq-withdrawal-2021-04-07.txt"
 SUFFIXES = (".txt", ".md", ".html", ".htm")
-BUNDLED, PASTE, UPLOAD = MODES = ("Bundled article", "Paste text", "Upload files")
+BUNDLED, PASTE, UPLOAD, OPEN_FILE = MODES = ("Bundled article", "Paste text", "Upload files", "Timeline file")
 PASTED = "Pasted text"
 _PASTED_FILE = "pasted.txt"  # read as plain text: HTML-looking pasted text stays text
 
@@ -41,13 +42,15 @@ _PASTED_FILE = "pasted.txt"  # read as plain text: HTML-looking pasted text stay
 @dataclasses.dataclass
 class Source:
     """One article as the page knows it: its Document (as read, with the publication date in use),
-    its display name, its numbered events and the relative expressions it could not place."""
+    its display name, its numbered events (as curated: app/curation_panel.py), the relative expressions it
+    could not place, and the Timeline extracted from it."""
 
     index: int
     name: str
     document: Document
     events: pd.DataFrame
     unplaced: tuple[str, ...] = ()
+    timeline: Timeline | None = None
 
 
 def bundled_articles(folder: Path = DATA_DIR) -> list[str]:
@@ -109,34 +112,26 @@ def read_all(items: list[tuple[bytes, str]], *, bundled: bool = False) -> tuple[
     return documents, errors
 
 
-@st.cache_data(show_spinner="Finding dates…", max_entries=64)
-def extract_events(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
-    """The events of one article as a DataFrame, and the relative expressions left unplaced.
-
-    Cached on the Document (its text, publication date, dateline, title, ...): filters and clicks
-    never re-extract; a new publication date does.
-    """
+@st.cache_resource(show_spinner="Finding dates…", max_entries=64)
+def _timeline(document: Document) -> Timeline:
     return _extract(document)
 
 
 @st.cache_data(show_spinner="Finding dates…", max_entries=16, persist="disk")
-def _extract_bundled(document: Document, code: str) -> tuple[pd.DataFrame, tuple[str, ...]]:
+def _timeline_bundled(document: Document, code: str) -> Timeline:
     return _extract(document)
 
 
-def extract_bundled(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
-    """extract_events for a bundled article (at any publication date): kept on disk by code version."""
-    return _extract_bundled(document, code_version())
-
-
-def _extract(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
+def _extract(document: Document) -> Timeline:
     result = timeline.extract_document(document)
     _freeze_long_lived()
-    unplaced = tuple(t.text for t in result.timexes
-                     if t.type in (TimexType.DATE, TimexType.TIME) and t.value.startswith("XXXX"))
-    # Whether each trigger heads its sentence's main clause: an importance signal (timeline.importance),
-    # not part of the documented exports.
-    return result.to_frame().assign(trigger_main=[e.main_clause for e in result.events]), unplaced
+    return result
+
+
+def extract_timeline(document: Document, *, bundled: bool = False) -> Timeline:
+    """The Timeline of one article, extracted once per Document (curation replays its operation log on these
+    events every run): in memory, shared (it is frozen); a bundled article's also on disk by code version."""
+    return _timeline_bundled(document, code_version()) if bundled else _timeline(document)
 
 
 _FROZEN = threading.Event()

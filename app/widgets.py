@@ -152,7 +152,7 @@ def downloads(shown: pd.DataFrame, title: str) -> None:
     is made when its button is clicked."""
     st.header("Download")
     # The files are made on click; a rerun only names them (the table's dates are formatted then too).
-    key = digest(tuple(shown["event_id"]), tuple(shown["value"]), title)
+    key = digest(tuple(shown["event_id"]), tuple(shown["value"]), tuple(shown["headline"]), title)
     exports: dict[str, Callable[[], bytes]] = {
         "csv": lambda: download_table(shown).to_csv(index=False).encode("utf-8"),
         "json": lambda: json.dumps(download_table(shown).to_dict("records"), ensure_ascii=False,
