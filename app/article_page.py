@@ -19,6 +19,7 @@ from app import view
 from app.sources import Source
 from app.widgets import downloads, error, event_panel, events_table, metrics, no_match
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
+from timeline.publish import article
 from timeline.types import Document
 
 __all__ = ["CAPTION", "render"]
@@ -179,7 +180,8 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
                         hidden=selected is not None and not visible)
     if not shown.empty:
         document = sources[0].document
-        downloads(shown, str(document.title or sources[0].name) if len(sources) == 1 else "Timeline")
+        downloads(shown, str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
+                  [article(s.index, s.name, s.document) for s in sources])
     bundled = ss.get("bundled") if mode == src.BUNDLED else None
     _write_link(years, ss.get("selected"), bundled)
 

@@ -189,7 +189,7 @@ def test_filters_by_precision_and_keyword(app):
 
 def test_downloads_are_offered(app):
     labels = [b.label for b in app.get("download_button")]
-    assert labels == ["Events CSV", "Events JSON", "TimelineJS JSON", "Chart PNG", "Chart SVG"]
+    assert labels == ["Publish page (HTML)", "Events CSV", "Events JSON", "TimelineJS JSON", "Chart PNG", "Chart SVG"]
 
 
 # ------------------------------------------------------------ one Document path

@@ -15,7 +15,7 @@ import pandas as pd
 
 from timeline.types import Document, Timeline
 
-__all__ = ["Article", "articles_of", "events_frame", "safe_url"]
+__all__ = ["Article", "article", "articles_of", "events_frame", "safe_url"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,11 @@ def _document_url(document: Document) -> str | None:
     return safe_url(getattr(document, "url", None)) or safe_url(document.name)
 
 
+def article(index: int, name: str, document: Document) -> Article:
+    """The Article of `document`, shown as `name`."""
+    return Article(index, name, document.title, _document_url(document), document.published)
+
+
 def articles_of(timelines: Sequence[Timeline]) -> list[Article]:
     """The articles of `timelines`, named by title, else file name, else 'Article N' (made unique)."""
     seen: set[str] = set()
@@ -58,7 +63,7 @@ def articles_of(timelines: Sequence[Timeline]) -> list[Article]:
         while name in seen:  # two articles with one name stay apart
             name += " (2)"
         seen.add(name)
-        articles.append(Article(index, name, document.title, _document_url(document), document.published))
+        articles.append(article(index, name, document))
     return articles
 
 
