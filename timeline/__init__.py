@@ -12,6 +12,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from timeline.curation import (
+    CuratedTimeline,
+    TimelineFile,
+    TimelineFileError,
+    apply_operations,
+    dump_timeline_file,
+    load_timeline_file,
+)
 from timeline.documents import DocumentError, find_dateline, read_document
 from timeline.events import build_events
 from timeline.limits import check_size, dates_dropped_note, max_dates
@@ -29,6 +37,9 @@ __all__ = [
     "TimeValue", "Timeline", "TimemlDocument", "Timex", "TimexType", "Trigger",
     "extract", "extract_document", "format_value", "interval", "is_well_formed", "load_ruleset", "parse_value",
     "read_document", "read_timeml", "tag",
+    # curation: the operation log and the *.timeline.json file (timeline.curation)
+    "CuratedTimeline", "TimelineFile", "TimelineFileError", "apply_operations", "dump_timeline_file",
+    "load_timeline_file",
 ]
 
 
