@@ -334,25 +334,28 @@ def _render_format(args) -> str:
 
 
 def _render_published(args) -> int:
+    from timeline.curation import CuratedTimeline
     from timeline.publish import articles_of, events_frame, export, page_title
-    from timeline.publish.read import PublishInputError, read_timelines
+    from timeline.publish.read import PublishInputError, read_to_publish
 
     fmt = _render_format(args)
     _refuse_special_file(args.file)
     if args.out.is_dir():
         raise UsageError(f"--out is a folder: {args.out}; give a file name")
     try:
-        timelines = read_timelines(args.file)
+        source, urls = read_to_publish(args.file)
     except PublishInputError as err:
         raise UsageError(str(err)) from None
-    articles = articles_of(timelines)
-    data = export(events_frame(timelines), fmt, title=args.title or page_title(articles), articles=articles)
+    articles = articles_of(source, urls)
+    events = events_frame(source, urls)
+    data = export(events, fmt, title=args.title or page_title(articles), articles=articles)
     try:
         args.out.write_bytes(data)
     except OSError as err:
         raise UsageError(f"cannot write {args.out}: {err.strerror or err}") from None
-    events = sum(len(t.events) for t in timelines)
-    print(f"wrote {args.out} ({fmt}, {_plural(events, 'event')}, {len(data):,} bytes)")
+    hidden = len(source.events) - len(source.visible()) if isinstance(source, CuratedTimeline) else 0
+    print(f"wrote {args.out} ({fmt}, {_plural(len(events), 'event')}"
+          + (f"; {hidden:,} hidden or merged left out" if hidden else "") + f", {len(data):,} bytes)")
     sys.stdout.flush()
     return 0
 

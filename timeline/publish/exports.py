@@ -20,7 +20,7 @@ __all__ = ["DOWNLOAD_COLUMNS", "KINDS", "chart_image", "download_table", "export
 #: The columns of the CSV and JSON downloads, in order.
 DOWNLOAD_COLUMNS = ("event_id", "source", "value", "granularity", "start", "end", "expression", "headline",
                     "trigger", "trigger_start", "trigger_end", "sentence", "sentence_start", "sentence_end",
-                    "expression_start", "expression_end")
+                    "expression_start", "expression_end", "note", "link")
 #: What `export` makes, with the file name and media type a download gets.
 KINDS = {
     "html": ("timeline.html", "text/html"),
@@ -34,7 +34,8 @@ CHART_WIDTH = 1000  # pixels: the images are drawn at a fixed width
 
 
 def download_table(events: pd.DataFrame) -> pd.DataFrame:
-    """The events as the CSV/JSON downloads hold them: the documented columns, dates as YYYY-MM-DD."""
+    """The events as the CSV/JSON downloads hold them: the documented columns (note and link when the events
+    are curated), dates as YYYY-MM-DD."""
     columns = [c for c in DOWNLOAD_COLUMNS if c in events]
     return events[columns].assign(start=events["start"].dt.strftime("%Y-%m-%d"),
                                   end=events["end"].dt.strftime("%Y-%m-%d"))

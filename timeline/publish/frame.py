@@ -1,7 +1,9 @@
-"""Timelines -> what is published: one events frame over every article, and the articles' facts.
+"""What is published, as one events frame over every article, and the articles' facts.
 
 The frame is the dashboard's (`Timeline.to_frame()` plus event_id 'DOC-ID', source, doc), in time
-order, so the page, the chart and every export read the same rows.
+order, so the page, the chart and every export read the same rows. A curated timeline
+(`timeline.curation.CuratedTimeline`) publishes its visible events only, with what the reader added:
+a note and a link (events added by hand), and the other articles' reports of a merged event.
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from timeline.curation import CuratedTimeline
 from timeline.types import Document, Timeline
 
-__all__ = ["Article", "article", "articles_of", "events_frame", "safe_url"]
+__all__ = ["Article", "Publishable", "article", "articles_of", "events_frame", "safe_url", "timelines_of"]
+
+#: What can be published: timelines (every event in them is published) or a curated timeline.
+Publishable = Sequence[Timeline] | CuratedTimeline
 
 
 @dataclass(frozen=True)
@@ -43,40 +49,63 @@ def safe_url(url: object) -> str | None:
     return url
 
 
-def _document_url(document: Document) -> str | None:
-    """Where the article was read from, when that is a web address (a fetched page, or a name that is one)."""
-    return safe_url(getattr(document, "url", None)) or safe_url(document.name)
+def timelines_of(source: Publishable) -> tuple[Timeline, ...]:
+    """One Timeline per article holding the events to publish (a curated timeline's visible ones)."""
+    return source.timelines() if isinstance(source, CuratedTimeline) else tuple(source)
 
 
-def article(index: int, name: str, document: Document) -> Article:
-    """The Article of `document`, shown as `name`."""
-    return Article(index, name, document.title, _document_url(document), document.published)
+def article(index: int, name: str, document: Document, url: str | None = None) -> Article:
+    """The Article of `document`, shown as `name`; `url` (or the document's name, when it is a web address)
+    is its link."""
+    return Article(index, name, document.title, safe_url(url) or safe_url(document.name), document.published)
 
 
-def articles_of(timelines: Sequence[Timeline]) -> list[Article]:
-    """The articles of `timelines`, named by title, else file name, else 'Article N' (made unique)."""
+def articles_of(source: Publishable, urls: Sequence[str | None] = ()) -> list[Article]:
+    """The articles, named by title, else file name, else 'Article N' (made unique); `urls[i]` links article i."""
     seen: set[str] = set()
     articles = []
-    for index, timeline in enumerate(timelines):
+    for index, timeline in enumerate(timelines_of(source)):
         document = timeline.document
-        name = (document.title or document.name or f"Article {index + 1}").strip() or f"Article {index + 1}"
+        name = " ".join((document.title or document.name or "").split()) or f"Article {index + 1}"
         while name in seen:  # two articles with one name stay apart
             name += " (2)"
         seen.add(name)
-        articles.append(article(index, name, document))
+        articles.append(article(index, name, document, urls[index] if index < len(urls) else None))
     return articles
 
 
-def events_frame(timelines: Sequence[Timeline]) -> pd.DataFrame:
-    """Every event of `timelines` in one frame, in time order (then article, then text order)."""
+def events_frame(source: Publishable, urls: Sequence[str | None] = ()) -> pd.DataFrame:
+    """Every event to publish in one frame, in time order (then article, then text order).
+
+    A curated timeline adds the columns note and link (of events added by hand) and also: the other
+    articles' reports merged into the event, as (article name, sentence, expression) triples.
+    """
+    timelines = timelines_of(source)
+    articles = articles_of(timelines, urls)
     frames = []
-    for timeline, article in zip(timelines, articles_of(timelines), strict=True):
+    for timeline, item in zip(timelines, articles, strict=True):
         frame = timeline.to_frame()
-        frames.append(frame.assign(event_id=[f"{article.index}-{i}" for i in frame["id"]], source=article.name,
-                                   doc=article.index))
+        frames.append(frame.assign(event_id=[f"{item.index}-{i}" for i in frame["id"]], source=item.name,
+                                   doc=item.index))
     frames = [f for f in frames if len(f)]
     if not frames:
-        empty = timelines[0].to_frame() if timelines else Timeline(Document("")).to_frame()
+        empty = Timeline(Document("")).to_frame()
         return empty.assign(event_id=pd.Series(dtype=str), source=pd.Series(dtype=str), doc=pd.Series(dtype=int))
     frame = pd.concat(frames, ignore_index=True)
+    if isinstance(source, CuratedTimeline):
+        frame = _with_curation(frame, source, articles)
     return frame.sort_values(["start", "end", "doc", "expression_start"], kind="stable").reset_index(drop=True)
+
+
+def _with_curation(frame: pd.DataFrame, curated: CuratedTimeline, articles: Sequence[Article]) -> pd.DataFrame:
+    by_key = curated.by_key()
+    extras = {}
+    for item in curated.visible():
+        also = tuple(
+            (articles[member.article].name, member.original.sentence, member.original.expression)
+            for member in (by_key[k] for k in item.members)
+            if member.original is not None and member.article != item.article
+        )
+        extras[f"{item.article}-{item.event.id}"] = (item.note, safe_url(item.link) or "", also)
+    rows = [extras.get(event_id, ("", "", ())) for event_id in frame["event_id"]]
+    return frame.assign(note=[r[0] for r in rows], link=[r[1] for r in rows], also=[r[2] for r in rows])

@@ -21,9 +21,8 @@ import pandas as pd
 
 from timeline.chart import timeline_chart
 from timeline.publish.dates import date_in_words, day_in_words
-from timeline.publish.frame import Article, articles_of, events_frame
+from timeline.publish.frame import Article, Publishable, articles_of, events_frame
 from timeline.timelinejs import marked_sentence
-from timeline.types import Timeline
 
 __all__ = ["page_html", "page_title", "render_html", "vega_bundle"]
 
@@ -31,13 +30,15 @@ _HERE = Path(__file__).resolve().parent
 _JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
-def render_html(timelines: Sequence[Timeline], *, title: str | None = None) -> str:
-    """The published page of `timelines` (one per article; every event in them is published).
+def render_html(source: Publishable, *, title: str | None = None, urls: Sequence[str | None] = ()) -> str:
+    """The published page of `source`: timelines (one per article; every event in them is published) or a
+    curated timeline (its visible events, with the notes, links and merged reports the reader added).
 
-    `title` defaults to the article's title or name when there is one article, else 'Timeline'.
+    `title` defaults to the article's title or name when there is one article, else 'Timeline';
+    `urls[i]` links article i (a fetched article's address).
     """
-    articles = articles_of(timelines)
-    return page_html(events_frame(timelines), articles, title=title or page_title(articles))
+    articles = articles_of(source, urls)
+    return page_html(events_frame(source, urls), articles, title=title or page_title(articles))
 
 
 def page_title(articles: Sequence[Article]) -> str:
@@ -83,27 +84,47 @@ def _datetime_attribute(row: pd.Series) -> str:
     return f"{start.year:04d}-{start.month:02d}-{start.day:02d}"
 
 
-def _source_html(row: pd.Series, article: Article | None) -> str:
-    name = _esc(row["source"])
-    cited = f'<a href="{_esc(article.url)}" rel="noopener noreferrer nofollow">{name}</a>' \
-        if article and article.url else f"<cite>{name}</cite>"
+def _link(url: str, text: str) -> str:
+    return f'<a href="{_esc(url)}" rel="noopener noreferrer nofollow">{_esc(text)}</a>'
+
+
+def _cited(name: str, article: Article | None) -> str:
+    """The article by name, a link when it has an address, with its publication date."""
+    cited = _link(article.url, name) if article and article.url else f"<cite>{_esc(name)}</cite>"
     if article and article.published:
         cited += f", published {day_in_words(article.published)}"
-    return f'<p class="source">Source: {cited}</p>'
+    return cited
 
 
-def _event_html(row: pd.Series, article: Article | None) -> str:
+def _quote(sentence: str, expression: str, start: int | None = None, sentence_start: int | None = None) -> str:
+    row = {"sentence": sentence, "expression": expression}
+    if start is not None and sentence_start is not None:
+        row.update(expression_start=start, sentence_start=sentence_start)
+    return f'<blockquote class="sentence"><p>{marked_sentence(row, tag="mark")}</p></blockquote>'
+
+
+def _event_html(row: pd.Series, articles: dict[str, Article]) -> str:
     when = date_in_words(str(row["value"]), str(row["granularity"]), row["start"].date(), row["end"].date())
     headline = str(row.get("headline") or "") or str(row["expression"])
+    source = str(row["source"])
     parts = [
         f'<li class="event" id="event-{_esc(row["event_id"])}" tabindex="-1">',
         f'<p class="when"><time datetime="{_datetime_attribute(row)}">{_esc(when)}</time> '
         f'<span class="precision">({_esc(row["granularity"])})</span></p>',
         f'<h3 class="headline">{_esc(headline)}</h3>',
     ]
+    if str(row.get("note") or "").strip():
+        parts.append(f'<p class="note">{_esc(row["note"])}</p>')
     if str(row.get("sentence") or "").strip():
-        parts.append(f'<blockquote class="sentence"><p>{marked_sentence(row.to_dict(), tag="mark")}</p></blockquote>')
-    parts += [_source_html(row, article), "</li>"]
+        parts.append(_quote(str(row["sentence"]), str(row["expression"]), int(row["expression_start"]),
+                            int(row["sentence_start"])))
+    if row.get("link"):
+        parts.append(f'<p class="source">Source: {_link(str(row["link"]), str(row["link"]))}</p>')
+    else:
+        parts.append(f'<p class="source">Source: {_cited(source, articles.get(source))}</p>')
+    for name, sentence, expression in row.get("also") or ():  # a merged event's reports in other articles
+        parts += [_quote(sentence, expression), f'<p class="source">Also in: {_cited(name, articles.get(name))}</p>']
+    parts.append("</li>")
     return "\n".join(parts)
 
 
@@ -112,12 +133,7 @@ def _lede(events: pd.DataFrame, articles: Sequence[Article]) -> str:
     if len(events):
         first, last = events["start"].min().year, (events["end"] - pd.Timedelta(days=1)).max().year
         count += f", {first}" + (f" – {last}" if last != first else "")
-    cited = []
-    for article in articles:
-        name = _esc(article.name)
-        link = f'<a href="{_esc(article.url)}" rel="noopener noreferrer nofollow">{name}</a>' if article.url else name
-        cited.append(f"<li>{link}" + (f", published {day_in_words(article.published)}" if article.published else "")
-                     + "</li>")
+    cited = [f"<li>{_cited(a.name, a)}</li>" for a in articles]
     sources = f'<ul class="articles">{"".join(cited)}</ul>' if cited else ""
     return f'<p class="lede">{count}, from {len(articles)} article{"" if len(articles) == 1 else "s"}:</p>{sources}'
 
@@ -131,7 +147,7 @@ def page_html(events: pd.DataFrame, articles: Sequence[Article] = (), *, title: 
     row is published, in the order given. `articles` give the sources' links and publication dates."""
     by_name = {a.name: a for a in articles}
     if len(events):
-        story = "\n".join(_event_html(row, by_name.get(str(row["source"]))) for _, row in events.iterrows())
+        story = "\n".join(_event_html(row, by_name) for _, row in events.iterrows())
         story = f'<ol class="story">\n{story}\n</ol>'
     else:
         story = '<p class="empty">No events to publish.</p>'
