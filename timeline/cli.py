@@ -338,10 +338,10 @@ def _render_published(args) -> int:
     from timeline.publish import articles_of, events_frame, export, page_title
     from timeline.publish.read import PublishInputError, read_to_publish
 
-    fmt = _render_format(args)
-    _refuse_special_file(args.file)
     if args.out.is_dir():
         raise UsageError(f"--out is a folder: {args.out}; give a file name")
+    fmt = _render_format(args)
+    _refuse_special_file(args.file)
     try:
         source, urls = read_to_publish(args.file)
     except PublishInputError as err:
