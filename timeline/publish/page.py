@@ -85,7 +85,8 @@ def _datetime_attribute(row: pd.Series) -> str:
 
 
 def _link(url: str, text: str) -> str:
-    return f'<a href="{_esc(url)}" rel="noopener noreferrer nofollow">{_esc(text)}</a>'
+    bare = ' class="bare"' if text == url else ""  # on paper, the address is not printed twice
+    return f'<a href="{_esc(url)}"{bare} rel="noopener noreferrer nofollow">{_esc(text)}</a>'
 
 
 def _cited(name: str, article: Article | None) -> str:
