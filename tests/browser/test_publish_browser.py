@@ -145,3 +145,22 @@ def test_a_collection_of_long_articles_draws_one_mark_per_event(browser, tmp_pat
     assert blocked == [] and errors == []
     page.screenshot(path=screenshots / "published-collection.png", full_page=False)
     page.context.close()
+
+
+def test_the_dashboard_publishes_the_page_it_shows(page, server_url, browser, tmp_path) -> None:
+    """'Publish page (HTML)' beside the other downloads: the file opens offline with the events shown."""
+    page.goto(server_url)
+    page.wait_for_selector(".vega-embed svg g.points_marks > path", timeout=90_000)
+    shown = page.locator(".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path").count()
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Publish page (HTML)").click()
+    assert info.value.suggested_filename == "timeline.html"
+    saved = tmp_path / "published.html"
+    info.value.save_as(saved)
+    published, blocked, errors = open_offline(browser, saved)
+    scene = published.evaluate(SCENE)
+    assert scene["counts"]["spans_marks"] + scene["counts"]["points_marks"] == shown == 7
+    assert published.locator("li.event").count() == shown
+    assert "Sunday 4 April 2021" in published.locator("li.event time").all_inner_texts()
+    assert blocked == [] and errors == []
+    published.context.close()
