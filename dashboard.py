@@ -2,6 +2,7 @@
 
     streamlit run dashboard.py
     streamlit run dashboard.py -- --store STORE [--stores-dir DIR] [--max-marks 1500] [--allow-any-store]
+    streamlit run dashboard.py -- --open FILE.timeline.json
 
 This file only routes: the sidebar's Sources radio picks the page, app/article_page.py (a bundled,
 pasted or uploaded article) or app/collection_page.py (a store made by `python -m timeline build`).
@@ -19,6 +20,7 @@ import streamlit as st
 from app import article_page, collection_page
 from app.options import DashboardOptions, dashboard_options
 from app.sources import MODES as ARTICLE_MODES
+from app.sources import OPEN_FILE
 from app.widgets import stylesheet
 
 COLLECTION = "Collection"
@@ -30,7 +32,8 @@ def _sidebar_mode(options: DashboardOptions) -> str:
     """The sources radio: bundled, pasted, uploaded articles or a collection (first, when --store is given)."""
     st.sidebar.header("Sources")
     return st.sidebar.radio("Article", MODES, key="mode", label_visibility="collapsed",
-                            index=MODES.index(COLLECTION) if options.store else 0)
+                            index=MODES.index(COLLECTION) if options.store else
+                            MODES.index(OPEN_FILE) if options.open else 0)
 
 
 def main() -> None:

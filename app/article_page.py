@@ -14,12 +14,13 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from app import curation_panel, view
 from app import sources as src
-from app import view
 from app.sources import Source
 from app.widgets import downloads, error, event_panel, events_table, metrics, no_match
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
-from timeline.publish import article
+from timeline.curation import CuratedTimeline
+from timeline.publish import article, with_curation
 from timeline.types import Document
 
 __all__ = ["CAPTION", "render"]
@@ -37,20 +38,29 @@ def render(mode: str) -> None:
     """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES)."""
     qp = _shared_link()
     _follow_clicks()
-    documents, errors = src.read_all(_sidebar_items(mode, qp))
+    if mode == src.OPEN_FILE:
+        documents, errors = curation_panel.opened_documents()
+    else:
+        curation_panel.use_session_workspace()
+        documents, errors = src.read_all(_sidebar_items(mode, qp))
     sources, extract_errors = _load_sources(documents)
     for message in errors + extract_errors:
         error(message)
+    curated = curation_panel.apply(sources)
+    if sources:
+        curation_panel.toolbar(curated, sources)
     frame = view.all_events(s.events for s in sources)
     if not documents:
         if not errors:
             st.info("Choose a bundled article, paste an article or upload files in the sidebar.",
                     icon=":material/arrow_back:")
+    elif frame.empty and curated.events:
+        st.info("Every event is hidden or merged: show them again under **Hidden events**, or **Undo**.")
     elif frame.empty:
         _metrics(sources, frame, frame)
         st.info("\n\n".join(_empty_explanation(sources)), icon=":material/event_busy:")
     else:
-        _timeline(sources, frame, qp, mode)
+        _timeline(sources, frame, qp, mode, curated)
         return
     _forget_widgets()
 
@@ -129,11 +139,11 @@ def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
     sources, errors = [], []
     for index, (document, name) in enumerate(zip(documents, view.unique_names(d.name for d in documents), strict=True)):
         try:
-            events, unplaced = src.extract_events(document)
+            extracted, unplaced = curation_panel.extracted(document)
         except Exception as err:  # one article failing must leave the others working
             errors.append(f"{name}: dates could not be extracted ({type(err).__name__})")
             continue
-        sources.append(Source(index, name, document, view.number_events(events, index, name), unplaced))
+        sources.append(Source(index, name, document, pd.DataFrame(), unplaced, extracted))  # events: curated
     return sources, errors
 
 
@@ -161,7 +171,8 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None]) -> tuple[pd
 
 # ---------------------------------------------------------------- main area
 
-def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | None], mode: str) -> None:
+def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | None], mode: str,
+              curated: CuratedTimeline) -> None:
     """Filters, then what they show: article line, metrics, chart, selected event, table, downloads."""
     ss = st.session_state
     shown, years = _sidebar_filters(frame, qp)
@@ -176,14 +187,25 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
     panel = st.container()  # above the table, filled once the table has said which rows it holds
     _table(shown)
     with panel:
-        _selected_event(shown[shown["event_id"] == selected].iloc[0] if visible else None, sources,
-                        hidden=selected is not None and not visible)
+        event = shown[shown["event_id"] == selected].iloc[0] if visible else None
+        _selected_event(event, sources, hidden=selected is not None and not visible)
+        if event is not None:
+            curation_panel.editor(event, curated, sources)
     if not shown.empty:
         document = sources[0].document
-        downloads(shown, str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
+        downloads(_as_published(shown, curated, sources),
+                  str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
                   [article(s.index, s.name, s.document) for s in sources])
     bundled = ss.get("bundled") if mode == src.BUNDLED else None
     _write_link(years, ss.get("selected"), bundled)
+
+
+def _as_published(shown: pd.DataFrame, curated: CuratedTimeline, sources: list[Source]) -> pd.DataFrame:
+    """The shown events as the downloads publish them: chart labels without the editor's marks, and the notes,
+    links and merged reports of other articles the reader added."""
+    labels = shown["short_headline"].astype(str)
+    unmarked = labels.str.removeprefix(curation_panel.EDITED_MARK).where(shown["curated"] != "", labels)
+    return with_curation(shown.assign(short_headline=unmarked), curated, [s.name for s in sources])
 
 
 def _unplaced_notes(sources: list[Source]) -> None:
@@ -240,6 +262,8 @@ def _table(shown: pd.DataFrame) -> None:
         st.session_state["_last_table"], st.session_state["_table_ids"] = [], []
         return
     columns = view.table_columns(shown)
+    if shown["curated"].ne("").any():  # edited, added or merged events say so in the table
+        columns = {"curated": "Curated", **columns}
     events_table(shown[list(columns)].rename(columns=columns), shown["event_id"].tolist(), key="table",
                  ids_key="_table_ids", column_config={"Event": st.column_config.TextColumn(width="medium")})
 
@@ -254,7 +278,7 @@ def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool
     published = source.document.published
     facts = [*view.event_facts(event), ("Article", source.name),
              ("Counted from", f"{published:%Y-%m-%d} (publication date)" if published else "no publication date")]
-    event_panel(event, source.document.text, facts)
+    event_panel(event, source.document.text if event["sentence"] else "", facts)  # "": added by hand
 
 
 def _write_link(years: tuple[int, int] | None, selected: str | None, bundled: list[str] | None) -> None:

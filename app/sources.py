@@ -20,17 +20,18 @@ import streamlit as st
 import timeline
 from timeline.documents import DocumentError, read_document
 from timeline.publish import chart_image  # noqa: F401 (kept importable from here)
-from timeline.types import Document, TimexType
+from timeline.types import Document, Timeline, TimexType
 
 __all__ = [
-    "BUNDLED", "DATA_DIR", "MODES", "PASTED", "PASTE", "SEED", "SUFFIXES", "UPLOAD", "Source", "bundled_articles",
-    "cached_export", "chart_image", "extract_events", "load_document", "read_all",
+    "BUNDLED", "DATA_DIR", "MODES", "OPEN_FILE", "PASTED", "PASTE", "SEED", "SUFFIXES", "UPLOAD", "Source", "bundled_articles",
+    "cached_export", "chart_image", "extract_events", "extract_timeline", "load_document",
+    "read_all",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SEED = "us-iraq-withdrawal-2021-04-07.txt"
 SUFFIXES = (".txt", ".md", ".html", ".htm")
-BUNDLED, PASTE, UPLOAD = MODES = ("Bundled article", "Paste text", "Upload files")
+BUNDLED, PASTE, UPLOAD, OPEN_FILE = MODES = ("Bundled article", "Paste text", "Upload files", "Timeline file")
 PASTED = "Pasted text"
 _PASTED_FILE = "pasted.txt"  # read as plain text: HTML-looking pasted text stays text
 
@@ -38,13 +39,15 @@ _PASTED_FILE = "pasted.txt"  # read as plain text: HTML-looking pasted text stay
 @dataclasses.dataclass
 class Source:
     """One article as the page knows it: its Document (as read, with the publication date in use),
-    its display name, its numbered events and the relative expressions it could not place."""
+    its display name, its numbered events (as curated: app/curation_panel.py), the relative expressions it
+    could not place, and the Timeline extracted from it."""
 
     index: int
     name: str
     document: Document
     events: pd.DataFrame
     unplaced: tuple[str, ...] = ()
+    timeline: Timeline | None = None
 
 
 def bundled_articles(folder: Path = DATA_DIR) -> list[str]:
@@ -93,10 +96,17 @@ def extract_events(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
     Cached on the Document (its text, publication date, dateline, title, ...): filters and clicks
     never re-extract; a new publication date does.
     """
-    result = timeline.extract_document(document)
+    result = extract_timeline(document)
     unplaced = tuple(t.text for t in result.timexes
                      if t.type in (TimexType.DATE, TimexType.TIME) and t.value.startswith("XXXX"))
     return result.to_frame(), unplaced
+
+
+@st.cache_resource(show_spinner="Finding dates…", max_entries=64)
+def extract_timeline(document: Document) -> Timeline:
+    """The Timeline of one article, extracted once per Document and shared (it is frozen): curation replays
+    its operation log on these events every run."""
+    return timeline.extract_document(document)
 
 
 _EXPORTS: dict[tuple[str, str], bytes] = {}

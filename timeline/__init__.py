@@ -20,6 +20,7 @@ from timeline.curation import (
     apply_operations,
     dump_timeline_file,
     load_timeline_file,
+    timeline_file,
 )
 from timeline.documents import DocumentError, find_dateline, read_document
 from timeline.events import build_events
@@ -40,7 +41,7 @@ __all__ = [
     "read_document", "read_timeml", "tag",
     # curation: the operation log and the *.timeline.json file (timeline.curation)
     "CuratedTimeline", "TimelineFile", "TimelineFileError", "apply_operations", "dump_timeline_file",
-    "load_timeline_file",
+    "load_timeline_file", "timeline_file",
     # publishing: the self-contained HTML page (timeline.publish holds the exports too)
     "render_html",
 ]

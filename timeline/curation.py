@@ -348,7 +348,18 @@ def apply_operations(extracted: Sequence[Timeline], ops: Iterable[Operation]) ->
             (orphans if loaded else elsewhere).append(op)
             continue
         _apply(states, op)
-    events = tuple(_curated(key, state, states, hashes) for key, state in states.items())
+    members: dict[str, list[str]] = {}
+    manual: dict[int, list[str]] = {}
+    for key, state in states.items():
+        if state.merged_into is not None:
+            members.setdefault(state.merged_into, []).append(key)
+        if state.original is None:
+            manual.setdefault(state.article, []).append(key)
+    first_manual_id = {article: max((e.id for e in t.events), default=-1) + 1 for article, t in enumerate(extracted)}
+    events = tuple(_curated(key, state, states, tuple(members.get(key, ())),
+                            first_manual_id.get(state.article, 0) + manual.get(state.article, [key]).index(key)
+                            if state.original is None else -1)
+                   for key, state in states.items())
     return CuratedTimeline(extracted, events, tuple(orphans), tuple(elsewhere))
 
 
@@ -386,18 +397,20 @@ def _apply(states: dict[str, _State], op: Operation) -> None:
                 other.merged_into = None
 
 
-def _curated(key: str, state: _State, states: dict[str, _State], hashes: list[str]) -> CuratedEvent:
-    members = tuple(k for k, s in states.items() if s.merged_into == key)
-    event = _shown_event(key, state, states, members)
+def _curated(key: str, state: _State, states: dict[str, _State], members: tuple[str, ...],
+             manual_id: int) -> CuratedEvent:
+    event = _shown_event(state, states, members, manual_id)
     return CuratedEvent(key, state.article, event, state.original, state.hidden, state.merged_into, members,
                         state.note, state.link)
 
 
-def _shown_event(key: str, state: _State, states: dict[str, _State], members: tuple[str, ...]) -> Event:
-    value = _anchored(state.value)
-    base = state.original or _manual_event(key, states)
+def _shown_event(state: _State, states: dict[str, _State], members: tuple[str, ...], manual_id: int) -> Event:
+    if state.original is None:
+        return _manual_event(state, manual_id)
+    base = state.original
     changes: dict[str, Any] = {}
     if state.value != base.value:
+        value = _anchored(state.value)
         changes.update(value=state.value, granularity=value.granularity, start=value.start, end=value.end)
     if state.headline != base.headline:
         changes.update(headline=state.headline, short_headline=short_headline(state.headline))
@@ -408,19 +421,12 @@ def _shown_event(key: str, state: _State, states: dict[str, _State], members: tu
             mentions += [m for m in other.original.mentions if m not in mentions]
     if len(mentions) != len(base.mentions):
         changes["mentions"] = tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
-    if state.original is None:
-        changes.update(value=state.value, granularity=value.granularity, start=value.start, end=value.end,
-                       headline=state.headline, short_headline=short_headline(state.headline))
     return replace(base, **changes) if changes else base
 
 
-def _manual_event(key: str, states: dict[str, _State]) -> Event:
-    """The Event of an added one: no sentence, no offsets; its id follows its article's extracted ids in the
-    order the events were added."""
-    state = states[key]
-    same = [k for k, s in states.items() if s.article == state.article]
-    ids = [s.original.id for k, s in states.items() if s.article == state.article and s.original is not None]
-    number = max(ids, default=-1) + 1 + [k for k in same if states[k].original is None].index(key)
+def _manual_event(state: _State, number: int) -> Event:
+    """The Event of one added by hand: no sentence, no offsets; its id follows its article's extracted ids,
+    in the order the events were added."""
     value = _anchored(state.value)
     return Event(id=number, value=state.value, granularity=value.granularity, start=value.start, end=value.end,
                  headline=state.headline, short_headline=short_headline(state.headline), trigger=None,

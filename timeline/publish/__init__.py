@@ -10,11 +10,20 @@ filtered rows).
 
 from timeline.publish.dates import date_in_words, day_in_words
 from timeline.publish.exports import DOWNLOAD_COLUMNS, KINDS, chart_image, download_table, export
-from timeline.publish.frame import Article, Publishable, article, articles_of, events_frame, safe_url, timelines_of
+from timeline.publish.frame import (
+    Article,
+    Publishable,
+    article,
+    articles_of,
+    events_frame,
+    safe_url,
+    timelines_of,
+    with_curation,
+)
 from timeline.publish.page import page_html, page_title, render_html, vega_bundle
 
 __all__ = [
     "DOWNLOAD_COLUMNS", "KINDS", "Article", "Publishable", "article", "articles_of", "chart_image", "date_in_words",
     "day_in_words", "download_table", "events_frame", "export", "page_html", "page_title", "render_html", "safe_url",
-    "timelines_of", "vega_bundle",
+    "timelines_of", "vega_bundle", "with_curation",
 ]

@@ -18,7 +18,8 @@ import pandas as pd
 from timeline.curation import CuratedTimeline
 from timeline.types import Document, Timeline
 
-__all__ = ["Article", "Publishable", "article", "articles_of", "events_frame", "safe_url", "timelines_of"]
+__all__ = ["Article", "Publishable", "article", "articles_of", "events_frame", "safe_url", "timelines_of",
+           "with_curation"]
 
 #: What can be published: timelines (every event in them is published) or a curated timeline.
 Publishable = Sequence[Timeline] | CuratedTimeline
@@ -93,19 +94,22 @@ def events_frame(source: Publishable, urls: Sequence[str | None] = ()) -> pd.Dat
         return empty.assign(event_id=pd.Series(dtype=str), source=pd.Series(dtype=str), doc=pd.Series(dtype=int))
     frame = pd.concat(frames, ignore_index=True)
     if isinstance(source, CuratedTimeline):
-        frame = _with_curation(frame, source, articles)
+        keys = {f"{item.article}-{item.event.id}": item.key for item in source.visible()}
+        frame = with_curation(frame.assign(key=frame["event_id"].map(keys)), source, [a.name for a in articles])
     return frame.sort_values(["start", "end", "doc", "expression_start"], kind="stable").reset_index(drop=True)
 
 
-def _with_curation(frame: pd.DataFrame, curated: CuratedTimeline, articles: Sequence[Article]) -> pd.DataFrame:
+def with_curation(frame: pd.DataFrame, curated: CuratedTimeline, names: Sequence[str]) -> pd.DataFrame:
+    """`frame` (events of `curated`, their keys in the column `key`) with what the reader added: note and link
+    (events added by hand) and also, the reports merged in from other articles as (article name, sentence,
+    expression) triples; `names[i]` names the curated timeline's article i."""
     by_key = curated.by_key()
-    extras = {}
-    for item in curated.visible():
-        also = tuple(
-            (articles[member.article].name, member.original.sentence, member.original.expression)
-            for member in (by_key[k] for k in item.members)
-            if member.original is not None and member.article != item.article
-        )
-        extras[f"{item.article}-{item.event.id}"] = (item.note, safe_url(item.link) or "", also)
-    rows = [extras.get(event_id, ("", "", ())) for event_id in frame["event_id"]]
-    return frame.assign(note=[r[0] for r in rows], link=[r[1] for r in rows], also=[r[2] for r in rows])
+    notes, links, also = [], [], []
+    for key in frame["key"]:
+        item = by_key.get(key)
+        members = [by_key[k] for k in item.members] if item else []
+        notes.append(item.note if item else "")
+        links.append((safe_url(item.link) or "") if item else "")
+        also.append(tuple((names[m.article], m.original.sentence, m.original.expression) for m in members
+                          if m.original is not None and m.article != item.article))
+    return frame.assign(note=notes, link=links, also=also)

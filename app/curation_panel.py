@@ -1,0 +1,442 @@
+"""Curating on the article page: edit, hide, merge, split and add events, undo and redo, save and open
+`*.timeline.json` files. The Streamlit shell over `timeline.curation` (which holds every rule).
+
+The page keeps an operation log per workspace: one for the articles chosen in the sidebar ("session"),
+one per opened timeline file. Each step of the log (one click: one or two operations) can be undone and
+redone; every run replays the log on the extracted events (`apply_operations`), so edits survive filters,
+a new publication date (the events are re-extracted, their keys stay) and reruns. Widget keys carry a
+revision number, so after any change the edit widgets show the values now in force.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from app import sources as src
+from app import view
+from app.options import dashboard_options
+from app.sources import Source
+from timeline.curation import (
+    MAX_FILE_BYTES,
+    AddEvent,
+    CuratedEvent,
+    CuratedTimeline,
+    EditDate,
+    EditHeadline,
+    Hide,
+    Merge,
+    Operation,
+    Restore,
+    RevertEvent,
+    Split,
+    TimelineFile,
+    TimelineFileError,
+    apply_operations,
+    article_hash,
+    date_value,
+    dump_timeline_file,
+    load_timeline_file,
+    timeline_file,
+)
+from timeline.types import Document, Timeline, TimexType
+from timeline.values import SEASON_START
+
+__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "opened_documents", "toolbar", "use_session_workspace"]
+
+MAX_STEPS = 500  # undo steps kept per workspace (the issue asks for at least 50)
+PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
+_SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+EDITED_MARK = "✎ "  # before an edited event's chart label
+SESSION = "session"
+
+
+@dataclass
+class Log:
+    """A workspace's operation log: the steps in force and the steps undone (redo)."""
+
+    steps: list[tuple[Operation, ...]] = field(default_factory=list)
+    redo: list[tuple[Operation, ...]] = field(default_factory=list)
+
+    def operations(self) -> list[Operation]:
+        return [op for step in self.steps for op in step]
+
+
+# ---------------------------------------------------------------- state
+
+def _logs() -> dict[str, Log]:
+    return st.session_state.setdefault("_curation_logs", {})
+
+
+def _log() -> Log:
+    return _logs().setdefault(st.session_state.get("_workspace", SESSION), Log())
+
+
+def _revision() -> int:
+    return st.session_state.get("_curation_rev", 0)
+
+
+def _changed() -> None:
+    st.session_state["_curation_rev"] = _revision() + 1
+
+
+def _push(*ops: Operation) -> None:
+    log = _log()
+    log.steps.append(tuple(ops))
+    del log.steps[:-MAX_STEPS]
+    log.redo.clear()
+    _changed()
+
+
+def _undo() -> None:
+    log = _log()
+    if log.steps:
+        log.redo.append(log.steps.pop())
+        _changed()
+
+
+def _redo() -> None:
+    log = _log()
+    if log.redo:
+        log.steps.append(log.redo.pop())
+        _changed()
+
+
+def _fail(message: str) -> None:
+    st.session_state["_curation_error"] = message
+
+
+def use_session_workspace() -> None:
+    """The articles of the sidebar (bundled, pasted, uploaded) share one log."""
+    st.session_state["_workspace"] = SESSION
+
+
+# ---------------------------------------------------------------- opening a file
+
+def opened_documents() -> tuple[list[Document], list[str]]:
+    """The sidebar's "Timeline file" source: an uploaded file, else the server's `--open FILE`. A file that
+    cannot be opened is a one-line error and the file opened before stays on screen."""
+    ss = st.session_state
+    upload = st.sidebar.file_uploader(
+        "Timeline file", type=["json"], key="timeline_upload",
+        help="A *.timeline.json saved from this page: the articles, their events and your edits.")
+    errors: list[str] = []
+    item = (upload.getvalue(), upload.name) if upload is not None else _server_file(errors)
+    if item is not None:
+        data, name = item
+        digest = view.digest(len(data), data[:4096], data[-4096:], name)
+        if digest != ss.get("_opened_digest"):
+            try:
+                opened = load_timeline_file(data)
+            except TimelineFileError as error:
+                errors.append(f"{name}: {error}")
+            else:
+                ss["_opened"], ss["_opened_digest"] = opened, digest
+                _logs().setdefault(f"file:{digest}", Log(steps=[(op,) for op in opened.operations]))
+                _changed()
+    opened: TimelineFile | None = ss.get("_opened")
+    if opened is None:
+        ss["_workspace"] = SESSION
+        if not errors:
+            st.info("Open a timeline file (*.timeline.json) in the sidebar: saved from this page with "
+                    "**Save timeline file**.", icon="📂")
+        return [], errors
+    ss["_workspace"] = f"file:{ss['_opened_digest']}"
+    names = view.unique_names(a.name or a.title for a in opened.articles)
+    return [Document(text=a.text or "", published=a.published, published_source=a.published_source,
+                     title=a.title, name=n) for a, n in zip(opened.articles, names, strict=True)], errors
+
+
+def _server_file(errors: list[str]) -> tuple[bytes, str] | None:
+    """`--open FILE` from the server's command line, read once per session."""
+    ss = st.session_state
+    path = dashboard_options(sys.argv[1:]).open
+    if not path or ss.get("_opened_path") == path:
+        return None
+    ss["_opened_path"] = path
+    name = Path(path).name
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            errors.append(f"{name}: timeline file too large: {size:,} bytes, the limit is {MAX_FILE_BYTES:,}")
+            return None
+        return Path(path).read_bytes(), name
+    except OSError as error:
+        errors.append(f"{name}: cannot be read ({error.strerror or type(error).__name__})")
+    return None
+
+
+def extracted(document: Document) -> tuple[Timeline, tuple[str, ...]]:
+    """The events of one article: as the opened timeline file holds them while its publication date is the
+    file's (so a reopened file shows exactly what was saved), else extracted now."""
+    opened: TimelineFile | None = st.session_state.get("_opened")
+    if opened is not None and str(st.session_state.get("_workspace", "")).startswith("file:"):
+        text_hash = article_hash(document.text)
+        for article, events in zip(opened.articles, opened.events, strict=True):
+            if article.sha256 == text_hash and article.published == document.published:
+                return Timeline(document=document, events=events), ()
+    result = src.extract_timeline(document)
+    unplaced = tuple(t.text for t in result.timexes
+                     if t.type in (TimexType.DATE, TimexType.TIME) and t.value.startswith("XXXX"))
+    return result, unplaced
+
+
+# ---------------------------------------------------------------- the curated events
+
+def apply(sources: list[Source]) -> CuratedTimeline:
+    """Replay the workspace's log on the sources' extracted events; each source's `events` becomes its
+    visible, edited events (with the columns `key` and `curated`: '', 'edited', 'added', 'merged')."""
+    ss = st.session_state
+    ops = tuple(_log().operations())
+    # A click or a filter reruns the page with the same articles and log: the frames made last time serve.
+    memo_key = (ss.get("_workspace"), tuple((s.index, s.name, s.document, len(s.timeline.events)) for s in sources),
+                ops)
+    memo = ss.get("_curation_memo")
+    if memo is not None and memo[0] == memo_key:
+        curated, frames = memo[1], memo[2]
+    else:
+        curated = apply_operations([s.timeline for s in sources], ops)
+        frames = [_frame(curated, position, shown, source)
+                  for position, (source, shown) in enumerate(zip(sources, curated.timelines(), strict=True))]
+        ss["_curation_memo"] = (memo_key, curated, frames)
+    wanted = ss.pop("_select_key", None)
+    for source, frame in zip(sources, frames, strict=True):
+        source.events = frame
+        if wanted is not None and wanted in set(frame["key"]):
+            ss["selected"] = frame.loc[frame["key"] == wanted, "event_id"].iloc[0]
+    return curated
+
+
+def _frame(curated: CuratedTimeline, position: int, shown: Timeline, source: Source) -> pd.DataFrame:
+    """One article's visible events as the page's events frame, with their keys and curation marks."""
+    items = {item.event.id: item for item in curated.events if item.article == position and item.visible}
+    frame = shown.to_frame()
+    frame["key"] = [items[i].key for i in frame["id"]]
+    frame["curated"] = [_mark(items[i]) for i in frame["id"]]
+    marked = frame["curated"] != ""
+    frame.loc[marked, "short_headline"] = EDITED_MARK + frame.loc[marked, "short_headline"].astype(str)
+    return view.number_events(frame, source.index, source.name)
+
+
+def _mark(item: CuratedEvent) -> str:
+    marks = (["added"] if item.manual else []) + (["edited"] if item.edited else []) + \
+        ([f"merged ×{len(item.members) + 1}"] if item.members else [])
+    return ", ".join(marks)
+
+
+# ---------------------------------------------------------------- toolbar
+
+def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
+    """Undo, redo, save; the hidden events (to show again), edits that lost their event, adding an event."""
+    log = _log()
+    message = st.session_state.pop("_curation_error", None)
+    if message:
+        st.error(view.md_escape(message), icon="⚠️")
+    undo, redo, save, add = st.columns([1, 1, 2, 3], vertical_alignment="center")
+    undo.button("Undo", key="cur-undo", on_click=_undo, disabled=not log.steps, width="stretch",
+                help=f"{len(log.steps)} step(s) to undo.")
+    redo.button("Redo", key="cur-redo", on_click=_redo, disabled=not log.redo, width="stretch",
+                help=f"{len(log.redo)} step(s) to redo.")
+    data = _file_bytes(curated, sources)
+    save.download_button("Save timeline file", data=lambda: io.BytesIO(data()), file_name=_file_name(sources),
+                         mime="application/json", on_click="ignore", key="cur-save", width="stretch",
+                         help="The articles, their events and every edit, as one *.timeline.json file. "
+                              "Open it again with the source “Timeline file”.")
+    with add.popover("Add an event", width="stretch"):
+        _add_form(sources)
+    hidden = [item for item in curated.events if item.hidden and item.merged_into is None]
+    if hidden:
+        with st.expander(f"Hidden events ({len(hidden)})"):
+            for item in hidden:
+                left, right = st.columns([5, 1], vertical_alignment="center")
+                left.markdown(f"{view.md_escape(item.event.value)} · {view.md_escape(item.event.headline)}")
+                right.button("Show again", key=f"cur-restore:{item.key}", on_click=_push, args=(Restore(item.key),))
+    if curated.orphans:
+        with st.expander(f"⚠️ {len(curated.orphans)} edit(s) whose event this extraction no longer finds"):
+            st.caption("They are kept in the log and in a saved file, and apply again if the event comes back.")
+            for op in curated.orphans:
+                st.text(f"{op.kind}: {op.event}")
+
+
+def _file_bytes(curated: CuratedTimeline, sources: list[Source]):
+    elsewhere = set(curated.elsewhere)
+    ops = [op for op in _log().operations() if op not in elsewhere]
+    timelines = [s.timeline for s in sources]
+
+    def make() -> bytes:
+        return dump_timeline_file(timeline_file(timelines, ops)).encode("utf-8")
+    return make
+
+
+def _file_name(sources: list[Source]) -> str:
+    base = str(sources[0].document.title or sources[0].name) if len(sources) == 1 else "timeline"
+    slug = "-".join("".join(c if c.isalnum() else " " for c in base.lower()).split())[:60] or "timeline"
+    return f"{slug}.timeline.json"
+
+
+def _add_form(sources: list[Source]) -> None:
+    prefix = f"cur-add:{_revision()}"
+    if len(sources) > 1:
+        st.selectbox("Article", range(len(sources)), format_func=lambda i: sources[i].name, key=f"{prefix}:article")
+    published = sources[0].document.published or date.today()
+    _date_widgets(prefix, published, "day")
+    st.text_input("What happened", key=f"{prefix}:headline", placeholder="e.g. Talks began in Geneva")
+    st.text_input("Note (optional)", key=f"{prefix}:note")
+    st.text_input("Source link (optional)", key=f"{prefix}:link", placeholder="https://…")
+    st.button("Add event", key=f"{prefix}:go", type="primary", on_click=_add, args=(prefix, sources))
+
+
+def _add(prefix: str, sources: list[Source]) -> None:
+    ss = st.session_state
+    position = ss.get(f"{prefix}:article", 0) or 0
+    try:
+        op = AddEvent(f"manual:{uuid.uuid4().hex[:12]}", _value_from_state(prefix),
+                      ss.get(f"{prefix}:headline", ""), note=ss.get(f"{prefix}:note", ""),
+                      link=ss.get(f"{prefix}:link", ""),
+                      article=article_hash(sources[position].document.text)[:12])
+    except ValueError as error:
+        _fail(f"The event was not added: {error}.")
+        return
+    _push(op)
+    ss["_select_key"] = op.event
+
+
+# ---------------------------------------------------------------- date widgets
+
+def _date_widgets(prefix: str, start: date, granularity: str) -> str | None:
+    """Precision, then the widgets that name a period at that precision (a month picker for a month, a
+    quarter or season and a year, ...). Returns the TIMEX3 value chosen, or None when it is not a date."""
+    index = PRECISIONS.index(granularity) if granularity in PRECISIONS else 0
+    precision = st.selectbox("Precision", PRECISIONS, index=index, key=f"{prefix}:precision")
+    if precision in ("day", "week"):
+        st.date_input("Date" if precision == "day" else "A day of the week", value=start, key=f"{prefix}:day",
+                      min_value=date(1, 1, 1), max_value=date(9999, 12, 31), format="YYYY-MM-DD")
+    else:
+        left, right = st.columns(2)
+        if precision == "month":
+            left.selectbox("Month", range(1, 13), index=start.month - 1, key=f"{prefix}:month",
+                           format_func=lambda m: date(2000, m, 1).strftime("%B"))
+        elif precision == "quarter":
+            left.selectbox("Quarter", (1, 2, 3, 4), index=(start.month - 1) // 3, key=f"{prefix}:quarter",
+                           format_func=lambda q: f"Q{q}")
+        elif precision == "season":
+            codes = list(SEASON_START)
+            current = next((c for c in codes if SEASON_START[c] == start.month), codes[0])
+            left.selectbox("Season", codes, index=codes.index(current), key=f"{prefix}:season",
+                           format_func=_SEASON_NAMES.__getitem__)
+        year_column = right if precision in ("month", "quarter", "season") else left
+        year_column.number_input("Year", min_value=1, max_value=9999, value=start.year, step=1, key=f"{prefix}:year")
+    try:
+        value = _value_from_state(prefix)
+    except ValueError as error:
+        st.caption(f"Not a date: {error}")
+        return None
+    st.caption(f"Date value: `{value}`")
+    return value
+
+
+def _value_from_state(prefix: str) -> str:
+    """The TIMEX3 value the date widgets under `prefix` name (read from session_state, so callbacks can too)."""
+    ss = st.session_state
+    precision = ss.get(f"{prefix}:precision", "day")
+    if precision in ("day", "week"):
+        day = ss.get(f"{prefix}:day")
+        if not isinstance(day, date):
+            raise ValueError("choose a date")
+    else:
+        year = int(ss.get(f"{prefix}:year") or 0)
+        if not 1 <= year <= 9999:
+            raise ValueError("a year from 1 to 9999")
+        month = {"month": int(ss.get(f"{prefix}:month") or 1),
+                 "quarter": (int(ss.get(f"{prefix}:quarter") or 1) - 1) * 3 + 1,
+                 "season": SEASON_START.get(ss.get(f"{prefix}:season") or "SP", 3)}.get(precision, 1)
+        day = date(year, month, 1)
+    return date_value(day, precision)
+
+
+# ---------------------------------------------------------------- the selected event
+
+def editor(event: pd.Series, curated: CuratedTimeline, sources: list[Source]) -> None:
+    """Under the selected event: its curation marks and "Restore original", its sources when merged, and the
+    controls: edit headline and date, hide, merge with another event, split."""
+    items = curated.by_key()
+    item = items.get(str(event["key"]))
+    if item is None:
+        return
+    key = item.key
+    names = {position: s.name for position, s in enumerate(sources)}
+    if item.manual:
+        st.caption("Added by hand." + (f" Note: {item.note}" if item.note else ""))
+        if item.link:
+            st.link_button("Open the source link", item.link)
+    if item.edited:
+        original = item.original
+        was = "; ".join(f"{f}: {view.md_escape(original.headline if f == 'headline' else original.value)}"
+                        for f in item.edited_fields)
+        left, right = st.columns([3, 1], vertical_alignment="center")
+        left.warning(f"Edited by hand. Original {was}", icon="✏️")
+        right.button("Restore original", key=f"cur-revert:{key}", on_click=_push, args=(RevertEvent(key),))
+    if item.members:
+        _sources_list(item, items, names)
+    prefix = f"cur-edit:{_revision()}:{key}"
+    with st.expander("Edit this event", expanded=False):
+        st.text_input("What happened", value=item.event.headline, key=f"{prefix}:headline")
+        _date_widgets(prefix, item.event.start, item.event.granularity.value)
+        st.button("Apply", key=f"{prefix}:apply", type="primary", on_click=_edit, args=(prefix, item))
+    hide, merge_with, merge, split = st.columns([1, 3, 1, 1], vertical_alignment="bottom")
+    hide.button("Hide", key=f"cur-hide:{key}", on_click=_push, args=(Hide(key),), width="stretch",
+                help="Leave this event off the timeline and the exports (Hidden events lists it).")
+    others = [i for i in curated.events if i.visible and i.key != key]
+    merge_with.selectbox("Same happening as", [i.key for i in others], index=None, key=f"{prefix}:merge",
+                         placeholder="Choose an event to merge into this one",
+                         format_func=lambda k: _label(items[k], names))
+    merge.button("Merge", key=f"cur-merge:{key}", on_click=_merge, args=(prefix, key), width="stretch")
+    if item.members:
+        split.button("Split", key=f"cur-split:{key}", on_click=_push, args=(Split(key),), width="stretch",
+                     help="Undo the merge: each source becomes an event again.")
+
+
+def _label(item: CuratedEvent, names: dict[int, str]) -> str:
+    headline = item.event.headline or item.event.expression
+    return f"{item.event.value} · {headline[:60]} ({names.get(item.article, '')})"
+
+
+def _sources_list(item: CuratedEvent, items: dict[str, CuratedEvent], names: dict[int, str]) -> None:
+    st.markdown(f"**Sources ({len(item.members) + 1})**")
+    for source in (item, *(items[k] for k in item.members)):
+        event = source.original or source.event
+        said = event.sentence or event.headline
+        st.markdown(f"- “{view.md_escape(event.expression or event.value)}” — {view.md_escape(said)} "
+                    f"*({view.md_escape(names.get(source.article, ''))})*")
+
+
+def _edit(prefix: str, item: CuratedEvent) -> None:
+    ss = st.session_state
+    ops: list[Operation] = []
+    try:
+        headline = " ".join(str(ss.get(f"{prefix}:headline", "")).split())
+        if headline != item.event.headline:
+            ops.append(EditHeadline(item.key, headline))
+        value = _value_from_state(prefix)
+        if value != item.event.value:
+            ops.append(EditDate(item.key, value))
+    except ValueError as error:
+        _fail(f"The event was not changed: {error}.")
+        return
+    if ops:
+        _push(*ops)
+
+
+def _merge(prefix: str, key: str) -> None:
+    other = st.session_state.get(f"{prefix}:merge")
+    if not other:
+        _fail("Choose the event to merge into this one first.")
+        return
+    _push(Merge(key, other))

@@ -1,0 +1,354 @@
+"""Curating in a real headless Chromium: edit, hide, merge, add, undo/redo, save and reopen a timeline file.
+
+Every check reads what a reader gets: the chart's marks and labels, the table's cells and the exported
+TimelineJS JSON (downloaded by clicking its button).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SCREENSHOTS, free_port, stop_server
+
+import timeline
+
+SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
+EVENTS = timeline.extract(SEED.read_text(encoding="utf-8")).events
+EVENT_MARKS = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
+LABELS = ".vega-embed g.mark-text.role-mark text"
+SIDEBAR = '[data-testid="stSidebar"]'
+
+pytestmark = pytest.mark.browser
+
+
+def page_id(expression: str) -> str:
+    return "0-" + str(next(e.id for e in EVENTS if e.expression == expression))
+
+
+def wait_marks(page, n: int) -> None:
+    page.wait_for_function(f"sel => document.querySelectorAll(sel).length === {n}", arg=EVENT_MARKS,
+                           timeout=60_000)
+
+
+def open_app(page, url: str, event: str | None = None) -> None:
+    page.goto(url + (f"/?event={event}" if event else ""))
+    page.wait_for_selector(".vega-embed svg", timeout=60_000)
+    wait_marks(page, len(EVENTS))
+    if event:
+        page.locator("p.tl-headline").first.wait_for()
+
+
+def labels(page) -> list[str]:
+    return page.locator(LABELS).evaluate_all("els => els.map(e => e.textContent)")
+
+
+def wait_label(page, text: str, present: bool = True) -> None:
+    page.wait_for_function(
+        "([sel, text, present]) => [...document.querySelectorAll(sel)].some(e => e.textContent.includes(text))"
+        " === present", arg=[LABELS, text, present], timeout=60_000)
+
+
+def wait_cell(page, text: str) -> None:
+    """Wait until a cell of the events table reads `text`."""
+    page.wait_for_function(
+        "text => [...document.querySelectorAll('[data-testid=\"stDataFrame\"] [role=\"gridcell\"]')]"
+        ".some(e => e.textContent === text)", arg=text, timeout=60_000)
+
+
+def download(page, label: str) -> bytes:
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name=label, exact=True).click()
+    return Path(info.value.path()).read_bytes()
+
+
+def timelinejs(page) -> dict:
+    return json.loads(download(page, "TimelineJS JSON"))
+
+
+def click(page, name: str) -> None:
+    page.get_by_role("button", name=name, exact=True).click()
+
+
+def edit_headline(page, headline: str) -> None:
+    expander = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
+    expander.get_by_text("Edit this event").click()
+    box = expander.get_by_label("What happened")
+    box.fill(headline)
+    box.press("Enter")
+    expander.get_by_role("button", name="Apply").click()
+
+
+def settle(page) -> None:
+    """Wait until the app is not running a script (Streamlit's status widget gone)."""
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+
+
+def merge_with(page, value_prefix: str) -> None:
+    """Choose the other event in "Same happening as" (retried: a rerun may replace the box mid-click)."""
+    option = page.get_by_role("option").filter(has_text=value_prefix).first
+    for attempt in range(4):
+        settle(page)
+        page.get_by_label("Same happening as").click()  # the selectbox's input: its options open
+        try:
+            option.wait_for(timeout=5_000)
+            break
+        except Exception:
+            if attempt == 3:
+                raise
+            page.keyboard.press("Escape")
+    option.click()
+    click(page, "Merge")
+
+
+def no_exception(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_edit_headline_changes_label_table_and_timelinejs(page, server_url, screenshots):
+    open_app(page, server_url)
+    page.locator(".vega-embed g.points_marks > path[aria-label*='Sunday']").click()  # pick it like a reader
+    page.locator("p.tl-headline").filter(has_text="Two rockets were fired").wait_for()
+    edit_headline(page, "Rockets hit Balad air base")
+    wait_label(page, "Rockets hit Balad air base")
+    assert "✎ Rockets hit Balad air base" in labels(page)  # marked as edited on the chart
+    assert "Two rockets were fired" not in labels(page)
+    page.get_by_text("Edited by hand").wait_for()
+    wait_cell(page, "Rockets hit Balad air base")
+    wait_cell(page, "edited")  # the table's Curated column
+    headlines = [s["text"]["headline"] for s in timelinejs(page)["events"]]
+    assert "Rockets hit Balad air base" in headlines and len(headlines) == len(EVENTS)
+    page.screenshot(path=screenshots / "curate-edited.png", full_page=True)
+    click(page, "Restore original")  # back to what was extracted
+    wait_label(page, "Rockets hit Balad air base", present=False)
+    assert "Two rockets were fired" in labels(page)
+    no_exception(page)
+
+
+def test_edit_date_with_the_month_picker(page, server_url):
+    open_app(page, server_url, page_id("Sunday"))
+    expander = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
+    expander.get_by_text("Edit this event").click()
+    expander.get_by_label("Precision").click()
+    page.get_by_role("option", name="month", exact=True).click()
+    expander.get_by_label("Month").click()
+    page.get_by_role("option", name="February", exact=True).click()
+    expander.get_by_text("2021-02").wait_for()  # the value the widgets name
+    expander.get_by_role("button", name="Apply").click()
+    page.wait_for_function("sel => [...document.querySelectorAll(sel)].some(e => "
+                           "(e.getAttribute('aria-label') || '').includes('2021-02'))", arg=EVENT_MARKS)
+    slide = next(s for s in timelinejs(page)["events"] if "<strong>Sunday</strong>" in s["text"]["text"])
+    assert slide["start_date"] == {"year": 2021, "month": 2}
+    no_exception(page)
+
+
+def test_hide_removes_the_mark_and_the_export_then_undo_redo(page, server_url):
+    open_app(page, server_url, page_id("March 2003"))
+    click(page, "Hide")
+    wait_marks(page, len(EVENTS) - 1)
+    slides = timelinejs(page)["events"]
+    assert len(slides) == len(EVENTS) - 1 and {"year": 2003, "month": 3} not in [s["start_date"] for s in slides]
+    page.get_by_text("Hidden events (1)").wait_for()
+    click(page, "Undo")
+    wait_marks(page, len(EVENTS))
+    click(page, "Redo")
+    wait_marks(page, len(EVENTS) - 1)
+    page.get_by_text("Hidden events (1)").click()
+    click(page, "Show again")
+    wait_marks(page, len(EVENTS))
+    no_exception(page)
+
+
+def test_merge_two_gives_one_mark_with_two_sources_and_split_undoes_it(page, server_url, screenshots):
+    open_app(page, server_url, page_id("March 2003"))
+    merge_with(page, "2011-12")
+    wait_marks(page, len(EVENTS) - 1)
+    page.get_by_text("Sources (2)").wait_for()
+    panel = page.locator('[data-testid="stMain"]')
+    assert panel.get_by_text("December 2011", exact=False).count() >= 1
+    assert len(timelinejs(page)["events"]) == len(EVENTS) - 1
+    page.screenshot(path=screenshots / "curate-merged.png", full_page=True)
+    click(page, "Split")
+    wait_marks(page, len(EVENTS))
+    no_exception(page)
+
+
+def test_add_an_event_by_hand(page, server_url, screenshots):
+    open_app(page, server_url)
+    page.get_by_role("button", name="Add an event").click()
+    popover = page.locator('[data-testid="stPopoverBody"]')
+    popover.get_by_label("What happened").fill("Talks began in Baghdad")
+    popover.get_by_label("Source link (optional)").fill("https://example.org/talks")
+    popover.get_by_label("Source link (optional)").press("Enter")
+    popover.get_by_role("button", name="Add event").click()
+    wait_marks(page, len(EVENTS) + 1)
+    wait_label(page, "Talks began in Baghdad")
+    page.keyboard.press("Escape")
+    page.get_by_text("Added by hand.").wait_for()  # the new event is selected
+    assert "Talks began in Baghdad" in [s["text"]["headline"] for s in timelinejs(page)["events"]]
+    page.screenshot(path=screenshots / "curate-added.png", full_page=True)
+    no_exception(page)
+
+
+def click_mark(page, expression: str) -> None:
+    """Click the event's mark on the chart (its ARIA label names the date as written)."""
+    page.locator(EVENT_MARKS.replace(", ", f"[aria-label*='{expression}'], ") + f"[aria-label*='{expression}']"
+                 ).first.click()
+    page.locator("blockquote").filter(has_text=expression).first.wait_for()
+
+
+def test_undo_and_redo_restore_each_step(page, server_url):
+    open_app(page, server_url, page_id("Sunday"))
+    original = next(e.short_headline for e in EVENTS if e.expression == "Sunday")
+    edit_headline(page, "Rocket attack on Balad")  # step 1
+    wait_label(page, "Rocket attack on Balad")
+    click(page, "Hide")  # step 2
+    wait_marks(page, len(EVENTS) - 1)
+    click_mark(page, "March 2003")
+    merge_with(page, "2011-12")  # step 3
+    wait_marks(page, len(EVENTS) - 2)
+    click(page, "Undo")
+    wait_marks(page, len(EVENTS) - 1)
+    click(page, "Undo")
+    wait_marks(page, len(EVENTS))
+    wait_label(page, "Rocket attack on Balad")  # the edit is still in force
+    click(page, "Undo")
+    wait_label(page, original)
+    assert page.get_by_role("button", name="Undo", exact=True).is_disabled()
+    click(page, "Redo")
+    wait_label(page, "Rocket attack on Balad")
+    click(page, "Redo")
+    wait_marks(page, len(EVENTS) - 1)
+    click(page, "Redo")
+    wait_marks(page, len(EVENTS) - 2)
+    assert page.get_by_role("button", name="Redo", exact=True).is_disabled()
+    no_exception(page)
+
+
+def test_edits_survive_filtering(page, server_url):
+    open_app(page, server_url, page_id("Sunday"))
+    edit_headline(page, "Rocket attack on Balad")
+    wait_label(page, "Rocket attack on Balad")
+    low_thumb = page.locator('[data-testid="stSlider"] input[type="range"]').first
+    low_thumb.focus()
+    for _ in range(9):  # 2003 -> 2012: two events drop out, the edited one stays
+        page.keyboard.press("ArrowRight")
+    wait_marks(page, len(EVENTS) - 2)
+    wait_label(page, "Rocket attack on Balad")
+    for _ in range(9):
+        page.keyboard.press("ArrowLeft")
+    wait_marks(page, len(EVENTS))
+    wait_label(page, "Rocket attack on Balad")
+    no_exception(page)
+
+
+def open_file(page, path: Path) -> None:
+    page.locator(SIDEBAR).get_by_text("Timeline file", exact=True).click()
+    page.locator(f'{SIDEBAR} [data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+
+
+def test_save_reload_open_gives_the_same_timeline(page, server_url, browser, tmp_path, screenshots):
+    open_app(page, server_url, page_id("Sunday"))
+    edit_headline(page, "Rocket attack on Balad")
+    wait_label(page, "Rocket attack on Balad")
+    click_mark(page, "2014")
+    click(page, "Hide")
+    wait_marks(page, len(EVENTS) - 1)
+    click_mark(page, "March 2003")
+    merge_with(page, "2011-12")
+    wait_marks(page, len(EVENTS) - 2)
+    before = timelinejs(page)
+    assert "Rocket attack on Balad" in [s["text"]["headline"] for s in before["events"]]
+    saved = tmp_path / "seed.timeline.json"
+    saved.write_bytes(download(page, "Save timeline file"))
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and len(data["operations"]) == 3
+
+    fresh = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()  # a new session
+    fresh.set_default_timeout(30_000)
+    fresh.goto(server_url)
+    fresh.wait_for_selector(".vega-embed svg", timeout=60_000)
+    wait_label(fresh, "Rocket attack on Balad", present=False)  # nothing of the old session
+    open_file(fresh, saved)
+    wait_marks(fresh, len(EVENTS) - 2)
+    wait_label(fresh, "Rocket attack on Balad")
+    assert timelinejs(fresh) == before  # identical events and edits
+    assert sorted(labels(fresh)) == sorted(labels(page))
+    fresh.screenshot(path=screenshots / "curate-reopened.png", full_page=True)
+    # the log came with the file: undo works on it
+    click(fresh, "Undo")
+    wait_marks(fresh, len(EVENTS) - 1)
+    click(fresh, "Redo")
+    wait_marks(fresh, len(EVENTS) - 2)
+    # a broken file: one clear line, and the timeline on screen stays
+    broken = tmp_path / "broken.timeline.json"
+    broken.write_text(saved.read_text(encoding="utf-8")[:500], encoding="utf-8")
+    fresh.locator(f'{SIDEBAR} [data-testid="stFileUploader"] input[type="file"]').set_input_files(str(broken))
+    fresh.locator('[data-testid="stAlert"]').filter(has_text="broken JSON").wait_for()
+    wait_marks(fresh, len(EVENTS) - 2)
+    newer = tmp_path / "newer.timeline.json"
+    newer.write_text(json.dumps({**data, "schema_version": 99}), encoding="utf-8")
+    fresh.locator(f'{SIDEBAR} [data-testid="stFileUploader"] input[type="file"]').set_input_files(str(newer))
+    fresh.locator('[data-testid="stAlert"]').filter(has_text="newer version").wait_for()
+    wait_marks(fresh, len(EVENTS) - 2)
+    assert timelinejs(fresh) == before
+    no_exception(fresh)
+    fresh.context.close()
+
+
+def start_server_with(port: int, *args: str, timeout: float = 90.0) -> subprocess.Popen:
+    """`streamlit run dashboard.py -- ARGS` on 127.0.0.1:`port`, once /_stcore/health answers."""
+    log = open(SCREENSHOTS / f"server-{port}.log", "wb")  # noqa: SIM115 (the server writes to it)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",
+         "--browser.gatherUsageStats", "false", "--", *args],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ},
+    )
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {process.returncode}; see {log.name}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
+                if answer.read().strip() == b"ok":
+                    return process
+        except OSError:
+            time.sleep(0.3)
+    stop_server(process)
+    raise RuntimeError(f"streamlit did not answer on port {port}")
+
+
+def test_open_flag_shows_the_file(browser, tmp_path):
+    from datetime import date
+
+    from timeline.curation import AddEvent, EditHeadline, Hide, article_hash, dump_timeline_file, event_key
+    from timeline.curation import timeline_file as make_file
+
+    text = SEED.read_text(encoding="utf-8")
+    extracted = timeline.extract(text, date(2021, 4, 7), name=SEED.name)
+    keys = [event_key(article_hash(text), e) for e in extracted.events]
+    ops = [EditHeadline(keys[3], "Opened from the command line"), Hide(keys[0]),
+           AddEvent("manual:cli", "2020-06", "An event added by hand")]
+    path = tmp_path / "cli.timeline.json"
+    path.write_text(dump_timeline_file(make_file([extracted], ops)), encoding="utf-8")
+    port = free_port()
+    process = start_server_with(port, "--open", str(path))
+    try:
+        page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+        page.set_default_timeout(30_000)
+        page.goto(f"http://127.0.0.1:{port}")
+        page.wait_for_selector(".vega-embed svg", timeout=60_000)
+        wait_marks(page, len(EVENTS))  # one hidden, one added
+        wait_label(page, "Opened from the command line")
+        wait_label(page, "An event added by hand")
+        no_exception(page)
+        page.context.close()
+    finally:
+        stop_server(process)
