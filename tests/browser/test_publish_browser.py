@@ -164,3 +164,36 @@ def test_the_dashboard_publishes_the_page_it_shows(page, server_url, browser, tm
     assert "Sunday 4 April 2021" in published.locator("li.event time").all_inner_texts()
     assert blocked == [] and errors == []
     published.context.close()
+
+
+def test_the_dashboard_publishes_its_curation(page, server_url, browser, tmp_path, seed) -> None:
+    """Hide one event and edit another in the dashboard: the published page has the edit (without the editor's
+    mark on its label) and not the hidden event, offline."""
+    marks = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
+    hidden = next(e for e in seed.events if e.value == "2014")
+    page.goto(f"{server_url}/?event=0-{hidden.id}")
+    page.locator("p.tl-headline").first.wait_for(timeout=90_000)
+    page.get_by_role("button", name="Hide", exact=True).click()
+    page.wait_for_function(f"sel => document.querySelectorAll(sel).length === {len(seed.events) - 1}", arg=marks,
+                           timeout=60_000)
+    page.locator(".vega-embed g.points_marks > path[aria-label*='Sunday']").click()
+    page.locator("p.tl-headline").filter(has_text="Two rockets were fired").wait_for(timeout=60_000)
+    editor = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
+    editor.get_by_text("Edit this event").click()
+    editor.get_by_label("What happened").fill("Rockets hit the Balad air base")
+    editor.get_by_label("What happened").press("Enter")
+    editor.get_by_role("button", name="Apply").click()
+    page.wait_for_function("() => [...document.querySelectorAll('.vega-embed g.role-mark text')]"
+                           ".some(t => t.textContent.includes('Rockets hit the Balad air base'))", timeout=60_000)
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Publish page (HTML)").click()
+    saved = tmp_path / "curated.html"
+    info.value.save_as(saved)
+    published, blocked, errors = open_offline(browser, saved)
+    scene = published.evaluate(SCENE)
+    assert scene["counts"]["spans_marks"] + scene["counts"]["points_marks"] == len(seed.events) - 1
+    assert "Rockets hit the Balad air base" in scene["labels"]  # as the reader wrote it, no edit mark
+    assert "Rockets hit the Balad air base" in published.locator("li.event h3").all_inner_texts()
+    assert hidden.headline not in published.inner_text("body") and hidden.headline not in scene["headlines"]
+    assert blocked == [] and errors == []
+    published.context.close()
