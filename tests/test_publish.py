@@ -268,6 +268,10 @@ def test_a_curated_timeline_publishes_its_visible_events_as_edited() -> None:
     added = select(tree, "li.event")[headlines.index("Soleimani killed")]
     assert texts(added, "p.note") == ["Added from wire copy"] and not select(added, "blockquote")
     assert [a.get("href") for a in select(added, "a")] == ["https://wire.example/soleimani"]
+    bare = apply_operations(curated.extracted, [AddEvent("manual:2", "2019", "Talks began")])
+    bare_tree = parse(render_html(bare))
+    talks = texts(bare_tree, "li.event h3").index("Talks began")
+    assert texts(bare_tree, "li.event p.source")[talks] == "Added by the editor"
     merged = select(tree, "li.event")[texts(tree, "li.event time").index("March 2003")]
     assert len(select(merged, "blockquote")) == 2
     assert "Also in: other.txt" in texts(merged, "p.source")

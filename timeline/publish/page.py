@@ -121,8 +121,10 @@ def _event_html(row: pd.Series, articles: dict[str, Article]) -> str:
                             int(row["sentence_start"])))
     if row.get("link"):
         parts.append(f'<p class="source">Source: {_link(str(row["link"]), str(row["link"]))}</p>')
-    else:
+    elif str(row.get("sentence") or "").strip():
         parts.append(f'<p class="source">Source: {_cited(source, articles.get(source))}</p>')
+    else:  # added by hand, without a link: the article does not say it
+        parts.append('<p class="source">Added by the editor</p>')
     for name, sentence, expression in row.get("also") or ():  # a merged event's reports in other articles
         parts += [_quote(sentence, expression), f'<p class="source">Also in: {_cited(name, articles.get(name))}</p>']
     parts.append("</li>")
