@@ -107,7 +107,8 @@ def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = ())
     st.subheader("Download")
     key = digest(tuple(shown["event_id"]), tuple(shown["value"]), tuple(shown["headline"]), title,
                  *(f"{a.name}|{a.url}|{a.published}" for a in articles))
-    for col, (label, kind) in zip(st.columns(len(_DOWNLOADS)), _DOWNLOADS, strict=True):
+    widths = [1.5] + [1] * (len(_DOWNLOADS) - 1)  # the page's label is the longest
+    for col, (label, kind) in zip(st.columns(widths), _DOWNLOADS, strict=True):
         file_name, mime = KINDS[kind]
         make: Callable[[], bytes] = lambda kind=kind: export(shown, kind, title=title, articles=articles)  # noqa: E731
         col.download_button(
