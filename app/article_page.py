@@ -252,7 +252,7 @@ def _chart(shown: pd.DataFrame, selected: str | None) -> None:
         no_match()
         st.session_state["_last_chart"] = []
         return
-    st.vega_lite_chart(spec=timeline_spec(shown, selected=selected), on_select="rerun", selection_mode="pick",
+    st.vega_lite_chart(spec=timeline_spec(curation_panel.marked_labels(shown), selected=selected), on_select="rerun", selection_mode="pick",
                        key="timeline", width="stretch")
 
 

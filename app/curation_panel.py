@@ -49,7 +49,8 @@ from timeline.curation import (
 from timeline.types import Document, Timeline, TimexType
 from timeline.values import SEASON_START
 
-__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "opened_documents", "toolbar", "use_session_workspace"]
+__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "marked_labels", "opened_documents", "toolbar",
+           "use_session_workspace"]
 
 MAX_STEPS = 500  # undo steps kept per workspace (the issue asks for at least 50)
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
@@ -220,9 +221,18 @@ def _frame(curated: CuratedTimeline, position: int, shown: Timeline, source: Sou
     frame = shown.to_frame()
     frame["key"] = [items[i].key for i in frame["id"]]
     frame["curated"] = [_mark(items[i]) for i in frame["id"]]
-    marked = frame["curated"] != ""
-    frame.loc[marked, "short_headline"] = EDITED_MARK + frame.loc[marked, "short_headline"].astype(str)
     return view.number_events(frame, source.index, source.name)
+
+
+def marked_labels(shown: pd.DataFrame) -> pd.DataFrame:
+    """`shown` for the chart on screen: an edited or added event's label starts with ✎ (the exports keep
+    the plain headline)."""
+    marked = shown["curated"] != ""
+    if not marked.any():
+        return shown
+    shown = shown.copy()
+    shown.loc[marked, "short_headline"] = EDITED_MARK + shown.loc[marked, "short_headline"].astype(str)
+    return shown
 
 
 def _mark(item: CuratedEvent) -> str:
@@ -239,7 +249,7 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
     message = st.session_state.pop("_curation_error", None)
     if message:
         st.error(view.md_escape(message), icon="⚠️")
-    undo, redo, save, add = st.columns([1, 1, 2, 3], vertical_alignment="center")
+    undo, redo, save, _ = st.columns([1, 1, 2, 3], vertical_alignment="center")
     undo.button("Undo", key="cur-undo", on_click=_undo, disabled=not log.steps, width="stretch",
                 help=f"{len(log.steps)} step(s) to undo.")
     redo.button("Redo", key="cur-redo", on_click=_redo, disabled=not log.redo, width="stretch",
@@ -249,7 +259,7 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
                          mime="application/json", on_click="ignore", key="cur-save", width="stretch",
                          help="The articles, their events and every edit, as one *.timeline.json file. "
                               "Open it again with the source “Timeline file”.")
-    with add.popover("Add an event", width="stretch"):
+    with st.sidebar.expander("Add an event"):  # in the sidebar, after the publication dates
         _add_form(sources)
     hidden = [item for item in curated.events if item.hidden and item.merged_into is None]
     if hidden:

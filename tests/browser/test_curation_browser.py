@@ -72,12 +72,26 @@ def timelinejs(page) -> dict:
     return json.loads(download(page, "TimelineJS JSON"))
 
 
+def one_button(page, name: str, timeout: float = 60.0):
+    """The button `name`, once the page shows exactly one (a rerun may still show the previous event's too)."""
+    button = page.get_by_role("button", name=name, exact=True)
+    deadline = time.monotonic() + timeout
+    while button.count() != 1:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{button.count()} buttons named {name!r}")
+        page.wait_for_timeout(100)
+    return button
+
+
 def click(page, name: str) -> None:
-    page.get_by_role("button", name=name, exact=True).click()
+    one_button(page, name).click()
 
 
 def edit_headline(page, headline: str) -> None:
     expander = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
+    page.wait_for_function(  # a rerun may still show the previous event's editor beside the new one
+        "() => [...document.querySelectorAll('[data-testid=\"stExpander\"]')]"
+        ".filter(e => e.textContent.includes('Edit this event')).length === 1", timeout=60_000)
     expander.get_by_text("Edit this event").click()
     box = expander.get_by_label("What happened")
     box.fill(headline)
@@ -134,6 +148,9 @@ def test_edit_headline_changes_label_table_and_timelinejs(page, server_url, scre
 def test_edit_date_with_the_month_picker(page, server_url):
     open_app(page, server_url, page_id("Sunday"))
     expander = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
+    page.wait_for_function(  # a rerun may still show the previous event's editor beside the new one
+        "() => [...document.querySelectorAll('[data-testid=\"stExpander\"]')]"
+        ".filter(e => e.textContent.includes('Edit this event')).length === 1", timeout=60_000)
     expander.get_by_text("Edit this event").click()
     expander.get_by_label("Precision").click()
     page.get_by_role("option", name="month", exact=True).click()
@@ -181,15 +198,14 @@ def test_merge_two_gives_one_mark_with_two_sources_and_split_undoes_it(page, ser
 
 def test_add_an_event_by_hand(page, server_url, screenshots):
     open_app(page, server_url)
-    page.get_by_role("button", name="Add an event").click()
-    popover = page.locator('[data-testid="stPopoverBody"]')
+    page.locator(SIDEBAR).get_by_text("Add an event").click()
+    popover = page.locator(f'{SIDEBAR} [data-testid="stExpander"]').filter(has_text="Add an event")
     popover.get_by_label("What happened").fill("Talks began in Baghdad")
     popover.get_by_label("Source link (optional)").fill("https://example.org/talks")
     popover.get_by_label("Source link (optional)").press("Enter")
     popover.get_by_role("button", name="Add event").click()
     wait_marks(page, len(EVENTS) + 1)
     wait_label(page, "Talks began in Baghdad")
-    page.keyboard.press("Escape")
     page.get_by_text("Added by hand.").wait_for()  # the new event is selected
     assert "Talks began in Baghdad" in [s["text"]["headline"] for s in timelinejs(page)["events"]]
     page.screenshot(path=screenshots / "curate-added.png", full_page=True)

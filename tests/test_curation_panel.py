@@ -1,0 +1,159 @@
+"""Curating on the article page through Streamlit's AppTest: edits reach the table, survive a new publication
+date, are undone and redone; a timeline file opened with --open (TIMELINE_OPEN) shows what was saved; bad
+files say why and keep the screen. Real clicks and downloads are in tests/browser/test_curation_browser.py."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import timeline
+from app.options import dashboard_options
+from timeline.curation import AddEvent, EditHeadline, Hide, article_hash, dump_timeline_file, event_key, timeline_file
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "dashboard.py")
+SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
+TEXT = SEED.read_text(encoding="utf-8")
+EXTRACTED = timeline.extract(TEXT, date(2021, 4, 7), name=SEED.name)
+KEYS = [event_key(article_hash(TEXT), e) for e in EXTRACTED.events]
+SUNDAY = next(i for i, e in enumerate(EXTRACTED.events) if e.expression == "Sunday")
+
+
+def table(at: AppTest) -> pd.DataFrame:
+    (frame,) = [d.value for d in at.dataframe]
+    return frame
+
+
+def no_errors(at: AppTest) -> None:
+    assert not at.exception, [e.message for e in at.exception]
+
+
+def button(at: AppTest, label: str):
+    return next(b for b in at.button if b.label == label)
+
+
+def select(at: AppTest, index: int) -> AppTest:
+    at.session_state["selected"] = f"0-{EXTRACTED.events[index].id}"
+    return at.run()
+
+
+@pytest.fixture()
+def app() -> AppTest:
+    return AppTest.from_file(APP, default_timeout=120).run()
+
+
+def test_edit_undo_redo_and_restore_original(app):
+    select(app, SUNDAY)
+    edit_widget(app, "text_input", "What happened").set_value("Rockets hit Balad")
+    button(app, "Apply").click().run()
+    no_errors(app)
+    assert "Rockets hit Balad" in set(table(app)["What happened"])
+    assert table(app).loc[table(app)["What happened"] == "Rockets hit Balad", "Curated"].tolist() == ["edited"]
+    button(app, "Hide").click().run()
+    assert len(table(app)) == len(KEYS) - 1 and "Rockets hit Balad" not in set(table(app)["What happened"])
+    button(app, "Undo").click().run()
+    assert "Rockets hit Balad" in set(table(app)["What happened"])
+    button(app, "Undo").click().run()
+    assert "Rockets hit Balad" not in set(table(app)["What happened"]) and len(table(app)) == len(KEYS)
+    button(app, "Redo").click().run()
+    assert "Rockets hit Balad" in set(table(app)["What happened"])
+    select(app, SUNDAY)
+    button(app, "Restore original").click().run()
+    assert EXTRACTED.events[SUNDAY].headline in set(table(app)["What happened"])
+    no_errors(app)
+
+
+def test_edits_survive_a_new_publication_date(app):
+    select(app, SUNDAY)
+    edit_widget(app, "text_input", "What happened").set_value("Rockets hit Balad")
+    button(app, "Apply").click().run()
+    next(d for d in app.date_input if d.label == "Publication date").set_value(date(2021, 4, 14)).run()  # re-anchored: "Sunday" is 11 April now
+    no_errors(app)
+    row = table(app)[table(app)["What happened"] == "Rockets hit Balad"]
+    assert row["Date"].tolist() == ["2021-04-11"]
+
+
+def edit_widget(at: AppTest, kind: str, label: str):
+    return next(w for w in getattr(at, kind) if w.label == label and str(w.key).startswith("cur-edit"))
+
+
+def test_month_picker_sets_a_month(app):
+    select(app, SUNDAY)
+    edit_widget(app, "selectbox", "Precision").set_value("month").run()
+    edit_widget(app, "selectbox", "Month").set_value(2).run()
+    button(app, "Apply").click().run()
+    no_errors(app)
+    row = table(app)[table(app)["As written"] == "Sunday"]
+    assert row["Date"].tolist() == ["2021-02"] and row["Precision"].tolist() == ["month"]
+
+
+def test_an_empty_headline_is_refused_with_a_message(app):
+    select(app, SUNDAY)
+    edit_widget(app, "text_input", "What happened").set_value("   ")
+    button(app, "Apply").click().run()
+    no_errors(app)
+    assert any("headline cannot be empty" in e.value for e in app.error)
+    assert EXTRACTED.events[SUNDAY].headline in set(table(app)["What happened"])
+
+
+def write(tmp_path: Path, ops, name: str = "story.timeline.json") -> Path:
+    path = tmp_path / name
+    path.write_text(dump_timeline_file(timeline_file([EXTRACTED], ops)), encoding="utf-8")
+    return path
+
+
+def test_open_flag_shows_the_saved_timeline(tmp_path, monkeypatch):
+    ops = [EditHeadline(KEYS[SUNDAY], "Opened from a file"), Hide(KEYS[0]),
+           AddEvent("manual:x", "2020-06", "Added by hand"), EditHeadline(f"{article_hash(TEXT)[:12]}:1-3", "Gone")]
+    monkeypatch.setenv("TIMELINE_OPEN", str(write(tmp_path, ops)))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    no_errors(at)
+    assert at.radio(key="mode").value == "Timeline file"
+    headlines = set(table(at)["What happened"])
+    assert {"Opened from a file", "Added by hand"} <= headlines
+    assert EXTRACTED.events[0].headline not in headlines and len(table(at)) == len(KEYS)
+    assert any("no longer finds" in e.label for e in at.expander)  # the orphan is listed
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("{not json", "broken JSON"),
+    (json.dumps({"schema_version": 7, "articles": [], "operations": []}), "newer version"),
+])
+def test_a_bad_file_says_why(tmp_path, monkeypatch, content, message):
+    path = tmp_path / "bad.timeline.json"
+    path.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_OPEN", str(path))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    no_errors(at)
+    assert any(message in e.value for e in at.error)
+
+
+def test_open_option():
+    assert dashboard_options(["--open", "a.timeline.json"], {}).open == "a.timeline.json"
+    assert dashboard_options([], {"TIMELINE_OPEN": "b.timeline.json"}).open == "b.timeline.json"
+    assert dashboard_options([], {}).open is None
+
+
+def test_at_least_fifty_steps_undo_and_redo(monkeypatch):
+    from app import curation_panel as panel
+
+    monkeypatch.setattr(panel.st, "session_state", {})
+    steps = [EditHeadline(KEYS[SUNDAY], f"Headline {n}") for n in range(60)]
+    for op in steps:
+        panel._push(op)
+    assert panel._log().operations() == steps
+    for _ in range(55):
+        panel._undo()
+    assert panel._log().operations() == steps[:5]
+    for _ in range(55):
+        panel._redo()
+    assert panel._log().operations() == steps
+    panel._undo()
+    panel._push(Hide(KEYS[0]))  # a new step after an undo drops the redo
+    assert panel._log().redo == [] and panel._log().operations() == [*steps[:-1], Hide(KEYS[0])]
