@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from app import curation_panel, view
+from app import curation_panel, story, view
 from app import sources as src
 from app.sources import Source
 from app.widgets import downloads, error, event_panel, events_table, metrics, no_match
@@ -147,16 +147,21 @@ def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
     return sources, errors
 
 
-def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None]) -> tuple[pd.DataFrame, tuple[int, int] | None]:
-    """The filter widgets; the events they keep, and the year range when narrower than all events."""
+def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: list[Source]
+                     ) -> tuple[pd.DataFrame, tuple[int, int] | None, tuple[int, int]]:
+    """The filter widgets; the events they keep, the year range when narrower than all events (for the
+    link), and the years in view. The years open on where the events are (view.default_years)."""
     bar = st.sidebar
     bar.header("Filters")
     lo, hi = view.year_bounds(frame)
     years: tuple[int, int] | None = None
     if lo < hi:
-        years = bar.slider("Years", min_value=lo, max_value=hi, value=view.parse_years(qp.get("years"), (lo, hi)),
-                           key=f"years:{lo}-{hi}", help="Events whose interval touches these years.")
+        key = st.session_state["_years_key"] = f"years:{lo}-{hi}"
+        opening = view.default_years(frame, (s.document.published for s in sources))
+        st.session_state.setdefault(key, view.parse_years(qp.get("years"), opening))
+        years = bar.slider("Years", min_value=lo, max_value=hi, key=key, help="Events whose interval touches these years.")
     else:
+        st.session_state["_years_key"] = None
         bar.caption(f"All events fall in {lo}.")
     present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
     granularities = bar.multiselect("Precision", present, default=present, key=f"granularity:{'/'.join(present)}",
@@ -166,7 +171,7 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None]) -> tuple[pd
     chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
               if len(names) > 1 else None)
     shown = view.filter_events(frame, years=years, granularities=granularities, keyword=keyword, sources=chosen)
-    return shown, (years if years and years != (lo, hi) else None)
+    return shown, (years if years and years != (lo, hi) else None), years or (lo, hi)
 
 
 # ---------------------------------------------------------------- main area
@@ -175,15 +180,22 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
               curated: CuratedTimeline) -> None:
     """Filters, then what they show: article line, metrics, chart, selected event, table, downloads."""
     ss = st.session_state
-    shown, years = _sidebar_filters(frame, qp)
+    shown, years, in_view = _sidebar_filters(frame, qp, sources)
+    published = {s.index: s.document.published for s in sources}
+    shown = story.with_importance(shown, shown["doc"].map(published) if "doc" in shown else None)
     _unplaced_notes(sources)
     _article_line(sources)
     _metrics(sources, frame, shown)
+    story.window_note(view.events_outside(frame, in_view), in_view, ss.get("_years_key"), view.year_bounds(frame))
     selected = ss.get("selected")
     if selected is not None and selected not in set(frame["event_id"]):
         selected = ss["selected"] = None  # a stale link or an article that is gone
     visible = selected is not None and selected in set(shown["event_id"])
-    _chart(shown, selected if visible else None)
+    drawn = story.key_events(shown, key="key_only")
+    if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
+        drawn = pd.concat([drawn, shown[shown["event_id"] == selected]])
+    _chart(drawn, selected if visible else None, in_view)
+    story.story(drawn)
     panel = st.container()  # above the table, filled once the table has said which rows it holds
     _table(shown)
     with panel:
@@ -201,11 +213,9 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
 
 
 def _as_published(shown: pd.DataFrame, curated: CuratedTimeline, sources: list[Source]) -> pd.DataFrame:
-    """The shown events as the downloads publish them: chart labels without the editor's marks, and the notes,
-    links and merged reports of other articles the reader added."""
-    labels = shown["short_headline"].astype(str)
-    unmarked = labels.str.removeprefix(curation_panel.EDITED_MARK).where(shown["curated"] != "", labels)
-    return with_curation(shown.assign(short_headline=unmarked), curated, [s.name for s in sources])
+    """The shown events as the downloads publish them, with the notes, links and merged reports of other
+    articles the reader added (the editor's marks are only drawn on the chart on screen)."""
+    return with_curation(shown, curated, [s.name for s in sources])
 
 
 def _unplaced_notes(sources: list[Source]) -> None:
@@ -247,13 +257,13 @@ def _empty_explanation(sources: list[Source]) -> list[str]:
     return view.empty_explanation([s.name for s in sources], [e for s in undated for e in s.unplaced], bool(undated))
 
 
-def _chart(shown: pd.DataFrame, selected: str | None) -> None:
+def _chart(shown: pd.DataFrame, selected: str | None, years: tuple[int, int]) -> None:
     if shown.empty:
         no_match()
         st.session_state["_last_chart"] = []
         return
-    st.vega_lite_chart(spec=timeline_spec(curation_panel.marked_labels(shown), selected=selected), on_select="rerun", selection_mode="pick",
-                       key="timeline", width="stretch")
+    st.vega_lite_chart(spec=timeline_spec(curation_panel.marked_labels(shown), selected=selected, window=years),
+                       on_select="rerun", selection_mode="pick", key="timeline", width="stretch")
 
 
 def _table(shown: pd.DataFrame) -> None:

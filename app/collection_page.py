@@ -14,7 +14,19 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app.collection_view import auto_period, bin_id, bin_label, chart_frame, event_key, events_view, table_frame
+from app import story
+from app.collection_view import (
+    auto_period,
+    bin_id,
+    bin_label,
+    chart_frame,
+    event_key,
+    events_view,
+    starts_outside,
+    store_window,
+    table_frame,
+    with_spread,
+)
 from app.options import DashboardOptions
 from app.stores import (
     StoreChoice,
@@ -126,6 +138,9 @@ def _collection(store: _Store, max_marks: int) -> None:
     metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), None),
              ("Years", year_range(filters["years"]), None),
              ("Sources", str(len(filters.get("sources") or store.query("sources"))), None)])
+    bounds = (info["first_event"].year, info["last_event"].year)
+    story.window_note(starts_outside(store.query("year_spans"), filters["years"]), filters["years"],
+                      ss.get("_c_years_key"), bounds)
     if n == 0:
         no_match()
         ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
@@ -182,7 +197,8 @@ def _years_slider(store: _Store) -> tuple[int, int]:
         st.sidebar.caption(f"All events start in {lo}.")
         return lo, hi
     key = ss["_c_years_key"] = f"c_years:{digest(store.path)}:{lo}-{hi}"
-    ss.setdefault(key, (lo, hi))  # set here, not as value=, so the zoom button may move it
+    if key not in ss:  # set here, not as value=, so the zoom button may move it
+        ss[key] = store_window(store.query("year_spans"), store.info, (lo, hi))
     return tuple(st.sidebar.slider("Years", min_value=lo, max_value=hi, key=key,
                                    help="Events that start in these years."))
 
@@ -207,9 +223,11 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
     chosen = ss.get("c_bin")
     picked_bin = chosen[1] if chosen and chosen[0] == period and chosen[1] in set(ids) else None
     st.caption(f"{n:,} events in view, more than the {max_marks:,} drawn one by one: the bars count them per "
-               f"{period} (by the day each event starts, so a year-only date counts in its January). "
-               "Click a bar to list its events; narrow the years to see single events.")
-    st.altair_chart(counts_chart(counts, selected=picked_bin), on_select="rerun", selection_mode="bin",
+               f"{period}. Dark: dated within the {period}; light: dates known only to a coarser period (a "
+               f"year, a decade), spread evenly over it. Click a bar to list the events starting in it; narrow "
+               "the years to see single events.")
+    spread = store.query("spread", filters, period=period)
+    st.altair_chart(counts_chart(with_spread(counts, spread, period), selected=picked_bin), on_select="rerun", selection_mode="bin",
                     key="c_bins", width="stretch")
     ss["_c_last_pick"] = []
     if picked_bin is None:
@@ -244,15 +262,20 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int) -> None:
     """One mark per event (near-duplicates folded when `group`), the table, and the picked event."""
     ss = st.session_state
     events = store.query("events", filters, limit=max(n, 1))
-    view = events_view(events, group=group)
+    view = story.with_importance(events_view(events, group=group))
     selected = ss.get("c_selected")
     visible = selected in set(view["event_id"])
-    spec = timeline_spec(chart_frame(view), selected=selected if visible else None, color_by_source=False)
+    drawn = story.key_events(view, key="c_key_only")
+    if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
+        drawn = pd.concat([drawn, view[view["event_id"] == selected]])
+    spec = timeline_spec(chart_frame(drawn), selected=selected if visible else None, color_by_source=False,
+                         window=tuple(filters["years"]))
     st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
     ss["_c_last_bins"] = []
     if group and len(view) < len(events):
         st.caption(f"{len(events) - len(view):,} near-duplicate events (same date, very similar sentence, "
                    "another article) are folded into the mark of the first report.")
+    story.story(drawn, source="source_text")
     panel = st.container()
     st.subheader("Events")
     _table(view)

@@ -99,7 +99,9 @@ def extract_events(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
     result = extract_timeline(document)
     unplaced = tuple(t.text for t in result.timexes
                      if t.type in (TimexType.DATE, TimexType.TIME) and t.value.startswith("XXXX"))
-    return result.to_frame(), unplaced
+    # Whether each trigger heads its sentence's main clause: an importance signal (timeline.importance),
+    # not part of the documented exports.
+    return result.to_frame().assign(trigger_main=[e.main_clause for e in result.events]), unplaced
 
 
 @st.cache_resource(show_spinner="Finding dates…", max_entries=64)

@@ -19,10 +19,13 @@ from datetime import date
 import pandas as pd
 
 from timeline.chart import POINT_GRANULARITIES, interval_text
+from timeline.describe import date_in_words
 from timeline.publish import download_table  # noqa: F401 (the page's downloads are the core's)
+from timeline.window import event_window, outside_window
 
 __all__ = [
-    "TABLE_COLUMNS", "all_events", "day_count", "digest", "download_table", "empty_explanation", "event_count",
+    "TABLE_COLUMNS", "all_events", "day_count", "default_years", "digest", "download_table", "empty_explanation",
+    "event_count", "events_outside",
     "event_facts", "filter_events", "fold_clicks", "md_escape", "number_events", "paragraph_bounds", "parse_years",
     "picked",
     "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
@@ -30,7 +33,7 @@ __all__ = [
 
 #: The article page's table: events frame column -> heading ("source" only when several articles).
 TABLE_COLUMNS = {
-    "value": "Date", "headline": "What happened", "expression": "As written", "granularity": "Precision",
+    "when": "Date", "headline": "What happened", "expression": "As written", "granularity": "Precision",
     "source": "Article", "sentence": "Sentence",
 }
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -70,6 +73,20 @@ def unique_names(names: Iterable[str | None]) -> list[str]:
 def year_bounds(frame: pd.DataFrame) -> tuple[int, int]:
     """First and last calendar year the events touch (an interval's end is exclusive)."""
     return int(frame["start"].min().year), int((frame["end"] - pd.Timedelta(days=1)).max().year)
+
+
+def default_years(frame: pd.DataFrame, published: Iterable[date | None] = ()) -> tuple[int, int]:
+    """The years the page opens on: where the events are (timeline.window: 98% of them touch these
+    years), the publication years included, within the events' own first and last year."""
+    lo, hi = year_bounds(frame)
+    window = event_window(frame["start"].dt.date.tolist(), frame["end"].dt.date.tolist(),
+                          published=[d.year for d in published if d is not None]) or (lo, hi)
+    return max(window[0], lo), min(window[1], hi)
+
+
+def events_outside(frame: pd.DataFrame, years: tuple[int, int]) -> int:
+    """How many events touch none of `years`."""
+    return outside_window(frame["start"].dt.date.tolist(), frame["end"].dt.date.tolist(), years)
 
 
 def filter_events(
@@ -126,8 +143,8 @@ def day_count(shown: pd.DataFrame) -> int:
 def event_facts(event: pd.Series) -> list[tuple[str, str]]:
     """What the event panel's fact table says of any event, article or collection."""
     return [
+        ("When", date_in_words(str(event["value"]))),
         ("As written", str(event["expression"])),
-        ("Normalised", str(event["value"])),
         ("Precision", str(event["granularity"])),
         ("Covers", interval_text(event["start"], event["end"])),
     ]

@@ -26,7 +26,6 @@ import timeline
 from timeline.curation import AddEvent, EditHeadline, Hide, Merge, apply_operations, article_hash, event_key
 from timeline.publish import (
     KINDS,
-    date_in_words,
     events_frame,
     export,
     page_html,
@@ -83,24 +82,6 @@ def select(tree: lxml.html.HtmlElement, selector: str) -> list:
 
 def texts(tree: lxml.html.HtmlElement, selector: str) -> list[str]:
     return [node.text_content() for node in select(tree, selector)]
-
-
-# ---------------------------------------------------------------- dates in words
-
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2021-04-04", "Sunday 4 April 2021"),
-    ("2003-03", "March 2003"),
-    ("2014", "2014"),
-    ("2021-04-04T14:30", "Sunday 4 April 2021, 14:30"),
-    ("197", "1970s"),
-    ("2019-SU", "Summer 2019"),
-    ("2020-Q2", "Q2 2020"),
-    ("2021-W14", "Week of 5 April 2021"),
-    ("1999-12-31", "Friday 31 December 1999"),
-])
-def test_date_in_words_keeps_the_precision_of_the_text(value: str, expected: str) -> None:
-    granularity, start, end = timeline.interval(value)
-    assert date_in_words(value, granularity.value, start, end) == expected
 
 
 # ---------------------------------------------------------------- the page

@@ -84,6 +84,7 @@ def test_several_articles_are_numbered_apart_and_sorted_in_time(seed):
 
 
 def test_table_and_download_columns(seed):
+    seed = seed.assign(when="in words")  # story.with_importance adds it
     assert list(view.table_columns(seed).values()) == ["Date", "What happened", "As written", "Precision", "Sentence"]
     two = seed.assign(source=["a", "b"] * 3 + ["a"])
     assert "Article" in view.table_columns(two).values()
@@ -164,3 +165,13 @@ def test_dashboard_options_read_arguments_then_environment():
     assert dashboard_options(["--allow-any-store"], {}).allow_any_store
     assert dashboard_options([], {"TIMELINE_ALLOW_ANY_STORE": "true"}).allow_any_store
     assert not dashboard_options([], {"TIMELINE_ALLOW_ANY_STORE": "0"}).allow_any_store
+
+
+def test_the_page_opens_on_the_years_of_the_events_with_the_publication_year(seed):
+    stray = seed.iloc[:1].assign(start=pd.Timestamp("1721-01-01"), end=pd.Timestamp("1722-01-01"), value="1721",
+                                 granularity="year")
+    many = pd.concat([seed] * 10 + [stray], ignore_index=True)
+    lo, hi = view.default_years(many, [date(2021, 4, 7)])
+    assert lo > 1721 and hi == 2021
+    assert view.events_outside(many, (lo, hi)) == 1
+    assert view.default_years(seed, [None]) == view.year_bounds(seed)  # seven events: every one counts

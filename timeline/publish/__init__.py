@@ -8,7 +8,6 @@ timeline's hidden events are left out before), or an events frame (`events_frame
 filtered rows).
 """
 
-from timeline.publish.dates import date_in_words, day_in_words
 from timeline.publish.exports import DOWNLOAD_COLUMNS, KINDS, chart_image, download_table, export
 from timeline.publish.frame import (
     Article,
@@ -23,7 +22,7 @@ from timeline.publish.frame import (
 from timeline.publish.page import page_html, page_title, render_html, vega_bundle
 
 __all__ = [
-    "DOWNLOAD_COLUMNS", "KINDS", "Article", "Publishable", "article", "articles_of", "chart_image", "date_in_words",
-    "day_in_words", "download_table", "events_frame", "export", "page_html", "page_title", "render_html", "safe_url",
-    "timelines_of", "vega_bundle", "with_curation",
+    "DOWNLOAD_COLUMNS", "KINDS", "Article", "Publishable", "article", "articles_of", "chart_image", "download_table",
+    "events_frame", "export", "page_html", "page_title", "render_html", "safe_url", "timelines_of", "vega_bundle",
+    "with_curation",
 ]

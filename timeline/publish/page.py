@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.chart import timeline_chart
-from timeline.publish.dates import date_in_words, day_in_words
+from timeline.describe import date_in_words
 from timeline.publish.frame import Article, Publishable, articles_of, events_frame
 from timeline.timelinejs import marked_sentence
 
@@ -93,7 +93,7 @@ def _cited(name: str, article: Article | None) -> str:
     """The article by name, a link when it has an address, with its publication date."""
     cited = _link(article.url, name) if article and article.url else f"<cite>{_esc(name)}</cite>"
     if article and article.published:
-        cited += f", published {day_in_words(article.published)}"
+        cited += f", published {date_in_words(article.published.isoformat())}"
     return cited
 
 
@@ -105,7 +105,7 @@ def _quote(sentence: str, expression: str, start: int | None = None, sentence_st
 
 
 def _event_html(row: pd.Series, articles: dict[str, Article]) -> str:
-    when = date_in_words(str(row["value"]), str(row["granularity"]), row["start"].date(), row["end"].date())
+    when = date_in_words(str(row["value"]))  # as precise as the text: 'March 2003', 'Sunday 4 April 2021'
     headline = str(row.get("headline") or "") or str(row["expression"])
     source = str(row["source"])
     parts = [
