@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 
 from timeline.chart import timeline_chart
-from timeline.publish.frame import Article
+from timeline.publish.frame import Article, all_years
 from timeline.timelinejs import to_timelinejs
 
 __all__ = ["DOWNLOAD_COLUMNS", "KINDS", "chart_image", "download_table", "export"]
@@ -51,7 +51,7 @@ def chart_image(events: pd.DataFrame, fmt: str, title: str) -> bytes:
     import vl_convert
 
     with alt.data_transformers.disable_max_rows():
-        spec = timeline_chart(events, width=CHART_WIDTH, title=title).to_dict()
+        spec = timeline_chart(events, width=CHART_WIDTH, title=title, window=all_years(events)).to_dict()
     if fmt == "png":
         return vl_convert.vegalite_to_png(spec, scale=2)
     if fmt == "svg":

@@ -18,7 +18,7 @@ import pandas as pd
 from timeline.curation import CuratedTimeline
 from timeline.types import Document, Timeline
 
-__all__ = ["Article", "Publishable", "article", "articles_of", "events_frame", "safe_url", "timelines_of",
+__all__ = ["Article", "Publishable", "all_years", "article", "articles_of", "events_frame", "safe_url", "timelines_of",
            "with_curation"]
 
 #: What can be published: timelines (every event in them is published) or a curated timeline.
@@ -34,6 +34,14 @@ class Article:
     title: str | None
     url: str | None
     published: date | None
+
+
+def all_years(events: pd.DataFrame) -> tuple[int, int] | None:
+    """The chart window holding every event (the dashboard's charts open on where most events are; a published
+    chart leaves none out): from the first year any event starts in to the last year any ends in."""
+    if events.empty:
+        return None
+    return int(events["start"].min().year), int((events["end"] - pd.Timedelta(days=1)).max().year)
 
 
 def safe_url(url: object) -> str | None:

@@ -21,7 +21,7 @@ import pandas as pd
 
 from timeline.chart import timeline_chart
 from timeline.describe import date_in_words
-from timeline.publish.frame import Article, Publishable, articles_of, events_frame
+from timeline.publish.frame import Article, Publishable, all_years, articles_of, events_frame
 from timeline.timelinejs import marked_sentence
 
 __all__ = ["page_html", "page_title", "render_html", "vega_bundle"]
@@ -66,7 +66,7 @@ def _chart_spec(events: pd.DataFrame) -> str:
     import altair as alt
 
     with alt.data_transformers.disable_max_rows():
-        spec = timeline_chart(events, width="container").to_dict()
+        spec = timeline_chart(events, width="container", window=all_years(events)).to_dict()
     return json.dumps(spec, ensure_ascii=False, separators=(",", ":")).translate(_JSON_IN_HTML)
 
 
