@@ -20,6 +20,7 @@ from app.sources import Source
 from app.widgets import downloads, error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.curation import CuratedTimeline
+from timeline.publish import article, with_curation
 from timeline.types import Document
 
 __all__ = ["CAPTION", "render"]
@@ -224,9 +225,17 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
             curation_panel.editor(event, curated, sources)
     if not shown.empty:
         document = sources[0].document
-        downloads(shown, str(document.title or sources[0].name) if len(sources) == 1 else "Timeline")
+        downloads(_as_published(shown, curated, sources),
+                  str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
+                  [article(s.index, s.name, s.document) for s in sources])
     bundled = ss.get("bundled") if mode == src.BUNDLED else None
     _write_link(years, ss.get("selected"), bundled)
+
+
+def _as_published(shown: pd.DataFrame, curated: CuratedTimeline, sources: list[Source]) -> pd.DataFrame:
+    """The shown events as the downloads publish them, with the notes, links and merged reports of other
+    articles the reader added (the editor's marks are only drawn on the chart on screen)."""
+    return with_curation(shown, curated, [s.name for s in sources])
 
 
 def _unplaced_notes(sources: list[Source]) -> None:

@@ -21,8 +21,8 @@ import pandas as pd
 import streamlit as st
 
 import timeline
-from timeline.chart import timeline_chart
 from timeline.documents import DocumentError, read_document
+from timeline.publish import chart_image  # noqa: F401 (kept importable from here)
 from timeline.types import Document, Timeline
 
 __all__ = [
@@ -172,15 +172,3 @@ def cached_export(kind: str, key: str, make: Callable[[], bytes]) -> bytes:
             _EXPORTS.clear()
         _EXPORTS[(kind, key)] = data
     return data
-
-
-def chart_image(frame: pd.DataFrame, fmt: str, title: str) -> bytes:
-    """The chart of `frame` as PNG or SVG bytes, drawn by vl-convert at a fixed width."""
-    import altair as alt
-    import vl_convert
-
-    with alt.data_transformers.disable_max_rows():
-        spec = timeline_chart(frame, width=1000, title=title).to_dict()
-    if fmt == "png":
-        return vl_convert.vegalite_to_png(spec, scale=2)
-    return vl_convert.vegalite_to_svg(spec).encode("utf-8")

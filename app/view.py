@@ -20,6 +20,7 @@ import pandas as pd
 
 from timeline.chart import POINT_GRANULARITIES, interval_text
 from timeline.describe import date_in_words
+from timeline.publish import download_table  # noqa: F401 (the page's downloads are the core's)
 from timeline.window import event_window, outside_window
 
 __all__ = [
@@ -41,9 +42,6 @@ TABLE_COLUMNS = {
     "when": "Date", "headline": "What happened", "expression": "As written", "granularity": "Precision",
     "source": "Article", "sentence": "Sentence",
 }
-DOWNLOAD_COLUMNS = ("event_id", "source", "value", "granularity", "start", "end", "expression", "headline",
-                    "trigger", "trigger_start", "trigger_end", "sentence", "sentence_start", "sentence_end",
-                    "expression_start", "expression_end")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 _YEARS = re.compile(r"\s*(\d{1,4})\s*-\s*(\d{1,4})\s*")
@@ -160,13 +158,6 @@ def parse_years(value: str | None, bounds: tuple[int, int]) -> tuple[int, int]:
 def table_columns(shown: pd.DataFrame) -> dict[str, str]:
     """The article table's columns present in `shown` -> headings; the article only when there are several."""
     return {c: h for c, h in TABLE_COLUMNS.items() if c in shown and (c != "source" or shown["source"].nunique() > 1)}
-
-
-def download_table(shown: pd.DataFrame) -> pd.DataFrame:
-    """The events as the CSV/JSON downloads hold them: the documented columns, dates as YYYY-MM-DD."""
-    columns = [c for c in DOWNLOAD_COLUMNS if c in shown]
-    return shown[columns].assign(start=shown["start"].dt.strftime("%Y-%m-%d"),
-                                 end=shown["end"].dt.strftime("%Y-%m-%d"))
 
 
 # ---------------------------------------------------------------- words on the page

@@ -5,16 +5,15 @@ the events table, the metrics row, messages, and the article page's downloads. O
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable, Sequence
 
 import pandas as pd
 import streamlit as st
 
-from app.sources import cached_export, chart_image
+from app.sources import cached_export
 from app.style import STYLESHEET, fact_table_html, headline_html, marks_html, quote_html, text_html
-from app.view import digest, download_table, md_escape, paragraph_bounds, snap_years, year_stops
-from timeline.timelinejs import to_timelinejs
+from app.view import digest, md_escape, paragraph_bounds, snap_years, year_stops
+from timeline.publish import KINDS, Article, export
 
 __all__ = [
     "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table", "keyboard_pick", "metrics",
@@ -22,12 +21,9 @@ __all__ = [
 ]
 
 TABLE_HEIGHT = 420  # the events table scrolls past this many pixels
-_DOWNLOADS = (
-    ("Events CSV", "csv", "timeline-events.csv", "text/csv"),
-    ("Events JSON", "json", "timeline-events.json", "application/json"),
-    ("TimelineJS JSON", "timelinejs", "timelinejs.json", "application/json"),
-    ("Chart PNG", "png", "timeline.png", "image/png"),
-    ("Chart SVG", "svg", "timeline.svg", "image/svg+xml"),
+_DOWNLOADS = (  # button label, export kind (timeline.publish.KINDS: file name and media type)
+    ("Publish page (HTML)", "html"), ("Events CSV", "csv"), ("Events JSON", "json"),
+    ("TimelineJS JSON", "timelinejs"), ("Chart PNG", "png"), ("Chart SVG", "svg"),
 )
 
 
@@ -147,26 +143,21 @@ def event_panel(event: pd.Series, text: str, facts: Sequence[tuple[str, object]]
             more_facts()
 
 
-def downloads(shown: pd.DataFrame, title: str) -> None:
-    """Buttons for the filtered events as CSV, JSON and TimelineJS, and the chart as PNG and SVG; each file
-    is made when its button is clicked."""
+def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = ()) -> None:
+    """Buttons for the filtered events as a published page (HTML that works offline), CSV, JSON and
+    TimelineJS, and the chart as PNG and SVG (timeline.publish makes each, when its button is clicked);
+    `articles` give the page its source links and publication dates."""
     st.header("Download")
-    # The files are made on click; a rerun only names them (the table's dates are formatted then too).
-    key = digest(tuple(shown["event_id"]), tuple(shown["value"]), tuple(shown["headline"]), title)
-    exports: dict[str, Callable[[], bytes]] = {
-        "csv": lambda: download_table(shown).to_csv(index=False).encode("utf-8"),
-        "json": lambda: json.dumps(download_table(shown).to_dict("records"), ensure_ascii=False,
-                                   indent=1).encode("utf-8"),
-        "timelinejs": lambda: json.dumps(to_timelinejs(shown, title=title), ensure_ascii=False,
-                                         indent=1).encode("utf-8"),
-        "png": lambda: chart_image(shown, "png", title),
-        "svg": lambda: chart_image(shown, "svg", title),
-    }
-    for col, (label, kind, file_name, mime) in zip(st.columns(len(_DOWNLOADS)), _DOWNLOADS, strict=True):
-        make = exports[kind]
+    key = digest(tuple(shown["event_id"]), tuple(shown["value"]), tuple(shown["headline"]), title,
+                 *(f"{a.name}|{a.url}|{a.published}" for a in articles))
+    widths = [1.5] + [1] * (len(_DOWNLOADS) - 1)  # the page's label is the longest
+    for col, (label, kind) in zip(st.columns(widths), _DOWNLOADS, strict=True):
+        file_name, mime = KINDS[kind]
+        make: Callable[[], bytes] = lambda kind=kind: export(shown, kind, title=title, articles=articles)  # noqa: E731
         col.download_button(
             label, data=lambda kind=kind, make=make: io.BytesIO(cached_export(kind, key, make)),
             file_name=file_name, mime=mime, on_click="ignore", key=f"download-{kind}", width="stretch",
         )
-    st.caption("Downloads hold the events the filters show. TimelineJS JSON opens in "
-               "timeline.knightlab.com; dates keep only the precision the text gives.")
+    st.caption("Downloads hold the events the filters show. The page (HTML) opens in any browser, offline, "
+               "and prints; TimelineJS JSON opens in timeline.knightlab.com; dates keep only the precision "
+               "the text gives.")

@@ -196,7 +196,8 @@ def test_filters_by_precision_and_keyword(app):
 def test_downloads_are_offered(app):
     labels = [b.label for b in app.get("download_button")]
     assert labels[0] == "Save timeline file"  # the curated timeline (app/curation_panel.py), above the chart
-    assert labels[1:] == ["Events CSV", "Events JSON", "TimelineJS JSON", "Chart PNG", "Chart SVG"]
+    assert labels[1:] == ["Publish page (HTML)", "Events CSV", "Events JSON", "TimelineJS JSON", "Chart PNG",
+                          "Chart SVG"]
 
 
 # ------------------------------------------------------------ one Document path

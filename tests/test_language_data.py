@@ -38,7 +38,7 @@ ENGINE_CODES = {
 # Modules that talk to people or to storage, not to text in a language: their strings are the
 # interface's English (help, errors, chart labels) or SQL, not vocabulary the tagger reads.
 INTERFACE_MODULES = {"cli.py", "chart.py", "timelinejs.py", "limits.py", "timeml.py"}
-INTERFACE_PACKAGES = {"collection"}
+INTERFACE_PACKAGES = {"collection", "publish"}  # publish: the published page's words for its readers
 
 
 def _vocabulary_items() -> set[str]:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -41,6 +42,8 @@ __all__ = [
     # curation: the operation log and the *.timeline.json file (timeline.curation)
     "CuratedTimeline", "TimelineFile", "TimelineFileError", "apply_operations", "dump_timeline_file",
     "load_timeline_file", "timeline_file",
+    # publishing: the self-contained HTML page (timeline.publish holds the exports too)
+    "render_html",
 ]
 
 
@@ -60,6 +63,16 @@ def extract(text: str, published: date | None = None, *, name: str | None = None
         published, source = dateline.day, "dateline"
     document = Document(text=text, published=published, published_source=source, name=name, dateline=dateline)
     return _run(document, load_ruleset(language))
+
+
+def render_html(source: Sequence[Timeline] | CuratedTimeline, *, title: str | None = None,
+                urls: Sequence[str | None] = ()) -> str:
+    """One self-contained HTML page publishing `source` (timelines, or a curated timeline's visible events):
+    the chart with Vega inlined, the story list with dates in words, source links, a print stylesheet;
+    it works offline. See timeline.publish (imported here on first use: it needs pandas and Altair)."""
+    from timeline.publish import render_html as render
+
+    return render(source, title=title, urls=urls)
 
 
 def extract_document(document: Document) -> Timeline:

@@ -278,6 +278,7 @@ class ChartShape:
     labels: bool
     color_by_source: bool
     granularities: tuple[str, ...]  # the colour domain when coloured by precision
+    sources: tuple[str, ...]  # the colour domain when coloured by article
     step: int  # pixels per lane
     axis_format: str  # the time axis's labels; the time domain itself is a parameter of the spec
     width: int | str
@@ -299,6 +300,7 @@ def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, wid
     return ChartShape(
         labels="label_side" in frame, color_by_source=by_source,
         granularities=() if by_source else (*present, *sorted(found - set(present))),
+        sources=tuple(sorted(set(frame["source"]))) if by_source else (),
         step=_lane_step(lanes), axis_format=_axis_format(hi - lo), width=width, title=title,
         spans=bool((~frame["is_point"]).any()), points=bool(frame["is_point"].any()),
     )
@@ -395,15 +397,18 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
                       format=shape.axis_format)
     y = alt.Y("lane:O", axis=None, scale=alt.Scale(paddingInner=0.3, paddingOuter=0.3))
     if shape.color_by_source:
-        color = alt.Color("source:N", title="Article", legend=alt.Legend(orient="top", labelLimit=260))
+        # An explicit domain: the bars' outline (stroke) and fill are two scales that must agree.
+        colour = {"shorthand": "source:N", "title": "Article",
+                  "scale": alt.Scale(domain=list(shape.sources), scheme="tableau10")}
+        legend = alt.Legend(orient="top", labelLimit=260)
     else:
         palette = dict(zip(GRANULARITY_ORDER, _GRANULARITY_COLOURS, strict=True))
-        color = alt.Color(
-            "granularity:N", title="Precision",
-            scale=alt.Scale(domain=list(shape.granularities),
-                            range=[palette.get(g, "#888888") for g in shape.granularities]),
-            legend=alt.Legend(orient="top", symbolType="circle"),
-        )
+        colour = {"shorthand": "granularity:N", "title": "Precision",
+                  "scale": alt.Scale(domain=list(shape.granularities),
+                                     range=[palette.get(g, "#888888") for g in shape.granularities])}
+        legend = alt.Legend(orient="top", symbolType="circle")
+    color = alt.Color(**colour, legend=legend)
+    stroke = alt.Stroke(**colour, legend=None)  # the bars' outline: the same colours, no second legend
     tooltip = [
         alt.Tooltip("when:N", title="When"),
         alt.Tooltip("expression:N", title="As written"),
@@ -418,7 +423,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
         base.transform_filter("!datum.is_point")
         .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer", aria=shape.spans)
         .encode(x=alt.X("start:T", axis=x_axis), x2="end:T", color=color,
-                stroke=color, tooltip=tooltip)
+                stroke=stroke, tooltip=tooltip)
         .properties(name="spans")
         # Vega-Lite listens for the click on the whole layered view: a click on any mark (point,
         # bar or label) selects its event_id, so the parameter lives on one layer only.

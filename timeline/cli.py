@@ -3,6 +3,7 @@
     python -m timeline extract article.txt [--published 2021-04-07] [--format table|json|csv]
     python -m timeline timeml a.tml b.tml --out-dir tagged/
     python -m timeline build news/ feed.jsonl --out store/ [--workers N] [--scheduler tcp://host:8786]
+    python -m timeline render story.timeline.json --out page.html [--format html|csv|json|timelinejs|png|svg]
 
 Errors in the input are one line on stderr ("timeline: error: ..."), exit status 2.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 
 PROG = "timeline"
 HEADLINE_WIDTH = 90  # a headline is at most 90 characters: shown whole
+RENDER_FORMATS = ("html", "csv", "json", "timelinejs", "png", "svg")  # timeline.publish.KINDS
 
 
 class UsageError(Exception):
@@ -97,6 +99,18 @@ def build_parser() -> argparse.ArgumentParser:
                        help="when the store is damaged: drop the damaged parts and extract their articles again "
                             "from the SOURCEs (articles only in a dropped part and not in them are lost)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    render = commands.add_parser(
+        "render", help="publish a timeline: one HTML page that works offline, or an export",
+        description="Publish the visible events of a timeline file (*.timeline.json, or the JSON of "
+                    "'extract --format json') as one self-contained HTML page (chart, story list, print "
+                    "stylesheet; works offline), or as CSV, JSON, TimelineJS JSON, PNG or SVG.",
+    )
+    render.add_argument("file", type=Path, metavar="FILE", help="a *.timeline.json file, or extract's JSON")
+    render.add_argument("--out", type=Path, required=True, metavar="OUT", help="the file to write")
+    render.add_argument("--format", choices=RENDER_FORMATS, metavar="FORMAT",
+                        help=f"one of {', '.join(RENDER_FORMATS)} (default: from OUT's suffix; .json is json)")
+    render.add_argument("--title", help="the page's title (default: the article's title or name)")
     return parser
 
 
@@ -308,11 +322,50 @@ def _print_repairs(report) -> None:
               file=sys.stderr)
 
 
+def _render_format(args) -> str:
+    if args.format:
+        return args.format
+    suffix = args.out.suffix.lower().lstrip(".")
+    fmt = {"htm": "html"}.get(suffix, suffix)
+    if fmt not in RENDER_FORMATS:
+        raise UsageError(f"cannot tell the format from {args.out.name!r}: give --format "
+                         f"({', '.join(RENDER_FORMATS)})")
+    return fmt
+
+
+def _render_published(args) -> int:
+    from timeline.curation import CuratedTimeline
+    from timeline.publish import articles_of, events_frame, export, page_title
+    from timeline.publish.read import PublishInputError, read_to_publish
+
+    if args.out.is_dir():
+        raise UsageError(f"--out is a folder: {args.out}; give a file name")
+    fmt = _render_format(args)
+    _refuse_special_file(args.file)
+    try:
+        source, urls = read_to_publish(args.file)
+    except PublishInputError as err:
+        raise UsageError(str(err)) from None
+    articles = articles_of(source, urls)
+    events = events_frame(source, urls)
+    data = export(events, fmt, title=args.title or page_title(articles), articles=articles)
+    try:
+        args.out.write_bytes(data)
+    except OSError as err:
+        raise UsageError(f"cannot write {args.out}: {err.strerror or err}") from None
+    hidden = len(source.events) - len(source.visible()) if isinstance(source, CuratedTimeline) else 0
+    print(f"wrote {args.out} ({fmt}, {_plural(len(events), 'event')}"
+          + (f"; {hidden:,} hidden or merged left out" if hidden else "") + f", {len(data):,} bytes)")
+    sys.stdout.flush()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input, 1 internal error)."""
     try:
         args = build_parser().parse_args(argv)
-        return {"extract": _extract, "timeml": _timeml, "build": _build}[args.command](args)
+        commands = {"extract": _extract, "timeml": _timeml, "build": _build, "render": _render_published}
+        return commands[args.command](args)
     except UsageError as err:
         print(f"{PROG}: error: {_one_line(str(err))}", file=sys.stderr)
         return 2

@@ -60,8 +60,8 @@ def display_date(value: str, granularity: str, start: date, end: date) -> str | 
     return None
 
 
-def _marked_sentence(row: Mapping[str, Any]) -> str:
-    """The sentence, escaped, with the temporal expression in <strong>."""
+def marked_sentence(row: Mapping[str, Any], *, tag: str = "strong") -> str:
+    """The sentence, escaped, with the temporal expression in <`tag`> (found at its offsets, else by text)."""
     sentence = str(row.get("sentence") or "")
     expression = str(row.get("expression") or "")
     at = -1
@@ -73,7 +73,7 @@ def _marked_sentence(row: Mapping[str, Any]) -> str:
         at = sentence.find(expression) if expression else -1
     if at < 0:
         return html.escape(sentence)
-    return (html.escape(sentence[:at]) + "<strong>" + html.escape(expression) + "</strong>"
+    return (html.escape(sentence[:at]) + f"<{tag}>" + html.escape(expression) + f"</{tag}>"
             + html.escape(sentence[at + len(expression):]))
 
 
@@ -90,7 +90,7 @@ def event_slide(row: Mapping[str, Any], *, group: str | None = None) -> dict[str
     if shown:
         slide["display_date"] = shown
     headline = str(row.get("headline") or "") or str(row.get("expression") or "")
-    slide["text"] = {"headline": html.escape(headline), "text": f"<p>{_marked_sentence(row)}</p>"}
+    slide["text"] = {"headline": html.escape(headline), "text": f"<p>{marked_sentence(row)}</p>"}
     if group:
         slide["group"] = html.escape(group)
     if row.get("event_id") is not None:
