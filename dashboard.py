@@ -2,6 +2,7 @@
 
     streamlit run dashboard.py
     streamlit run dashboard.py -- --store STORE [--stores-dir DIR] [--max-marks 1500] [--allow-any-store]
+    streamlit run dashboard.py -- --allow-private-urls   # "Paste a link" may fetch local/private hosts
 
 This file only routes: the sidebar's Sources radio picks the page, app/article_page.py (a bundled,
 pasted or uploaded article) or app/collection_page.py (a store made by `python -m timeline build`).
@@ -47,7 +48,7 @@ def main() -> None:
         if mode == COLLECTION:
             collection_page.render(options)
         else:
-            article_page.render(mode)
+            article_page.render(mode, options)
     except Exception as error:  # last resort: a one-line message, never a traceback
         st.error(f"Something went wrong while drawing this view ({type(error).__name__}). "
                  "Try another article or reset the filters.")

@@ -1,7 +1,8 @@
 """The dashboard's server options: what follows `--` in `streamlit run dashboard.py -- ARGS`, or the environment.
 
     dashboard_options(["--store", "store/", "--max-marks", "800"])
-    -> DashboardOptions(store="store/", stores_dir=None, max_marks=800, allow_any_store=False)
+    -> DashboardOptions(store="store/", stores_dir=None, max_marks=800, allow_any_store=False,
+                        allow_private_urls=False)
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ class DashboardOptions:
     """Settings chosen by whoever runs the server (never by a visitor of the page).
 
     `store`: a store to open first; `stores_dir`: the folder the collection picker lists and keeps to
-    (None: the folder the app runs in); `allow_any_store`: let "Another folder…" open a store outside it.
+    (None: the folder the app runs in); `allow_any_store`: let "Another folder…" open a store outside it;
+    `allow_private_urls`: let "Paste a link" fetch pages on this machine or a private network.
     """
 
     store: str | None = None
     stores_dir: str | None = None
     max_marks: int = DEFAULT_MAX_MARKS
     allow_any_store: bool = False
+    allow_private_urls: bool = False
 
 
 def _positive(text: str) -> int:
@@ -41,7 +44,7 @@ def _positive(text: str) -> int:
 
 def dashboard_options(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> DashboardOptions:
     """Options from the script's arguments, falling back on TIMELINE_STORE, TIMELINE_STORES_DIR,
-    TIMELINE_MAX_MARKS and TIMELINE_ALLOW_ANY_STORE.
+    TIMELINE_MAX_MARKS, TIMELINE_ALLOW_ANY_STORE and TIMELINE_ALLOW_PRIVATE_URLS.
 
     Unknown arguments are ignored (under a test runner argv is the runner's own), and a bad
     --max-marks value falls back on the default rather than stopping the app.
@@ -52,6 +55,7 @@ def dashboard_options(argv: Sequence[str], environ: Mapping[str, str] | None = N
     parser.add_argument("--stores-dir")
     parser.add_argument("--max-marks")
     parser.add_argument("--allow-any-store", action="store_true")
+    parser.add_argument("--allow-private-urls", action="store_true")
     args, _ = parser.parse_known_args(list(argv))
     raw_marks = args.max_marks or environ.get("TIMELINE_MAX_MARKS")
     try:
@@ -64,4 +68,6 @@ def dashboard_options(argv: Sequence[str], environ: Mapping[str, str] | None = N
         max_marks=max_marks,
         allow_any_store=args.allow_any_store
         or environ.get("TIMELINE_ALLOW_ANY_STORE", "").strip().lower() in _TRUE,
+        allow_private_urls=args.allow_private_urls
+        or environ.get("TIMELINE_ALLOW_PRIVATE_URLS", "").strip().lower() in _TRUE,
     )

@@ -130,7 +130,7 @@ def test_error_status_is_reported(base):
 def test_loopback_is_refused_without_the_option(base):
     port = base.rsplit(":", 1)[1]
     for url in (f"{base}/article.html", f"http://localhost:{port}/article.html", f"http://[::1]:{port}/a"):
-        with pytest.raises(FetchError, match=r"refused: .* is a loopback address .*only public addresses"):
+        with pytest.raises(FetchError, match=r"refused: (127.0.0.1|localhost \(.*\)|::1) is a loopback address; only public addresses"):
             fetch(url)
 
 
@@ -154,7 +154,7 @@ def test_every_kind_of_non_public_address_is_named(monkeypatch, address, why):
     family = socket.AF_INET6 if ":" in address else socket.AF_INET
     answer = [(family, socket.SOCK_STREAM, 6, "", (address, 80))]
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: answer)
-    with pytest.raises(FetchError, match=f"refused: news.example is {why}"):
+    with pytest.raises(FetchError, match=rf"refused: news.example \({address}\) is {why}; only public"):
         fetch("http://news.example/a.html")
 
 
@@ -162,7 +162,7 @@ def test_one_private_address_among_public_ones_is_refused(monkeypatch):
     answer = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 80)),
               (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.7", 80))]
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: answer)
-    with pytest.raises(FetchError, match=r"a private address \(10.0.0.7\)"):
+    with pytest.raises(FetchError, match=r"news.example \(10.0.0.7\) is a private address"):
         fetch("http://news.example/a.html")
 
 

@@ -173,8 +173,8 @@ def _checked_target(url: str, limits: FetchLimits) -> _Target:
     if not limits.allow_private:
         for address in addresses:
             if why := _not_public(address):
-                raise FetchError(f"{url}: refused: {parts.hostname} is {why} ({address}); only public "
-                                 "addresses are fetched")
+                named = parts.hostname if parts.hostname.strip("[]") == address else f"{parts.hostname} ({address})"
+                raise FetchError(f"{url}: refused: {named} is {why}; only public addresses are fetched")
     return _Target(parts.hostname, addresses)
 
 
