@@ -9,6 +9,7 @@ Runs in a thread of the test process (or `python tests/fetch_server.py PORT` for
 
 from __future__ import annotations
 
+import ssl
 import sys
 import threading
 import time
@@ -140,13 +141,15 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(port: int = 0) -> Iterator[str]:
-    """Run the server on 127.0.0.1 in a thread; yields its base URL."""
+def serve(port: int = 0, tls: ssl.SSLContext | None = None) -> Iterator[str]:
+    """Run the server on 127.0.0.1 in a thread; yields its base URL (https with a `tls` server context)."""
     server = _Server(("127.0.0.1", port), _Handler)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, name="fetch-test-server", daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

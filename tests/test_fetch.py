@@ -7,6 +7,7 @@ allow_private=True: the refusal of loopback addresses without it is a test of it
 from __future__ import annotations
 
 import socket
+import ssl
 import time
 from datetime import date
 
@@ -180,6 +181,27 @@ def test_name_is_resolved_once_and_the_checked_address_is_used(base, monkeypatch
     page = fetch(f"http://news.example:{port}/echo-host", LOCAL)
     assert page.data.decode() == f"Host header: news.example:{port}\n"
     assert asked.count("news.example") == 1
+
+
+def test_https_certificate_is_checked_against_the_host_name(monkeypatch, tmp_path):
+    """The connection goes to the checked address, yet TLS (SNI and the certificate check) names the host."""
+    trustme = pytest.importorskip("trustme")
+    import certifi
+
+    ca = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("news.example").configure_cert(server_context)
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setattr(certifi, "where", lambda: str(tmp_path / "ca.pem"))  # httpx's trust store: our CA
+    real = socket.getaddrinfo
+    monkeypatch.setattr(socket, "getaddrinfo", lambda host, *a, **k: real(
+        "127.0.0.1" if host.endswith(".example") else host, *a, **k))
+    with serve(tls=server_context) as base:
+        port = base.rsplit(":", 1)[1]
+        page = fetch(f"https://news.example:{port}/echo-host", LOCAL)
+        assert page.data.decode() == f"Host header: news.example:{port}\n"
+        with pytest.raises(FetchError, match="cannot fetch: .*certificate"):
+            fetch(f"https://other.example:{port}/echo-host", LOCAL)  # the certificate is for news.example
 
 
 def test_unknown_host_is_one_line(monkeypatch):
