@@ -85,6 +85,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._redirect("/loop-b")
         elif path == "/loop-b":
             self._redirect("/loop-a")
+        elif path == "/to-metadata":  # a cloud's metadata service, on a link-local address
+            self._redirect("http://169.254.169.254/latest/meta-data/")
         elif path == "/to-file":
             self._redirect("file:///etc/passwd")
         elif path == "/echo-host":

@@ -6,6 +6,7 @@ allow_private=True: the refusal of loopback addresses without it is a test of it
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import ssl
 import time
@@ -13,8 +14,11 @@ from datetime import date
 
 import pytest
 from fetch_server import BIG_BYTES, PUBLISHED, SLOW_SECONDS, serve
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import timeline
+from timeline import fetch as fetch_module
 from timeline.fetch import FetchError, FetchLimits, fetch, fetch_document, is_url
 
 LOCAL = FetchLimits(allow_private=True)
@@ -66,6 +70,15 @@ def test_redirect_loop_is_refused(base):
 def test_redirect_target_is_checked_again(base):
     with pytest.raises(FetchError, match="only http:// and https:// links can be fetched, not 'file:'"):
         fetch(f"{base}/to-file", LOCAL)
+
+
+def test_redirect_to_a_private_address_is_refused(base, monkeypatch):
+    """The first hop is allowed (127.0.0.1 taken as public here), the redirect target is checked again."""
+    real = fetch_module._not_public
+    monkeypatch.setattr(fetch_module, "_not_public", lambda address: None if address == "127.0.0.1" else real(address))
+    assert fetch(f"{base}/notes.txt").url == f"{base}/notes.txt"  # no allow option needed now
+    with pytest.raises(FetchError, match=r"169.254.169.254/latest/meta-data/: refused: 169.254.169.254 is a link-local"):
+        fetch(f"{base}/to-metadata")
 
 
 def test_slow_answer_hits_the_read_timeout(base):
@@ -157,6 +170,25 @@ def test_every_kind_of_non_public_address_is_named(monkeypatch, address, why):
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: answer)
     with pytest.raises(FetchError, match=rf"refused: news.example \({address}\) is {why}; only public"):
         fetch("http://news.example/a.html")
+
+
+_NON_PUBLIC = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10",
+               "0.0.0.0/8", "224.0.0.0/4", "240.0.0.0/4", "198.18.0.0/15"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(network=st.sampled_from(_NON_PUBLIC), offset=st.integers(min_value=0))
+def test_no_address_of_a_non_public_network_is_taken_for_public(network, offset):
+    """Whatever address of these networks, written as IPv4 or IPv4-mapped IPv6, is refused."""
+    net = ipaddress.ip_network(network)
+    address = net[offset % net.num_addresses]
+    assert fetch_module._not_public(str(address))
+    assert fetch_module._not_public(f"::ffff:{address}")
+
+
+def test_public_addresses_pass():
+    for address in ("93.184.215.14", "8.8.8.8", "2606:4700:4700::1111", "151.101.1.69"):
+        assert fetch_module._not_public(address) is None
 
 
 def test_one_private_address_among_public_ones_is_refused(monkeypatch):
