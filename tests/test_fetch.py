@@ -245,6 +245,21 @@ def test_unknown_host_is_one_line(monkeypatch):
         fetch("https://nowhere.example/")
 
 
+@pytest.mark.parametrize(("url", "reason"), [
+    ("http://[::1/a", r"not a valid link \(Invalid IPv6 URL\)"), ("http://exa mple.org/", "not a valid link"),
+    ("http://example.org:99999/", "the port is not a number"), ("https:///path-only", "has no host name"),
+    ("http://:80/", "has no host name"), ("http://bad<host>.org/", "not a valid link"), ("http://user:secret@example.org/", "user name or password"),
+])
+def test_malformed_links_are_one_line_before_any_lookup(url, reason, monkeypatch):
+    def no_lookup(*args, **kwargs):
+        raise AssertionError("looked up")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_lookup)
+    with pytest.raises(FetchError, match=reason) as caught:
+        fetch(url)
+    assert "\n" not in str(caught.value) and str(caught.value).count(url) == 1
+
+
 def test_is_url():
     assert is_url("https://example.org/a") and is_url(" http://x.y ")
     assert not is_url("article.html") and not is_url("file:///a.html") and not is_url("-")

@@ -16,6 +16,7 @@ images and other files are refused by their content type before the body is read
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import time
 from dataclasses import dataclass, replace
@@ -38,6 +39,9 @@ _READABLE = {
 _REFUSED = {"application/pdf": "a PDF document", "image/": "an image", "audio/": "an audio file",
             "video/": "a video", "font/": "a font", "application/zip": "a ZIP archive",
             "application/json": "JSON data", "application/octet-stream": "a binary file"}
+
+
+_HOST = re.compile(r"[\w.:-]+")  # a name (IDN letters too), an IPv4 or an IPv6 address: no spaces or punctuation
 
 
 class FetchError(DocumentError):
@@ -157,12 +161,20 @@ class _Target:
 
 def _checked_target(url: str, limits: FetchLimits) -> _Target:
     """The host of `url` and the addresses to connect to; FetchError when the address may not be fetched."""
-    parts = urlsplit(url)
+    import httpx
+
+    try:
+        parts = urlsplit(url)
+        httpx.URL(url)  # stricter than urlsplit: no spaces or stray characters in the host
+    except (httpx.InvalidURL, ValueError) as err:
+        raise FetchError(f"{url}: not a valid link ({_reason(err)})") from None
     if parts.scheme.lower() not in SCHEMES:
         shown = f"'{parts.scheme}:'" if parts.scheme else "no scheme"
         raise FetchError(f"{url}: only http:// and https:// links can be fetched, not {shown}")
     if not parts.hostname:
         raise FetchError(f"{url}: the link has no host name")
+    if not _HOST.fullmatch(parts.hostname):
+        raise FetchError(f"{url}: not a valid link (the host name {parts.hostname!r})")
     if parts.username or parts.password:
         raise FetchError(f"{url}: links with a user name or password are not fetched")
     try:
