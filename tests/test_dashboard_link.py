@@ -75,3 +75,12 @@ def test_loopback_refused_without_the_server_option(monkeypatch, base):
 def test_empty_link(monkeypatch):
     at = fetch(link_page(monkeypatch, allow=True), "  ")
     assert "Paste a link" in at.error[0].value
+
+
+def test_allow_private_urls_is_a_server_option():
+    from app.options import dashboard_options
+
+    assert not dashboard_options([], {}).allow_private_urls
+    assert dashboard_options(["--allow-private-urls"], {}).allow_private_urls
+    assert dashboard_options([], {"TIMELINE_ALLOW_PRIVATE_URLS": "1"}).allow_private_urls
+    assert not dashboard_options([], {"TIMELINE_ALLOW_PRIVATE_URLS": "no"}).allow_private_urls
