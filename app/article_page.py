@@ -15,12 +15,12 @@ import pandas as pd
 import streamlit as st
 
 from app import sources as src
-from app import view
+from app import story, view
 from app.collection_view import safe_url
 from app.options import DashboardOptions
 from app.sources import Source
 from app.style import link_html
-from app.widgets import downloads, error, event_panel, events_table, metrics, no_match
+from app.widgets import downloads, error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.documents import DocumentError
 from timeline.types import Document
@@ -40,11 +40,12 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
     """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES)."""
     qp = _shared_link()
     _follow_clicks()
+    bundled = mode == src.BUNDLED
     if mode == src.LINK:
         documents, errors = _linked_documents(options or DashboardOptions())
     else:
-        documents, errors = src.read_all(_sidebar_items(mode, qp))
-    sources, extract_errors = _load_sources(documents)
+        documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
+    sources, extract_errors = _load_sources(documents, bundled=bundled)
     for message in errors + extract_errors:
         error(message)
     frame = view.all_events(s.events for s in sources)
@@ -150,9 +151,9 @@ def _publication_date(document: Document, several: bool) -> Document:
     return document
 
 
-def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
+def _load_sources(documents: list[Document], *, bundled: bool = False) -> tuple[list[Source], list[str]]:
     """Each article with its publication date (as set in the sidebar) and its events; one-line reasons
-    for those whose extraction failed."""
+    for those whose extraction failed. `bundled`: bundled articles, whose extraction is kept on disk."""
     several = len(documents) > 1
     if several:
         st.sidebar.subheader("Publication dates")
@@ -160,7 +161,7 @@ def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
     sources, errors = [], []
     for index, (document, name) in enumerate(zip(documents, view.unique_names(d.name for d in documents), strict=True)):
         try:
-            events, unplaced = src.extract_events(document)
+            events, unplaced = (src.extract_bundled if bundled else src.extract_events)(document)
         except Exception as err:  # one article failing must leave the others working
             errors.append(f"{name}: dates could not be extracted ({type(err).__name__})")
             continue
@@ -168,16 +169,22 @@ def _load_sources(documents: list[Document]) -> tuple[list[Source], list[str]]:
     return sources, errors
 
 
-def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None]) -> tuple[pd.DataFrame, tuple[int, int] | None]:
-    """The filter widgets; the events they keep, and the year range when narrower than all events."""
+def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: list[Source]
+                     ) -> tuple[pd.DataFrame, tuple[int, int] | None, tuple[int, int]]:
+    """The filter widgets; the events they keep, the year range when narrower than all events (for the
+    link), and the years in view. The years open on where the events are (view.default_years)."""
     bar = st.sidebar
     bar.header("Filters")
     lo, hi = view.year_bounds(frame)
     years: tuple[int, int] | None = None
     if lo < hi:
-        years = bar.slider("Years", min_value=lo, max_value=hi, value=view.parse_years(qp.get("years"), (lo, hi)),
-                           key=f"years:{lo}-{hi}", help="Events whose interval touches these years.")
+        key = st.session_state["_years_key"] = f"years:{lo}-{hi}"
+        opening = view.default_years(frame, (s.document.published for s in sources))
+        st.session_state.setdefault(key, view.parse_years(qp.get("years"), opening))
+        years = year_slider("Years", lo, hi, key=key, events_per_year=frame["start"].dt.year.value_counts().to_dict(),
+                            help_text="Events whose interval touches these years.")
     else:
+        st.session_state["_years_key"] = None
         bar.caption(f"All events fall in {lo}.")
     present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
     granularities = bar.multiselect("Precision", present, default=present, key=f"granularity:{'/'.join(present)}",
@@ -187,7 +194,7 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None]) -> tuple[pd
     chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
               if len(names) > 1 else None)
     shown = view.filter_events(frame, years=years, granularities=granularities, keyword=keyword, sources=chosen)
-    return shown, (years if years and years != (lo, hi) else None)
+    return shown, (years if years and years != (lo, hi) else None), years or (lo, hi)
 
 
 # ---------------------------------------------------------------- main area
@@ -195,15 +202,23 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None]) -> tuple[pd
 def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | None], mode: str) -> None:
     """Filters, then what they show: article line, metrics, chart, selected event, table, downloads."""
     ss = st.session_state
-    shown, years = _sidebar_filters(frame, qp)
+    shown, years, in_view = _sidebar_filters(frame, qp, sources)
+    published = {s.index: s.document.published for s in sources}
+    shown = story.with_importance(shown, shown["doc"].map(published) if "doc" in shown else None)
     _unplaced_notes(sources)
     _article_line(sources)
     _metrics(sources, frame, shown)
+    story.window_note(view.events_outside(frame, in_view), in_view, ss.get("_years_key"), view.year_bounds(frame))
     selected = ss.get("selected")
     if selected is not None and selected not in set(frame["event_id"]):
         selected = ss["selected"] = None  # a stale link or an article that is gone
     visible = selected is not None and selected in set(shown["event_id"])
-    _chart(shown, selected if visible else None)
+    drawn = story.key_events(shown, key="key_only")
+    if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
+        drawn = pd.concat([drawn, shown[shown["event_id"] == selected]])
+    _chart(drawn, selected if visible else None, in_view)
+    _pick_box(shown, selected if visible else None)
+    story.story(drawn)
     panel = st.container()  # above the table, filled once the table has said which rows it holds
     _table(shown)
     with panel:
@@ -255,17 +270,26 @@ def _empty_explanation(sources: list[Source]) -> list[str]:
     return view.empty_explanation([s.name for s in sources], [e for s in undated for e in s.unplaced], bool(undated))
 
 
-def _chart(shown: pd.DataFrame, selected: str | None) -> None:
+def _chart(shown: pd.DataFrame, selected: str | None, years: tuple[int, int]) -> None:
     if shown.empty:
         no_match()
         st.session_state["_last_chart"] = []
         return
-    st.vega_lite_chart(spec=timeline_spec(shown, selected=selected), on_select="rerun", selection_mode="pick",
-                       key="timeline", width="stretch")
+    st.vega_lite_chart(spec=timeline_spec(shown, selected=selected, window=years), on_select="rerun",
+                       selection_mode="pick", key="timeline", width="stretch")
+
+
+def _pick_box(shown: pd.DataFrame, selected: str | None) -> None:
+    """The chart's click for the keyboard: a select box of the events in view, in time order."""
+    if shown.empty:
+        return
+    choices = dict(zip(shown["event_id"], shown.apply(view.event_choice, axis=1), strict=True))
+    keyboard_pick("Choose an event", choices, selected, key="event_pick", target="selected",
+                  help_text="Picks the event as a click on its mark does: its sentence is shown below.")
 
 
 def _table(shown: pd.DataFrame) -> None:
-    st.subheader("Events")
+    st.header("Events")
     if shown.empty:
         st.session_state["_last_table"], st.session_state["_table_ids"] = [], []
         return
@@ -275,7 +299,7 @@ def _table(shown: pd.DataFrame) -> None:
 
 
 def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool) -> None:
-    st.subheader("Selected event")
+    st.header("Selected event")
     if event is None:
         st.caption("The selected event is hidden by the filters." if hidden
                    else "Click an event on the chart, or a row in the table, to read the sentence it comes from.")

@@ -14,7 +14,19 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app.collection_view import auto_period, bin_id, bin_label, chart_frame, event_key, events_view, table_frame
+from app import story
+from app.collection_view import (
+    auto_period,
+    bin_id,
+    bin_label,
+    chart_frame,
+    event_key,
+    events_view,
+    starts_outside,
+    store_window,
+    table_frame,
+    with_spread,
+)
 from app.options import DashboardOptions
 from app.stores import (
     StoreChoice,
@@ -27,8 +39,18 @@ from app.stores import (
     typed_store,
 )
 from app.style import articles_html, marked_html, text_html
-from app.view import digest, event_count, event_facts, fold_clicks, md_escape, picked, table_rows, year_range
-from app.widgets import error, event_panel, events_table, metrics, no_match
+from app.view import (
+    digest,
+    event_choice,
+    event_count,
+    event_facts,
+    fold_clicks,
+    md_escape,
+    picked,
+    table_rows,
+    year_range,
+)
+from app.widgets import error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
 from timeline.chart import GRANULARITY_ORDER, counts_chart, timeline_spec
 from timeline.collection import StoreError
 
@@ -126,6 +148,9 @@ def _collection(store: _Store, max_marks: int) -> None:
     metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), None),
              ("Years", year_range(filters["years"]), None),
              ("Sources", str(len(filters.get("sources") or store.query("sources"))), None)])
+    bounds = (info["first_event"].year, info["last_event"].year)
+    story.window_note(starts_outside(store.query("year_spans"), filters["years"]), filters["years"],
+                      ss.get("_c_years_key"), bounds)
     if n == 0:
         no_match()
         ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
@@ -182,9 +207,12 @@ def _years_slider(store: _Store) -> tuple[int, int]:
         st.sidebar.caption(f"All events start in {lo}.")
         return lo, hi
     key = ss["_c_years_key"] = f"c_years:{digest(store.path)}:{lo}-{hi}"
-    ss.setdefault(key, (lo, hi))  # set here, not as value=, so the zoom button may move it
-    return tuple(st.sidebar.slider("Years", min_value=lo, max_value=hi, key=key,
-                                   help="Events that start in these years."))
+    if key not in ss:  # set here, not as value=, so the zoom button may move it
+        ss[key] = store_window(store.query("year_spans"), store.info, (lo, hi))
+    per_year = store.query("counts", {"years": (lo, hi)}, period="year")  # the slider's stops follow the events
+    events_per_year = dict(zip(pd.to_datetime(per_year["period"]).dt.year, per_year["events"], strict=True))
+    return year_slider("Years", lo, hi, key=key, events_per_year=events_per_year,
+                       help_text="Events that start in these years.")
 
 
 def _follow_clicks() -> None:
@@ -207,10 +235,13 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
     chosen = ss.get("c_bin")
     picked_bin = chosen[1] if chosen and chosen[0] == period and chosen[1] in set(ids) else None
     st.caption(f"{n:,} events in view, more than the {max_marks:,} drawn one by one: the bars count them per "
-               f"{period} (by the day each event starts, so a year-only date counts in its January). "
-               "Click a bar to list its events; narrow the years to see single events.")
-    st.altair_chart(counts_chart(counts, selected=picked_bin), on_select="rerun", selection_mode="bin",
+               f"{period}. Dark: dated within the {period}; light: dates known only to a coarser period (a "
+               f"year, a decade), spread evenly over it. Click a bar to list the events starting in it; narrow "
+               "the years to see single events.")
+    spread = store.query("spread", filters, period=period)
+    st.altair_chart(counts_chart(with_spread(counts, spread, period), selected=picked_bin), on_select="rerun", selection_mode="bin",
                     key="c_bins", width="stretch")
+    _bin_box(counts, ids, period, picked_bin)
     ss["_c_last_pick"] = []
     if picked_bin is None:
         ss["_c_last_rows"], ss["_c_table_ids"] = [], []
@@ -219,13 +250,27 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
     start, end = row["period"].date(), row["period_end"].date()
     events = store.query("events", {**filters, "dates": (start, end)}, limit=BIN_ROWS)
     view = events_view(events, group=group)
-    st.subheader(f"{bin_label(row['period'], period)}: {int(row['events']):,} events "
-                 f"in {int(row['articles']):,} articles")
+    st.header(f"{bin_label(row['period'], period)}: {int(row['events']):,} events "
+              f"in {int(row['articles']):,} articles")
     shown = f"The first {len(events):,} by date" if int(row["events"]) > len(events) else "All of them"
     st.caption(f"{shown}{', near-duplicates grouped' if group else ''}. Pick a row to read its sentence.")
     _zoom_button(filters["years"], (start.year, (end - timedelta(days=1)).year))
     _table(view)
     _event(store, view, events, hint=False)
+
+
+def _bin_box(counts: pd.DataFrame, ids: pd.Series, period: str, picked_bin: str | None) -> None:
+    """The bars' click for the keyboard: a select box of the periods, with their counts."""
+    ss = st.session_state
+    choices = {i: f"{bin_label(start, period)}: {int(n):,} events"
+               for i, start, n in zip(ids, counts["period"], counts["events"], strict=True)}
+
+    def chosen() -> None:
+        ss["c_bin"] = (period, ss["_c_bin_pick"]) if ss["_c_bin_pick"] else None
+        ss["c_selected"] = None
+
+    keyboard_pick("Choose a period", choices, picked_bin, key="c_bin_box", target="_c_bin_pick", then=chosen,
+                  help_text="Lists the period's events as a click on its bar does.")
 
 
 def _zoom_button(years: tuple[int, int], to: tuple[int, int]) -> None:
@@ -244,17 +289,25 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int) -> None:
     """One mark per event (near-duplicates folded when `group`), the table, and the picked event."""
     ss = st.session_state
     events = store.query("events", filters, limit=max(n, 1))
-    view = events_view(events, group=group)
+    view = story.with_importance(events_view(events, group=group))
     selected = ss.get("c_selected")
     visible = selected in set(view["event_id"])
-    spec = timeline_spec(chart_frame(view), selected=selected if visible else None, color_by_source=False)
+    drawn = story.key_events(view, key="c_key_only")
+    if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
+        drawn = pd.concat([drawn, view[view["event_id"] == selected]])
+    spec = timeline_spec(chart_frame(drawn), selected=selected if visible else None, color_by_source=False,
+                         window=tuple(filters["years"]))
     st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
+    choices = dict(zip(view["event_id"], view.apply(event_choice, axis=1), strict=True))
+    keyboard_pick("Choose an event", choices, selected if visible else None, key="c_event_box", target="c_selected",
+                  help_text="Picks the event as a click on its mark does: its sentence and article are shown below.")
     ss["_c_last_bins"] = []
     if group and len(view) < len(events):
         st.caption(f"{len(events) - len(view):,} near-duplicate events (same date, very similar sentence, "
                    "another article) are folded into the mark of the first report.")
+    story.story(drawn, source="source_text")
     panel = st.container()
-    st.subheader("Events")
+    st.header("Events")
     _table(view)
     with panel:
         _event(store, view, events)
@@ -277,7 +330,7 @@ def _event(store: _Store, view: pd.DataFrame, events: pd.DataFrame, *, hint: boo
                        "The selected event is not in this view. Click an event or a row to read it.")
         return
     event = match.iloc[0]
-    st.subheader("Selected event")
+    st.header("Selected event")
     text = (store.query("article", article_id=str(event["article_id"])) or {}).get("text") or ""
     keys = [event_key(a, e) for a, e in zip(events["article_id"], events["event_id"], strict=True)]
     members = events.assign(key=keys).set_index("key").loc[list(event["members"])]

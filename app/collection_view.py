@@ -16,19 +16,22 @@ import pandas as pd
 
 from timeline.chart import shorten
 from timeline.collection.query import group_near_duplicates
+from timeline.describe import date_in_words
+from timeline.window import span_window
 
 __all__ = [
     "CHART_COLUMNS", "TABLE_COLUMNS", "auto_period", "bin_id", "bin_label", "chart_frame", "event_key", "events_view",
-    "safe_url", "table_frame",
+    "safe_url", "starts_outside", "store_window", "table_frame", "with_spread",
 ]
 
 #: The collection table's columns, by their name in events_view -> their heading.
 TABLE_COLUMNS = {
-    "value": "Date", "granularity": "Precision", "sentence": "Sentence", "article": "Article", "link": "Link",
+    "when": "Date", "granularity": "Precision", "sentence": "Sentence", "article": "Article", "link": "Link",
     "source": "Source", "published": "Published", "reported_by": "Reported by",
 }
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
-CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression", "headline"]
+CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression", "headline", "short_headline",
+                 "importance"]
 
 
 def auto_period(years: tuple[int, int]) -> str:
@@ -117,13 +120,28 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
 
 def chart_frame(view: pd.DataFrame) -> pd.DataFrame:
     """The columns of an events_view frame the single-event chart draws; its tooltip names the article(s)."""
-    return view[CHART_COLUMNS].assign(source=view["source_text"])
+    return view[[c for c in CHART_COLUMNS if c in view]].assign(source=view["source_text"])
+
+
+def store_window(spans: dict[tuple[int, int], int], info: dict, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The years the collection opens on: where the events are (timeline.window), the publication years
+    included, within the store's first and last event year (`bounds`)."""
+    published = [d.year for d in (info.get("first_published"), info.get("last_published")) if d is not None]
+    window = span_window(spans, published=published) or bounds
+    lo, hi = max(window[0], bounds[0]), min(window[1], bounds[1])
+    return (lo, hi) if lo <= hi else bounds
+
+
+def starts_outside(spans: dict[tuple[int, int], int], years: tuple[int, int]) -> int:
+    """How many events start outside `years` (the collection filters events by the year they start)."""
+    return sum(n for (first, _), n in spans.items() if not years[0] <= first <= years[1])
 
 
 def table_frame(view: pd.DataFrame) -> pd.DataFrame:
     """An events_view frame as the table shows it: safe links, ISO dates, headings; 'Reported by' only when
     some event is reported by more than one article."""
     table = view.assign(
+        when=[date_in_words(v) for v in view["value"]],
         link=[safe_url(u) for u in view["url"]] if "url" in view else None,
         published=pd.to_datetime(view["published"]).dt.strftime("%Y-%m-%d") if "published" in view else None,
     )
@@ -134,3 +152,18 @@ def table_frame(view: pd.DataFrame) -> pd.DataFrame:
 def bin_id(period_start: pd.Series) -> pd.Series:
     """The id a counts chart gives each bar: its first day, 'YYYY-MM-DD'."""
     return period_start.dt.strftime("%Y-%m-%d")
+
+
+_PERIOD_OFFSETS = {"year": pd.DateOffset(years=1), "quarter": pd.DateOffset(months=3),
+                   "month": pd.DateOffset(months=1), "week": pd.DateOffset(weeks=1), "day": pd.DateOffset(days=1)}
+
+
+def with_spread(counts: pd.DataFrame, spread: pd.DataFrame, period: str) -> pd.DataFrame:
+    """`count_by_period` rows joined with `count_spread` rows (precise, spread) on their period; a period
+    only coarser dates reach gets a row of its own (no events start in it)."""
+    spread = spread.assign(period=pd.to_datetime(spread["period"]))
+    frame = counts.assign(period=pd.to_datetime(counts["period"])).merge(spread, on="period", how="outer")
+    frame["period_end"] = frame["period_end"].fillna(frame["period"] + _PERIOD_OFFSETS[period])
+    frame = frame.fillna({"events": 0, "articles": 0, "precise": 0, "spread": 0.0})
+    frame[["events", "articles", "precise"]] = frame[["events", "articles", "precise"]].astype("int64")
+    return frame.sort_values("period", ignore_index=True)

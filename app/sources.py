@@ -11,6 +11,8 @@ hashed by value), so filters and clicks never re-extract. Exports are made on cl
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +28,8 @@ from timeline.types import Document, TimexType
 
 __all__ = [
     "BUNDLED", "DATA_DIR", "LINK", "MODES", "PASTED", "PASTE", "SEED", "SUFFIXES", "UPLOAD", "Source",
-    "bundled_articles", "cached_export", "chart_image", "extract_events", "fetch_link", "load_document", "read_all",
+    "bundled_articles", "cached_export", "chart_image", "code_version", "extract_bundled", "extract_events",
+    "fetch_link", "load_document", "read_all",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -71,13 +74,33 @@ def load_document(data: bytes, name: str) -> Document:
     return read_document(data, name)
 
 
-def read_all(items: list[tuple[bytes, str]]) -> tuple[list[Document], list[str]]:
-    """Every (bytes, name) item read into a Document, and one-line reasons for those that could not be."""
+@functools.cache
+def code_version() -> str:
+    """A fingerprint of the `timeline` package in use (each file's name, size and modification time) and of
+    pandas (whose frames are pickled): the key under which results computed by this code are kept on disk,
+    so that changed code never reads them."""
+    root = Path(timeline.__file__).parent
+    files = sorted((str(p.relative_to(root)), p.stat().st_size, p.stat().st_mtime_ns)
+                   for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return hashlib.sha256(repr((pd.__version__, files)).encode()).hexdigest()[:16]
+
+
+# The bundled articles are the same for every visitor: read and extracted once, kept on disk
+# (~/.streamlit/cache) across server restarts, so a fresh server draws the first chart without loading the
+# parse model or dateparser's locale data. Pasted and uploaded text is kept in memory only.
+@st.cache_data(show_spinner=False, max_entries=16, persist="disk")
+def _load_bundled(data: bytes, name: str, code: str) -> Document:
+    return read_document(data, name)
+
+
+def read_all(items: list[tuple[bytes, str]], *, bundled: bool = False) -> tuple[list[Document], list[str]]:
+    """Every (bytes, name) item read into a Document, and one-line reasons for those that could not be.
+    `bundled`: the items are bundled articles (their Documents are kept on disk)."""
     documents: list[Document] = []
     errors: list[str] = []
     for data, name in items:
         try:
-            document = load_document(data, name)
+            document = _load_bundled(data, name, code_version()) if bundled else load_document(data, name)
         except DocumentError as error:
             errors.append(f"{name}: {error}")
             continue
@@ -101,10 +124,26 @@ def extract_events(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
     Cached on the Document (its text, publication date, dateline, title, ...): filters and clicks
     never re-extract; a new publication date does.
     """
+    return _extract(document)
+
+
+@st.cache_data(show_spinner="Finding dates…", max_entries=16, persist="disk")
+def _extract_bundled(document: Document, code: str) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    return _extract(document)
+
+
+def extract_bundled(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """extract_events for a bundled article (at any publication date): kept on disk by code version."""
+    return _extract_bundled(document, code_version())
+
+
+def _extract(document: Document) -> tuple[pd.DataFrame, tuple[str, ...]]:
     result = timeline.extract_document(document)
     unplaced = tuple(t.text for t in result.timexes
                      if t.type in (TimexType.DATE, TimexType.TIME) and t.value.startswith("XXXX"))
-    return result.to_frame(), unplaced
+    # Whether each trigger heads its sentence's main clause: an importance signal (timeline.importance),
+    # not part of the documented exports.
+    return result.to_frame().assign(trigger_main=[e.main_clause for e in result.events]), unplaced
 
 
 _EXPORTS: dict[tuple[str, str], bytes] = {}

@@ -16,7 +16,7 @@ import pandas as pd
 from app.collection_view import safe_url
 
 __all__ = ["STYLESHEET", "articles_html", "fact_table_html", "headline_html", "link_html", "marked_html",
-           "marks_html", "quote_html", "text_html"]
+           "marks_html", "quote_html", "story_html", "text_html"]
 
 #: The stylesheet as one <style> block (Streamlit sends a style-only st.html to the page's head).
 STYLESHEET = f"<style>{(Path(__file__).with_name('style.css')).read_text(encoding='utf-8')}</style>"
@@ -87,3 +87,15 @@ def articles_html(articles: pd.DataFrame) -> str:
         items.append(f'<li><b>{html.escape(str(title))}</b><br><span class="tl-meta">{html.escape(meta)}</span>'
                      f"{link}</li>")
     return f'<ul class="tl-articles">{"".join(items)}</ul>'
+
+
+def story_html(when: Iterable[str], headlines: Iterable[str], sources: Iterable[str],
+               granularities: Iterable[str]) -> str:
+    """A vertical timeline: per event its date in words, its headline, then its source (all escaped).
+    A date known only to a month, a year or coarser is marked as such (tl-coarse)."""
+    items = []
+    for day, headline, source, granularity in zip(when, headlines, sources, granularities, strict=True):
+        css = "" if granularity in ("day", "time") else ' class="tl-coarse"'
+        items.append(f'<li{css}><time>{html.escape(str(day))}</time><p>{html.escape(str(headline))}</p>'
+                     f'<span class="tl-meta">{html.escape(str(source))}</span></li>')
+    return f'<ol class="tl-story">{"".join(items)}</ol>'

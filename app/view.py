@@ -19,17 +19,26 @@ from datetime import date
 import pandas as pd
 
 from timeline.chart import POINT_GRANULARITIES, interval_text
+from timeline.describe import date_in_words
+from timeline.window import event_window, outside_window
 
 __all__ = [
-    "TABLE_COLUMNS", "all_events", "day_count", "digest", "download_table", "empty_explanation", "event_count",
-    "event_facts", "filter_events", "fold_clicks", "md_escape", "number_events", "paragraph_bounds", "parse_years",
+    "TABLE_COLUMNS", "all_events", "day_count", "default_years", "digest", "download_table", "empty_explanation",
+    "event_choice", "event_count", "events_outside", "event_facts", "filter_events", "fold_clicks", "md_escape",
+    "number_events", "paragraph_bounds", "parse_years",
     "picked",
     "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
+    "snap_years", "year_stops",
 ]
+
+#: Up to this many years a year slider stops at every year (its PageUp, a tenth of the range, is <= 10 years).
+EVERY_YEAR_SPAN = 100
+_CORE_SHARE = 0.01  # a year holding this share of the events is where the reader is (every year a stop)
+_CORE_MARGIN = 10  # years either side of those that are stops too
 
 #: The article page's table: events frame column -> heading ("source" only when several articles).
 TABLE_COLUMNS = {
-    "value": "Date", "headline": "What happened", "expression": "As written", "granularity": "Precision",
+    "when": "Date", "headline": "What happened", "expression": "As written", "granularity": "Precision",
     "source": "Article", "sentence": "Sentence",
 }
 DOWNLOAD_COLUMNS = ("event_id", "source", "value", "granularity", "start", "end", "expression", "headline",
@@ -72,6 +81,51 @@ def unique_names(names: Iterable[str | None]) -> list[str]:
 def year_bounds(frame: pd.DataFrame) -> tuple[int, int]:
     """First and last calendar year the events touch (an interval's end is exclusive)."""
     return int(frame["start"].min().year), int((frame["end"] - pd.Timedelta(days=1)).max().year)
+
+
+def default_years(frame: pd.DataFrame, published: Iterable[date | None] = ()) -> tuple[int, int]:
+    """The years the page opens on: where the events are (timeline.window: 98% of them touch these
+    years), the publication years included, within the events' own first and last year."""
+    lo, hi = year_bounds(frame)
+    window = event_window(frame["start"].dt.date.tolist(), frame["end"].dt.date.tolist(),
+                          published=[d.year for d in published if d is not None]) or (lo, hi)
+    return max(window[0], lo), min(window[1], hi)
+
+
+def events_outside(frame: pd.DataFrame, years: tuple[int, int]) -> int:
+    """How many events touch none of `years`."""
+    return outside_window(frame["start"].dt.date.tolist(), frame["end"].dt.date.tolist(), years)
+
+
+def year_stops(lo: int, hi: int, events_per_year: dict[int, float] | None = None) -> list[int]:
+    """The years a year-range slider can stop at, from `lo` to `hi`.
+
+    Every year when the range is at most EVERY_YEAR_SPAN years. Over a wider range a slider's PageUp (a
+    tenth of its stops) would jump centuries, so the stops are every year within 10 years of a year holding
+    at least 1% of the events, every decade within a century of those and every century elsewhere: arrows
+    and PageUp move years where the events are, and stray years such as 1 or 2100 cost a few stops
+    instead of thousands (a range set elsewhere is widened onto the stops).
+    """
+    if hi - lo <= EVERY_YEAR_SPAN:
+        return list(range(lo, hi + 1))
+    weights = {int(y): w for y, w in (events_per_year or {}).items() if lo <= y <= hi and w > 0}
+    total = sum(weights.values())
+    core = [y for y, w in weights.items() if w >= _CORE_SHARE * total] or [hi]
+    stops = {lo, hi}
+    for year in core:
+        stops.update(range(max(lo, year - _CORE_MARGIN), min(hi, year + _CORE_MARGIN) + 1))
+    for year in range(lo - lo % 10 + 10, hi, 10):
+        if year % 100 == 0 or any(abs(year - y) <= EVERY_YEAR_SPAN for y in core):
+            stops.add(year)
+    return sorted(stops)
+
+
+def snap_years(years: tuple[int, int], stops: Sequence[int]) -> tuple[int, int]:
+    """`years` moved onto `stops` (sorted), widening: the start to the stop at or before it, the end to the
+    stop at or after it."""
+    start = max((s for s in stops if s <= years[0]), default=stops[0])
+    end = min((s for s in stops if s >= years[1]), default=stops[-1])
+    return start, max(start, end)
 
 
 def filter_events(
@@ -135,11 +189,19 @@ def day_count(shown: pd.DataFrame) -> int:
 def event_facts(event: pd.Series) -> list[tuple[str, str]]:
     """What the event panel's fact table says of any event, article or collection."""
     return [
+        ("When", date_in_words(str(event["value"]))),
         ("As written", str(event["expression"])),
-        ("Normalised", str(event["value"])),
         ("Precision", str(event["granularity"])),
         ("Covers", interval_text(event["start"], event["end"])),
     ]
+
+
+def event_choice(event: pd.Series) -> str:
+    """An event as one line of the keyboard picker: the dates it covers, then what happened (or the date
+    expression as written when it has no headline)."""
+    what = event.get("headline")
+    what = what if isinstance(what, str) and what.strip() else f"“{event['expression']}”"
+    return f"{interval_text(event['start'], event['end'])} · {what}"
 
 
 def empty_explanation(names: Sequence[str], stuck: Sequence[str], undated: bool) -> list[str]:

@@ -13,12 +13,12 @@ import streamlit as st
 
 from app.sources import cached_export, chart_image
 from app.style import STYLESHEET, fact_table_html, headline_html, marks_html, quote_html, text_html
-from app.view import digest, download_table, md_escape, paragraph_bounds
+from app.view import digest, download_table, md_escape, paragraph_bounds, snap_years, year_stops
 from timeline.timelinejs import to_timelinejs
 
 __all__ = [
-    "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table", "metrics", "no_match",
-    "stylesheet",
+    "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table", "keyboard_pick", "metrics",
+    "no_match", "stylesheet", "year_slider",
 ]
 
 TABLE_HEIGHT = 420  # the events table scrolls past this many pixels
@@ -65,6 +65,49 @@ def events_table(table: pd.DataFrame, ids: list[str], *, key: str, ids_key: str,
     st.session_state[ids_key] = ids
 
 
+def keyboard_pick(label: str, choices: dict[str, str], current: str | None, *, key: str, target: str,
+                  help_text: str, then: Callable[[], None] | None = None) -> None:
+    """A select box that picks what a chart click picks, for keyboard and screen-reader users: `choices`
+    maps ids to their lines; choosing one sets session_state[target] (then calls `then`), and the box
+    always shows `current`, however it was picked (chart, table or this box)."""
+    ss = st.session_state
+    ss[key] = current if current in choices else None  # before the widget: it shows the current pick
+
+    def chosen() -> None:
+        ss[target] = ss[key]
+        if then:
+            then()
+
+    st.selectbox(label, [None, *choices], key=key, on_change=chosen, help=help_text,
+                 placeholder="None chosen: type to search, Enter to pick",
+                 format_func=lambda option: "None chosen" if option is None else choices[option])
+
+
+def year_slider(label: str, lo: int, hi: int, *, key: str, value: tuple[int, int] | None = None,
+                events_per_year: dict[int, float] | None = None, help_text: str | None = None) -> tuple[int, int]:
+    """A year-range slider in the sidebar whose steps suit its range (view.year_stops): every year up to a
+    century, beyond that every year where the events are and decades or centuries elsewhere, so PageUp
+    never jumps hundreds of years. session_state[key] holds the years (a caller may set it, as a zoom
+    button does); `value` is the first value when it holds none. Values are snapped onto the stops."""
+    ss = st.session_state
+    stops = year_stops(lo, hi, events_per_year)
+    if len(stops) == hi - lo + 1:
+        options = {"value": value} if value is not None else {}
+        return tuple(st.sidebar.slider(label, min_value=lo, max_value=hi, key=key, help=help_text, **options))
+    # A range select_slider is a range only when given a pair as `value`, and a value given on every run
+    # may not also be set through session_state: the widget has its own key, renewed (a new widget at the
+    # wanted years) only when session_state[key] was changed by someone else since the last run.
+    wanted = snap_years(tuple(ss.get(key, value or (lo, hi))), stops)
+    generation = ss.get(f"{key}:generation", 0)
+    if ss.get(f"{key}:shown") not in (None, wanted):
+        generation += 1
+    ss[f"{key}:generation"] = generation
+    chosen = tuple(st.sidebar.select_slider(label, options=stops, value=wanted, key=f"{key}:stops:{generation}",
+                                            help=help_text))
+    ss[key] = ss[f"{key}:shown"] = chosen
+    return chosen
+
+
 def event_sentence(event: pd.Series, text: str) -> None:
     """The event's headline, its sentence with the date expression and the trigger marked, then the paragraph
     around it when `text` (the article) holds that sentence at the event's offsets and the paragraph says more."""
@@ -107,7 +150,7 @@ def event_panel(event: pd.Series, text: str, facts: Sequence[tuple[str, object]]
 def downloads(shown: pd.DataFrame, title: str) -> None:
     """Buttons for the filtered events as CSV, JSON and TimelineJS, and the chart as PNG and SVG; each file
     is made when its button is clicked."""
-    st.subheader("Download")
+    st.header("Download")
     table = download_table(shown)
     key = digest(tuple(table["event_id"]), tuple(table["value"]), title)
     exports: dict[str, Callable[[], bytes]] = {

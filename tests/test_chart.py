@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from timeline.chart import (
     CHART_COLUMNS,
     DATASET,
+    LABEL_LANES,
     PICK,
     assign_lanes,
     chart_frame,
@@ -187,14 +188,15 @@ def test_a_single_day_gets_a_padded_domain_not_hours():
     assert "%d" in point["encoding"]["x"]["axis"]["format"]
 
 
-def test_many_events_stay_within_the_lane_cap_and_drop_labels():
+def test_many_events_get_lanes_of_their_own_and_labels_only_where_there_is_room():
     n = 3000
     starts = pd.date_range("2000-01-01", periods=n, freq="D")
     many = events(*[(f"{d:%Y-%m-%d}", "day", f"{d:%Y-%m-%d}", f"{d + pd.Timedelta(days=1):%Y-%m-%d}")
                     for d in starts])
     frame = chart_frame(many)
-    assert len(frame) == n and frame["lane"].max() < 40
-    assert "label_side" not in frame
+    assert len(frame) == n and LABEL_LANES < frame["lane"].max() < 60
+    labelled = frame[frame["short_label"] != ""]
+    assert len(labelled) <= 40  # labels only where a lane has room: none gets a lane of its own
     assert not any(layer["mark"]["type"] == "text" for layer in spec(timeline_chart(many))["layer"])
 
 
@@ -238,3 +240,95 @@ def test_timeline_spec_reuses_the_layers_when_only_rows_or_the_pick_change():
     assert second["datasets"][DATASET]["selected"].sum() == 1 and not first["datasets"][DATASET]["selected"].any()
     second["layer"].clear()  # each caller gets its own copy
     assert timeline_spec(SEED)["layer"]
+
+
+def test_a_century_span_is_cut_at_the_window_and_does_not_stretch_the_axis():
+    rows = events(("2003-03-20", "day", "2003-03-20", "2003-03-21"), ("2004", "year", "2004-01-01", "2005-01-01"),
+                  ("20", "century", "2000-01-01", "2100-01-01"), ("1721", "year", "1721-01-01", "1722-01-01"))
+    frame = chart_frame(rows, window=(2003, 2004))
+    lo, hi = domain(frame)
+    assert "1721" not in set(frame["value"])  # outside the window: not drawn
+    century = frame.set_index("value").loc["20"]
+    assert century["clipped_left"] and century["clipped_right"]
+    assert century["end"] == pd.Timestamp("2005-01-01", tz="UTC") and century["interval"].endswith("2099-12-31")
+    assert hi < pd.Timestamp("2005-03-01", tz="UTC") and lo > pd.Timestamp("2002-10-01", tz="UTC")
+
+
+def test_without_a_window_decades_and_centuries_do_not_set_the_axis():
+    rows = events(("2021-04-04", "day", "2021-04-04", "2021-04-05"), ("20", "century", "2000-01-01", "2100-01-01"))
+    frame = chart_frame(rows)
+    assert frame["end"].max() == pd.Timestamp("2021-04-05", tz="UTC")  # the axis hugs the day
+    assert frame.set_index("value").loc["20", ["clipped_left", "clipped_right"]].all()
+
+
+def test_the_most_important_events_get_the_labels_when_not_all_fit():
+    days = pd.date_range("2021-03-01", periods=80, freq="D")
+    many = events(*[(f"{d:%Y-%m-%d}", "day", f"{d:%Y-%m-%d}", f"{d + pd.Timedelta(days=1):%Y-%m-%d}")
+                    for d in days])
+    many["importance"] = [float(i % 7) for i in range(len(many))]
+    frame = chart_frame(many)
+    labelled = frame[frame["short_label"] != ""]
+    assert 0 < len(labelled) <= 40 and frame["lane"].max() < LABEL_LANES
+    assert labelled["event_id"].map(many.set_index("event_id")["importance"]).min() >= \
+        frame[frame["short_label"] == ""]["event_id"].map(many.set_index("event_id")["importance"]).max()
+
+
+@pytest.mark.parametrize(("count", "every"), [(60, "3D"), (400, "D")])
+def test_marks_and_labels_never_overlap_on_screen(count, every):
+    days = pd.date_range("2021-01-01", periods=count, freq=every)
+    frame = chart_frame(events(*[(f"{d:%Y-%m-%d}", "day", f"{d:%Y-%m-%d}", f"{d + pd.Timedelta(days=1):%Y-%m-%d}")
+                                 for d in days]), width=900)
+    assert (frame["short_label"] != "").any()
+    lo, hi = domain(frame)
+    px = lambda t: (t - lo) / (hi - lo) * 900  # noqa: E731
+    marks, labels = [], []
+    for _, row in frame.iterrows():
+        x = px(row["x"])
+        marks.append((row["lane"], x - 7, x + 7))
+        width = len(row["short_label"]) * 6.3 + 12
+        if row.get("label_side") == "right":
+            labels.append((row["lane"], x + 7, x + 7 + width))
+        elif row.get("label_side") == "left":
+            labels.append((row["lane"], x - 7 - width, x - 7))
+    apart = lambda a, b: a[2] <= b[1] + 1e-6 or b[2] <= a[1] + 1e-6  # noqa: E731
+    boxes = marks + labels
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a[0] == b[0]:
+                assert apart(a, b), (a, b)
+    near = frame["lane"].max() + 1 > LABEL_LANES  # lanes closer than a line of text
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            if abs(a[0] - b[0]) <= near:
+                assert apart(a, b), (a, b)
+
+
+def test_tooltips_say_when_in_words():
+    chart_spec = spec(timeline_chart(SEED))
+    layer = next(layer for layer in chart_spec["layer"] if layer.get("name") == "points")
+    assert layer["encoding"]["tooltip"][0]["field"] == "when"
+    assert "Sunday 4 April 2021" in set(chart_frame(SEED)["when"])
+
+@pytest.mark.parametrize("rows, hidden", [
+    (SEED[SEED["granularity"] == "day"], "spans"),     # days only: no bar to draw
+    (SEED[SEED["granularity"] != "day"], "points"),    # periods only: no point to draw
+    (SEED, None),
+])
+def test_an_empty_clickable_layer_is_hidden_from_assistive_technology(rows, hidden):
+    """Vega gives an empty mark container an image role without a name (axe-core: svg-img-alt, serious):
+    the layer with no rows says aria=false; a layer with rows keeps its per-mark labels."""
+    layers = {layer.get("name"): layer for layer in spec(timeline_chart(rows.reset_index(drop=True)))["layer"]}
+    for name in ("spans", "points"):
+        assert layers[name]["mark"].get("aria", True) is (name != hidden)
+
+
+@pytest.mark.parametrize("rows, by_source", [(SEED, None), (SEED[SEED["granularity"] == "day"], None),
+                                             (SEED, True)])
+def test_the_spec_sent_to_the_page_is_valid_vega_lite(rows, by_source):
+    """The spec template is built without validation (server start-up time): it is validated here."""
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema import load_schema
+
+    sent = timeline_spec(rows.reset_index(drop=True), color_by_source=by_source)
+    sent.pop("datasets")
+    validate_jsonschema(sent, load_schema())  # raises on the first schema error

@@ -84,6 +84,7 @@ def test_several_articles_are_numbered_apart_and_sorted_in_time(seed):
 
 
 def test_table_and_download_columns(seed):
+    seed = seed.assign(when="in words")  # story.with_importance adds it
     assert list(view.table_columns(seed).values()) == ["Date", "What happened", "As written", "Precision", "Sentence"]
     two = seed.assign(source=["a", "b"] * 3 + ["a"])
     assert "Article" in view.table_columns(two).values()
@@ -164,3 +165,73 @@ def test_dashboard_options_read_arguments_then_environment():
     assert dashboard_options(["--allow-any-store"], {}).allow_any_store
     assert dashboard_options([], {"TIMELINE_ALLOW_ANY_STORE": "true"}).allow_any_store
     assert not dashboard_options([], {"TIMELINE_ALLOW_ANY_STORE": "0"}).allow_any_store
+
+
+def test_the_page_opens_on_the_years_of_the_events_with_the_publication_year(seed):
+    stray = seed.iloc[:1].assign(start=pd.Timestamp("1721-01-01"), end=pd.Timestamp("1722-01-01"), value="1721",
+                                 granularity="year")
+    many = pd.concat([seed] * 10 + [stray], ignore_index=True)
+    lo, hi = view.default_years(many, [date(2021, 4, 7)])
+    assert lo > 1721 and hi == 2021
+    assert view.events_outside(many, (lo, hi)) == 1
+    assert view.default_years(seed, [None]) == view.year_bounds(seed)  # seven events: every one counts
+
+def test_event_choice_says_the_dates_covered_then_what_happened(seed):
+    lines = [view.event_choice(e) for _, e in seed.iterrows()]
+    sunday = seed.index[seed["expression"] == "Sunday"][0]
+    assert lines[sunday] == "2021-04-04 · " + seed.loc[sunday, "headline"]
+    year = seed.index[seed["granularity"] == "year"][0]
+    start = seed.loc[year, "start"].year
+    assert lines[year].startswith(f"{start}-01-01 – {start}-12-31 · ")
+    assert len(set(lines)) == len(lines)  # one line per event: the picker tells them apart
+
+
+def test_event_choice_quotes_the_expression_when_there_is_no_headline(seed):
+    event = seed.iloc[0].copy()
+    event["headline"] = None
+    assert view.event_choice(event).endswith(f"· “{event['expression']}”")
+
+
+def test_year_stops_are_every_year_up_to_a_century():
+    assert view.year_stops(2003, 2021, {2003: 1, 2021: 6}) == list(range(2003, 2022))
+    assert view.year_stops(1950, 2050) == list(range(1950, 2051))
+
+
+def test_year_stops_over_a_stray_year_keep_the_years_where_the_events_are():
+    """te3-silver's range before item 1: 1 to 2100, nearly everything 1990-2010 (the issue's 210-year PageUp)."""
+    per_year = {1: 1, 1636: 1, 1721: 1, 2100: 1, **{y: 100 for y in range(1990, 2011)}}
+    stops = view.year_stops(1, 2100, per_year)
+    assert stops[0] == 1 and stops[-1] == 2100
+    assert set(range(1980, 2021)) <= set(stops)  # every year where the events are, and 10 either side
+    assert {1900, 1950, 2050} <= set(stops) and 1955 not in stops and 1750 not in stops  # decades near, centuries far
+    assert view.snap_years((1721, 1721), stops) == (1700, 1800)  # a stray year: the century around it
+    page = len(stops) // 10  # a slider's PageUp: a tenth of its stops
+    core = stops.index(1995)
+    assert stops[core + page] - stops[core] <= 10
+
+
+@given(st.integers(1, 2100), st.integers(0, 3000), st.dictionaries(st.integers(-100, 3200), st.integers(0, 500)))
+def test_year_stops_are_sorted_inside_the_range_and_hold_its_ends_and_event_years(lo, span, per_year):
+    hi = min(lo + span, 9999)
+    stops = view.year_stops(lo, hi, per_year)
+    assert stops == sorted(set(stops)) and stops[0] == lo and stops[-1] == hi
+    if hi - lo <= view.EVERY_YEAR_SPAN:
+        assert stops == list(range(lo, hi + 1))
+        return
+    inside = {y: n for y, n in per_year.items() if n and lo <= y <= hi}
+    heavy = [y for y, n in inside.items() if n >= 0.01 * sum(inside.values())]
+    assert set(heavy) <= set(stops)  # every year holding 1% of the events (and 10 years around each)
+    # at most 21 every-year stops per such year, decades within a century of one, centuries elsewhere
+    assert len(stops) <= 21 * max(1, len(heavy)) + (hi - lo) // 10 + 2
+
+
+@given(st.lists(st.integers(0, 3000), min_size=1, unique=True), st.integers(0, 3000), st.integers(0, 3000))
+def test_snapped_years_are_stops_that_widen_the_range(stops, a, b):
+    stops = sorted(stops)
+    a, b = sorted((a, b))
+    start, end = view.snap_years((a, b), stops)
+    assert start in stops and end in stops and start <= end
+    if stops[0] <= a:
+        assert start <= a
+    if b <= stops[-1]:
+        assert end >= b

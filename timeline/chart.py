@@ -20,6 +20,9 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
+from timeline.describe import date_in_words
+from timeline.importance import frame_importance
+
 PICK = "pick"
 #: The name of the rows in a `timeline_spec`.
 DATASET = "events"
@@ -36,12 +39,17 @@ _GRANULARITY_COLOURS = (
 #: Columns the chart reads; everything else is dropped before charting (all of it is sent to the browser).
 CHART_COLUMNS = (
     "event_id", "start", "end", "x", "lane", "granularity", "value", "expression", "headline", "short_label",
-    "source", "interval", "is_point", "selected",
+    "source", "interval", "when", "is_point", "selected", "clipped_left", "clipped_right",
 )
-LABEL_LIMIT = 40  # draw text labels beside the marks only up to this many events
+#: Spans of these granularities do not set the default time axis (they are cut at its edges).
+COARSE_GRANULARITIES = frozenset({"decade", "century"})
+SUB_YEAR_EXCLUDED = COARSE_GRANULARITIES | {"year"}
+HUG_SHARE = 0.8  # the axis fits the events dated within a year when they are this share of those drawn
+LABEL_LIMIT = 40  # at most this many events get a text label beside their mark
+LABEL_LANES = 30  # labels are dropped (least important first) until the marks fit in this many lanes
 _LABEL_CHARS = 42  # an event's short headline fits (timeline.events.headline.SHORT_MAX)
 _CHAR_PX = 6.3  # average width of an 11px label character
-_MAX_LANES = 40
+_MAX_LANES = 60  # past this many lanes marks may overlap (a lane is then 9 px)
 DAY = pd.Timedelta(days=1)
 
 
@@ -113,14 +121,38 @@ def domain(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
     return lo - pad, hi + pad
 
 
+def default_years(events: pd.DataFrame) -> tuple[int, int]:
+    """The years a chart of `events` spans when no window is given: those of the events dated to a year or
+    finer (a decade or a century then only shows where it meets them), else those of all events."""
+    fine = events[~events["granularity"].astype(str).isin(COARSE_GRANULARITIES)]
+    rows = fine if len(fine) else events
+    last = pd.to_datetime(rows["end"]) - DAY
+    return int(pd.to_datetime(rows["start"]).min().year), int(last.max().year)
+
+
+def window_bounds(years: tuple[int, int]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """[1 January of the first year, 1 January after the last) as timestamps."""
+    return pd.Timestamp(year=years[0], month=1, day=1), pd.Timestamp(year=years[1] + 1, month=1, day=1)
+
+
 def chart_frame(
-    events: pd.DataFrame, *, selected: str | None = None, labels: bool | None = None, width: int = 900
+    events: pd.DataFrame, *, selected: str | None = None, labels: bool | None = None, width: int = 900,
+    window: tuple[int, int] | None = None,
 ) -> pd.DataFrame:
-    """The data the chart draws: one row per event with its lane, mark position and tooltip texts.
+    """The data the chart draws: one row per event in view with its lane, mark position and tooltip texts.
 
     `events` needs event_id, start, end (datetimes, [start, end)), granularity, value, expression,
-    headline and source. Lanes keep marks and their labels apart assuming a plot about `width` px wide.
+    headline and source; an `importance` column (timeline.importance) decides which events get a label
+    when not all fit (computed when absent). The time axis covers the years of `window` (default:
+    `default_years`), narrowed to the events dated within a year (when they are HUG_SHARE of all) or to a
+    year or finer: events outside it are left out, and
+    a span reaching past it is cut at its edge
+    (clipped_left/clipped_right say so; `interval` and `when` keep the whole span), so no span stretches
+    the axis. Lanes keep marks, and the labels drawn, apart on a plot about `width` px wide; with
+    `labels` None the most important events are labelled, as many as fit in readable lanes.
     """
+    if len(events) and "importance" not in events:
+        events = events.assign(importance=frame_importance(events))
     frame = pd.DataFrame({
         "event_id": events["event_id"].astype(str),
         "start": pd.to_datetime(events["start"]),
@@ -130,53 +162,112 @@ def chart_frame(
         "expression": events["expression"].astype(str),
         "headline": _text_column(events, "headline"),
         "source": events["source"].astype(str) if "source" in events else "",
+        "label_text": [shorten(short or long or expression) for short, long, expression in zip(
+            _text_column(events, "short_headline"), _text_column(events, "headline"),
+            _text_column(events, "expression"), strict=True)],
+        "importance": events["importance"].astype(float) if len(events) else 0.0,
     }).reset_index(drop=True)
     if frame.empty:
-        return frame.assign(x=frame["start"], lane=0, short_label="", interval="", is_point=False,
-                            selected=False)[list(CHART_COLUMNS)]
-    if labels is None:
-        labels = len(frame) <= LABEL_LIMIT
+        return frame.assign(x=frame["start"], lane=0, short_label="", interval="", when="", is_point=False,
+                            selected=False, clipped_left=False, clipped_right=False)[list(CHART_COLUMNS)]
+    frame["interval"] = [interval_text(s, e) for s, e in zip(frame["start"], frame["end"], strict=True)]
+    frame["when"] = [date_in_words(v) for v in frame["value"]]
+    w_lo, w_hi = window_bounds(window or default_years(frame))
+    frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
+    # The axis hugs the events dated within a year when they are most of them, else those dated to a year
+    # or finer: a year, a decade or a century around them is cut at the edge, with an arrow.
+    for coarse in (SUB_YEAR_EXCLUDED, COARSE_GRANULARITIES):
+        fine = frame[~frame["granularity"].isin(coarse)]
+        if len(fine) and len(fine) >= HUG_SHARE * len(frame) or coarse is COARSE_GRANULARITIES and len(fine):
+            w_lo, w_hi = max(w_lo, fine["start"].min()), min(w_hi, fine["end"].max())
+            break
+    frame["clipped_left"], frame["clipped_right"] = frame["start"] < w_lo, frame["end"] > w_hi
+    frame["start"], frame["end"] = frame["start"].clip(lower=w_lo), frame["end"].clip(upper=w_hi)
     frame["is_point"] = frame["granularity"].isin(POINT_GRANULARITIES)
     frame["x"] = frame["start"].where(~frame["is_point"], frame["start"] + (frame["end"] - frame["start"]) / 2)
-    if labels:  # the short headline where there is one, else the headline, else the expression
-        names = zip(_text_column(events, "short_headline"), frame["headline"], frame["expression"], strict=True)
-        frame["short_label"] = [shorten(short or long or expression) for short, long, expression in names]
-    else:
-        frame["short_label"] = ""
-    last = frame["end"] - DAY
-    first_text = frame["start"].dt.strftime("%Y-%m-%d")
-    frame["interval"] = first_text.where(last <= frame["start"], first_text + " – " + last.dt.strftime("%Y-%m-%d"))
     frame["selected"] = frame["event_id"] == selected if selected is not None else False
+    if frame.empty:
+        return frame.assign(lane=0, short_label="")[list(CHART_COLUMNS)]
+    frame = _lay_out(frame, labels, width)
+    # UTC timestamps so the browser and the PNG/SVG exporter never shift a date by a time zone.
+    for column in ("start", "end", "x"):
+        frame[column] = frame[column].dt.tz_localize("UTC")
+    keep = list(CHART_COLUMNS) + (["label_side"] if "label_side" in frame else [])
+    return frame[keep]
 
+
+def _lay_out(frame: pd.DataFrame, labels: bool | None, width: int) -> pd.DataFrame:
+    """Lanes and labels: the most important events first get a label, as many as keep the lanes readable
+    (at most LABEL_LANES); marks and labels in one lane never overlap."""
     lo, hi = domain(frame)
     ms_per_px = (hi - lo).total_seconds() * 1000 / width
     ms = lambda column: frame[column].astype("datetime64[ms]").astype("int64")  # noqa: E731
     start_ms, end_ms, x_ms = ms("start"), ms("end"), ms("x")
-    # What a mark occupies on screen: its interval, at least a point's width, plus its label.
+    # What a mark occupies on screen: its interval, at least a point's width.
     left = start_ms.where(~frame["is_point"], x_ms - 7 * ms_per_px)
     right = pd.concat([end_ms, x_ms + 7 * ms_per_px], axis=1).max(axis=1)
-    if labels:
-        label_ms = (frame["short_label"].str.len() * _CHAR_PX + 12) * ms_per_px
-        # Labels go right of a mark in the left half of the axis and left of it in the right half.
-        middle = (lo.value // 1_000_000 + hi.value // 1_000_000) / 2
-        on_right = x_ms < middle
-        right = right.where(~on_right, right + label_ms)
-        left = left.where(on_right, left - label_ms)
-        frame["label_side"] = on_right.map({True: "right", False: "left"})
-    frame["lane"] = assign_lanes(left.tolist(), (right + 2 * ms_per_px).tolist(), max_lanes=_MAX_LANES)
-    # UTC timestamps so the browser and the PNG/SVG exporter never shift a date by a time zone.
-    for column in ("start", "end", "x"):
-        frame[column] = frame[column].dt.tz_localize("UTC")
-    keep = list(CHART_COLUMNS) + (["label_side"] if labels else [])
-    return frame[keep]
+    # Labels go right of a mark in the left half of the axis and left of it in the right half.
+    middle = (lo.value // 1_000_000 + hi.value // 1_000_000) / 2
+    on_right = x_ms < middle
+    label_ms = (frame["label_text"].str.len() * _CHAR_PX + 12) * ms_per_px
+    order = frame["importance"].sort_values(ascending=False, kind="stable").index
+    count = 0 if labels is False else len(frame) if labels else min(len(frame), LABEL_LIMIT)
+    while True:
+        labelled = frame.index.isin(order[:count])
+        with_label = pd.Series(labelled, index=frame.index)
+        lefts = left.where(~(with_label & ~on_right), left - label_ms)
+        rights = right.where(~(with_label & on_right), right + label_ms)
+        lanes = assign_lanes(lefts.tolist(), (rights + 2 * ms_per_px).tolist(), max_lanes=_MAX_LANES)
+        if count == 0 or labels or max(lanes) < LABEL_LANES:
+            break
+        count = count * 2 // 3  # fewer labels, the least important dropped first
+    frame["lane"] = lanes
+    sides = on_right.map({True: "right", False: "left"}).where(with_label, "")
+    if count == 0 and labels is None:  # too many lanes for labels of their own: label where there is room
+        bounds = (lo.value // 1_000_000, hi.value // 1_000_000)
+        sides = _labels_in_free_space(order, lanes, left, right, label_ms, on_right.map({True: "right", False: "left"}),
+                                      bounds, near=_lane_step(max(lanes) + 1) < 16)
+        with_label = sides != ""
+    frame["short_label"] = frame["label_text"].where(with_label, "")
+    if with_label.any():
+        frame["label_side"] = sides
+    return frame
+
+
+def _labels_in_free_space(order, lanes: list[int], left: pd.Series, right: pd.Series, label_ms: pd.Series,
+                          preferred: pd.Series, bounds: tuple[float, float], *, near: bool) -> pd.Series:
+    """Labels for the most important events (at most LABEL_LIMIT) wherever their lane has room beside the
+    mark (the preferred side first); with `near`, lanes are closer than a line of text, so a label also
+    keeps clear of the labels in the lanes next to it. The side of each label, '' for none."""
+    marks: dict[int, list[tuple[float, float]]] = {}
+    for i, lane in zip(left.index, lanes, strict=True):
+        marks.setdefault(lane, []).append((left[i], right[i]))
+    texts: dict[int, list[tuple[float, float]]] = {}
+    sides = pd.Series("", index=left.index)
+    clear = lambda box, boxes: all(box[1] <= a or box[0] >= b for a, b in boxes)  # noqa: E731
+    for i in order:
+        if (sides != "").sum() >= LABEL_LIMIT:
+            break
+        lane = lanes[left.index.get_loc(i)]
+        other = "left" if preferred[i] == "right" else "right"
+        for side in (preferred[i], other):
+            box = (right[i], right[i] + label_ms[i]) if side == "right" else (left[i] - label_ms[i], left[i])
+            neighbours = [b for n in ((lane - 1, lane, lane + 1) if near else (lane,)) for b in texts.get(n, [])]
+            own = [m for m in marks[lane] if m != (left[i], right[i])]
+            if bounds[0] <= box[0] and box[1] <= bounds[1] and clear(box, own) and clear(box, neighbours):
+                sides[i] = side
+                marks[lane].append(box)
+                texts.setdefault(lane, []).append(box)
+                break
+    return sides
 
 
 def _lane_step(lanes: int) -> int:
     if lanes <= 10:
         return 26
-    if lanes <= 20:
+    if lanes <= LABEL_LANES:
         return 18
-    return max(9, 520 // lanes)
+    return max(9, 540 // lanes)
 
 
 @dataclass(frozen=True)
@@ -190,6 +281,10 @@ class ChartShape:
     axis_format: str  # the time axis's labels; the time domain itself is a parameter of the spec
     width: int | str
     title: str | None
+    # Which of the two clickable layers hold rows: an empty one is hidden from assistive technology
+    # (Vega gives an empty mark container an image role without a name, an axe-core violation).
+    spans: bool = True
+    points: bool = True
 
 
 def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, width: int | str = "container",
@@ -204,6 +299,7 @@ def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, wid
         labels="label_side" in frame, color_by_source=by_source,
         granularities=() if by_source else (*present, *sorted(found - set(present))),
         step=_lane_step(lanes), axis_format=_axis_format(hi - lo), width=width, title=title,
+        spans=bool((~frame["is_point"]).any()), points=bool(frame["is_point"].any()),
     )
 
 
@@ -215,6 +311,7 @@ def timeline_chart(
     labels: bool | None = None,
     width: int | str = "container",
     title: str | None = None,
+    window: tuple[int, int] | None = None,
 ) -> alt.LayerChart:
     """A horizontal timeline of `events` (see `chart_frame` for the columns it needs).
 
@@ -224,7 +321,7 @@ def timeline_chart(
     (field event_id) and clicking elsewhere clears it; `selected` draws a ring around that event.
     """
     frame = chart_frame(events, selected=selected, labels=labels,
-                        width=width if isinstance(width, int) else 900)
+                        width=width if isinstance(width, int) else 900, window=window)
     return _layered(frame, chart_shape(frame, color_by_source=color_by_source, width=width, title=title),
                     _x_domain(frame))
 
@@ -236,6 +333,7 @@ def timeline_spec(
     color_by_source: bool | None = None,
     labels: bool | None = None,
     width: int | str = "container",
+    window: tuple[int, int] | None = None,
 ) -> dict:
     """`timeline_chart` as a Vega-Lite spec for `st.vega_lite_chart`, its rows (a `chart_frame`) under
     datasets[DATASET] as a DataFrame.
@@ -246,7 +344,7 @@ def timeline_spec(
     rows and the time domain (the values of two parameters).
     """
     frame = chart_frame(events, selected=selected, labels=labels,
-                        width=width if isinstance(width, int) else 900)
+                        width=width if isinstance(width, int) else 900, window=window)
     shape = chart_shape(frame, color_by_source=color_by_source, width=width)
     with _TEMPLATES_LOCK:  # sessions opening one article at once build its layers once
         spec = copy.deepcopy(_spec_template(shape))
@@ -261,7 +359,9 @@ def timeline_spec(
 @functools.lru_cache(maxsize=256)
 def _spec_template(shape: ChartShape) -> dict:
     """The chart's Vega-Lite spec for rows of `shape`, reading them from the dataset named DATASET."""
-    spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict()
+    # Not validated against the Vega-Lite schema on each server start (half the cost of a first chart);
+    # tests/test_chart.py validates every shape it builds.
+    spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict(validate=False)
     spec.pop("$schema", None)
     # As st.altair_chart draws it: without the default Altair theme's 300 px continuous sizes.
     for size in ("continuousWidth", "continuousHeight"):
@@ -294,6 +394,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
             legend=alt.Legend(orient="top", symbolType="circle"),
         )
     tooltip = [
+        alt.Tooltip("when:N", title="When"),
         alt.Tooltip("expression:N", title="As written"),
         alt.Tooltip("value:N", title="Normalised"),
         alt.Tooltip("granularity:N", title="Precision"),
@@ -304,7 +405,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
     base = alt.Chart(data).encode(y=y)
     spans = (
         base.transform_filter("!datum.is_point")
-        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer")
+        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer", aria=shape.spans)
         .encode(x=alt.X("start:T", axis=x_axis), x2="end:T", color=color,
                 stroke=color, tooltip=tooltip)
         .properties(name="spans")
@@ -315,7 +416,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
     points = (
         base.transform_filter("datum.is_point")
         .mark_point(filled=True, size=min(110, int((step * 0.62) ** 2)), opacity=0.95, cursor="pointer",
-                    strokeWidth=1 if step > 15 else 0.5, stroke="white")
+                    strokeWidth=1 if step > 15 else 0.5, stroke="white", aria=shape.points)
         # The padded domain sits here, not on the bars: Vega-Lite mishandles an explicit domain
         # next to x2. An explicit domain on one layer wins over the others' data extents.
         .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis), color=color, tooltip=tooltip)
@@ -333,7 +434,16 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
         .mark_bar(filled=False, stroke="#1f2933", strokeWidth=2.5, cornerRadius=3, aria=False)
         .encode(x=alt.X("start:T"), x2="end:T")
     )
-    layers = [spans, points, ring, outline]
+    # A span cut at the edge of the view ends in an arrow pointing on past it.
+    edges = [
+        base.transform_filter(f"datum.{flag}")
+        .mark_point(shape=shape, filled=True, size=min(60, int((step * 0.5) ** 2)), color="#1f2933",
+                    opacity=0.8, aria=False)
+        .encode(x=alt.X(f"{field}:T"), tooltip=tooltip)
+        for flag, shape, field in (("clipped_left", "triangle-left", "start"),
+                                   ("clipped_right", "triangle-right", "end"))
+    ]
+    layers = [spans, points, ring, outline, *edges]
     if labels:
         for side, dx in (("right", 9), ("left", -9)):
             layers.append(
@@ -369,12 +479,14 @@ BIN = "bin"
 
 def counts_chart(
     counts: pd.DataFrame, *, selected: str | None = None, width: int | str = "container", height: int = 260,
-) -> alt.Chart:
+) -> alt.Chart | alt.LayerChart:
     """Bars of events per period (a `count_by_period` frame: period, period_end, events, articles).
 
     Each bar spans its period [period, period_end); clicking one sets the selection parameter "bin"
     (field bin_id, the period's first day as 'YYYY-MM-DD') and clicking elsewhere clears it.
     `selected` (a bin_id) is drawn darker, from the data, so it shows after a rerun too.
+    With the columns `precise` and `spread` (timeline.collection.windows.count_spread) a bar stacks the
+    events dated within its period and, lighter, its share of the coarser dates spread over their span.
     """
     frame = pd.DataFrame({
         "period": pd.to_datetime(counts["period"]),
@@ -382,6 +494,10 @@ def counts_chart(
         "events": counts["events"].astype("int64"),
         "articles": counts["articles"].astype("int64") if "articles" in counts else 0,
     }).reset_index(drop=True)
+    spread = "spread" in counts and "precise" in counts
+    frame["precise"] = counts["precise"].astype("int64").to_numpy() if spread else frame["events"]
+    frame["spread"] = counts["spread"].astype(float).round(1).to_numpy() if spread else 0.0
+    frame["top"] = frame["precise"] + frame["spread"]
     frame["bin_id"] = frame["period"].dt.strftime("%Y-%m-%d")
     frame["interval"] = [interval_text(start, end)
                          for start, end in zip(frame["period"], frame["period_end"], strict=True)]
@@ -395,23 +511,31 @@ def counts_chart(
     # No explicit domain: next to x2, Vega-Lite then draws every bar zero pixels wide.
     x_scale = alt.Scale(type="utc")
     x_axis = alt.Axis(title=None, grid=False, labelFlush=True, tickCount=10, format=_axis_format(hi - lo))
+    tooltip = [
+        alt.Tooltip("interval:N", title="Period"),
+        alt.Tooltip("events:Q", title="Events starting in it", format=","),
+        alt.Tooltip("articles:Q", title="Articles", format=","),
+    ]
+    if spread:
+        tooltip += [alt.Tooltip("precise:Q", title="Dated within it", format=","),
+                    alt.Tooltip("spread:Q", title="Share of coarser dates", format=",.1f")]
+    base = alt.Chart(frame).encode(x=alt.X("period:T", scale=x_scale, axis=x_axis), x2="period_end:T",
+                                   tooltip=tooltip)
     bars = (
-        alt.Chart(frame)
-        .mark_bar(cursor="pointer", cornerRadiusTopLeft=2, cornerRadiusTopRight=2, stroke="white",
-                  strokeWidth=0.3)
+        base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3)
         .encode(
-            x=alt.X("period:T", scale=x_scale, axis=x_axis),
-            x2="period_end:T",
-            y=alt.Y("events:Q", title="Events", axis=alt.Axis(format="~s", tickCount=5)),
+            y=alt.Y("precise:Q", title="Events", axis=alt.Axis(format="~s", tickCount=5)),
             y2=alt.datum(0),  # without it a bar with x2 is a thin Gantt bar at its value
             color=alt.condition("datum.selected", alt.value("#1f2933"), alt.value("#3f6fb0")),
-            tooltip=[
-                alt.Tooltip("interval:N", title="Period"),
-                alt.Tooltip("events:Q", title="Events", format=","),
-                alt.Tooltip("articles:Q", title="Articles", format=","),
-            ],
         )
         .properties(name="bins", width=width, height=height)
         .add_params(alt.selection_point(name=BIN, fields=["bin_id"], empty=False))
     )
-    return bars.configure_view(stroke=None).configure_axis(labelColor="#52606d", domainColor="#cbd2d9")
+    chart: alt.Chart | alt.LayerChart = bars
+    if spread:  # the coarser dates' share, lighter, on top of each bar
+        shares = base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3, opacity=0.9).encode(
+            y=alt.Y("top:Q"), y2="precise:Q",
+            color=alt.condition("datum.selected", alt.value("#52606d"), alt.value("#a9c3e3")),
+        )
+        chart = alt.layer(bars, shares)
+    return chart.configure_view(stroke=None).configure_axis(labelColor="#52606d", domainColor="#cbd2d9")

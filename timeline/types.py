@@ -122,6 +122,7 @@ class Event:
     expression_start: int
     expression_end: int
     mentions: tuple[Span, ...] = ()
+    main_clause: bool = False  # the trigger heads the sentence's main clause (what the sentence reports)
 
 
 @dataclass(frozen=True)

@@ -39,13 +39,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(port: int, timeout: float = 60.0, options: tuple[str, ...] = ()) -> subprocess.Popen:
-    """Start the dashboard on 127.0.0.1:`port` and wait until /_stcore/health answers ok; `options` are the
-    dashboard's own (after `--`, e.g. "--allow-private-urls")."""
+def start_server(port: int, timeout: float = 60.0, script: str = "dashboard.py",
+                 options: tuple[str, ...] = ()) -> subprocess.Popen:
+    """Start the dashboard (or another Streamlit `script`, relative to the repository) on 127.0.0.1:`port`
+    and wait until /_stcore/health answers ok; `options` are the dashboard's own (after `--`, e.g.
+    "--allow-private-urls")."""
     SCREENSHOTS.mkdir(exist_ok=True)
     log = open(SCREENSHOTS / f"server-{port}.log", "wb")  # noqa: SIM115 (the server writes to it)
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",
          "--browser.gatherUsageStats", "false", *(["--", *options] if options else [])],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
@@ -128,3 +130,23 @@ def outside_requests(page) -> list[str]:
 
     page.on("request", note)
     return seen
+
+
+# Addresses the page holds or loaded, whether or not the browser reported a request for them: resource
+# timing entries (fonts, images, scripts, styles), icons and stylesheets (<link>), and src attributes.
+_RESOURCES_JS = """() => [
+  ...performance.getEntriesByType('resource').map(e => e.name),
+  ...[...document.querySelectorAll('link[href]')].map(l => l.href),
+  ...[...document.querySelectorAll('[src]')].map(e => e.src),
+]"""
+
+
+def outside_resources(page) -> list[str]:
+    """Every address outside 127.0.0.1 that the page loaded or points a resource at (a favicon, a font,
+    an image): a second check beside `outside_requests`, for what the browser fetches on its own."""
+    found = []
+    for url in page.evaluate(_RESOURCES_JS):
+        parts = urlsplit(url)
+        if parts.scheme not in ("data", "blob", "about", "") and parts.hostname != "127.0.0.1":
+            found.append(url)
+    return sorted(set(found))

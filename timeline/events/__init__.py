@@ -19,10 +19,11 @@ from difflib import SequenceMatcher
 from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines, lemma
 from timeline.events.parse import parse_sentences
 from timeline.events.trigger import find_trigger
+from timeline.lang.en.events import REPORTING_VERBS
 from timeline.types import Event, Span, Timex, TimexType, Trigger
 from timeline.values import TimeValue
 
-__all__ = ["HEADLINE_MAX", "Happening", "build_events", "find_happenings", "label_span"]
+__all__ = ["HEADLINE_MAX", "Happening", "build_events", "find_happenings", "heads_main_clause", "label_span"]
 
 LABEL_MAX = 80
 SAME_HEADLINE = 0.9  # headlines this similar (difflib ratio) name one happening
@@ -66,6 +67,7 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
             headline=happening.headline, short_headline=happening.short_headline, trigger=happening.trigger,
             sentence=text[sentence.start:sentence.end], sentence_start=sentence.start, sentence_end=sentence.end,
             expression=timex.text, expression_start=timex.start, expression_end=timex.end, mentions=(mention,),
+            main_clause=happening.main_clause,
         ))
     return events
 
@@ -168,6 +170,7 @@ class Happening:
     trigger: Trigger | None
     headline: str
     short_headline: str
+    main_clause: bool = False
 
 
 def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> dict[tuple[int, int], Happening]:
@@ -207,8 +210,20 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
         head = token if token is not None else _root(doc)
         full, short = headlines(doc, head, dates, span, (HEADLINE_MAX, SHORT_MAX))
         words = full or _fallback(text, sentence, key)
-        out[key] = Happening(trigger, words, short or words[:SHORT_MAX])
+        out[key] = Happening(trigger, words, short or words[:SHORT_MAX],
+                             token is not None and heads_main_clause(token))
     return out
+
+
+def heads_main_clause(token) -> bool:
+    """Whether `token` heads its sentence's main clause: the root, a verb coordinated with it, or the clause
+    a root verb of saying reports ("Police said two rockets were fired": fired)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "ROOT":
+        return True
+    head = token.head
+    return token.dep_ in ("ccomp", "parataxis") and head.dep_ == "ROOT" and head.lower_ in REPORTING_VERBS
 
 
 def _root(doc):

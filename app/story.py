@@ -1,0 +1,77 @@
+"""Reading a timeline at any size: the default window, key events, and the story view. Both pages use these.
+
+    window_note(n_outside, window, key, bounds)   "3 events outside 2003 – 2006 [Show all years]"
+    key_events(shown, ...)                        the key events only, above KEY_THRESHOLD in view
+    story(shown)                                  a vertical timeline: date in words, headline, source
+
+The pure parts are in timeline.window (which years), timeline.importance (which events) and
+timeline.describe (dates in words); app/style.py's story_html writes the list (every text escaped).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from app.style import story_html
+from app.view import year_range
+from timeline.describe import date_in_words
+from timeline.importance import frame_importance, key_event_ids
+
+__all__ = ["KEY_COUNT", "KEY_THRESHOLD", "key_events", "story", "with_importance", "window_note"]
+
+KEY_THRESHOLD = 40  # above this many events in view, "key events only" is on by default
+KEY_COUNT = 25  # how many key events it keeps
+STORY_HEIGHT = 460  # the story list scrolls past this many pixels
+
+
+def with_importance(frame: pd.DataFrame, published: pd.Series | None = None) -> pd.DataFrame:
+    """`frame` with an importance column (timeline.importance), and a `when` column (the date in words)."""
+    if frame.empty:
+        return frame.assign(importance=pd.Series(dtype="float64"), when=pd.Series(dtype="object"))
+    scored = frame.assign(published=published) if published is not None else frame
+    return frame.assign(importance=frame_importance(scored), when=[date_in_words(v) for v in frame["value"]])
+
+
+def window_note(outside: int, window: tuple[int, int], slider_key: str | None, bounds: tuple[int, int]) -> None:
+    """Say how many events the year range hides, with one click to show every year."""
+    if not outside or slider_key is None:
+        return
+    left, right = st.columns([4, 1], vertical_alignment="center")
+    left.caption(f"**{outside:,} event{'s' if outside > 1 else ''} outside {year_range(window)}**: the view "
+                 "starts on the years where the events are (stray and far dates left out).")
+    right.button("Show all years", key=f"{slider_key}:all", on_click=_set, args=(slider_key, bounds),
+                 help=f"Widen the years to {year_range(bounds)}.")
+
+
+def _set(key: str, value: object) -> None:
+    st.session_state[key] = value
+
+
+def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
+    """The key events of `shown` (KEY_COUNT highest importance) when the toggle is on, which it is by
+    default above KEY_THRESHOLD events; says how many others there are."""
+    if len(shown) <= KEY_THRESHOLD:
+        return shown
+    only = st.toggle("Key events only", value=True, key=key,
+                     help="The events that matter most: dated precisely, heading their sentence, mentioned "
+                          "or reported often, near the article's own days.")
+    if not only:
+        st.caption(f"All {len(shown):,} events in view. Turn on *Key events only* for the {KEY_COUNT} that "
+                   "matter most.")
+        return shown
+    keys = key_event_ids(shown["event_id"].tolist(), shown["importance"].tolist(), KEY_COUNT)
+    st.caption(f"The {KEY_COUNT} key events of {len(shown):,} in view; {len(shown) - KEY_COUNT:,} others are "
+               "hidden (turn off *Key events only* to see every one).")
+    return shown[shown["event_id"].isin(keys)]
+
+
+def story(shown: pd.DataFrame, *, source: str = "source") -> None:
+    """The events as a vertical timeline in time order: the date in words, the headline, then the source."""
+    st.subheader("Story")
+    if shown.empty:
+        return
+    ordered = shown.sort_values(["start", "end"], kind="stable")
+    with st.container(height=min(STORY_HEIGHT, 60 + 64 * len(ordered)), border=False):
+        st.html(story_html(ordered["when"], ordered["headline"].fillna(""), ordered[source].fillna(""),
+                           ordered["granularity"]))

@@ -1,0 +1,60 @@
+"""Dates in words: what a reader sees instead of a TIMEX3 code (timeline.describe)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.describe import date_in_words
+from timeline.timex3 import format_value
+from timeline.values import Granularity, TimeValue
+
+GOLDEN = [
+    ("2021-04-04", "Sunday 4 April 2021"),
+    ("2003-03", "March 2003"),
+    ("2014", "2014"),
+    ("2011-SP", "spring 2011"),
+    ("2010-WI", "winter 2010–11"),
+    ("2006-W50", "the week of 11 Dec 2006"),
+    ("2006-W51-WE", "the weekend of 23 Dec 2006"),
+    ("2006-11-01TMO", "Wednesday 1 November 2006, morning"),
+    ("2021-04-04T14:30", "Sunday 4 April 2021, 14:30"),
+    ("2021-Q3", "Q3 2021"),
+    ("2021-H1", "the first half of 2021"),
+    ("199", "the 1990s"),
+    ("20", "the 21st century"),
+    ("11", "the 12th century"),
+    ("2021-03-XX", "some time in March 2021"),
+    ("2021-XX", "some time in 2021"),
+]
+
+
+@pytest.mark.parametrize(("value", "words"), GOLDEN, ids=[v for v, _ in GOLDEN])
+def test_golden_dates_in_words(value, words):
+    assert date_in_words(value) == words
+
+
+@pytest.mark.parametrize("value", ["P3Y", "XXXX-WXX-7", "PRESENT_REF", "not a value", "2021-13"])
+def test_what_has_no_place_in_time_is_left_as_it_is(value):
+    assert date_in_words(value) == value
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31)),
+       st.sampled_from([g for g in Granularity if g is not Granularity.TIME]))
+def test_every_anchored_value_is_said_without_its_code(day, granularity):
+    value = format_value(TimeValue.of(day, granularity))
+    words = date_in_words(value)
+    assert "XX" not in words and "-W" not in words and not words[:1].isdigit() or words.isdigit()
+    assert words != value or granularity is Granularity.YEAR  # a year is its own code
+    if granularity in (Granularity.DAY, Granularity.MONTH, Granularity.YEAR, Granularity.SEASON):
+        assert str(TimeValue.of(day, granularity).start.year) in words
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31)))
+def test_a_week_is_said_by_its_monday(day):
+    monday = day - timedelta(days=day.weekday())
+    assert date_in_words(format_value(TimeValue.of(day, Granularity.WEEK))) == \
+        f"the week of {monday.day} {monday:%b} {monday.year}"

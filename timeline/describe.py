@@ -1,0 +1,73 @@
+"""A TIMEX3 date value in words, as precise as the text was (pure: no clock, no Streamlit).
+
+    date_in_words("2021-04-04")   -> "Sunday 4 April 2021"
+    date_in_words("2003-03")      -> "March 2003"
+    date_in_words("2011-SP")      -> "spring 2011"
+    date_in_words("2006-W50")     -> "the week of 11 Dec 2006"
+    date_in_words("199")          -> "the 1990s"
+
+What a reader sees instead of the code: the code itself stays in tooltips and exports. The words are
+English; they live in timeline/lang/en/describe.py (a language folder may hold its own).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.lang.en import describe as words
+from timeline.timex3 import parse_value
+from timeline.values import Granularity, TimeValue
+
+__all__ = ["date_in_words"]
+
+_G = Granularity
+
+
+def date_in_words(value: str) -> str:
+    """`value` (a TIMEX3 date or time) said as a reader would say it; the value itself when it has no
+    place in time we can name (a duration, "XXXX-WXX-7", a value we do not represent)."""
+    try:
+        parsed = parse_value(value)
+    except (ValueError, OverflowError):
+        return value
+    if not isinstance(parsed, TimeValue) or parsed.start is None:
+        return value
+    if parsed.within is not None:  # "2021-03-XX": a day of March 2021
+        outer = TimeValue(parsed.within, parsed.start, parsed.end)
+        return words.SOME_TIME_IN.format(when=_period(outer))
+    text = _period(parsed)
+    if parsed.granularity is _G.TIME and parsed.time:
+        text = f"{text}, {words.PARTS_OF_DAY.get(parsed.time, parsed.time)}"
+    return text
+
+
+def _period(value: TimeValue) -> str:
+    """The words for an anchored value's own period."""
+    g, start, end = value.granularity, value.start, value.end
+    if g in (_G.DAY, _G.TIME):
+        return _day(start, weekday=True)
+    if g is _G.WEEK:
+        if (end - start).days == 2:
+            return words.WEEKEND_OF.format(day=_day(start, short=True))
+        return words.WEEK_OF.format(day=_day(start, short=True))
+    if g is _G.MONTH:
+        return f"{words.MONTHS[start.month - 1]} {start.year}"
+    if g is _G.QUARTER:
+        if (end.year - start.year) * 12 + end.month - start.month == 6:
+            return words.HALVES[start.month > 6].format(year=start.year)
+        return words.QUARTERS[(start.month - 1) // 3].format(year=start.year)
+    if g is _G.SEASON:  # winter runs from December into the next year
+        year = f"{start.year}–{(start.year + 1) % 100:02d}" if start.month == 12 else str(start.year)
+        return f"{words.SEASONS[start.month]} {year}"
+    if g is _G.DECADE:
+        return words.DECADE.format(year=start.year // 10 * 10)
+    if g is _G.CENTURY:
+        return words.CENTURY.format(ordinal=words.ordinal(start.year // 100 + 1))
+    return str(start.year)
+
+
+def _day(day: date, *, weekday: bool = False, short: bool = False) -> str:
+    """'Sunday 4 April 2021', '4 April 2021', or '4 Apr 2021' (`short`)."""
+    month = words.MONTHS[day.month - 1]
+    text = f"{day.day} {month[:3] if short else month} {day.year}"
+    return f"{words.WEEKDAYS[day.weekday()]} {text}" if weekday else text
