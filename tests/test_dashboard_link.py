@@ -51,7 +51,7 @@ def test_nothing_is_fetched_before_the_click(monkeypatch, base):
 def test_fetched_page_gives_events_from_its_metadata_date(monkeypatch, base):
     at = fetch(link_page(monkeypatch, allow=True), f"{base}/article.html")
     assert not at.exception and not at.error
-    assert "2019-03-10" in dates(at)  # "on Sunday" counted from the page's date
+    assert "Sunday 10 March 2019" in dates(at)  # "on Sunday" counted from the page's date
     assert at.date_input[0].value == date.fromisoformat(PUBLISHED)
     assert "found in the page metadata" in " ".join(c.value for c in at.sidebar.caption)
     assert any("Rockets hit Balad air base" in m.value for m in at.markdown)
