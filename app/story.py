@@ -22,7 +22,6 @@ __all__ = ["KEY_COUNT", "KEY_THRESHOLD", "key_events", "story", "with_importance
 
 KEY_THRESHOLD = 40  # above this many events in view, "key events only" is on by default
 KEY_COUNT = 25  # how many key events it keeps
-STORY_HEIGHT = 460  # the story list scrolls past this many pixels
 
 
 def with_importance(frame: pd.DataFrame, published: pd.Series | None = None) -> pd.DataFrame:
@@ -68,10 +67,9 @@ def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
 
 def story(shown: pd.DataFrame, *, source: str = "source") -> None:
     """The events as a vertical timeline in time order: the date in words, the headline, then the source."""
-    st.subheader("Story")
+    st.header("Story")
     if shown.empty:
         return
     ordered = shown.sort_values(["start", "end"], kind="stable")
-    with st.container(height=min(STORY_HEIGHT, 60 + 64 * len(ordered)), border=False):
-        st.html(story_html(ordered["when"], ordered["headline"].fillna(""), ordered[source].fillna(""),
-                           ordered["granularity"]))
+    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), ordered[source].fillna(""),
+                       ordered["granularity"]))

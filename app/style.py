@@ -98,4 +98,7 @@ def story_html(when: Iterable[str], headlines: Iterable[str], sources: Iterable[
         css = "" if granularity in ("day", "time") else ' class="tl-coarse"'
         items.append(f'<li{css}><time>{html.escape(str(day))}</time><p>{html.escape(str(headline))}</p>'
                      f'<span class="tl-meta">{html.escape(str(source))}</span></li>')
-    return f'<ol class="tl-story">{"".join(items)}</ol>'
+    # The list scrolls past a screenful (style.css); a scrolling region must take the keyboard focus
+    # (axe-core: scrollable-region-focusable), so it is a focusable, named region.
+    return f'<div class="tl-story-box" tabindex="0" role="region" aria-label="Story">' \
+        f'<ol class="tl-story">{"".join(items)}</ol></div>'

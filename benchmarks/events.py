@@ -1,14 +1,15 @@
 """Event anchoring on TimeBank/AQUAINT: does our trigger for a date name the event a gold TLINK ties it to?
 
-    python -m benchmarks.events [--data ../shared/data/tbaq] [--folds 5] [--test-fold 4] [--errors N]
+    python -m benchmarks.events [--data ../shared/data/tbaq] [--errors N]
     python -m benchmarks.events --speed        # ms per article, model cold start, memory after loading
 
 Items: every gold DATE/TIME TIMEX3 that a gold TLINK ties to an EVENT in the same sentence (sentences by
 our splitter, parses by our model). Our trigger is right when it overlaps one of the linked events.
-The trigger ranker is learned, so it is cross-validated by document: documents sorted by id are dealt
-into `--folds` folds, and each fold is scored with weights trained on the others. Fold `--test-fold` is
-the held-out test fold: the rules and features were written looking only at errors of the other folds
-(`--errors` never prints its items). Baselines: "nearest gold EVENT in the sentence" (it knows the gold
+The trigger ranker is learned, so it is scored by document on the fixed TBAQ split
+(`benchmarks/tbaq-split.tsv`): each of the 5 development folds with weights trained on the other four,
+and the test part with weights trained on the whole development part (never on test documents). Rules
+and features are written looking only at errors of the development folds (`--errors` never prints a test
+item). Baselines: "nearest gold EVENT in the sentence" (it knows the gold
 events) and "the syntactic head the expression attaches to". Prints a Markdown table.
 
 `--speed` times (CPU time, one thread: run with OMP_NUM_THREADS=1) the whole pipeline (`extract_document`: sentences, tagging, parsing the sentences that
@@ -27,14 +28,14 @@ import time
 from pathlib import Path
 
 from timeline import Document, extract_document, read_timeml, tag
-from training.tbaq_events import DEFAULT_DATA, Sentence, attachment, hits, load, nearest_gold, predict, train
+from training.tbaq_events import DEFAULT_DATA, TEST_FOLD, Sentence, attachment, hits, load, nearest_gold, predict, train
 
 
-def cross_validate(sentences: list[Sentence], folds: int) -> dict[int, dict[str, float]]:
-    """Per fold: accuracy (%) of ours (trained on the other folds) and of the two baselines."""
+def cross_validate(sentences: list[Sentence]) -> dict[int, dict[str, float]]:
+    """Per fold (0: the test part): accuracy (%) of ours (trained on other dev folds) and of the baselines."""
     results = {}
-    for fold in range(folds):
-        weights = train([s for s in sentences if s.fold != fold])
+    for fold in sorted({s.fold for s in sentences}):
+        weights = train([s for s in sentences if s.fold not in (fold, TEST_FOLD)])
         held = [(s, i) for s in sentences if s.fold == fold for i in s.items]
         results[fold] = {
             "items": len(held),
@@ -50,11 +51,11 @@ def _accuracy(items, choose) -> float:
     return 100 * right / max(1, len(items))
 
 
-def show_errors(sentences: list[Sentence], test_fold: int, folds: int, limit: int) -> None:
-    """Print up to `limit` errors of the development folds (never the test fold)."""
+def show_errors(sentences: list[Sentence], limit: int) -> None:
+    """Print up to `limit` errors of the development folds (never the test part)."""
     shown = 0
-    for fold in (f for f in range(folds) if f != test_fold):
-        weights = train([s for s in sentences if s.fold not in (fold, test_fold)])
+    for fold in sorted({s.fold for s in sentences} - {TEST_FOLD}):
+        weights = train([s for s in sentences if s.fold not in (fold, TEST_FOLD)])
         for sentence in (s for s in sentences if s.fold == fold):
             for item in sentence.items:
                 guess = predict(sentence, item, weights)
@@ -67,16 +68,17 @@ def show_errors(sentences: list[Sentence], test_fold: int, folds: int, limit: in
                       f" gold {gold!r} | {doc.text}")
 
 
-def table(results: dict[int, dict[str, float]], test_fold: int) -> str:
-    """Markdown: development folds (mean), test fold, all folds pooled by item."""
-    dev = [r for f, r in results.items() if f != test_fold]
-    rows = ["| | dev folds (mean) | test fold | all items |", "|---|---:|---:|---:|"]
+def table(results: dict[int, dict[str, float]]) -> str:
+    """Markdown: development folds (pooled by item), test part, both pooled by item."""
+    dev = [r for f, r in results.items() if f != TEST_FOLD]
+    dev_items = sum(r["items"] for r in dev)
+    rows = ["| | dev folds (cross-validated) | test part | all items |", "|---|---:|---:|---:|"]
     total = sum(r["items"] for r in results.values())
     for key in ("ours", "nearest gold event", "attachment head"):
         pooled = sum(r[key] * r["items"] for r in results.values()) / total
-        rows.append(f"| {key} | {statistics.mean(r[key] for r in dev):.1f} | {results[test_fold][key]:.1f} "
-                    f"| {pooled:.1f} |")
-    rows.append(f"| items | {sum(r['items'] for r in dev)} | {results[test_fold]['items']} | {total} |")
+        dev_pooled = sum(r[key] * r["items"] for r in dev) / dev_items
+        rows.append(f"| {key} | {dev_pooled:.1f} | {results[TEST_FOLD][key]:.1f} | {pooled:.1f} |")
+    rows.append(f"| items | {dev_items} | {results[TEST_FOLD]['items']} | {total} |")
     return "\n".join(rows)
 
 
@@ -116,19 +118,17 @@ def main(argv: list[str] | None = None) -> None:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--test-fold", type=int, default=4)
     parser.add_argument("--errors", type=int, default=0, help="print N errors of the development folds")
     parser.add_argument("--speed", action="store_true", help="time the pipeline instead of scoring it")
     args = parser.parse_args(argv)
     if args.speed:
         print(speed(args.data))
         return
-    sentences = load(args.data, args.folds)
+    sentences = load(args.data)
     if args.errors:
-        show_errors(sentences, args.test_fold, args.folds, args.errors)
+        show_errors(sentences, args.errors)
         return
-    print(table(cross_validate(sentences, args.folds), args.test_fold))
+    print(table(cross_validate(sentences)))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,13 @@
 """TimeBank/AQUAINT as training data for event anchoring: parsed sentences, gold dates and their linked events.
 
-    sentences = load(Path("../shared/data/tbaq"), folds=5)   # every sentence, parsed, with its fold
-    weights = train([s for s in sentences if s.fold != 4])    # {"event": ..., "link": ...}
+    sentences = load(Path("../shared/data/tbaq"))            # every sentence, parsed, with its fold
+    weights = train([s for s in sentences if s.fold not in (0, 3)])   # {"event": ..., "link": ...}
     predict(sentence, item, weights)                          # our trigger's token index
 
 An item is a gold DATE/TIME TIMEX3 that a gold TLINK ties to an EVENT of the same sentence (sentences by
 our splitter, parses by our model). Used by `training/train_triggers.py` (the shipped weights) and by
-`benchmarks/events.py` (cross-validation). Documents are dealt into folds in file-name order.
+`benchmarks/events.py` (cross-validation). Folds are those of the fixed TBAQ split
+(`benchmarks/tbaq-split.tsv`): 1-5 are the development folds, 0 is the test part.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from timeline.events.trigger import candidates_of, event_features, find_trigger,
 from timeline.sentences import split_sentences
 from timeline.timeml import read_gold_events, read_timeml
 from timeline.types import Span, TimexType
-from training.train_triggers import train_ranker
+from training.train_triggers import train_classifier, train_ensemble
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tbaq"
 
@@ -45,12 +46,21 @@ class Sentence:
     items: list[Item] = field(default_factory=list)
 
 
-def load(data: Path, folds: int) -> list[Sentence]:
-    """Every TBAQ sentence, parsed, with its fold and items (the event detector learns from them all)."""
+TEST_FOLD = 0
+
+
+def load(data: Path) -> list[Sentence]:
+    """Every TBAQ sentence, parsed, with its fold of the fixed split (0: test part) and its items."""
+    from benchmarks.split import load_split
+
+    split = load_split()
     paths = sorted(data.glob("*/*.tml"), key=lambda p: p.name)
     sentences: list[Sentence] = []
-    for number, path in enumerate(paths):
-        sentences += _document_sentences(path, number % folds)
+    for path in paths:
+        assignment = split.get(path.stem)
+        if assignment is None:
+            raise ValueError(f"{path.name}: not in the fixed TBAQ split")
+        sentences += _document_sentences(path, TEST_FOLD if assignment.part == "test" else assignment.fold)
     return sentences
 
 
@@ -84,9 +94,9 @@ def _token_span(doc, shift: int, start: int, end: int) -> tuple[int, int] | None
     return (span.start, span.end) if span is not None and len(span) else None
 
 
-def event_examples(sentences: list[Sentence]) -> list[tuple[list[list[str]], set[int]]]:
-    """Event detector examples: every word of the sentences, against an empty rival (score > 0: an event)."""
-    return [([event_features(token), []], {0} if hits(token.i, tuple(s.events)) else {1})
+def event_examples(sentences: list[Sentence]) -> list[tuple[list[str], bool]]:
+    """Event detector examples: every word of the sentences, its features and whether it is a gold EVENT."""
+    return [(event_features(token), hits(token.i, tuple(s.events)))
             for s in sentences for token in s.doc if token.is_alpha]
 
 
@@ -100,8 +110,9 @@ def examples(sentences: list[Sentence], event_weights: dict[str, float]) -> list
             others = [doc[s:e] for s, e in sentence.timexes if (s, e) != item.timex]
             candidates = candidates_of(doc, timex)
             link = link_features(doc, timex, candidates, others, event_weights)
-            gold = {n for n, c in enumerate(candidates) if hits(c.i, item.linked)}
-            out.append(([link[c.i] for c in candidates], gold))
+            kept = [c for c in candidates if c.i in link]
+            gold = {n for n, c in enumerate(kept) if hits(c.i, item.linked)}
+            out.append(([link[c.i] for c in kept], gold))
     return out
 
 
@@ -113,9 +124,9 @@ def train(sentences: list[Sentence]) -> dict[str, dict[str, float]]:
     part = {doc_id: n % parts for n, doc_id in enumerate(sorted({s.doc_id for s in sentences}))}
     link_examples = []
     for held in range(parts):
-        detector = train_ranker(event_examples([s for s in sentences if part[s.doc_id] != held]), epochs=4)
+        detector = train_classifier(event_examples([s for s in sentences if part[s.doc_id] != held]))
         link_examples += examples([s for s in sentences if part[s.doc_id] == held], detector)
-    return {"event": train_ranker(event_examples(sentences), epochs=4), "link": train_ranker(link_examples)}
+    return {"event": train_classifier(event_examples(sentences)), "link": train_ensemble(link_examples)}
 
 
 def hits(i: int, linked: tuple[tuple[int, int], ...]) -> bool:

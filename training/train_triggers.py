@@ -2,9 +2,11 @@
 
     python -m training.train_triggers [--data ../shared/data/tbaq]   # -> timeline/models/triggers.json
 
-The ranker is an averaged perceptron over candidates: for each gold date expression linked to an event
-of its sentence, the highest-scoring candidate should be a linked event; when it is not, the gold
-candidate's features gain and the wrong one's lose. Features: `timeline.events.trigger.features`.
+The event detector is a yes/no averaged perceptron over every word (is it a gold EVENT?); features:
+`timeline.events.trigger.event_features`. The ranker is an averaged perceptron over candidates (the
+mean of five shuffling orders): for each gold date expression linked to an event of its sentence, the
+highest-scoring candidate should be a linked event; when it is not, the gold candidate's features gain
+and the wrong one's lose. Features: `timeline.events.trigger.features`.
 Needs the parser model (`timeline/models/en_ewt/`, from `training/train_parser.py`).
 """
 
@@ -48,6 +50,40 @@ def train_ranker(examples: list[Example], epochs: int = 8, seed: int = 0) -> dic
     return {f: round(total / step, 4) for f, total in totals.items() if abs(total / step) >= 1e-4}
 
 
+def train_ensemble(examples: list[Example], seeds: int = 5) -> dict[str, float]:
+    """The mean of `train_ranker` weights over several shuffling orders: steadier than any one of them."""
+    total: dict[str, float] = defaultdict(float)
+    for seed in range(seeds):
+        for feature, weight in train_ranker(examples, seed=seed).items():
+            total[feature] += weight / seeds
+    return {f: round(w, 4) for f, w in total.items() if abs(w) >= 1e-4}
+
+
+def train_classifier(examples: list[tuple[list[str], bool]], epochs: int = 6, seed: int = 0) -> dict[str, float]:
+    """Averaged-perceptron weights of a yes/no decision: the features' weights sum > 0 means yes."""
+    weights: dict[str, float] = defaultdict(float)
+    totals: dict[str, float] = defaultdict(float)
+    stamps: dict[str, int] = defaultdict(int)
+    step = 0
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for n in order:
+            step += 1
+            feats, truth = examples[n]
+            if (sum(weights.get(f, 0.0) for f in feats) > 0) == truth:
+                continue
+            delta = 1.0 if truth else -1.0
+            for feature in feats:
+                totals[feature] += (step - stamps[feature]) * weights[feature]
+                stamps[feature] = step
+                weights[feature] += delta
+    for feature in weights:
+        totals[feature] += (step - stamps[feature]) * weights[feature]
+    return {f: round(total / step, 4) for f, total in totals.items() if abs(total / step) >= 1e-4}
+
+
 def main(argv: list[str] | None = None) -> None:
     """Train on every TBAQ document and write the weights."""
     from training.tbaq_events import DEFAULT_DATA, load, train
@@ -56,7 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
-    weights = train(load(args.data, folds=1))
+    weights = train(load(args.data))
     tables = {name: dict(sorted(table.items())) for name, table in weights.items()}
     args.out.write_text(json.dumps(tables, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{args.out}: {sum(map(len, tables.values()))} weights")

@@ -79,7 +79,7 @@ def test_clicking_a_mark_shows_its_sentence(page, server_url, screenshots):
     assert headline.inner_text() == event.headline  # the headline, above the sentence
     assert headline.bounding_box()["y"] < quote.bounding_box()["y"]
     page.wait_for_function("sel => document.querySelectorAll(sel).length === 1", arg=RING)
-    assert "event=" in page.url
+    page.wait_for_url(lambda url: "event=" in url)  # the link is written when the run ends
     no_exception(page)
     page.screenshot(path=screenshots / "selected.png", full_page=True)
 

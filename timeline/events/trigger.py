@@ -4,9 +4,10 @@
     -> Token "fired"
 
 Every verb, common noun and adjective of the sentence is a candidate. Two averaged perceptrons score them:
-an event detector (is this word a happening? its word, affixes, tag and neighbours) and a link ranker (its
-dependency path to the expression, tag, distance, nearness among the likely events, the detector's score,
-whether another date already dates it). Their weights (`timeline/models/triggers.json`) are learned from
+an event detector (is this word a happening? its word, stem, affixes, tag, neighbours, head and dependents),
+which keeps only the plausible candidates, and a link ranker (the dependency path to the expression, the
+clauses it crosses, tag, word, distance, nearness among the likely events, the detector's score, the
+expression's head word, whether another date already dates it). Their weights (`timeline/models/triggers.json`) are learned from
 the EVENT and TLINK annotations of TimeBank/AQUAINT by `training/train_triggers.py`. Policies then handle
 what those links do not teach: a saying gives way to the statement it was made in ("said in a joint
 statement on Wednesday" -> statement) and is dated only by a date hanging from it ("police said Tuesday"),
@@ -22,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.lang.en.events import PREPOSITION_TAG, REPORTING_VERBS, SAYING_NOUNS, TIME_NOUNS
+from timeline.lang.en.events import INFLECTION_SUFFIXES, PREPOSITION_TAG, REPORTING_VERBS, SAYING_NOUNS, TIME_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "triggers.json"
 CANDIDATE_TAGS = ("VB", "NN", "JJ")
 PATH_MAX = 4
+EVENT_MIN = -3.0  # detector score at or below which a word is no candidate (if any word passes; tuned on dev)
 
 
 @lru_cache(maxsize=1)
@@ -48,15 +50,21 @@ def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
     if not candidates:
         return None
     link = link_features(doc, timex, candidates, others, weights["event"])
-    best = max(candidates, key=lambda c: (score(link[c.i], weights["link"]), -abs(c.i - timex.root.i)))
+    best = max((c for c in candidates if c.i in link),
+               key=lambda c: (score(link[c.i], weights["link"]), -abs(c.i - timex.root.i)))
     return _policies(best, timex, frozenset(other.root.head.i for other in others))
 
 
 def link_features(doc: Doc, timex: Span, candidates: list[Token], others: list[Span],
                   event_weights: dict[str, float]) -> dict[int, list[str]]:
-    """The ranker's features of every candidate (by token index)."""
+    """The ranker's features of every plausible candidate (by token index).
+
+    Plausible: the detector takes it for an event, unless it takes none of the sentence's words for one.
+    """
     dated = frozenset(other.root.head.i for other in others)
     eventness = {c.i: score(event_features(c), event_weights) for c in candidates}
+    if any(value > EVENT_MIN for value in eventness.values()):
+        candidates = [c for c in candidates if eventness[c.i] > EVENT_MIN]
     ranks = proximity_ranks(timex, [c for c in candidates if eventness[c.i] > 0])
     return {c.i: features(timex, c, dated, ranks.get(c.i, "none"), eventness[c.i]) for c in candidates}
 
@@ -64,13 +72,40 @@ def link_features(doc: Doc, timex: Span, candidates: list[Token], others: list[S
 def event_features(token: Token) -> list[str]:
     """Features of a word being an event (a happening or state), whatever date is around."""
     word, tag = token.lower_, token.tag_
+    coarse = tag[:2]
     doc = token.doc
-    before = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
-    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
-    return ["bias", f"w={word}", f"w={word}|{tag}", f"suf={word[-3:]}|{tag[:2]}", f"suf2={word[-2:]}|{tag}",
-            f"tag={tag}", f"dep={token.dep_}|{tag}", f"head={token.head.tag_}|{token.dep_}",
-            f"pre={word[:4]}|{tag[:2]}", f"before={before}|{tag[:2]}", f"after={after}|{tag[:2]}",
-            f"w={word}|dep={token.dep_}", f"hw={token.head.lower_}|{tag[:2]}"]
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = previous.lower_ if previous is not None else "<s>"
+    after = following.lower_ if following is not None else "</s>"
+    head = token.head
+    feats = ["bias", f"w={word}", f"w={word}|{tag}", f"suf={word[-3:]}|{coarse}", f"suf2={word[-2:]}|{tag}",
+             f"suf4={word[-4:]}|{coarse}", f"stem={_stem(word)}|{coarse}", f"shape={_shape(token)}|{coarse}",
+             f"tag={tag}", f"dep={token.dep_}|{tag}", f"head={head.tag_}|{token.dep_}",
+             f"pre={word[:4]}|{coarse}", f"before={before}|{coarse}", f"after={after}|{coarse}",
+             f"btag={previous.tag_ if previous is not None else '<s>'}|{tag}",
+             f"atag={following.tag_ if following is not None else '</s>'}|{tag}",
+             f"w={word}|dep={token.dep_}", f"hw={head.lower_}|{coarse}", f"hw={head.lower_}|{token.dep_}|{coarse}"]
+    for child in token.children:
+        relation = child.dep_.split(":")[0]
+        feats.append(f"child={relation}|{coarse}")
+        if relation in ("case", "det", "aux", "cop", "mark"):
+            feats.append(f"child={relation}={child.lower_}|{coarse}")
+        elif relation == "nmod":
+            feats += [f"nmod={c.lower_}|{coarse}" for c in child.children if c.dep_ == "case"]
+    return feats
+
+
+def _stem(word: str) -> str:
+    for suffix in INFLECTION_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+def _shape(token: Token) -> str:
+    text = token.text
+    return "upper" if text.isupper() else "title" if text[:1].isupper() else "lower" if text.islower() else "other"
 
 
 def candidates_of(doc: Doc, timex: Span) -> list[Token]:
@@ -112,7 +147,8 @@ def proximity_ranks(timex: Span, candidates: list[Token]) -> dict[int, str]:
 
 
 def features(timex: Span, candidate: Token, dated: frozenset[int], rank: str, eventness: float) -> list[str]:
-    """Indicator features of (expression, candidate): path, part of speech, word, distance, rival dates."""
+    """Indicator features of (expression, candidate): path, part of speech, word, distance, rival dates,
+    the expression's head word, clauses crossed, the detector's score."""
     path = dependency_path(timex.root, candidate)
     tag = candidate.tag_
     coarse = tag[:2]
@@ -133,7 +169,25 @@ def features(timex: Span, candidate: Token, dated: frozenset[int], rank: str, ev
         feats.append(f"rival_date|{path}")
     if word in REPORTING_VERBS:
         feats.append(f"reporting|{path}")
+    clauses = sum(step[:-1] in CLAUSAL for step in path.split()) if path not in ("far", "long") else 9
+    feats += [f"w={word}|{coarse}", f"tx={timex.root.lower_}|{coarse}", f"tx={timex.root.lower_}|{path}",
+              f"clauses={min(clauses, 2)}|{side}{near}", f"ev6={_bucket6(eventness)}",
+              f"ev6={_bucket6(eventness)}|{coarse}", f"ends={_ends(timex.root, candidate)}|{coarse}"]
     return feats
+
+
+# Relations that open a clause: a path crossing them leaves the date's clause.
+CLAUSAL = frozenset(("ccomp", "advcl", "acl", "xcomp", "conj", "parataxis", "csubj"))
+
+
+def _bucket6(value: float) -> str:
+    """The detector's score in six steps of 2.5 (finer than `_bucket`)."""
+    return str(min(5, max(0, int((value + 6) // 2.5))))
+
+
+def _ends(source: Token, target: Token) -> str:
+    """The first and last relations of the path, whatever its length: how the date and the word attach."""
+    return f"{source.dep_.split(':')[0]}^..{target.dep_.split(':')[0]}v"
 
 
 def _bucket(value: float) -> str:
