@@ -3,6 +3,7 @@
     streamlit run dashboard.py
     streamlit run dashboard.py -- --store STORE [--stores-dir DIR] [--max-marks 1500] [--allow-any-store]
     streamlit run dashboard.py -- --open FILE.timeline.json
+    streamlit run dashboard.py -- --allow-private-urls   # "Paste a link" may fetch local/private hosts
 
 This file only routes: the sidebar's Sources radio picks the page, app/article_page.py (a bundled,
 pasted or uploaded article) or app/collection_page.py (a store made by `python -m timeline build`).
@@ -27,7 +28,7 @@ from app.widgets import stylesheet
 COLLECTION = "Collection"
 MODES = (*ARTICLE_MODES, COLLECTION)
 #: The Sources choice in the URL (`?source=collection`), so that a link opens the same kind of page.
-SOURCE_PARAM = dict(zip(MODES, ("bundled", "paste", "upload", "file", "collection"), strict=True))
+SOURCE_PARAM = dict(zip(MODES, ("bundled", "paste", "upload", "link", "file", "collection"), strict=True))
 # A file served by this server: a Material icon here makes the browser fetch a font from a public CDN, and an
 # emoji costs Streamlit a large regular expression (about a second under load) on the first page open.
 PAGE_ICON = Path(__file__).resolve().parent / "app" / "icon.svg"
@@ -67,7 +68,7 @@ def main() -> None:
         if mode == COLLECTION:
             collection_page.render(options)
         else:
-            article_page.render(mode)
+            article_page.render(mode, options)
     except Exception as error:  # last resort: a one-line message, never a traceback
         st.error(f"Something went wrong while drawing this view ({type(error).__name__}). "
                  "Try another article or reset the filters.")

@@ -16,10 +16,14 @@ import streamlit as st
 
 from app import curation_panel, story, view
 from app import sources as src
+from app.collection_view import safe_url
+from app.options import DashboardOptions
 from app.sources import Source
+from app.style import link_html
 from app.widgets import downloads, error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.curation import CuratedTimeline
+from timeline.documents import DocumentError
 from timeline.publish import article, with_curation
 from timeline.types import Document
 
@@ -41,7 +45,7 @@ _SOURCE_NOTES = {
 }
 
 
-def render(mode: str) -> None:
+def render(mode: str, options: DashboardOptions | None = None) -> None:
     """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES)."""
     qp = _shared_link()
     _follow_clicks()
@@ -50,7 +54,10 @@ def render(mode: str) -> None:
         documents, errors = curation_panel.opened_documents()
     else:
         curation_panel.use_session_workspace()
-        documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
+        if mode == src.LINK:
+            documents, errors = _linked_documents(options or DashboardOptions())
+        else:
+            documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
     sources, extract_errors = _load_sources(documents, bundled=bundled)
     for message in errors + extract_errors:
         error(message)
@@ -62,7 +69,7 @@ def render(mode: str) -> None:
         st.warning(NOT_RESTORABLE[mode], icon=":material/link_off:")
     elif not documents:
         if not errors:
-            st.info("Choose a bundled article, paste an article or upload files in the sidebar.",
+            st.info("Choose a bundled article, paste an article or a link, or upload files in the sidebar.",
                     icon=":material/arrow_back:")
     elif frame.empty and curated.events:
         st.info("Every event is hidden or merged: show them again under **Hidden events**, or **Undo**.")
@@ -126,6 +133,31 @@ def _sidebar_items(mode: str, qp: dict[str, str | None]) -> list[tuple[bytes, st
                               accept_multiple_files=True, key="uploads",
                               help="Plain text, Markdown or HTML; several files are compared.") or []
     return [(f.getvalue(), f.name) for f in files]
+
+
+def _linked_documents(options: DashboardOptions) -> tuple[list[Document], list[str]]:
+    """The article fetched from the link the user pasted, and the reason the last fetch failed. The page is
+    fetched only when Fetch is clicked (or Enter pressed); what it gave stays until the next fetch, and a
+    failed fetch leaves the article already shown in place."""
+    ss = st.session_state
+    with st.sidebar.form("link-form", border=False):
+        url = st.text_input("Link to an article", key="link", placeholder="https://…",
+                            help="A web page (HTML) or plain text; it is fetched only when you click Fetch.")
+        fetch = st.form_submit_button("Fetch")
+    if fetch:
+        ss["_link_error"] = None
+        if not url.strip():
+            ss["_link_error"] = "Paste a link (http:// or https://) first."
+        else:
+            try:
+                with st.spinner("Fetching the page…"):
+                    ss["_link_document"] = src.fetch_link(url, options.allow_private_urls)
+            except DocumentError as err:  # FetchError: refused, too large, timed out, not a page, ...
+                ss["_link_error"] = str(err)
+            except Exception as err:  # a bug must not take the page down
+                ss["_link_error"] = f"{url.strip()}: could not be fetched ({type(err).__name__})"
+    document = ss.get("_link_document")
+    return ([document] if document else []), ([ss["_link_error"]] if ss.get("_link_error") else [])
 
 
 def _publication_date(document: Document, several: bool) -> Document:
@@ -315,9 +347,11 @@ def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool
         return
     source = next(s for s in sources if s.index == int(event["doc"]))
     published = source.document.published
-    facts = [*view.event_facts(event), ("Article", source.name),
+    url = safe_url(source.document.name)  # a fetched page is named by its address, linked below the facts
+    facts = [*view.event_facts(event), ("Article", (url and source.document.title) or source.name),
              ("Counted from", f"{published:%Y-%m-%d} (publication date)" if published else "no publication date")]
-    event_panel(event, source.document.text if event["sentence"] else "", facts)  # "": added by hand
+    event_panel(event, source.document.text if event["sentence"] else "", facts,  # "": added by hand
+                more_facts=(lambda: st.html(link_html(url))) if url else None)
 
 
 def _write_link(years: tuple[int, int] | None, selected: str | None, bundled: list[str] | None) -> None:

@@ -1,7 +1,8 @@
 """The dashboard's server options: what follows `--` in `streamlit run dashboard.py -- ARGS`, or the environment.
 
     dashboard_options(["--store", "store/", "--max-marks", "800"])
-    -> DashboardOptions(store="store/", stores_dir=None, max_marks=800, allow_any_store=False)
+    -> DashboardOptions(store="store/", stores_dir=None, max_marks=800, allow_any_store=False,
+                        allow_private_urls=False)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class DashboardOptions:
     `store`: a store to open first; `stores_dir`: the folder the collection picker lists and keeps to
     (None: the folder the app runs in); `allow_any_store`: let "Another folder…" open a store outside it;
     `open`: a timeline file (*.timeline.json) to open first.
+    `allow_private_urls`: let "Paste a link" fetch pages on this machine or a private network.
     """
 
     store: str | None = None
@@ -32,6 +34,7 @@ class DashboardOptions:
     max_marks: int = DEFAULT_MAX_MARKS
     allow_any_store: bool = False
     open: str | None = None
+    allow_private_urls: bool = False
 
 
 def _positive(text: str) -> int:
@@ -44,6 +47,7 @@ def _positive(text: str) -> int:
 def dashboard_options(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> DashboardOptions:
     """Options from the script's arguments, falling back on TIMELINE_STORE, TIMELINE_STORES_DIR,
     TIMELINE_MAX_MARKS, TIMELINE_ALLOW_ANY_STORE and TIMELINE_OPEN.
+    TIMELINE_MAX_MARKS, TIMELINE_ALLOW_ANY_STORE and TIMELINE_ALLOW_PRIVATE_URLS.
 
     Unknown arguments are ignored (under a test runner argv is the runner's own), and a bad
     --max-marks value falls back on the default rather than stopping the app.
@@ -55,6 +59,7 @@ def dashboard_options(argv: Sequence[str], environ: Mapping[str, str] | None = N
     parser.add_argument("--max-marks")
     parser.add_argument("--allow-any-store", action="store_true")
     parser.add_argument("--open")
+    parser.add_argument("--allow-private-urls", action="store_true")
     args, _ = parser.parse_known_args(list(argv))
     raw_marks = args.max_marks or environ.get("TIMELINE_MAX_MARKS")
     try:
@@ -68,4 +73,6 @@ def dashboard_options(argv: Sequence[str], environ: Mapping[str, str] | None = N
         allow_any_store=args.allow_any_store
         or environ.get("TIMELINE_ALLOW_ANY_STORE", "").strip().lower() in _TRUE,
         open=args.open or environ.get("TIMELINE_OPEN") or None,
+        allow_private_urls=args.allow_private_urls
+        or environ.get("TIMELINE_ALLOW_PRIVATE_URLS", "").strip().lower() in _TRUE,
     )

@@ -1,6 +1,7 @@
 """Where the article page's articles come from, and the cached work on them.
 
-Bundled articles (the data/ folder beside dashboard.py), pasted text and uploads are read by
+Bundled articles (the data/ folder beside dashboard.py), pasted text, uploads and pasted links (fetched
+when the user clicks Fetch, by `timeline.fetch`, within its limits) are read by
 `timeline.documents.read_document` into a Document, once per content (cached on the bytes); the
 Document decides its publication date and dateline there and is never taken apart: a changed
 publication date is `dataclasses.replace` on it. Extraction is cached on the Document itself (frozen,
@@ -22,19 +23,21 @@ import streamlit as st
 
 import timeline
 from timeline.documents import DocumentError, read_document
+from timeline.fetch import FetchLimits, fetch_document
 from timeline.publish import chart_image  # noqa: F401 (kept importable from here)
 from timeline.types import Document, Timeline
 
 __all__ = [
-    "BUNDLED", "DATA_DIR", "MODES", "OPEN_FILE", "PASTED", "PASTE", "SEED", "SUFFIXES", "UPLOAD", "Source",
+    "BUNDLED", "DATA_DIR", "LINK", "MODES", "OPEN_FILE", "PASTED", "PASTE", "SEED", "SUFFIXES", "UPLOAD", "Source",
     "bundled_articles", "cached_export", "chart_image", "code_version",
-    "extract_timeline", "load_document", "read_all",
+    "extract_timeline", "fetch_link", "load_document", "read_all",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SEED = "us-iraq-withdrawal-2021-04-07.txt"
 SUFFIXES = (".txt", ".md", ".html", ".htm")
-BUNDLED, PASTE, UPLOAD, OPEN_FILE = MODES = ("Bundled article", "Paste text", "Upload files", "Timeline file")
+BUNDLED, PASTE, UPLOAD, LINK, OPEN_FILE = MODES = ("Bundled article", "Paste text", "Upload files", "Paste a link",
+                                         "Timeline file")
 PASTED = "Pasted text"
 _PASTED_FILE = "pasted.txt"  # read as plain text: HTML-looking pasted text stays text
 
@@ -110,6 +113,12 @@ def read_all(items: list[tuple[bytes, str]], *, bundled: bool = False) -> tuple[
             continue
         documents.append(dataclasses.replace(document, name=PASTED) if name == _PASTED_FILE else document)
     return documents, errors
+
+
+def fetch_link(url: str, allow_private: bool) -> Document:
+    """The article at `url`, fetched now (never cached: the user asked for this fetch) and read like an
+    uploaded HTML or text file. Raises FetchError (a DocumentError) with a one-line reason."""
+    return fetch_document(url, FetchLimits(allow_private=allow_private))
 
 
 @st.cache_resource(show_spinner="Finding dates…", max_entries=64)

@@ -15,8 +15,8 @@ import pandas as pd
 
 from app.collection_view import safe_url
 
-__all__ = ["STYLESHEET", "articles_html", "fact_table_html", "headline_html", "marked_html", "marks_html",
-           "quote_html", "story_html", "text_html"]
+__all__ = ["STYLESHEET", "articles_html", "fact_table_html", "headline_html", "link_html", "marked_html",
+           "marks_html", "quote_html", "story_html", "text_html"]
 
 #: The stylesheet as one <style> block (Streamlit sends a style-only st.html to the page's head).
 STYLESHEET = f"<style>{(Path(__file__).with_name('style.css')).read_text(encoding='utf-8')}</style>"
@@ -67,6 +67,12 @@ def fact_table_html(rows: Iterable[tuple[str, object]]) -> str:
     return f'<table class="tl-facts">{cells}</table>'
 
 
+def link_html(url: str) -> str:
+    """An article's address as a link (checked by the caller with safe_url; opened only when clicked)."""
+    return (f'<a class="tl-link" href="{html.escape(url, quote=True)}" target="_blank" '
+            f'rel="noopener noreferrer nofollow">{html.escape(url)}</a>')
+
+
 def articles_html(articles: pd.DataFrame) -> str:
     """Each article as title, source and date, and its address as a link (never fetched by the page)."""
     items = []
@@ -77,8 +83,7 @@ def articles_html(articles: pd.DataFrame) -> str:
         meta = " · ".join(str(x) for x in (article.get("source"), None if pd.isna(published)
                                             else f"{published:%Y-%m-%d}") if x)
         url = safe_url(article.get("url"))
-        link = (f'<br><a class="tl-link" href="{html.escape(url, quote=True)}" target="_blank" '
-                f'rel="noopener noreferrer nofollow">{html.escape(url)}</a>' if url else "")
+        link = f"<br>{link_html(url)}" if url else ""
         items.append(f'<li><b>{html.escape(str(title))}</b><br><span class="tl-meta">{html.escape(meta)}</span>'
                      f"{link}</li>")
     return f'<ul class="tl-articles">{"".join(items)}</ul>'

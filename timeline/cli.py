@@ -1,9 +1,11 @@
 """Command line: a thin shell over timeline.documents and timeline.extract_document.
 
     python -m timeline extract article.txt [--published 2021-04-07] [--format table|json|csv]
+    python -m timeline extract https://example.org/news/a.html      # fetched now, within timeline.fetch's limits
     python -m timeline timeml a.tml b.tml --out-dir tagged/
     python -m timeline build news/ feed.jsonl --out store/ [--workers N] [--scheduler tcp://host:8786]
     python -m timeline render story.timeline.json --out page.html [--format html|csv|json|timelinejs|png|svg]
+    python -m timeline build links.urls --out store/ --fetch-urls   # a file of web addresses, fetched
 
 Errors in the input are one line on stderr ("timeline: error: ..."), exit status 2.
 """
@@ -55,10 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.required = True
 
     extract = commands.add_parser(
-        "extract", help="print the dated events of an article (.txt, .md, .html)",
-        description="Print the dated events of an article (.txt, .md or .html; '-' reads stdin).",
+        "extract", help="print the dated events of an article (.txt, .md, .html or a web address)",
+        description="Print the dated events of an article (.txt, .md or .html; '-' reads stdin; an http(s) "
+                    "address is fetched, with a timeout, a size limit and public addresses only).",
     )
-    extract.add_argument("file", metavar="FILE", help="article file, or - for standard input")
+    extract.add_argument("file", metavar="FILE", help="article file, - for standard input, or an http(s) URL")
     extract.add_argument(
         "--published", type=_published_arg, metavar="YYYY-MM-DD",
         help="publication date; wins over any date found in the article",
@@ -67,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("table", "json", "csv"), default="table",
         help="table (default): readable; json: the full result; csv: one row per event",
     )
+    _allow_private_option(extract)
 
     timeml = commands.add_parser(
         "timeml", help="tag TimeML files' TEXT with TIMEX3 elements",
@@ -99,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="when the store is damaged: drop the damaged parts and extract their articles again "
                             "from the SOURCEs (articles only in a dropped part and not in them are lost)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--fetch-urls", action="store_true",
+                       help="fetch the pages a .urls SOURCE lists (one http(s) address a line); off by default")
+    _allow_private_option(build)
 
     render = commands.add_parser(
         "render", help="publish a timeline: one HTML page that works offline, or an export",
@@ -112,6 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"one of {', '.join(RENDER_FORMATS)} (default: from OUT's suffix; .json is json)")
     render.add_argument("--title", help="the page's title (default: the article's title or name)")
     return parser
+
+
+def _allow_private_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--allow-private-urls", action="store_true",
+                         help="also fetch addresses on this machine or a private network (refused by default)")
+
+
+def _fetch_limits(args):
+    from timeline.fetch import FetchLimits
+
+    return FetchLimits(allow_private=args.allow_private_urls)
 
 
 def _version() -> str:
@@ -143,10 +161,13 @@ def _positive_int(value: str) -> int:
     return int(value)
 
 
-def _read_input(name: str, published: date | None):
-    """FILE or '-' -> Document (DocumentError on bad input)."""
+def _read_input(name: str, published: date | None, args=None):
+    """FILE, '-' or an http(s) URL -> Document (DocumentError on bad input, FetchError for a page)."""
     from timeline.documents import DEFAULT_MAX_BYTES, DocumentError, load_path, read_document
+    from timeline.fetch import fetch_document, is_url
 
+    if is_url(name) and not Path(name).exists():
+        return fetch_document(name, _fetch_limits(args), published=published)
     if name == "-":
         try:
             data = sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
@@ -204,7 +225,7 @@ def _extract(args) -> int:
     from timeline.documents import DocumentError
 
     try:
-        document = _read_input(args.file, args.published)
+        document = _read_input(args.file, args.published, args)
     except DocumentError as err:
         raise UsageError(str(err)) from None
     except (OSError, ValueError, UnicodeError) as err:  # anything else from reading is still bad input
@@ -291,11 +312,12 @@ def _build(args) -> int:
         except ImportError:
             raise UsageError("--scheduler/--local-cluster need Dask: pip install 'dask[distributed]'") from None
     try:
-        check_sources(args.sources)  # before starting a cluster: a typo should not cost a minute
+        check_sources(args.sources, fetch_urls=args.fetch_urls)  # before starting a cluster: a typo should not cost a minute
         clients = dask_client(args.scheduler, args.workers) if use_dask else nullcontext()
         with _sigterm_as_interrupt(), clients as client:
             report = build(args.sources, args.out, workers=args.workers, client=client, repair=args.repair,
-                           progress=not args.quiet and sys.stderr.isatty(), on_failure=report_failure)
+                           progress=not args.quiet and sys.stderr.isatty(), on_failure=report_failure,
+                           fetch_limits=_fetch_limits(args) if args.fetch_urls else None)
     except (SourceError, StoreError) as err:
         raise UsageError(str(err)) from None
     except BuildInterrupted as stop:

@@ -39,15 +39,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(port: int, timeout: float = 60.0, script: str = "dashboard.py") -> subprocess.Popen:
+def start_server(port: int, timeout: float = 60.0, script: str = "dashboard.py",
+                 options: tuple[str, ...] = ()) -> subprocess.Popen:
     """Start the dashboard (or another Streamlit `script`, relative to the repository) on 127.0.0.1:`port`
-    and wait until /_stcore/health answers ok."""
+    and wait until /_stcore/health answers ok; `options` are the dashboard's own (after `--`, e.g.
+    "--allow-private-urls")."""
     SCREENSHOTS.mkdir(exist_ok=True)
     log = open(SCREENSHOTS / f"server-{port}.log", "wb")  # noqa: SIM115 (the server writes to it)
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",
-         "--browser.gatherUsageStats", "false"],
+         "--browser.gatherUsageStats", "false", *(["--", *options] if options else [])],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + timeout

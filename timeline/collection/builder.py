@@ -28,6 +28,7 @@ from pathlib import Path
 from timeline.collection.extract import Batch, Failure, extract_batch
 from timeline.collection.sources import Item, check_sources, count_items, iter_items
 from timeline.collection.store import StoreWriter
+from timeline.fetch import FetchLimits
 
 __all__ = ["BuildInterrupted", "BuildReport", "build", "dask_client", "default_workers"]
 
@@ -250,6 +251,7 @@ def build(
     progress: bool = False,
     on_failure: Callable[[Failure], None] = _log_failure,
     repair: bool = False,
+    fetch_limits: FetchLimits | None = None,
 ) -> BuildReport:
     """Add the articles of `sources` to the store at `store` (created if missing).
 
@@ -258,10 +260,11 @@ def build(
     Raises SourceError / StoreError (one line) before anything is written when an input or the store
     is unusable (StoreDamaged when a part fails verification); BuildInterrupted on Ctrl-C, after saving
     the articles already extracted. repair=True drops damaged parts instead (`report.dropped`) and
-    extracts their articles again from `sources`.
+    extracts their articles again from `sources`. The pages a `.urls` SOURCE lists are fetched (in this
+    process, one at a time) only when `fetch_limits` is given; else SourceError.
     """
     sources = list(sources)
-    check_sources(sources)
+    check_sources(sources, fetch_urls=fetch_limits is not None)
     workers = workers or default_workers()
     slots = (len(client.scheduler_info()["workers"]) or 1) if client is not None else workers
     in_flight = IN_FLIGHT_PER_WORKER * slots
@@ -272,7 +275,7 @@ def build(
         executor = _executor(workers, client, (writer.lock_fd,))
         pending: deque = deque()
         try:
-            for batch in _new_batches(iter_items(sources), known, builder, bar, batch_size):
+            for batch in _new_batches(iter_items(sources, fetch_limits), known, builder, bar, batch_size):
                 pending.append((len(batch), executor.submit(extract_batch, batch)))
                 while len(pending) >= in_flight:
                     size, future = pending.popleft()

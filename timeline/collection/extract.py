@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
-from timeline.collection.sources import Item
+from timeline.collection.sources import Item, read_web_item
 from timeline.export import replace_surrogates
 from timeline.types import Document
 
@@ -155,7 +155,16 @@ def _file_document(item: Item) -> tuple[Document, dict]:
     return document, {"doc_id": None, "title": document.title, "url": None, "source": item.source}
 
 
-_READERS = {"jsonl": _jsonl_document, "timeml": _timeml_document, "document": _file_document}
+def _web_document(item: Item) -> tuple[Document, dict]:
+    from timeline.fetch import read_fetched
+
+    page = read_web_item(item.data)
+    document = read_fetched(page)
+    return document, {"doc_id": None, "title": document.title, "url": page.url,
+                      "source": _site(page.url) or item.source}
+
+
+_READERS = {"jsonl": _jsonl_document, "timeml": _timeml_document, "document": _file_document, "web": _web_document}
 
 
 def extract_item(item: Item) -> tuple[dict, list[dict]]:

@@ -4,7 +4,9 @@
     -> Item(kind="document", path="news/a.html", source="news", data=b"<html>...", key="9f2c..."), ...
 
 A SOURCE is a folder (walked recursively, sorted), a glob, a .zip (its members), a JSON Lines file (one
-article per line: {"text", "title"?, "url"?, "published"?, "id"?}) or a single article or TimeML file.
+article per line: {"text", "title"?, "url"?, "published"?, "id"?}) or a single article or TimeML file,
+or a list of web addresses (a `.urls` file named as a SOURCE: one http(s) address a line), whose pages
+are fetched here (timeline.fetch, with its limits) only when the build is given FetchLimits.
 Nothing is parsed here beyond telling the kinds apart: parsing and extraction happen in the workers
 (`timeline.collection.extract`), so the process that reads the inputs stays light.
 A problem with an input (unreadable file, broken zip, over-long line) is yielded as an Item of kind
@@ -22,13 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.documents import DEFAULT_MAX_BYTES
+from timeline.fetch import Fetched, FetchError, FetchLimits, fetch
 
-__all__ = ["Item", "SourceError", "count_items", "iter_items", "item_key"]
+__all__ = ["Item", "SourceError", "count_items", "iter_items", "item_key", "read_web_item", "web_item"]
 
 # Extensions read when walking a folder or a zip; a file named explicitly is read whatever its name.
 DOCUMENT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 TIMEML_EXTENSIONS = frozenset({".tml", ".timeml", ".te3input"})
 JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
+URLS_EXTENSIONS = frozenset({".urls"})  # one web address a line; read only when named as a SOURCE
 # Looked at in the first bytes of a .xml file to tell TimeML from other XML.
 _TIMEML_MARK = b"<TimeML"
 
@@ -41,8 +45,9 @@ class SourceError(ValueError):
 class Item:
     """One raw article, or one input problem (kind "error", data = the reason as UTF-8).
 
-    kind: "document" (txt/md/html bytes), "timeml" (a TimeML file), "jsonl" (one JSON line), "error".
-    path: where it is, for people: "news/a.txt", "archive.zip!2021/a.html", "feed.jsonl:12".
+    kind: "document" (txt/md/html bytes), "timeml" (a TimeML file), "jsonl" (one JSON line), "web" (a fetched
+    page: see web_item), "error".
+    path: where it is, for people: "news/a.txt", "archive.zip!2021/a.html", "feed.jsonl:12", "links.urls:3".
     source: the collection input it belongs to, by name: "news", "archive.zip", "feed.jsonl".
     key: the content hash (hex), the article's id in the store; "" for errors.
     """
@@ -68,9 +73,45 @@ def _error(path: str, source: str, reason: str) -> Item:
     return Item("error", path, source, reason.encode("utf-8"))
 
 
+def web_item(page: Fetched, path: str, source: str) -> Item:
+    """A fetched page as an Item: its address, content type and charset on three lines, then the body."""
+    head = f"{page.url}\n{page.content_type}\n{page.charset or ''}\n".encode("utf-8", "surrogateescape")
+    return _make("web", path, source, head + page.data)
+
+
+def read_web_item(data: bytes) -> Fetched:
+    """The Fetched page a web_item holds (its address as the one asked for: the redirect is not kept)."""
+    url, content_type, charset, body = data.split(b"\n", 3)
+    address = url.decode("utf-8", "surrogateescape")
+    return Fetched(address, address, content_type.decode("ascii", "replace"),
+                   charset.decode("ascii", "replace") or None, body)
+
+
+def _url_lines(handle, shown: str) -> Iterator[tuple[str, str]]:
+    """(where, address) for each address of a .urls file; blank lines and # comments skipped."""
+    for number, line in enumerate(handle, start=1):
+        text = line.decode("utf-8", "replace").strip()
+        if text and not text.startswith("#"):
+            yield f"{shown}:{number}", text
+
+
+def _url_items(handle, shown: str, source: str, limits: FetchLimits | None) -> Iterator[Item]:
+    """Each address of a .urls file fetched (one at a time, within `limits`); a failure is an error Item."""
+    if limits is None:  # check_sources stops a build before this; a direct caller gets one error per file
+        yield _error(shown, source, f"{shown} lists web addresses: fetching them needs --fetch-urls")
+        return
+    for where, url in _url_lines(handle, shown):
+        try:
+            yield web_item(fetch(url, limits), where, source)
+        except FetchError as err:
+            yield _error(where, source, str(err))
+
+
 def _kind_of(name: str, head: bytes, explicit: bool) -> str | None:
-    """ "document", "timeml", "jsonl", "zip" or None (not an article: skipped in folders and zips)."""
+    """ "document", "timeml", "jsonl", "zip", "urls" or None (not an article: skipped in folders and zips)."""
     suffix = Path(name).suffix.lower()
+    if suffix in URLS_EXTENSIONS and explicit:
+        return "urls"
     if suffix == ".zip":
         return "zip"
     if suffix in JSONL_EXTENSIONS:
@@ -101,7 +142,8 @@ def _jsonl_lines(lines: Iterable[bytes], path: str, source: str) -> Iterator[Ite
             yield _make("jsonl", where, source, line)
 
 
-def _file_items(path: Path, shown: str, source: str, explicit: bool) -> Iterator[Item]:
+def _file_items(path: Path, shown: str, source: str, explicit: bool,
+                fetch_limits: FetchLimits | None = None) -> Iterator[Item]:
     try:
         with path.open("rb") as handle:
             kind = _kind_of(path.name, handle.read(4096), explicit)
@@ -112,6 +154,8 @@ def _file_items(path: Path, shown: str, source: str, explicit: bool) -> Iterator
                 yield from _zip_items(path, shown, source)
             elif kind == "jsonl":
                 yield from _jsonl_lines(handle, shown, source)
+            elif kind == "urls":
+                yield from _url_items(handle, shown, source, fetch_limits)
             else:
                 yield _make(kind, shown, source, _read_limited(handle, shown))
     except OSError as err:
@@ -174,18 +218,25 @@ def _expand(source: str) -> tuple[str, list[tuple[Path, bool]]]:
     raise SourceError(f"no such file or folder: {source}")
 
 
-def check_sources(sources: Iterable[str]) -> None:
-    """Raise SourceError for the first SOURCE argument that names nothing (before a build starts)."""
+def check_sources(sources: Iterable[str], fetch_urls: bool = False) -> None:
+    """Raise SourceError for the first SOURCE argument that names nothing (before a build starts), or
+    that lists web addresses when fetching is not allowed (`fetch_urls`)."""
     for source in sources:
-        _expand(source)
+        _, files = _expand(source)
+        for file, explicit in files:
+            if not fetch_urls and _kind_of(file.name, b"", explicit) == "urls":
+                raise SourceError(f"{file} lists web addresses: fetching them needs --fetch-urls")
 
 
-def iter_items(sources: Iterable[str]) -> Iterator[Item]:
-    """Every raw article of the SOURCE arguments, in a stable order (sorted within each source)."""
+def iter_items(sources: Iterable[str], fetch_limits: FetchLimits | None = None) -> Iterator[Item]:
+    """Every raw article of the SOURCE arguments, in a stable order (sorted within each source).
+
+    The pages of a .urls file are fetched within `fetch_limits`, one at a time; None: not fetched.
+    """
     for source in sources:
         name, files = _expand(source)
         for file, explicit in files:
-            yield from _file_items(file, str(file), name, explicit)
+            yield from _file_items(file, str(file), name, explicit, fetch_limits)
 
 
 def count_items(sources: Iterable[str]) -> int:
@@ -205,6 +256,9 @@ def count_items(sources: Iterable[str]) -> int:
                 elif kind == "jsonl":
                     with file.open("rb") as handle:
                         total += sum(1 for line in handle if line.strip())
+                elif kind == "urls":
+                    with file.open("rb") as handle:
+                        total += sum(1 for _ in _url_lines(handle, ""))
                 elif kind is not None:
                     total += 1
             except (OSError, zipfile.BadZipFile):
