@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import pandas as pd
 
 from timeline.chart import shorten
 from timeline.collection.query import group_near_duplicates
 from timeline.describe import date_in_words
+from timeline.publish import safe_url  # noqa: F401 (the links of this view are checked by the core)
 from timeline.window import span_window
 
 __all__ = [
@@ -60,24 +60,6 @@ def bin_label(start: pd.Timestamp, period: str) -> str:
     if period == "week":
         return f"week of {start.day} {start:%b %Y}"
     return f"{start.day} {start:%b %Y}"
-
-
-def safe_url(url: object) -> str | None:
-    """`url` if it is an http(s) address to show as a link, else None (no javascript:, data:, ...)."""
-    if not isinstance(url, str) or not url.strip():
-        return None
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if (
-        parts.scheme.lower() not in ("http", "https")
-        or not parts.netloc
-        or any(c in url for c in "\"'<> \n\r\t")
-    ):
-        return None
-    return url
 
 
 def event_key(article_id: str, event_id: int) -> str:
