@@ -50,7 +50,7 @@ def test_pasted_link_gives_its_events_with_the_pages_date(page, allowing_server,
     sunday = page.locator(".vega-embed g.points_marks > path[aria-label*='2019-03-10'], "
                           ".vega-embed g.points_marks > path[aria-label*='Mar 10, 2019']")
     assert sunday.count() == 1  # "on Sunday", counted from the page's metadata date
-    date_box = page.locator('[data-testid="stSidebar"] [data-testid="stDateInput"] input')
+    date_box = page.locator('[data-testid="stSidebar"] [data-testid="stDateInput"] input').first  # (then "Add an event")
     assert date_box.input_value() == PUBLISHED
     assert page.get_by_text("Publication date found in the page metadata.").count() == 1
     sunday.click()
