@@ -22,7 +22,7 @@ import streamlit as st
 from app import article_page, collection_page
 from app.options import DashboardOptions, dashboard_options
 from app.sources import MODES as ARTICLE_MODES
-from app.sources import OPEN_FILE
+from app.sources import OPEN_FILE, warm_up
 from app.widgets import stylesheet
 
 COLLECTION = "Collection"
@@ -73,6 +73,7 @@ def main() -> None:
         st.error(f"Something went wrong while drawing this view ({type(error).__name__}). "
                  "Try another article or reset the filters.")
     _write_source(mode)
+    warm_up()
 
 
 def profiled(run, folder: str) -> None:

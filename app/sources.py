@@ -16,6 +16,7 @@ import gc
 import hashlib
 import threading
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,7 @@ import streamlit as st
 
 import timeline
 from timeline.documents import DocumentError, read_document
+from timeline.events.parse import load_parser
 from timeline.fetch import FetchLimits, fetch_document
 from timeline.publish import chart_image  # noqa: F401 (kept importable from here)
 from timeline.types import Document, Timeline
@@ -141,6 +143,28 @@ def extract_timeline(document: Document, *, bundled: bool = False) -> Timeline:
     """The Timeline of one article, extracted once per Document (curation replays its operation log on these
     events every run): in memory, shared (it is frozen); a bundled article's also on disk by code version."""
     return _timeline_bundled(document, code_version()) if bundled else _timeline(document)
+
+
+_WARMING = threading.Event()
+
+
+def warm_up() -> None:
+    """Once per server process, in the background after the first page is drawn: load the parse model and
+    the date parser, so the first paste or upload does not also pay for them (~1.2 s; a bundled article's
+    events come from the disk cache and need neither). Then freeze the long-lived heap (see below)."""
+    if _WARMING.is_set():
+        return
+    _WARMING.set()
+    threading.Thread(target=_warm, name="timeline-warm-up", daemon=True).start()
+
+
+def _warm() -> None:
+    try:
+        timeline.tag("They met on Sunday.", date(2021, 4, 7))
+        load_parser()
+        _freeze_long_lived()
+    except Exception:  # noqa: BLE001 (a warm-up must never take the server down; a request loads them again)
+        _WARMING.clear()
 
 
 _FROZEN = threading.Event()

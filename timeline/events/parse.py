@@ -10,6 +10,7 @@ token's `idx` is an offset into the Doc; add the sentence's start for an offset 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -25,9 +26,18 @@ if TYPE_CHECKING:
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "en_ewt"
 
 
-@lru_cache(maxsize=1)
+_LOAD_LOCK = threading.Lock()  # a server may warm the model up while a first request needs it
+
+
 def load_parser() -> Language:
-    """The tagger + parser pipeline, loaded once per process (spaCy is imported here, not at start-up).
+    """The tagger + parser pipeline, loaded once per process (spaCy is imported here, not at start-up)."""
+    with _LOAD_LOCK:
+        return _load_parser()
+
+
+@lru_cache(maxsize=1)
+def _load_parser() -> Language:
+    """Load the shipped model (see load_parser).
 
     The morphologizer (UPOS and features, for the model's own accuracy report) is left out: triggers and
     headlines read the fine-grained tags and the dependencies only.
