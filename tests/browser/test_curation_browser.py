@@ -7,15 +7,11 @@ TimelineJS JSON (downloaded by clicking its button).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SCREENSHOTS, free_port, stop_server
+from conftest import ROOT, free_port, start_server, stop_server
 
 import timeline
 
@@ -341,29 +337,6 @@ def test_save_reload_open_gives_the_same_timeline(page, server_url, browser, tmp
     fresh.context.close()
 
 
-def start_server_with(port: int, *args: str, timeout: float = 90.0) -> subprocess.Popen:
-    """`streamlit run dashboard.py -- ARGS` on 127.0.0.1:`port`, once /_stcore/health answers."""
-    log = open(SCREENSHOTS / f"server-{port}.log", "wb")  # noqa: SIM115 (the server writes to it)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",
-         "--browser.gatherUsageStats", "false", "--", *args],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ},
-    )
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {process.returncode}; see {log.name}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
-                if answer.read().strip() == b"ok":
-                    return process
-        except OSError:
-            time.sleep(0.3)
-    stop_server(process)
-    raise RuntimeError(f"streamlit did not answer on port {port}")
-
-
 def test_open_flag_shows_the_file(browser, tmp_path):
     from datetime import date
 
@@ -378,7 +351,7 @@ def test_open_flag_shows_the_file(browser, tmp_path):
     path = tmp_path / "cli.timeline.json"
     path.write_text(dump_timeline_file(make_file([extracted], ops)), encoding="utf-8")
     port = free_port()
-    process = start_server_with(port, "--open", str(path))
+    process = start_server(port, timeout=90.0, options=("--open", str(path)))
     try:
         page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
         page.set_default_timeout(30_000)
