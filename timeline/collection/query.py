@@ -28,6 +28,7 @@ from datetime import date
 
 from timeline.collection.extract import CONTENT_WORD
 from timeline.collection.store import Store, split_words
+from timeline.lang.en.events import UNTELLING_WORDS
 
 __all__ = [
     "PERIODS",
@@ -144,20 +145,35 @@ _HAPPENING_COLUMNS = ("article_id", "event_id", "value", "granularity", "start",
                       "trigger_lemma", "happening_words", "published", "source")
 SAME_HAPPENING = 0.6  # shared content words / those of the shorter headline ("The earthquake struck" is
                       # "A 7.6-magnitude earthquake struck South Asia"), against the block's first report
+# Across triggers (second pass), chosen on 88 hand-labelled te3-silver pairs (benchmarks/happening-pairs.tsv,
+# `python -m benchmarks.happenings`): at least 2 shared telling words, 60% of the shorter list, one of them a
+# trigger: precision 21/21 on the labelled pairs (without the trigger condition 34/42, with 1 word 22/22).
+SAME_REPORT_MIN = 2
+SAME_REPORT_SHARE = 0.6
+COMMON_WORD_CAP = 50
 
 
 def happenings_sql(where: str, events: str = "events") -> str:
     """SQL for the events matching `where` (on `e`), with `happening` and `reported_by` columns.
 
-    Reports of one happening share a date value and a trigger lemma (a block); within a block, a report
-    joins the block's first one (earliest published, then article and event id) when their telling words
-    (happening_words, computed at build: words of 4+ letters of the headline, not the trigger's nor the
-    date's; of the sentence when the headline is the bare trigger "Struck") are shared for more than half
-    of the shorter list, or both have none but are more than the bare trigger ("The invasion", "The
-    invasion"; never "Founded" = "Founded", which may be any two foundings). Others stay alone. Events
-    without a trigger block by their headline. One pass of window functions: linear in the events matched,
-    done by DuckDB. reported_by counts the distinct articles of the happening among the events matched.
+    First pass, by trigger: reports of one happening share a date value and a trigger lemma (a block);
+    within a block, a report joins the block's first one (earliest published, then article and event id)
+    when their telling words (happening_words, computed at build: words of 4+ letters of the headline, not
+    the trigger's nor the date's; of the sentence when the headline is the bare trigger "Struck") are shared
+    for more than half of the shorter list, or both have none but are more than the bare trigger ("The
+    invasion", "The invasion"; never "Founded" = "Founded", which may be any two foundings). Events without
+    a trigger block by their headline.
+
+    Second pass, across triggers (one report anchors "earthquake", another "struck"): on a day (or a time),
+    two happenings of the first pass are one when their telling words with their trigger words, less words
+    that tell nothing (see `same_report_words`), share at least SAME_REPORT_MIN words, at least
+    SAME_REPORT_SHARE of the shorter list, and one of the shared words names the happening (is a trigger of
+    either). A happening takes the smallest id within two steps of it. A word that more than
+    COMMON_WORD_CAP happenings of one date hold tells none of them apart and is not compared (it also bounds
+    the pairs compared on a busy day). reported_by counts the distinct articles of the happening among the
+    events matched. All in DuckDB: window functions, and a join on (date, word) for the second pass.
     """
+    untelling = ", ".join(f"'{w}'" for w in sorted(UNTELLING_WORDS))
     return f"""
         WITH blocked AS (
             SELECT e.*, e.value || chr(31) || coalesce(e.trigger_lemma, '~' || lower(coalesce(e.headline, '')))
@@ -174,15 +190,42 @@ def happenings_sql(where: str, events: str = "events") -> str:
             FROM blocked
             WINDOW block_order AS (PARTITION BY block ORDER BY published NULLS LAST, article_id, event_id)
         ), joined AS (
-            SELECT * EXCLUDE (block, event_key, words, worded, first_words, first_worded, first_key),
+            SELECT * EXCLUDE (block, event_key, worded, first_words, first_worded, first_key),
                    CASE WHEN event_key = first_key
                           OR (len(words) = 0 AND len(first_words) = 0 AND worded AND first_worded)
                           OR (len(words) > 0 AND len(first_words) > 0 AND len(list_intersect(words, first_words))
                               >= {SAME_HAPPENING} * least(len(words), len(first_words)))
-                        THEN block || chr(31) || first_key ELSE block || chr(31) || event_key END AS happening
+                        THEN block || chr(31) || first_key ELSE block || chr(31) || event_key END AS first_pass
             FROM ranked
+        ), told AS (
+            SELECT first_pass, any_value(value) AS value,
+                   list_filter(list_distinct(flatten(list(list_concat(words, CASE WHEN trigger IS NULL THEN []
+                       ELSE [lower(trigger)] END)))), lambda w: NOT list_contains([{untelling}], w)) AS telling,
+                   list_distinct(list(lower(trigger)) FILTER (WHERE trigger IS NOT NULL)) AS naming
+            FROM joined WHERE granularity IN ('day', 'time') GROUP BY first_pass
+        ), told_words AS (
+            SELECT first_pass, value, unnest(telling) AS word, len(telling) AS n, naming FROM told
+        ), compared AS (
+            SELECT * FROM told_words QUALIFY count(*) OVER (PARTITION BY value, word) BETWEEN 2 AND {COMMON_WORD_CAP}
+        ), pairs AS (
+            SELECT a.first_pass AS a, b.first_pass AS b
+            FROM compared a JOIN compared b ON a.value = b.value AND a.word = b.word AND a.first_pass < b.first_pass
+            GROUP BY a.first_pass, b.first_pass
+            HAVING count(*) >= {SAME_REPORT_MIN}
+               AND count(*) >= {SAME_REPORT_SHARE} * least(any_value(a.n), any_value(b.n))
+               AND bool_or(list_contains(a.naming, a.word) OR list_contains(b.naming, a.word))
+        ), edges AS (
+            SELECT a AS node, b AS other FROM pairs UNION ALL SELECT b, a FROM pairs
+        ), step AS (
+            SELECT node, least(node, min(other)) AS label FROM edges GROUP BY node
+        ), second AS (
+            SELECT e.node, least(min(s.label), any_value(own.label)) AS label
+            FROM edges e JOIN step s ON s.node = e.other JOIN step own ON own.node = e.node GROUP BY e.node
+        ), merged AS (
+            SELECT j.* EXCLUDE (words, first_pass), coalesce(s.label, j.first_pass) AS happening
+            FROM joined j LEFT JOIN second s ON s.node = j.first_pass
         )
-        SELECT *, count(DISTINCT article_id) OVER (PARTITION BY happening) AS reported_by FROM joined
+        SELECT *, count(DISTINCT article_id) OVER (PARTITION BY happening) AS reported_by FROM merged
     """
 
 
@@ -234,8 +277,8 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
             SELECT e.value, e.trigger_lemma FROM matched e WHERE e.trigger_lemma IS NOT NULL
             GROUP BY ALL ORDER BY count(*) DESC, min(e.start), e.value, e.trigger_lemma LIMIT {int(candidates)}
         ),
-        grouped AS ({happenings_sql("TRUE", "(SELECT m.* FROM matched m SEMI JOIN top_blocks t "
-                                             "ON m.value = t.value AND m.trigger_lemma = t.trigger_lemma)")})
+        grouped AS ({happenings_sql("TRUE", "(SELECT m.* FROM matched m SEMI JOIN top_blocks t ON m.value = t.value "
+                                             "AND (m.trigger_lemma = t.trigger_lemma OR m.granularity IN ('day', 'time')))")})
         SELECT happening, any_value(g.value) AS value, any_value(g.granularity) AS granularity,
                min(g.start) AS start, max(g."end") AS "end", any_value(g.trigger_lemma) AS trigger_lemma,
                list(g.headline ORDER BY g.published NULLS LAST, g.article_id, g.event_id) AS headlines,
