@@ -166,7 +166,8 @@ def failed_criteria(headline: str, trigger: str | None, published) -> tuple[str,
         failed.append("length")
     if any(t.type in (TimexType.DATE, TimexType.TIME) for t in tag(headline, published)):
         failed.append("no_date")
-    if saying - {(trigger or "").lower()} or (tokens and _SAYING.fullmatch(tokens[-1])):
+    passive = len(tokens) > 1 and tokens[-2].lower() in ("be", "been", "being", "is", "are", "was", "were")
+    if saying - {(trigger or "").lower()} or (tokens and _SAYING.fullmatch(tokens[-1]) and not passive):
         failed.append("no_said")  # attribution left in, or a headline that ends "..., officials said"
     return tuple(failed)
 

@@ -28,6 +28,7 @@ from datetime import date
 
 from timeline.collection.extract import CONTENT_WORD
 from timeline.collection.store import Store, split_words
+from timeline.events import SAME_REPORT_MIN, SAME_REPORT_SHARE
 from timeline.lang.en.events import UNTELLING_WORDS
 
 __all__ = [
@@ -145,11 +146,9 @@ _HAPPENING_COLUMNS = ("article_id", "event_id", "value", "granularity", "start",
                       "trigger_lemma", "happening_words", "published", "source")
 SAME_HAPPENING = 0.6  # shared content words / those of the shorter headline ("The earthquake struck" is
                       # "A 7.6-magnitude earthquake struck South Asia"), against the block's first report
-# Across triggers (second pass), chosen on 88 hand-labelled te3-silver pairs (benchmarks/happening-pairs.tsv,
-# `python -m benchmarks.happenings`): at least 2 shared telling words, 60% of the shorter list, one of them a
-# trigger: precision 21/21 on the labelled pairs (without the trigger condition 34/42, with 1 word 22/22).
-SAME_REPORT_MIN = 2
-SAME_REPORT_SHARE = 0.6
+# Across triggers (second pass): timeline.events.same_report's thresholds, chosen on 88 hand-labelled te3-silver
+# pairs (benchmarks/happening-pairs.tsv): at least 2 shared telling words, 60% of the shorter list, one of them
+# a trigger: precision 21/21 on the labelled pairs (without the trigger condition 34/42, with 1 word 22/22).
 COMMON_WORD_CAP = 50
 
 

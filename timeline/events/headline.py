@@ -163,7 +163,8 @@ def _trim_edges(doc: Doc, keep: set[int]) -> set[int]:
     while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT):
         keep = keep - {words[0]}
         words = words[1:]
-    while len(words) > 1 and doc[words[-1]].tag_ in DANGLING_TAGS and doc[words[-1]].lower_ not in PARTICLES:
+    while len(words) > 1 and (doc[words[-1]].text in ",;:" or doc[words[-1]].tag_ in DANGLING_TAGS
+                              and not (doc[words[-1]].lower_ in PARTICLES and doc[words[-1]].dep_ != "case")):
         keep = keep - {words[-1]}  # "... by a", "... matches in": the phrase it opened is gone
         words = words[:-1]
     return keep
@@ -239,16 +240,25 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
                 keep |= sayer
                 continue
         keep |= _subtree(child, removed)
-    if not has_subject and verb.dep_ == "conj" and verb.head.tag_.startswith("VB"):
+    borrows = verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_.split(":")[0] in ("advcl", "obl", "xcomp"))
+    if not has_subject and borrows and verb.head.tag_.startswith("VB"):  # "Leeds broke rules by fielding ..."
         for sibling in verb.head.children:
-            if sibling.dep_.startswith("nsubj") and sibling.i < verb.i:
-                keep |= _subtree(sibling, removed)
+            if sibling.dep_.startswith("nsubj") and sibling.i < verb.i and sibling.lower_ not in RELATIVE_PRONOUNS and (
+                    verb.dep_ == "conj" or sibling.lower_ not in PERSONAL_PRONOUNS):
+                keep |= _subtree(sibling, removed) - _side_parts(sibling)
     return _until(verb, keep, removed)
+
+
+def _side_parts(noun: Token) -> set[int]:
+    """A noun's appositions and relative clauses: "Fortson, a forward who ..." is Fortson."""
+    return {t.i for c in noun.children if c.dep_ in ("appos", "acl:relcl", "acl") for t in c.subtree}
 
 
 def _belongs(child: Token, others: set[int]) -> bool:
     """Whether a dependent is part of the clause's gist (not a side clause, date or attribution)."""
     dep = child.dep_
+    if dep == "mark" and child.tag_ == "JJ":  # "are due to be announced"
+        return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
     if dep == "advmod":  # negation, and a particle right after the verb ("shot down", "ran aground")
