@@ -124,6 +124,8 @@ def query_events(store: Store, *, limit: int | None = None, offset: int = 0, hap
     page returned). `limit` None means all.
     """
     where, params = _where(**filters)
+    if happenings:
+        params = params * 2  # happenings_sql reads the filter twice: to group, and for the rows it returns
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
@@ -170,13 +172,14 @@ def happenings_sql(where: str, events: str = "events") -> str:
     either). A happening takes the smallest id within two steps of it. A word that more than
     COMMON_WORD_CAP happenings of one date hold tells none of them apart and is not compared (it also bounds
     the pairs compared on a busy day). reported_by counts the distinct articles of the happening among the
-    events matched. All in DuckDB: window functions, and a join on (date, word) for the second pass.
+    events matched. All in DuckDB: window functions, and a join on (date, word) for the second pass; the
+    grouping reads only the few columns it needs, and `where` appears twice (its parameters too).
     """
     untelling = ", ".join(f"'{w}'" for w in sorted(UNTELLING_WORDS))
     return f"""
-        WITH blocked AS (
-            SELECT e.*, e.value || chr(31) || coalesce(e.trigger_lemma, '~' || lower(coalesce(e.headline, '')))
-                       AS block,
+        WITH blocked AS MATERIALIZED (
+            SELECT e.article_id, e.event_id, e.value, e.granularity, e.trigger, e.published,
+                   e.value || chr(31) || coalesce(e.trigger_lemma, '~' || lower(coalesce(e.headline, ''))) AS block,
                    e.article_id || ':' || CAST(e.event_id AS VARCHAR) AS event_key,
                    CASE WHEN coalesce(e.happening_words, '') = '' THEN []::VARCHAR[]
                         ELSE string_split(e.happening_words, ' ') END AS words,
@@ -188,31 +191,37 @@ def happenings_sql(where: str, events: str = "events") -> str:
                       first_value(event_key) OVER block_order AS first_key
             FROM blocked
             WINDOW block_order AS (PARTITION BY block ORDER BY published NULLS LAST, article_id, event_id)
-        ), joined AS (
-            SELECT * EXCLUDE (block, event_key, worded, first_words, first_worded, first_key),
+        ), joined AS MATERIALIZED (
+            SELECT article_id, event_id, value, granularity, trigger, words,
                    CASE WHEN event_key = first_key
                           OR (len(words) = 0 AND len(first_words) = 0 AND worded AND first_worded)
                           OR (len(words) > 0 AND len(first_words) > 0 AND len(list_intersect(words, first_words))
                               >= {SAME_HAPPENING} * least(len(words), len(first_words)))
                         THEN block || chr(31) || first_key ELSE block || chr(31) || event_key END AS first_pass
             FROM ranked
-        ), told AS (
-            SELECT first_pass, any_value(value) AS value,
-                   list_filter(list_distinct(flatten(list(list_concat(words, CASE WHEN trigger IS NULL THEN []
-                       ELSE [lower(trigger)] END)))), lambda w: NOT list_contains([{untelling}], w)) AS telling,
-                   list_distinct(list(lower(trigger)) FILTER (WHERE trigger IS NOT NULL)) AS naming
-            FROM joined WHERE granularity IN ('day', 'time') GROUP BY first_pass
         ), told_words AS (
-            SELECT first_pass, value, unnest(telling) AS word, len(telling) AS n, naming FROM told
+            SELECT first_pass, any_value(value) AS value, word, bool_or(names) AS names FROM (
+                SELECT first_pass, value, unnest(words) AS word, false AS names FROM joined
+                WHERE granularity IN ('day', 'time')
+                UNION ALL
+                SELECT first_pass, value, lower(trigger), true FROM joined
+                WHERE granularity IN ('day', 'time') AND trigger IS NOT NULL
+            ) ANTI JOIN (SELECT unnest([{untelling}]) AS word) USING (word)
+            GROUP BY first_pass, word
+        ), sizes AS (
+            SELECT first_pass, count(*) AS n FROM told_words GROUP BY first_pass
+        ), telling AS (
+            SELECT value, word FROM told_words GROUP BY value, word HAVING count(*) BETWEEN 2 AND {COMMON_WORD_CAP}
         ), compared AS (
-            SELECT * FROM told_words QUALIFY count(*) OVER (PARTITION BY value, word) BETWEEN 2 AND {COMMON_WORD_CAP}
-        ), pairs AS (
-            SELECT a.first_pass AS a, b.first_pass AS b
+            SELECT t.* FROM told_words t SEMI JOIN telling c ON t.value = c.value AND t.word = c.word
+        ), shared AS (
+            SELECT a.first_pass AS a, b.first_pass AS b, count(*) AS shared
             FROM compared a JOIN compared b ON a.value = b.value AND a.word = b.word AND a.first_pass < b.first_pass
             GROUP BY a.first_pass, b.first_pass
-            HAVING count(*) >= {SAME_REPORT_MIN}
-               AND count(*) >= {SAME_REPORT_SHARE} * least(any_value(a.n), any_value(b.n))
-               AND bool_or(list_contains(a.naming, a.word) OR list_contains(b.naming, a.word))
+            HAVING count(*) >= {SAME_REPORT_MIN} AND bool_or(a.names OR b.names)
+        ), pairs AS (
+            SELECT p.a, p.b FROM shared p JOIN sizes sa ON sa.first_pass = p.a JOIN sizes sb ON sb.first_pass = p.b
+            WHERE p.shared >= {SAME_REPORT_SHARE} * least(sa.n, sb.n)
         ), edges AS (
             SELECT a AS node, b AS other FROM pairs UNION ALL SELECT b, a FROM pairs
         ), step AS (
@@ -220,11 +229,14 @@ def happenings_sql(where: str, events: str = "events") -> str:
         ), second AS (
             SELECT e.node, least(min(s.label), any_value(own.label)) AS label
             FROM edges e JOIN step s ON s.node = e.other JOIN step own ON own.node = e.node GROUP BY e.node
-        ), merged AS (
-            SELECT j.* EXCLUDE (words, first_pass), coalesce(s.label, j.first_pass) AS happening
+        ), labels AS (
+            SELECT j.article_id, j.event_id, coalesce(s.label, j.first_pass) AS happening
             FROM joined j LEFT JOIN second s ON s.node = j.first_pass
+        ), counted AS (
+            SELECT *, count(DISTINCT article_id) OVER (PARTITION BY happening) AS reported_by FROM labels
         )
-        SELECT *, count(DISTINCT article_id) OVER (PARTITION BY happening) AS reported_by FROM merged
+        SELECT e.*, c.happening, c.reported_by
+        FROM {events} e JOIN counted c ON c.article_id = e.article_id AND c.event_id = e.event_id WHERE {where}
     """
 
 
