@@ -299,8 +299,11 @@ def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
     children = list(noun.children)
     if any(c.dep_ == "cop" for c in children):  # "The G20 is a forum which met": the G20 met
         subject = next((c for c in children if c.dep_.startswith("nsubj")), None)
-        if relative_verb.dep_ == "acl:relcl" and subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
-            return {t.i for t in subject.subtree if t.i not in removed}
+        # also a verb the parse hung on a date ("X was on Saturday expelled": "Saturday" as the root)
+        if (relative_verb.dep_ == "acl:relcl" or noun.i in removed) and subject is not None and (
+                subject.lower_ not in PERSONAL_PRONOUNS):
+            verbs = {c.i for c in children if c.dep_ in ("cop", "aux", "aux:pass") and noun.i in removed}
+            return {t.i for t in subject.subtree if t.i not in removed} | verbs
     clause = ("case", "appos", "punct", "nsubj", "nsubj:pass", "cop", "expl", "aux", "advmod", "mark")
     skip = own | {t.i for c in children if c.dep_ in clause and c.i not in own for t in c.subtree}
     return {t.i for t in noun.subtree if t.i not in skip and t.i not in removed}
