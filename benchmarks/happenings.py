@@ -2,6 +2,7 @@
 
     python -m timeline build ../shared/data/te3-silver --out te3-store/ --workers 1
     python -m benchmarks.happenings --store te3-store/
+    python -m benchmarks.happenings --store te3-store/ --speed BIG_STORE   # and the grouping's CPU time there
 
 `benchmarks/happening-pairs.tsv` holds 88 pairs of te3-silver reports of one date (day or finer), each named by
 its file and the offset of its date expression, labelled by reading both sentences: `same` = y when they
@@ -29,7 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True, help="a store built from te3-silver")
     parser.add_argument("--show", action="store_true", help="print the pairs judged wrongly")
+    parser.add_argument("--speed", metavar="BIG_STORE", help="also time the grouping on this (big) store")
     args = parser.parse_args(argv)
+    if args.speed:
+        speed(args.speed)
     with open_store(args.store) as store:
         started = time.process_time()
         events = query_events(store, happenings=True)
@@ -57,6 +61,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"store: {len(events)} events -> {len(reported)} happenings, {(reported >= 2).sum()} reported by 2+ "
           f"articles; grouping {cpu * 1000:.0f} ms CPU")
     return 0
+
+
+def speed(path: str, repeat: int = 3) -> None:
+    """CPU ms of query_events(happenings=True, limit=1500) on two years and on the whole store (median)."""
+    import statistics
+
+    with open_store(path) as store:
+        for label, filters in (("years 1998-1999", {"years": (1998, 1999)}), ("whole store", {})):
+            times = []
+            for _ in range(repeat):
+                started = time.process_time()
+                query_events(store, happenings=True, limit=1500, **filters)
+                times.append((time.process_time() - started) * 1000)
+            print(f"query_events(happenings=True, limit=1500), {label}: median {statistics.median(times):.0f} ms CPU "
+                  f"({', '.join(f'{t:.0f}' for t in times)})")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,16 @@ for a chart label) optional modifiers are dropped kind by kind (apposition, rela
 phrase): the smallest cut that makes it fit, else the largest of that kind. The only edits: a capital first
 letter, unpaired quotes and stray commas removed, "did not X until" read as "X-ed" (the date it held off
 until is the date it happened).
+
+Where the parse falls short (te3-silver news, `python -m benchmarks.headline_quality`): a finite verb left
+without a subject takes the words around it up to the nearest clause breaks ("A powerful earthquake struck
+northern Pakistan", the verb misread as an adjective); a verb of saying after what was said ("X happened,
+officials said") heads the clause before the comma; a pronoun subject of reported speech becomes the speaker
+when they agree ("Tung said he was disappointed" -> "Tung was disappointed"); a relative clause on
+coordinated nouns takes them all, on the predicate of "is" takes its subject ("The G20 is a forum which
+met" -> "The G20 met"); "is due to", "is expected to have" keep the verb completed; a gerund takes the subject
+of its verb; a phrase set off before the subject, a wire dateline ("SHANGHAI, Nov. 12 (Xinhua) --") and a
+dangling last word ("... by a") are left out.
 """
 
 from __future__ import annotations
