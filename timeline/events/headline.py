@@ -36,6 +36,7 @@ from timeline.lang.en.events import (
     DATELINE_DASHES,
     FINITE_TAGS,
     INDEFINITE_ARTICLES,
+    INFINITIVE_TAG,
     INFLECTION_SUFFIXES,
     IRREGULAR_PAST,
     NEGATIONS,
@@ -43,6 +44,7 @@ from timeline.lang.en.events import (
     PAST_AUXILIARY,
     PAST_ENDING,
     PERSONAL_PRONOUNS,
+    PLURAL_PRONOUNS,
     PREPOSITION_TAG,
     PRONOUN_ANTECEDENT_TAGS,
     RELATIVE_PRONOUNS,
@@ -132,7 +134,7 @@ def _linear_clause(doc: Doc, verb: Token, removed: set[int]) -> set[int]:
     while right + 1 < len(doc) and not breaks(doc[right + 1]) and not (
             doc[right + 1].dep_ == "cc" and right + 2 < len(doc) and doc[right + 2].tag_.startswith("VB")):
         right += 1
-    while left < verb.i and (doc[left].tag_ in (PREPOSITION_TAG, "TO", "CC") or not doc[left].is_alpha):
+    while left < verb.i and (doc[left].tag_ in (PREPOSITION_TAG, INFINITIVE_TAG, "CC") or not doc[left].is_alpha):
         left += 1
     if not any(doc[i].tag_.startswith(("NN", "PRP", "CD")) for i in range(left, verb.i)):
         return set()  # no noun before the verb to be its subject
@@ -235,7 +237,7 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
         has_subject = True
     elif verb.dep_ in ("acl", "xcomp") and verb.tag_ == "VB" and verb.head.tag_.startswith("NN") and not any(
             c.dep_.startswith("nsubj") for c in verb.children):  # "the strongest storm to hit Texas"
-        keep |= _antecedent(verb, removed) | {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == "TO"}
+        keep |= _antecedent(verb, removed) | {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
         has_subject = True
     for child in verb.children:
         if child.i in removed or not _belongs(child, others) or _side_phrase(child, verb):
@@ -328,7 +330,7 @@ def _sayer_for(pronoun: Token, verb: Token) -> set[int] | None:
     sayer = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
     if sayer is None or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]:
         return None
-    if any(c.dep_ == "conj" for c in sayer.children) and pronoun.lower_ != "they":
+    if any(c.dep_ == "conj" for c in sayer.children) and pronoun.lower_ not in PLURAL_PRONOUNS:
         return None
     skip = {t.i for c in sayer.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc") for t in c.subtree}
     return {t.i for t in sayer.subtree if t.i not in skip}

@@ -66,3 +66,5 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 PRONOUN_ANTECEDENT_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "they": {"NNS", "NNPS"}, "it": {"NN"}}
 # Penn tags of words that cannot end a headline: a preposition, determiner, conjunction, "to", a possessive.
 DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT", "WP", "MD"})
+INFINITIVE_TAG = "TO"  # the Penn tag of infinitive "to": "the strongest storm to hit Texas"
+PLURAL_PRONOUNS = _forms("they")  # a pronoun that may stand for coordinated speakers ("X and Y said they ...")
