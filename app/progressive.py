@@ -12,8 +12,6 @@ next run, which draws the whole page. Every later run of the session draws the w
 
 from __future__ import annotations
 
-import os
-
 import streamlit as st
 
 __all__ = ["DRAWN", "signal", "whole_page"]
@@ -36,7 +34,6 @@ export default function ({ setTriggerValue }) {
 }
 """
 WAIT_MS = 4000
-_MODE = os.environ.get("TL_PHASE", "signal")
 
 
 @st.cache_resource
@@ -46,7 +43,7 @@ def _component():
 
 def whole_page() -> bool:
     """Whether this run draws the whole page (every run but a session's first, which draws the chart only)."""
-    return _MODE == "off" or bool(st.session_state.get(DRAWN))
+    return bool(st.session_state.get(DRAWN))
 
 
 def _drawn() -> None:
@@ -55,7 +52,4 @@ def _drawn() -> None:
 
 def signal() -> None:
     """Call at the end of a first run: the next run (the whole page) starts once the chart is on screen."""
-    if _MODE == "rerun":
-        st.session_state[DRAWN] = True
-        st.rerun()
     _component()(key="first_frame", on_drawn_change=_drawn)
