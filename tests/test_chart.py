@@ -396,3 +396,24 @@ def test_counts_spec_is_the_counts_chart_with_its_rows_by_name_and_valid_vega_li
     assert rows["selected"].tolist() == [b == "2001-01-01" for b in rows["bin_id"]]
     assert rows["bin_id"].tolist() == ["2000-01-01", "2001-01-01", "2002-01-01"][:len(counts)]
     validate_jsonschema(fast, load_schema())  # raises on the first schema error
+
+
+def test_spec_templates_kept_on_disk_are_the_ones_built_and_never_name_articles(tmp_path):
+    from timeline.chart import keep_templates_in
+
+    try:
+        keep_templates_in(tmp_path)
+        built = timeline_spec(SEED)
+        assert len(list(tmp_path.glob("*.json"))) == 1
+        keep_templates_in(None)
+        keep_templates_in(tmp_path)  # a restarted server: the template comes from the file
+        assert timeline_spec(SEED)["layer"] == built["layer"] and timeline_spec(SEED)["params"] == built["params"]
+        (path,) = tmp_path.glob("*.json")
+        path.write_text("{broken", encoding="utf-8")  # a damaged file is rebuilt, never served
+        keep_templates_in(None)
+        keep_templates_in(tmp_path)
+        assert timeline_spec(SEED)["layer"] == built["layer"]
+        timeline_spec(SEED.assign(source=["secret-upload.txt", "b"] * 3 + ["b"]), color_by_source=True)
+        assert not any("secret-upload" in p.read_text(encoding="utf-8") for p in tmp_path.glob("*.json"))
+    finally:
+        keep_templates_in(None)
