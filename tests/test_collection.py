@@ -581,6 +581,57 @@ def test_key_dates_name_the_most_reported_happening_and_its_sources(happening_st
     assert key_dates(happening_store, keyword="no such words").empty
 
 
+# One earthquake in three agencies' words: the detector anchors "struck" in two and the noun "earthquake" in the
+# third, so only the second pass (telling words across triggers) can join them. The traps: the same leader
+# doing two things on one day, and a second quake elsewhere on that day.
+ACROSS_TRIGGERS = [
+    {"url": "https://r.com/q", "published": "2005-10-10",
+     "text": "A powerful earthquake struck northern Pakistan on 8 October 2005, killing thousands."},
+    {"url": "https://p.com/q", "published": "2005-10-10",
+     "text": "The earthquake struck northern Pakistan and Kashmir on 8 October 2005, officials said."},
+    {"url": "https://f.com/q", "published": "2005-10-11",
+     "text": "On 8 October 2005 an earthquake of magnitude 7.6 struck northern Pakistan."},
+    {"url": "https://f.com/b1", "published": "2005-12-17",
+     "text": "British Prime Minister Tony Blair defended his budget deal on Saturday."},
+    {"url": "https://r.com/b2", "published": "2005-12-17",
+     "text": "British Prime Minister Tony Blair was praised abroad on Saturday for the budget deal."},
+    {"url": "https://p.com/q2", "published": "2005-10-10",
+     "text": "A moderate earthquake hit southern Peru on 8 October 2005."},
+]
+
+
+@pytest.fixture(scope="module")
+def across_store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("across")
+    (folder / "feed.jsonl").write_text(jsonl(ACROSS_TRIGGERS))
+    build([str(folder / "feed.jsonl")], folder / "store", workers=1)
+    with open_store(folder / "store") as store:
+        yield store
+
+
+def test_reports_with_other_triggers_join_when_their_words_agree(across_store) -> None:
+    events = query_events(across_store, happenings=True)
+    by_url = {row.url: row for row in events.itertuples()}
+    triggers = {by_url[u].trigger_lemma for u in ("https://r.com/q", "https://p.com/q", "https://f.com/q")}
+    assert len(triggers) == 2  # not one block: the first pass alone could not join them
+    quake = {by_url[u].happening for u in ("https://r.com/q", "https://p.com/q", "https://f.com/q")}
+    assert len(quake) == 1 and by_url["https://f.com/q"].reported_by == 3
+    assert by_url["https://p.com/q2"].happening not in quake  # another quake that day: one shared word only
+    assert by_url["https://f.com/b1"].happening != by_url["https://r.com/b2"].happening  # one man, two things
+    top = key_dates(across_store, n=1).iloc[0]
+    assert top["value"] == "2005-10-08" and top["articles"] == 3 and list(top["sources"]) == ["f.com", "p.com", "r.com"]
+
+
+def test_same_report_needs_shared_words_and_a_shared_trigger() -> None:
+    from timeline.events import same_report
+
+    quake = ("A powerful earthquake struck northern Pakistan", "struck")
+    assert same_report(*quake, "An earthquake of magnitude 7.6 struck northern Pakistan", "earthquake")
+    assert not same_report(*quake, "The earthquake", "earthquake")  # one word is too little to tell
+    assert not same_report("Tony Blair defended his budget deal", "defended", "Tony Blair was praised", "praised")
+    assert not same_report("Local media reported the fire", "reported", "Local media reported the vote", "reported")
+
+
 def test_rank_happenings_takes_a_score() -> None:
     import pandas as pd
 

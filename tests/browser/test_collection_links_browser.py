@@ -19,7 +19,8 @@ pytestmark = pytest.mark.browser
 
 POINTS = ".vega-embed g.points_marks > path"
 KEYWORD = ".st-key-c_keyword input"
-# Three agencies report one earthquake in their own words; other articles say "start" and "art".
+# Three agencies report one earthquake in their own words (the third anchors the noun "earthquake", the others
+# "struck": joined by their telling words across triggers); other articles say "start" and "art".
 QUAKE = [
     ("reuters.com", "A powerful earthquake struck northern Pakistan on 8 October 2005, killing thousands."),
     ("apnews.com", "The earthquake struck northern Pakistan and Kashmir on 8 October 2005, officials said."),
@@ -91,10 +92,6 @@ def settled(page) -> None:
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
 
 
-@pytest.mark.xfail(strict=True, reason="since the event detector of issue 12 (merged this session), 'On 8 October "
-                   "2005 an earthquake of magnitude 7.6 struck northern Pakistan' anchors the noun 'earthquake', not "
-                   "'struck', so the third report falls in another (date, trigger lemma) block; pending a trigger fix "
-                   "or blocking that does not need the same trigger")
 def test_a_happening_reported_by_three_articles_is_one_mark_and_a_key_date(page, store_url, screenshots):
     page.goto(store_url)
     page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=POINTS, timeout=90_000)

@@ -28,6 +28,8 @@ from datetime import date
 
 from timeline.collection.extract import CONTENT_WORD
 from timeline.collection.store import Store, split_words
+from timeline.events import SAME_REPORT_MIN, SAME_REPORT_SHARE
+from timeline.lang.en.events import UNTELLING_WORDS
 
 __all__ = [
     "PERIODS",
@@ -122,6 +124,8 @@ def query_events(store: Store, *, limit: int | None = None, offset: int = 0, hap
     page returned). `limit` None means all.
     """
     where, params = _where(**filters)
+    if happenings:
+        params = params * 2  # happenings_sql reads the filter twice: to group, and for the rows it returns
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
@@ -144,24 +148,38 @@ _HAPPENING_COLUMNS = ("article_id", "event_id", "value", "granularity", "start",
                       "trigger_lemma", "happening_words", "published", "source")
 SAME_HAPPENING = 0.6  # shared content words / those of the shorter headline ("The earthquake struck" is
                       # "A 7.6-magnitude earthquake struck South Asia"), against the block's first report
+# Across triggers (second pass): timeline.events.same_report's thresholds, chosen on 88 hand-labelled te3-silver
+# pairs (benchmarks/happening-pairs.tsv): at least 2 shared telling words, 60% of the shorter list, one of them
+# a trigger: precision 21/21 on the labelled pairs (without the trigger condition 34/42, with 1 word 22/22).
+COMMON_WORD_CAP = 50
 
 
 def happenings_sql(where: str, events: str = "events") -> str:
     """SQL for the events matching `where` (on `e`), with `happening` and `reported_by` columns.
 
-    Reports of one happening share a date value and a trigger lemma (a block); within a block, a report
-    joins the block's first one (earliest published, then article and event id) when their telling words
-    (happening_words, computed at build: words of 4+ letters of the headline, not the trigger's nor the
-    date's; of the sentence when the headline is the bare trigger "Struck") are shared for more than half
-    of the shorter list, or both have none but are more than the bare trigger ("The invasion", "The
-    invasion"; never "Founded" = "Founded", which may be any two foundings). Others stay alone. Events
-    without a trigger block by their headline. One pass of window functions: linear in the events matched,
-    done by DuckDB. reported_by counts the distinct articles of the happening among the events matched.
+    First pass, by trigger: reports of one happening share a date value and a trigger lemma (a block);
+    within a block, a report joins the block's first one (earliest published, then article and event id)
+    when their telling words (happening_words, computed at build: words of 4+ letters of the headline, not
+    the trigger's nor the date's; of the sentence when the headline is the bare trigger "Struck") are shared
+    for more than half of the shorter list, or both have none but are more than the bare trigger ("The
+    invasion", "The invasion"; never "Founded" = "Founded", which may be any two foundings). Events without
+    a trigger block by their headline.
+
+    Second pass, across triggers (one report anchors "earthquake", another "struck"): on a day (or a time),
+    two happenings of the first pass are one when their telling words with their trigger words, less words
+    that tell nothing (see `same_report_words`), share at least SAME_REPORT_MIN words, at least
+    SAME_REPORT_SHARE of the shorter list, and one of the shared words names the happening (is a trigger of
+    either). A happening takes the smallest id within two steps of it. A word that more than
+    COMMON_WORD_CAP happenings of one date hold tells none of them apart and is not compared (it also bounds
+    the pairs compared on a busy day). reported_by counts the distinct articles of the happening among the
+    events matched. All in DuckDB: window functions, and a join on (date, word) for the second pass; the
+    grouping reads only the few columns it needs, and `where` appears twice (its parameters too).
     """
+    untelling = ", ".join(f"'{w}'" for w in sorted(UNTELLING_WORDS))
     return f"""
-        WITH blocked AS (
-            SELECT e.*, e.value || chr(31) || coalesce(e.trigger_lemma, '~' || lower(coalesce(e.headline, '')))
-                       AS block,
+        WITH blocked AS MATERIALIZED (
+            SELECT e.article_id, e.event_id, e.value, e.granularity, e.trigger, e.published,
+                   e.value || chr(31) || coalesce(e.trigger_lemma, '~' || lower(coalesce(e.headline, ''))) AS block,
                    e.article_id || ':' || CAST(e.event_id AS VARCHAR) AS event_key,
                    CASE WHEN coalesce(e.happening_words, '') = '' THEN []::VARCHAR[]
                         ELSE string_split(e.happening_words, ' ') END AS words,
@@ -173,16 +191,52 @@ def happenings_sql(where: str, events: str = "events") -> str:
                       first_value(event_key) OVER block_order AS first_key
             FROM blocked
             WINDOW block_order AS (PARTITION BY block ORDER BY published NULLS LAST, article_id, event_id)
-        ), joined AS (
-            SELECT * EXCLUDE (block, event_key, words, worded, first_words, first_worded, first_key),
+        ), joined AS MATERIALIZED (
+            SELECT article_id, event_id, value, granularity, trigger, words,
                    CASE WHEN event_key = first_key
                           OR (len(words) = 0 AND len(first_words) = 0 AND worded AND first_worded)
                           OR (len(words) > 0 AND len(first_words) > 0 AND len(list_intersect(words, first_words))
                               >= {SAME_HAPPENING} * least(len(words), len(first_words)))
-                        THEN block || chr(31) || first_key ELSE block || chr(31) || event_key END AS happening
+                        THEN block || chr(31) || first_key ELSE block || chr(31) || event_key END AS first_pass
             FROM ranked
+        ), told_words AS (
+            SELECT first_pass, any_value(value) AS value, word, bool_or(names) AS names FROM (
+                SELECT first_pass, value, unnest(words) AS word, false AS names FROM joined
+                WHERE granularity IN ('day', 'time')
+                UNION ALL
+                SELECT first_pass, value, lower(trigger), true FROM joined
+                WHERE granularity IN ('day', 'time') AND trigger IS NOT NULL
+            ) ANTI JOIN (SELECT unnest([{untelling}]) AS word) USING (word)
+            GROUP BY first_pass, word
+        ), sizes AS (
+            SELECT first_pass, count(*) AS n FROM told_words GROUP BY first_pass
+        ), telling AS (
+            SELECT value, word FROM told_words GROUP BY value, word HAVING count(*) BETWEEN 2 AND {COMMON_WORD_CAP}
+        ), compared AS (
+            SELECT t.* FROM told_words t SEMI JOIN telling c ON t.value = c.value AND t.word = c.word
+        ), shared AS (
+            SELECT a.first_pass AS a, b.first_pass AS b, count(*) AS shared
+            FROM compared a JOIN compared b ON a.value = b.value AND a.word = b.word AND a.first_pass < b.first_pass
+            GROUP BY a.first_pass, b.first_pass
+            HAVING count(*) >= {SAME_REPORT_MIN} AND bool_or(a.names OR b.names)
+        ), pairs AS (
+            SELECT p.a, p.b FROM shared p JOIN sizes sa ON sa.first_pass = p.a JOIN sizes sb ON sb.first_pass = p.b
+            WHERE p.shared >= {SAME_REPORT_SHARE} * least(sa.n, sb.n)
+        ), edges AS (
+            SELECT a AS node, b AS other FROM pairs UNION ALL SELECT b, a FROM pairs
+        ), step AS (
+            SELECT node, least(node, min(other)) AS label FROM edges GROUP BY node
+        ), second AS (
+            SELECT e.node, least(min(s.label), any_value(own.label)) AS label
+            FROM edges e JOIN step s ON s.node = e.other JOIN step own ON own.node = e.node GROUP BY e.node
+        ), labels AS (
+            SELECT j.article_id, j.event_id, coalesce(s.label, j.first_pass) AS happening
+            FROM joined j LEFT JOIN second s ON s.node = j.first_pass
+        ), counted AS (
+            SELECT *, count(DISTINCT article_id) OVER (PARTITION BY happening) AS reported_by FROM labels
         )
-        SELECT *, count(DISTINCT article_id) OVER (PARTITION BY happening) AS reported_by FROM joined
+        SELECT e.*, c.happening, c.reported_by
+        FROM {events} e JOIN counted c ON c.article_id = e.article_id AND c.event_id = e.event_id WHERE {where}
     """
 
 
@@ -234,8 +288,8 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
             SELECT e.value, e.trigger_lemma FROM matched e WHERE e.trigger_lemma IS NOT NULL
             GROUP BY ALL ORDER BY count(*) DESC, min(e.start), e.value, e.trigger_lemma LIMIT {int(candidates)}
         ),
-        grouped AS ({happenings_sql("TRUE", "(SELECT m.* FROM matched m SEMI JOIN top_blocks t "
-                                             "ON m.value = t.value AND m.trigger_lemma = t.trigger_lemma)")})
+        grouped AS ({happenings_sql("TRUE", "(SELECT m.* FROM matched m SEMI JOIN top_blocks t ON m.value = t.value "
+                                             "AND (m.trigger_lemma = t.trigger_lemma OR m.granularity IN ('day', 'time')))")})
         SELECT happening, any_value(g.value) AS value, any_value(g.granularity) AS granularity,
                min(g.start) AS start, max(g."end") AS "end", any_value(g.trigger_lemma) AS trigger_lemma,
                list(g.headline ORDER BY g.published NULLS LAST, g.article_id, g.event_id) AS headlines,

@@ -19,14 +19,22 @@ from difflib import SequenceMatcher
 from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines, lemma
 from timeline.events.parse import parse_sentences
 from timeline.events.trigger import find_trigger
-from timeline.lang.en.events import REPORTING_VERBS
-from timeline.types import Event, Span, Timex, TimexType, Trigger
+from timeline.lang.en.events import REPORTING_VERBS, UNTELLING_WORDS
+from timeline.types import Event, Granularity, Span, Timex, TimexType, Trigger
 from timeline.values import TimeValue
 
-__all__ = ["HEADLINE_MAX", "Happening", "build_events", "find_happenings", "heads_main_clause", "label_span"]
+__all__ = ["HEADLINE_MAX", "SAME_REPORT_MIN", "SAME_REPORT_SHARE", "Happening", "build_events", "find_happenings",
+           "heads_main_clause", "label_span", "same_report", "telling_words"]
 
 LABEL_MAX = 80
 SAME_HEADLINE = 0.9  # headlines this similar (difflib ratio) name one happening
+# Reports of one day that name one happening with other triggers: chosen on 88 hand-labelled te3-silver pairs
+# (benchmarks/happening-pairs.tsv, `python -m benchmarks.happenings`): 2 shared telling words, 60% of the
+# shorter list, one of them a trigger. The collection's SQL grouping reads these too.
+SAME_REPORT_MIN = 2
+SAME_REPORT_SHARE = 0.6
+TELLING_LENGTH = 4  # shorter words are mostly function words
+_WORD = re.compile(r"[^\W_]+")
 # A "sentence" longer than this (a run-on scrape, a table, no punctuation at all) is cut to a window
 # around the expression: each event holds its sentence, so unbounded ones cost O(n^2) time and memory.
 SENTENCE_MAX = 1000
@@ -73,13 +81,40 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
 
 
 def _same_happening(event: Event, value: str, happening: Happening) -> bool:
-    """Same date, and the same trigger word (inflections aside) or a near-identical headline."""
+    """Same date, and the same trigger word (inflections aside), a near-identical headline, or (on a day or
+    finer) headlines that tell the same happening in other words (`same_report`)."""
     if event.value != value:
         return False
     if event.trigger is not None and happening.trigger is not None and (
             lemma(event.trigger.text) == lemma(happening.trigger.text)):
         return True
-    return SequenceMatcher(None, event.headline.lower(), happening.headline.lower()).ratio() >= SAME_HEADLINE
+    if SequenceMatcher(None, event.headline.lower(), happening.headline.lower()).ratio() >= SAME_HEADLINE:
+        return True
+    return event.granularity in (Granularity.DAY, Granularity.TIME) and same_report(
+        event.headline, event.trigger and event.trigger.text, happening.headline,
+        happening.trigger and happening.trigger.text)
+
+
+def telling_words(headline: str, trigger: str | None) -> set[str]:
+    """The words of a headline that tell its happening apart: 4+ letters, lower case, with the trigger, less
+    attribution and function words (UNTELLING_WORDS)."""
+    words = {w for w in _WORD.findall(headline.lower()) if len(w) >= TELLING_LENGTH}
+    if trigger:
+        words.add(trigger.lower())
+    return words - UNTELLING_WORDS
+
+
+def same_report(headline: str, trigger: str | None, other: str, other_trigger: str | None) -> bool:
+    """Whether two headlines of one day name one happening in other words: they share at least
+    SAME_REPORT_MIN telling words, SAME_REPORT_SHARE of the shorter list, and one of the shared words is a
+    trigger ("An earthquake of magnitude 7.6 struck northern Pakistan" [earthquake] and "A powerful
+    earthquake struck northern Pakistan" [struck]). The store groups reports the same way in SQL
+    (timeline.collection.query.happenings_sql), from the words kept at build."""
+    mine, theirs = telling_words(headline, trigger), telling_words(other, other_trigger)
+    shared = mine & theirs
+    naming = {t.lower() for t in (trigger, other_trigger) if t}
+    return (len(shared) >= SAME_REPORT_MIN and len(shared) >= SAME_REPORT_SHARE * min(len(mine), len(theirs))
+            and bool(shared & naming))
 
 
 def _sentence_of(timex: Timex, sentences: list[Span], starts: list[int]) -> Span:

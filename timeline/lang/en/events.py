@@ -49,3 +49,22 @@ ACCORDING = "according"  # "according to ...": attribution, never part of a head
 # Inflections stripped to compare triggers ("fired"/"fires" -> "fir"), and the regular past ending.
 INFLECTION_SUFFIXES = ("ing", "ied", "ed", "es", "s")
 PAST_ENDING = "ed"
+# Words of 4+ letters that tell no happening apart when reports of one day are compared across triggers
+# (timeline.collection.query): attribution ("local media reported") and function words.
+UNTELLING_WORDS = REPORTING_VERBS | SAYING_NOUNS | _forms(
+    "that this these those with will would were been being have from their they them there which what when",
+    "where while about after before into over also more than then some such could should shall must",
+    "local media press news agency official officials sources source here",
+)
+# Headline building: punctuation that ends a clause, the dash after a wire dateline ("SHANGHAI, Nov. 12
+# (Xinhua) --"), and the Penn tags of a verb that needs a subject in a headline.
+CLAUSE_PUNCT = frozenset(", ; : -- — – ( ) \" “ ” ``".split()) | {"''"}
+DATELINE_DASHES = frozenset({"--", "—", "–"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# A pronoun subject of reported speech and the Penn tags of the speaker it may stand for: "he"/"she" a
+# named person (NNP), "they" a plural, "it" a common noun ("the company said it would cut jobs").
+PRONOUN_ANTECEDENT_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "they": {"NNS", "NNPS"}, "it": {"NN"}}
+# Penn tags of words that cannot end a headline: a preposition, determiner, conjunction, "to", a possessive.
+DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT", "WP", "MD"})
+INFINITIVE_TAG = "TO"  # the Penn tag of infinitive "to": "the strongest storm to hit Texas"
+PLURAL_PRONOUNS = _forms("they")  # a pronoun that may stand for coordinated speakers ("X and Y said they ...")
