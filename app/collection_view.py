@@ -24,7 +24,7 @@ from timeline.window import span_window
 __all__ = [
     "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
     "chart_frame", "event_key", "events_view", "key_dates_lines", "link_params", "read_link", "safe_url",
-    "starts_outside", "store_window", "table_frame", "with_spread",
+    "starts_outside", "store_window", "table_frame",
 ]
 
 #: The collection table's columns, by their name in events_view -> their heading ("Reported by" early: seen
@@ -231,16 +231,3 @@ def link_params(link: CollectionLink) -> dict[str, list[str]]:
     }
 
 
-_PERIOD_OFFSETS = {"year": pd.DateOffset(years=1), "quarter": pd.DateOffset(months=3),
-                   "month": pd.DateOffset(months=1), "week": pd.DateOffset(weeks=1), "day": pd.DateOffset(days=1)}
-
-
-def with_spread(counts: pd.DataFrame, spread: pd.DataFrame, period: str) -> pd.DataFrame:
-    """`count_by_period` rows joined with `count_spread` rows (precise, spread) on their period; a period
-    only coarser dates reach gets a row of its own (no events start in it)."""
-    spread = spread.assign(period=pd.to_datetime(spread["period"]))
-    frame = counts.assign(period=pd.to_datetime(counts["period"])).merge(spread, on="period", how="outer")
-    frame["period_end"] = frame["period_end"].fillna(frame["period"] + _PERIOD_OFFSETS[period])
-    frame = frame.fillna({"events": 0, "articles": 0, "precise": 0, "spread": 0.0})
-    frame[["events", "articles", "precise"]] = frame[["events", "articles", "precise"]].astype("int64")
-    return frame.sort_values("period", ignore_index=True)

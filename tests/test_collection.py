@@ -545,13 +545,17 @@ HAPPENING_RECORDS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def happening_store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("happenings")
-    (folder / "feed.jsonl").write_text(jsonl(HAPPENING_RECORDS))
+def opened_store_of(records: list[dict], folder: Path):
+    """A store built from `records` (one JSON Lines feed) in `folder`, open while the caller iterates."""
+    (folder / "feed.jsonl").write_text(jsonl(records))
     build([str(folder / "feed.jsonl")], folder / "store", workers=1)
     with open_store(folder / "store") as store:
         yield store
+
+
+@pytest.fixture(scope="module")
+def happening_store(tmp_path_factory):
+    yield from opened_store_of(HAPPENING_RECORDS, tmp_path_factory.mktemp("happenings"))
 
 
 def test_reports_of_one_happening_share_it_across_articles(happening_store) -> None:
@@ -602,11 +606,7 @@ ACROSS_TRIGGERS = [
 
 @pytest.fixture(scope="module")
 def across_store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("across")
-    (folder / "feed.jsonl").write_text(jsonl(ACROSS_TRIGGERS))
-    build([str(folder / "feed.jsonl")], folder / "store", workers=1)
-    with open_store(folder / "store") as store:
-        yield store
+    yield from opened_store_of(ACROSS_TRIGGERS, tmp_path_factory.mktemp("across"))
 
 
 def test_reports_with_other_triggers_join_when_their_words_agree(across_store) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from app.collection_view import starts_outside, store_window, with_spread
+from app.collection_view import starts_outside, store_window
 from timeline.collection import build, count_by_period, open_store
 from timeline.collection.windows import count_bars, count_spread, year_spans
 
@@ -28,6 +28,21 @@ def store(tmp_path_factory) -> Path:
     feed.write_text("".join(json.dumps({"text": t, "published": p}) + "\n" for p, t in ARTICLES), encoding="utf-8")
     build([str(feed)], folder / "store", workers=1)
     return folder / "store"
+
+
+_PERIOD_OFFSETS = {"year": pd.DateOffset(years=1), "quarter": pd.DateOffset(months=3),
+                   "month": pd.DateOffset(months=1), "week": pd.DateOffset(weeks=1), "day": pd.DateOffset(days=1)}
+
+
+def with_spread(counts: pd.DataFrame, spread: pd.DataFrame, period: str) -> pd.DataFrame:
+    """The reference count_bars must equal: `count_by_period` rows joined with `count_spread` rows (precise, spread) on their period; a period
+    only coarser dates reach gets a row of its own (no events start in it)."""
+    spread = spread.assign(period=pd.to_datetime(spread["period"]))
+    frame = counts.assign(period=pd.to_datetime(counts["period"])).merge(spread, on="period", how="outer")
+    frame["period_end"] = frame["period_end"].fillna(frame["period"] + _PERIOD_OFFSETS[period])
+    frame = frame.fillna({"events": 0, "articles": 0, "precise": 0, "spread": 0.0})
+    frame[["events", "articles", "precise"]] = frame[["events", "articles", "precise"]].astype("int64")
+    return frame.sort_values("period", ignore_index=True)
 
 
 def test_year_spans_count_each_event_by_its_first_and_last_year(store):

@@ -27,17 +27,22 @@ def year_spans(store: Store, **filters) -> dict[tuple[int, int], int]:
     return {(int(first), int(max(last, first))): int(n) for first, last, n in rows}
 
 
+def _period_range(period: str, years: tuple[int, int] | None) -> tuple[date, date]:
+    """Check `period`; the first day of the years filter and the day after it (all of 1-9999 without one)."""
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    if not years:
+        return date(1, 1, 1), date(9999, 1, 1)
+    return date(max(years[0], 1), 1, 1), date(min(years[1] + 1, 9999), 1, 1)
+
+
 def count_spread(store: Store, *, period: str = "month", **filters):
     """Per period (its first day): `precise`, the events dated within one period (by their start), and
     `spread`, the share of the coarser events (a year-only date on month bars, a decade on year bars)
     spread evenly over the periods their interval covers, so no coarse date makes a spike on its first
     period. Only periods inside the `years` filter are counted (a century does not make 1,200 rows).
     Columns: period, precise, spread; periods with neither are absent."""
-    if period not in PERIODS:
-        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
-    years = filters.get("years")
-    lo, hi = (date(max(years[0], 1), 1, 1), date(min(years[1] + 1, 9999), 1, 1)) if years else (date(1, 1, 1),
-                                                                                                   date(9999, 1, 1))
+    lo, hi = _period_range(period, filters.get("years"))
     where, params = _where(**filters)
     sql = f"""
         WITH ev AS (
@@ -72,11 +77,7 @@ def count_bars(store: Store, *, period: str = "month", **filters):
     `period_end`; a period only coarser dates reach has a row with no events. The same rows as
     count_by_period's outer-joined with count_spread's, for half the reading (a million events: two scans
     of about 200 ms of CPU each before)."""
-    if period not in PERIODS:
-        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
-    years = filters.get("years")
-    lo, hi = (date(max(years[0], 1), 1, 1), date(min(years[1] + 1, 9999), 1, 1)) if years else (date(1, 1, 1),
-                                                                                                   date(9999, 1, 1))
+    lo, hi = _period_range(period, filters.get("years"))
     where, params = _where(**filters)
     sql = f"""
         WITH ev AS MATERIALIZED (
