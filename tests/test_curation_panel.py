@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from dashboard_app import opened_page
 from streamlit.testing.v1 import AppTest
 
 import timeline
-from app import progressive
 from app.options import dashboard_options
 from timeline.curation import AddEvent, EditHeadline, Hide, article_hash, dump_timeline_file, event_key, timeline_file
 
@@ -24,14 +24,6 @@ TEXT = SEED.read_text(encoding="utf-8")
 EXTRACTED = timeline.extract(TEXT, date(2021, 4, 7), name=SEED.name)
 KEYS = [event_key(article_hash(TEXT), e) for e in EXTRACTED.events]
 SUNDAY = next(i for i, e in enumerate(EXTRACTED.events) if e.expression == "Sunday")
-
-
-def opened_page() -> AppTest:
-    """The dashboard as a browser has it once the session's first chart is drawn: a session's first run draws
-    the chart alone, and the browser asks for the whole page after its first frame (app.progressive)."""
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.session_state[progressive.DRAWN] = True
-    return at
 
 
 def table(at: AppTest) -> pd.DataFrame:

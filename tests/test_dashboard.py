@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from dashboard_app import opened_page
 from streamlit.testing.v1 import AppTest
 
 import timeline
@@ -19,14 +20,6 @@ APP = str(ROOT / "dashboard.py")
 SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
 SEED_VALUES = ["2003-03", "2011-12", "2014", "2019-03", "2021-03-15", "2021-04-04", "2021-04-07"]
 WHEN = '<mark class="tl-when">'  # the date expression's mark in the selected sentence
-
-
-def opened_page() -> AppTest:
-    """The dashboard as a browser has it once the session's first chart is drawn: a session's first run draws
-    the chart alone, and the browser asks for the whole page after its first frame (app.progressive)."""
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.session_state[progressive.DRAWN] = True
-    return at
 
 
 @pytest.fixture()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from dashboard_app import opened_page
 from streamlit.testing.v1 import AppTest
 
 from app import progressive
@@ -84,14 +85,6 @@ def store(tmp_path_factory) -> Path:
     report = build([str(feed)], folder / "news", workers=1)
     assert report.failed == 0 and report.events > 100
     return folder / "news"
-
-
-def opened_page() -> AppTest:
-    """The dashboard as a browser has it once the session's first chart is drawn: a session's first run draws
-    the chart alone, and the browser asks for the whole page after its first frame (app.progressive)."""
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.session_state[progressive.DRAWN] = True
-    return at
 
 
 def run_app(monkeypatch, *args: str, **env: str) -> AppTest:
