@@ -322,7 +322,7 @@ def _pick_box(shown: pd.DataFrame, selected: str | None) -> None:
     """The chart's click for the keyboard: a select box of the events in view, in time order."""
     if shown.empty:
         return
-    choices = dict(zip(shown["event_id"], shown.apply(view.event_choice, axis=1), strict=True))
+    choices = view.event_choices(shown)
     keyboard_pick("Choose an event", choices, selected, key="event_pick", target="selected",
                   help_text="Picks the event as a click on its mark does: its sentence is shown below.")
 

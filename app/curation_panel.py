@@ -43,6 +43,7 @@ from timeline.curation import (
     article_hash,
     date_value,
     dump_timeline_file,
+    event_key,
     load_timeline_file,
     timeline_file,
 )
@@ -86,6 +87,7 @@ def _revision() -> int:
 
 def _changed() -> None:
     st.session_state["_curation_rev"] = _revision() + 1
+    st.session_state["_curation_page_stale"] = True  # a fragment that made the change reruns the page
 
 
 def _push(*ops: Operation) -> None:
@@ -112,6 +114,7 @@ def _redo() -> None:
 
 def _fail(message: str) -> None:
     st.session_state["_curation_error"] = message
+    st.session_state["_curation_page_stale"] = True
 
 
 def use_session_workspace() -> None:
@@ -195,17 +198,17 @@ def apply(sources: list[Source]) -> CuratedTimeline:
     """Replay the workspace's log on the sources' extracted events; each source's `events` becomes its
     visible, edited events (with the columns `key` and `curated`: '', 'edited', 'added', 'merged')."""
     ss = st.session_state
+    ss.pop("_curation_page_stale", None)  # this run is the whole page: it shows every change
     ops = tuple(_log().operations())
     # A click or a filter reruns the page with the same articles and log: the frames made last time serve.
-    memo_key = (ss.get("_workspace"), tuple((s.index, s.name, s.document, len(s.timeline.events)) for s in sources),
-                ops)
+    articles = tuple((s.index, s.name, s.document, len(s.timeline.events)) for s in sources)
+    memo_key = (ss.get("_workspace"), articles, ops)
     memo = ss.get("_curation_memo")
     if memo is not None and memo[0] == memo_key:
         curated, frames = memo[1], memo[2]
     else:
         curated = apply_operations([s.timeline for s in sources], ops)
-        frames = [_frame(curated, position, shown, source)
-                  for position, (source, shown) in enumerate(zip(sources, curated.timelines(), strict=True))]
+        frames = [_frame(curated, position, source) for position, source in enumerate(sources)]
         ss["_curation_memo"] = (memo_key, curated, frames)
     wanted = ss.pop("_select_key", None)
     for source, frame in zip(sources, frames, strict=True):
@@ -215,14 +218,42 @@ def apply(sources: list[Source]) -> CuratedTimeline:
     return curated
 
 
-def _frame(curated: CuratedTimeline, position: int, shown: Timeline, source: Source) -> pd.DataFrame:
-    """One article's visible events as the page's events frame, with their keys and curation marks."""
-    items = {item.event.id: item for item in curated.events if item.article == position and item.visible}
-    # trigger_main: whether each trigger heads its sentence's main clause (timeline.importance reads it)
-    frame = shown.to_frame().assign(trigger_main=[e.main_clause for e in shown.events])
-    frame["key"] = [items[i].key for i in frame["id"]]
-    frame["curated"] = [_mark(items[i]) for i in frame["id"]]
+def _frame(curated: CuratedTimeline, position: int, source: Source) -> pd.DataFrame:
+    """One article's visible events as the page's events frame, with their keys and curation marks.
+
+    An edit changes one or two events of hundreds: the rows of the events as extracted are made once per
+    article (`_extracted_rows`) and only the edited, merged and added events are made again."""
+    items = [item for item in curated.events if item.article == position and item.visible]
+    base = _extracted_rows(source)
+    changed = [item for item in items if item.event is not item.original]
+    parts = [base[base["key"].isin({item.key for item in items} - {item.key for item in changed})]]
+    if changed:
+        parts.append(_rows(Timeline(source.document, events=tuple(item.event for item in changed)),
+                           [item.key for item in changed]))
+    frame = pd.concat([p for p in parts if len(p)] or parts[:1], ignore_index=True)
+    frame = frame.set_index("key").loc[[item.key for item in items]].reset_index()[list(base.columns)]
+    frame["curated"] = [_mark(item) for item in items]
     return view.number_events(frame, source.index, source.name)
+
+
+def _rows(shown: Timeline, keys: list[str]) -> pd.DataFrame:
+    """`shown`'s events as frame rows, with their keys; trigger_main: whether each trigger heads its
+    sentence's main clause (timeline.importance reads it)."""
+    return shown.to_frame().assign(trigger_main=[e.main_clause for e in shown.events], key=keys)
+
+
+def _extracted_rows(source: Source) -> pd.DataFrame:
+    """The rows of an article's events as extracted (kept while its extraction is the same)."""
+    memo = st.session_state.setdefault("_extracted_rows", {})
+    timeline = source.timeline
+    cached = memo.get(source.index)
+    # Equal values, not the same objects: st.cache_data hands out a copy of the extraction on every run.
+    if cached is not None and cached[0] == timeline.document and cached[1] == timeline.events:
+        return cached[2]
+    text_hash = article_hash(timeline.document.text)
+    rows = _rows(timeline, [event_key(text_hash, e) for e in timeline.events])
+    memo[source.index] = (timeline.document, timeline.events, rows)
+    return rows
 
 
 def marked_labels(shown: pd.DataFrame) -> pd.DataFrame:
@@ -292,7 +323,10 @@ def _file_name(sources: list[Source]) -> str:
     return f"{slug}.timeline.json"
 
 
+@st.fragment
 def _add_form(sources: list[Source]) -> None:
+    """The fields of an event added by hand (a fragment: filling them in reruns the form only)."""
+    _rerun_page()
     prefix = f"cur-add:{_revision()}"
     if len(sources) > 1:
         st.selectbox("Article", range(len(sources)), format_func=lambda i: sources[i].name, key=f"{prefix}:article")
@@ -396,6 +430,16 @@ def editor(event: pd.Series, curated: CuratedTimeline, sources: list[Source]) ->
         right.button("Restore original", key=f"cur-revert:{key}", on_click=_push, args=(RevertEvent(key),))
     if item.members:
         _sources_list(item, items, names)
+    _controls(item, curated, names)
+
+
+@st.fragment
+def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str]) -> None:
+    """Edit, hide, merge, split: a fragment, so typing a headline or choosing a precision reruns these
+    controls only; a change made here reruns the whole page (`_rerun_page`), whose chart and table show it."""
+    _rerun_page()
+    key = item.key
+    items = curated.by_key()
     prefix = f"cur-edit:{_revision()}:{key}"
     with st.expander("Edit this event", expanded=False):
         st.text_input("What happened", value=item.event.headline, key=f"{prefix}:headline")
@@ -404,14 +448,21 @@ def editor(event: pd.Series, curated: CuratedTimeline, sources: list[Source]) ->
     hide, merge_with, merge, split = st.columns([1, 3, 1, 1], vertical_alignment="bottom")
     hide.button("Hide", key=f"cur-hide:{key}", on_click=_push, args=(Hide(key),), width="stretch",
                 help="Leave this event off the timeline and the exports (Hidden events lists it).")
-    others = [i for i in curated.events if i.visible and i.key != key]
-    merge_with.selectbox("Same happening as", [i.key for i in others], index=None, key=f"{prefix}:merge",
+    others = [i.key for i in curated.events if i.visible and i.key != key]
+    merge_with.selectbox("Same happening as", others, index=None, key=f"{prefix}:merge",
                          placeholder="Choose an event to merge into this one",
                          format_func=lambda k: _label(items[k], names))
     merge.button("Merge", key=f"cur-merge:{key}", on_click=_merge, args=(prefix, key), width="stretch")
     if item.members:
         split.button("Split", key=f"cur-split:{key}", on_click=_push, args=(Split(key),), width="stretch",
                      help="Undo the merge: each source becomes an event again.")
+
+
+def _rerun_page() -> None:
+    """In a fragment: when a callback just changed the log (or failed and left a message), rerun the whole
+    page, whose chart, table and toolbar show the change."""
+    if st.session_state.pop("_curation_page_stale", False):
+        st.rerun()
 
 
 def _label(item: CuratedEvent, names: dict[int, str]) -> str:
