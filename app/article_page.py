@@ -205,24 +205,44 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
     bar.header("Filters")
     lo, hi = view.year_bounds(frame)
     years: tuple[int, int] | None = None
+    saved = curation_panel.saved_view()  # a timeline file opened on this run: its filters
+    present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
+    names = list(dict.fromkeys(frame["source"]))
+    _restore_filters(saved, (lo, hi), present, names)
     if lo < hi:
         key = st.session_state["_years_key"] = f"years:{lo}-{hi}"
         opening = view.default_years(frame, (s.document.published for s in sources))
+        if isinstance(saved.get("years"), list) and len(saved["years"]) == 2:
+            st.session_state[key] = view.parse_years("-".join(map(str, saved["years"])), (lo, hi))
         st.session_state.setdefault(key, view.parse_years(qp.get("years"), opening))
         years = year_slider("Years", lo, hi, key=key, events_per_year=frame["start"].dt.year.value_counts().to_dict(),
                             help_text="Events whose interval touches these years.")
     else:
         st.session_state["_years_key"] = None
         bar.caption(f"All events fall in {lo}.")
-    present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
     granularities = bar.multiselect("Precision", present, default=present, key=f"granularity:{'/'.join(present)}",
                                     help="How precisely the text dates each event.")
     keyword = bar.text_input("Sentence contains", key="keyword", placeholder="e.g. rockets")
-    names = list(dict.fromkeys(frame["source"]))
     chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
               if len(names) > 1 else None)
     shown = view.filter_events(frame, years=years, granularities=granularities, keyword=keyword, sources=chosen)
+    curation_panel.remember_view(years=list(years) if years else None, precision=list(granularities),
+                                 keyword=keyword, articles=chosen)
     return shown, (years if years and years != (lo, hi) else None), years or (lo, hi)
+
+
+def _restore_filters(saved: dict, bounds: tuple[int, int], present: list[str], names: list[str]) -> None:
+    """Set the filters (precision, keyword, articles, key events only) to a saved view's, where it says them
+    and they still fit these events; the years are set by the caller, whose slider key depends on them."""
+    ss = st.session_state
+    if isinstance(saved.get("precision"), list):
+        ss[f"granularity:{'/'.join(present)}"] = [g for g in present if g in saved["precision"]]
+    if isinstance(saved.get("keyword"), str):
+        ss["keyword"] = saved["keyword"]
+    if isinstance(saved.get("articles"), list) and len(names) > 1:
+        ss[f"sources:{view.digest(*names)}"] = [n for n in names if n in saved["articles"]] or names
+    if isinstance(saved.get("key_events_only"), bool):
+        ss["key_only"] = saved["key_events_only"]
 
 
 # ---------------------------------------------------------------- main area
@@ -243,6 +263,9 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
         selected = ss["selected"] = None  # a stale link or an article that is gone
     visible = selected is not None and selected in set(shown["event_id"])
     drawn = story.key_events(shown, key="key_only")
+    picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
+    curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
+                                 selected=str(picked.iloc[0]) if len(picked) else None)
     if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
         drawn = pd.concat([drawn, shown[shown["event_id"] == selected]])
     _chart(drawn, selected if visible else None, in_view)

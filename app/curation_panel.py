@@ -50,8 +50,8 @@ from timeline.curation import (
 from timeline.types import Document, Timeline, TimexType
 from timeline.values import SEASON_START
 
-__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "marked_labels", "opened_documents", "toolbar",
-           "use_session_workspace"]
+__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "marked_labels", "opened_documents", "remember_view",
+           "saved_view", "toolbar", "use_session_workspace"]
 
 MAX_STEPS = 500  # undo steps kept per workspace (the issue asks for at least 50)
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
@@ -145,6 +145,11 @@ def opened_documents() -> tuple[list[Document], list[str]]:
                 ss["_opened"], ss["_opened_digest"] = opened, digest
                 _logs().setdefault(f"file:{digest}", Log(steps=[(op,) for op in opened.operations]))
                 _changed()
+                # The file's filters and selection: the filters read them once (saved_view), the selection
+                # is the event of the saved key (apply).
+                ss["_saved_view"] = dict(opened.view)
+                if isinstance(opened.view.get("selected"), str):
+                    ss["_select_key"] = opened.view["selected"]
     opened: TimelineFile | None = ss.get("_opened")
     if opened is None:
         ss["_workspace"] = SESSION
@@ -199,6 +204,7 @@ def apply(sources: list[Source]) -> CuratedTimeline:
     visible, edited events (with the columns `key` and `curated`: '', 'edited', 'added', 'merged')."""
     ss = st.session_state
     ss.pop("_curation_page_stale", None)  # this run is the whole page: it shows every change
+    _view_holder().clear()  # the page says again what it shows (remember_view)
     ops = tuple(_log().operations())
     # A click or a filter reruns the page with the same articles and log: the frames made last time serve.
     articles = tuple((s.index, s.name, s.document, len(s.timeline.events)) for s in sources)
@@ -311,10 +317,28 @@ def _file_bytes(curated: CuratedTimeline, sources: list[Source]):
     elsewhere = set(curated.elsewhere)
     ops = [op for op in _log().operations() if op not in elsewhere]
     timelines = [s.timeline for s in sources]
+    shown = _view_holder()  # filled by the page later in this run (remember_view); read when the file is made
 
     def make() -> bytes:
-        return dump_timeline_file(timeline_file(timelines, ops)).encode("utf-8")
+        return dump_timeline_file(timeline_file(timelines, ops, view=dict(shown))).encode("utf-8")
     return make
+
+
+def _view_holder() -> dict:
+    return st.session_state.setdefault("_curation_view", {})
+
+
+def remember_view(**settings: object) -> None:
+    """What the page shows now, for the `view` of a saved timeline file: years ([first, last], None for
+    all), precision (the granularities kept), keyword, articles (None for all), key_events_only, selected
+    (the event's key). Each run sets them again."""
+    _view_holder().update(settings)
+
+
+def saved_view() -> dict:
+    """The `view` of the timeline file opened on this run (empty on any other run): the filters set
+    themselves from it once, and are the reader's again after."""
+    return st.session_state.pop("_saved_view", None) or {}
 
 
 def _file_name(sources: list[Source]) -> str:

@@ -121,6 +121,27 @@ def test_open_flag_shows_the_saved_timeline(tmp_path, monkeypatch):
     assert any("no longer finds" in e.label for e in at.expander)  # the orphan is listed
 
 
+def test_a_saved_view_is_restored_on_open_and_written_again(tmp_path, monkeypatch):
+    """The file's `view` (years, precision, keyword, selection): the page opens on it, and what the page then
+    shows is what a save would write (remember_view), so save -> open -> save keeps the view."""
+    sunday = EXTRACTED.events[SUNDAY]
+    saved = {"years": [2012, 2021], "precision": ["day", "year"], "keyword": "", "articles": None,
+             "key_events_only": None, "selected": KEYS[SUNDAY]}
+    path = tmp_path / "view.timeline.json"
+    path.write_text(dump_timeline_file(timeline_file([EXTRACTED], [], view=saved)), encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_OPEN", str(path))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    no_errors(at)
+    assert at.slider[0].value == (2012, 2021)
+    assert next(m for m in at.multiselect if m.label == "Precision").value == ["year", "day"]
+    kept = [e for e in EXTRACTED.events if e.granularity.value in ("day", "year") and e.end.year > 2012]
+    assert sorted(table(at)["As written"]) == sorted(e.expression for e in kept)
+    assert at.session_state["selected"] == f"0-{sunday.id}"  # the saved key's event is selected again
+    assert dict(at.session_state["_curation_view"]) == saved | {"precision": ["year", "day"]}
+    at.text_input(key="keyword").set_value("rockets").run()  # the reader's filters are theirs after
+    assert at.session_state["_curation_view"]["keyword"] == "rockets" and at.slider[0].value == (2012, 2021)
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ("{not json", "broken JSON"),
     (json.dumps({"schema_version": 7, "articles": [], "operations": []}), "newer version"),
