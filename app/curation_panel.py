@@ -47,6 +47,7 @@ from timeline.curation import (
     load_timeline_file,
     timeline_file,
 )
+from timeline.publish import safe_url
 from timeline.types import Document, Timeline, TimexType
 from timeline.values import SEASON_START
 
@@ -158,7 +159,7 @@ def opened_documents() -> tuple[list[Document], list[str]]:
                     "**Save timeline file**.", icon="📂")
         return [], errors
     ss["_workspace"] = f"file:{ss['_opened_digest']}"
-    names = view.unique_names(a.name or a.title for a in opened.articles)
+    names = ss["_opened_names"] = view.unique_names(a.name or a.title for a in opened.articles)
     return [Document(text=a.text or "", published=a.published, published_source=a.published_source,
                      title=a.title, name=n) for a, n in zip(opened.articles, names, strict=True)], errors
 
@@ -182,12 +183,35 @@ def _server_file(errors: list[str]) -> tuple[bytes, str] | None:
     return None
 
 
+def _opened_article(document: Document):
+    """The opened timeline file's article shown as `document` (by its name on the page and its text), if any."""
+    opened: TimelineFile | None = st.session_state.get("_opened")
+    if opened is None or not str(st.session_state.get("_workspace", "")).startswith("file:"):
+        return None
+    names = st.session_state.get("_opened_names") or []
+    return next((a for a, name in zip(opened.articles, names, strict=False)
+                 if name == document.name and (a.text or "") == document.text), None)
+
+
+def _hash_of(document: Document) -> str:
+    """The SHA-256 an article's events are keyed by: its text's, or the one the opened file stores for an
+    article it keeps by address only (no text here to hash)."""
+    kept = _opened_article(document) if not document.text else None
+    return kept.sha256 if kept is not None else article_hash(document.text)
+
+
+def _url_of(source: Source) -> str | None:
+    """An article's address, for a saved file: as the opened file has it, else a fetched page's name."""
+    kept = _opened_article(source.document)
+    return (kept.url if kept is not None else None) or safe_url(source.document.name)
+
+
 def extracted(document: Document, *, bundled: bool = False) -> tuple[Timeline, tuple[str, ...]]:
     """The events of one article: as the opened timeline file holds them while its publication date is the
     file's (so a reopened file shows exactly what was saved), else extracted now."""
     opened: TimelineFile | None = st.session_state.get("_opened")
     if opened is not None and str(st.session_state.get("_workspace", "")).startswith("file:"):
-        text_hash = article_hash(document.text)
+        text_hash = _hash_of(document)
         for article, events in zip(opened.articles, opened.events, strict=True):
             if article.sha256 == text_hash and article.published == document.published:
                 return Timeline(document=document, events=events), ()
@@ -213,7 +237,7 @@ def apply(sources: list[Source]) -> CuratedTimeline:
     if memo is not None and memo[0] == memo_key:
         curated, frames = memo[1], memo[2]
     else:
-        curated = apply_operations([s.timeline for s in sources], ops)
+        curated = apply_operations([s.timeline for s in sources], ops, hashes=[_hash_of(s.document) for s in sources])
         frames = [_frame(curated, position, source) for position, source in enumerate(sources)]
         ss["_curation_memo"] = (memo_key, curated, frames)
     wanted = ss.pop("_select_key", None)
@@ -254,11 +278,11 @@ def _extracted_rows(source: Source) -> pd.DataFrame:
     timeline = source.timeline
     cached = memo.get(source.index)
     # Equal values, not the same objects: st.cache_data hands out a copy of the extraction on every run.
-    if cached is not None and cached[0] == timeline.document and cached[1] == timeline.events:
-        return cached[2]
-    text_hash = article_hash(timeline.document.text)
+    text_hash = _hash_of(timeline.document)
+    if cached is not None and cached[:3] == (text_hash, timeline.document, timeline.events):
+        return cached[3]
     rows = _rows(timeline, [event_key(text_hash, e) for e in timeline.events])
-    memo[source.index] = (timeline.document, timeline.events, rows)
+    memo[source.index] = (text_hash, timeline.document, timeline.events, rows)
     return rows
 
 
@@ -317,10 +341,12 @@ def _file_bytes(curated: CuratedTimeline, sources: list[Source]):
     elsewhere = set(curated.elsewhere)
     ops = [op for op in _log().operations() if op not in elsewhere]
     timelines = [s.timeline for s in sources]
+    urls, hashes = [_url_of(s) for s in sources], [_hash_of(s.document) for s in sources]
     shown = _view_holder()  # filled by the page later in this run (remember_view); read when the file is made
 
     def make() -> bytes:
-        return dump_timeline_file(timeline_file(timelines, ops, view=dict(shown))).encode("utf-8")
+        return dump_timeline_file(timeline_file(timelines, ops, view=dict(shown), urls=urls, hashes=hashes)
+                                  ).encode("utf-8")
     return make
 
 
@@ -369,7 +395,7 @@ def _add(prefix: str, sources: list[Source]) -> None:
         op = AddEvent(f"manual:{uuid.uuid4().hex[:12]}", _value_from_state(prefix),
                       ss.get(f"{prefix}:headline", ""), note=ss.get(f"{prefix}:note", ""),
                       link=ss.get(f"{prefix}:link", ""),
-                      article=article_hash(sources[position].document.text)[:12])
+                      article=_hash_of(sources[position].document)[:12])
     except ValueError as error:
         _fail(f"The event was not added: {error}.")
         return

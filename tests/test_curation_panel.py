@@ -142,6 +142,26 @@ def test_a_saved_view_is_restored_on_open_and_written_again(tmp_path, monkeypatc
     assert at.session_state["_curation_view"]["keyword"] == "rockets" and at.slider[0].value == (2012, 2021)
 
 
+def test_an_article_kept_by_address_only_shows_its_edits(tmp_path, monkeypatch):
+    """A file keeping an article by url and hash (no text): its events are keyed by the stored hash, so the
+    edits apply, and a file saved from the page keeps it by address."""
+    url = "https://news.example/iraq"
+    doc = json.loads(dump_timeline_file(timeline_file([EXTRACTED], [EditHeadline(KEYS[SUNDAY], "Edited by hand"),
+                                                                     Hide(KEYS[0])], urls=[url])))
+    del doc["articles"][0]["text"]
+    path = tmp_path / "by-address.timeline.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_OPEN", str(path))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    no_errors(at)
+    headlines = set(table(at)["What happened"])
+    assert "Edited by hand" in headlines and EXTRACTED.events[0].headline not in headlines
+    assert len(table(at)) == len(KEYS) - 1 and not any("no longer finds" in e.label for e in at.expander)
+    select(at, SUNDAY)
+    button(at, "Hide").click().run()  # a new edit is keyed by the stored hash too
+    assert "Edited by hand" not in set(table(at)["What happened"])
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ("{not json", "broken JSON"),
     (json.dumps({"schema_version": 7, "articles": [], "operations": []}), "newer version"),
