@@ -282,7 +282,7 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
         document = sources[0].document
         downloads(_as_published(shown, curated, sources),
                   str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
-                  [article(s.index, s.name, s.document) for s in sources])
+                  [article(s.index, s.name, s.document, curation_panel.article_url(s)) for s in sources])
     bundled = ss.get("bundled") if mode == src.BUNDLED else None
     _write_link(years, ss.get("selected"), bundled)
 

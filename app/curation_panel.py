@@ -51,7 +51,7 @@ from timeline.publish import safe_url
 from timeline.types import Document, Timeline, TimexType
 from timeline.values import SEASON_START
 
-__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "marked_labels", "opened_documents", "remember_view",
+__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "marked_labels", "opened_documents", "article_url", "remember_view",
            "saved_view", "toolbar", "use_session_workspace"]
 
 MAX_STEPS = 500  # undo steps kept per workspace (the issue asks for at least 50)
@@ -200,8 +200,9 @@ def _hash_of(document: Document) -> str:
     return kept.sha256 if kept is not None else article_hash(document.text)
 
 
-def _url_of(source: Source) -> str | None:
-    """An article's address, for a saved file: as the opened file has it, else a fetched page's name."""
+def article_url(source: Source) -> str | None:
+    """An article's address (for a saved file and the downloads): as the opened timeline file has it, else
+    a fetched page's name."""
     kept = _opened_article(source.document)
     return (kept.url if kept is not None else None) or safe_url(source.document.name)
 
@@ -341,7 +342,7 @@ def _file_bytes(curated: CuratedTimeline, sources: list[Source]):
     elsewhere = set(curated.elsewhere)
     ops = [op for op in _log().operations() if op not in elsewhere]
     timelines = [s.timeline for s in sources]
-    urls, hashes = [_url_of(s) for s in sources], [_hash_of(s.document) for s in sources]
+    urls, hashes = [article_url(s) for s in sources], [_hash_of(s.document) for s in sources]
     shown = _view_holder()  # filled by the page later in this run (remember_view); read when the file is made
 
     def make() -> bytes:
