@@ -31,7 +31,7 @@ __all__ = ["CAPTION", "render"]
 
 CAPTION = ("Every dated event in the article, placed on a timeline with the sentence it comes from. "
            "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
-LINK = ("years", "event", "article")  # the query parameters a shared link carries
+LINK = ("years", "event", "article", "url")  # the query parameters a shared link carries
 #: Said instead of an empty page when a link was made from pasted text or uploads, which no server keeps.
 NOT_RESTORABLE = {
     src.PASTE: "This link was made from pasted text, which is not kept anywhere, so its view cannot be restored. "
@@ -50,6 +50,8 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
     qp = _shared_link()
     _follow_clicks()
     bundled = mode == src.BUNDLED
+    if mode != src.LINK:
+        _write_param("url", None)  # a fetched page's address belongs to "Paste a link" only
     if mode == src.OPEN_FILE:
         documents, errors = curation_panel.opened_documents()
     else:
@@ -88,6 +90,8 @@ def _shared_link() -> dict[str, str | None]:
     ss = st.session_state
     if "_qp" not in ss:
         ss["_qp_source"] = st.query_params.get("source")
+        if ss["_qp_source"] == "link":  # the address of a fetched page, shown in the box, fetched on click only
+            ss["_qp_url"] = safe_url(st.query_params.get("url"))
         mine = ss["_qp_source"] in (None, "bundled")  # not a collection's years, nor a lost text's
         ss["_qp"] = {k: st.query_params.get(k) if mine else None for k in LINK}
         ss["selected"] = ss["_qp"].get("event")
@@ -140,10 +144,16 @@ def _linked_documents(options: DashboardOptions) -> tuple[list[Document], list[s
     fetched only when Fetch is clicked (or Enter pressed); what it gave stays until the next fetch, and a
     failed fetch leaves the article already shown in place."""
     ss = st.session_state
+    linked = ss.pop("_qp_url", None)  # a shared link's address (?source=link&url=...): in the box, not fetched
+    if linked:
+        ss["link"] = ss["_link_url"] = linked
     with st.sidebar.form("link-form", border=False):
         url = st.text_input("Link to an article", key="link", placeholder="https://…",
                             help="A web page (HTML) or plain text; it is fetched only when you click Fetch.")
         fetch = st.form_submit_button("Fetch")
+    if linked and not ss.get("_link_document"):
+        st.sidebar.caption("This link names the page above: click **Fetch** to read it (nothing is fetched "
+                           "until you do).")
     if fetch:
         ss["_link_error"] = None
         if not url.strip():
@@ -152,12 +162,22 @@ def _linked_documents(options: DashboardOptions) -> tuple[list[Document], list[s
             try:
                 with st.spinner("Fetching the page…"):
                     ss["_link_document"] = src.fetch_link(url, options.allow_private_urls)
+                ss["_link_url"] = safe_url(url)  # the shared link names the page the reader fetched
             except DocumentError as err:  # FetchError: refused, too large, timed out, not a page, ...
                 ss["_link_error"] = str(err)
             except Exception as err:  # a bug must not take the page down
                 ss["_link_error"] = f"{url.strip()}: could not be fetched ({type(err).__name__})"
+    _write_param("url", ss.get("_link_url"))
     document = ss.get("_link_document")
     return ([document] if document else []), ([ss["_link_error"]] if ss.get("_link_error") else [])
+
+
+def _write_param(name: str, value: str | None) -> None:
+    """Set (or, with None, remove) one parameter of the page's URL, only when it changes."""
+    if value is None and name in st.query_params:
+        del st.query_params[name]
+    elif value is not None and st.query_params.get(name) != value:
+        st.query_params[name] = value
 
 
 def _publication_date(document: Document, several: bool) -> Document:
