@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -253,38 +254,49 @@ def _frame(curated: CuratedTimeline, position: int, source: Source) -> pd.DataFr
     """One article's visible events as the page's events frame, with their keys and curation marks.
 
     An edit changes one or two events of hundreds: the rows of the events as extracted are made once per
-    article (`_extracted_rows`) and only the edited, merged and added events are made again."""
+    article (`_extracted_rows`); an edit takes the visible ones and makes only the edited, merged and added
+    events' rows again."""
     items = [item for item in curated.events if item.article == position and item.visible]
-    base = _extracted_rows(source)
+    base, keys = _extracted_rows(source)
     changed = [item for item in items if item.event is not item.original]
-    parts = [base[base["key"].isin({item.key for item in items} - {item.key for item in changed})]]
+    kept = {item.key for item in items} - {item.key for item in changed}
+    frame = base[np.fromiter((key in kept for key in keys), dtype=bool, count=len(keys))]
     if changed:
-        parts.append(_rows(Timeline(source.document, events=tuple(item.event for item in changed)),
-                           [item.key for item in changed]))
-    frame = pd.concat([p for p in parts if len(p)] or parts[:1], ignore_index=True)
-    frame = frame.set_index("key").loc[[item.key for item in items]].reset_index()[list(base.columns)]
-    frame["curated"] = [_mark(item) for item in items]
+        order = {key: i for i, key in enumerate(keys)}  # an edited event keeps its place, an added one comes last
+        rows = _rows(Timeline(source.document, events=tuple(item.event for item in changed)),
+                     [item.key for item in changed], source)
+        rows["_order"] = [order.get(item.key, len(keys) + i) for i, item in enumerate(changed)]
+        frame = pd.concat([frame, rows], ignore_index=True) if len(frame) else rows
+        # the columns' types of a whole frame (an added event's empty trigger would make it `object`)
+        frame = frame.sort_values("_order", kind="stable").astype(base.dtypes.to_dict())
+    marks = {item.key: mark for item in items if (mark := _mark(item))}
+    if marks:
+        frame = frame.assign(curated=[marks.get(key, "") for key in frame["key"]])
+    return frame.drop(columns="_order").reset_index(drop=True)
+
+
+def _rows(shown: Timeline, keys: list[str], source: Source) -> pd.DataFrame:
+    """`shown`'s events as the page's frame rows (view.number_events), with their keys, no curation mark yet,
+    and their order in the article (_order); trigger_main: whether each trigger heads its sentence's main
+    clause (timeline.importance reads it)."""
+    frame = shown.to_frame().assign(trigger_main=[e.main_clause for e in shown.events], key=keys, curated="",
+                                    _order=range(len(keys)))
     return view.number_events(frame, source.index, source.name)
 
 
-def _rows(shown: Timeline, keys: list[str]) -> pd.DataFrame:
-    """`shown`'s events as frame rows, with their keys; trigger_main: whether each trigger heads its
-    sentence's main clause (timeline.importance reads it)."""
-    return shown.to_frame().assign(trigger_main=[e.main_clause for e in shown.events], key=keys)
-
-
-def _extracted_rows(source: Source) -> pd.DataFrame:
-    """The rows of an article's events as extracted (kept while its extraction is the same)."""
+def _extracted_rows(source: Source) -> tuple[pd.DataFrame, list[str]]:
+    """The rows of an article's events as extracted, and their keys (kept while its extraction is the same)."""
     memo = st.session_state.setdefault("_extracted_rows", {})
     timeline = source.timeline
     cached = memo.get(source.index)
     # Equal values, not the same objects: st.cache_data hands out a copy of the extraction on every run.
     text_hash = _hash_of(timeline.document)
-    if cached is not None and cached[:3] == (text_hash, timeline.document, timeline.events):
-        return cached[3]
-    rows = _rows(timeline, [event_key(text_hash, e) for e in timeline.events])
-    memo[source.index] = (text_hash, timeline.document, timeline.events, rows)
-    return rows
+    if cached is not None and cached[:4] == (text_hash, source.name, timeline.document, timeline.events):
+        return cached[4], cached[5]
+    keys = [event_key(text_hash, e) for e in timeline.events]
+    rows = _rows(timeline, keys, source)
+    memo[source.index] = (text_hash, source.name, timeline.document, timeline.events, rows, keys)
+    return rows, keys
 
 
 def marked_labels(shown: pd.DataFrame) -> pd.DataFrame:

@@ -10,11 +10,27 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hst
 from streamlit.testing.v1 import AppTest
 
 import timeline
 from app.options import dashboard_options
-from timeline.curation import AddEvent, EditHeadline, Hide, article_hash, dump_timeline_file, event_key, timeline_file
+from timeline.curation import (
+    AddEvent,
+    EditDate,
+    EditHeadline,
+    Hide,
+    Merge,
+    Restore,
+    RevertEvent,
+    Split,
+    apply_operations,
+    article_hash,
+    dump_timeline_file,
+    event_key,
+    timeline_file,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
@@ -198,3 +214,33 @@ def test_at_least_fifty_steps_undo_and_redo(monkeypatch):
     panel._undo()
     panel._push(Hide(KEYS[0]))  # a new step after an undo drops the redo
     assert panel._log().redo == [] and panel._log().operations() == [*steps[:-1], Hide(KEYS[0])]
+
+
+# ---------------------------------------------------------------- the events frame, made incrementally
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hst.lists(hst.one_of(
+    hst.builds(Hide, hst.sampled_from(KEYS)), hst.builds(Restore, hst.sampled_from(KEYS)),
+    hst.builds(EditHeadline, hst.sampled_from(KEYS), hst.sampled_from(["Rockets hit Balad", "Talks"])),
+    hst.builds(EditDate, hst.sampled_from(KEYS), hst.sampled_from(["2020-06", "2019", "2021-03-02"])),
+    hst.lists(hst.sampled_from(KEYS), min_size=2, max_size=2, unique=True).map(lambda k: Merge(*k)),
+    hst.builds(Split, hst.sampled_from(KEYS)), hst.builds(RevertEvent, hst.sampled_from(KEYS)),
+    hst.builds(AddEvent, hst.sampled_from(["manual:a", "manual:b"]), hst.sampled_from(["2020-06", "1999"]),
+               hst.just("Added by hand")),
+), max_size=12))
+def test_the_frame_made_from_the_changed_rows_is_the_frame_of_the_whole_curated_timeline(ops):
+    """The page's events frame after any log: made from the kept rows of the extraction plus the changed ones,
+    it equals the frame made from scratch of the curated timeline's visible events."""
+    from app import curation_panel, view
+    from app.sources import Source
+
+    curated = apply_operations([EXTRACTED], ops)
+    source = Source(0, SEED.name, EXTRACTED.document, pd.DataFrame(), (), EXTRACTED)
+    made = curation_panel._frame(curated, 0, source)
+    shown = curated.timelines()[0]
+    items = {item.event.id: item for item in curated.events if item.visible}
+    whole = shown.to_frame().assign(trigger_main=[e.main_clause for e in shown.events],
+                                    key=[items[e.id].key for e in shown.events],
+                                    curated=[curation_panel._mark(items[e.id]) for e in shown.events])
+    pd.testing.assert_frame_equal(made, view.number_events(whole, 0, SEED.name)[list(made.columns)])
+    assert list(made.columns) == list(view.number_events(whole, 0, SEED.name).columns)
