@@ -228,7 +228,7 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
     saved = curation_panel.saved_view()  # a timeline file opened on this run: its filters
     present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
     names = list(dict.fromkeys(frame["source"]))
-    _restore_filters(saved, (lo, hi), present, names)
+    _restore_filters(saved, present, names)
     if lo < hi:
         key = st.session_state["_years_key"] = f"years:{lo}-{hi}"
         opening = view.default_years(frame, (s.document.published for s in sources))
@@ -251,7 +251,7 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
     return shown, (years if years and years != (lo, hi) else None), years or (lo, hi)
 
 
-def _restore_filters(saved: dict, bounds: tuple[int, int], present: list[str], names: list[str]) -> None:
+def _restore_filters(saved: dict, present: list[str], names: list[str]) -> None:
     """Set the filters (precision, keyword, articles, key events only) to a saved view's, where it says them
     and they still fit these events; the years are set by the caller, whose slider key depends on them."""
     ss = st.session_state

@@ -230,7 +230,9 @@ def apply(sources: list[Source]) -> CuratedTimeline:
     visible, edited events (with the columns `key` and `curated`: '', 'edited', 'added', 'merged')."""
     ss = st.session_state
     ss.pop("_curation_page_stale", None)  # this run is the whole page: it shows every change
-    _view_holder().clear()  # the page says again what it shows (remember_view)
+    # The page says again what it shows (remember_view), in a new holder: a Save clicked meanwhile reads the
+    # last run's, whole.
+    ss["_curation_view"] = {}
     ops = tuple(_log().operations())
     # A click or a filter reruns the page with the same articles and log: the frames made last time serve.
     articles = tuple((s.index, s.name, s.document, len(s.timeline.events)) for s in sources)
