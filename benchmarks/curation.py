@@ -1,14 +1,15 @@
 """How fast an edit reaches the chart: prints figures, asserts nothing.
 
-    python -m benchmarks.curation [--events 500] [--repeat 9] [--before DIR]
+    python -m benchmarks.curation [--events 500] [--repeat 9] [--before DIR] [--key-events]
     python -m benchmarks.curation --server [--before DIR]     # server CPU only (AppTest), no browser
 
 Writes a timeline file of --events events (benchmarks.dashboard's synthetic chronicle, extracted once, its
 event list cut to exactly that many), opens it with `streamlit run dashboard.py` (TIMELINE_OPEN, as
-`-- --open FILE`) in headless Chromium, turns "Key events only" off (every event is drawn), then times, from
-the click until the chart shows it:
-  - Hide on the selected event -> one mark fewer;
-  - Undo -> the mark back;
+`-- --open FILE`) in headless Chromium, turns "Key events only" off (every event is drawn; `--key-events`
+keeps it on, as the page opens: 25 marks, every event in the table), then times, from the click until the
+chart shows it:
+  - Hide on the selected event -> its mark gone;
+  - Undo -> its mark back;
   - Apply on an edited headline -> a mark whose ARIA label holds the new headline.
 and, as a baseline in the same run, a keyword typed in the sidebar filter -> the chart redrawn (a rerun
 the page had before curation existed). Each figure is wall-clock time in the browser (the server's script
@@ -107,39 +108,58 @@ def all_marks(page, n: int) -> None:
     settle(page)
 
 
-def select(page, index: int) -> None:
-    """Click the index-th day mark, and wait for its panel's Hide button."""
-    page.locator(".vega-embed g.points_marks > path").nth(index).click()
+def select(page, index: int) -> str:
+    """Click the index-th day mark (counted round), wait for its panel's Hide button; its ARIA label."""
+    points = page.locator(".vega-embed g.points_marks > path")
+    mark = points.nth(index % points.count())
+    label = mark.get_attribute("aria-label") or ""
+    mark.click()
     button = page.get_by_role("button", name="Hide", exact=True)
     while button.count() != 1:  # a rerun may still show the previous event's panel beside the new one
         page.wait_for_timeout(100)
     settle(page)
+    return label
+
+
+def wait_mark(page, label: str, present: bool) -> None:
+    """Until a mark with this ARIA label is drawn (or none is): with *Key events only*, hiding a key event
+    draws another in its place, so the count of marks does not change."""
+    page.wait_for_function("([sel, label, present]) => [...document.querySelectorAll(sel)]"
+                           ".some(e => e.getAttribute('aria-label') === label) === present",
+                           arg=[MARKS, label, present], timeout=120_000)
 
 
 def hide_and_undo(served: Served, n: int, attempt: int) -> None:
     page = served.page
-    select(page, 3 + attempt * 7)
+    label = select(page, 3 + attempt * 7)
     with Timer(served, ACTIONS[0]):
         page.get_by_role("button", name="Hide", exact=True).click()
-        wait_count(page, n - 1)
+        wait_mark(page, label, present=False)
     settle(page)
     with Timer(served, ACTIONS[1]):
         page.get_by_role("button", name="Undo", exact=True).first.click()
-        wait_count(page, n)
+        wait_mark(page, label, present=True)
     settle(page)
+    wait_count(page, n)
+
+
+LABELS_JS = "sel => [...document.querySelectorAll(sel)].map(e => e.getAttribute('aria-label')).join('\\n')"
 
 
 def keyword_filter(served: Served, n: int) -> None:
-    """The baseline: a keyword in the sidebar filter, then cleared; each until the marks change."""
+    """The baseline: a keyword in the sidebar filter, then cleared; each until the marks drawn change (and, once
+    cleared, are the first ones again)."""
     page = served.page
     box = page.locator('[data-testid="stSidebar"]').get_by_label("Sentence contains")
+    first = page.evaluate(LABELS_JS, MARKS)
     for word in ("council", ""):
         box.fill(word)
         with Timer(served, ACTIONS[3]):
             box.press("Enter")
-            page.wait_for_function("([sel, n, full]) => (document.querySelectorAll(sel).length === n) === full",
-                                   arg=[MARKS, n, word == ""], timeout=120_000)
+            page.wait_for_function(f"([sel, first, back]) => (({LABELS_JS})(sel) === first) === back",
+                                   arg=[MARKS, first, word == ""], timeout=120_000)
         settle(page)
+    wait_count(page, n)
 
 
 def edit_headline(served: Served, attempt: int) -> None:
@@ -189,7 +209,7 @@ def print_figures(all_served: list[Served]) -> None:
                       f"  server CPU x{statistics.median(ca) / max(statistics.median(cb), 1e-9):.2f}")
 
 
-def browser_run(path: Path, roots: list[tuple[str, Path]], events: int, repeat: int) -> None:
+def browser_run(path: Path, roots: list[tuple[str, Path]], events: int, repeat: int, key_events: bool) -> None:
     from playwright.sync_api import sync_playwright
 
     processes, all_served = [], []
@@ -205,14 +225,20 @@ def browser_run(path: Path, roots: list[tuple[str, Path]], events: int, repeat: 
                 url, served.page = served.page, browser.new_page(viewport={"width": 1400, "height": 1000})
                 served.page.set_default_timeout(120_000)
                 served.page.goto(url)
-                all_marks(served.page, events)
-            print(f"{events} events on the chart; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+                if key_events:  # the page as it opens: the key events drawn, every event in the table
+                    served.page.get_by_test_id("stCheckbox").get_by_text("Key events only", exact=True).wait_for()
+                    settle(served.page)
+                else:
+                    all_marks(served.page, events)
+            drawn = all_served[0].page.locator(MARKS).count()
+            print(f"{events} events, {drawn} on the chart; load average "
+                  f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
             for attempt in range(repeat):  # every action alternates between the checkouts, in a rotating order
                 order = all_served if attempt % 2 == 0 else all_served[::-1]
                 for served in order:
-                    hide_and_undo(served, events, attempt)
+                    hide_and_undo(served, drawn, attempt)
                 for served in order:
-                    keyword_filter(served, events)
+                    keyword_filter(served, drawn)
                 for served in order:
                     edit_headline(served, attempt)
             browser.close()
@@ -293,6 +319,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--before", type=Path, help="another checkout served too, alternating with this one")
     parser.add_argument("--server", action="store_true", help="script-run CPU through AppTest, no browser")
+    parser.add_argument("--key-events", action="store_true",
+                        help="keep *Key events only* on, as the page opens (25 marks drawn, every event in the table)")
     args = parser.parse_args()
     os.chdir(ROOT)
     roots = [("this checkout", ROOT)] + ([("before", args.before.resolve())] if args.before else [])
@@ -301,7 +329,7 @@ def main() -> None:
         if args.server:
             server_run(path, roots, args.repeat)
         else:
-            browser_run(path, roots, args.events, args.repeat)
+            browser_run(path, roots, args.events, args.repeat, args.key_events)
 
 
 if __name__ == "__main__":
