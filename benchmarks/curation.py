@@ -114,11 +114,18 @@ def select(page, index: int) -> str:
     mark = points.nth(index % points.count())
     label = mark.get_attribute("aria-label") or ""
     mark.click()
-    button = page.get_by_role("button", name="Hide", exact=True)
-    while button.count() != 1:  # a rerun may still show the previous event's panel beside the new one
-        page.wait_for_timeout(100)
+    one_button(page, "Hide")
     settle(page)
     return label
+
+
+def one_button(page, name: str):
+    """The button `name` once the page shows exactly one (a rerun may still show the previous event's panel
+    beside the new one)."""
+    button = page.get_by_role("button", name=name, exact=True)
+    while button.count() != 1:
+        page.wait_for_timeout(100)
+    return button
 
 
 def wait_mark(page, label: str, present: bool) -> None:
@@ -131,9 +138,11 @@ def wait_mark(page, label: str, present: bool) -> None:
 
 def hide_and_undo(served: Served, n: int, attempt: int) -> None:
     page = served.page
+    page.bring_to_front()  # the page in front: a page behind it may have its drawing held back
     label = select(page, 3 + attempt * 7)
+    hide = one_button(page, "Hide")
     with Timer(served, ACTIONS[0]):
-        page.get_by_role("button", name="Hide", exact=True).click()
+        hide.click()
         wait_mark(page, label, present=False)
     settle(page)
     with Timer(served, ACTIONS[1]):
@@ -150,6 +159,7 @@ def keyword_filter(served: Served, n: int) -> None:
     """The baseline: a keyword in the sidebar filter, then cleared; each until the marks drawn change (and, once
     cleared, are the first ones again)."""
     page = served.page
+    page.bring_to_front()
     box = page.locator('[data-testid="stSidebar"]').get_by_label("Sentence contains")
     first = page.evaluate(LABELS_JS, MARKS)
     for word in ("council", ""):
@@ -164,6 +174,7 @@ def keyword_filter(served: Served, n: int) -> None:
 
 def edit_headline(served: Served, attempt: int) -> None:
     page = served.page
+    page.bring_to_front()  # the page in front: a page behind it may have its drawing held back
     select(page, 5 + attempt * 11)
     expander = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
     page.wait_for_function(  # a rerun may still show the previous event's editor beside the new one
