@@ -6,6 +6,12 @@ one per opened timeline file. Each step of the log (one click: one or two operat
 redone; every run replays the log on the extracted events (`apply_operations`), so edits survive filters,
 a new publication date (the events are re-extracted, their keys stay) and reruns. Widget keys carry a
 revision number, so after any change the edit widgets show the values now in force.
+
+Speed: the replay is kept while the log and the articles are the same, the events' rows are made once per
+extraction (an edit remakes only the rows it changed), and the edit controls and the add form are fragments
+(filling them in reruns them alone; a change made there reruns the page, which shows it everywhere). A saved
+file's `view` is what the page shows (`remember_view`), and an opened file's view sets the filters once
+(`saved_view`).
 """
 
 from __future__ import annotations
