@@ -155,7 +155,7 @@ def test_a_saved_view_is_restored_on_open_and_written_again(tmp_path, monkeypatc
     path = tmp_path / "view.timeline.json"
     path.write_text(dump_timeline_file(timeline_file([EXTRACTED], [], view=saved)), encoding="utf-8")
     monkeypatch.setenv("TIMELINE_OPEN", str(path))
-    at = AppTest.from_file(APP, default_timeout=120).run()
+    at = opened_page().run()
     no_errors(at)
     assert at.slider[0].value == (2012, 2021)
     assert next(m for m in at.multiselect if m.label == "Precision").value == ["year", "day"]
@@ -177,7 +177,7 @@ def test_an_article_kept_by_address_only_shows_its_edits(tmp_path, monkeypatch):
     path = tmp_path / "by-address.timeline.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     monkeypatch.setenv("TIMELINE_OPEN", str(path))
-    at = AppTest.from_file(APP, default_timeout=120).run()
+    at = opened_page().run()
     no_errors(at)
     headlines = set(table(at)["What happened"])
     assert "Edited by hand" in headlines and EXTRACTED.events[0].headline not in headlines

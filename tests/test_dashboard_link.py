@@ -102,7 +102,7 @@ def test_the_shared_link_names_the_fetched_page_and_a_new_session_waits_for_the_
     at = fetch(link_page(monkeypatch, allow=True), url)
     assert at.query_params.get("source") == "link" and at.query_params.get("url") == url
     before = dates(at)
-    fresh = AppTest.from_file(APP, default_timeout=120)  # the link opened in a new session
+    fresh = opened_page()  # the link opened in a new session
     fresh.query_params.update({"source": "link", "url": url})
     fresh.run()
     assert not fresh.exception and not fresh.error
@@ -117,7 +117,7 @@ def test_the_shared_link_names_the_fetched_page_and_a_new_session_waits_for_the_
 
 
 def test_a_link_to_something_not_a_web_address_is_not_put_in_the_box(monkeypatch):
-    at = AppTest.from_file(APP, default_timeout=120)
+    at = opened_page()
     at.query_params.update({"source": "link", "url": "javascript:alert(1)"})
     at.run()
     assert not at.exception and at.text_input(key="link").value == ""
