@@ -32,7 +32,7 @@ __all__ = ["CAPTION", "render"]
 
 CAPTION = ("Every dated event in the article, placed on a timeline with the sentence it comes from. "
            "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
-LINK = ("years", "event", "article")  # the query parameters a shared link carries
+LINK = ("years", "event", "article", "url")  # the query parameters a shared link carries
 #: Said instead of an empty page when a link was made from pasted text or uploads, which no server keeps.
 NOT_RESTORABLE = {
     src.PASTE: "This link was made from pasted text, which is not kept anywhere, so its view cannot be restored. "
@@ -51,6 +51,8 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
     qp = _shared_link()
     _follow_clicks()
     bundled = mode == src.BUNDLED
+    if mode != src.LINK:
+        _write_param("url", None)  # a fetched page's address belongs to "Paste a link" only
     if mode == src.OPEN_FILE:
         documents, errors = curation_panel.opened_documents()
     else:
@@ -91,6 +93,8 @@ def _shared_link() -> dict[str, str | None]:
     ss = st.session_state
     if "_qp" not in ss:
         ss["_qp_source"] = st.query_params.get("source")
+        if ss["_qp_source"] == "link":  # the address of a fetched page, shown in the box, fetched on click only
+            ss["_qp_url"] = safe_url(st.query_params.get("url"))
         mine = ss["_qp_source"] in (None, "bundled")  # not a collection's years, nor a lost text's
         ss["_qp"] = {k: st.query_params.get(k) if mine else None for k in LINK}
         ss["selected"] = ss["_qp"].get("event")
@@ -143,10 +147,16 @@ def _linked_documents(options: DashboardOptions) -> tuple[list[Document], list[s
     fetched only when Fetch is clicked (or Enter pressed); what it gave stays until the next fetch, and a
     failed fetch leaves the article already shown in place."""
     ss = st.session_state
+    linked = ss.pop("_qp_url", None)  # a shared link's address (?source=link&url=...): in the box, not fetched
+    if linked:
+        ss["link"] = ss["_link_url"] = linked
     with st.sidebar.form("link-form", border=False):
         url = st.text_input("Link to an article", key="link", placeholder="https://…",
                             help="A web page (HTML) or plain text; it is fetched only when you click Fetch.")
         fetch = st.form_submit_button("Fetch")
+    if linked and not ss.get("_link_document"):
+        st.sidebar.caption("This link names the page above: click **Fetch** to read it (nothing is fetched "
+                           "until you do).")
     if fetch:
         ss["_link_error"] = None
         if not url.strip():
@@ -155,12 +165,22 @@ def _linked_documents(options: DashboardOptions) -> tuple[list[Document], list[s
             try:
                 with st.spinner("Fetching the page…"):
                     ss["_link_document"] = src.fetch_link(url, options.allow_private_urls)
+                ss["_link_url"] = safe_url(url)  # the shared link names the page the reader fetched
             except DocumentError as err:  # FetchError: refused, too large, timed out, not a page, ...
                 ss["_link_error"] = str(err)
             except Exception as err:  # a bug must not take the page down
                 ss["_link_error"] = f"{url.strip()}: could not be fetched ({type(err).__name__})"
+    _write_param("url", ss.get("_link_url"))
     document = ss.get("_link_document")
     return ([document] if document else []), ([ss["_link_error"]] if ss.get("_link_error") else [])
+
+
+def _write_param(name: str, value: str | None) -> None:
+    """Set (or, with None, remove) one parameter of the page's URL, only when it changes."""
+    if value is None and name in st.query_params:
+        del st.query_params[name]
+    elif value is not None and st.query_params.get(name) != value:
+        st.query_params[name] = value
 
 
 def _publication_date(document: Document, several: bool) -> Document:
@@ -208,24 +228,44 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
     bar.header("Filters")
     lo, hi = view.year_bounds(frame)
     years: tuple[int, int] | None = None
+    saved = curation_panel.saved_view()  # a timeline file opened on this run: its filters
+    present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
+    names = list(dict.fromkeys(frame["source"]))
+    _restore_filters(saved, present, names)
     if lo < hi:
         key = st.session_state["_years_key"] = f"years:{lo}-{hi}"
         opening = view.default_years(frame, (s.document.published for s in sources))
+        if isinstance(saved.get("years"), list) and len(saved["years"]) == 2:
+            st.session_state[key] = view.parse_years("-".join(map(str, saved["years"])), (lo, hi))
         st.session_state.setdefault(key, view.parse_years(qp.get("years"), opening))
         years = year_slider("Years", lo, hi, key=key, events_per_year=frame["start"].dt.year.value_counts().to_dict(),
                             help_text="Events whose interval touches these years.")
     else:
         st.session_state["_years_key"] = None
         bar.caption(f"All events fall in {lo}.")
-    present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
     granularities = bar.multiselect("Precision", present, default=present, key=f"granularity:{'/'.join(present)}",
                                     help="How precisely the text dates each event.")
     keyword = bar.text_input("Sentence contains", key="keyword", placeholder="e.g. rockets")
-    names = list(dict.fromkeys(frame["source"]))
     chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
               if len(names) > 1 else None)
     shown = view.filter_events(frame, years=years, granularities=granularities, keyword=keyword, sources=chosen)
+    curation_panel.remember_view(years=list(years) if years else None, precision=list(granularities),
+                                 keyword=keyword, articles=chosen)
     return shown, (years if years and years != (lo, hi) else None), years or (lo, hi)
+
+
+def _restore_filters(saved: dict, present: list[str], names: list[str]) -> None:
+    """Set the filters (precision, keyword, articles, key events only) to a saved view's, where it says them
+    and they still fit these events; the years are set by the caller, whose slider key depends on them."""
+    ss = st.session_state
+    if isinstance(saved.get("precision"), list):
+        ss[f"granularity:{'/'.join(present)}"] = [g for g in present if g in saved["precision"]]
+    if isinstance(saved.get("keyword"), str):
+        ss["keyword"] = saved["keyword"]
+    if isinstance(saved.get("articles"), list) and len(names) > 1:
+        ss[f"sources:{view.digest(*names)}"] = [n for n in names if n in saved["articles"]] or names
+    if isinstance(saved.get("key_events_only"), bool):
+        ss["key_only"] = saved["key_events_only"]
 
 
 # ---------------------------------------------------------------- main area
@@ -253,6 +293,9 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
             story.window_note(view.events_outside(frame, in_view), in_view, ss.get("_years_key"),
                               view.year_bounds(frame))
         drawn = story.key_events(shown, key="key_only")
+    picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
+    curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
+                                 selected=str(picked.iloc[0]) if len(picked) else None)
     if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
         drawn = pd.concat([drawn, shown[shown["event_id"] == selected]])
     _chart(drawn, selected if visible else None, in_view)
@@ -281,7 +324,7 @@ def _below_chart(sources: list[Source], shown: pd.DataFrame, drawn: pd.DataFrame
         document = sources[0].document
         downloads(_as_published(shown, curated, sources),
                   str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
-                  [article(s.index, s.name, s.document) for s in sources])
+                  [article(s.index, s.name, s.document, curation_panel.article_url(s)) for s in sources])
 
 
 def _as_published(shown: pd.DataFrame, curated: CuratedTimeline, sources: list[Source]) -> pd.DataFrame:
@@ -342,7 +385,7 @@ def _pick_box(shown: pd.DataFrame, selected: str | None) -> None:
     """The chart's click for the keyboard: a select box of the events in view, in time order."""
     if shown.empty:
         return
-    choices = dict(zip(shown["event_id"], shown.apply(view.event_choice, axis=1), strict=True))
+    choices = view.event_choices(shown)
     keyboard_pick("Choose an event", choices, selected, key="event_pick", target="selected",
                   help_text="Picks the event as a click on its mark does: its sentence is shown below.")
 

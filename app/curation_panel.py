@@ -6,6 +6,12 @@ one per opened timeline file. Each step of the log (one click: one or two operat
 redone; every run replays the log on the extracted events (`apply_operations`), so edits survive filters,
 a new publication date (the events are re-extracted, their keys stay) and reruns. Widget keys carry a
 revision number, so after any change the edit widgets show the values now in force.
+
+Speed: the replay is kept while the log and the articles are the same, the events' rows are made once per
+extraction (an edit remakes only the rows it changed), and the edit controls and the add form are fragments
+(filling them in reruns them alone; a change made there reruns the page, which shows it everywhere). A saved
+file's `view` is what the page shows (`remember_view`), and an opened file's view sets the filters once
+(`saved_view`).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -43,14 +50,16 @@ from timeline.curation import (
     article_hash,
     date_value,
     dump_timeline_file,
+    event_key,
     load_timeline_file,
     timeline_file,
 )
+from timeline.publish import safe_url
 from timeline.types import Document, Timeline, TimexType
 from timeline.values import SEASON_START
 
-__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "marked_labels", "opened_documents", "toolbar",
-           "use_session_workspace"]
+__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "marked_labels", "opened_documents", "article_url", "remember_view",
+           "saved_view", "toolbar", "use_session_workspace"]
 
 MAX_STEPS = 500  # undo steps kept per workspace (the issue asks for at least 50)
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
@@ -86,6 +95,7 @@ def _revision() -> int:
 
 def _changed() -> None:
     st.session_state["_curation_rev"] = _revision() + 1
+    st.session_state["_curation_page_stale"] = True  # a fragment that made the change reruns the page
 
 
 def _push(*ops: Operation) -> None:
@@ -112,6 +122,7 @@ def _redo() -> None:
 
 def _fail(message: str) -> None:
     st.session_state["_curation_error"] = message
+    st.session_state["_curation_page_stale"] = True
 
 
 def use_session_workspace() -> None:
@@ -142,6 +153,11 @@ def opened_documents() -> tuple[list[Document], list[str]]:
                 ss["_opened"], ss["_opened_digest"] = opened, digest
                 _logs().setdefault(f"file:{digest}", Log(steps=[(op,) for op in opened.operations]))
                 _changed()
+                # The file's filters and selection: the filters read them once (saved_view), the selection
+                # is the event of the saved key (apply).
+                ss["_saved_view"] = dict(opened.view)
+                if isinstance(opened.view.get("selected"), str):
+                    ss["_select_key"] = opened.view["selected"]
     opened: TimelineFile | None = ss.get("_opened")
     if opened is None:
         ss["_workspace"] = SESSION
@@ -150,7 +166,7 @@ def opened_documents() -> tuple[list[Document], list[str]]:
                     "**Save timeline file**.", icon="📂")
         return [], errors
     ss["_workspace"] = f"file:{ss['_opened_digest']}"
-    names = view.unique_names(a.name or a.title for a in opened.articles)
+    names = ss["_opened_names"] = view.unique_names(a.name or a.title for a in opened.articles)
     return [Document(text=a.text or "", published=a.published, published_source=a.published_source,
                      title=a.title, name=n) for a, n in zip(opened.articles, names, strict=True)], errors
 
@@ -174,12 +190,36 @@ def _server_file(errors: list[str]) -> tuple[bytes, str] | None:
     return None
 
 
+def _opened_article(document: Document):
+    """The opened timeline file's article shown as `document` (by its name on the page and its text), if any."""
+    opened: TimelineFile | None = st.session_state.get("_opened")
+    if opened is None or not str(st.session_state.get("_workspace", "")).startswith("file:"):
+        return None
+    names = st.session_state.get("_opened_names") or []
+    return next((a for a, name in zip(opened.articles, names, strict=False)
+                 if name == document.name and (a.text or "") == document.text), None)
+
+
+def _hash_of(document: Document) -> str:
+    """The SHA-256 an article's events are keyed by: its text's, or the one the opened file stores for an
+    article it keeps by address only (no text here to hash)."""
+    kept = _opened_article(document) if not document.text else None
+    return kept.sha256 if kept is not None else article_hash(document.text)
+
+
+def article_url(source: Source) -> str | None:
+    """An article's address (for a saved file and the downloads): as the opened timeline file has it, else
+    a fetched page's name."""
+    kept = _opened_article(source.document)
+    return (kept.url if kept is not None else None) or safe_url(source.document.name)
+
+
 def extracted(document: Document, *, bundled: bool = False) -> tuple[Timeline, tuple[str, ...]]:
     """The events of one article: as the opened timeline file holds them while its publication date is the
     file's (so a reopened file shows exactly what was saved), else extracted now."""
     opened: TimelineFile | None = st.session_state.get("_opened")
     if opened is not None and str(st.session_state.get("_workspace", "")).startswith("file:"):
-        text_hash = article_hash(document.text)
+        text_hash = _hash_of(document)
         for article, events in zip(opened.articles, opened.events, strict=True):
             if article.sha256 == text_hash and article.published == document.published:
                 return Timeline(document=document, events=events), ()
@@ -195,17 +235,20 @@ def apply(sources: list[Source]) -> CuratedTimeline:
     """Replay the workspace's log on the sources' extracted events; each source's `events` becomes its
     visible, edited events (with the columns `key` and `curated`: '', 'edited', 'added', 'merged')."""
     ss = st.session_state
+    ss.pop("_curation_page_stale", None)  # this run is the whole page: it shows every change
+    # The page says again what it shows (remember_view), in a new holder: a Save clicked meanwhile reads the
+    # last run's, whole.
+    ss["_curation_view"] = {}
     ops = tuple(_log().operations())
     # A click or a filter reruns the page with the same articles and log: the frames made last time serve.
-    memo_key = (ss.get("_workspace"), tuple((s.index, s.name, s.document, len(s.timeline.events)) for s in sources),
-                ops)
+    articles = tuple((s.index, s.name, s.document, len(s.timeline.events)) for s in sources)
+    memo_key = (ss.get("_workspace"), articles, ops)
     memo = ss.get("_curation_memo")
     if memo is not None and memo[0] == memo_key:
         curated, frames = memo[1], memo[2]
     else:
-        curated = apply_operations([s.timeline for s in sources], ops)
-        frames = [_frame(curated, position, shown, source)
-                  for position, (source, shown) in enumerate(zip(sources, curated.timelines(), strict=True))]
+        curated = apply_operations([s.timeline for s in sources], ops, hashes=[_hash_of(s.document) for s in sources])
+        frames = [_frame(curated, position, source) for position, source in enumerate(sources)]
         ss["_curation_memo"] = (memo_key, curated, frames)
     wanted = ss.pop("_select_key", None)
     for source, frame in zip(sources, frames, strict=True):
@@ -215,14 +258,53 @@ def apply(sources: list[Source]) -> CuratedTimeline:
     return curated
 
 
-def _frame(curated: CuratedTimeline, position: int, shown: Timeline, source: Source) -> pd.DataFrame:
-    """One article's visible events as the page's events frame, with their keys and curation marks."""
-    items = {item.event.id: item for item in curated.events if item.article == position and item.visible}
-    # trigger_main: whether each trigger heads its sentence's main clause (timeline.importance reads it)
-    frame = shown.to_frame().assign(trigger_main=[e.main_clause for e in shown.events])
-    frame["key"] = [items[i].key for i in frame["id"]]
-    frame["curated"] = [_mark(items[i]) for i in frame["id"]]
+def _frame(curated: CuratedTimeline, position: int, source: Source) -> pd.DataFrame:
+    """One article's visible events as the page's events frame, with their keys and curation marks.
+
+    An edit changes one or two events of hundreds: the rows of the events as extracted are made once per
+    article (`_extracted_rows`); an edit takes the visible ones and makes only the edited, merged and added
+    events' rows again."""
+    items = [item for item in curated.events if item.article == position and item.visible]
+    base, keys = _extracted_rows(source)
+    changed = [item for item in items if item.event is not item.original]
+    kept = {item.key for item in items} - {item.key for item in changed}
+    frame = base[np.fromiter((key in kept for key in keys), dtype=bool, count=len(keys))]
+    if changed:
+        order = {key: i for i, key in enumerate(keys)}  # an edited event keeps its place, an added one comes last
+        rows = _rows(Timeline(source.document, events=tuple(item.event for item in changed)),
+                     [item.key for item in changed], source)
+        rows["_order"] = [order.get(item.key, len(keys) + i) for i, item in enumerate(changed)]
+        frame = pd.concat([frame, rows], ignore_index=True) if len(frame) else rows
+        # the columns' types of a whole frame (an added event's empty trigger would make it `object`)
+        frame = frame.sort_values("_order", kind="stable").astype(base.dtypes.to_dict())
+    marks = {item.key: mark for item in items if (mark := _mark(item))}
+    if marks:
+        frame = frame.assign(curated=[marks.get(key, "") for key in frame["key"]])
+    return frame.drop(columns="_order").reset_index(drop=True)
+
+
+def _rows(shown: Timeline, keys: list[str], source: Source) -> pd.DataFrame:
+    """`shown`'s events as the page's frame rows (view.number_events), with their keys, no curation mark yet,
+    and their order in the article (_order); trigger_main: whether each trigger heads its sentence's main
+    clause (timeline.importance reads it)."""
+    frame = shown.to_frame().assign(trigger_main=[e.main_clause for e in shown.events], key=keys, curated="",
+                                    _order=range(len(keys)))
     return view.number_events(frame, source.index, source.name)
+
+
+def _extracted_rows(source: Source) -> tuple[pd.DataFrame, list[str]]:
+    """The rows of an article's events as extracted, and their keys (kept while its extraction is the same)."""
+    memo = st.session_state.setdefault("_extracted_rows", {})
+    timeline = source.timeline
+    cached = memo.get(source.index)
+    # Equal values, not the same objects: st.cache_data hands out a copy of the extraction on every run.
+    text_hash = _hash_of(timeline.document)
+    if cached is not None and cached[:4] == (text_hash, source.name, timeline.document, timeline.events):
+        return cached[4], cached[5]
+    keys = [event_key(text_hash, e) for e in timeline.events]
+    rows = _rows(timeline, keys, source)
+    memo[source.index] = (text_hash, source.name, timeline.document, timeline.events, rows, keys)
+    return rows, keys
 
 
 def marked_labels(shown: pd.DataFrame) -> pd.DataFrame:
@@ -280,10 +362,30 @@ def _file_bytes(curated: CuratedTimeline, sources: list[Source]):
     elsewhere = set(curated.elsewhere)
     ops = [op for op in _log().operations() if op not in elsewhere]
     timelines = [s.timeline for s in sources]
+    urls, hashes = [article_url(s) for s in sources], [_hash_of(s.document) for s in sources]
+    shown = _view_holder()  # filled by the page later in this run (remember_view); read when the file is made
 
     def make() -> bytes:
-        return dump_timeline_file(timeline_file(timelines, ops)).encode("utf-8")
+        return dump_timeline_file(timeline_file(timelines, ops, view=dict(shown), urls=urls, hashes=hashes)
+                                  ).encode("utf-8")
     return make
+
+
+def _view_holder() -> dict:
+    return st.session_state.setdefault("_curation_view", {})
+
+
+def remember_view(**settings: object) -> None:
+    """What the page shows now, for the `view` of a saved timeline file: years ([first, last], None for
+    all), precision (the granularities kept), keyword, articles (None for all), key_events_only, selected
+    (the event's key). Each run sets them again."""
+    _view_holder().update(settings)
+
+
+def saved_view() -> dict:
+    """The `view` of the timeline file opened on this run (empty on any other run): the filters set
+    themselves from it once, and are the reader's again after."""
+    return st.session_state.pop("_saved_view", None) or {}
 
 
 def _file_name(sources: list[Source]) -> str:
@@ -292,7 +394,10 @@ def _file_name(sources: list[Source]) -> str:
     return f"{slug}.timeline.json"
 
 
+@st.fragment
 def _add_form(sources: list[Source]) -> None:
+    """The fields of an event added by hand (a fragment: filling them in reruns the form only)."""
+    _rerun_page()
     prefix = f"cur-add:{_revision()}"
     if len(sources) > 1:
         st.selectbox("Article", range(len(sources)), format_func=lambda i: sources[i].name, key=f"{prefix}:article")
@@ -311,7 +416,7 @@ def _add(prefix: str, sources: list[Source]) -> None:
         op = AddEvent(f"manual:{uuid.uuid4().hex[:12]}", _value_from_state(prefix),
                       ss.get(f"{prefix}:headline", ""), note=ss.get(f"{prefix}:note", ""),
                       link=ss.get(f"{prefix}:link", ""),
-                      article=article_hash(sources[position].document.text)[:12])
+                      article=_hash_of(sources[position].document)[:12])
     except ValueError as error:
         _fail(f"The event was not added: {error}.")
         return
@@ -396,6 +501,16 @@ def editor(event: pd.Series, curated: CuratedTimeline, sources: list[Source]) ->
         right.button("Restore original", key=f"cur-revert:{key}", on_click=_push, args=(RevertEvent(key),))
     if item.members:
         _sources_list(item, items, names)
+    _controls(item, curated, names)
+
+
+@st.fragment
+def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str]) -> None:
+    """Edit, hide, merge, split: a fragment, so typing a headline or choosing a precision reruns these
+    controls only; a change made here reruns the whole page (`_rerun_page`), whose chart and table show it."""
+    _rerun_page()
+    key = item.key
+    items = curated.by_key()
     prefix = f"cur-edit:{_revision()}:{key}"
     with st.expander("Edit this event", expanded=False):
         st.text_input("What happened", value=item.event.headline, key=f"{prefix}:headline")
@@ -404,14 +519,21 @@ def editor(event: pd.Series, curated: CuratedTimeline, sources: list[Source]) ->
     hide, merge_with, merge, split = st.columns([1, 3, 1, 1], vertical_alignment="bottom")
     hide.button("Hide", key=f"cur-hide:{key}", on_click=_push, args=(Hide(key),), width="stretch",
                 help="Leave this event off the timeline and the exports (Hidden events lists it).")
-    others = [i for i in curated.events if i.visible and i.key != key]
-    merge_with.selectbox("Same happening as", [i.key for i in others], index=None, key=f"{prefix}:merge",
+    others = [i.key for i in curated.events if i.visible and i.key != key]
+    merge_with.selectbox("Same happening as", others, index=None, key=f"{prefix}:merge",
                          placeholder="Choose an event to merge into this one",
                          format_func=lambda k: _label(items[k], names))
     merge.button("Merge", key=f"cur-merge:{key}", on_click=_merge, args=(prefix, key), width="stretch")
     if item.members:
         split.button("Split", key=f"cur-split:{key}", on_click=_push, args=(Split(key),), width="stretch",
                      help="Undo the merge: each source becomes an event again.")
+
+
+def _rerun_page() -> None:
+    """In a fragment: when a callback just changed the log (or failed and left a message), rerun the whole
+    page, whose chart, table and toolbar show the change."""
+    if st.session_state.pop("_curation_page_stale", False):
+        st.rerun()
 
 
 def _label(item: CuratedEvent, names: dict[int, str]) -> str:

@@ -18,14 +18,14 @@ from datetime import date
 
 import pandas as pd
 
-from timeline.chart import POINT_GRANULARITIES, interval_text
+from timeline.chart import POINT_GRANULARITIES, interval_text, interval_texts
 from timeline.describe import date_in_words
 from timeline.publish import download_table  # noqa: F401 (the page's downloads are the core's)
 from timeline.window import event_window, outside_window
 
 __all__ = [
     "TABLE_COLUMNS", "all_events", "day_count", "default_years", "digest", "download_table", "empty_explanation",
-    "event_choice", "event_count", "events_outside", "event_facts", "filter_events", "fold_clicks", "md_escape",
+    "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fold_clicks", "md_escape",
     "number_events", "paragraph_bounds", "parse_years",
     "picked",
     "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
@@ -193,6 +193,16 @@ def event_choice(event: pd.Series) -> str:
     what = event.get("headline")
     what = what if isinstance(what, str) and what.strip() else f"“{event['expression']}”"
     return f"{interval_text(event['start'], event['end'])} · {what}"
+
+
+def event_choices(frame: pd.DataFrame) -> dict[str, str]:
+    """`event_choice` of every event of `frame`, by event_id (made for whole columns at once: the picker
+    lists every event in view, and the page is drawn again after each click or edit)."""
+    headlines = frame["headline"] if "headline" in frame else pd.Series("", index=frame.index)
+    whats = [h if isinstance(h, str) and h.strip() else f"“{e}”" for h, e in zip(headlines, frame["expression"],
+                                                                               strict=True)]
+    return {event_id: f"{when} · {what}" for event_id, when, what in zip(
+        frame["event_id"], interval_texts(frame["start"], frame["end"]), whats, strict=True)}
 
 
 def empty_explanation(names: Sequence[str], stuck: Sequence[str], undated: bool) -> list[str]:

@@ -22,6 +22,7 @@ from timeline.chart import (
     counts_spec,
     domain,
     interval_text,
+    interval_texts,
     shorten,
     timeline_chart,
     timeline_spec,
@@ -212,6 +213,14 @@ def test_empty_frame_gives_an_empty_chart_frame():
 def test_interval_text_is_the_closed_range():
     assert interval_text(pd.Timestamp("2019-03-01"), pd.Timestamp("2019-04-01")) == "2019-03-01 – 2019-03-31"
     assert interval_text(pd.Timestamp(date(2021, 4, 4)), pd.Timestamp(date(2021, 4, 5))) == "2021-04-04"
+
+
+@given(st.lists(st.tuples(st.dates(min_value=date(1, 1, 2), max_value=date(9998, 12, 1)),
+                          st.integers(min_value=0, max_value=4000)), max_size=20))
+def test_interval_texts_for_a_column_equal_interval_text_of_each_row(pairs):
+    starts = pd.Series([pd.Timestamp(day) for day, _ in pairs], dtype="datetime64[us]")
+    ends = pd.Series([pd.Timestamp(day) + pd.Timedelta(days=n) for day, n in pairs], dtype="datetime64[us]")
+    assert interval_texts(starts, ends) == [interval_text(a, b) for a, b in zip(starts, ends, strict=True)]
 
 
 def test_shorten_cuts_at_a_word():

@@ -244,6 +244,25 @@ def test_url_only_article():
     assert len(opened.curated().timelines()[0].events) == len(EXTRACTED.events)
 
 
+def test_a_url_only_article_keys_its_events_by_the_stored_hash():
+    """No text to hash: the edits still find their events (keys from the file's sha256, not from ''), and
+    saving again keeps the article by address and hash."""
+    ops = [EditHeadline(KEYS[0], "Edited by hand"), Hide(KEYS[1])]
+    url = "https://example.org/a"
+    doc = json.loads(dump_timeline_file(timeline_file([EXTRACTED], ops, urls=[url])))
+    del doc["articles"][0]["text"]
+    opened = load_timeline_file(json.dumps(doc).encode("utf-8"))
+    curated = opened.curated()
+    assert curated.orphans == () and curated.elsewhere == ()
+    assert curated.by_key()[KEYS[0]].event.headline == "Edited by hand" and curated.by_key()[KEYS[1]].hidden
+    shown = curated.timelines()[0].events
+    assert len(shown) == len(EXTRACTED.events) - 1
+    again = load_timeline_file(dump_timeline_file(timeline_file(
+        opened.timelines(), opened.operations, urls=[url], hashes=[a.sha256 for a in opened.articles])).encode())
+    assert again.articles[0].text is None and again.articles[0].sha256 == HASH and again.articles[0].url == url
+    assert again.curated().timelines()[0].events == shown
+
+
 # ---------------------------------------------------------------- properties
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,11 +11,27 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from dashboard_app import opened_page
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hst
 from streamlit.testing.v1 import AppTest
 
 import timeline
 from app.options import dashboard_options
-from timeline.curation import AddEvent, EditHeadline, Hide, article_hash, dump_timeline_file, event_key, timeline_file
+from timeline.curation import (
+    AddEvent,
+    EditDate,
+    EditHeadline,
+    Hide,
+    Merge,
+    Restore,
+    RevertEvent,
+    Split,
+    apply_operations,
+    article_hash,
+    dump_timeline_file,
+    event_key,
+    timeline_file,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "dashboard.py")
@@ -122,6 +138,47 @@ def test_open_flag_shows_the_saved_timeline(tmp_path, monkeypatch):
     assert any("no longer finds" in e.label for e in at.expander)  # the orphan is listed
 
 
+def test_a_saved_view_is_restored_on_open_and_written_again(tmp_path, monkeypatch):
+    """The file's `view` (years, precision, keyword, selection): the page opens on it, and what the page then
+    shows is what a save would write (remember_view), so save -> open -> save keeps the view."""
+    sunday = EXTRACTED.events[SUNDAY]
+    saved = {"years": [2012, 2021], "precision": ["day", "year"], "keyword": "", "articles": None,
+             "key_events_only": None, "selected": KEYS[SUNDAY]}
+    path = tmp_path / "view.timeline.json"
+    path.write_text(dump_timeline_file(timeline_file([EXTRACTED], [], view=saved)), encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_OPEN", str(path))
+    at = opened_page().run()
+    no_errors(at)
+    assert at.slider[0].value == (2012, 2021)
+    assert next(m for m in at.multiselect if m.label == "Precision").value == ["year", "day"]
+    kept = [e for e in EXTRACTED.events if e.granularity.value in ("day", "year") and e.end.year > 2012]
+    assert sorted(table(at)["As written"]) == sorted(e.expression for e in kept)
+    assert at.session_state["selected"] == f"0-{sunday.id}"  # the saved key's event is selected again
+    assert dict(at.session_state["_curation_view"]) == saved | {"precision": ["year", "day"]}
+    at.text_input(key="keyword").set_value("rockets").run()  # the reader's filters are theirs after
+    assert at.session_state["_curation_view"]["keyword"] == "rockets" and at.slider[0].value == (2012, 2021)
+
+
+def test_an_article_kept_by_address_only_shows_its_edits(tmp_path, monkeypatch):
+    """A file keeping an article by url and hash (no text): its events are keyed by the stored hash, so the
+    edits apply, and a file saved from the page keeps it by address."""
+    url = "https://news.example/iraq"
+    doc = json.loads(dump_timeline_file(timeline_file([EXTRACTED], [EditHeadline(KEYS[SUNDAY], "Edited by hand"),
+                                                                     Hide(KEYS[0])], urls=[url])))
+    del doc["articles"][0]["text"]
+    path = tmp_path / "by-address.timeline.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_OPEN", str(path))
+    at = opened_page().run()
+    no_errors(at)
+    headlines = set(table(at)["What happened"])
+    assert "Edited by hand" in headlines and EXTRACTED.events[0].headline not in headlines
+    assert len(table(at)) == len(KEYS) - 1 and not any("no longer finds" in e.label for e in at.expander)
+    select(at, SUNDAY)
+    button(at, "Hide").click().run()  # a new edit is keyed by the stored hash too
+    assert "Edited by hand" not in set(table(at)["What happened"])
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ("{not json", "broken JSON"),
     (json.dumps({"schema_version": 7, "articles": [], "operations": []}), "newer version"),
@@ -158,3 +215,33 @@ def test_at_least_fifty_steps_undo_and_redo(monkeypatch):
     panel._undo()
     panel._push(Hide(KEYS[0]))  # a new step after an undo drops the redo
     assert panel._log().redo == [] and panel._log().operations() == [*steps[:-1], Hide(KEYS[0])]
+
+
+# ---------------------------------------------------------------- the events frame, made incrementally
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hst.lists(hst.one_of(
+    hst.builds(Hide, hst.sampled_from(KEYS)), hst.builds(Restore, hst.sampled_from(KEYS)),
+    hst.builds(EditHeadline, hst.sampled_from(KEYS), hst.sampled_from(["Rockets hit Balad", "Talks"])),
+    hst.builds(EditDate, hst.sampled_from(KEYS), hst.sampled_from(["2020-06", "2019", "2021-03-02"])),
+    hst.lists(hst.sampled_from(KEYS), min_size=2, max_size=2, unique=True).map(lambda k: Merge(*k)),
+    hst.builds(Split, hst.sampled_from(KEYS)), hst.builds(RevertEvent, hst.sampled_from(KEYS)),
+    hst.builds(AddEvent, hst.sampled_from(["manual:a", "manual:b"]), hst.sampled_from(["2020-06", "1999"]),
+               hst.just("Added by hand")),
+), max_size=12))
+def test_the_frame_made_from_the_changed_rows_is_the_frame_of_the_whole_curated_timeline(ops):
+    """The page's events frame after any log: made from the kept rows of the extraction plus the changed ones,
+    it equals the frame made from scratch of the curated timeline's visible events."""
+    from app import curation_panel, view
+    from app.sources import Source
+
+    curated = apply_operations([EXTRACTED], ops)
+    source = Source(0, SEED.name, EXTRACTED.document, pd.DataFrame(), (), EXTRACTED)
+    made = curation_panel._frame(curated, 0, source)
+    shown = curated.timelines()[0]
+    items = {item.event.id: item for item in curated.events if item.visible}
+    whole = shown.to_frame().assign(trigger_main=[e.main_clause for e in shown.events],
+                                    key=[items[e.id].key for e in shown.events],
+                                    curated=[curation_panel._mark(items[e.id]) for e in shown.events])
+    pd.testing.assert_frame_equal(made, view.number_events(whole, 0, SEED.name)[list(made.columns)])
+    assert list(made.columns) == list(view.number_events(whole, 0, SEED.name).columns)

@@ -86,3 +86,29 @@ def test_allow_private_urls_is_a_server_option():
     assert dashboard_options(["--allow-private-urls"], {}).allow_private_urls
     assert dashboard_options([], {"TIMELINE_ALLOW_PRIVATE_URLS": "1"}).allow_private_urls
     assert not dashboard_options([], {"TIMELINE_ALLOW_PRIVATE_URLS": "no"}).allow_private_urls
+
+
+def test_the_shared_link_names_the_fetched_page_and_a_new_session_waits_for_the_click(monkeypatch, base):
+    url = f"{base}/article.html"
+    at = fetch(link_page(monkeypatch, allow=True), url)
+    assert at.query_params.get("source") == "link" and at.query_params.get("url") == url
+    before = dates(at)
+    fresh = opened_page()  # the link opened in a new session
+    fresh.query_params.update({"source": "link", "url": url})
+    fresh.run()
+    assert not fresh.exception and not fresh.error
+    assert fresh.radio(key="mode").value == "Paste a link" and fresh.text_input(key="link").value == url
+    assert not fresh.dataframe  # nothing fetched yet: the reader asks for it
+    assert fresh.query_params.get("url") == url  # the link stays whole until then
+    (fetch_button,) = [b for b in fresh.button if b.label == "Fetch"]
+    fetch_button.click().run()
+    assert dates(fresh) == before
+    fresh.radio(key="mode").set_value("Bundled article").run()
+    assert "url" not in fresh.query_params  # the address belongs to "Paste a link" only
+
+
+def test_a_link_to_something_not_a_web_address_is_not_put_in_the_box(monkeypatch):
+    at = opened_page()
+    at.query_params.update({"source": "link", "url": "javascript:alert(1)"})
+    at.run()
+    assert not at.exception and at.text_input(key="link").value == ""

@@ -270,3 +270,20 @@ def test_curated_exports_leave_hidden_events_out() -> None:
     rows = list(csv.DictReader(io.StringIO(export(frame, "csv", title="T").decode("utf-8"))))
     added = next(r for r in rows if r["headline"] == "Soleimani killed")
     assert (added["note"], added["link"]) == ("Added from wire copy", "https://wire.example/soleimani")
+
+
+def test_the_timelinejs_export_keeps_a_notes_link_and_the_articles_address() -> None:
+    """An event added by hand says its note and links its source; every slide links its article's address."""
+    tl, curated = curated_seed()
+    urls = ["https://news.example/iraq", None]
+    frame = events_frame(curated, urls)
+    slides = json.loads(export(frame, "timelinejs", title="T", articles=articles_of(curated, urls)))["events"]
+    added = next(s for s in slides if s["text"]["headline"] == "Soleimani killed")
+    body = lxml.html.fragment_fromstring(added["text"]["text"], create_parent="div")
+    assert [p.text_content() for p in body.iter("p")][0] == "Added from wire copy"
+    assert [a.get("href") for a in body.iter("a")] == ["https://wire.example/soleimani",
+                                                        "https://news.example/iraq"]
+    extracted = next(s for s in slides if s["text"]["headline"] == tl.events[0].headline)
+    links = lxml.html.fragment_fromstring(extracted["text"]["text"], create_parent="div").iter("a")
+    assert [(a.get("href"), a.text_content()) for a in links] == [("https://news.example/iraq",
+                                                                  articles_of(curated, urls)[0].name)]

@@ -77,3 +77,16 @@ def test_whole_document_groups_by_source_only_when_several():
     two = to_timelinejs(frame)
     assert [e["group"] for e in two["events"]] == ["a.txt", "b.txt"]
     json.dumps(two)  # plain JSON types only
+
+
+def test_a_note_a_link_and_the_article_address_are_in_the_text_escaped():
+    added = row("2020-06", "month", "2020-06-01", "2020-07-01", sentence="", expression="",
+                note="Seen <b>on</b> the wire", link="https://wire.example/a?x=1&y=2")
+    text = event_slide(added, source_url="https://news.example/a")["text"]["text"]
+    assert text == ('<p>Seen &lt;b&gt;on&lt;/b&gt; the wire</p>'
+                    '<p><a href="https://wire.example/a?x=1&amp;y=2">https://wire.example/a?x=1&amp;y=2</a></p>'
+                    '<p>Source: <a href="https://news.example/a">a.txt</a></p>')
+    unsafe = event_slide(added | {"link": "javascript:alert(1)", "note": None}, source_url="data:text/html,x")
+    assert "javascript" not in unsafe["text"]["text"] and "data:" not in unsafe["text"]["text"]
+    framed = to_timelinejs(pd.DataFrame([added]), urls={"a.txt": "https://news.example/a"})
+    assert framed["events"][0]["text"]["text"] == text

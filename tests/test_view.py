@@ -186,6 +186,11 @@ def test_event_choice_says_the_dates_covered_then_what_happened(seed):
     assert len(set(lines)) == len(lines)  # one line per event: the picker tells them apart
 
 
+def test_event_choices_of_a_frame_are_each_rows_event_choice(seed):
+    frame = seed.assign(headline=[None, *seed["headline"].iloc[1:]])  # one without a headline
+    assert view.event_choices(frame) == {e["event_id"]: view.event_choice(e) for _, e in frame.iterrows()}
+
+
 def test_event_choice_quotes_the_expression_when_there_is_no_headline(seed):
     event = seed.iloc[0].copy()
     event["headline"] = None

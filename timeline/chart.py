@@ -113,8 +113,21 @@ def interval_text(start: pd.Timestamp, end: pd.Timestamp) -> str:
     """The closed range a half-open [start, end) covers, as a reader says it: '2019-03-01 – 2019-03-31'."""
     last = end - DAY
     if last <= start:
-        return start.strftime("%Y-%m-%d")
-    return f"{start:%Y-%m-%d} – {last:%Y-%m-%d}"
+        return _ymd(start)
+    return f"{_ymd(start)} – {_ymd(last)}"
+
+
+def _ymd(t: pd.Timestamp) -> str:
+    """YYYY-MM-DD, the year in four digits (as pandas' strftime on a column writes it) also before 1000."""
+    return f"{t.year:04d}-{t.month:02d}-{t.day:02d}"
+
+
+def interval_texts(starts: pd.Series, ends: pd.Series) -> list[str]:
+    """`interval_text` of each (start, end) pair, for whole columns at once (a chart redraws hundreds)."""
+    starts, ends = pd.to_datetime(pd.Series(starts)), pd.to_datetime(pd.Series(ends))
+    first, last = starts.dt.strftime("%Y-%m-%d").tolist(), (ends - DAY).dt.strftime("%Y-%m-%d").tolist()
+    one_day = ((ends - DAY) <= starts).tolist()
+    return [a if single else f"{a} – {b}" for a, b, single in zip(first, last, one_day, strict=True)]
 
 
 def domain(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -176,7 +189,7 @@ def chart_frame(
     if frame.empty:
         return frame.assign(x=frame["start"], lane=0, short_label="", interval="", when="", is_point=False,
                             selected=False, clipped_left=False, clipped_right=False)[list(CHART_COLUMNS)]
-    frame["interval"] = [interval_text(s, e) for s, e in zip(frame["start"], frame["end"], strict=True)]
+    frame["interval"] = interval_texts(frame["start"], frame["end"])
     frame["when"] = [date_in_words(v) for v in frame["value"]]
     w_lo, w_hi = window_bounds(window or default_years(frame))
     frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)

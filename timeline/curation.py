@@ -319,12 +319,17 @@ def _target(op: Operation) -> tuple[str, ...]:
     return (op.event, op.other) if isinstance(op, Merge) else (op.event,)
 
 
-def apply_operations(extracted: Sequence[Timeline], ops: Iterable[Operation]) -> CuratedTimeline:
+def apply_operations(extracted: Sequence[Timeline], ops: Iterable[Operation], *,
+                     hashes: Sequence[str | None] | None = None) -> CuratedTimeline:
     """Replay `ops` in order on the events of `extracted` (one Timeline per article). Deterministic: the
     same timelines and log give an equal result. An operation whose event is missing is an orphan
-    (or `elsewhere` when its article is not among `extracted`) and changes nothing."""
+    (or `elsewhere` when its article is not among `extracted`) and changes nothing.
+
+    `hashes[i]` is article i's SHA-256 when its text is not at hand (a timeline file may keep only an
+    article's address and hash): its events are keyed by it. By default each is the hash of the text."""
     extracted = tuple(extracted)
-    hashes = [article_hash(t.document.text)[:HASH_CHARS] for t in extracted]
+    given = list(hashes) if hashes is not None else [None] * len(extracted)
+    hashes = [(h or article_hash(t.document.text))[:HASH_CHARS] for t, h in zip(extracted, given, strict=True)]
     states: dict[str, _State] = {}
     for index, (t, h) in enumerate(zip(extracted, hashes, strict=True)):
         for event in t.events:
@@ -476,20 +481,30 @@ class TimelineFile:
                                                                               strict=True))
 
     def curated(self) -> CuratedTimeline:
-        """The file's log replayed on its events."""
-        return apply_operations(self.timelines(), self.operations)
+        """The file's log replayed on its events (keyed by the stored hashes: an article kept by its address
+        only has no text to hash)."""
+        return apply_operations(self.timelines(), self.operations, hashes=[a.sha256 for a in self.articles])
 
 
 def timeline_file(extracted: Sequence[Timeline], ops: Iterable[Operation] = (), *,
-                  view: dict[str, Any] | None = None, urls: Sequence[str | None] | None = None) -> TimelineFile:
-    """A TimelineFile of `extracted` (one Timeline per article) and the log `ops`."""
+                  view: dict[str, Any] | None = None, urls: Sequence[str | None] | None = None,
+                  hashes: Sequence[str | None] | None = None) -> TimelineFile:
+    """A TimelineFile of `extracted` (one Timeline per article) and the log `ops`.
+
+    `urls[i]` is article i's address; `hashes[i]` its SHA-256 when its text is not at hand (an article a
+    timeline file kept by address only, with an empty text here): it is written by address and hash again,
+    without a text."""
     urls = list(urls or [None] * len(extracted))
-    articles = tuple(
-        ArticleRecord(sha256=article_hash(t.document.text), name=t.document.name, title=t.document.title,
-                      published=t.document.published, published_source=t.document.published_source,
-                      text=t.document.text, url=url)
-        for t, url in zip(extracted, urls, strict=True)
-    )
+    given = list(hashes) if hashes is not None else [None] * len(extracted)
+    articles = []
+    for t, url, known in zip(extracted, urls, given, strict=True):
+        text = t.document.text
+        by_address = bool(known and url and not text and known != article_hash(text))
+        articles.append(ArticleRecord(
+            sha256=known if by_address else article_hash(text), name=t.document.name, title=t.document.title,
+            published=t.document.published, published_source=t.document.published_source,
+            text=None if by_address else text, url=url))
+    articles = tuple(articles)
     return TimelineFile(articles, tuple(t.events for t in extracted), tuple(ops), dict(view or {}),
                         generator=f"timeline {_package_version()}")
 

@@ -16,6 +16,7 @@ import html
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -77,9 +78,38 @@ def marked_sentence(row: Mapping[str, Any], *, tag: str = "strong") -> str:
             + html.escape(sentence[at + len(expression):]))
 
 
-def event_slide(row: Mapping[str, Any], *, group: str | None = None) -> dict[str, Any]:
-    """One event (a mapping with value, granularity, start, end, headline, sentence, expression, ...)
-    as a TimelineJS slide."""
+def _href(url: object) -> str | None:
+    """`url` escaped for an href when it is an http(s) address, else None (no javascript:, data:, ...)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return html.escape(url.strip(), quote=True) if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _slide_text(row: Mapping[str, Any], source_url: str | None) -> str:
+    """The slide's text: the sentence with its date expression marked, then what the reader added (a note
+    and a source link, for an event added by hand) and the article's address, each escaped."""
+    parts = [f"<p>{marked_sentence(row)}</p>"] if row.get("sentence") else []
+    note = row.get("note")
+    if isinstance(note, str) and note.strip():
+        parts.append(f"<p>{html.escape(note.strip())}</p>")
+    link = _href(row.get("link"))
+    if link:
+        parts.append(f'<p><a href="{link}">{link}</a></p>')
+    source = _href(source_url)
+    if source:
+        name = str(row.get("source") or "") or html.unescape(source)
+        parts.append(f'<p>Source: <a href="{source}">{html.escape(name)}</a></p>')
+    return "".join(parts) or "<p></p>"
+
+
+def event_slide(row: Mapping[str, Any], *, group: str | None = None, source_url: str | None = None
+                ) -> dict[str, Any]:
+    """One event (a mapping with value, granularity, start, end, headline, sentence, expression, and, when
+    curated, note and link) as a TimelineJS slide; `source_url` is its article's address."""
     granularity = str(row["granularity"])
     start, end = _as_date(row["start"]), _as_date(row["end"])
     last = end - timedelta(days=1)
@@ -90,7 +120,7 @@ def event_slide(row: Mapping[str, Any], *, group: str | None = None) -> dict[str
     if shown:
         slide["display_date"] = shown
     headline = str(row.get("headline") or "") or str(row.get("expression") or "")
-    slide["text"] = {"headline": html.escape(headline), "text": f"<p>{marked_sentence(row)}</p>"}
+    slide["text"] = {"headline": html.escape(headline), "text": _slide_text(row, source_url)}
     if group:
         slide["group"] = html.escape(group)
     if row.get("event_id") is not None:
@@ -100,15 +130,19 @@ def event_slide(row: Mapping[str, Any], *, group: str | None = None) -> dict[str
 
 
 def to_timelinejs(
-    events: pd.DataFrame | Iterable[Mapping[str, Any]], *, title: str = "Timeline", text: str = ""
+    events: pd.DataFrame | Iterable[Mapping[str, Any]], *, title: str = "Timeline", text: str = "",
+    urls: Mapping[str, str | None] | None = None,
 ) -> dict[str, Any]:
     """The TimelineJS3 JSON for `events` (a DataFrame as the dashboard shows it, or row mappings).
 
-    Events are grouped by their `source` column when there are several sources.
+    Events are grouped by their `source` column when there are several sources; `urls` maps a source to
+    its article's address, linked from each of its slides.
     """
     rows = events.to_dict("records") if isinstance(events, pd.DataFrame) else list(events)
     sources = {row.get("source") for row in rows if row.get("source")}
-    slides = [event_slide(row, group=row.get("source") if len(sources) > 1 else None) for row in rows]
+    urls = urls or {}
+    slides = [event_slide(row, group=row.get("source") if len(sources) > 1 else None,
+                          source_url=urls.get(row.get("source"))) for row in rows]
     return {
         "title": {"text": {"headline": html.escape(title), "text": html.escape(text)}},
         "events": slides,

@@ -71,7 +71,7 @@ def export(events: pd.DataFrame, kind: str, *, title: str, articles: Sequence[Ar
         "html": lambda: page_html(events, articles, title=title).encode("utf-8"),
         "csv": lambda: download_table(events).to_csv(index=False).encode("utf-8"),
         "json": lambda: _json(download_table(events).to_dict("records")),
-        "timelinejs": lambda: _json(to_timelinejs(events, title=title)),
+        "timelinejs": lambda: _json(to_timelinejs(events, title=title, urls={a.name: a.url for a in articles})),
         "png": lambda: chart_image(events, "png", title),
         "svg": lambda: chart_image(events, "svg", title),
     }
