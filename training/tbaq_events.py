@@ -1,7 +1,8 @@
 """TimeBank/AQUAINT as training data for event anchoring: parsed sentences, gold dates and their linked events.
 
     sentences = load(Path("../shared/data/tbaq"))            # every sentence, parsed, with its fold
-    weights = train([s for s in sentences if s.fold not in (0, 3)])   # {"event": ..., "link": ...}
+    silver = load_silver(Path("../shared/data/te3-silver"))  # machine-annotated, weighed lower
+    weights = train([s for s in sentences if s.fold not in (0, 3)], silver)   # {"event": ..., "link": ...}
     predict(sentence, item, weights)                          # our trigger's token index
 
 An item is a gold DATE/TIME TIMEX3 that a gold TLINK ties to an EVENT of the same sentence (sentences by
@@ -24,6 +25,8 @@ from timeline.types import Span, TimexType
 from training.train_triggers import train_classifier, train_ensemble
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tbaq"
+DEFAULT_SILVER = DEFAULT_DATA.parent / "te3-silver"
+SILVER_DOCS = 1000  # the first documents of te3-silver by name: 5,100 linked dates, 40,000 EVENTs
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,9 @@ class Sentence:
 
 
 TEST_FOLD = 0
+SILVER_FOLD = -1  # te3-silver documents: machine-made EVENTs and links, training data only
+SILVER_STRENGTH = 0.3
+SILVER_LINKS = False  # the ranker learns from gold links only (silver links: not measured yet)
 
 
 def load(data: Path) -> list[Sentence]:
@@ -62,6 +68,14 @@ def load(data: Path) -> list[Sentence]:
             raise ValueError(f"{path.name}: not in the fixed TBAQ split")
         sentences += _document_sentences(path, TEST_FOLD if assignment.part == "test" else assignment.fold)
     return sentences
+
+
+def load_silver(data: Path, limit: int = SILVER_DOCS) -> list[Sentence]:
+    """The first `limit` te3-silver documents (by name), parsed, as training sentences (fold SILVER_FOLD).
+
+    Their EVENTs and TLINKs are machine-made (TempEval-3 silver): training signal to weigh below gold.
+    """
+    return [s for path in sorted(data.glob("*.tml"))[:limit] for s in _document_sentences(path, SILVER_FOLD)]
 
 
 def _document_sentences(path: Path, fold: int) -> list[Sentence]:
@@ -116,17 +130,37 @@ def examples(sentences: list[Sentence], event_weights: dict[str, float]) -> list
     return out
 
 
-def train(sentences: list[Sentence]) -> dict[str, dict[str, float]]:
-    """Both weight tables, learned from `sentences`; the ranker sees the detector's scores on its own data."""
+def train(sentences: list[Sentence], silver: list[Sentence] = (), silver_strength: float = SILVER_STRENGTH,
+          silver_links: bool = SILVER_LINKS) -> dict[str, dict[str, float]]:
+    """Both weight tables, learned from `sentences`; the ranker sees the detector's scores on its own data.
+
+    `silver`: machine-annotated sentences (te3-silver) whose examples count `silver_strength` times a gold
+    one: the detector always learns from their EVENTs, the ranker from their links if `silver_links`.
+    """
     # The ranker learns how far to trust the detector from scores on documents the detector did not see
     # (jackknife over `parts` slices of the documents), as it will be at run time.
     parts = 4
-    part = {doc_id: n % parts for n, doc_id in enumerate(sorted({s.doc_id for s in sentences}))}
-    link_examples = []
+    everything = [*sentences, *silver]
+    part = {doc_id: n % parts for n, doc_id in enumerate(sorted({s.doc_id for s in everything}))}
+    ranked = everything if silver_links else list(sentences)
+    link_examples, link_strengths = [], []
     for held in range(parts):
-        detector = train_classifier(event_examples([s for s in sentences if part[s.doc_id] != held]))
-        link_examples += examples([s for s in sentences if part[s.doc_id] == held], detector)
-    return {"event": train_classifier(event_examples(sentences)), "link": train_ensemble(link_examples)}
+        detector = _detector([s for s in sentences if part[s.doc_id] != held],
+                             [s for s in silver if part[s.doc_id] != held], silver_strength)
+        for s in ranked:
+            if part[s.doc_id] == held:
+                found = examples([s], detector)
+                link_examples += found
+                link_strengths += [silver_strength if s.fold == SILVER_FOLD else 1.0] * len(found)
+    return {"event": _detector(sentences, silver, silver_strength),
+            "link": train_ensemble(link_examples, strengths=link_strengths)}
+
+
+def _detector(gold: list[Sentence], silver: list[Sentence], strength: float) -> dict[str, float]:
+    examples_ = event_examples(gold) + event_examples(silver)
+    strengths = [1.0] * (len(examples_) - sum(1 for s in silver for t in s.doc if t.is_alpha))
+    strengths += [strength] * (len(examples_) - len(strengths))
+    return train_classifier(examples_, strengths=strengths)
 
 
 def hits(i: int, linked: tuple[tuple[int, int], ...]) -> bool:

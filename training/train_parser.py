@@ -10,6 +10,8 @@ README stating its licence, its source and its accuracy on the EWT *test* split 
 The trainer is spaCy's, driven by ``training/en_ewt.cfg`` (efficiency config, CPU). Early stopping
 uses the dev split (``model-best`` is the best dev score); the test split is only read for the report.
 ``--max-minutes`` stops training after a wall-clock budget: the best model so far is kept.
+``--resume`` continues from the shipped model's weights (every component sourced from it) instead of
+starting afresh: a budget-capped run can be extended by another one.
 """
 
 from __future__ import annotations
@@ -42,9 +44,21 @@ def convert(ud_dir: Path, work: Path) -> None:
         _spacy("convert", str(conllu), str(work), "--converter", "conllu", "--n-sents", "1")
 
 
-def train(work: Path, max_minutes: float) -> None:
+def resume_config(work: Path, model_dir: Path) -> Path:
+    """A copy of the training config whose components start from ``model_dir``'s weights."""
+    from spacy.util import load_config
+
+    config = load_config(CONFIG)
+    for name in config["nlp"]["pipeline"]:
+        config["components"][name] = {"source": str(model_dir)}
+    out = work / "resume.cfg"
+    config.to_disk(out)
+    return out
+
+
+def train(work: Path, max_minutes: float, config: Path = CONFIG) -> None:
     """Run spaCy's trainer; stop it after ``max_minutes`` (its ``model-best`` so far is the result)."""
-    command = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(work / "output"),
+    command = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(work / "output"),
                "--paths.train", str(work / "en_ewt-ud-train.spacy"),
                "--paths.dev", str(work / "en_ewt-ud-dev.spacy")]
     process = subprocess.Popen(command, env={**os.environ, "OMP_NUM_THREADS": "1"})
@@ -104,13 +118,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stage", choices=("all", "convert", "train", "package"), default="all")
     parser.add_argument("--max-minutes", type=float, default=65.0)
     parser.add_argument("--ud", type=Path, default=UD)
+    parser.add_argument("--resume", action="store_true", help="start from the shipped model's weights")
+    parser.add_argument("--work", type=Path, default=WORK, help="scratch directory (corpora, checkpoints)")
+    parser.add_argument("--model", type=Path, default=MODEL, help="where the packaged model goes")
     args = parser.parse_args(argv)
     if args.stage in ("all", "convert"):
-        convert(args.ud, WORK)
+        convert(args.ud, args.work)
     if args.stage in ("all", "train"):
-        train(WORK, args.max_minutes)
+        train(args.work, args.max_minutes, resume_config(args.work, MODEL) if args.resume else CONFIG)
     if args.stage in ("all", "package"):
-        print(json.dumps(package(WORK, MODEL, args.ud), indent=1))
+        print(json.dumps(package(args.work, args.model, args.ud), indent=1))
 
 
 if __name__ == "__main__":

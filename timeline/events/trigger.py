@@ -7,8 +7,9 @@ Every verb, common noun and adjective of the sentence is a candidate. Two averag
 an event detector (is this word a happening? its word, stem, affixes, tag, neighbours, head and dependents),
 which keeps only the plausible candidates, and a link ranker (the dependency path to the expression, the
 clauses it crosses, tag, word, distance, nearness among the likely events, the detector's score, the
-expression's head word, whether another date already dates it). Their weights (`timeline/models/triggers.json`) are learned from
-the EVENT and TLINK annotations of TimeBank/AQUAINT by `training/train_triggers.py`. Policies then handle
+expression's head word, whether another date already dates it). A date modifying a noun the detector takes
+for an event dates that noun ("the 1995 shooting", "his Aug. 2 power-grab"). Their weights (`timeline/models/triggers.json`) are learned from
+the EVENT and TLINK annotations of TimeBank/AQUAINT (and, weighed lower, te3-silver's machine-made ones) by `training/train_triggers.py`. Policies then handle
 what those links do not teach: a saying gives way to the statement it was made in ("said in a joint
 statement on Wednesday" -> statement) and is dated only by a date hanging from it ("police said Tuesday"),
 not by one inside what was said; coordinated verbs sharing a date are one happening named by the first
@@ -49,10 +50,27 @@ def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
     candidates = candidates_of(doc, timex)
     if not candidates:
         return None
+    noun = _event_noun(timex, candidates, weights["event"])
+    if noun is not None:
+        return noun
     link = link_features(doc, timex, candidates, others, weights["event"])
     best = max((c for c in candidates if c.i in link),
                key=lambda c: (score(link[c.i], weights["link"]), -abs(c.i - timex.root.i)))
     return _policies(best, timex, frozenset(other.root.head.i for other in others))
+
+
+# How a date modifies a noun it is part of: "the 1995 shooting", "his Aug. 2 power-grab", "the attack of May 5".
+NOMINAL_MODIFIERS = frozenset(("amod", "compound", "nmod", "nmod:poss", "nummod"))
+
+
+def _event_noun(timex: Span, candidates: list[Token], event_weights: dict[str, float]) -> Token | None:
+    """The event noun the expression modifies ("a March 15 attack"), if the detector takes it for an event."""
+    governor = timex.root.head
+    if (timex.root.dep_ in NOMINAL_MODIFIERS and governor.tag_.startswith("NN")
+            and any(c.i == governor.i for c in candidates)
+            and score(event_features(governor), event_weights) > 0):
+        return governor
+    return None
 
 
 def link_features(doc: Doc, timex: Span, candidates: list[Token], others: list[Span],
