@@ -17,6 +17,9 @@ from typing import NamedTuple
 
 _CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
 TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a date must be for tense to move it
+# With no cue at all, a month-day months ahead is last year's ("the March 28 election" said in April), but one
+# within a third of a year ahead is the coming one ("after the July 1 handover" said in April).
+UNTENSED_PAST_AFTER_DAYS = 120
 
 
 def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
@@ -48,13 +51,23 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
     """The tense of the cue nearest to text[start:end] within text[left:right].
 
     One after the expression counts at triple distance: the verb before usually governs it
-    ("will meet them on Friday, his office said")."""
+    ("will meet them on Friday, his office said"). A relative clause set off by commas is a clause of
+    its own: inside one, only its words count ("the parties, which boycotted the January 30 election,
+    will join"); outside, its words do not ("On Thursday, Ozawa, who heads the party, promised")."""
     best: tuple[int, str] | None = None
     cue_words, cue_endings = _cue_index(cues)
+    asides = []
+    for aside in cues.RELATIVE_ASIDE.finditer(text, left, right):
+        if aside.start() <= start and end <= aside.end():
+            left, right, asides = aside.start(), aside.end(), []
+            break
+        asides.append(aside.span())
     for m in cues.WORD.finditer(text, left, right):
         word = m.group().lower()
         if start <= m.start() < end or not (word in cue_words or word.endswith(cue_endings)):
             continue  # most words are no cue: no check below could rule on them
+        if asides and any(a <= m.start() < b for a, b in asides):
+            continue
         tense = _cue_tense(_Cue(word, text, m.end(), text[max(0, m.start() - 10):m.start()], cues))
         if tense == "arrangement":  # a present progressive speaks of the future only as the verb before
             tense = "future" if m.end() <= start else None
@@ -221,11 +234,13 @@ def nearest_by_tense(published: date, candidates: list[date], tense: str | None,
 
     Tense overrules the nearest date only when it is months away: "extended the offer to Nov. 16"
     (a past verb, a coming date) stays close, "met on Sept. 5" said in April is last year's.
-    `untensed_is_past`: a clause with no tense cue reads as past.
+    `untensed_is_past`: a clause with no tense cue reads as past when the date is more than
+    UNTENSED_PAST_AFTER_DAYS ahead.
     """
     nearest = min(candidates, key=lambda c: abs((c - published).days))
-    if (tense == "past" or (tense is None and untensed_is_past)) and \
-            (nearest - published).days > TENSE_OVERRULES_AFTER_DAYS:
+    ahead = (nearest - published).days
+    if (tense == "past" and ahead > TENSE_OVERRULES_AFTER_DAYS) or \
+            (tense is None and untensed_is_past and ahead > UNTENSED_PAST_AFTER_DAYS):
         past = [c for c in candidates if c <= published]
         return max(past) if past else nearest
     if tense == "future" and (published - nearest).days > TENSE_OVERRULES_AFTER_DAYS:

@@ -19,7 +19,7 @@ FUTURE_CUES = frozenset(
 # The plural of scheduled events ("Ministers meet Friday", "Voters go to the polls on Sunday"): future only as a
 # finite verb, not after "to" ("the first to arrive Friday") or "did". Not "vote", "start", "visit", "play", "open":
 # as nouns they would read "Thursday's vote was postponed" as future.
-PLURAL_SCHEDULE_VERBS = frozenset("meet go resume begin travel fly arrive".split())
+PLURAL_SCHEDULE_VERBS = frozenset("meet go resume begin travel fly arrive expire".split())
 NOT_FINITE_BEFORE = re.compile(r"\b(?:to|did|didn't|does|do|not)\s$", re.I)
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
@@ -36,7 +36,8 @@ WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
 # After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced").
 ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|"
                               r"is|are|am)\s$", re.I)
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
+# a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s$", re.I)
 IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 # not "'s": "Friday's closing price" is a possessive; "are not expected until Sunday" is still ahead
@@ -54,6 +55,9 @@ _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", 
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
 # only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').
 CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
+
+# A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
+RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s[^,;.!?\n]*(?=,)")
 
 # Single-word cues read with their neighbours (anchor._cue_tense):
 INFINITIVE = "to"  # "is to resume trading Tuesday"
