@@ -130,11 +130,11 @@ def render(found: list[Case], counts: Counter, family: str | None = None, limit:
             lines.append(f"| {name} | {n} | {right.get(name, 0)} |")
     if counts_only:
         return "\n".join(lines) + "\n"
-    shown = [c for c in found if c.kind == kind and family in (None, c.rule, c.family)]
+    shown = [c for c in found if kind in ("all", c.kind) and family in (None, c.rule, c.family)]
     lines += ["", f"## '{kind}' cases ({len(shown)})", ""]
     for c in sorted(shown, key=lambda c: (c.rule, c.doc_id))[: limit or None]:
         span = c.text if c.text == c.ours_text else f"{c.text} / ours {c.ours_text!r}"
-        lines.append(f"- `{c.rule}` {c.doc_id} **{span}** silver `{c.silver}`, HT `{c.heideltime}`, ours `{c.ours}`: "
+        lines.append(f"- {c.kind}: `{c.rule}` {c.doc_id} **{span}** silver `{c.silver}`, HT `{c.heideltime}`, ours `{c.ours}`: "
                      f"{c.context}")
     return "\n".join(lines) + "\n"
 
@@ -153,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heideltime", type=Path, default=DEFAULT_HEIDELTIME)
     parser.add_argument("--family", help="list only this rule or family")
     parser.add_argument("--limit", type=int, default=0, help="at most N cases (0: all)")
-    parser.add_argument("--kind", choices=KINDS, default=KINDS[0], help="which cases to list (default: %(default)s)")
+    parser.add_argument("--kind", choices=(*KINDS, "all"), default=KINDS[0],
+                        help="which cases to list (default: %(default)s)")
     parser.add_argument("--counts-only", action="store_true")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)

@@ -51,7 +51,8 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
     """The tense of the cue nearest to text[start:end] within text[left:right].
 
     One after the expression counts at triple distance: the verb before usually governs it
-    ("will meet them on Friday, his office said"). A relative clause set off by commas is a clause of
+    ("will meet them on Friday, his office said"); a reporting verb after a comma does not count
+    ("would be necessary with statements from June 30, it added"). A relative clause set off by commas is a clause of
     its own: inside one, only its words count ("the parties, which boycotted the January 30 election,
     will join"); outside, its words do not ("On Thursday, Ozawa, who heads the party, promised")."""
     best: tuple[int, str] | None = None
@@ -68,6 +69,9 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
             continue  # most words are no cue: no check below could rule on them
         if asides and any(a <= m.start() < b for a, b in asides):
             continue
+        if m.start() >= end and word in cues.REPORTING_VERBS and cues.SPEECH_TAG_START in text[end:m.start()] \
+                and cues.SPEECH_TAG_END.match(text, m.end()):
+            continue  # '..., it added.': when it was said, not the tense of what was said
         tense = _cue_tense(_Cue(word, text, m.end(), text[max(0, m.start() - 10):m.start()], cues))
         if tense == "arrangement":  # a present progressive speaks of the future only as the verb before
             tense = "future" if m.end() <= start else None

@@ -59,6 +59,11 @@ CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.|[;!?\n]|\s[–—]\s|,(?:[\"”
 # A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
 RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s[^,;.!?\n]*(?=,)")
 
+# A speech tag after the expression (", it added", ", officials said") dates the saying, not what was said.
+REPORTING_VERBS = frozenset("said says added adds told announced reported stated noted".split())
+SPEECH_TAG_START = ","
+SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]")  # "it added.", "officials said in a statement." (not "said that")
+
 # Single-word cues read with their neighbours (anchor._cue_tense):
 INFINITIVE = "to"  # "is to resume trading Tuesday"
 AS_SOON_AS = (("soon", "early"), "as ", " as")  # "as soon as Tuesday", "as early as next week"
