@@ -72,7 +72,7 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
         if m.start() >= end and word in cues.REPORTING_VERBS and cues.SPEECH_TAG_START in text[end:m.start()] \
                 and cues.SPEECH_TAG_END.match(text, m.end()):
             continue  # '..., it added.': when it was said, not the tense of what was said
-        tense = _cue_tense(_Cue(word, text, m.end(), text[max(0, m.start() - 10):m.start()], cues))
+        tense = _cue_tense(_Cue(word, text, m.end(), text[max(0, m.start() - 24):m.start()], cues))
         if tense == "arrangement":  # a present progressive speaks of the future only as the verb before
             tense = "future" if m.end() <= start else None
         if tense:
@@ -102,7 +102,7 @@ class _Cue(NamedTuple):
     word: str  # lower case
     text: str
     word_end: int
-    before: str  # the ten characters before the word
+    before: str  # the 24 characters before the word (enough for "had been initially ")
     cues: ModuleType
 
     def followed_by(self, piece: str) -> bool:

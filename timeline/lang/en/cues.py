@@ -42,7 +42,7 @@ IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 # not "'s": "Friday's closing price" is a possessive; "are not expected until Sunday" is still ahead
 IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
-HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?$", re.I)
+HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been initially scheduled"
 SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
