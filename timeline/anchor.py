@@ -84,7 +84,7 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
 
 def follows_since(text: str, start: int, cues: ModuleType) -> bool:
     """True for "since March 3": the date has passed, however near it is."""
-    return bool(cues.SINCE_BEFORE.search(text, max(0, start - 6), start))
+    return bool(cues.SINCE_BEFORE.search(text, max(0, start - 60), start))
 
 
 @cache

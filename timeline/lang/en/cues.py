@@ -29,7 +29,10 @@ PAST_CUES = frozenset(
     "left saw won lost fell rose sold bought paid found kept led ran sent spoke struck thought wrote "
     "became brought caught chose drew drove fought flew grew heard hit knew meant put quit read "
     "rode rang said shot shut sought stood stole swore threw tore understood woke wore yesterday "
-    "been claimed".split()
+    "been claimed "
+    # more irregular pasts ("The EU froze talks in May"); not "fed" (the Fed), "let", "set", "cut", "split"
+    "froze broke fled built spent taught sank swept slid hid hung laid lent dealt withdrew overtook arose "
+    "forgave bore".split()
 )
 
 WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
@@ -43,7 +46,8 @@ WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 # not "'s": "Friday's closing price" is a possessive; "are not expected until Sunday" is still ahead
 IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
 HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been initially scheduled"
-SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
+# "since March 3", "since its historic win in the January polls": a start that has happened
+SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
 COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
 DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
@@ -54,7 +58,7 @@ _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", 
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
 # only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').
-CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
+CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
 
 # A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
 RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s[^,;.!?\n]*(?=,)")
