@@ -69,6 +69,8 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
             continue  # most words are no cue: no check below could rule on them
         if asides and any(a <= m.start() < b for a, b in asides):
             continue
+        if word == cues.AHEAD_OF[0] and (m.start() >= end or "," in text[m.end():start]):
+            continue  # 'ahead of' dates only its own object: not "ahead of the poll, on Tuesday reached"
         if m.start() >= end and word in cues.REPORTING_VERBS and cues.SPEECH_TAG_START in text[end:m.start()] \
                 and cues.SPEECH_TAG_END.match(text, m.end()):
             continue  # '..., it added.': when it was said, not the tense of what was said
@@ -91,7 +93,7 @@ def follows_since(text: str, start: int, cues: ModuleType) -> bool:
 def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
     words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
-        set(cues.AS_SOON_AS[0])
+        set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]}
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
 
@@ -122,6 +124,13 @@ def _as_soon_as(c: _Cue) -> str | None:
     words, before, after = c.cues.AS_SOON_AS
     if c.word in words and c.before.endswith(before) and c.followed_by(after):
         return "future"  # "as soon as Tuesday", "as early as next week"
+    return None
+
+
+def _ahead_of(c: _Cue) -> str | None:
+    word, after = c.cues.AHEAD_OF
+    if c.word == word and c.followed_by(after):
+        return "future"  # "tensions ahead of a speech on Saturday", "ahead of the presidential election in December"
     return None
 
 
@@ -182,7 +191,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _effective, _not_a_cue, _past_plan, _present_plan,
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _past_plan, _present_plan,
                _future_word, _plural_schedule, _past_word, _regular_past)
 
 

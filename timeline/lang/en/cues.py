@@ -71,6 +71,7 @@ SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]")  # "it added.", "offici
 # Single-word cues read with their neighbours (anchor._cue_tense):
 INFINITIVE = "to"  # "is to resume trading Tuesday"
 AS_SOON_AS = (("soon", "early"), "as ", " as")  # "as soon as Tuesday", "as early as next week"
+AHEAD_OF = ("ahead", " of")  # "ahead of Sunday's vote": news speaks of what is coming
 EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name coming dates
 # A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
 NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than"}
