@@ -16,7 +16,8 @@ from the silver text) and listed with ±70 characters of text, to be read and de
 are machine-made and HeidelTime errs too. te3-silver is tuning material (issue 16), never a test set.
 
 The HeidelTime cache comes from `python -m benchmarks.heideltime --data ../shared/data/te3-silver --out
-benchmarks/cache/heideltime-te3silver.json --refresh` (about 15 minutes on one core); it is kept outside git
+benchmarks/cache/heideltime-te3silver.json --refresh` (about 12 minutes on a quiet core at ~250 ms a document;
+1.7 hours on the loaded 2-core machine of 2026-12-02, where `--checkpoint PARTIAL.json` let triage start early); it is kept outside git
 when large, and this script says how to regenerate it when it is missing.
 """
 
