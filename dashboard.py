@@ -24,6 +24,7 @@ from app.options import DashboardOptions, dashboard_options
 from app.sources import MODES as ARTICLE_MODES
 from app.sources import OPEN_FILE, warm_up
 from app.widgets import stylesheet
+from timeline.chart import keep_templates_in
 
 COLLECTION = "Collection"
 MODES = (*ARTICLE_MODES, COLLECTION)
@@ -32,6 +33,9 @@ SOURCE_PARAM = dict(zip(MODES, ("bundled", "paste", "upload", "link", "file", "c
 # A file served by this server: a Material icon here makes the browser fetch a font from a public CDN, and an
 # emoji costs Streamlit a large regular expression (about a second under load) on the first page open.
 PAGE_ICON = Path(__file__).resolve().parent / "app" / "icon.svg"
+# Beside Streamlit's own disk cache (the bundled articles' events): a restarted server draws its first chart
+# without building the Altair layers again.
+CHART_TEMPLATES = Path.home() / ".streamlit" / "cache" / "timeline-chart-templates"
 
 
 def _sidebar_mode(options: DashboardOptions) -> str:
@@ -59,6 +63,7 @@ def main() -> None:
     st.set_page_config(page_title="Timeline · dated events", page_icon=PAGE_ICON, layout="wide",
                        initial_sidebar_state="expanded")
     stylesheet()
+    keep_templates_in(CHART_TEMPLATES)
     options = dashboard_options(sys.argv[1:])
     mode = _sidebar_mode(options)
     page = collection_page if mode == COLLECTION else article_page

@@ -13,8 +13,9 @@ from datetime import date
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from app import curation_panel, story, view
+from app import curation_panel, progressive, story, view
 from app import sources as src
 from app.collection_view import safe_url
 from app.options import DashboardOptions
@@ -59,26 +60,28 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
         else:
             documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
     sources, extract_errors = _load_sources(documents, bundled=bundled)
-    for message in errors + extract_errors:
-        error(message)
+    head = st.container()  # above the chart: on a session's first run, filled once the chart is drawn
+    with head:
+        for message in errors + extract_errors:
+            error(message)
     curated = curation_panel.apply(sources)
+    frame = view.all_events(s.events for s in sources)
+    if documents and not frame.empty:
+        _timeline(sources, frame, qp, mode, curated, head)
+        return
     if sources:
         curation_panel.toolbar(curated, sources)
-    frame = view.all_events(s.events for s in sources)
     if not documents and not errors and _linked_to_lost(mode):
         st.warning(NOT_RESTORABLE[mode], icon=":material/link_off:")
     elif not documents:
         if not errors:
             st.info("Choose a bundled article, paste an article or a link, or upload files in the sidebar.",
                     icon=":material/arrow_back:")
-    elif frame.empty and curated.events:
+    elif curated.events:
         st.info("Every event is hidden or merged: show them again under **Hidden events**, or **Undo**.")
-    elif frame.empty:
+    else:
         _metrics(sources, frame, frame)
         st.info("\n\n".join(_empty_explanation(sources)), icon=":material/event_busy:")
-    else:
-        _timeline(sources, frame, qp, mode, curated)
-        return
     _forget_widgets()
 
 
@@ -228,31 +231,50 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
 # ---------------------------------------------------------------- main area
 
 def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | None], mode: str,
-              curated: CuratedTimeline) -> None:
-    """Filters, then what they show: article line, metrics, chart, selected event, table, downloads."""
+              curated: CuratedTimeline, head: DeltaGenerator) -> None:
+    """Filters, then what they show: curation toolbar, article line, metrics (in `head`), chart, selected
+    event, story, table, downloads. A session's first run draws the filters and the chart only (app.progressive):
+    the rest follows once the browser has drawn the chart."""
     ss = st.session_state
     shown, years, in_view = _sidebar_filters(frame, qp, sources)
     published = {s.index: s.document.published for s in sources}
     shown = story.with_importance(shown, shown["doc"].map(published) if "doc" in shown else None)
-    _unplaced_notes(sources)
-    _article_line(sources)
-    _metrics(sources, frame, shown)
-    story.window_note(view.events_outside(frame, in_view), in_view, ss.get("_years_key"), view.year_bounds(frame))
     selected = ss.get("selected")
     if selected is not None and selected not in set(frame["event_id"]):
         selected = ss["selected"] = None  # a stale link or an article that is gone
     visible = selected is not None and selected in set(shown["event_id"])
-    drawn = story.key_events(shown, key="key_only")
+    whole = progressive.whole_page() or shown.empty
+    with head:
+        if whole:
+            curation_panel.toolbar(curated, sources)
+            _unplaced_notes(sources)
+            _article_line(sources)
+            _metrics(sources, frame, shown)
+            story.window_note(view.events_outside(frame, in_view), in_view, ss.get("_years_key"),
+                              view.year_bounds(frame))
+        drawn = story.key_events(shown, key="key_only")
     if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
         drawn = pd.concat([drawn, shown[shown["event_id"] == selected]])
     _chart(drawn, selected if visible else None, in_view)
-    _pick_box(shown, selected if visible else None)
+    if whole:
+        _below_chart(sources, shown, drawn, selected if visible else None, selected is not None and not visible,
+                     curated)
+    else:
+        progressive.signal()
+    bundled = ss.get("bundled") if mode == src.BUNDLED else None
+    _write_link(years, ss.get("selected"), bundled)
+
+
+def _below_chart(sources: list[Source], shown: pd.DataFrame, drawn: pd.DataFrame, selected: str | None,
+                 hidden: bool, curated: CuratedTimeline) -> None:
+    """The keyboard's pick box, the story, the selected event (with its editor), the table, the downloads."""
+    _pick_box(shown, selected)
     story.story(drawn)
     panel = st.container()  # above the table, filled once the table has said which rows it holds
     _table(shown)
     with panel:
-        event = shown[shown["event_id"] == selected].iloc[0] if visible else None
-        _selected_event(event, sources, hidden=selected is not None and not visible)
+        event = shown[shown["event_id"] == selected].iloc[0] if selected is not None else None
+        _selected_event(event, sources, hidden=hidden)
         if event is not None:
             curation_panel.editor(event, curated, sources)
     if not shown.empty:
@@ -260,8 +282,6 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
         downloads(_as_published(shown, curated, sources),
                   str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
                   [article(s.index, s.name, s.document) for s in sources])
-    bundled = ss.get("bundled") if mode == src.BUNDLED else None
-    _write_link(years, ss.get("selected"), bundled)
 
 
 def _as_published(shown: pd.DataFrame, curated: CuratedTimeline, sources: list[Source]) -> pd.DataFrame:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app import story
+from app import progressive, story
 from app.collection_view import (
     LINK_PARAMS,
     CollectionLink,
@@ -32,7 +32,6 @@ from app.collection_view import (
     starts_outside,
     store_window,
     table_frame,
-    with_spread,
 )
 from app.options import DashboardOptions
 from app.stores import (
@@ -58,7 +57,7 @@ from app.view import (
     year_range,
 )
 from app.widgets import error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
-from timeline.chart import GRANULARITY_ORDER, counts_chart, timeline_spec
+from timeline.chart import GRANULARITY_ORDER, counts_spec, timeline_spec
 from timeline.collection import StoreError, rank_happenings
 
 __all__ = ["CAPTION", "LINK_PARAMS", "render"]
@@ -207,13 +206,35 @@ def _open(choice: StoreChoice, base: str) -> _Store | None:
 
 
 def _collection(store: _Store, max_marks: int) -> None:
-    """Filters, metrics, then bars or single events depending on how many are in view."""
+    """Filters, metrics, then bars or single events depending on how many are in view. A session's first run
+    draws the filters and the chart only (app.progressive): the rest follows once the browser has drawn it."""
     ss = st.session_state
     filters, period, group = _filters(store)
     ss["_c_period"] = period
     _follow_clicks()
     counts, period = _counts(store, filters, period)
     n = int(counts["events"].sum())
+    whole = progressive.whole_page() or n == 0
+    with st.container():  # above the chart: on a session's first run, drawn once the chart is
+        if whole:
+            _head(store, filters, n)
+    if n == 0:
+        no_match()
+        ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
+    else:
+        if n > max_marks:
+            _aggregated(store, filters, counts, period, group, n, max_marks, whole)
+        else:
+            _single_events(store, filters, group, n, whole)
+        if whole:
+            _key_dates(store, filters, n)
+        else:
+            progressive.signal()
+    _write_link(store, filters, period, group)
+
+
+def _head(store: _Store, filters: dict, n: int) -> None:
+    """The store's name, the metrics and the note on the events outside the years in view."""
     info = store.info
     st.markdown(f"**{md_escape(Path(store.shown).name or store.shown)}** · {info['articles']:,} articles")
     metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), None),
@@ -221,29 +242,20 @@ def _collection(store: _Store, max_marks: int) -> None:
              ("Sources", str(len(filters.get("sources") or store.query("sources"))), None)])
     bounds = (info["first_event"].year, info["last_event"].year)
     story.window_note(starts_outside(store.query("year_spans"), filters["years"]), filters["years"],
-                      ss.get("_c_years_key"), bounds)
-    if n == 0:
-        no_match()
-        ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
-    else:
-        if n > max_marks:
-            _aggregated(store, filters, counts, period, group, n, max_marks)
-        else:
-            _single_events(store, filters, group, n)
-        _key_dates(store, filters, n)
-    _write_link(store, filters, period, group)
+                      st.session_state.get("_c_years_key"), bounds)
 
 
 def _counts(store: _Store, filters: dict, period: str) -> tuple[pd.DataFrame, str]:
-    """Events per period; per the automatic period when the chosen one makes too many bars.
-    The bars' counts add up to the events in view: one scan of the store answers both questions."""
-    counts = store.query("counts", filters, period=period)
+    """The bars: events per period with the coarser dates' spread share (one scan of the store, count_bars);
+    per the automatic period when the chosen one makes too many bars. The bars' counts add up to the events in
+    view, so the same scan says how many there are."""
+    counts = store.query("bars", filters, period=period)
     if len(counts) > MAX_BINS:  # days over decades: too many bars to click, and slow to draw
         wider = auto_period(filters["years"])
         st.info(f"{len(counts):,} {period}s are too many bars: counting per {wider} instead.",
                 icon=":material/bar_chart:")
         st.session_state["_c_period"] = wider
-        return store.query("counts", filters, period=wider), wider
+        return store.query("bars", filters, period=wider), wider
     return counts, period
 
 
@@ -340,9 +352,10 @@ def _follow_clicks() -> None:
 
 
 def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str, group: bool, n: int,
-                max_marks: int) -> None:
+                max_marks: int, whole: bool = True) -> None:
     """Bars per period; a clicked bar lists its events (at most BIN_ROWS) and offers to zoom to it."""
     ss = st.session_state
+    bars, counts = counts, counts[counts["events"] > 0]  # a bar only coarser dates reach lists no events
     ids = bin_id(counts["period"])
     chosen = ss.get("c_bin")
     picked_bin = chosen[1] if chosen and chosen[0] == period and chosen[1] in set(ids) else None
@@ -350,9 +363,10 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
                f"{period}. Dark: dated within the {period}; light: dates known only to a coarser period (a "
                f"year, a decade), spread evenly over it. Click a bar to list the events starting in it; narrow "
                "the years to see single events.")
-    spread = store.query("spread", filters, period=period)
-    st.altair_chart(counts_chart(with_spread(counts, spread, period), selected=picked_bin), on_select="rerun", selection_mode="bin",
-                    key="c_bins", width="stretch")
+    st.vega_lite_chart(spec=counts_spec(bars, selected=picked_bin), on_select="rerun",
+                       selection_mode="bin", key="c_bins", width="stretch")
+    if not whole:
+        return
     _bin_box(counts, ids, period, picked_bin)
     ss["_c_last_pick"] = []
     if picked_bin is None:
@@ -397,7 +411,7 @@ def _zoom(key: str, years: tuple[int, int]) -> None:
     st.session_state["c_bin"] = None
 
 
-def _single_events(store: _Store, filters: dict, group: bool, n: int) -> None:
+def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: bool = True) -> None:
     """One mark per event (near-duplicates folded when `group`), the table, and the picked event."""
     ss = st.session_state
     events = store.query("events", filters, limit=max(n, 1), happenings=group)
@@ -410,6 +424,8 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int) -> None:
     spec = timeline_spec(chart_frame(drawn), selected=selected if visible else None, color_by_source=False,
                          window=tuple(filters["years"]))
     st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
+    if not whole:
+        return
     choices = dict(zip(view["event_id"], view.apply(event_choice, axis=1), strict=True))
     keyboard_pick("Choose an event", choices, selected if visible else None, key="c_event_box", target="c_selected",
                   help_text="Picks the event as a click on its mark does: its sentence and article are shown below.")

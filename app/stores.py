@@ -15,7 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 import timeline.collection as collection  # called through the module: tests may swap its functions
-from timeline.collection.windows import count_spread, year_spans
+from timeline.collection.windows import count_bars, count_spread, year_spans
 
 __all__ = [
     "StoreChoice", "StoreRefused", "find_stores", "listed_store", "open_collection", "shown_message",
@@ -126,6 +126,8 @@ def store_query(path: str, version: str, kind: str, filters: dict | None = None,
         return collection.get_article(store, options["article_id"])
     if kind == "year_spans":
         return year_spans(store, **filters)
+    if kind == "bars":
+        return count_bars(store, period=options["period"], **filters)
     if kind == "spread":
         return count_spread(store, period=options["period"], **filters)
     raise ValueError(kind)

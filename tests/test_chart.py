@@ -18,11 +18,16 @@ from timeline.chart import (
     PICK,
     assign_lanes,
     chart_frame,
+    counts_chart,
+    counts_spec,
     domain,
     interval_text,
     shorten,
     timeline_chart,
     timeline_spec,
+)
+from timeline.chart import (
+    COUNTS as COUNTS_DATASET,
 )
 
 
@@ -367,3 +372,48 @@ def test_the_spec_sent_to_the_page_is_valid_vega_lite(rows, by_source):
     sent = timeline_spec(rows.reset_index(drop=True), color_by_source=by_source)
     sent.pop("datasets")
     validate_jsonschema(sent, load_schema())  # raises on the first schema error
+
+
+COUNTS = pd.DataFrame({
+    "period": pd.to_datetime(["2000-01-01", "2001-01-01", "2002-01-01"]),
+    "period_end": pd.to_datetime(["2001-01-01", "2002-01-01", "2003-01-01"]),
+    "events": [3, 5, 2], "articles": [1, 2, 2], "precise": [2, 5, 1], "spread": [1.0, 0.0, 1.04],
+})
+
+
+@pytest.mark.parametrize("counts", [COUNTS, COUNTS.drop(columns=["precise", "spread"]), COUNTS.head(0)])
+def test_counts_spec_is_the_counts_chart_with_its_rows_by_name_and_valid_vega_lite(counts):
+    """The bars' spec is built without validation at each redraw: the same chart as Altair's, validated here."""
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema import load_schema
+
+    fast = counts_spec(counts, selected="2001-01-01")
+    full = spec(counts_chart(counts, selected="2001-01-01"))
+    without = lambda s: _without_rows({**s, "layer": [{k: v for k, v in layer.items() if k != "data"}  # noqa: E731
+                                                      for layer in s["layer"]]} if "layer" in s else s)
+    assert without(fast) == without(full)
+    rows = fast.pop("datasets")[COUNTS_DATASET]
+    assert rows["selected"].tolist() == [b == "2001-01-01" for b in rows["bin_id"]]
+    assert rows["bin_id"].tolist() == ["2000-01-01", "2001-01-01", "2002-01-01"][:len(counts)]
+    validate_jsonschema(fast, load_schema())  # raises on the first schema error
+
+
+def test_spec_templates_kept_on_disk_are_the_ones_built_and_never_name_articles(tmp_path):
+    from timeline.chart import keep_templates_in
+
+    try:
+        keep_templates_in(tmp_path)
+        built = timeline_spec(SEED)
+        assert len(list(tmp_path.glob("*.json"))) == 1
+        keep_templates_in(None)
+        keep_templates_in(tmp_path)  # a restarted server: the template comes from the file
+        assert timeline_spec(SEED)["layer"] == built["layer"] and timeline_spec(SEED)["params"] == built["params"]
+        (path,) = tmp_path.glob("*.json")
+        path.write_text("{broken", encoding="utf-8")  # a damaged file is rebuilt, never served
+        keep_templates_in(None)
+        keep_templates_in(tmp_path)
+        assert timeline_spec(SEED)["layer"] == built["layer"]
+        timeline_spec(SEED.assign(source=["secret-upload.txt", "b"] * 3 + ["b"]), color_by_source=True)
+        assert not any("secret-upload" in p.read_text(encoding="utf-8") for p in tmp_path.glob("*.json"))
+    finally:
+        keep_templates_in(None)

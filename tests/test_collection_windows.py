@@ -11,7 +11,7 @@ import pytest
 
 from app.collection_view import starts_outside, store_window, with_spread
 from timeline.collection import build, count_by_period, open_store
-from timeline.collection.windows import count_spread, year_spans
+from timeline.collection.windows import count_bars, count_spread, year_spans
 
 ARTICLES = [
     ("2021-04-07", "On Sunday, two rockets hit the base. In 2020 the base was attacked twice."),
@@ -70,3 +70,17 @@ def test_the_store_opens_on_its_events_years_and_counts_the_rest():
     assert store_window(spans, info, (1721, 2021)) == (2020, 2021)
     assert starts_outside(spans, (2020, 2021)) == 1
     assert store_window({}, {}, (2000, 2001)) == (2000, 2001)
+
+
+@pytest.mark.parametrize("period", ["year", "month", "day"])
+@pytest.mark.parametrize("filters", [{}, {"years": (2020, 2021)}, {"years": (1990, 1995)}, {"keyword": "base"}])
+def test_count_bars_is_count_by_period_joined_with_count_spread_in_one_scan(store, period, filters):
+    with open_store(store) as opened:
+        one = count_bars(opened, period=period, **filters)
+        two = with_spread(count_by_period(opened, period=period, **filters),
+                          count_spread(opened, period=period, **filters), period)
+    assert len(one) and one["events"].sum() == two["events"].sum()
+    columns = ["period", "period_end", "events", "articles", "precise", "spread"]
+    one = one.assign(period=pd.to_datetime(one["period"]), period_end=pd.to_datetime(one["period_end"]))[columns]
+    two = two.assign(period=pd.to_datetime(two["period"]), period_end=pd.to_datetime(two["period_end"]))[columns]
+    pd.testing.assert_frame_equal(one.reset_index(drop=True), two.reset_index(drop=True), check_dtype=False)

@@ -13,6 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import timeline
+from app import progressive
 from app.options import dashboard_options
 from timeline.curation import AddEvent, EditHeadline, Hide, article_hash, dump_timeline_file, event_key, timeline_file
 
@@ -23,6 +24,14 @@ TEXT = SEED.read_text(encoding="utf-8")
 EXTRACTED = timeline.extract(TEXT, date(2021, 4, 7), name=SEED.name)
 KEYS = [event_key(article_hash(TEXT), e) for e in EXTRACTED.events]
 SUNDAY = next(i for i, e in enumerate(EXTRACTED.events) if e.expression == "Sunday")
+
+
+def opened_page() -> AppTest:
+    """The dashboard as a browser has it once the session's first chart is drawn: a session's first run draws
+    the chart alone, and the browser asks for the whole page after its first frame (app.progressive)."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state[progressive.DRAWN] = True
+    return at
 
 
 def table(at: AppTest) -> pd.DataFrame:
@@ -45,7 +54,7 @@ def select(at: AppTest, index: int) -> AppTest:
 
 @pytest.fixture()
 def app() -> AppTest:
-    return AppTest.from_file(APP, default_timeout=120).run()
+    return opened_page().run()
 
 
 def test_edit_undo_redo_and_restore_original(app):
@@ -112,7 +121,7 @@ def test_open_flag_shows_the_saved_timeline(tmp_path, monkeypatch):
     ops = [EditHeadline(KEYS[SUNDAY], "Opened from a file"), Hide(KEYS[0]),
            AddEvent("manual:x", "2020-06", "Added by hand"), EditHeadline(f"{article_hash(TEXT)[:12]}:1-3", "Gone")]
     monkeypatch.setenv("TIMELINE_OPEN", str(write(tmp_path, ops)))
-    at = AppTest.from_file(APP, default_timeout=120).run()
+    at = opened_page().run()
     no_errors(at)
     assert at.radio(key="mode").value == "Timeline file"
     headlines = set(table(at)["What happened"])
@@ -129,7 +138,7 @@ def test_a_bad_file_says_why(tmp_path, monkeypatch, content, message):
     path = tmp_path / "bad.timeline.json"
     path.write_text(content, encoding="utf-8")
     monkeypatch.setenv("TIMELINE_OPEN", str(path))
-    at = AppTest.from_file(APP, default_timeout=120).run()
+    at = opened_page().run()
     no_errors(at)
     assert any(message in e.value for e in at.error)
 

@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import timeline
+from app import progressive
 from timeline.describe import date_in_words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,9 +21,17 @@ SEED_VALUES = ["2003-03", "2011-12", "2014", "2019-03", "2021-03-15", "2021-04-0
 WHEN = '<mark class="tl-when">'  # the date expression's mark in the selected sentence
 
 
+def opened_page() -> AppTest:
+    """The dashboard as a browser has it once the session's first chart is drawn: a session's first run draws
+    the chart alone, and the browser asks for the whole page after its first frame (app.progressive)."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state[progressive.DRAWN] = True
+    return at
+
+
 @pytest.fixture()
 def app() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
+    at = opened_page()
     return at.run()
 
 
@@ -173,7 +182,7 @@ def test_several_uploads_are_coloured_and_filterable_by_article(app):
 
 
 def test_a_shared_link_reopens_the_same_view():
-    at = AppTest.from_file(APP, default_timeout=120)
+    at = opened_page()
     at.query_params["years"] = "2015-2021"
     at.query_params["event"] = seed_event_id("2021-03-15")
     at.run()
@@ -211,7 +220,7 @@ def test_each_article_is_searched_for_its_dateline_once(monkeypatch):
     real = documents.find_dateline
     monkeypatch.setattr(documents, "find_dateline", lambda text: calls.append(text) or real(text))
     monkeypatch.setattr(timeline, "find_dateline", lambda text: calls.append(text) or real(text))
-    at = AppTest.from_file(APP, default_timeout=120).run()
+    at = opened_page().run()
     at.radio(key="mode").set_value("Paste text").run()
     text = f"Talks resume {uuid.uuid4().hex}\n\n7 Apr, 2021\n\nThe envoys met on Sunday. Talks began in March 2019."
     at.text_area(key="paste").input(text).run()
@@ -250,7 +259,7 @@ def test_filters_clicks_and_picks_never_re_extract(monkeypatch):
     calls: list[str] = []
     real = timeline.extract_document
     monkeypatch.setattr(timeline, "extract_document", lambda document: calls.append(document.text) or real(document))
-    at = AppTest.from_file(APP, default_timeout=120).run()
+    at = opened_page().run()
     at.radio(key="mode").set_value("Paste text").run()
     text = f"Talks resume {uuid.uuid4().hex}\n\n7 Apr, 2021\n\nThe envoys met on Sunday. Talks began in March 2019."
     at.text_area(key="paste").input(text).run()
@@ -277,3 +286,17 @@ def test_after_the_first_extraction_full_collections_skip_the_long_lived_heap(ap
 
     no_errors(app)
     assert gc.get_freeze_count() > 50_000
+
+
+def test_a_sessions_first_run_draws_the_chart_then_the_whole_page_once_the_browser_has_drawn_it():
+    at = AppTest.from_file(APP, default_timeout=120).run()  # a page open: no first frame drawn yet
+    no_errors(at)
+    assert len(at.get("vega_lite_chart")) == 1 and at.slider
+    assert not at.dataframe and not at.get("download_button") and not at.metric  # all of it follows the chart
+    assert len(at.get("bidi_component")) == 1  # the script that reports the first frame
+    at.session_state[progressive.DRAWN] = True  # what its trigger does
+    at.run()
+    assert sorted(table(at)["Date"]) == sorted(words(SEED_VALUES)) and at.get("download_button") and at.metric
+    assert not at.get("bidi_component")
+    at.slider[0].set_value((2015, 2021)).run()  # later runs draw the whole page at once
+    assert table(at)["Date"].tolist() == words(["2019-03", "2021-03-15", "2021-04-04", "2021-04-07"])

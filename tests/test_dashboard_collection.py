@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app import progressive
 from app.collection_view import auto_period, bin_label, events_view, safe_url
 from app.stores import find_stores
 from timeline.chart import counts_chart
@@ -85,13 +86,21 @@ def store(tmp_path_factory) -> Path:
     return folder / "news"
 
 
+def opened_page() -> AppTest:
+    """The dashboard as a browser has it once the session's first chart is drawn: a session's first run draws
+    the chart alone, and the browser asks for the whole page after its first frame (app.progressive)."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state[progressive.DRAWN] = True
+    return at
+
+
 def run_app(monkeypatch, *args: str, **env: str) -> AppTest:
     monkeypatch.setattr(sys, "argv", ["dashboard.py", *args])
     for name in ("TIMELINE_STORE", "TIMELINE_STORES_DIR", "TIMELINE_MAX_MARKS", "TIMELINE_ALLOW_ANY_STORE"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    return AppTest.from_file(APP, default_timeout=120).run()
+    return opened_page().run()
 
 
 def no_errors(at: AppTest) -> None:
@@ -432,7 +441,7 @@ def app_with_link(monkeypatch, params: dict[str, str | list[str]], *args: str) -
     monkeypatch.setattr(sys, "argv", ["dashboard.py", *args])
     for name in ("TIMELINE_STORE", "TIMELINE_STORES_DIR", "TIMELINE_MAX_MARKS", "TIMELINE_ALLOW_ANY_STORE"):
         monkeypatch.delenv(name, raising=False)
-    at = AppTest.from_file(APP, default_timeout=120)
+    at = opened_page()
     for name, value in params.items():
         at.query_params[name] = value
     return at.run()
@@ -492,3 +501,17 @@ def test_switching_from_a_collection_link_to_an_article_drops_the_collection_vie
     assert not any("No events match" in i.value for i in at.info) and len(at.dataframe) == 1
     assert at.query_params["source"] == "bundled"
     assert not {"store", "q", "site", "years"} & set(at.query_params)  # the article's full range: no years
+
+
+def test_a_sessions_first_run_draws_the_bars_then_the_whole_page_once_the_browser_has_drawn_them(monkeypatch, store):
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--store", str(store), "--max-marks", "2"])
+    at = AppTest.from_file(APP, default_timeout=120).run()  # a page open: no first frame drawn yet
+    no_errors(at)
+    assert len(at.get("vega_lite_chart")) == 1 and not at.metric  # the bars alone: no metrics, no period box
+    assert "c_bin_box" not in [box.key for box in at.selectbox]
+    assert len(at.get("bidi_component")) == 1
+    at.session_state[progressive.DRAWN] = True  # what the first frame's trigger does
+    at.run()
+    no_errors(at)
+    assert len(at.get("vega_lite_chart")) == 1 and at.metric and at.selectbox(key="c_bin_box")
+    assert not at.get("bidi_component")

@@ -13,7 +13,17 @@ import pytest
 from fetch_server import PUBLISHED, serve
 from streamlit.testing.v1 import AppTest
 
+from app import progressive
+
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+
+
+def opened_page() -> AppTest:
+    """The dashboard as a browser has it once the session's first chart is drawn: a session's first run draws
+    the chart alone, and the browser asks for the whole page after its first frame (app.progressive)."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state[progressive.DRAWN] = True
+    return at
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +37,7 @@ def link_page(monkeypatch, allow: bool) -> AppTest:
         monkeypatch.setenv("TIMELINE_ALLOW_PRIVATE_URLS", "1")
     else:
         monkeypatch.delenv("TIMELINE_ALLOW_PRIVATE_URLS", raising=False)
-    at = AppTest.from_file(APP, default_timeout=120).run()
+    at = opened_page().run()
     return at.radio(key="mode").set_value("Paste a link").run()
 
 

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import copy
 import functools
+import hashlib
 import heapq
+import json
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import altair as alt
 import pandas as pd
@@ -26,6 +30,7 @@ from timeline.importance import frame_importance
 PICK = "pick"
 #: The name of the rows in a `timeline_spec`.
 DATASET = "events"
+COUNTS = "counts"  # the dataset name of counts_spec's rows
 _X_PARAMS = ("x_lo", "x_hi")  # the time domain's parameters
 _SHAPE_LOCKS: dict[ChartShape, threading.Lock] = {}  # one per shape being built (see _template)
 _SHAPE_LOCKS_LOCK = threading.Lock()
@@ -369,9 +374,32 @@ def _template(shape: ChartShape) -> dict:
         return _spec_template(shape)
 
 
+def keep_templates_in(folder: Path | None) -> None:
+    """Keep the chart's spec templates as JSON files in `folder` too (None: in memory only, the default), so
+    that a restarted server draws its first chart without building the Altair layers again (about 0.3 s on a
+    quiet machine, over a second on a loaded one). A file is named by a digest of its shape, the Altair
+    version and this module's source: a change to any of them makes new files; one that cannot be read or
+    written is rebuilt in memory. Shapes naming articles or a title (colour by article) are never written:
+    what a user pasted or uploaded stays in memory."""
+    global _TEMPLATE_DIR  # noqa: PLW0603 (a setting of the app, made once at start-up)
+    if folder != _TEMPLATE_DIR:
+        _TEMPLATE_DIR = folder
+        _spec_template.cache_clear()
+
+
+_TEMPLATE_DIR: Path | None = None
+
+
 @functools.lru_cache(maxsize=256)
 def _spec_template(shape: ChartShape) -> dict:
     """The chart's Vega-Lite spec for rows of `shape`, reading them from the dataset named DATASET."""
+    path = _TEMPLATE_DIR / f"{_template_digest(shape)}.json" if _TEMPLATE_DIR and not (shape.sources or shape.title) \
+        else None
+    if path is not None:
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
     # Not validated against the Vega-Lite schema again (a large part of a first chart's cost): the layers are
     # this module's own, and tests/test_chart.py validates every shape it builds.
     spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict(validate=False)
@@ -379,7 +407,24 @@ def _spec_template(shape: ChartShape) -> dict:
     # As st.altair_chart draws it: without the default Altair theme's 300 px continuous sizes.
     for size in ("continuousWidth", "continuousHeight"):
         spec.get("config", {}).get("view", {}).pop(size, None)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(json.dumps(spec), encoding="utf-8")
+            os.replace(partial, path)  # whole or absent, even with two servers writing it
+        except OSError:
+            pass
     return spec
+
+
+@functools.cache
+def _module_digest() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes() + alt.__version__.encode()).hexdigest()
+
+
+def _template_digest(shape: ChartShape) -> str:
+    return hashlib.sha256(f"{_module_digest()}|{shape!r}".encode()).hexdigest()[:32]
 
 
 def _x_domain(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -504,6 +549,34 @@ def counts_chart(
     With the columns `precise` and `spread` (timeline.collection.windows.count_spread) a bar stacks the
     events dated within its period and, lighter, its share of the coarser dates spread over their span.
     """
+    frame, spread, axis_format = _counts_frame(counts, selected)
+    return _counts_layers(frame, spread, axis_format, width, height)
+
+
+def counts_spec(
+    counts: pd.DataFrame, *, selected: str | None = None, width: int | str = "container", height: int = 260,
+) -> dict:
+    """`counts_chart` as a Vega-Lite spec for `st.vega_lite_chart`, its rows under datasets[COUNTS] as a
+    DataFrame. The layers are built and converted once per shape (spread or not, axis format, size) and not
+    validated against the Vega-Lite schema at each redraw (Altair's validation: about 0.7 s on a server's
+    first chart, tens of milliseconds after; tests/test_chart.py validates the shapes instead)."""
+    frame, spread, axis_format = _counts_frame(counts, selected)
+    spec = copy.deepcopy(_counts_template(spread, axis_format, width, height))
+    spec["datasets"] = {COUNTS: frame}
+    return spec
+
+
+@functools.lru_cache(maxsize=64)
+def _counts_template(spread: bool, axis_format: str, width: int | str, height: int) -> dict:
+    spec = _counts_layers(alt.NamedData(name=COUNTS), spread, axis_format, width, height).to_dict(validate=False)
+    spec.pop("$schema", None)
+    for size in ("continuousWidth", "continuousHeight"):  # as st.altair_chart draws it
+        spec.get("config", {}).get("view", {}).pop(size, None)
+    return spec
+
+
+def _counts_frame(counts: pd.DataFrame, selected: str | None) -> tuple[pd.DataFrame, bool, str]:
+    """The bars' rows, whether they stack a spread share, and the time axis format."""
     frame = pd.DataFrame({
         "period": pd.to_datetime(counts["period"]),
         "period_end": pd.to_datetime(counts["period_end"]),
@@ -524,9 +597,14 @@ def counts_chart(
         lo, hi = pd.Timestamp("2000-01-01"), pd.Timestamp("2001-01-01")
     for column in ("period", "period_end"):
         frame[column] = frame[column].dt.tz_localize("UTC")
+    return frame, spread, _axis_format(hi - lo)
+
+
+def _counts_layers(data: pd.DataFrame | alt.NamedData, spread: bool, axis_format: str, width: int | str,
+                   height: int) -> alt.Chart | alt.LayerChart:
     # No explicit domain: next to x2, Vega-Lite then draws every bar zero pixels wide.
     x_scale = alt.Scale(type="utc")
-    x_axis = alt.Axis(title=None, grid=False, labelFlush=True, tickCount=10, format=_axis_format(hi - lo))
+    x_axis = alt.Axis(title=None, grid=False, labelFlush=True, tickCount=10, format=axis_format)
     tooltip = [
         alt.Tooltip("interval:N", title="Period"),
         alt.Tooltip("events:Q", title="Events starting in it", format=","),
@@ -535,8 +613,8 @@ def counts_chart(
     if spread:
         tooltip += [alt.Tooltip("precise:Q", title="Dated within it", format=","),
                     alt.Tooltip("spread:Q", title="Share of coarser dates", format=",.1f")]
-    base = alt.Chart(frame).encode(x=alt.X("period:T", scale=x_scale, axis=x_axis), x2="period_end:T",
-                                   tooltip=tooltip)
+    base = alt.Chart(data).encode(x=alt.X("period:T", scale=x_scale, axis=x_axis), x2="period_end:T",
+                                  tooltip=tooltip)
     bars = (
         base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3)
         .encode(

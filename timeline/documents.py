@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout, short_enough
-from timeline.ruleset import load_ruleset
+from timeline.ruleset import load_words
 from timeline.types import Dateline, Document, Span
 
 __all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document"]
@@ -44,7 +44,7 @@ class DocumentError(ValueError):
 # Datelines
 # --------------------------------------------------------------------------------------------
 
-_WORDS = load_ruleset().words  # the dateline's month and weekday names (one language per process for now)
+_WORDS = load_words()  # the dateline's month and weekday names (one language per process for now)
 _MONTH = _WORDS.DATELINE_MONTH
 _WEEKDAY = _WORDS.DATELINE_WEEKDAY
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

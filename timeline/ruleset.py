@@ -89,6 +89,12 @@ def load_ruleset(language: str = DEFAULT_LANGUAGE) -> Ruleset:
     return _load(language)
 
 
+def load_words(language: str = DEFAULT_LANGUAGE) -> ModuleType:
+    """The words module of `timeline/lang/<language>/` alone, without compiling the rules (a module that
+    only needs words, such as the dateline finder, does not make a page's first run compile 140 patterns)."""
+    return importlib.import_module(f"timeline.lang.{language}.words")
+
+
 @cache  # keyed on the code alone: load_ruleset() and load_ruleset("en") are one object
 def _load(language: str) -> Ruleset:
     package = f"timeline.lang.{language}"

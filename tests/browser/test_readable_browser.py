@@ -166,6 +166,7 @@ def test_store_opens_on_the_years_of_its_events_and_says_how_many_are_outside(pa
     pad = max(1, round((hi - lo + 1) * 0.03) + 1)
     assert ticks and all(lo - pad <= t <= hi + pad for t in ticks), (ticks, lo, hi)
     assert overlapping_labels(page) == []
+    page.locator("ol.tl-story time").first.wait_for()  # the story follows the chart (app.progressive)
     dates = page.locator("ol.tl-story time").all_inner_texts()
     assert dates and not any(CODE.search(d) for d in dates)
     no_exception(page)

@@ -12,6 +12,8 @@ store.py    the store layout, its schema, atomic parts, verification, open_store
             parts built elsewhere (Arrow tables of ARTICLES_SCHEMA / EVENTS_SCHEMA)
 locking.py  one build at a time per store; a stale lock is taken over
 query.py    the dashboard's queries: query_events (with happenings), count_by_period, key_dates, ...
+windows.py  where the events are by year (the default window), and the bars with coarse dates spread
+            (count_bars: the collection page's bars, one scan)
 """
 
 from timeline.collection.builder import BuildInterrupted, BuildReport, build, dask_client
@@ -40,6 +42,7 @@ from timeline.collection.store import (
     StoreWriter,
     open_store,
 )
+from timeline.collection.windows import count_bars
 
 __all__ = [
     "ARTICLES_SCHEMA",
@@ -55,6 +58,7 @@ __all__ = [
     "StoreWriter",
     "build",
     "check_sources",
+    "count_bars",
     "count_by_period",
     "count_events",
     "dask_client",

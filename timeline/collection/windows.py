@@ -13,7 +13,7 @@ from datetime import date
 from timeline.collection.query import PERIODS, _where
 from timeline.collection.store import Store
 
-__all__ = ["count_spread", "year_spans"]
+__all__ = ["count_bars", "count_spread", "year_spans"]
 
 
 def year_spans(store: Store, **filters) -> dict[tuple[int, int], int]:
@@ -63,4 +63,49 @@ def count_spread(store: Store, *, period: str = "month", **filters):
     """
     frame = store.cursor().execute(sql, [*params, lo, hi]).df()
     frame["precise"] = frame["precise"].astype("int64")
+    return frame
+
+
+def count_bars(store: Store, *, period: str = "month", **filters):
+    """The collection page's bars in one scan of the events: per period (its first day), `events` and
+    `articles` starting in it (as count_by_period), `precise` and `spread` (as count_spread), with
+    `period_end`; a period only coarser dates reach has a row with no events. The same rows as
+    count_by_period's outer-joined with count_spread's, for half the reading (a million events: two scans
+    of about 200 ms of CPU each before)."""
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    years = filters.get("years")
+    lo, hi = (date(max(years[0], 1), 1, 1), date(min(years[1] + 1, 9999), 1, 1)) if years else (date(1, 1, 1),
+                                                                                                   date(9999, 1, 1))
+    where, params = _where(**filters)
+    sql = f"""
+        WITH ev AS MATERIALIZED (
+            SELECT date_trunc('{period}', e.start) AS first,
+                   date_trunc('{period}', e."end" - INTERVAL 1 DAY) AS last, e.article_id
+            FROM events e WHERE {where}
+        ),
+        starts AS (
+            SELECT first AS period, count(*) AS events, count(DISTINCT article_id) AS articles,
+                   count(*) FILTER (WHERE last = first) AS precise
+            FROM ev GROUP BY 1
+        ),
+        shares AS (
+            SELECT p.period, sum(share) AS spread
+            FROM (SELECT first, last, 1.0 / (datediff('{period}', first, last) + 1) AS share
+                  FROM ev WHERE last > first) coarse, LATERAL (
+                SELECT unnest(generate_series(greatest(first, date_trunc('{period}', ?::DATE)),
+                                              least(last, ?::DATE - INTERVAL 1 DAY),
+                                              INTERVAL 1 {period})) AS period
+            ) p
+            GROUP BY 1
+        )
+        SELECT CAST(coalesce(s.period, h.period) AS DATE) AS period,
+               CAST(coalesce(s.period, h.period) + INTERVAL 1 {period} AS DATE) AS period_end,
+               coalesce(s.events, 0) AS events, coalesce(s.articles, 0) AS articles,
+               coalesce(s.precise, 0) AS precise, coalesce(h.spread, 0.0) AS spread
+        FROM starts s FULL OUTER JOIN shares h ON s.period = h.period ORDER BY 1
+    """
+    frame = store.cursor().execute(sql, [*params, lo, hi]).df()
+    for column in ("events", "articles", "precise"):
+        frame[column] = frame[column].astype("int64")
     return frame
