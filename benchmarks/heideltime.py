@@ -5,7 +5,7 @@ with offsets into `read_timeml(path).text`, e.g. for a DCT of 2021-04-07 and the
 "On Sunday, two rockets" -> [{"start": 3, "end": 9, "text": "Sunday", "type": "DATE", "value": "2021-04-04"}].
 
     python -m benchmarks.heideltime [--data ../shared/data/tbaq] [--out benchmarks/cache/heideltime-tbaq.json]
-                                    [--refresh]
+                                    [--refresh] [--checkpoint PARTIAL.json]
 
 The output is a committed cache: without --refresh an existing cache is only summarised, so the comparison
 (benchmarks/compare.py) runs without Java.
@@ -203,8 +203,11 @@ def _timex(text: str, raw: dict) -> dict:
 
 # --- the run -----------------------------------------------------------------------------------------------
 
-def run(data_dir: Path, *, progress: bool = True) -> dict:
-    """Tag every TBAQ document once, in one JVM; return the cache dict (documents plus "_timing", "_meta")."""
+def run(data_dir: Path, *, progress: bool = True, checkpoint: Path | None = None) -> dict:
+    """Tag every document once, in one JVM; return the cache dict (documents plus "_timing", "_meta").
+
+    With `checkpoint`, the documents tagged so far are also written there every 100 documents (a long run,
+    e.g. te3-silver's 2,452 articles, can be read while it goes on)."""
     documents = read_documents(data_dir)
     result: dict = {}
     wall_ms: dict[str, float] = {}
@@ -228,6 +231,8 @@ def run(data_dir: Path, *, progress: bool = True) -> dict:
             result[doc.doc_id] = timexes
             if progress and (n % 25 == 0 or n == len(documents)):
                 print(f"  {n}/{len(documents)} documents", file=sys.stderr, flush=True)
+            if checkpoint is not None and n % 100 == 0:
+                save(result, checkpoint)
         compile_s = server.compile_seconds
     total_s = time.perf_counter() - started
     steady, steady_java = list(wall_ms.values())[1:], java_ms[1:]  # the first request waits for start-up
@@ -314,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="TBAQ directory (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="cache file (default: %(default)s)")
     parser.add_argument("--refresh", action="store_true", help="run HeidelTime even if the cache exists")
+    parser.add_argument("--checkpoint", type=Path, help="also write the documents done so far here, every 100")
     args = parser.parse_args(argv)
     try:
         if args.out.exists() and not args.refresh:
@@ -322,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             if not args.data.is_dir():
                 raise HeidelTimeError(f"no such directory: {args.data}")
-            result = run(args.data)
+            result = run(args.data, checkpoint=args.checkpoint)
             save(result, args.out)
             print(f"wrote {args.out}")
     except (HeidelTimeError, OSError, ValueError) as error:

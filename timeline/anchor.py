@@ -17,6 +17,9 @@ from typing import NamedTuple
 
 _CUE_WINDOW = 120  # characters either side in which a tense cue is looked for
 TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a date must be for tense to move it
+# With no cue at all, a month-day months ahead is last year's ("the March 28 election" said in April), but one
+# within a third of a year ahead is the coming one ("after the July 1 handover" said in April).
+UNTENSED_PAST_AFTER_DAYS = 120
 
 
 def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
@@ -48,14 +51,30 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
     """The tense of the cue nearest to text[start:end] within text[left:right].
 
     One after the expression counts at triple distance: the verb before usually governs it
-    ("will meet them on Friday, his office said")."""
+    ("will meet them on Friday, his office said"); a reporting verb after a comma does not count
+    ("would be necessary with statements from June 30, it added"). A relative clause set off by commas is a clause of
+    its own: inside one, only its words count ("the parties, which boycotted the January 30 election,
+    will join"); outside, its words do not ("On Thursday, Ozawa, who heads the party, promised")."""
     best: tuple[int, str] | None = None
     cue_words, cue_endings = _cue_index(cues)
+    asides = []
+    for aside in cues.RELATIVE_ASIDE.finditer(text, left, right):
+        if aside.start() <= start and end <= aside.end():
+            left, right, asides = aside.start(), aside.end(), []
+            break
+        asides.append(aside.span())
     for m in cues.WORD.finditer(text, left, right):
         word = m.group().lower()
         if start <= m.start() < end or not (word in cue_words or word.endswith(cue_endings)):
             continue  # most words are no cue: no check below could rule on them
-        tense = _cue_tense(_Cue(word, text, m.end(), text[max(0, m.start() - 10):m.start()], cues))
+        if asides and any(a <= m.start() < b for a, b in asides):
+            continue
+        if word == cues.AHEAD_OF[0] and (m.start() >= end or "," in text[m.end():start]):
+            continue  # 'ahead of' dates only its own object: not "ahead of the poll, on Tuesday reached"
+        if m.start() >= end and word in cues.REPORTING_VERBS and cues.SPEECH_TAG_START in text[end:m.start()] \
+                and cues.SPEECH_TAG_END.match(text, m.end()):
+            continue  # '..., it added.': when it was said, not the tense of what was said
+        tense = _cue_tense(_Cue(word, text, m.end(), text[max(0, m.start() - 24):m.start()], cues))
         if tense == "arrangement":  # a present progressive speaks of the future only as the verb before
             tense = "future" if m.end() <= start else None
         if tense:
@@ -67,14 +86,14 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
 
 def follows_since(text: str, start: int, cues: ModuleType) -> bool:
     """True for "since March 3": the date has passed, however near it is."""
-    return bool(cues.SINCE_BEFORE.search(text, max(0, start - 6), start))
+    return bool(cues.SINCE_BEFORE.search(text, max(0, start - 60), start))
 
 
 @cache
 def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
     words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
-        set(cues.AS_SOON_AS[0])
+        set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]}
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
 
@@ -85,7 +104,7 @@ class _Cue(NamedTuple):
     word: str  # lower case
     text: str
     word_end: int
-    before: str  # the ten characters before the word
+    before: str  # the 24 characters before the word (enough for "had been initially ")
     cues: ModuleType
 
     def followed_by(self, piece: str) -> bool:
@@ -105,6 +124,13 @@ def _as_soon_as(c: _Cue) -> str | None:
     words, before, after = c.cues.AS_SOON_AS
     if c.word in words and c.before.endswith(before) and c.followed_by(after):
         return "future"  # "as soon as Tuesday", "as early as next week"
+    return None
+
+
+def _ahead_of(c: _Cue) -> str | None:
+    word, after = c.cues.AHEAD_OF
+    if c.word == word and c.followed_by(after):
+        return "future"  # "tensions ahead of a speech on Saturday", "ahead of the presidential election in December"
     return None
 
 
@@ -165,7 +191,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _effective, _not_a_cue, _past_plan, _present_plan,
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _past_plan, _present_plan,
                _future_word, _plural_schedule, _past_word, _regular_past)
 
 
@@ -221,11 +247,13 @@ def nearest_by_tense(published: date, candidates: list[date], tense: str | None,
 
     Tense overrules the nearest date only when it is months away: "extended the offer to Nov. 16"
     (a past verb, a coming date) stays close, "met on Sept. 5" said in April is last year's.
-    `untensed_is_past`: a clause with no tense cue reads as past.
+    `untensed_is_past`: a clause with no tense cue reads as past when the date is more than
+    UNTENSED_PAST_AFTER_DAYS ahead.
     """
     nearest = min(candidates, key=lambda c: abs((c - published).days))
-    if (tense == "past" or (tense is None and untensed_is_past)) and \
-            (nearest - published).days > TENSE_OVERRULES_AFTER_DAYS:
+    ahead = (nearest - published).days
+    if (tense == "past" and ahead > TENSE_OVERRULES_AFTER_DAYS) or \
+            (tense is None and untensed_is_past and ahead > UNTENSED_PAST_AFTER_DAYS):
         past = [c for c in candidates if c <= published]
         return max(past) if past else nearest
     if tense == "future" and (published - nearest).days > TENSE_OVERRULES_AFTER_DAYS:

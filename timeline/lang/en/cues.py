@@ -19,7 +19,7 @@ FUTURE_CUES = frozenset(
 # The plural of scheduled events ("Ministers meet Friday", "Voters go to the polls on Sunday"): future only as a
 # finite verb, not after "to" ("the first to arrive Friday") or "did". Not "vote", "start", "visit", "play", "open":
 # as nouns they would read "Thursday's vote was postponed" as future.
-PLURAL_SCHEDULE_VERBS = frozenset("meet go resume begin travel fly arrive".split())
+PLURAL_SCHEDULE_VERBS = frozenset("meet go resume begin travel fly arrive expire".split())
 NOT_FINITE_BEFORE = re.compile(r"\b(?:to|did|didn't|does|do|not)\s$", re.I)
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
@@ -29,20 +29,25 @@ PAST_CUES = frozenset(
     "left saw won lost fell rose sold bought paid found kept led ran sent spoke struck thought wrote "
     "became brought caught chose drew drove fought flew grew heard hit knew meant put quit read "
     "rode rang said shot shut sought stood stole swore threw tore understood woke wore yesterday "
-    "been claimed".split()
+    "been claimed "
+    # more irregular pasts ("The EU froze talks in May"); not "fed" (the Fed), "let", "set", "cut", "split"
+    "froze broke fled built spent taught sank swept slid hid hung laid lent dealt withdrew overtook arose "
+    "forgave bore".split()
 )
 
 WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
 # After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced").
 ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|"
                               r"is|are|am)\s$", re.I)
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to)\s$", re.I)
+# a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s$", re.I)
 IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
 WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 # not "'s": "Friday's closing price" is a possessive; "are not expected until Sunday" is still ahead
 IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
-HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?$", re.I)
-SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
+HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been initially scheduled"
+# "since March 3", "since its historic win in the January polls": a start that has happened
+SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
 COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
 DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
@@ -53,11 +58,20 @@ _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", 
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
 # only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').
-CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
+CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
+
+# A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
+RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s[^,;.!?\n]*(?=,)")
+
+# A speech tag after the expression (", it added", ", officials said") dates the saying, not what was said.
+REPORTING_VERBS = frozenset("said says added adds told announced reported stated noted".split())
+SPEECH_TAG_START = ","
+SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]")  # "it added.", "officials said in a statement." (not "said that")
 
 # Single-word cues read with their neighbours (anchor._cue_tense):
 INFINITIVE = "to"  # "is to resume trading Tuesday"
 AS_SOON_AS = (("soon", "early"), "as ", " as")  # "as soon as Tuesday", "as early as next week"
+AHEAD_OF = ("ahead", " of")  # "ahead of Sunday's vote": news speaks of what is coming
 EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name coming dates
 # A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
 NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than"}
