@@ -145,6 +145,22 @@ NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
 DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
 # "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
 DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
+# "the daily said", "the Communist Party daily Granma", "the weekly Welt am Sonntag", "an Arabic-language daily
+# newspaper": a set adverb used as the noun for a newspaper, not a recurrence. Right after an article any end of the
+# noun phrase will do ("quoted by the daily."); after a name or a longer phrase ("the independent Alwan daily") a
+# newspaper word, a name or a reporting verb must follow ("runs the figures weekly." stays a recurrence).
+PUBLICATION_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.I)
+PUBLICATION_PHRASE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|another)\s(?:[\w'-]+\s){0,4}|[A-Z][\w'-]*\s)$")
+PUBLICATION_NOUN_AFTER = re.compile(
+    r"\s(?:newspapers?|papers?|magazines?|tabloids?|journals?|editions?|reported|reports|said|says|quoted|wrote|"
+    r"writes|added|claimed|carried|published|cited|noted|commented|stated|revealed|quoting|citing|reporting)\b"
+    r"|\s(?-i:[A-Z](?:[a-z]|'[A-Z]|-[A-Z]))")  # "Granma", "L'Espresso", "Al-Ahram"
+PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
+# "in the future", "a thing of the past": "the future" and "the past" name a time after a preposition of time; "the
+# future of the territory" and "the future government" are a fate and an adjective.
+REFERENCE_NEEDS_PREPOSITION = ("the future", "the near future", "the distant future", "the past")
+REFERENCE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|until|till|from|to|toward|towards)\s$", re.I)
+OF_PHRASE_AFTER = re.compile(r"\sof\b")
 PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
                                r"Independent|Observer|Sport|People|Edition|Magazine)\b")
 # "Player of the Year": the noun before "of the year" (looked up in TITLE_NOUNS).
