@@ -142,6 +142,14 @@ RULES: tuple[Rule, ...] = (
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
     # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate)
+    # "the 1980-1988 war", "the 1998-99 season": the range's first year is a date of its own (as the end is), as
+    # HeidelTime and the TIDES ranges tag it; the range must run forwards ("won 2003-2001" is a score)
+    R("year_range_start", "year",
+      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)(?=[-–](?P<to>(?:1[5-9]|20)\d\d|\d\d)(?![\w%°-]|[.,]\d))",
+      (E('the 1998-99 season', '2021-04-07', '1998', expression='1998'),), required=('-', '–')),
+    R("year_range_short_end", "year",
+      r"(?<=(?<![\w.,$£€#/-])(?P<from>(?:1[5-9]|20)\d\d)[-–])(?P<yy>\d\d)(?![\w%°-]|[.,]\d){not_bc}",
+      (E('the 1998-99 season', '2021-04-07', '1999', expression='99'),), required=('-', '–')),
     R("year_range_end", "year", r"(?<=(?<![\w.,$£€/-])(?:1[5-9]|20)\d\d[-–])(?P<y>{year})\b{not_bc}",
       (E('2014-2015', '2021-04-07', '2015', expression='2015'),), required=('-', '–')),
     # after a preposition, in a list of years ("in 1966 and '68", "1956, '57"), before a noun ("the '58 final")
