@@ -250,8 +250,8 @@ RULES: tuple[Rule, ...] = (
       r"the\s(?:previous|prior)\syear|the\syear\sbefore)|(?:of|in)\s(?P<y>{year}))\b",
       (E('the same period last year', '2021-04-07', '2020'),), 2, required=('same',)),
     R("ago", "ago",
-      r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
-      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence)\b",
+      r"(?:\b(?:just|only)\s)?(?P<tx>(?:\b(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|roughly)\s)?"
+      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence))\b",
       (E('three days ago', '2021-04-07', '2021-04-04'),), 2, required=('ago', 'earlier', 'later', 'now', 'hence')),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
@@ -299,11 +299,12 @@ RULES: tuple[Rule, ...] = (
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
     # --- durations and sets ----------------------------------------------------------------
     R("duration", "duration",
-      # TimeBank leaves "about", "only", "at least" out of the span, and "the" before "eight-year"
-      r"\b(?:(?:about|almost|some|around|at\sleast|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
+      # TimeBank leaves "about", "only", "just" out of the span, and "the" before "eight-year"; "nearly", "almost",
+      # "at least", "more than" are in it (TBAQ's majority; HeidelTime and te3-silver agree: issue 16)
+      r"\b(?:(?:about|some|around|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
       r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|"
       r"the(?!\s[\w.]+-{unit}\b))\s)?"
-      r"(?:(?:nearly|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
+      r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?)\b"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
