@@ -322,10 +322,12 @@ RULES: tuple[Rule, ...] = (
       (E('the weeks ahead', '2021-04-07', 'PXW', 'DURATION'),), required=('ahead',)),
     R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b",
       (E('day-long', '2021-04-07', 'P1D', 'DURATION'),), required=('-long',)),
+    # not "per": "28 million barrels per day", "100 dollars per month" are rates, which TimeML leaves untagged (TBAQ
+    # leaves "$1.76 a year" untagged too; HeidelTime and te3-silver agree: issue 16)
     R("set_every", "set",
-      r"\b(?P<q>every|each|per)\s(?:other\s)?(?:(?P<n>{number})\s)?"
+      r"\b(?P<q>every|each)\s(?:other\s)?(?:(?P<n>{number})\s)?"
       r"(?P<unit>(?:year|month|week|day|quarter|hour)s?|{weekday}|{month}|{season}|morning|night|evening)\b",
-      (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=('every', 'each', 'per')),
+      (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=('every', 'each')),
     R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b",
       (E('daily', '2021-04-07', 'P1D', 'SET'),), required=tuple(SET_ADVERBS)),
     R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b",
