@@ -169,12 +169,15 @@ RULES: tuple[Rule, ...] = (
     R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b",
       (E("the '90s", '2021-04-07', '199'),), 1, required=('0s',)),
     R("century", "century",
-      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b{not_bc}",
+      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?!last\b)(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b{not_bc}",
       (E('the 19th century', '2021-04-07', '18'),), required=('centur',)),
     R("decade_word", "decade_word",
       r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
       r"eighties|nineties)\b", (E('the nineties', '2021-04-07', '199'),), required=('ties',)),
-    R("this_century", "relative_unit", r"\b(?P<rel>this|last|next|the\scurrent|the\spast|the\sprevious)\s(?P<unit>century|decade)\b",
+    # "early last century", "the last century" ("last" is no ordinal of a century; "his last century" is cricket's)
+    R("this_century", "relative_unit",
+      r"\b(?<!his\s)(?<!her\s)(?<!their\s)(?<!'s\s)(?:(?P<mod>early|late|mid)[\s-])?(?P<rel>this|last|next|the\scurrent|the\spast|the\sprevious|the\slast)\s"
+      r"(?P<unit>century|decade)\b",
       (E('this century', '2021-04-07', '20'),), required=('century', 'decade')),
     # --- seasons, quarters, halves -------------------------------------------------------
     R("season", "season",
