@@ -117,7 +117,7 @@ RULES: tuple[Rule, ...] = (
     R("month_year", "month_year", r"{at_month_or_modifier}(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})",
       (E('March 2019', '2021-04-07', '2019-03'),), required=MONTH_WORDS),
     R("month_alone", "month_alone",
-      r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
+      r"\b(?:(?:the|a|an|its|their|his|her)\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
       r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     R("month_possessive", "month_alone",  # "December's toll", "at April's election"
