@@ -208,7 +208,7 @@ RANGE_AFTER = re.compile(r"\s?(?:-|to|and)\s?\d")
 RANGE_STARTS = ("between", "from")
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
-SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$")
+SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|before|after|this|last|next)\s$")
 SEASON_AMBIGUOUS = "fall"
 # "Autumn came early this year": a season that opens a sentence, then a lower-case word (not "Spring Festival")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
