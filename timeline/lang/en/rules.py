@@ -97,7 +97,9 @@ RULES: tuple[Rule, ...] = (
     R("month_day_year", "full_date",
       r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
       (E('April 7, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
-    R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?!\s?(?:,\s?)?\d)",
+    # not before a year-like number, but "on April 20, 67 days after ..." is the day
+    R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})"
+      r"(?!\s?(?:,\s?)?\d(?!\d*\s(?-i:[a-z])))",
       (E('March 15', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
     R("month_day_first", "month_day",
@@ -118,7 +120,7 @@ RULES: tuple[Rule, ...] = (
       (E('March 2019', '2021-04-07', '2019-03'),), required=MONTH_WORDS),
     R("month_alone", "month_alone",
       r"\b(?:(?:the|a|an|its|their|his|her)\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
-      r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
+      r"between|as\searly\sas|as\slate\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     R("month_possessive", "month_alone",  # "December's toll", "at April's election"
       r"\b(?P<tx>(?P<month>{month}))(?='s\s(?-i:[a-z]))",

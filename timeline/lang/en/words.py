@@ -157,10 +157,11 @@ PUBLICATION_NOUN_AFTER = re.compile(
     r"|\s(?-i:[A-Z](?:[a-z]|'[A-Z]|-[A-Z]))")  # "Granma", "L'Espresso", "Al-Ahram"
 PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 # "in the future", "a thing of the past": "the future" and "the past" name a time after a preposition of time; "the
-# future of the territory" and "the future government" are a fate and an adjective.
+# future of the territory", "the future government" and "pertaining to the future Administrative Region" are a fate
+# and adjectives.
 REFERENCE_NEEDS_PREPOSITION = ("the future", "the near future", "the distant future", "the past")
 REFERENCE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|until|till|from|to|toward|towards)\s$", re.I)
-OF_PHRASE_AFTER = re.compile(r"\sof\b")
+OF_PHRASE_AFTER = re.compile(r"\s(?:of\b|(?-i:[A-Z][a-z]))")  # "the future of ...", "the future Special Region"
 PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
                                r"Independent|Observer|Sport|People|Edition|Magazine)\b")
 # "Player of the Year": the noun before "of the year" (looked up in TITLE_NOUNS).
