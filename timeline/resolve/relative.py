@@ -210,7 +210,7 @@ def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
         return TimeValue.unknown(Granularity.WEEK, weekend=True)
     # "this coming weekend": the weekend of this week, still to come
     day = shift(base, "week", 0 if rel == words.THIS_COMING else words.UNIT_STEPS.get(rel, 0))
-    if rel == words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
+    if rel in words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
         future = tense_of(m, ctx) == "future"
         day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
     return TimeValue.weekend_of(day)

@@ -122,6 +122,14 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?:the|a|an|its|their|his|her)\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
       r"between|as\searly\sas|as\slate\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
+    # "the January-March instalments": both months of a hyphenated range (the first as after "the")
+    R("month_range_first", "month_alone", r"{at_month}(?P<tx>(?P<month>{month}))(?=[-–]{month}(?!\w)(?!,?\s{year}))",
+      (E('the January-March period', '2021-04-07', '2021-01', expression='January'),), required=MONTH_WORDS),
+    R("month_range_first_year", "month_year",  # "May-June 2004": the year after the range is the first month's too
+      r"{at_month}(?P<tx>(?P<month>{month}))(?=[-–]{month},?\s(?P<y>{year}))(?:(?!)(?P<mod>))?",
+      (E('May-June 2004', '2021-04-07', '2004-05', expression='May'),), 2, required=MONTH_WORDS),
+    R("month_range_second", "month_alone", r"{at_month}{month}[-–](?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s?\d)",
+      (E('the January-March period', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     R("month_possessive", "month_alone",  # "December's toll", "at April's election"
       r"\b(?P<tx>(?P<month>{month}))(?='s\s(?-i:[a-z]))",
       (E("December's toll", '2021-04-07', '2020-12', expression='December'),), required=MONTH_WORDS),
@@ -243,7 +251,10 @@ RULES: tuple[Rule, ...] = (
       (E('the year', '2021-04-07', '2021'),), required=('year',)),
     R("the_new_year", "the_new_year", r"\b(?:in|into|after|by|until|early\sin|late\sin)\s(?P<tx>the\snew\syear)\b(?!'s|\sholiday)",
       (E('in the new year', '2021-04-07', '2021', expression='the new year'),), required=('new year',)),
-    R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b(?!\sof\b)",
+    # "a weekend rally", "a weekend fire": a weekend before a noun is the weekend of the news, as "the weekend" is
+    R("the_weekend", "relative_unit",
+      r"\b(?P<rel>the|a(?=\sweekend\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>weekend)\b"
+      r"(?!\sof\b)",
       (E('the weekend', '2021-04-07', '2021-W13-WE'),), required=('weekend',)),
     R("month_relative_year", "month_relative_year",
       r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b",

@@ -240,7 +240,7 @@ NIGHT_PART = "night"
 UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
 WEEKEND = "weekend"
-THE_WEEKEND = "the"  # "the weekend": the one just past, unless the clause speaks of the future
+THE_WEEKEND = ("the", "a")  # "the weekend", "a weekend rally": the one just past, unless the clause speaks of the future
 THIS_COMING = "this coming"
 # "last week", "the coming month": the step from publication (or from the narrative's date).
 UNIT_STEPS = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
