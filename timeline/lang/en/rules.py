@@ -235,7 +235,7 @@ RULES: tuple[Rule, ...] = (
     R("relative_unit", "relative_unit",
       r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
       r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
-      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b"
+      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b(?:\sor\sso\b)?"
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
@@ -322,7 +322,7 @@ RULES: tuple[Rule, ...] = (
       r"the(?!\s[\w.]+-{unit}\b))\s)?"
       r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
-      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?)\b"
+      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\sso)?)\b"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
       r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"
       # "a quarter of the market" is a fraction, "several quarters of losses" a duration
