@@ -144,7 +144,9 @@ RULES: tuple[Rule, ...] = (
       r"(?P<rel>last|next|this|early|late|mid|that|the\sfollowing|the\snext|the\sprevious)[\s-](?P<month>{month})(?!\w)"
       r"(?!\.?\s\d)", (E('last March', '2021-04-07', '2020-03'),), required=MONTH_WORDS),
     # --- years, decades, centuries -----------------------------------------------------
-    R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}",
+    # "until 1994 or later", "for 1990 and beyond": the hedge belongs to the year (TBAQ)
+    R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}"
+      r"(?:\s(?:or\slater|or\searlier|and\sbeyond)\b(?!\s[a-z]))?",
       (E('2014', '2021-04-07', '2014'),), required=('1', '2')),
     R("the_year_number", "year",  # "in the year 1066": any year of three or four digits after "the year"
       r"\b(?P<lead>the\syear\s)(?P<y>[1-9]\d{2,3})(?![\w%°.,-]?\d)(?![\w%°-]){not_bc}",
@@ -234,7 +236,7 @@ RULES: tuple[Rule, ...] = (
       (E('last Christmas', '2021-04-07', '2020-12-25'),), required=HOLIDAY_WORDS),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
-      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
+      r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
       r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
       r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b(?:\sor\sso\b)?"
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
