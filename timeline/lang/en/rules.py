@@ -332,6 +332,12 @@ RULES: tuple[Rule, ...] = (
       r"(?!(?:(?<=quarter)|(?<=quarters))(?:\sof\s(?:the|all|its|their|his|her|those|these|our|them|us|total|every|each)\b"
       r"|[\s-]centur))",
       (E('three years', '2021-04-07', 'P3Y', 'DURATION'),), required=UNIT_WORDS),
+    # "a three-year period", "his one-year term": an adjectival duration with "period" or "term" is a noun phrase of
+    # time, its article and noun included (TBAQ; te3-silver and HeidelTime keep "term" too)
+    R("duration_period", "duration",
+      r"\b(?P<tx>(?:(?:a|an|the)\s)?(?P<n>{number})-(?P<unit>(?:year|month|week|day|hour|minute)s?)\s(?:term|period))\b",
+      (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
+      required=('term', 'period')),
     R("duration_bare", "duration",
       r"(?=[ymwdhcrYMWDHCR])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=UNIT_WORDS),
