@@ -298,7 +298,7 @@ RULES: tuple[Rule, ...] = (
       (E('the day before yesterday', '2021-04-07', '2021-04-05'),), required=('day',)),
     # --- times of day ----------------------------------------------------------------------
     R("clock_time", "clock_time",
-      r"(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
+      r"(?:\baround\s)?(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
       r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
       (E('10:35 a.m.', '2021-04-07', '2021-04-07T10:35', 'TIME'),), required=('am', 'pm', 'a.m', 'p.m')),
     R("clock_day_part", "clock_time",
