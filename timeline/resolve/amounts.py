@@ -117,7 +117,9 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     groups = m.groupdict()
     if groups.get("adverb"):
-        return None if part_of_name(m, ctx) else Resolved(SET, parse_value(words.SET_ADVERBS[m["adverb"].lower()]))
+        if part_of_name(m, ctx) or _names_a_publication(m, ctx):
+            return None
+        return Resolved(SET, parse_value(words.SET_ADVERBS[m["adverb"].lower()]))
     if groups.get("weekday") and not groups.get("unit"):
         return Resolved(SET, TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[m["weekday"].lower().rstrip("s")]))
     unit = m["unit"].lower()
@@ -138,8 +140,22 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(SET, duration_value(1, unit, words))
 
 
+def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:
+    """'the daily said', 'the Communist Party daily Granma': the adverb is the noun for a newspaper."""
+    words, text = ctx.lang.words, ctx.text
+    before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 20]
+    if words.PUBLICATION_ARTICLE_BEFORE.search(before) and words.PHRASE_END_AFTER.match(after):
+        return True
+    return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after))
+
+
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"now" -> PRESENT_REF, "recently" -> PAST_REF, "the future" -> FUTURE_REF."""
+    """"now" -> PRESENT_REF, "recently" -> PAST_REF, "the future" -> FUTURE_REF (after a preposition of time:
+    "the future of the territory" and "the future government" are no time)."""
     words = ctx.lang.words
     word = " ".join(m["word"].lower().split())
+    if word in words.REFERENCE_NEEDS_PREPOSITION and (
+            not words.REFERENCE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            or words.OF_PHRASE_AFTER.match(ctx.text, m.end())):
+        return None
     return Resolved(DATE, TimeValue.reference(words.REFERENCES[word]))  # "now that he is in power" is the present too (TimeBank)

@@ -189,7 +189,10 @@ def _next_word_is_verb_like(m: re.Match[str], ctx: Context) -> bool:
 # --- years, decades, centuries, seasons, quarters ----------------------------------------------------
 
 def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m.groupdict().get("yy"):
+    groups = m.groupdict()
+    if groups.get("from") or groups.get("to"):
+        return _range_year(m, ctx)
+    if groups.get("yy"):
         yy = int(m["yy"])
         year = 1900 + yy if yy > 30 else 2000 + yy
         return Resolved(DATE, TimeValue.year(year))
@@ -213,6 +216,24 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
         return not words.BC_RANGE_AFTER.match(after)
     return not (words.COUNT_NOUN_AFTER.match(after) or words.BC_RANGE_AFTER.match(after) or
                 words.CLOCK_AFTER.match(after) or _kick_off(m, ctx) or _range_backwards(m, ctx))
+
+
+def _range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A year of a hyphenated range ("1980-1988", "1998-99"): a year when the range runs forwards, over at most a
+    century, and is no count or clock time ("1600-1700 GMT", "1500-2000 people")."""
+    first = int(m["from"] if m.groupdict().get("from") else m["y"])
+    last_text = m["yy"] if m.groupdict().get("from") else m["to"]
+    last = int(last_text)
+    if len(last_text) == 2:
+        last += first - first % 100 + (100 if last < first % 100 else 0)
+    end = m.end() if m.groupdict().get("from") else m.end("to")
+    words = ctx.lang.words
+    after = ctx.text[end:end + 20]
+    if not first < last <= first + 100 or words.COUNT_NOUN_AFTER.match(after) or words.CLOCK_AFTER.match(after):
+        return None
+    if m.groupdict().get("from"):
+        return Resolved(DATE, TimeValue.year(last))
+    return Resolved(DATE, TimeValue.year(first)) if _plausible_year(m, ctx) else None
 
 
 def _range_backwards(m: re.Match[str], ctx: Context) -> bool:

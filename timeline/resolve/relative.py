@@ -210,7 +210,7 @@ def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
         return TimeValue.unknown(Granularity.WEEK, weekend=True)
     # "this coming weekend": the weekend of this week, still to come
     day = shift(base, "week", 0 if rel == words.THIS_COMING else words.UNIT_STEPS.get(rel, 0))
-    if rel == words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
+    if rel in words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
         future = tense_of(m, ctx) == "future"
         day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
     return TimeValue.weekend_of(day)
@@ -277,7 +277,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if by_year and not relative_to_now and ctx.published:
         base = ctx.published  # the months reported are this year's, whatever date was said last
     granularity = _ago_granularity(ctx, unit, base, counted_from_reference=not (by_year or relative_to_now))
-    if granularity is Granularity.WEEK and amount == 1 and relative_to_now and m.start("n") == m.start():
+    if granularity is Granularity.WEEK and amount == 1 and relative_to_now and \
+            m.start("n") == m.start("tx" if "tx" in m.re.groupindex else 0):
         granularity = Granularity.DAY  # "a week ago" is that weekday last week; "over a week ago" stays a week
     if base is None:
         return Resolved(DATE, TimeValue.unknown(granularity))

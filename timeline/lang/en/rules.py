@@ -97,7 +97,9 @@ RULES: tuple[Rule, ...] = (
     R("month_day_year", "full_date",
       r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
       (E('April 7, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
-    R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?!\s?(?:,\s?)?\d)",
+    # not before a year-like number, but "on April 20, 67 days after ..." is the day
+    R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})"
+      r"(?!\s?(?:,\s?)?\d(?!\d*\s(?-i:[a-z])))",
       (E('March 15', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
     R("month_day_first", "month_day",
@@ -117,9 +119,17 @@ RULES: tuple[Rule, ...] = (
     R("month_year", "month_year", r"{at_month_or_modifier}(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})",
       (E('March 2019', '2021-04-07', '2019-03'),), required=MONTH_WORDS),
     R("month_alone", "month_alone",
-      r"\b(?:the\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
-      r"between)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
+      r"\b(?:(?:the|a|an|its|their|his|her)\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
+      r"between|as\searly\sas|as\slate\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
+    # "the January-March instalments": both months of a hyphenated range (the first as after "the")
+    R("month_range_first", "month_alone", r"{at_month}(?P<tx>(?P<month>{month}))(?=[-–]{month}(?!\w)(?!,?\s{year}))",
+      (E('the January-March period', '2021-04-07', '2021-01', expression='January'),), required=MONTH_WORDS),
+    R("month_range_first_year", "month_year",  # "May-June 2004": the year after the range is the first month's too
+      r"{at_month}(?P<tx>(?P<month>{month}))(?=[-–]{month},?\s(?P<y>{year}))(?:(?!)(?P<mod>))?",
+      (E('May-June 2004', '2021-04-07', '2004-05', expression='May'),), 2, required=MONTH_WORDS),
+    R("month_range_second", "month_alone", r"{at_month}{month}[-–](?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s?\d)",
+      (E('the January-March period', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     R("month_possessive", "month_alone",  # "December's toll", "at April's election"
       r"\b(?P<tx>(?P<month>{month}))(?='s\s(?-i:[a-z]))",
       (E("December's toll", '2021-04-07', '2020-12', expression='December'),), required=MONTH_WORDS),
@@ -134,7 +144,9 @@ RULES: tuple[Rule, ...] = (
       r"(?P<rel>last|next|this|early|late|mid|that|the\sfollowing|the\snext|the\sprevious)[\s-](?P<month>{month})(?!\w)"
       r"(?!\.?\s\d)", (E('last March', '2021-04-07', '2020-03'),), required=MONTH_WORDS),
     # --- years, decades, centuries -----------------------------------------------------
-    R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}",
+    # "until 1994 or later", "for 1990 and beyond": the hedge belongs to the year (TBAQ)
+    R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}"
+      r"(?:\s(?:or\slater|or\searlier|and\sbeyond)\b(?!\s[a-z]))?",
       (E('2014', '2021-04-07', '2014'),), required=('1', '2')),
     R("the_year_number", "year",  # "in the year 1066": any year of three or four digits after "the year"
       r"\b(?P<lead>the\syear\s)(?P<y>[1-9]\d{2,3})(?![\w%°.,-]?\d)(?![\w%°-]){not_bc}",
@@ -142,6 +154,14 @@ RULES: tuple[Rule, ...] = (
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
     # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate)
+    # "the 1980-1988 war", "the 1998-99 season": the range's first year is a date of its own (as the end is), as
+    # HeidelTime and the TIDES ranges tag it; the range must run forwards ("won 2003-2001" is a score)
+    R("year_range_start", "year",
+      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)(?=[-–](?P<to>(?:1[5-9]|20)\d\d|\d\d)(?![\w%°-]|[.,]\d))",
+      (E('the 1998-99 season', '2021-04-07', '1998', expression='1998'),), required=('-', '–')),
+    R("year_range_short_end", "year",
+      r"(?<=(?<![\w.,$£€#/-])(?P<from>(?:1[5-9]|20)\d\d)[-–])(?P<yy>\d\d)(?![\w%°-]|[.,]\d){not_bc}",
+      (E('the 1998-99 season', '2021-04-07', '1999', expression='99'),), required=('-', '–')),
     R("year_range_end", "year", r"(?<=(?<![\w.,$£€/-])(?:1[5-9]|20)\d\d[-–])(?P<y>{year})\b{not_bc}",
       (E('2014-2015', '2021-04-07', '2015', expression='2015'),), required=('-', '–')),
     # after a preposition, in a list of years ("in 1966 and '68", "1956, '57"), before a noun ("the '58 final")
@@ -161,12 +181,15 @@ RULES: tuple[Rule, ...] = (
     R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b",
       (E("the '90s", '2021-04-07', '199'),), 1, required=('0s',)),
     R("century", "century",
-      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b{not_bc}",
+      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?!last\b)(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b{not_bc}",
       (E('the 19th century', '2021-04-07', '18'),), required=('centur',)),
     R("decade_word", "decade_word",
       r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
       r"eighties|nineties)\b", (E('the nineties', '2021-04-07', '199'),), required=('ties',)),
-    R("this_century", "relative_unit", r"\b(?P<rel>this|last|next|the\scurrent|the\spast|the\sprevious)\s(?P<unit>century|decade)\b",
+    # "early last century", "the last century" ("last" is no ordinal of a century; "his last century" is cricket's)
+    R("this_century", "relative_unit",
+      r"\b(?<!his\s)(?<!her\s)(?<!their\s)(?<!'s\s)(?:(?P<mod>early|late|mid)[\s-])?(?P<rel>this|last|next|the\scurrent|the\spast|the\sprevious|the\slast)\s"
+      r"(?P<unit>century|decade)\b",
       (E('this century', '2021-04-07', '20'),), required=('century', 'decade')),
     # --- seasons, quarters, halves -------------------------------------------------------
     R("season", "season",
@@ -174,9 +197,10 @@ RULES: tuple[Rule, ...] = (
       r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}|{spoken_year}))?\b(?!-)",
       (E('last summer', '2021-04-07', '2020-SU'),), required=tuple(SEASONS)),
     R("quarter", "quarter",
-      r"\b(?:(?:the|its|their|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
+      # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
+      r"\b(?:(?:its|their)\s)?(?P<tx>(?:(?:the|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
       r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
-      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next)\syear)?\b",
+      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next)\syear)?)\b",
       (E('the third quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
     R("quarter_adjective", "quarter", r"\b(?:fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
       (E('third-quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
@@ -212,9 +236,9 @@ RULES: tuple[Rule, ...] = (
       (E('last Christmas', '2021-04-07', '2020-12-25'),), required=HOLIDAY_WORDS),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
-      r"\b(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
+      r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
       r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
-      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b"
+      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b(?:\sor\sso\b)?"
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
@@ -230,7 +254,10 @@ RULES: tuple[Rule, ...] = (
       (E('the year', '2021-04-07', '2021'),), required=('year',)),
     R("the_new_year", "the_new_year", r"\b(?:in|into|after|by|until|early\sin|late\sin)\s(?P<tx>the\snew\syear)\b(?!'s|\sholiday)",
       (E('in the new year', '2021-04-07', '2021', expression='the new year'),), required=('new year',)),
-    R("the_weekend", "relative_unit", r"\b(?P<rel>the)\s(?P<unit>weekend)\b(?!\sof\b)",
+    # "a weekend rally", "a weekend fire": a weekend before a noun is the weekend of the news, as "the weekend" is
+    R("the_weekend", "relative_unit",
+      r"\b(?P<rel>the|a(?=\sweekend\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>weekend)\b"
+      r"(?!\sof\b)",
       (E('the weekend', '2021-04-07', '2021-W13-WE'),), required=('weekend',)),
     R("month_relative_year", "month_relative_year",
       r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b",
@@ -242,8 +269,8 @@ RULES: tuple[Rule, ...] = (
       r"the\s(?:previous|prior)\syear|the\syear\sbefore)|(?:of|in)\s(?P<y>{year}))\b",
       (E('the same period last year', '2021-04-07', '2020'),), 2, required=('same',)),
     R("ago", "ago",
-      r"\b(?:(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|just|roughly|only)\s)?"
-      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence)\b",
+      r"(?:\b(?:just|only)\s)?(?P<tx>(?:\b(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|roughly)\s)?"
+      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence))\b",
       (E('three days ago', '2021-04-07', '2021-04-04'),), 2, required=('ago', 'earlier', 'later', 'now', 'hence')),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
@@ -271,7 +298,7 @@ RULES: tuple[Rule, ...] = (
       (E('the day before yesterday', '2021-04-07', '2021-04-05'),), required=('day',)),
     # --- times of day ----------------------------------------------------------------------
     R("clock_time", "clock_time",
-      r"(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
+      r"(?:\baround\s)?(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
       r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
       (E('10:35 a.m.', '2021-04-07', '2021-04-07T10:35', 'TIME'),), required=('am', 'pm', 'a.m', 'p.m')),
     R("clock_day_part", "clock_time",
@@ -291,19 +318,26 @@ RULES: tuple[Rule, ...] = (
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
     # --- durations and sets ----------------------------------------------------------------
     R("duration", "duration",
-      # TimeBank leaves "about", "only", "at least" out of the span, and "the" before "eight-year"
-      r"\b(?:(?:about|almost|some|around|at\sleast|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
-      r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|"
+      # TimeBank leaves "about", "only", "just" out of the span, and "the" before "eight-year"; "nearly", "almost",
+      # "at least", "more than" are in it (TBAQ's majority; HeidelTime and te3-silver agree: issue 16)
+      r"\b(?:(?:about|some|around|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
+      r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\slatest|"
       r"the(?!\s[\w.]+-{unit}\b))\s)?"
-      r"(?:(?:nearly|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
+      r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
-      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?)\b"
+      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\sso)?)\b"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
       r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"
       # "a quarter of the market" is a fraction, "several quarters of losses" a duration
       r"(?!(?:(?<=quarter)|(?<=quarters))(?:\sof\s(?:the|all|its|their|his|her|those|these|our|them|us|total|every|each)\b"
       r"|[\s-]centur))",
       (E('three years', '2021-04-07', 'P3Y', 'DURATION'),), required=UNIT_WORDS),
+    # "a three-year period", "his one-year term": an adjectival duration with "period" or "term" is a noun phrase of
+    # time, its article and noun included (TBAQ; te3-silver and HeidelTime keep "term" too)
+    R("duration_period", "duration",
+      r"\b(?P<tx>(?:(?:a|an|the)\s)?(?P<n>{number})-(?P<unit>(?:year|month|week|day|hour|minute)s?)\s(?:term|period))\b",
+      (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
+      required=('term', 'period')),
     R("duration_bare", "duration",
       r"(?=[ymwdhcrYMWDHCR])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=UNIT_WORDS),
@@ -313,10 +347,12 @@ RULES: tuple[Rule, ...] = (
       (E('the weeks ahead', '2021-04-07', 'PXW', 'DURATION'),), required=('ahead',)),
     R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b",
       (E('day-long', '2021-04-07', 'P1D', 'DURATION'),), required=('-long',)),
+    # not "per": "28 million barrels per day", "100 dollars per month" are rates, which TimeML leaves untagged (TBAQ
+    # leaves "$1.76 a year" untagged too; HeidelTime and te3-silver agree: issue 16)
     R("set_every", "set",
-      r"\b(?P<q>every|each|per)\s(?:other\s)?(?:(?P<n>{number})\s)?"
+      r"\b(?P<q>every|each)\s(?:other\s)?(?:(?P<n>{number})\s)?"
       r"(?P<unit>(?:year|month|week|day|quarter|hour)s?|{weekday}|{month}|{season}|morning|night|evening)\b",
-      (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=('every', 'each', 'per')),
+      (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=('every', 'each')),
     R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b",
       (E('daily', '2021-04-07', 'P1D', 'SET'),), required=tuple(SET_ADVERBS)),
     R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b",

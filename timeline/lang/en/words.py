@@ -145,6 +145,23 @@ NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
 DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
 # "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
 DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
+# "the daily said", "the Communist Party daily Granma", "the weekly Welt am Sonntag", "an Arabic-language daily
+# newspaper": a set adverb used as the noun for a newspaper, not a recurrence. Right after an article any end of the
+# noun phrase will do ("quoted by the daily."); after a name or a longer phrase ("the independent Alwan daily") a
+# newspaper word, a name or a reporting verb must follow ("runs the figures weekly." stays a recurrence).
+PUBLICATION_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.I)
+PUBLICATION_PHRASE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|another)\s(?:[\w'-]+\s){0,4}|[A-Z][\w'-]*\s)$")
+PUBLICATION_NOUN_AFTER = re.compile(
+    r"\s(?:newspapers?|papers?|magazines?|tabloids?|journals?|editions?|reported|reports|said|says|quoted|wrote|"
+    r"writes|added|claimed|carried|published|cited|noted|commented|stated|revealed|quoting|citing|reporting)\b"
+    r"|\s(?-i:[A-Z](?:[a-z]|'[A-Z]|-[A-Z]))")  # "Granma", "L'Espresso", "Al-Ahram"
+PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
+# "in the future", "a thing of the past": "the future" and "the past" name a time after a preposition of time; "the
+# future of the territory", "the future government" and "pertaining to the future Administrative Region" are a fate
+# and adjectives.
+REFERENCE_NEEDS_PREPOSITION = ("the future", "the near future", "the distant future", "the past")
+REFERENCE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|until|till|from|to|toward|towards)\s$", re.I)
+OF_PHRASE_AFTER = re.compile(r"\s(?:of\b|(?-i:[A-Z][a-z]))")  # "the future of ...", "the future Special Region"
 PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
                                r"Independent|Observer|Sport|People|Edition|Magazine)\b")
 # "Player of the Year": the noun before "of the year" (looked up in TITLE_NOUNS).
@@ -192,7 +209,7 @@ RANGE_AFTER = re.compile(r"\s?(?:-|to|and)\s?\d")
 RANGE_STARTS = ("between", "from")
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
-SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|this|last|next)\s$")
+SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|before|after|this|last|next)\s$")
 SEASON_AMBIGUOUS = "fall"
 # "Autumn came early this year": a season that opens a sentence, then a lower-case word (not "Spring Festival")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
@@ -223,7 +240,7 @@ NIGHT_PART = "night"
 UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
 WEEKEND = "weekend"
-THE_WEEKEND = "the"  # "the weekend": the one just past, unless the clause speaks of the future
+THE_WEEKEND = ("the", "a")  # "the weekend", "a weekend rally": the one just past, unless the clause speaks of the future
 THIS_COMING = "this coming"
 # "last week", "the coming month": the step from publication (or from the narrative's date).
 UNIT_STEPS = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
