@@ -594,7 +594,7 @@ ACROSS_TRIGGERS = [
     {"url": "https://p.com/q", "published": "2005-10-10",
      "text": "The earthquake struck northern Pakistan and Kashmir on 8 October 2005, officials said."},
     {"url": "https://f.com/q", "published": "2005-10-11",
-     "text": "On 8 October 2005 an earthquake of magnitude 7.6 struck northern Pakistan."},
+     "text": "The earthquake in northern Pakistan on 8 October 2005 struck thousands of villages."},
     {"url": "https://f.com/b1", "published": "2005-12-17",
      "text": "British Prime Minister Tony Blair defended his budget deal on Saturday."},
     {"url": "https://r.com/b2", "published": "2005-12-17",

@@ -34,7 +34,6 @@ from timeline.curation import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-APP = str(ROOT / "dashboard.py")
 SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
 TEXT = SEED.read_text(encoding="utf-8")
 EXTRACTED = timeline.extract(TEXT, date(2021, 4, 7), name=SEED.name)
