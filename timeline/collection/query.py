@@ -290,13 +290,14 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
     """, params).fetchall()
     values = sorted({v for v, _ in blocks}) or [None]  # [None]: no block, the query below returns no row
     block_keys = [f"{v}\x1f{t}" for v, t in blocks]
-    # The candidates' dates as constants (the scan keeps only their rows), the wide columns read once.
+    # The candidates' dates as constants (the scan keeps only their rows), the wide columns read once; the
+    # filters then apply to those rows only (a keyword's word-index join probes thousands of rows, not a million).
     columns = ", ".join(f"e.{c}" for c in _HAPPENING_COLUMNS)  # not the sentences: the costliest to read
     sql = f"""
-        WITH candidates AS MATERIALIZED (
-            SELECT {columns} FROM events e WHERE e.value IN ({", ".join("?" * len(values))}) AND {where}
+        WITH dated AS MATERIALIZED (
+            SELECT {columns} FROM events e WHERE e.value IN ({", ".join("?" * len(values))})
             AND (list_contains(?, e.value || chr(31) || e.trigger_lemma) OR e.granularity IN ('day', 'time'))
-        ), grouped AS ({happenings_sql("TRUE", "candidates")})
+        ), candidates AS MATERIALIZED (SELECT e.* FROM dated e WHERE {where}), grouped AS ({happenings_sql("TRUE", "candidates")})
         SELECT happening, any_value(g.value) AS value, any_value(g.granularity) AS granularity,
                min(g.start) AS start, max(g."end") AS "end", any_value(g.trigger_lemma) AS trigger_lemma,
                list(g.headline ORDER BY g.published NULLS LAST, g.article_id, g.event_id) AS headlines,
@@ -306,7 +307,7 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
                list_sort(list_distinct(list(g.article_id))) AS article_ids
         FROM grouped g LEFT JOIN articles a USING (article_id) GROUP BY happening ORDER BY happening
     """
-    params = [*values, *params, block_keys]
+    params = [*values, block_keys, *params]
     frame = cursor.execute(sql, params).df()
     if frame.empty:
         return frame.assign(headline=[], score=[]).drop(columns="headlines")
