@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from conftest import free_port, start_server, stop_server
 
+from app.collection_page import KEY_DATES_PENDING
 from timeline.collection import build, count_events, open_store
 
 pytestmark = pytest.mark.browser
@@ -161,4 +162,23 @@ def test_a_link_to_pasted_text_says_it_cannot_be_restored(page, store_url):
     settled(page)
     assert page.get_by_text("No events match").count() == 0
     assert page.get_by_role("radio", name="Paste text").is_checked()
+    no_exception(page)
+
+
+def test_key_dates_follow_each_new_keyword_once_the_chart_is_drawn(page, store_url):
+    """The key dates of a keyword are computed in the run after the browser drew its chart (app.progressive
+    .after_drawn): each new keyword must still end with its own key dates, and no placeholder left."""
+    page.goto(store_url)
+    page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=POINTS, timeout=90_000)
+    settled(page)
+    for word, day, other in (("struck", "Saturday 8 October 2005", "Sunday 9 October 2005"),
+                             ("budget", "Sunday 9 October 2005", "Saturday 8 October 2005")):
+        search(page, word)
+        caption = page.get_by_text(f"of “{word}”, one per date")
+        caption.wait_for(timeout=60_000)
+        settled(page)
+        assert page.get_by_text(KEY_DATES_PENDING).count() == 0
+        lines = page.locator("li").filter(has_text="reported by")
+        assert lines.filter(has_text=day).count() == 1
+        assert lines.filter(has_text=other).count() == 0
     no_exception(page)

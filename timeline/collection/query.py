@@ -276,7 +276,8 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
     trigger_lemma, articles (how many report it), sources (list), titles (list, first articles by
     publication date), article_ids (list), happening, score. Only the `candidates` (date, trigger) blocks
     reported by the most articles are grouped into happenings, so the cost stays that of one GROUP BY over
-    the events matched. `score` as in rank_happenings.
+    the events matched (reading only the block's columns) plus one scan of the candidate dates' rows. Ties
+    (same score) break by happening id, the same way on every run. `score` as in rank_happenings.
     """
     where, params = _where(**filters)
     cursor = store.cursor()
