@@ -46,6 +46,7 @@ KEYWORD_INPUT = ".st-key-c_keyword input"
 RUNNING = '[data-testid="stStatusWidget"]'  # shown while a script run is in progress
 KEYWORDS = "president,minister,police,government,bank,election"
 TE3 = ROOT.parent / "shared" / "data" / "te3-silver"
+KEY_DATES_PENDING = "Finding the dates most reported in view"  # app.collection_page.KEY_DATES_PENDING
 
 
 def make_store(work: Path, events: int) -> Path:
@@ -77,8 +78,11 @@ def year_steps(page, tries: int, key: str = "ArrowRight") -> list[float]:
 
 
 def wait_run_finished(page) -> None:
-    """Until Streamlit's "Running..." widget is gone (the script run, key dates included, is done)."""
+    """Until Streamlit's "Running..." widget is gone and the key dates are listed (since 2026-12-02 they follow
+    in a run of their own once the bars are drawn: their placeholder is gone)."""
     page.wait_for_timeout(50)
+    page.wait_for_function(f"() => !document.querySelector('{RUNNING}')", timeout=120_000)
+    page.wait_for_function("t => !document.body.innerText.includes(t)", arg=KEY_DATES_PENDING, timeout=120_000)
     page.wait_for_function(f"() => !document.querySelector('{RUNNING}')", timeout=120_000)
 
 
