@@ -47,7 +47,7 @@ export default function ({ setTriggerValue }) {
     ? window.requestIdleCallback(ready, { timeout: %(wait)d }) : setTimeout(ready, 100));
 }
 """
-IDLE_MS = 1000
+IDLE_MS = 250
 
 
 @st.cache_resource
