@@ -73,6 +73,7 @@ def after_drawn(token: str, *, key: str) -> bool:
     if ss.get(f"_{key}_ready") == token or token in done:
         done.add(token)
         return True
+    ss[f"_{key}_token"] = token  # the token waited for (what the trigger will set as ready)
     _idle_component()(key=f"{key}:{token}", on_idle_change=lambda: _ready(f"_{key}_ready", token))
     return False
 

@@ -16,6 +16,7 @@ from dashboard_app import opened_page
 from streamlit.testing.v1 import AppTest
 
 from app import progressive
+from app.collection_page import KEY_DATES_PENDING
 from app.collection_view import auto_period, bin_label, events_view, safe_url
 from app.stores import find_stores
 from timeline.chart import counts_chart
@@ -507,4 +508,10 @@ def test_a_sessions_first_run_draws_the_bars_then_the_whole_page_once_the_browse
     at.run()
     no_errors(at)
     assert len(at.get("vega_lite_chart")) == 1 and at.metric and at.selectbox(key="c_bin_box")
-    assert not at.get("bidi_component")
+    # no first-frame script any more; the one component left asks for the key dates' run (progressive.after_drawn)
+    assert len(at.get("bidi_component")) == 1 and KEY_DATES_PENDING in [c.value for c in at.caption]
+    at.session_state["_c_key_dates_ready"] = at.session_state["_c_key_dates_token"]  # what its trigger does
+    at.run()
+    no_errors(at)
+    assert not at.get("bidi_component") and at.subheader[-1].value == "Key dates"
+    assert KEY_DATES_PENDING not in [c.value for c in at.caption]
