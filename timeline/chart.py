@@ -163,7 +163,8 @@ def chart_frame(
 
     `events` needs event_id, start, end (datetimes, [start, end)), granularity, value, expression,
     headline and source; an `importance` column (timeline.importance) decides which events get a label
-    when not all fit (computed when absent). The time axis covers the years of `window` (default:
+    when not all fit (computed when absent), and a `when` column gives the dates in words (made from
+    `value` with timeline.describe.date_in_words when absent). The time axis covers the years of `window` (default:
     `default_years`), narrowed to the events dated within a year (when they are HUG_SHARE of all) or to a
     year or finer: events outside it are left out, and
     a span reaching past it is cut at its edge
@@ -191,7 +192,9 @@ def chart_frame(
         return frame.assign(x=frame["start"], lane=0, short_label="", interval="", when="", is_point=False,
                             selected=False, clipped_left=False, clipped_right=False)[list(CHART_COLUMNS)]
     frame["interval"] = interval_texts(frame["start"], frame["end"])
-    frame["when"] = [date_in_words(v) for v in frame["value"]]
+    # app.story.with_importance has written them already
+    frame["when"] = (list(events["when"].astype(str)) if "when" in events
+                     else [date_in_words(v) for v in frame["value"]])
     w_lo, w_hi = window_bounds(window or default_years(frame))
     frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
     # The axis hugs the events dated within a year when they are most of them, else those dated to a year
@@ -380,7 +383,7 @@ def timeline_spec(
 
 #: The columns `chart_frame` reads from its events (with importance, computed when absent).
 _ROW_INPUTS = ("event_id", "start", "end", "granularity", "value", "expression", "headline", "short_headline",
-               "source", "importance")
+               "source", "importance", "when")
 _ROWS_KEPT = 32  # chart rows kept by content: a few views of a few sessions (500 events: about 200 KB each)
 _ROWS: collections.OrderedDict[tuple, pd.DataFrame] = collections.OrderedDict()
 _ROWS_LOCK = threading.Lock()
