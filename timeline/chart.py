@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from timeline.describe import date_in_words
@@ -235,15 +236,20 @@ def _lay_out(frame: pd.DataFrame, labels: bool | None, width: int) -> pd.DataFra
     label_ms = (frame["label_text"].str.len() * _CHAR_PX + 12) * ms_per_px
     order = frame["importance"].sort_values(ascending=False, kind="stable").index
     count = 0 if labels is False else len(frame) if labels else min(len(frame), LABEL_LIMIT)
+    # The loop on NumPy arrays (pandas' alignment costs more than the lanes): frame has a RangeIndex.
+    left_a, right_a, label_a = (column.to_numpy(dtype="float64") for column in (left, right, label_ms))
+    on_right_a = on_right.to_numpy(dtype=bool)
+    positions = order.to_numpy()
     while True:
-        labelled = frame.index.isin(order[:count])
-        with_label = pd.Series(labelled, index=frame.index)
-        lefts = left.where(~(with_label & ~on_right), left - label_ms)
-        rights = right.where(~(with_label & on_right), right + label_ms)
+        labelled = np.zeros(len(frame), dtype=bool)
+        labelled[positions[:count]] = True
+        lefts = np.where(labelled & ~on_right_a, left_a - label_a, left_a)
+        rights = np.where(labelled & on_right_a, right_a + label_a, right_a)
         lanes = assign_lanes(lefts.tolist(), (rights + 2 * ms_per_px).tolist(), max_lanes=_MAX_LANES)
         if count == 0 or labels or max(lanes) < LABEL_LANES:
             break
         count = count * 2 // 3  # fewer labels, the least important dropped first
+    with_label = pd.Series(labelled, index=frame.index)
     frame["lane"] = lanes
     sides = on_right.map({True: "right", False: "left"}).where(with_label, "")
     if count == 0 and labels is None:  # too many lanes for labels of their own: label where there is room
