@@ -271,7 +271,8 @@ def _frame(curated: CuratedTimeline, position: int, source: Source) -> pd.DataFr
     frame = base[np.fromiter((key in kept for key in keys), dtype=bool, count=len(keys))]
     if changed:
         order = {key: i for i, key in enumerate(keys)}  # an edited event keeps its place, an added one comes last
-        rows = _changed_rows(changed, source)
+        rows = _rows(Timeline(source.document, events=tuple(item.event for item in changed)),
+                     [item.key for item in changed], source)
         rows["_order"] = [order.get(item.key, len(keys) + i) for i, item in enumerate(changed)]
         frame = pd.concat([frame, rows], ignore_index=True) if len(frame) else rows
         # the columns' types of a whole frame (an added event's empty trigger would make it `object`)
@@ -280,18 +281,6 @@ def _frame(curated: CuratedTimeline, position: int, source: Source) -> pd.DataFr
     if marks:
         frame = frame.assign(curated=[marks.get(key, "") for key in frame["key"]])
     return frame.drop(columns="_order").reset_index(drop=True)
-
-
-def _changed_rows(changed: list[CuratedEvent], source: Source) -> pd.DataFrame:
-    """`_rows` of the edited, merged and added events, kept while they are the same: a hide, an undo or a
-    filter after an edit does not make the edited event's rows again."""
-    memo = st.session_state.setdefault("_changed_rows", {})
-    wanted = (source.name, source.document, tuple(item.key for item in changed), tuple(item.event for item in changed))
-    cached = memo.get(source.index)
-    if cached is None or cached[0] != wanted:
-        rows = _rows(Timeline(source.document, events=wanted[3]), list(wanted[2]), source)
-        memo[source.index] = cached = (wanted, rows)
-    return cached[1].copy()
 
 
 def _rows(shown: Timeline, keys: list[str], source: Source) -> pd.DataFrame:
