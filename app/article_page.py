@@ -234,10 +234,11 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
     _restore_filters(saved, present, names)
     if lo < hi:
         key = st.session_state["_years_key"] = f"years:{lo}-{hi}"
-        opening = view.default_years(frame, (s.document.published for s in sources))
         if isinstance(saved.get("years"), list) and len(saved["years"]) == 2:
             st.session_state[key] = view.parse_years("-".join(map(str, saved["years"])), (lo, hi))
-        st.session_state.setdefault(key, view.parse_years(qp.get("years"), opening))
+        if key not in st.session_state:  # the years it opens on: read once (every event's date), not every run
+            opening = view.default_years(frame, (s.document.published for s in sources))
+            st.session_state[key] = view.parse_years(qp.get("years"), opening)
         years = year_slider("Years", lo, hi, key=key, events_per_year=frame["start"].dt.year.value_counts().to_dict(),
                             help_text="Events whose interval touches these years.")
     else:

@@ -256,6 +256,25 @@ def test_timeline_spec_reuses_the_layers_when_only_rows_or_the_pick_change():
     assert timeline_spec(SEED)["layer"]
 
 
+def test_timeline_spec_rows_kept_by_content_are_the_rows_of_that_content(monkeypatch):
+    """An edit, its undo, then a pick: every view's rows are chart_frame's of that very content; a view
+    seen before is not laid out again, and changing rows one caller got changes no other caller's."""
+    import timeline.chart as chart
+
+    laid_out = []
+    real = chart.chart_frame
+    monkeypatch.setattr(chart, "chart_frame", lambda *a, **k: laid_out.append(1) or real(*a, **k))
+    base = SEED.assign(headline=[f"kept {i}" for i in range(len(SEED))])  # rows no other test draws
+    hidden = base.drop(index=2)
+    edited = base.assign(headline=base["headline"].where(base.index != 4, "kept 4, edited"))
+    views = [(base, None), (hidden, None), (base, None), (edited, None), (base, "0-3"), (edited, "0-4")]
+    for frame, selected in views:
+        rows = timeline_spec(frame, selected=selected)["datasets"][DATASET]
+        pd.testing.assert_frame_equal(rows, real(frame, selected=selected))
+        rows.loc[:, "lane"] = 99  # a caller changing its rows
+    assert len(laid_out) == 3  # base, hidden, edited: the undo and the picks drew rows laid out before
+
+
 def test_a_session_drawing_a_built_shape_does_not_wait_for_another_shapes_build(monkeypatch):
     """8 sessions at once: one building a new shape's layers (100-200 ms of Altair, more on a busy server)
     must not hold up the others, whose shapes are built already."""

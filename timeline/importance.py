@@ -20,6 +20,8 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
+import numpy as np
+
 __all__ = ["PRECISION", "frame_importance", "importance", "key_event_ids"]
 
 #: How much a date at each granularity pins an event down (0 to 1).
@@ -65,19 +67,33 @@ def frame_importance(events, published=None):
     n = len(events)
     column = lambda name, default: list(events[name]) if name in events else [default] * n  # noqa: E731
     if "published" in events:
-        days = list(pd.to_datetime(events["published"], errors="coerce"))
+        published_days = _days(pd.to_datetime(events["published"], errors="coerce"))
     else:
-        days = [pd.Timestamp(published) if published is not None else pd.NaT] * n
-    starts, ends = pd.to_datetime(events["start"]), pd.to_datetime(events["end"])
+        published_days = _days(pd.Series([pd.Timestamp(published) if published is not None else pd.NaT] * n,
+                                          dtype="datetime64[us]"))
+    # Whole days as numbers for whole columns (`days_away` of each row, without a date object per row).
+    starts, lasts = _days(events["start"]), _days(events["end"]) - 1
+    away = np.where(published_days < starts, starts - published_days,
+                    np.maximum(published_days - lasts, 0)).astype("float64")
+    away[np.isnan(published_days)] = np.nan
     scores = [
         importance(str(g), main_clause=bool(main) if _known(main) else False,
                    mentions=int(m) if _known(m) else 1, articles=int(a) if _known(a) else 1,
-                   days_away=days_away(s.date(), e.date(), None if pd.isna(p) else p.date()))
-        for g, main, m, a, s, e, p in zip(events["granularity"], column("trigger_main", False),
-                                          column("mentions", 1), column("reported_by", 1), starts, ends, days,
-                                          strict=True)
+                   days_away=None if d != d else d)
+        for g, main, m, a, d in zip(events["granularity"], column("trigger_main", False),
+                                    column("mentions", 1), column("reported_by", 1), away.tolist(), strict=True)
     ]
     return pd.Series(scores, index=events.index, dtype="float64")
+
+
+def _days(moments) -> np.ndarray:
+    """Each moment's day (as `Timestamp.date()` says it) as a day number, NaN where missing."""
+    import pandas as pd
+
+    days = pd.to_datetime(pd.Series(moments)).to_numpy().astype("datetime64[D]")
+    numbers = days.astype("int64").astype("float64")
+    numbers[np.isnat(days)] = np.nan
+    return numbers
 
 
 def _known(value) -> bool:
