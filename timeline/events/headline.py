@@ -96,7 +96,9 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
         keep = content if content is not None else _verb_clause(verb, removed, others)
         if not _has_subject(keep, verb, content):
-            keep = _linear_clause(doc, verb, removed) or keep
+            keep = _linear_clause(doc, verb, removed) or _linear_clause(doc, verb, removed, removed - others) or keep
+        elif sum(doc[i].is_alpha for i in keep) < 2:  # "West Ham on Monday sacked ..." read as "the Monday-sacked"
+            keep = _linear_clause(doc, verb, removed, transparent=removed - others) or keep
     elif _subject_of_verb(_event_noun(trigger), others):
         keep = _verb_clause(_event_noun(trigger).head, removed, others)
     else:
@@ -143,12 +145,13 @@ def _has_subject(keep: set[int], verb: Token, content: set[int] | None) -> bool:
                for i in keep)
 
 
-def _linear_clause(doc: Doc, verb: Token, removed: set[int]) -> set[int]:
+def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[int] = frozenset()) -> set[int]:
     """The words around a verb up to the nearest clause breaks, when the parse gave it no subject (a
     misparse: "A powerful earthquake struck northern Pakistan" read with "struck" as an adjective).
-    Empty when nothing precedes the verb in its clause."""
+    Empty when nothing precedes the verb in its clause. Words of `transparent` (the event's own date) are
+    crossed but left out."""
     def breaks(token: Token) -> bool:
-        return (token.i in removed or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS
+        return (token.i in removed - transparent or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS
                 or token.lower_ in RELATIVE_PRONOUNS or token.lower_ in REPORTING_VERBS)
     left = verb.i
     while left > 0 and not breaks(doc[left - 1]):
@@ -161,7 +164,10 @@ def _linear_clause(doc: Doc, verb: Token, removed: set[int]) -> set[int]:
         left += 1
     if not any(doc[i].tag_.startswith(("NN", "PRP", "CD")) for i in range(left, verb.i)):
         return set()  # no noun before the verb to be its subject
-    return set(range(left, right + 1))
+    keep = set(range(left, right + 1)) - transparent
+    # the preposition of a crossed date ("West Ham on [Monday] sacked") and a final full stop go too
+    keep -= {i - 1 for i in transparent if doc[i - 1].tag_ == PREPOSITION_TAG and i - 1 not in transparent}
+    return {i for i in keep if not (i == len(doc) - 1 and doc[i].is_punct)}
 
 
 def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:

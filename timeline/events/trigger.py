@@ -24,7 +24,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.lang.en.events import DETERMINER_TAGS, INFLECTION_SUFFIXES, PREPOSITION_TAG, REPORTING_VERBS, SAYING_NOUNS, TIME_NOUNS
+from timeline.lang.en.events import (
+    DETERMINER_TAGS,
+    INFLECTION_SUFFIXES,
+    PREPOSITION_TAG,
+    REPORTING_VERBS,
+    SAYING_NOUNS,
+    TIME_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
