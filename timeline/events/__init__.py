@@ -271,4 +271,5 @@ def _fallback(text: str, sentence: Span, expression: tuple[int, int], limit: int
     boundary."""
     timex = Timex(text[expression[0]:expression[1]], *expression, TimexType.DATE, "")
     label = label_span(text, sentence, timex, limit)
-    return text[label.start:label.end]
+    words = text[label.start:label.end]
+    return words[:1].upper() + words[1:]  # a window cut mid-sentence still starts like a headline
