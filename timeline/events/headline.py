@@ -21,7 +21,11 @@ when they agree ("Tung said he was disappointed" -> "Tung was disappointed"); a 
 coordinated nouns takes them all, on the predicate of "is" takes its subject ("The G20 is a forum which
 met" -> "The G20 met"); "is due to", "is expected to have" keep the verb completed; a gerund takes the subject
 of its verb; a phrase set off before the subject, a wire dateline ("SHANGHAI, Nov. 12 (Xinhua) --") and a
-dangling last word ("... by a") are left out.
+dangling last word ("... by a") are left out. An event noun that is the subject of an undated verb takes the
+verb's clause ("The 2005 earthquake in Pakistan killed thousands"); a verb the parse left alone ("West Ham on
+Monday sacked ...") takes the words around it across its own date; a lone function word between two kept
+words stays ("A summit [between] ..."), a number labelled as punctuation stays ("magnitude 7.6"), and
+shortening never cuts a word out of a name ("the National Basketball Association").
 """
 
 from __future__ import annotations
