@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 
 from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines, lemma
 from timeline.events.parse import parse_sentences
-from timeline.events.trigger import find_trigger
+from timeline.events.trigger import date_core, find_trigger
 from timeline.lang.en.events import REPORTING_VERBS, UNTELLING_WORDS
 from timeline.types import Event, Granularity, Span, Timex, TimexType, Trigger
 from timeline.values import TimeValue
@@ -234,6 +234,7 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
 def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -> dict[tuple[int, int], Happening]:
     spans = {(t.start, t.end): doc.char_span(t.start - sentence.start, t.end - sentence.start,
                                              alignment_mode="expand") for t in timexes}
+    spans = {key: date_core(span) if span is not None and len(span) else span for key, span in spans.items()}
     dates = [s for s in spans.values() if s is not None and len(s)]
     out = {}
     for key, span in spans.items():
@@ -270,4 +271,5 @@ def _fallback(text: str, sentence: Span, expression: tuple[int, int], limit: int
     boundary."""
     timex = Timex(text[expression[0]:expression[1]], *expression, TimexType.DATE, "")
     label = label_span(text, sentence, timex, limit)
-    return text[label.start:label.end]
+    words = text[label.start:label.end]
+    return words[:1].upper() + words[1:]  # a window cut mid-sentence still starts like a headline

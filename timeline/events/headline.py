@@ -21,7 +21,11 @@ when they agree ("Tung said he was disappointed" -> "Tung was disappointed"); a 
 coordinated nouns takes them all, on the predicate of "is" takes its subject ("The G20 is a forum which
 met" -> "The G20 met"); "is due to", "is expected to have" keep the verb completed; a gerund takes the subject
 of its verb; a phrase set off before the subject, a wire dateline ("SHANGHAI, Nov. 12 (Xinhua) --") and a
-dangling last word ("... by a") are left out.
+dangling last word ("... by a") are left out. An event noun that is the subject of an undated verb takes the
+verb's clause ("The 2005 earthquake in Pakistan killed thousands"); a verb the parse left alone ("West Ham on
+Monday sacked ...") takes the words around it across its own date; a lone function word between two kept
+words stays ("A summit [between] ..."), a number labelled as punctuation stays ("magnitude 7.6"), and
+shortening never cuts a word out of a name ("the National Basketball Association").
 """
 
 from __future__ import annotations
@@ -35,10 +39,12 @@ from timeline.lang.en.events import (
     DATE_ADVERBS,
     DATELINE_DASHES,
     FINITE_TAGS,
+    GAP_TAGS,
     INDEFINITE_ARTICLES,
     INFINITIVE_TAG,
     INFLECTION_SUFFIXES,
     IRREGULAR_PAST,
+    NAME_TAGS,
     NEGATIONS,
     PARTICLES,
     PAST_AUXILIARY,
@@ -94,12 +100,35 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
         keep = content if content is not None else _verb_clause(verb, removed, others)
         if not _has_subject(keep, verb, content):
-            keep = _linear_clause(doc, verb, removed) or keep
+            keep = _linear_clause(doc, verb, removed) or _linear_clause(doc, verb, removed, removed - others) or keep
+        elif sum(doc[i].is_alpha for i in keep) < 2:  # "West Ham on Monday sacked ..." read as "the Monday-sacked"
+            keep = _linear_clause(doc, verb, removed, transparent=removed - others) or keep
+    elif _subject_of_verb(_event_noun(trigger), others):
+        keep = _verb_clause(_event_noun(trigger).head, removed, others)
     else:
         keep = _noun_phrase(_event_noun(trigger), removed)
         if sum(doc[i].is_alpha for i in keep) < 2 and trigger.head.tag_.startswith("VB"):
             keep = _verb_clause(trigger.head, removed, others)
-    return _trim_edges(doc, keep - _dateline(doc))
+    return _trim_edges(doc, _fill_gaps(doc, keep, removed) - _dateline(doc))
+
+
+def _fill_gaps(doc: Doc, keep: set[int], removed: set[int]) -> set[int]:
+    """A lone function word between two kept words is kept too: a preposition or "to" the parse hung
+    elsewhere ("A summit [between] Bush and al-Maliki", "Dijkstal was [to] meet") leaves a hole otherwise."""
+    gaps = {i for i in keep if i > 0 and i - 2 in keep and i - 1 not in keep and i - 1 not in removed
+            and doc[i - 1].tag_ in GAP_TAGS}
+    return keep | {i - 1 for i in gaps}
+
+
+def _subject_of_verb(noun: Token, others: set[int]) -> bool:
+    """An event noun that is the subject of a verb no other date dates ("The 2005 earthquake in Pakistan
+    killed thousands"): the verb's clause says what the happening did, the noun alone only names it."""
+    verb = noun.head
+    if not (noun.dep_ in ("nsubj", "nsubj:pass") and verb.tag_.startswith("VB") and noun.i < verb.i
+            and not any(c.i in others for c in verb.children)):
+        return False
+    said = {t.i for c in verb.children if c.i != noun.i and _belongs(c, others) for t in c.subtree}
+    return sum(verb.doc[i].is_alpha for i in said | {verb.i}) >= 2  # "Party meeting comes" says no more
 
 
 def _dateline(doc: Doc) -> set[int]:
@@ -120,12 +149,13 @@ def _has_subject(keep: set[int], verb: Token, content: set[int] | None) -> bool:
                for i in keep)
 
 
-def _linear_clause(doc: Doc, verb: Token, removed: set[int]) -> set[int]:
+def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[int] = frozenset()) -> set[int]:
     """The words around a verb up to the nearest clause breaks, when the parse gave it no subject (a
     misparse: "A powerful earthquake struck northern Pakistan" read with "struck" as an adjective).
-    Empty when nothing precedes the verb in its clause."""
+    Empty when nothing precedes the verb in its clause. Words of `transparent` (the event's own date) are
+    crossed but left out."""
     def breaks(token: Token) -> bool:
-        return (token.i in removed or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS
+        return (token.i in removed - transparent or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS
                 or token.lower_ in RELATIVE_PRONOUNS or token.lower_ in REPORTING_VERBS)
     left = verb.i
     while left > 0 and not breaks(doc[left - 1]):
@@ -138,7 +168,10 @@ def _linear_clause(doc: Doc, verb: Token, removed: set[int]) -> set[int]:
         left += 1
     if not any(doc[i].tag_.startswith(("NN", "PRP", "CD")) for i in range(left, verb.i)):
         return set()  # no noun before the verb to be its subject
-    return set(range(left, right + 1))
+    keep = set(range(left, right + 1)) - transparent
+    # the preposition of a crossed date ("West Ham on [Monday] sacked") and a final full stop go too
+    keep -= {i - 1 for i in transparent if doc[i - 1].tag_ == PREPOSITION_TAG and i - 1 not in transparent}
+    return {i for i in keep if not (i == len(doc) - 1 and doc[i].is_punct)}
 
 
 def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
@@ -271,6 +304,8 @@ def _belongs(child: Token, others: set[int]) -> bool:
     dep = child.dep_
     if dep == "mark" and child.tag_ == "JJ":  # "are due to be announced"
         return True
+    if dep == "punct" and not _punctuation(child):  # a word or number misread as punctuation ("magnitude 7.6")
+        return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
     if dep == "advmod":  # negation, and a particle right after the verb ("shot down", "ran aground")
@@ -291,6 +326,11 @@ def _side_phrase(child: Token, verb: Token) -> bool:
         return True
     return child.doc[first].lower_ in SUBORDINATORS and any(
         t.tag_.startswith("VB") for t in child.subtree if t.i != first)
+
+
+def _punctuation(token: Token) -> bool:
+    """Punctuation by relation and by form: a number the parse labels `punct` ("magnitude 7.6") is a word."""
+    return token.dep_ == "punct" and not any(ch.isalnum() for ch in token.text)
 
 
 def _ids(token: Token) -> set[int]:
@@ -351,7 +391,7 @@ def _noun_phrase(noun: Token, removed: set[int]) -> set[int]:
     """An event noun with its modifiers, without relative clauses, appositions and a leading 'a'."""
     skip: set[int] = set()
     for child in noun.children:
-        if child.dep_ in ("acl:relcl", "appos", "punct", "case") or child.dep_.startswith("advcl"):
+        if child.dep_ in ("acl:relcl", "appos", "case") or child.dep_.startswith("advcl") or _punctuation(child):
             skip |= _ids(child)
     keep = {t.i for t in noun.subtree if t.i not in removed and t.i not in skip}
     if not keep:  # the noun is inside a date expression ("the March 15 anniversary" tagged whole)
@@ -380,6 +420,9 @@ def _shorten(keep: set[int], trigger: Token, limit: int) -> set[int]:
     """Drop optional modifiers, largest first, until the rendered headline fits `limit` characters."""
     doc = trigger.doc
     protected = {trigger.i, *(t.i for t in trigger.ancestors)}
+    # A word of a name ("the National Basketball Association" never loses "National"): a proper noun
+    # before its proper-noun head with only proper nouns between.
+    protected |= {t.i for t in doc if t.i < t.head.i and all(doc[j].tag_ in NAME_TAGS for j in range(t.i, t.head.i + 1))}
     for kind in _OPTIONAL:
         while len(_render(doc, keep)) > limit:
             options = sorted((t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected),

@@ -24,7 +24,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.lang.en.events import INFLECTION_SUFFIXES, PREPOSITION_TAG, REPORTING_VERBS, SAYING_NOUNS, TIME_NOUNS
+from timeline.lang.en.events import (
+    DETERMINER_TAGS,
+    INFLECTION_SUFFIXES,
+    PREPOSITION_TAG,
+    REPORTING_VERBS,
+    SAYING_NOUNS,
+    TIME_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,6 +54,7 @@ def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
     `others` are the sentence's other date expressions: a word one of them governs is dated already.
     """
     weights = _weights() if weights is None else weights
+    timex, others = date_core(timex), [date_core(other) for other in others]
     candidates = candidates_of(doc, timex)
     if not candidates:
         return None
@@ -57,6 +65,16 @@ def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
     best = max((c for c in candidates if c.i in link),
                key=lambda c: (score(link[c.i], weights["link"]), -abs(c.i - timex.root.i)))
     return _policies(best, timex, frozenset(other.root.head.i for other in others))
+
+
+def date_core(timex: Span) -> Span:
+    """The expression without leading determiners that belong to a word outside it: "The 8 October 2005
+    earthquake" tagged with its "The" is a date modifying "earthquake", not a determiner hanging from it."""
+    start = timex.start
+    while start + 1 < timex.end and timex.doc[start].tag_ in DETERMINER_TAGS and not (
+            timex.start <= timex.doc[start].head.i < timex.end):
+        start += 1
+    return timex.doc[start:timex.end]
 
 
 # How a date modifies a noun it is part of: "the 1995 shooting", "his Aug. 2 power-grab", "the attack of May 5".
