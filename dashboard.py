@@ -19,7 +19,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app import article_page, collection_page, progressive
+from app import article_page, collection_page
 from app.options import DashboardOptions, dashboard_options
 from app.sources import MODES as ARTICLE_MODES
 from app.sources import OPEN_FILE, warm_up
@@ -78,8 +78,7 @@ def main() -> None:
         st.error(f"Something went wrong while drawing this view ({type(error).__name__}). "
                  "Try another article or reset the filters.")
     _write_source(mode)
-    if not progressive.waiting():  # on a 2-core machine, loading the parser slowed the browser's first chart
-        warm_up()
+    warm_up()
 
 
 def profiled(run, folder: str) -> None:

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-__all__ = ["DRAWN", "signal", "waiting", "whole_page"]
+__all__ = ["DRAWN", "signal", "whole_page"]
 
 DRAWN = "_first_frame_drawn"  # session_state: True once the session's first chart has been drawn
-_WAITING = "_first_frame_waiting"  # session_state: a run has asked the browser to say when the chart is drawn
 # Waits for the first chart's marks (SVG or canvas), then for one more frame so that they are on screen,
 # then triggers a run; after WAIT_MS it triggers anyway (an empty or failed chart must not hold the page).
 _JS = """
@@ -47,17 +46,10 @@ def whole_page() -> bool:
     return bool(st.session_state.get(DRAWN))
 
 
-def waiting() -> bool:
-    """Whether the browser is still drawing the session's first chart (this run ended with `signal()`): work
-    the chart does not need (a background warm-up) waits for the next run rather than take the CPU from it."""
-    return bool(st.session_state.get(_WAITING)) and not whole_page()
-
-
 def _drawn() -> None:
     st.session_state[DRAWN] = True
 
 
 def signal() -> None:
     """Call at the end of a first run: the next run (the whole page) starts once the chart is on screen."""
-    st.session_state[_WAITING] = True
     _component()(key="first_frame", on_drawn_change=_drawn)

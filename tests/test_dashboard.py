@@ -281,19 +281,6 @@ def test_after_the_first_extraction_full_collections_skip_the_long_lived_heap(ap
     assert gc.get_freeze_count() > 50_000
 
 
-def test_the_parser_warm_up_waits_until_the_browser_has_drawn_the_first_chart(monkeypatch):
-    """Loading spaCy in the background takes a core for a second or more: not while the browser draws the chart."""
-    from app import sources
-
-    started = []
-    monkeypatch.setattr(sources, "warm_up", lambda: started.append(True))
-    at = AppTest.from_file(APP, default_timeout=120).run()  # a page open: the chart only
-    assert len(at.get("vega_lite_chart")) == 1 and not started
-    at.session_state[progressive.DRAWN] = True  # what the first frame's trigger does
-    at.run()
-    assert started and at.metric
-
-
 def test_a_sessions_first_run_draws_the_chart_then_the_whole_page_once_the_browser_has_drawn_it():
     at = AppTest.from_file(APP, default_timeout=120).run()  # a page open: no first frame drawn yet
     no_errors(at)
