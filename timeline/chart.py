@@ -388,7 +388,8 @@ def _template(shape: ChartShape) -> dict:
 
 
 def keep_templates_in(folder: Path | None) -> None:
-    """Keep the chart's spec templates as JSON files in `folder` too (None: in memory only, the default), so
+    """Keep the charts' spec templates (timeline and counts) as JSON files in `folder` too (None: in memory only,
+    the default), so
     that a restarted server draws its first chart without building the Altair layers again (about 0.3 s on a
     quiet machine, over a second on a loaded one). A file is named by a digest of its shape, the Altair
     version and this module's source: a change to any of them makes new files; one that cannot be read or
