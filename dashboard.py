@@ -78,7 +78,8 @@ def main() -> None:
         st.error(f"Something went wrong while drawing this view ({type(error).__name__}). "
                  "Try another article or reset the filters.")
     _write_source(mode)
-    warm_up()
+    if mode != COLLECTION:  # a store's page never parses text: its first session keeps both cores
+        warm_up()
 
 
 def profiled(run, folder: str) -> None:

@@ -370,7 +370,7 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
                f"{period}. Dark: dated within the {period}; light: dates known only to a coarser period (a "
                f"year, a decade), spread evenly over it. Click a bar to list the events starting in it; narrow "
                "the years to see single events.")
-    st.vega_lite_chart(spec=counts_spec(bars, selected=picked_bin), on_select="rerun",
+    st.vega_lite_chart(spec=_counts_spec(bars, picked_bin), on_select="rerun",
                        selection_mode="bin", key="c_bins", width="stretch")
     if not whole:
         return
@@ -390,6 +390,13 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
     _zoom_button(filters["years"], (start.year, (end - timedelta(days=1)).year))
     _table(view)
     _event(store, view, events, hint=False)
+
+
+# Every new session (a page open, a reload) asks for the same bars: their rows (about a thousand, with their
+# interval texts) are built once for all sessions, keyed by the counts and the picked bar.
+@st.cache_data(show_spinner=False, max_entries=64)
+def _counts_spec(bars: pd.DataFrame, picked_bin: str | None) -> dict:
+    return counts_spec(bars, selected=picked_bin)
 
 
 def _bin_box(counts: pd.DataFrame, ids: pd.Series, period: str, picked_bin: str | None) -> None:

@@ -445,3 +445,21 @@ def test_spec_templates_kept_on_disk_are_the_ones_built_and_never_name_articles(
         assert not any("secret-upload" in p.read_text(encoding="utf-8") for p in tmp_path.glob("*.json"))
     finally:
         keep_templates_in(None)
+
+
+def test_counts_templates_kept_on_disk_give_the_same_bars_after_a_restart(tmp_path):
+    from timeline.chart import keep_templates_in
+
+    try:
+        keep_templates_in(tmp_path)
+        built = counts_spec(COUNTS, selected="2001-01-01")
+        assert len(list(tmp_path.glob("*.json"))) == 1
+        keep_templates_in(None)
+        keep_templates_in(tmp_path)  # a restarted server: the template comes from the file
+        again = counts_spec(COUNTS, selected="2001-01-01")
+        assert {k: v for k, v in again.items() if k != "datasets"} == {k: v for k, v in built.items() if k != "datasets"}
+        assert again["datasets"]["counts"].equals(built["datasets"]["counts"])
+        counts_spec(COUNTS.drop(columns=["precise", "spread"]))  # another shape, another file
+        assert len(list(tmp_path.glob("*.json"))) == 2
+    finally:
+        keep_templates_in(None)

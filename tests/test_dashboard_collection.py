@@ -515,3 +515,19 @@ def test_a_sessions_first_run_draws_the_bars_then_the_whole_page_once_the_browse
     no_errors(at)
     assert not at.get("bidi_component") and at.subheader[-1].value == "Key dates"
     assert KEY_DATES_PENDING not in [c.value for c in at.caption]
+
+
+def test_the_collection_page_leaves_the_parser_unloaded_until_an_article_page_is_chosen(monkeypatch, store):
+    """Loading spaCy in the background takes a core for a second or more: a store's page never needs it."""
+    from app import sources
+
+    started = []
+    monkeypatch.setattr(sources, "warm_up", lambda: started.append(True))
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--store", str(store)])
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.session_state[progressive.DRAWN] = True
+    at.run()
+    no_errors(at)
+    assert at.get("vega_lite_chart") and not started
+    at.sidebar.radio(key="mode").set_value("Paste text").run()
+    assert started

@@ -18,7 +18,7 @@ import heapq
 import json
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -432,7 +432,8 @@ def _template(shape: ChartShape) -> dict:
 
 
 def keep_templates_in(folder: Path | None) -> None:
-    """Keep the chart's spec templates as JSON files in `folder` too (None: in memory only, the default), so
+    """Keep the charts' spec templates (timeline and counts) as JSON files in `folder` too (None: in memory only,
+    the default), so
     that a restarted server draws its first chart without building the Altair layers again (about 0.3 s on a
     quiet machine, over a second on a loaded one). A file is named by a digest of its shape, the Altair
     version and this module's source: a change to any of them makes new files; one that cannot be read or
@@ -442,6 +443,7 @@ def keep_templates_in(folder: Path | None) -> None:
     if folder != _TEMPLATE_DIR:
         _TEMPLATE_DIR = folder
         _spec_template.cache_clear()
+        _counts_template.cache_clear()
 
 
 _TEMPLATE_DIR: Path | None = None
@@ -450,28 +452,41 @@ _TEMPLATE_DIR: Path | None = None
 @functools.lru_cache(maxsize=256)
 def _spec_template(shape: ChartShape) -> dict:
     """The chart's Vega-Lite spec for rows of `shape`, reading them from the dataset named DATASET."""
-    path = _TEMPLATE_DIR / f"{_template_digest(shape)}.json" if _TEMPLATE_DIR and not (shape.sources or shape.title) \
-        else None
-    if path is not None:
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass
     # Not validated against the Vega-Lite schema again (a large part of a first chart's cost): the layers are
     # this module's own, and tests/test_chart.py validates every shape it builds.
-    spec = _layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict(validate=False)
+    def build() -> dict:
+        return _as_drawn(_layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict(validate=False))
+
+    if shape.sources or shape.title:  # names from the user's articles: never written to disk
+        return build()
+    return _kept_on_disk(repr(shape), build)
+
+
+def _as_drawn(spec: dict) -> dict:
+    """An Altair spec as st.altair_chart draws it: no $schema, no default theme's 300 px continuous sizes."""
     spec.pop("$schema", None)
-    # As st.altair_chart draws it: without the default Altair theme's 300 px continuous sizes.
     for size in ("continuousWidth", "continuousHeight"):
         spec.get("config", {}).get("view", {}).pop(size, None)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(spec), encoding="utf-8")
-            os.replace(partial, path)  # whole or absent, even with two servers writing it
-        except OSError:
-            pass
+    return spec
+
+
+def _kept_on_disk(key: str, build: Callable[[], dict]) -> dict:
+    """`build()`, or the JSON file in _TEMPLATE_DIR that an earlier `build()` for `key` wrote (keep_templates_in)."""
+    if _TEMPLATE_DIR is None:
+        return build()
+    path = _TEMPLATE_DIR / f"{_template_digest(key)}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    spec = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(spec), encoding="utf-8")
+        os.replace(partial, path)  # whole or absent, even with two servers writing it
+    except OSError:
+        pass
     return spec
 
 
@@ -480,8 +495,8 @@ def _module_digest() -> str:
     return hashlib.sha256(Path(__file__).read_bytes() + alt.__version__.encode()).hexdigest()
 
 
-def _template_digest(shape: ChartShape) -> str:
-    return hashlib.sha256(f"{_module_digest()}|{shape!r}".encode()).hexdigest()[:32]
+def _template_digest(key: str) -> str:
+    return hashlib.sha256(f"{_module_digest()}|{key}".encode()).hexdigest()[:32]
 
 
 def _x_domain(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -625,11 +640,10 @@ def counts_spec(
 
 @functools.lru_cache(maxsize=64)
 def _counts_template(spread: bool, axis_format: str, width: int | str, height: int) -> dict:
-    spec = _counts_layers(alt.NamedData(name=COUNTS), spread, axis_format, width, height).to_dict(validate=False)
-    spec.pop("$schema", None)
-    for size in ("continuousWidth", "continuousHeight"):  # as st.altair_chart draws it
-        spec.get("config", {}).get("view", {}).pop(size, None)
-    return spec
+    # Kept on disk too (keep_templates_in): a restarted server's first collection page skips Altair's
+    # encoding inference and validation (1-2 s under load); the key holds no article text.
+    return _kept_on_disk(f"counts|{spread!r}|{axis_format!r}|{width!r}|{height!r}", lambda: _as_drawn(
+        _counts_layers(alt.NamedData(name=COUNTS), spread, axis_format, width, height).to_dict(validate=False)))
 
 
 def _counts_frame(counts: pd.DataFrame, selected: str | None) -> tuple[pd.DataFrame, bool, str]:
