@@ -145,6 +145,12 @@ def _not_a_cue(c: _Cue) -> str | None:
     return _NO_TENSE if after and c.followed_by(after) else None  # "next to", "no earlier than Monday"
 
 
+def _cause(c: _Cue) -> str | None:
+    if c.word == c.cues.DUE and c.cues.CAUSE_AFTER_DUE_TO.match(c.text, c.word_end):
+        return _NO_TENSE  # "pulled out due to injuries on Monday": a cause, no plan
+    return None
+
+
 def _past_plan(c: _Cue) -> str | None:
     if c.word in c.cues.FUTURE_CUES and c.cues.HAD_BEFORE.search(c.before):
         return "past"  # "had been due to expire Friday": a plan in the past
@@ -191,7 +197,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _past_plan, _present_plan,
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _cause, _past_plan, _present_plan,
                _future_word, _plural_schedule, _past_word, _regular_past)
 
 

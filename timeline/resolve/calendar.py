@@ -134,9 +134,11 @@ def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = month_number(m["month"], ctx.lang.words)
     if ctx.published is None:
-        return Resolved(DATE, TimeValue.unknown(Granularity.MONTH, month=month))
+        return Resolved(DATE, TimeValue.unknown(Granularity.MONTH, month=month),
+                        modifier_of(m["part"] or m["mod"], ctx.lang.words))
     step = ctx.lang.words.YEAR_STEPS[m["rel"].lower()]
-    return Resolved(DATE, TimeValue.month_of(ctx.published.year + step, month))
+    mod = modifier_of(m["part"] or m["mod"], ctx.lang.words)
+    return Resolved(DATE, TimeValue.month_of(ctx.published.year + step, month), mod)
 
 
 def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -146,6 +148,8 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["month"].lower() in words.VERB_MONTHS and not rel and _next_word_is_verb_like(m, ctx) and \
             not words.MONTH_PREPOSITION.match(m.group()):
         return None  # "to march the prisoners", but "In March a supervisor was fired" is the month
+    if words.NAME_PARTICLE_AFTER.match(ctx.text, m.end("month")):
+        return None  # "in Mar del Plata": a place
     mod = modifier_of(rel, words) if rel in words.PART_MODIFIERS else modifier_of(m.groupdict().get("part"), words)
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.MONTH, month=month), mod)

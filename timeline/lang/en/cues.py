@@ -24,6 +24,13 @@ NOT_FINITE_BEFORE = re.compile(r"\b(?:to|did|didn't|does|do|not)\s$", re.I)
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
                                 "aims aim intends intend".split())
+# "due to" before a noun phrase gives a cause, not a plan: "pulled out due to injuries on Monday", "died from wounds
+# sustained due to "enemy action" on Saturday". A plan's "to" is followed by a bare verb ("due to arrive Friday"),
+# which is never a determiner, a quote, a number, a plural in -s (not -ss: "due to address") or an -ing form.
+CAUSE_AFTER_DUE_TO = re.compile(
+    r"\sto\s(?:(?:the|a|an|his|her|its|their|our|this|that|these|those|some|lack|bad|heavy|poor|high|low|technical|"
+    r"security|health|personal|financial|safety|weather)\b|[\"“'`\d]|[a-z]*[^s\W]s\b|[a-z]+ing\b)", re.I)
+DUE = "due"
 PAST_CUES = frozenset(
     "said says was were had did ago last earlier told began came went made took met held gave got "
     "left saw won lost fell rose sold bought paid found kept led ran sent spoke struck thought wrote "

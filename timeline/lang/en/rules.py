@@ -254,12 +254,18 @@ RULES: tuple[Rule, ...] = (
       (E('the year', '2021-04-07', '2021'),), required=('year',)),
     R("the_new_year", "the_new_year", r"\b(?:in|into|after|by|until|early\sin|late\sin)\s(?P<tx>the\snew\syear)\b(?!'s|\sholiday)",
       (E('in the new year', '2021-04-07', '2021', expression='the new year'),), required=('new year',)),
+    # "over the past day": the day before publication (as "the past week" is the week before); "the past day of
+    # talks" is a day the clause defines
+    R("the_past_day", "relative_unit", r"\b(?P<rel>the\spast|this\spast)\s(?P<unit>day)\b(?!\sof\b)",
+      (E('over the past day', '2021-04-07', '2021-04-06', expression='the past day'),), required=('past day',)),
     # "a weekend rally", "a weekend fire": a weekend before a noun is the weekend of the news, as "the weekend" is
     R("the_weekend", "relative_unit",
       r"\b(?P<rel>the|a(?=\sweekend\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>weekend)\b"
       r"(?!\sof\b)",
       (E('the weekend', '2021-04-07', '2021-W13-WE'),), required=('weekend',)),
+    # "the end of December last year", "early June this year": the part goes with the month and its year
     R("month_relative_year", "month_relative_year",
+      r"(?:\b(?:(?P<part>the\s(?:end|beginning|start|middle)\sof)\s|(?P<mod>early|late|mid)[\s-]))?"
       r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b",
       (E('January this year', '2021-04-07', '2021-01'),), required=('year',)),
     # "the same period last year", "the same quarter a year earlier", "the same period of 2003": the period just

@@ -186,6 +186,9 @@ DATELINE_BY = "by"
 # Steps in years: "January next year", "the third quarter of last year".
 YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 # Month names that are also verbs: "to march the prisoners", "it may rain".
+# A month word inside a place name: "Mar del Plata", "May de Villa" (a particle of a Romance or Germanic name, then a
+# capital); English never puts these lowercase words between a month and a name.
+NAME_PARTICLE_AFTER = re.compile(r"\s(?:de|del|de\sla|da|do|di|dos|das|du|des|la|el|von|van|der)\s(?-i:[A-Z])")
 VERB_MONTHS = ("may", "march")
 # A preposition before such a month makes it the month: "In March a supervisor was fired".
 MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after)\s")
