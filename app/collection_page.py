@@ -445,8 +445,11 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
                   help_text="Picks the event as a click on its mark does: its sentence and article are shown below.")
     ss["_c_last_bins"] = []
     if group and len(view) < len(events):
-        st.caption(f"{len(events) - len(view):,} reports of happenings already shown (same date, same action "
-                   "word, similar wording) are folded into the mark of the first report: see “Reported by”.")
+        folded = len(events) - len(view)
+        reports = "1 report of a happening already shown" if folded == 1 else \
+            f"{folded:,} reports of happenings already shown"
+        st.caption(f"{reports} (same date, same action word, similar wording) "
+                   f"{'is' if folded == 1 else 'are'} folded into the mark of the first report: see “Reported by”.")
     story.story(drawn, source="source_text")
     panel = st.container()
     st.header("Events")

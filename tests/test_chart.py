@@ -329,6 +329,16 @@ def test_without_a_window_decades_and_centuries_do_not_set_the_axis():
     assert frame.set_index("value").loc["20", ["clipped_left", "clipped_right"]].all()
 
 
+def test_the_axis_hugging_the_days_leaves_out_spans_that_end_before_them():
+    days = [(f"2005-10-{d:02d}", "day", f"2005-10-{d:02d}", f"2005-10-{d + 1:02d}") for d in range(8, 20)]
+    rows = events(*days, ("1990", "year", "1990-01-01", "1991-01-01"), ("199", "decade", "1990-01-01", "2000-01-01"),
+                  ("2005", "year", "2005-01-01", "2006-01-01"))
+    frame = chart_frame(rows, window=(1940, 2020))
+    assert "1990" not in set(frame["value"]) and "199" not in set(frame["value"])  # ended before the axis starts
+    assert (frame["start"] <= frame["end"]).all()  # no bar runs backwards, out of the plot
+    assert frame.set_index("value").loc["2005", ["clipped_left", "clipped_right"]].all()
+
+
 def test_the_most_important_events_get_the_labels_when_not_all_fit():
     days = pd.date_range("2021-03-01", periods=80, freq="D")
     many = events(*[(f"{d:%Y-%m-%d}", "day", f"{d:%Y-%m-%d}", f"{d + pd.Timedelta(days=1):%Y-%m-%d}")

@@ -205,6 +205,8 @@ def chart_frame(
         if len(fine) and len(fine) >= HUG_SHARE * len(frame) or coarse is COARSE_GRANULARITIES and len(fine):
             w_lo, w_hi = max(w_lo, fine["start"].min()), min(w_hi, fine["end"].max())
             break
+    # the narrowed axis leaves out what ends before it or starts after it (a bar cut at both ends runs backwards)
+    frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
     frame["clipped_left"], frame["clipped_right"] = frame["start"] < w_lo, frame["end"] > w_hi
     frame["start"], frame["end"] = frame["start"].clip(lower=w_lo), frame["end"].clip(upper=w_hi)
     frame["is_point"] = frame["granularity"].isin(POINT_GRANULARITIES)
