@@ -329,14 +329,20 @@ def test_without_a_window_decades_and_centuries_do_not_set_the_axis():
     assert frame.set_index("value").loc["20", ["clipped_left", "clipped_right"]].all()
 
 
-def test_the_axis_hugging_the_days_leaves_out_spans_that_end_before_them():
+def test_a_span_wholly_before_the_axis_hugging_the_days_is_an_arrow_at_its_edge():
     days = [(f"2005-10-{d:02d}", "day", f"2005-10-{d:02d}", f"2005-10-{d + 1:02d}") for d in range(8, 20)]
     rows = events(*days, ("1990", "year", "1990-01-01", "1991-01-01"), ("199", "decade", "1990-01-01", "2000-01-01"),
                   ("2005", "year", "2005-01-01", "2006-01-01"))
-    frame = chart_frame(rows, window=(1940, 2020))
-    assert "1990" not in set(frame["value"]) and "199" not in set(frame["value"])  # ended before the axis starts
+    frame = chart_frame(rows, window=(1940, 2020)).set_index("value")
+    assert len(frame) == len(rows)  # nothing in the window is lost
+    lo, hi = frame["start"].min(), frame["end"].max()
     assert (frame["start"] <= frame["end"]).all()  # no bar runs backwards, out of the plot
-    assert frame.set_index("value").loc["2005", ["clipped_left", "clipped_right"]].all()
+    assert lo == pd.Timestamp("2005-10-08", tz="UTC") and hi == pd.Timestamp("2005-10-20", tz="UTC")
+    for before in ("1990", "199"):
+        assert frame.loc[before, "clipped_left"] and not frame.loc[before, "clipped_right"]
+        assert frame.loc[before, "start"] == frame.loc[before, "end"] == lo
+        assert frame.loc[before, "interval"].startswith("1990")  # the tooltip keeps the whole span
+    assert frame.loc["2005", ["clipped_left", "clipped_right"]].all()
 
 
 def test_the_most_important_events_get_the_labels_when_not_all_fit():

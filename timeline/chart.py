@@ -205,10 +205,11 @@ def chart_frame(
         if len(fine) and len(fine) >= HUG_SHARE * len(frame) or coarse is COARSE_GRANULARITIES and len(fine):
             w_lo, w_hi = max(w_lo, fine["start"].min()), min(w_hi, fine["end"].max())
             break
-    # the narrowed axis leaves out what ends before it or starts after it (a bar cut at both ends runs backwards)
-    frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
     frame["clipped_left"], frame["clipped_right"] = frame["start"] < w_lo, frame["end"] > w_hi
-    frame["start"], frame["end"] = frame["start"].clip(lower=w_lo), frame["end"].clip(upper=w_hi)
+    # both ends kept on the axis: a coarse span wholly before (after) the narrowed axis is drawn as an arrow at its
+    # edge, not as a bar running backwards out of the plot
+    frame["start"] = frame["start"].clip(lower=w_lo, upper=w_hi)
+    frame["end"] = frame["end"].clip(lower=w_lo, upper=w_hi)
     frame["is_point"] = frame["granularity"].isin(POINT_GRANULARITIES)
     frame["x"] = frame["start"].where(~frame["is_point"], frame["start"] + (frame["end"] - frame["start"]) / 2)
     frame["selected"] = frame["event_id"] == selected if selected is not None else False
