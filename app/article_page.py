@@ -378,16 +378,9 @@ def _chart(shown: pd.DataFrame, selected: str | None, years: tuple[int, int]) ->
         no_match()
         st.session_state["_last_chart"] = []
         return
-    st.vega_lite_chart(spec=_spec(curation_panel.marked_labels(shown), selected, years),
+    # timeline_spec keeps laid-out rows for all sessions, by the content of the events (timeline.chart._chart_rows)
+    st.vega_lite_chart(spec=timeline_spec(curation_panel.marked_labels(shown), selected=selected, window=years),
                        on_select="rerun", selection_mode="pick", key="timeline", width="stretch")
-
-
-# The chart's rows and lanes cost a session's first run 0.1-0.2 s of pandas work (more under load), and every
-# new session (a page open or a reload) asks for the same view again: kept for all sessions, keyed by the events
-# in view (their hash, so an article's text is never a key anyone could look up), the pick and the years.
-@st.cache_data(show_spinner=False, max_entries=64)
-def _spec(shown: pd.DataFrame, selected: str | None, years: tuple[int, int]) -> dict:
-    return timeline_spec(shown, selected=selected, window=years)
 
 
 def _pick_box(shown: pd.DataFrame, selected: str | None) -> None:
