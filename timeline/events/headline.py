@@ -96,7 +96,8 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     chosen once and only shortened per limit."""
     keep = _clause(doc, trigger, dates, own)
     removed = _date_tokens(dates)
-    return [_render(doc, _trim_edges(doc, _whole_words(doc, _shorten(keep, trigger, limit), removed, trigger),
+    runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
+    return [_render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, trigger, limit), removed, trigger),
                                      fronted=False)) for limit in limits]
 
 
@@ -112,11 +113,11 @@ def _hyphenated_words(doc: Doc) -> list[range]:
     return runs
 
 
-def _whole_words(doc: Doc, keep: set[int], removed: set[int], trigger: Token) -> set[int]:
+def _whole_words(runs: list[range], keep: set[int], removed: set[int], trigger: Token) -> set[int]:
     """A hyphenated word is kept whole or not at all: whole when its first part or the trigger is kept ("the
     elderly ex-dictator", "his re-election"), left out when a part is a date ("in the [July-September]
     period") or its first part is gone (a cut name leaves no "Bush -Maliki")."""
-    for run in _hyphenated_words(doc):
+    for run in runs:  # _hyphenated_words of the sentence
         parts = set(run)
         if not parts & keep or parts <= keep:
             continue
