@@ -25,7 +25,14 @@ dangling last word ("... by a") are left out. An event noun that is the subject 
 verb's clause ("The 2005 earthquake in Pakistan killed thousands"); a verb the parse left alone ("West Ham on
 Monday sacked ...") takes the words around it across its own date; a lone function word between two kept
 words stays ("A summit [between] ..."), a number labelled as punctuation stays ("magnitude 7.6"), and
-shortening never cuts a word out of a name ("the National Basketball Association").
+shortening never cuts a word out of a name ("the National Basketball Association", "George W. Bush").
+A hyphenated word is kept whole or left out ("ex-dictator", never "Bush -Maliki" or "in the - period"); "a"/"an"
+agrees with the next kept word ("by an Irish bishop" once "17th century" is gone); an event noun that sets a
+verb's happening at its time ("killed in a raid on Sunday") or is the bare object of a verb ("resumed the
+search on Friday") takes the verb's clause; a verb misread as an adjective takes the words around it; a verb
+left without a subject by a misparse takes a bare noun phrase set off by commas before it ("On Thursday, Jiang
+Xingchang, vice president of ..., stressed" -> "Jiang Xingchang stressed ..."); ", local media reported" misread
+as a noun gives what was said; a dash left from a dropped aside goes.
 """
 
 from __future__ import annotations
