@@ -19,12 +19,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.events import HEADLINE_MAX, Happening, find_happenings
+from timeline.lang.en.events import indefinite_article
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
 
 GOLDEN = Path(__file__).parent / "golden" / "headlines.tsv"
 MIN_CASES = 100
-MIN_PASS_RATE = 0.82  # measured: 87% (105 of 121) with the shipped model (80%, 86 of 108, before the te3 families)
+MIN_PASS_RATE = 0.84  # measured: 88% (121 of 138) with the shipped model (80%, 86 of 108, before the te3 families)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,15 @@ def problems(case: Case, happening: Happening | None) -> list[str]:
     words = _words(happening.headline)
     out += [f"missing {w!r}" for w in case.must if w.lower() not in words]
     out += [f"has {w!r}" for w in case.must_not if w.lower() in words]
+    out += [f"hyphen piece {p!r}" for p in hyphen_pieces(happening.headline, case.sentence)]
     return out
+
+
+def hyphen_pieces(headline: str, sentence: str) -> list[str]:
+    """Pieces of a hyphenated word left in a headline ("Bush -Maliki", "in the - period") that the sentence
+    does not have as written: a hyphenated word is kept whole or left out."""
+    written = set(sentence.split())
+    return [p for p in headline.split() if (p.startswith("-") or p.endswith("-")) and p.strip(",.") not in written]
 
 
 def test_golden_file_is_big_enough_and_well_formed():
@@ -125,3 +134,11 @@ def test_any_sentence_gets_a_short_headline_and_a_trigger_inside_it(words, when,
             trigger = happening.trigger
             assert text[trigger.start:trigger.end] == trigger.text
             assert any(s.start <= trigger.start and trigger.end <= s.end for s in sentences)
+
+
+@pytest.mark.parametrize(("word", "article"), [
+    ("Irish", "an"), ("bishop", "a"), ("union", "a"), ("European", "a"), ("hour", "an"), ("FBI", "an"),
+    ("UN", "a"), ("Italian", "an"), ("one-day", "a"), ("official", "an"),
+])
+def test_indefinite_article_follows_the_sound_of_the_next_word(word, article):
+    assert indefinite_article(word) == article

@@ -25,27 +25,39 @@ dangling last word ("... by a") are left out. An event noun that is the subject 
 verb's clause ("The 2005 earthquake in Pakistan killed thousands"); a verb the parse left alone ("West Ham on
 Monday sacked ...") takes the words around it across its own date; a lone function word between two kept
 words stays ("A summit [between] ..."), a number labelled as punctuation stays ("magnitude 7.6"), and
-shortening never cuts a word out of a name ("the National Basketball Association").
+shortening never cuts a word out of a name ("the National Basketball Association", "George W. Bush").
+A hyphenated word is kept whole or left out ("ex-dictator", never "Bush -Maliki" or "in the - period"); "a"/"an"
+agrees with the next kept word ("by an Irish bishop" once "17th century" is gone); an event noun that sets a
+verb's happening at its time ("killed in a raid on Sunday") or is the bare object of a verb ("resumed the
+search on Friday") takes the verb's clause; a verb misread as an adjective takes the words around it; a verb
+left without a subject by a misparse takes a bare noun phrase set off by commas before it ("On Thursday, Jiang
+Xingchang, vice president of ..., stressed" -> "Jiang Xingchang stressed ..."); ", local media reported" misread
+as a noun gives what was said; a dash left from a dropped aside goes.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline.events.trigger import dateline
 from timeline.lang.en.events import (
     ACCORDING,
     CLAUSE_PUNCT,
+    CONCURRENT_PREPOSITIONS,
     DANGLING_TAGS,
     DATE_ADVERBS,
     DATELINE_DASHES,
     FINITE_TAGS,
     GAP_TAGS,
+    HYPHEN,
     INDEFINITE_ARTICLES,
     INFINITIVE_TAG,
     INFLECTION_SUFFIXES,
     IRREGULAR_PAST,
+    MODAL_TAG,
     NAME_TAGS,
     NEGATIONS,
+    NOMINAL_TAG_OPENINGS,
     PARTICLES,
     PAST_AUXILIARY,
     PAST_ENDING,
@@ -55,8 +67,10 @@ from timeline.lang.en.events import (
     PRONOUN_ANTECEDENT_TAGS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SAYING_NOUNS,
     SUBORDINATORS,
     UNTIL,
+    indefinite_article,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +102,35 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     """`headline` at each of `limits` (e.g. the headline and a shorter chart label): the clause is
     chosen once and only shortened per limit."""
     keep = _clause(doc, trigger, dates, own)
-    return [_render(doc, _shorten(keep, trigger, limit)) for limit in limits]
+    removed = _date_tokens(dates)
+    runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
+    return [_render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, trigger, limit), removed, trigger),
+                                     fronted=False)) for limit in limits]
+
+
+def _hyphenated_words(doc: Doc) -> list[range]:
+    """Runs of tokens that are one written word joined by hyphens ("al-Maliki", "August-October")."""
+    runs, start = [], 0
+    for i in range(1, len(doc) + 1):
+        joined = i < len(doc) and not doc[i - 1].whitespace_ and HYPHEN in (doc[i - 1].text, doc[i].text)
+        if not joined:
+            if i - start > 1:
+                runs.append(range(start, i))
+            start = i
+    return runs
+
+
+def _whole_words(runs: list[range], keep: set[int], removed: set[int], trigger: Token) -> set[int]:
+    """A hyphenated word is kept whole or not at all: whole when its first part or the trigger is kept ("the
+    elderly ex-dictator", "his re-election"), left out when a part is a date ("in the [July-September]
+    period") or its first part is gone (a cut name leaves no "Bush -Maliki")."""
+    for run in runs:  # _hyphenated_words of the sentence
+        parts = set(run)
+        if not parts & keep or parts <= keep:
+            continue
+        whole = not parts & removed and (run[0] in keep or trigger.i in parts)
+        keep = keep | parts if whole else keep - parts
+    return keep
 
 
 def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> set[int]:
@@ -100,16 +142,24 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
         keep = content if content is not None else _verb_clause(verb, removed, others)
         if not _has_subject(keep, verb, content):
-            keep = _linear_clause(doc, verb, removed) or _linear_clause(doc, verb, removed, removed - others) or keep
+            keep = (_linear_clause(doc, verb, removed) or _linear_clause(doc, verb, removed, removed - others)
+                    or _with_fronted_subject(doc, verb, keep, removed))
         elif sum(doc[i].is_alpha for i in keep) < 2:  # "West Ham on Monday sacked ..." read as "the Monday-sacked"
             keep = _linear_clause(doc, verb, removed, transparent=removed - others) or keep
-    elif _subject_of_verb(_event_noun(trigger), others):
+    elif _subject_of_verb(_event_noun(trigger), others) or _bare_object(_event_noun(trigger), removed, others):
         keep = _verb_clause(_event_noun(trigger).head, removed, others)
+    elif _setting_of_verb(_event_noun(trigger), others):
+        keep = _verb_clause(trigger.head, removed, others) | _noun_phrase(trigger, removed) | {
+            c.i for c in trigger.children if c.dep_ == "case"}
     else:
         keep = _noun_phrase(_event_noun(trigger), removed)
         if sum(doc[i].is_alpha for i in keep) < 2 and trigger.head.tag_.startswith("VB"):
             keep = _verb_clause(trigger.head, removed, others)
-    return _trim_edges(doc, _fill_gaps(doc, keep, removed) - _dateline(doc))
+        elif sum(doc[i].is_alpha for i in keep) < 2 and not trigger.tag_.startswith("NN"):
+            # a verb misread as an adjective ("eight or nine countries possess[JJ] nuclear weapons")
+            keep = (_linear_clause(doc, trigger, removed)
+                    or _linear_clause(doc, trigger, removed, removed - others) or keep)
+    return _trim_edges(doc, _fill_gaps(doc, keep, removed) - dateline(doc))
 
 
 def _fill_gaps(doc: Doc, keep: set[int], removed: set[int]) -> set[int]:
@@ -131,22 +181,63 @@ def _subject_of_verb(noun: Token, others: set[int]) -> bool:
     return sum(verb.doc[i].is_alpha for i in said | {verb.i}) >= 2  # "Party meeting comes" says no more
 
 
-def _dateline(doc: Doc) -> set[int]:
-    """A wire dateline opening the sentence ("SHANGHAI, Nov. 12 (Xinhua) --"): place, date and agency."""
-    for token in doc[:12]:
-        if token.text in DATELINE_DASHES:
-            return set(range(token.i + 1))
-    return set()
+def _setting_of_verb(noun: Token, others: set[int]) -> bool:
+    """An event noun that is the setting of a verb's happening, at the same time ("bin Laden was killed in a
+    raid on Sunday", "Britain voted in a referendum on Thursday"): the verb says what happened in it. Not
+    a noun of saying ("said in a statement") nor a verb another date dates."""
+    verb = noun.head
+    if not (noun.dep_ == "obl" and verb.tag_.startswith("VB") and noun.lower_ not in SAYING_NOUNS
+            and any(c.dep_ == "case" and c.lower_ in CONCURRENT_PREPOSITIONS for c in noun.children)
+            and not any(c.i in others for c in verb.children)):
+        return False
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    # a named subject, or the relative pronoun of a clause on a noun ("two soldiers who died in the raid")
+    return subject is not None and subject.lower_ not in PERSONAL_PRONOUNS and (
+        verb.dep_ != "acl:relcl" or subject.lower_ in RELATIVE_PRONOUNS)
+
+
+def _bare_object(noun: Token, removed: set[int], others: set[int]) -> bool:
+    """An event noun that alone says little ("The search", two words at most) and is the object of a verb
+    with a named subject and no other date: "Police and navy started the search for a crashed plane"."""
+    verb = noun.head
+    if noun.dep_ != "obj" or not verb.tag_.startswith("VB") or any(c.i in others for c in verb.children):
+        return False
+    if sum(noun.doc[i].is_alpha for i in _noun_phrase(noun, removed)) > 2:
+        return False
+    return any(c.dep_.startswith("nsubj") and c.lower_ not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
+               for c in verb.children)
 
 
 def _has_subject(keep: set[int], verb: Token, content: set[int] | None) -> bool:
     """Whether a verb's headline names who or what: some kept word before the verb (its subject, an
     antecedent), or an imperative-free clause a fronted report gave."""
-    if content is not None or verb.tag_ not in FINITE_TAGS:
+    finite = verb.tag_ in FINITE_TAGS or any(  # "has been struggling", "will top"
+        c.dep_.startswith("aux") and c.tag_ in FINITE_TAGS | {MODAL_TAG} for c in verb.children)
+    if content is not None or not finite:
         return True
     own = _ids(verb)
     return any(0 <= i < verb.i and (i not in own or verb.doc[i].dep_.split(":")[0] in ("nsubj", "csubj", "expl"))
                for i in keep)
+
+
+def _with_fronted_subject(doc: Doc, verb: Token, keep: set[int], removed: set[int]) -> set[int]:
+    """A verb left without a subject by a misparse, in a sentence that opens with a name set off by commas
+    ("On Thursday, Jiang Xingchang, vice president of the court, stressed that ..."; "Kyrgyzstan, an
+    impoverished republic, has been struggling"): the first comma-set segment before the verb, when it is a
+    bare noun phrase, is its subject (the segments between are appositions). `keep` unchanged otherwise."""
+    segment: list[int] = []
+    skipped = removed | dateline(doc)
+    for token in doc[:verb.i]:
+        if token.text in CLAUSE_PUNCT:
+            if segment:
+                break
+            continue
+        if token.i not in skipped:
+            segment.append(token.i)
+    if not segment or not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) for i in segment) or not any(
+            doc[i].tag_.startswith(("NN", "PRP")) for i in segment):
+        return keep
+    return keep | set(segment)
 
 
 def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[int] = frozenset()) -> set[int]:
@@ -180,10 +271,16 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
     if any(c.dep_ in ("ccomp", "obj") and c.i > verb.i for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
-    start = min((i for i in _ids(subject) if not verb.doc[i].is_punct), default=verb.i) if subject else verb.i
+    if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:  # ", local media reported" misread
+        subject = verb.head  # as a noun the verb describes: the noun with its modifiers is the sayer
+        start = min((c.i for c in subject.lefts if c.dep_ in ("amod", "det", "compound")), default=subject.i)
+    else:
+        start = min((i for i in _ids(subject) if not verb.doc[i].is_punct), default=verb.i) if subject else verb.i
     if start == 0 or verb.doc[start - 1].text not in CLAUSE_PUNCT:
         return None
     head = verb.head if verb.dep_ in ("conj", "parataxis", "ccomp") and verb.head.i < start else None
+    if head is None and verb.dep_ == "acl":  # the sentence's main verb, before the attribution
+        head = next((t for t in verb.doc if t.dep_ == "ROOT" and t.i < start - 1), None)
     if head is None or not head.tag_.startswith("VB"):
         return None
     keep = _verb_clause(head, removed | _ids(verb), removed)
@@ -195,14 +292,14 @@ def _event_noun(noun: Token) -> Token:
     return noun.head if noun.dep_ == "compound" and noun.head.tag_.startswith("NN") else noun
 
 
-def _trim_edges(doc: Doc, keep: set[int]) -> set[int]:
+def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True) -> set[int]:
     """No conjunction or comma-set phrase opening the headline ("And the government ...", "In athletics,
-    javelin thrower X won" -> "Javelin thrower X won")."""
+    javelin thrower X won" -> "Javelin thrower X won"; `fronted`: the clause as chosen, not yet shortened)."""
     words = sorted(i for i in keep if i >= 0)
     if not words:
         return keep
     comma = next((i for i in words[:8] if doc[i].text == ","), None)
-    if comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep:
+    if fronted and comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep:
         keep = keep - set(range(words[0], comma + 1))
         words = sorted(i for i in keep if i >= 0)
     while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT):
@@ -222,7 +319,11 @@ def _date_tokens(dates: list[Span]) -> set[int]:
         out.update(range(date.start, date.end))
         out.update(t.i for t in date.root.children if t.dep_ == "case")
         first = date.start
-        if first > 0 and date.doc[first - 1].tag_ == PREPOSITION_TAG and date.doc[first - 1].head.i in out | {date.root.i}:
+        before = date.doc[first - 1] if first > 0 else None
+        # its preposition: attached to the date, or misparsed as part of a name ("Annan [on] Tuesday appointed")
+        if before is not None and before.tag_ == PREPOSITION_TAG and (
+                before.head.i in out | {date.root.i} or before.dep_ not in ("case", "mark")
+                or before.head.dep_.startswith("nsubj")):  # "[On] Friday Iraq began": no phrase of a subject
             first -= 1
         if first > 0 and date.doc[first - 1].lower_ in DATE_ADVERBS:  # "late on Friday", "early Sunday"
             first -= 1
@@ -391,6 +492,8 @@ def _noun_phrase(noun: Token, removed: set[int]) -> set[int]:
     """An event noun with its modifiers, without relative clauses, appositions and a leading 'a'."""
     skip: set[int] = set()
     for child in noun.children:
+        if child.i in removed:  # the date itself ("the looting [Monday] of a relief train"): its words stay
+            continue
         if child.dep_ in ("acl:relcl", "appos", "case") or child.dep_.startswith("advcl") or _punctuation(child):
             skip |= _ids(child)
     keep = {t.i for t in noun.subtree if t.i not in removed and t.i not in skip}
@@ -419,10 +522,17 @@ def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]
 def _shorten(keep: set[int], trigger: Token, limit: int) -> set[int]:
     """Drop optional modifiers, largest first, until the rendered headline fits `limit` characters."""
     doc = trigger.doc
-    protected = {trigger.i, *(t.i for t in trigger.ancestors)}
-    # A word of a name ("the National Basketball Association" never loses "National"): a proper noun
-    # before its proper-noun head with only proper nouns between.
+    # the clause's head: the trigger, or (a report headlined by what was said) the kept word heading the rest
+    anchor = trigger if trigger.i in keep else min(
+        (doc[i] for i in keep if i >= 0 and (doc[i].head.i not in keep or doc[i].head.i == i)),
+        key=lambda t: t.i, default=trigger)
+    protected = {anchor.i, *(t.i for t in anchor.ancestors)}
+    # words grafted on the clause (a borrowed subject, an antecedent): their head is not kept
+    protected |= {i for i in keep if i >= 0 and doc[i].head.i not in keep}
+    # A word of a name ("the National Basketball Association" never loses "National", "George W. Bush" never
+    # "W. Bush"): a proper noun before its proper-noun head with only proper nouns between, or after it in a flat name.
     protected |= {t.i for t in doc if t.i < t.head.i and all(doc[j].tag_ in NAME_TAGS for j in range(t.i, t.head.i + 1))}
+    protected |= {t.i for t in doc if t.dep_ == "flat" and t.tag_ in NAME_TAGS and t.head.tag_ in NAME_TAGS}
     for kind in _OPTIONAL:
         while len(_render(doc, keep)) > limit:
             options = sorted((t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected),
@@ -451,15 +561,27 @@ def _render(doc: Doc, keep: set[int]) -> str:
     kept = set(words)
     for i in words:
         token = doc[i]
-        if token.text == "," and not (i - 1 in kept and i + 1 in kept):
-            continue  # a comma left over from a dropped phrase
+        if (token.text == "," or token.text in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept):
+            continue  # a comma or dash left over from a dropped phrase ("The charity [-- featuring X --] is due")
         text = past_tense(token.text) if i in past else token.text
+        if token.lower_ in INDEFINITE_ARTICLES and i + 1 not in kept:
+            text = _agreeing_article(doc, token, words)
         if previous is not None:
             gap = doc[previous].whitespace_ if i == previous + 1 else " "
             parts.append(gap)
         parts.append(text)
         previous = i
     return _tidy("".join(parts))
+
+
+def _agreeing_article(doc: Doc, article: Token, words: list[int]) -> str:
+    """'a'/'an' agreeing with the next kept word, when the words between were left out ("by an Irish
+    bishop", not "a Irish": "a 17th century Irish bishop" without its date)."""
+    following = next((doc[j].text for j in words if j > article.i and doc[j].is_alpha), None)
+    if following is None:
+        return article.text
+    agreeing = indefinite_article(following)
+    return agreeing.capitalize() if article.text[:1].isupper() else agreeing
 
 
 _BASE_OF_PAST = {past: base for base, past in IRREGULAR_PAST.items()}

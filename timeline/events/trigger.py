@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.lang.en.events import (
+    DATELINE_DASHES,
     DETERMINER_TAGS,
     INFLECTION_SUFFIXES,
     PREPOSITION_TAG,
@@ -55,7 +56,8 @@ def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
     """
     weights = _weights() if weights is None else weights
     timex, others = date_core(timex), [date_core(other) for other in others]
-    candidates = candidates_of(doc, timex)
+    heading = dateline(doc)  # "DOHA, Nov. 28 (Xinhua) --": the place is no happening of the dateline's date
+    candidates = [c for c in candidates_of(doc, timex) if c.i not in heading]
     if not candidates:
         return None
     noun = _event_noun(timex, candidates, weights["event"])
@@ -64,7 +66,22 @@ def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
     link = link_features(doc, timex, candidates, others, weights["event"])
     best = max((c for c in candidates if c.i in link),
                key=lambda c: (score(link[c.i], weights["link"]), -abs(c.i - timex.root.i)))
-    return _policies(best, timex, frozenset(other.root.head.i for other in others))
+    chosen = _policies(best, timex, frozenset(other.root.head.i for other in others))
+    return best if chosen.i in heading else chosen
+
+
+def dateline(doc: Doc) -> set[int]:
+    """Token indices of a wire dateline opening the sentence ("SHANGHAI, Nov. 12 (Xinhua) --"): place, date and
+    agency, never a happening."""
+    if not (len(doc) and doc[0].is_alpha and doc[0].text.isupper() and len(doc[0]) > 1):
+        return set()  # a dateline opens with a place in capitals; a dash later is an aside ("X -- featuring Y --")
+    dashes = tuple(DATELINE_DASHES)
+    for token in doc[:12]:
+        # also glued to its neighbours: "Nov. 14(Xinhua)--", "(Xinhua) --The"
+        if token.text in DATELINE_DASHES or token.text.endswith(dashes) and ")" in token.text or (
+                token.text.startswith(dashes) and token.i > 2):
+            return set(range(token.i + 1))
+    return set()
 
 
 def date_core(timex: Span) -> Span:

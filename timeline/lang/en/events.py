@@ -71,3 +71,29 @@ PRONOUN_ANTECEDENT_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "they": {"NNS", "NNPS"
 DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT", "WP", "MD"})
 INFINITIVE_TAG = "TO"  # the Penn tag of infinitive "to": "the strongest storm to hit Texas"
 PLURAL_PRONOUNS = _forms("they")  # a pronoun that may stand for coordinated speakers ("X and Y said they ...")
+HYPHEN = "-"  # joins the parts of one written word ("al-Maliki", "re-election"), each part a token of its own
+# "a" or "an" before a word, for a headline whose words between the article and its noun were left out ("an
+# Irish bishop" once "17th century" is gone): by the sound the word opens with. Vowel letters that sound like a
+# consonant ("a union", "a one-day", "a European"), silent "h" ("an hour"), and letters named with a vowel sound
+# opening an abbreviation ("an FBI agent", "a UN envoy").
+_CONSONANT_SOUND_OPENINGS = ("uni", "use", "usu", "uti", "ura", "euro", "eu", "one", "once", "ukr")
+_VOWEL_SOUND_OPENINGS = ("hour", "honest", "honor", "honour", "heir")
+_VOWEL_NAMED_LETTERS = "AEFHILMNORSX"
+
+
+def indefinite_article(word: str) -> str:
+    """'an' before a vowel sound, 'a' otherwise: indefinite_article("Irish") -> "an"."""
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return "an" if word[0] in _VOWEL_NAMED_LETTERS else "a"
+    lower = word.lower()
+    if lower.startswith(_VOWEL_SOUND_OPENINGS):
+        return "an"
+    if lower.startswith(_CONSONANT_SOUND_OPENINGS):
+        return "a"
+    return "an" if lower[:1] in "aeiou" else "a"
+# Prepositions setting a verb's happening inside a dated event noun, at the same time ("killed in a raid on
+# Sunday", "opened fire at a rally on Saturday"); "after"/"before" place it at another time.
+CONCURRENT_PREPOSITIONS = _forms("in at during amid")
+MODAL_TAG = "MD"  # "will", "would", "can": a verb with a modal is finite and needs a subject in a headline
+# Penn tags (by opening) of the words of a bare noun phrase ("Jiang Xingchang", "the ruling party's leader")
+NOMINAL_TAG_OPENINGS = ("NN", "DT", "JJ", "CD", "POS", "PRP")
