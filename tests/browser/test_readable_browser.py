@@ -176,3 +176,16 @@ def test_store_opens_on_the_years_of_its_events_and_says_how_many_are_outside(pa
     page.wait_for_function(f"() => !document.body.innerText.includes('outside {lo} – {hi}')", timeout=90_000)
     assert slider.get_by_text(str(first)).count()
     no_exception(page)
+
+
+def test_store_metrics_read_whole_on_a_narrow_window(page, te3_url):
+    """'11,241 of 11,449' and '1940 – 2020' wrap rather than end in '…' on a 1,000 px window."""
+    page.set_viewport_size({"width": 1000, "height": 900})
+    page.goto(te3_url)
+    page.wait_for_selector(".vega-embed svg", timeout=120_000)
+    page.locator('[data-testid="stMetricValue"]').first.wait_for()
+    values = page.locator('[data-testid="stMetricValue"] p').evaluate_all(
+        "els => els.map(e => [e.textContent, e.scrollWidth, e.clientWidth])")
+    assert len(values) == 4 and any(" of " in text or "–" in text for text, _, _ in values)
+    assert [text for text, scroll, client in values if scroll > client] == []
+    no_exception(page)
