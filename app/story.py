@@ -36,7 +36,7 @@ def window_note(outside: int, window: tuple[int, int], slider_key: str | None, b
     """Say how many events the year range hides, with one click to show every year."""
     if not outside or slider_key is None:
         return
-    left, right = st.columns([4, 1], vertical_alignment="center")
+    left, right = st.columns([5, 2], vertical_alignment="center")  # the button whole at 1,000 px
     left.caption(f"**{outside:,} event{'s' if outside > 1 else ''} outside {year_range(window)}**: the view "
                  "starts on the years where the events are (stray and far dates left out).")
     right.button("Show all years", key=f"{slider_key}:all", on_click=_set, args=(slider_key, bounds),
