@@ -66,10 +66,13 @@ def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
 
 
 def story(shown: pd.DataFrame, *, source: str = "source") -> None:
-    """The events as a vertical timeline in time order: the date in words, the headline, then the source."""
+    """The events as a vertical timeline in time order: the date in words, the headline, then the source
+    (left out when every event comes from the same one)."""
     st.header("Story")
     if shown.empty:
         return
     ordered = shown.sort_values(["start", "end"], kind="stable")
-    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), ordered[source].fillna(""),
-                       ordered["granularity"]))
+    sources = ordered[source].fillna("")
+    if sources.nunique() < 2:  # one article: its name under every step would say nothing
+        sources = sources.str.slice(0, 0)
+    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), sources, ordered["granularity"]))
