@@ -138,7 +138,7 @@ def _sidebar_items(mode: str, qp: dict[str, str | None]) -> list[tuple[bytes, st
             "included.", help="Press Ctrl+Enter or click outside the box to apply."))
     files = bar.file_uploader("Article files", type=[s.lstrip(".") for s in src.SUFFIXES],
                               accept_multiple_files=True, key="uploads",
-                              help="Plain text, Markdown or HTML; several files are compared.") or []
+                              help="Plain text, Markdown, HTML or TimeML; several files are compared.") or []
     return [(f.getvalue(), f.name) for f in files]
 
 

@@ -37,7 +37,7 @@ __all__ = [
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SEED = "us-iraq-withdrawal-2021-04-07.txt"
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".tml")
 BUNDLED, PASTE, UPLOAD, LINK, OPEN_FILE = MODES = ("Bundled article", "Paste text", "Upload files", "Paste a link",
                                          "Timeline file")
 PASTED = "Pasted text"

@@ -36,7 +36,7 @@ def window_note(outside: int, window: tuple[int, int], slider_key: str | None, b
     """Say how many events the year range hides, with one click to show every year."""
     if not outside or slider_key is None:
         return
-    left, right = st.columns([4, 1], vertical_alignment="center")
+    left, right = st.columns([5, 2], vertical_alignment="center")  # the button whole at 1,000 px
     left.caption(f"**{outside:,} event{'s' if outside > 1 else ''} outside {year_range(window)}**: the view "
                  "starts on the years where the events are (stray and far dates left out).")
     right.button("Show all years", key=f"{slider_key}:all", on_click=_set, args=(slider_key, bounds),
@@ -66,10 +66,13 @@ def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
 
 
 def story(shown: pd.DataFrame, *, source: str = "source") -> None:
-    """The events as a vertical timeline in time order: the date in words, the headline, then the source."""
+    """The events as a vertical timeline in time order: the date in words, the headline, then the source
+    (left out when every event comes from the same one)."""
     st.header("Story")
     if shown.empty:
         return
     ordered = shown.sort_values(["start", "end"], kind="stable")
-    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), ordered[source].fillna(""),
-                       ordered["granularity"]))
+    sources = ordered[source].fillna("")
+    if sources.nunique() < 2:  # one article: its name under every step would say nothing
+        sources = sources.str.slice(0, 0)
+    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), sources, ordered["granularity"]))

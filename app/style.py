@@ -91,13 +91,13 @@ def articles_html(articles: pd.DataFrame) -> str:
 
 def story_html(when: Iterable[str], headlines: Iterable[str], sources: Iterable[str],
                granularities: Iterable[str]) -> str:
-    """A vertical timeline: per event its date in words, its headline, then its source (all escaped).
-    A date known only to a month, a year or coarser is marked as such (tl-coarse)."""
+    """A vertical timeline: per event its date in words, its headline, then its source (all escaped; an
+    empty source is left out). A date known only to a month, a year or coarser is marked as such (tl-coarse)."""
     items = []
     for day, headline, source, granularity in zip(when, headlines, sources, granularities, strict=True):
         css = "" if granularity in ("day", "time") else ' class="tl-coarse"'
-        items.append(f'<li{css}><time>{html.escape(str(day))}</time><p>{html.escape(str(headline))}</p>'
-                     f'<span class="tl-meta">{html.escape(str(source))}</span></li>')
+        meta = f'<span class="tl-meta">{html.escape(str(source))}</span>' if source else ""
+        items.append(f'<li{css}><time>{html.escape(str(day))}</time><p>{html.escape(str(headline))}</p>{meta}</li>')
     # The list scrolls past a screenful (style.css); a scrolling region must take the keyboard focus
     # (axe-core: scrollable-region-focusable), so it is a focusable, named region.
     return f'<div class="tl-story-box" tabindex="0" role="region" aria-label="Story">' \

@@ -71,6 +71,19 @@ def test_published_option_wins(capsys: pytest.CaptureFixture) -> None:
     assert table.splitlines()[-1] == "published: 2021-04-09 (user)"
 
 
+def test_a_timeml_file_is_read_as_its_text_and_dct(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+    path = tmp_path / "AFP_ENG_20061117.0042.tml"
+    path.write_text('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2006-11-17" functionInDocument="CREATION_TIME">'
+                    '20061117</TIMEX3></DCT><TEXT>A flash flood <EVENT eid="e1">killed</EVENT> 47 people on '
+                    '<TIMEX3 tid="t1" type="DATE" value="2006-11-16">Thursday</TIMEX3>.</TEXT></TimeML>')
+    status, out, err = run(capsys, "extract", str(path), "--format", "json")
+    assert (status, err) == (0, "")
+    result = json.loads(out)
+    assert result["published"] == "2006-11-17"
+    [event] = result["events"]
+    assert (event["value"], event["sentence"]) == ("2006-11-16", "A flash flood killed 47 people on Thursday.")
+
+
 def test_table(capsys: pytest.CaptureFixture) -> None:
     status, out, _ = run(capsys, "extract", str(SEED))
     _, as_json, _ = run(capsys, "extract", str(SEED), "--format", "json")

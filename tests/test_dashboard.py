@@ -174,6 +174,18 @@ def test_several_uploads_are_coloured_and_filterable_by_article(app):
     assert table(app)["Date"].tolist() == words(["2011-12"])
 
 
+def test_the_story_names_the_article_of_each_step_only_when_there_are_several(app):
+    assert 'class="tl-story"' in html_text(app) and '<span class="tl-meta">' not in html_text(app)  # one article
+    app.radio(key="mode").set_value("Upload files").run()
+    app.file_uploader(key="uploads").set_value([
+        ("one.txt", b"The war began in March 2003.", "text/plain"),
+        ("two.txt", b"Troops left in December 2011.", "text/plain"),
+    ]).run()
+    no_errors(app)
+    story = html_text(app)
+    assert '<span class="tl-meta">one.txt</span>' in story and '<span class="tl-meta">two.txt</span>' in story
+
+
 def test_a_shared_link_reopens_the_same_view():
     at = opened_page()
     at.query_params["years"] = "2015-2021"

@@ -153,7 +153,7 @@ def test_binary_is_refused(data: bytes, reason: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(data=st.binary(max_size=300), name=st.sampled_from(["a.txt", "a.md", "a.html", ""]))
+@given(data=st.binary(max_size=300), name=st.sampled_from(["a.txt", "a.md", "a.html", "a.tml", ""]))
 def test_any_bytes_give_a_document_or_a_document_error(data: bytes, name: str) -> None:
     try:
         document = read_document(data, name)
@@ -230,6 +230,36 @@ def test_html_article_text_title_and_meta_date() -> None:
     assert "Copyright" not in document.text
     assert document.title == "US agrees to withdraw troops from Iraq"
     assert (document.published, document.published_source) == (date(2021, 4, 7), "meta")
+
+
+ARTICLE_TIMEML = """<?xml version="1.0" ?>
+<TimeML><DOCID>AFP_ENG_20061117.0042</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2006-11-17" functionInDocument="CREATION_TIME">20061117</TIMEX3></DCT>
+<TITLE>Flood kills 47
+ in Afghanistan</TITLE>
+<TEXT>A flash flood <EVENT eid="e1">killed</EVENT> 47 people on <TIMEX3 tid="t1" type="DATE"
+ value="2006-11-16">Thursday</TIMEX3> &amp; left 50 missing.</TEXT></TimeML>
+"""
+
+
+@pytest.mark.parametrize("name", ["AFP_ENG_20061117.0042.tml", "story.xml", ""])
+def test_timeml_file_gives_its_text_without_tags_and_its_dct(name: str) -> None:
+    document = read_document(ARTICLE_TIMEML.encode(), name)
+    assert document.text == "A flash flood killed 47 people on Thursday & left 50 missing."
+    assert (document.published, document.published_source) == (date(2006, 11, 17), "timeml")
+    assert (document.title, document.name) == ("Flood kills 47 in Afghanistan", "AFP_ENG_20061117.0042")
+    chosen = read_document(ARTICLE_TIMEML.encode(), name, published=date(2006, 11, 18))
+    assert (chosen.published, chosen.published_source) == (date(2006, 11, 18), "user")
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"/etc/passwd", "does not start with an XML tag"),  # never taken for a path
+    (b"<TimeML><TEXT>a <TIMEX3 tid='t1'>May</TEXT></TimeML>", "not closed"),
+])
+def test_a_broken_timeml_file_is_refused_in_one_line(data: bytes, reason: str) -> None:
+    with pytest.raises(DocumentError, match=reason) as info:
+        read_document(data, "a.tml")
+    assert "\n" not in str(info.value) and "<string>" not in str(info.value)
 
 
 def test_html_sniffed_without_extension() -> None:

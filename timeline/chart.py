@@ -692,7 +692,7 @@ def _counts_layers(data: pd.DataFrame | alt.NamedData, spread: bool, axis_format
     bars = (
         base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3)
         .encode(
-            y=alt.Y("precise:Q", title="Events", axis=alt.Axis(format="~s", tickCount=5)),
+            y=alt.Y("precise:Q", title="Events", axis=alt.Axis(format=",d", tickCount=5, tickMinStep=1)),
             y2=alt.datum(0),  # without it a bar with x2 is a thin Gantt bar at its value
             color=alt.condition("datum.selected", alt.value("#1f2933"), alt.value("#3f6fb0")),
         )

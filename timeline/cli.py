@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.required = True
 
     extract = commands.add_parser(
-        "extract", help="print the dated events of an article (.txt, .md, .html or a web address)",
-        description="Print the dated events of an article (.txt, .md or .html; '-' reads stdin; an http(s) "
+        "extract", help="print the dated events of an article (.txt, .md, .html, .tml or a web address)",
+        description="Print the dated events of an article (.txt, .md, .html or TimeML .tml; '-' reads stdin; an http(s) "
                     "address is fetched, with a timeout, a size limit and public addresses only).",
     )
     extract.add_argument("file", metavar="FILE", help="article file, - for standard input, or an http(s) URL")

@@ -1,4 +1,4 @@
-"""Reading article files (txt, Markdown, HTML) and finding their publication date.
+"""Reading article files (txt, Markdown, HTML, TimeML) and finding their publication date.
 
     read_document(b"US agrees ...\\n\\n7 Apr, 2021\\n\\nThe US has ...", name="a.txt")
     -> Document(text="US agrees ...", published=date(2021, 4, 7), published_source="dateline", ...)
@@ -327,22 +327,38 @@ _EXTENSIONS = {
     ".txt": "text", ".text": "text",
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".tml": "timeml", ".timeml": "timeml", ".te3input": "timeml",
 }
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(rb"<(?:body|head|article|meta|title)[\s>]", re.IGNORECASE)
 
 
 def _kind(name: str, data: bytes) -> str:
-    """"text", "markdown" or "html": the extension decides; with none (or an unknown one), sniff."""
+    """"text", "markdown", "html" or "timeml": the extension decides; with none (or an unknown one), sniff."""
     kind = _EXTENSIONS.get(Path(name).suffix.lower()) if name else None
     if kind:
         return kind
     head = data[:2048].lstrip(codecs.BOM_UTF8)
+    if head.lstrip().startswith(b"<") and b"<TimeML" in head:
+        return "timeml"
     if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 2:
         return "html"
     if re.match(rb"\s*# \S", head):
         return "markdown"
     return "text"
+
+
+def _timeml_document(xml: str, name: str | None) -> tuple[str, str | None, date | None, str | None]:
+    """(TEXT without its tags, TITLE, DCT date, DOCID or `name`) of a TimeML file."""
+    from timeline.timeml import read_timeml  # TimeML files are rare: its parser loads only for them
+
+    if not xml.lstrip().startswith("<"):  # read_timeml would take other text for a file path
+        raise DocumentError("not a TimeML file: it does not start with an XML tag")
+    try:
+        parsed = read_timeml(xml)
+    except ValueError as error:
+        raise DocumentError(str(error).removeprefix("<string>: ")) from None
+    return parsed.text, parsed.title or None, parsed.published, parsed.doc_id or name
 
 
 def _first_line_title(text: str, markdown: bool) -> str | None:
@@ -521,12 +537,13 @@ def read_document(
     published: date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Document:
-    """Bytes of a .txt, .md or .html article -> Document with its text, title and publication date.
+    """Bytes of a .txt, .md, .html or TimeML (.tml) article -> Document with its text, title and publication date.
 
     The extension of `name` decides the format (sniffed when there is none or it is unknown);
-    HTML-looking text in a .txt file stays plain text. Markdown text is kept as is.
-    Publication date precedence: `published` (source "user") > HTML metadata ("meta") >
-    a dateline in the text ("dateline"). Empty input gives a Document with empty text.
+    HTML-looking text in a .txt file stays plain text. Markdown text is kept as is. A TimeML file gives
+    its TEXT without the tags.
+    Publication date precedence: `published` (source "user") > HTML metadata ("meta") or a TimeML DCT
+    ("timeml") > a dateline in the text ("dateline"). Empty input gives a Document with empty text.
     Raises DocumentError (one-line message) for binary data or data over `max_bytes`.
     """
     if len(data) > max_bytes:
@@ -540,10 +557,13 @@ def read_document(
         return Document(text="", published=published, published_source=source, name=display_name,
                         notes=notes, dateline=None)
 
-    meta_date = None
+    meta_date, meta_source = None, "meta"
     if kind == "html":
         text, title, meta_date, html_notes = _html_document(text)
         notes += html_notes
+    elif kind == "timeml":
+        text, title, meta_date, display_name = _timeml_document(text, display_name)
+        meta_source = "timeml"
     else:
         title = _first_line_title(text, markdown=kind == "markdown")
 
@@ -551,7 +571,7 @@ def read_document(
     if published is not None:
         source = "user"
     elif meta_date is not None:
-        published, source = meta_date, "meta"
+        published, source = meta_date, meta_source
     elif dateline is not None:
         published, source = dateline.day, "dateline"
     else:

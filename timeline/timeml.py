@@ -27,12 +27,13 @@ __all__ = ["GoldEvents", "TimemlDocument", "read_gold_events", "read_timeml", "t
 
 @dataclass(frozen=True)
 class TimemlDocument:
-    """A TimeML document: its id, TEXT content, creation date (DCT) and gold TIMEX3s in TEXT."""
+    """A TimeML document: its id, TEXT content, creation date (DCT), gold TIMEX3s in TEXT and TITLE (one line)."""
 
     doc_id: str
     text: str
     published: date | None
     gold: tuple[Timex, ...]
+    title: str = ""
 
 
 _TEXT_OPEN = re.compile(r"<TEXT\b[^>]*>")
@@ -50,6 +51,7 @@ _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _TIMEX_TAG = re.compile(r"<TIMEX3\b(?P<attrs>[^>]*?)/?>", re.DOTALL)
 _DCT = re.compile(r"<DCT\b[^>]*>(?P<body>.*?)</DCT\s*>", re.DOTALL)
 _DOCID = re.compile(r"<DOCID\b[^>]*>(?P<body>.*?)</DOCID\s*>", re.DOTALL)
+_TITLE = re.compile(r"<TITLE\b[^>]*>(?P<body>.*?)</TITLE\s*>", re.DOTALL)  # outside TEXT, when there is one
 
 
 def _unit_char(m: re.Match) -> str:
@@ -186,6 +188,11 @@ def _doc_id(xml: str, where: str) -> str:
     return name.split(".tml")[0] if ".tml" in name else Path(where).stem
 
 
+def _title(xml: str) -> str:
+    m = _TITLE.search(xml)
+    return " ".join(_unescape(re.sub(r"<[^>]*>", "", m.group("body"))).split()) if m else ""
+
+
 def _typed_value(value: str) -> Value | None:
     """The typed value of a gold TIMEX3, or None for one outside the grammar we write ("1998-W3", "199X")."""
     try:
@@ -225,7 +232,8 @@ def _read_document(xml: str, where: str) -> TimemlDocument:
         for e in body.elements
         if e.name == "TIMEX3" and e.end > e.start  # empty TIMEX3s are non-consuming anchors
     )
-    return TimemlDocument(doc_id=_doc_id(xml, where), text=text, published=_published(xml), gold=gold)
+    return TimemlDocument(doc_id=_doc_id(xml, where), text=text, published=_published(xml), gold=gold,
+                          title=_title(xml))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import json
 import os
+import re
 
 import pytest
 from conftest import free_port, start_server, stop_server
@@ -102,6 +103,10 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
         years = count_by_period(opened, period="year", years=(first, last))
     assert last == 2021 and page.locator(BARS).count() == len(years)
     page.get_by_text("drawn one by one").wait_for()
+    # The count axis says whole numbers ("0", "2", "1,500"), never "500m" or "0k".
+    counts = page.locator('.vega-embed g[aria-label^="Y-axis"] g.role-axis-label text').evaluate_all(
+        "els => els.map(e => e.textContent)")
+    assert counts and all(re.fullmatch(r"\d{1,3}(,\d{3})*", c) for c in counts), counts
     no_exception(page)
     page.screenshot(path=screenshots / "collection-bars.png", full_page=True)
 

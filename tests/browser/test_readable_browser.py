@@ -176,3 +176,21 @@ def test_store_opens_on_the_years_of_its_events_and_says_how_many_are_outside(pa
     page.wait_for_function(f"() => !document.body.innerText.includes('outside {lo} – {hi}')", timeout=90_000)
     assert slider.get_by_text(str(first)).count()
     no_exception(page)
+
+
+def test_store_metrics_read_whole_on_a_narrow_window(page, te3_url):
+    """'11,241 of 11,449' and '1940 – 2020' wrap rather than end in '…' on a 1,000 px window."""
+    page.set_viewport_size({"width": 1000, "height": 900})
+    page.goto(te3_url)
+    page.locator("ol.tl-story time").first.wait_for(timeout=120_000)  # the whole page drawn (app.progressive)
+    # Each value's text is laid out whole (a Range is not clipped by an ellipsis) or may wrap onto a new line.
+    values = page.locator('[data-testid="stMetricValue"] p').evaluate_all(
+        "els => els.map(e => { const r = document.createRange(); r.selectNodeContents(e);"
+        " const clip = [e, e.parentElement].some(x => getComputedStyle(x).whiteSpace === 'nowrap'"
+        " && getComputedStyle(x).textOverflow === 'ellipsis');"
+        " return [e.textContent, r.getBoundingClientRect().width, e.parentElement.clientWidth, clip]; })")
+    assert len(values) == 4 and any(" of " in text or "–" in text for text, *_ in values)
+    assert [text for text, drawn, box, clip in values if clip or drawn > box + 0.5] == []
+    button = page.get_by_role("button", name="Show all years").locator("p")
+    assert button.evaluate("e => e.scrollWidth <= e.clientWidth")
+    no_exception(page)

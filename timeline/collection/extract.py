@@ -9,7 +9,6 @@ one-line reason; nothing an article contains can stop the batch.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -22,7 +21,6 @@ from timeline.types import Document
 
 __all__ = ["Batch", "Failure", "extract_batch", "extract_item", "happening_words"]
 
-_TIMEML_TITLE = re.compile(r"<TITLE\b[^>]*>(.*?)</TITLE\s*>", re.DOTALL)  # outside TEXT: not in read_timeml
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?")
 _WORD = re.compile(r"[^\W_]+")
 CONTENT_WORD = 4  # shortest word compared: shorter ones are mostly function words, in any alphabetic language
@@ -137,11 +135,9 @@ def _timeml_document(item: Item) -> tuple[Document, dict]:
         published_source="timeml" if parsed.published else None,
         name=parsed.doc_id or None,
     )
-    found = _TIMEML_TITLE.search(xml)
-    title = _one_line(html.unescape(re.sub(r"<[^>]*>", "", found.group(1)))) if found else ""
     return document, {
         "doc_id": parsed.doc_id or None,
-        "title": title or None,
+        "title": parsed.title or None,
         "url": None,
         "source": item.source,
     }
