@@ -19,10 +19,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from app import article_page, collection_page
+from app import article_page, collection_page, progressive
 from app.options import DashboardOptions, dashboard_options
 from app.sources import MODES as ARTICLE_MODES
-from app.sources import OPEN_FILE, warm_up
+from app.sources import BUNDLED, OPEN_FILE, warm_up
 from app.widgets import stylesheet
 from timeline.chart import keep_templates_in
 
@@ -40,11 +40,13 @@ CHART_TEMPLATES = Path.home() / ".streamlit" / "cache" / "timeline-chart-templat
 
 def _sidebar_mode(options: DashboardOptions) -> str:
     """The sources radio: as the link says (`?source=`), else a collection when --store is given, else bundled."""
-    st.sidebar.header("Sources")
+    st.sidebar.header("Sources")  # drawn in every run: the sidebar holds its place (and the chart its width)
     if "mode" not in st.session_state:
         linked = {v: k for k, v in SOURCE_PARAM.items()}.get(st.query_params.get("source") or "")
         st.session_state["mode"] = linked or (COLLECTION if options.store else OPEN_FILE if options.open else MODES[0])
-    return st.sidebar.radio("Article", MODES, key="mode", label_visibility="collapsed")
+    # The pages that open on a chart draw it before the sidebar's widgets on a session's first run (app.progressive)
+    progressive.begin_run(defer_sidebar=st.session_state["mode"] in (BUNDLED, COLLECTION))
+    return progressive.sidebar().radio("Article", MODES, key="mode", label_visibility="collapsed")
 
 
 def _write_source(mode: str) -> None:
@@ -78,8 +80,9 @@ def main() -> None:
         st.error(f"Something went wrong while drawing this view ({type(error).__name__}). "
                  "Try another article or reset the filters.")
     _write_source(mode)
-    if mode != COLLECTION:  # a store's page never parses text: its first session keeps both cores
-        warm_up()
+    progressive.end_run()
+    if mode not in (BUNDLED, COLLECTION):  # a page that parses text (paste, upload, link, file): load the parser
+        warm_up()  # while the reader pastes; the bundled article's events and a store's are read, not parsed
 
 
 def profiled(run, folder: str) -> None:
