@@ -21,8 +21,8 @@ import streamlit as st
 
 from app import article_page, collection_page, progressive
 from app.options import DashboardOptions, dashboard_options
+from app.sources import BUNDLED, OPEN_FILE, warm_up, warm_up_started
 from app.sources import MODES as ARTICLE_MODES
-from app.sources import BUNDLED, OPEN_FILE, warm_up
 from app.widgets import stylesheet
 from timeline.chart import keep_templates_in
 
@@ -35,6 +35,9 @@ SOURCE_PARAM = dict(zip(MODES, ("bundled", "paste", "upload", "link", "file", "c
 PAGE_ICON = Path(__file__).resolve().parent / "app" / "icon.svg"
 # Beside Streamlit's own disk cache (the bundled articles' events): a restarted server draws its first chart
 # without building the Altair layers again.
+#: The bundled article's widgets whose change needs the parser (another article, a publication date) and the
+#: Sources radio (a page that parses text): the first touch of one starts loading it.
+SOURCE_WIDGETS = ".st-key-mode, .st-key-bundled, [class*='st-key-published']"
 CHART_TEMPLATES = Path.home() / ".streamlit" / "cache" / "timeline-chart-templates"
 
 
@@ -83,6 +86,8 @@ def main() -> None:
     progressive.end_run()
     if mode not in (BUNDLED, COLLECTION):  # a page that parses text (paste, upload, link, file): load the parser
         warm_up()  # while the reader pastes; the bundled article's events and a store's are read, not parsed
+    elif mode == BUNDLED and progressive.whole_page() and not warm_up_started():
+        progressive.on_first_touch(SOURCE_WIDGETS, warm_up, key="warm-up-on-touch")
 
 
 def profiled(run, folder: str) -> None:

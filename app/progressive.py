@@ -23,11 +23,12 @@ not while the browser draws the chart on the same cores.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import streamlit as st
 
-__all__ = ["DRAWN", "after_drawn", "begin_run", "end_run", "sidebar", "signal", "whole_page"]
+__all__ = ["DRAWN", "after_drawn", "begin_run", "end_run", "on_first_touch", "sidebar", "signal", "whole_page"]
 
 DRAWN = "_first_frame_drawn"  # session_state: True once the session's first chart has been drawn
 _RUNS = "_session_runs"  # session_state: how many runs this session has started
@@ -59,6 +60,21 @@ export default function ({ setTriggerValue }) {
 }
 """
 IDLE_MS = 250
+# Asks for a run when the reader first points at or focuses an element inside one matching `data.selector`.
+_TOUCH_JS = """
+export default function ({ setTriggerValue, data }) {
+  const types = ["pointerdown", "focusin"];
+  const touched = (event) => {
+    if (event.target instanceof Element && event.target.closest(data.selector)) {
+      stop();
+      setTriggerValue("touched", true);
+    }
+  };
+  const stop = () => types.forEach((type) => document.removeEventListener(type, touched, true));
+  types.forEach((type) => document.addEventListener(type, touched, true));
+  return stop;
+}
+"""
 
 
 @st.cache_resource
@@ -69,6 +85,18 @@ def _component():
 @st.cache_resource
 def _idle_component():
     return st.components.v2.component("timeline_after_drawn", js=_IDLE_JS % {"wait": IDLE_MS})
+
+
+@st.cache_resource
+def _touch_component():
+    return st.components.v2.component("timeline_first_touch", js=_TOUCH_JS)
+
+
+def on_first_touch(selector: str, then: Callable[[], None], *, key: str) -> None:
+    """Calls `then` (before a run) when the reader first points at or focuses an element inside one matching the
+    CSS `selector`: work a widget may need (loading the parser for a new publication date) starts as the reader
+    reaches for the widget, not while the page is drawn."""
+    _touch_component()(key=key, data={"selector": selector}, on_touched_change=then)
 
 
 def _ready(name: str, token: str) -> None:

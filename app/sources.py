@@ -160,6 +160,11 @@ def warm_up() -> None:
     threading.Thread(target=_warm, name="timeline-warm-up", daemon=True).start()
 
 
+def warm_up_started() -> bool:
+    """Whether this server process has started loading the parser (warm_up)."""
+    return _WARMING.is_set()
+
+
 def _warm() -> None:
     try:
         timeline.tag("They met on Sunday.", date(2021, 4, 7))

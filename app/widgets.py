@@ -86,11 +86,11 @@ def year_slider(label: str, lo: int, hi: int, *, key: str, value: tuple[int, int
     century, beyond that every year where the events are and decades or centuries elsewhere, so PageUp
     never jumps hundreds of years. session_state[key] holds the years (a caller may set it, as a zoom
     button does); `value` is the first value when it holds none. Values are snapped onto the stops."""
-    ss = st.session_state
+    ss, bar = st.session_state, progressive.sidebar()
     stops = year_stops(lo, hi, events_per_year)
     if len(stops) == hi - lo + 1:
         options = {"value": value} if value is not None else {}
-        return tuple(progressive.sidebar().slider(label, min_value=lo, max_value=hi, key=key, help=help_text, **options))
+        return tuple(bar.slider(label, min_value=lo, max_value=hi, key=key, help=help_text, **options))
     # A range select_slider is a range only when given a pair as `value`, and a value given on every run
     # may not also be set through session_state: the widget has its own key, renewed (a new widget at the
     # wanted years) only when session_state[key] was changed by someone else since the last run.
@@ -99,8 +99,8 @@ def year_slider(label: str, lo: int, hi: int, *, key: str, value: tuple[int, int
     if ss.get(f"{key}:shown") not in (None, wanted):
         generation += 1
     ss[f"{key}:generation"] = generation
-    chosen = tuple(progressive.sidebar().select_slider(label, options=stops, value=wanted, key=f"{key}:stops:{generation}",
-                                            help=help_text))
+    chosen = tuple(bar.select_slider(label, options=stops, value=wanted, key=f"{key}:stops:{generation}",
+                                     help=help_text))
     ss[key] = ss[f"{key}:shown"] = chosen
     return chosen
 

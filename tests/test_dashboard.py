@@ -303,7 +303,7 @@ def test_a_sessions_first_run_draws_the_chart_then_the_whole_page_once_the_brows
     assert chart_spec(at) == first_chart  # the first run drew what the widgets now say
     assert at.slider and at.date_input and at.multiselect and at.radio(key="mode").value == "Bundled article"
     assert sorted(table(at)["Date"]) == sorted(words(SEED_VALUES)) and at.get("download_button") and at.metric
-    assert not at.get("bidi_component")
+    assert [c.key for c in at.get("bidi_component")] == ["warm-up-on-touch"]  # the first frame's script is gone
     at.slider[0].set_value((2015, 2021)).run()  # later runs draw the whole page at once
     assert table(at)["Date"].tolist() == words(["2019-03", "2021-03-15", "2021-04-04", "2021-04-07"])
 
@@ -339,14 +339,17 @@ def test_a_first_run_that_draws_no_chart_draws_the_sidebar_at_once(monkeypatch):
 
 def test_the_bundled_article_leaves_the_parser_unloaded_until_a_page_that_parses_text_is_chosen(monkeypatch):
     """Its events are read from the disk cache: loading spaCy in the background would take a core while the
-    browser draws the first chart. Choosing to paste starts it, so it loads while the reader pastes."""
+    browser draws the first chart. Choosing to paste starts it, so it loads while the reader pastes; touching a
+    source widget starts it too (the script listening for that touch is tested in a browser)."""
     from app import sources
 
     started = []
     monkeypatch.setattr(sources, "warm_up", lambda: started.append(True))
+    monkeypatch.setattr(sources, "warm_up_started", lambda: bool(started))
     at = opened_page().run()
     no_errors(at)
     at.slider[0].set_value((2015, 2021)).run()
     assert at.get("vega_lite_chart") and not started
+    assert [c.key for c in at.get("bidi_component")] == ["warm-up-on-touch"]
     at.radio(key="mode").set_value("Paste text").run()
     assert started
