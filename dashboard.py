@@ -19,10 +19,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from app import article_page, collection_page
+from app import article_page, collection_page, progressive
 from app.options import DashboardOptions, dashboard_options
+from app.sources import BUNDLED, OPEN_FILE, warm_up, warm_up_started
 from app.sources import MODES as ARTICLE_MODES
-from app.sources import OPEN_FILE, warm_up
 from app.widgets import stylesheet
 from timeline.chart import keep_templates_in
 
@@ -35,16 +35,21 @@ SOURCE_PARAM = dict(zip(MODES, ("bundled", "paste", "upload", "link", "file", "c
 PAGE_ICON = Path(__file__).resolve().parent / "app" / "icon.svg"
 # Beside Streamlit's own disk cache (the bundled articles' events): a restarted server draws its first chart
 # without building the Altair layers again.
+#: The bundled article's widgets whose change needs the parser (another article, a publication date) and the
+#: Sources radio (a page that parses text): the first touch of one starts loading it.
+SOURCE_WIDGETS = ".st-key-mode, .st-key-bundled, [class*='st-key-published']"
 CHART_TEMPLATES = Path.home() / ".streamlit" / "cache" / "timeline-chart-templates"
 
 
 def _sidebar_mode(options: DashboardOptions) -> str:
     """The sources radio: as the link says (`?source=`), else a collection when --store is given, else bundled."""
-    st.sidebar.header("Sources")
+    st.sidebar.header("Sources")  # drawn in every run: the sidebar holds its place (and the chart its width)
     if "mode" not in st.session_state:
         linked = {v: k for k, v in SOURCE_PARAM.items()}.get(st.query_params.get("source") or "")
         st.session_state["mode"] = linked or (COLLECTION if options.store else OPEN_FILE if options.open else MODES[0])
-    return st.sidebar.radio("Article", MODES, key="mode", label_visibility="collapsed")
+    # The pages that open on a chart draw it before the sidebar's widgets on a session's first run (app.progressive)
+    progressive.begin_run(defer_sidebar=st.session_state["mode"] in (BUNDLED, COLLECTION))
+    return progressive.sidebar().radio("Article", MODES, key="mode", label_visibility="collapsed")
 
 
 def _write_source(mode: str) -> None:
@@ -78,8 +83,11 @@ def main() -> None:
         st.error(f"Something went wrong while drawing this view ({type(error).__name__}). "
                  "Try another article or reset the filters.")
     _write_source(mode)
-    if mode != COLLECTION:  # a store's page never parses text: its first session keeps both cores
-        warm_up()
+    progressive.end_run()
+    if mode not in (BUNDLED, COLLECTION):  # a page that parses text (paste, upload, link, file): load the parser
+        warm_up()  # while the reader pastes; the bundled article's events and a store's are read, not parsed
+    elif mode == BUNDLED and progressive.whole_page() and not warm_up_started():
+        progressive.on_first_touch(SOURCE_WIDGETS, warm_up, key="warm-up-on-touch")
 
 
 def profiled(run, folder: str) -> None:

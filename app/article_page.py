@@ -126,7 +126,7 @@ def _forget_widgets() -> None:
 
 def _sidebar_items(mode: str, qp: dict[str, str | None]) -> list[tuple[bytes, str]]:
     """The chosen articles' bytes and names, from the widget of `mode`."""
-    bar = st.sidebar
+    bar = progressive.sidebar()
     if mode == src.BUNDLED:
         names = src.bundled_articles()
         wanted = [n for n in (qp.get("article") or "").split(",") if n in names] or names[:1]
@@ -188,7 +188,8 @@ def _publication_date(document: Document, several: bool) -> Document:
     Document with another date: its title, notes and dateline stay)."""
     key = f"published:{view.digest(document.name, document.text)}"
     label = f"Published: {document.name}" if several else "Publication date"
-    chosen = st.sidebar.date_input(
+    bar = progressive.sidebar()
+    chosen = bar.date_input(
         label, value=document.published, key=key, min_value=date(1800, 1, 1), max_value=date(2100, 12, 31),
         format="YYYY-MM-DD", help="Relative dates ('on Sunday', 'last year') are counted from this day.",
     )
@@ -196,9 +197,9 @@ def _publication_date(document: Document, several: bool) -> Document:
         document = dataclasses.replace(document, published=chosen, published_source="user" if chosen else None)
     note = _SOURCE_NOTES.get(document.published_source or "", "")
     if document.published is None:
-        st.sidebar.caption("No publication date found: relative dates cannot be placed until you set one.")
+        bar.caption("No publication date found: relative dates cannot be placed until you set one.")
     elif note:
-        st.sidebar.caption(f"Publication date {note}.")
+        bar.caption(f"Publication date {note}.")
     return document
 
 
@@ -207,7 +208,7 @@ def _load_sources(documents: list[Document], *, bundled: bool = False) -> tuple[
     for those whose extraction failed. `bundled`: bundled articles, whose extraction is kept on disk."""
     several = len(documents) > 1
     if several:
-        st.sidebar.subheader("Publication dates")
+        progressive.sidebar().subheader("Publication dates")
     documents = [_publication_date(d, several) for d in documents]
     sources, errors = [], []
     for index, (document, name) in enumerate(zip(documents, view.unique_names(d.name for d in documents), strict=True)):
@@ -224,7 +225,7 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
                      ) -> tuple[pd.DataFrame, tuple[int, int] | None, tuple[int, int]]:
     """The filter widgets; the events they keep, the year range when narrower than all events (for the
     link), and the years in view. The years open on where the events are (view.default_years)."""
-    bar = st.sidebar
+    bar = progressive.sidebar()
     bar.header("Filters")
     lo, hi = view.year_bounds(frame)
     years: tuple[int, int] | None = None

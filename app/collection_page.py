@@ -172,7 +172,7 @@ def _write_link(store: _Store, filters: dict, period: str | None, group: bool) -
 def _sidebar_store(options: DashboardOptions, base: str, link: CollectionLink) -> StoreChoice | None:
     """The store to open: --store first, then stores found under the stores folder, or a folder typed in
     (inside the stores folder unless the server allows any)."""
-    bar = st.sidebar
+    bar = progressive.sidebar()
     found = [listed_store(p, base) for p in ([options.store] if options.store else []) + stores_under(base)]
     choices = {c.shown: c for c in dict.fromkeys(found)}  # one entry per store, however it was found
     picked_name = OTHER_STORE
@@ -262,7 +262,7 @@ def _counts(store: _Store, filters: dict, period: str) -> tuple[pd.DataFrame, st
 
 def _filters(store: _Store) -> tuple[dict, str, bool]:
     """The sidebar filters as query_events keyword arguments, the bin period chosen and whether to group."""
-    bar = st.sidebar
+    bar = progressive.sidebar()
     bar.header("Filters")
     filters: dict = {"years": _years_slider(store)}
     names = store.query("sources")
@@ -295,7 +295,7 @@ def _years_slider(store: _Store) -> tuple[int, int]:
     lo, hi = store.info["first_event"].year, store.info["last_event"].year
     if lo == hi:
         ss["_c_years_key"] = None
-        st.sidebar.caption(f"All events start in {lo}.")
+        progressive.sidebar().caption(f"All events start in {lo}.")
         return lo, hi
     key = ss["_c_years_key"] = _years_key(store)
     if key not in ss:  # set here, not as value=, so the zoom button (and a shared link) may move it

@@ -9,6 +9,12 @@ next run, which draws the whole page. Every later run of the session draws the w
     if progressive.whole_page(): ...draw the rest...
     else: progressive.signal()
 
+The sidebar's widgets wait too: in a session's very first run of a page that opens on a chart (`begin_run(
+defer_sidebar=True)`), `sidebar()` stands in for `st.sidebar`, draws nothing and returns what each widget will
+return when the next run draws it (its session_state value, else its default), so the chart is the one the
+widgets will show. Building them (select boxes, date input, slider) took the browser most of a reload's time
+before Vega could draw. A first run that draws no chart (`signal()` not called) is run again at once, whole.
+
 The same idea for a slow part below a chart that changed (the collection's key dates for a new keyword):
 `after_drawn(token, key=...)` returns False and asks for one more run once the browser is idle (the new chart
 drawn); in that run (and later ones with the same token) it returns True, and the slow part is computed then,
@@ -17,11 +23,17 @@ not while the browser draws the chart on the same cores.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 import streamlit as st
 
-__all__ = ["DRAWN", "after_drawn", "signal", "whole_page"]
+__all__ = ["DRAWN", "after_drawn", "begin_run", "end_run", "on_first_touch", "sidebar", "signal", "whole_page"]
 
 DRAWN = "_first_frame_drawn"  # session_state: True once the session's first chart has been drawn
+_RUNS = "_session_runs"  # session_state: how many runs this session has started
+_DEFERRED = "_sidebar_deferred"  # session_state: this run's sidebar widgets wait for the next run
+_SIGNALLED = "_first_frame_signalled"  # session_state: this run ends with signal()
 # Waits for the first chart's marks (SVG or canvas), then for one more frame so that they are on screen,
 # then triggers a run; after WAIT_MS it triggers anyway (an empty or failed chart must not hold the page).
 _JS = """
@@ -48,6 +60,21 @@ export default function ({ setTriggerValue }) {
 }
 """
 IDLE_MS = 250
+# Asks for a run when the reader first points at or focuses an element inside one matching `data.selector`.
+_TOUCH_JS = """
+export default function ({ setTriggerValue, data }) {
+  const types = ["pointerdown", "focusin"];
+  const touched = (event) => {
+    if (event.target instanceof Element && event.target.closest(data.selector)) {
+      stop();
+      setTriggerValue("touched", true);
+    }
+  };
+  const stop = () => types.forEach((type) => document.removeEventListener(type, touched, true));
+  types.forEach((type) => document.addEventListener(type, touched, true));
+  return stop;
+}
+"""
 
 
 @st.cache_resource
@@ -58,6 +85,18 @@ def _component():
 @st.cache_resource
 def _idle_component():
     return st.components.v2.component("timeline_after_drawn", js=_IDLE_JS % {"wait": IDLE_MS})
+
+
+@st.cache_resource
+def _touch_component():
+    return st.components.v2.component("timeline_first_touch", js=_TOUCH_JS)
+
+
+def on_first_touch(selector: str, then: Callable[[], None], *, key: str) -> None:
+    """Calls `then` (before a run) when the reader first points at or focuses an element inside one matching the
+    CSS `selector`: work a widget may need (loading the parser for a new publication date) starts as the reader
+    reaches for the widget, not while the page is drawn."""
+    _touch_component()(key=key, data={"selector": selector}, on_touched_change=then)
 
 
 def _ready(name: str, token: str) -> None:
@@ -89,4 +128,66 @@ def _drawn() -> None:
 
 def signal() -> None:
     """Call at the end of a first run: the next run (the whole page) starts once the chart is on screen."""
+    st.session_state[_SIGNALLED] = True
     _component()(key="first_frame", on_drawn_change=_drawn)
+
+
+def begin_run(*, defer_sidebar: bool) -> None:
+    """Call at the start of every run: counts the session's runs. With `defer_sidebar` (a page that opens on a
+    chart), the session's first run leaves the sidebar's widgets to the next run (see `sidebar()`)."""
+    ss = st.session_state
+    ss[_RUNS] = ss.get(_RUNS, 0) + 1
+    ss[_DEFERRED] = defer_sidebar and ss[_RUNS] == 1 and not whole_page()
+    ss[_SIGNALLED] = False
+
+
+def end_run() -> None:
+    """Call at the end of every run: a first run that left out the sidebar's widgets but drew no chart to wait
+    for (no events, an error) is run again at once with them."""
+    ss = st.session_state
+    if ss.pop(_DEFERRED, False) and not ss.get(_SIGNALLED):
+        st.rerun()
+
+
+def sidebar():
+    """`st.sidebar`, or in a first run that defers the sidebar's widgets a `FirstRunSidebar` standing in for it."""
+    return FirstRunSidebar() if st.session_state.get(_DEFERRED) else st.sidebar
+
+
+class FirstRunSidebar:
+    """Stands in for `st.sidebar` in a session's first run: draws nothing, and each widget returns what it will
+    return when drawn in the next run: its session_state value when set, else its default. Only the widgets
+    and text elements the pages draw in their sidebar are here (anything else is an error, not a guess)."""
+
+    def _text(self, *_args, **_options) -> None:
+        return None  # headers and captions come with the widgets they introduce
+
+    header = subheader = caption = markdown = _text
+
+    @staticmethod
+    def _value(key: str | None, default):
+        return st.session_state[key] if key is not None and key in st.session_state else default
+
+    def radio(self, label, options, index=0, *, key=None, **_options):
+        return self._value(key, None if index is None else list(options)[index])
+
+    selectbox = radio
+
+    def multiselect(self, label, options, default=None, *, key=None, **_options):
+        chosen = [] if default is None else [default] if isinstance(default, str) else list(default)
+        return self._value(key, chosen)
+
+    def date_input(self, label, value="today", *, key=None, **_options):
+        return self._value(key, date.today() if value == "today" else value)
+
+    def slider(self, label, min_value=None, max_value=None, value=None, *, key=None, **_options):
+        return self._value(key, min_value if value is None else value)
+
+    def select_slider(self, label, options=(), value=None, *, key=None, **_options):
+        return self._value(key, list(options)[0] if value is None else value)
+
+    def text_input(self, label, value="", *, key=None, **_options):
+        return self._value(key, value)
+
+    def toggle(self, label, value=False, *, key=None, **_options):
+        return self._value(key, value)

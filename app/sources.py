@@ -149,13 +149,20 @@ _WARMING = threading.Event()
 
 
 def warm_up() -> None:
-    """Once per server process, in the background after the first page is drawn: load the parse model and
-    the date parser, so the first paste or upload does not also pay for them (~1.2 s; a bundled article's
-    events come from the disk cache and need neither). Then freeze the long-lived heap (see below)."""
+    """Once per server process, in the background, when a page that parses text is chosen (paste, upload, link,
+    timeline file): load the parse model and the date parser while the reader pastes, so the first paste or
+    upload does not also pay for them (~1 s of CPU). The bundled article's events come from the disk cache and
+    a store's page parses nothing: those pages never start it, since loading spaCy took a core while the
+    browser drew their first chart. Then freeze the long-lived heap (see below)."""
     if _WARMING.is_set():
         return
     _WARMING.set()
     threading.Thread(target=_warm, name="timeline-warm-up", daemon=True).start()
+
+
+def warm_up_started() -> bool:
+    """Whether this server process has started loading the parser (warm_up)."""
+    return _WARMING.is_set()
 
 
 def _warm() -> None:

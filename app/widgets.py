@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
+from app import progressive
 from app.sources import cached_export
 from app.style import STYLESHEET, fact_table_html, headline_html, marks_html, quote_html, text_html
 from app.view import digest, md_escape, paragraph_bounds, snap_years, year_stops
@@ -85,11 +86,11 @@ def year_slider(label: str, lo: int, hi: int, *, key: str, value: tuple[int, int
     century, beyond that every year where the events are and decades or centuries elsewhere, so PageUp
     never jumps hundreds of years. session_state[key] holds the years (a caller may set it, as a zoom
     button does); `value` is the first value when it holds none. Values are snapped onto the stops."""
-    ss = st.session_state
+    ss, bar = st.session_state, progressive.sidebar()
     stops = year_stops(lo, hi, events_per_year)
     if len(stops) == hi - lo + 1:
         options = {"value": value} if value is not None else {}
-        return tuple(st.sidebar.slider(label, min_value=lo, max_value=hi, key=key, help=help_text, **options))
+        return tuple(bar.slider(label, min_value=lo, max_value=hi, key=key, help=help_text, **options))
     # A range select_slider is a range only when given a pair as `value`, and a value given on every run
     # may not also be set through session_state: the widget has its own key, renewed (a new widget at the
     # wanted years) only when session_state[key] was changed by someone else since the last run.
@@ -98,8 +99,8 @@ def year_slider(label: str, lo: int, hi: int, *, key: str, value: tuple[int, int
     if ss.get(f"{key}:shown") not in (None, wanted):
         generation += 1
     ss[f"{key}:generation"] = generation
-    chosen = tuple(st.sidebar.select_slider(label, options=stops, value=wanted, key=f"{key}:stops:{generation}",
-                                            help=help_text))
+    chosen = tuple(bar.select_slider(label, options=stops, value=wanted, key=f"{key}:stops:{generation}",
+                                     help=help_text))
     ss[key] = ss[f"{key}:shown"] = chosen
     return chosen
 

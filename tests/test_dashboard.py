@@ -293,15 +293,75 @@ def test_after_the_first_extraction_full_collections_skip_the_long_lived_heap(ap
     assert gc.get_freeze_count() > 50_000
 
 
+def sidebar_widgets(at: AppTest) -> list[str]:
+    return [type(e).__name__ for e in at.sidebar if type(e).__name__ not in ("Header", "SpecialBlock")]
+
+
+def chart_spec(at: AppTest) -> str:
+    (chart,) = at.get("vega_lite_chart")
+    return chart.proto.spec
+
+
 def test_a_sessions_first_run_draws_the_chart_then_the_whole_page_once_the_browser_has_drawn_it():
     at = AppTest.from_file(APP, default_timeout=120).run()  # a page open: no first frame drawn yet
     no_errors(at)
-    assert len(at.get("vega_lite_chart")) == 1 and at.slider
+    assert len(at.get("vega_lite_chart")) == 1
     assert not at.dataframe and not at.get("download_button") and not at.metric  # all of it follows the chart
+    assert [h.value for h in at.sidebar.header] == ["Sources"] and not sidebar_widgets(at)  # widgets follow too
     assert len(at.get("bidi_component")) == 1  # the script that reports the first frame
+    first_chart = chart_spec(at)
     at.session_state[progressive.DRAWN] = True  # what its trigger does
     at.run()
+    assert chart_spec(at) == first_chart  # the first run drew what the widgets now say
+    assert at.slider and at.date_input and at.multiselect and at.radio(key="mode").value == "Bundled article"
     assert sorted(table(at)["Date"]) == sorted(words(SEED_VALUES)) and at.get("download_button") and at.metric
-    assert not at.get("bidi_component")
+    assert "first_frame" not in [c.key for c in at.get("bidi_component")]  # the first frame's script is gone
     at.slider[0].set_value((2015, 2021)).run()  # later runs draw the whole page at once
     assert table(at)["Date"].tolist() == words(["2019-03", "2021-03-15", "2021-04-04", "2021-04-07"])
+
+
+def test_a_first_run_drawn_from_a_link_draws_the_chart_its_widgets_then_show():
+    """The first run has no widgets to read: it takes their values from the link and their defaults, as the
+    widgets drawn in the next run do."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params.update({"years": "2015-2021", "event": seed_event_id("2021-04-04")})
+    at.run()
+    no_errors(at)
+    assert not sidebar_widgets(at)
+    first_chart = chart_spec(at)
+    at.session_state[progressive.DRAWN] = True
+    at.run()
+    no_errors(at)
+    assert at.slider[0].value == (2015, 2021) and chart_spec(at) == first_chart
+
+
+def test_a_first_run_that_draws_no_chart_draws_the_sidebar_at_once(monkeypatch):
+    """Nothing to wait for in the browser (here the chart fails): the run is done again with the widgets, so the
+    reader can change what broke."""
+    from app import article_page
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("no chart")
+
+    monkeypatch.setattr(article_page, "_chart", broken)
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    no_errors(at)
+    assert at.error and at.slider and at.date_input and at.radio(key="mode")
+
+
+def test_the_bundled_article_leaves_the_parser_unloaded_until_a_page_that_parses_text_is_chosen(monkeypatch):
+    """Its events are read from the disk cache: loading spaCy in the background would take a core while the
+    browser draws the first chart. Choosing to paste starts it, so it loads while the reader pastes; touching a
+    source widget starts it too (the script listening for that touch is tested in a browser)."""
+    from app import sources
+
+    started = []
+    monkeypatch.setattr(sources, "warm_up", lambda: started.append(True))
+    monkeypatch.setattr(sources, "warm_up_started", lambda: bool(started))
+    at = opened_page().run()
+    no_errors(at)
+    at.slider[0].set_value((2015, 2021)).run()
+    assert at.get("vega_lite_chart") and not started
+    assert [c.key for c in at.get("bidi_component")] == ["warm-up-on-touch"]
+    at.radio(key="mode").set_value("Paste text").run()
+    assert started

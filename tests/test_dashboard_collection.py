@@ -503,11 +503,16 @@ def test_a_sessions_first_run_draws_the_bars_then_the_whole_page_once_the_browse
     no_errors(at)
     assert len(at.get("vega_lite_chart")) == 1 and not at.metric  # the bars alone: no metrics, no period box
     assert "c_bin_box" not in [box.key for box in at.selectbox]
+    widgets = [type(e).__name__ for e in at.sidebar if type(e).__name__ not in ("Header", "SpecialBlock")]
+    assert [h.value for h in at.sidebar.header] == ["Sources"] and not widgets  # the filters follow the bars
     assert len(at.get("bidi_component")) == 1
+    (first_bars,) = [c.proto.spec for c in at.get("vega_lite_chart")]
     at.session_state[progressive.DRAWN] = True  # what the first frame's trigger does
     at.run()
     no_errors(at)
     assert len(at.get("vega_lite_chart")) == 1 and at.metric and at.selectbox(key="c_bin_box")
+    assert at.get("vega_lite_chart")[0].proto.spec == first_bars  # drawn from what the filters now say
+    assert at.selectbox(key="store_pick") and at.text_input(key="c_keyword") and at.toggle(key="c_group").value
     # no first-frame script any more; the one component left asks for the key dates' run (progressive.after_drawn)
     assert len(at.get("bidi_component")) == 1 and KEY_DATES_PENDING in [c.value for c in at.caption]
     at.session_state["_c_key_dates_ready"] = at.session_state["_c_key_dates_token"]  # what its trigger does

@@ -189,3 +189,31 @@ def test_relative_dates_without_publication_date_explain_then_place(page, server
     assert "2021-04-04" in label
     no_exception(page)
     page.screenshot(path=screenshots / "single-event.png", full_page=True)
+
+
+def test_touching_the_publication_date_starts_the_parser_and_a_new_date_redraws(browser):
+    """The bundled article's first open leaves the parser unloaded (its events are on disk); reaching for a source
+    widget starts loading it, so the new date that follows re-anchors the article without a cold start. A server
+    of its own: the shared one may have loaded the parser for another test already."""
+    from conftest import free_port, start_server, stop_server
+
+    port = free_port()
+    process = start_server(port)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        open_app(page, f"http://127.0.0.1:{port}")
+        touch = page.locator(".st-key-warm-up-on-touch")  # the script listening for the first touch
+        touch.wait_for(state="attached", timeout=30_000)
+        page.locator('[data-testid="stDateInput"] [role="spinbutton"]').first.click()  # year, month, day
+        touch.wait_for(state="detached", timeout=30_000)  # the touch started the warm-up: no more listening
+        page.keyboard.type("20210414")
+        page.keyboard.press("Escape")
+        page.locator("h1").first.click()
+        page.wait_for_function(  # "Two rockets were fired ... on Sunday": a week later, Sunday 11 April
+            "sel => [...document.querySelectorAll(sel)].some(m => (m.getAttribute('aria-label') || '')"
+            ".includes('2021-04-11'))", arg=EVENT_MARKS, timeout=60_000)
+        no_exception(page)
+    finally:
+        context.close()
+        stop_server(process)

@@ -158,6 +158,7 @@ def test_store_opens_on_the_years_of_its_events_and_says_how_many_are_outside(pa
     note = page.get_by_text(f"{outside:,} event{'s' if outside > 1 else ''} outside {lo} – {hi}")
     note.wait_for(timeout=60_000)
     slider = page.locator('[data-testid="stSlider"]').first
+    slider.locator('[data-testid="stSliderThumbValue"]').nth(1).wait_for()  # the filters follow the chart
     assert slider.get_by_text(str(lo)).count() and slider.get_by_text(str(hi)).count()
     # No span stretches the axis past the years in view: every tick is a year of the window (or its padding).
     page.locator(".vega-embed g.role-axis-label text").first.wait_for()
