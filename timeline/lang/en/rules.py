@@ -345,7 +345,7 @@ RULES: tuple[Rule, ...] = (
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrYMWDHCR])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
+      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=UNIT_WORDS),
     R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b",
       (E('over the years', '2021-04-07', 'PXY', 'DURATION', expression='the years'),), required=('over',)),
