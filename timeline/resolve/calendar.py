@@ -11,7 +11,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from types import ModuleType
 
-from timeline.anchor import follows_since, resolve_month, resolve_month_day
+from timeline.anchor import dated_by_past_verb, follows_since, resolve_month, resolve_month_day
 from timeline.limits import short_enough
 from timeline.resolve.context import (
     DATE,
@@ -105,9 +105,11 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         except ValueError:
             return None
         return Resolved(DATE, TimeValue.unknown(Granularity.DAY, month=month, day=day_of_month))
-    day = resolve_month_day(ctx.published, month, day_of_month, tense_of(m, ctx))
-    if day and day > ctx.published and follows_since(ctx.text, m.start(), ctx.lang.cues):
-        day = day.replace(year=day.year - 1)  # "since May 3" said on May 1 is last year's May 3
+    tense = tense_of(m, ctx)
+    day = resolve_month_day(ctx.published, month, day_of_month, tense)
+    if day and day > ctx.published and (follows_since(ctx.text, m.start(), ctx.lang.cues)
+                                        or (tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues))):
+        day = day.replace(year=day.year - 1)  # "since May 3" said on May 1, "took effect on Jan. 1" said in November
     return Resolved(DATE, TimeValue.of(day)) if day else None
 
 
