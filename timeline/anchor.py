@@ -169,6 +169,12 @@ def _cause(c: _Cue) -> str | None:
     return None
 
 
+def _after_gerund(c: _Cue) -> str | None:
+    if c.word.endswith(c.cues.PROGRESSIVE_SUFFIX) and c.cues.AFTER_BEFORE.search(c.before):
+        return "past"  # "heading to Russia after winning the NHK Trophy Friday": what was done first has happened
+    return None
+
+
 def _past_plan(c: _Cue) -> str | None:
     if c.word in c.cues.FUTURE_CUES and c.cues.HAD_BEFORE.search(c.before):
         return "past"  # "had been due to expire Friday": a plan in the past
@@ -215,8 +221,8 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _cause, _past_plan, _present_plan,
-               _future_word, _plural_schedule, _past_word, _regular_past)
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _cause, _after_gerund, _past_plan,
+               _present_plan, _future_word, _plural_schedule, _past_word, _regular_past)
 
 
 def _cue_tense(cue: _Cue) -> str | None:

@@ -92,6 +92,7 @@ EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name 
 # A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
 NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than"}
 WILL_CONTRACTION = "'ll"
+AFTER_BEFORE = re.compile(r"\bafter\s$", re.I)  # "after winning the title Friday": a past act, whatever the main verb
 PROGRESSIVE_SUFFIX = "ing"  # "she is visiting Paris on Friday"
 PAST_SUFFIX, NOT_PAST_SUFFIX, NOT_PAST_PREFIX = "ed", "eed", "un"  # "extended", not "need", "united"
 
