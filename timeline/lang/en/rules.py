@@ -226,8 +226,8 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
       (E('yesterday', '2021-04-07', '2021-04-06'),), required=('today', 'tonight', 'yesterday', 'tomorrow')),
     R("part_of_day", "relative_day",
-      # "late last night", "early this morning": the modifier is part of the expression, as in "early yesterday"
-      r"\b(?:(?P<mod>early|late)\s)?(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b",
+      # "late last night", "later this afternoon": the modifier is part of the expression, as in "early yesterday"
+      r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b",
       (E('this morning', '2021-04-07', '2021-04-07TMO', 'TIME'),
        E('late last night', '2021-04-07', '2021-04-06TNI', 'TIME')), required=tuple(PARTS_OF_DAY)),
     R("part_before_day", "relative_day",
