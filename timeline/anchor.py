@@ -170,7 +170,8 @@ def _cause(c: _Cue) -> str | None:
 
 
 def _after_gerund(c: _Cue) -> str | None:
-    if c.word.endswith(c.cues.PROGRESSIVE_SUFFIX) and c.cues.AFTER_BEFORE.search(c.before):
+    if c.word.endswith(c.cues.PROGRESSIVE_SUFFIX) and c.cues.AFTER_BEFORE.search(c.before) \
+            and c.text[c.word_end - len(c.word)].islower():  # not "after Beijing regains control on July 1"
         return "past"  # "heading to Russia after winning the NHK Trophy Friday": what was done first has happened
     return None
 
