@@ -89,6 +89,24 @@ def follows_since(text: str, start: int, cues: ModuleType) -> bool:
     return bool(cues.SINCE_BEFORE.search(text, max(0, start - 60), start))
 
 
+def dated_by_past_verb(text: str, start: int, cues: ModuleType) -> bool:
+    """True when a past verb dates text[start:] directly: "took effect on Jan. 1", "seized the town on January 9",
+    or a sentence opening "On Jan. 9," (its clause's tense then rules). Such a date has happened, however near the
+    coming one is; a verb further off is too often another clause's ("said it will redeem ... shares on Oct. 31")."""
+    before = text[max(0, start - 60):start]
+    on = cues.DATED_ON_BEFORE.search(before)
+    if not on or cues.CONDITIONAL.search(before.rsplit(",", 1)[-1]):
+        return False  # "If the government fell on Dec. 8, a vote would ..." is no event
+    if on["verb"] is None:
+        return True
+    verb_start, verb_end = start - len(before) + on.start("verb"), start - len(before) + on.end("verb")
+    cue = _Cue(on["verb"].lower(), text, verb_end, text[max(0, verb_start - 24):verb_start], cues)
+    # "have called a shutdown on May 3": a present perfect sets a date, it does not report one
+    # and "called a shutdown on May 3", "set the vote on Dec. 8" name a coming date in any tense
+    return _cue_tense(cue) == "past" and not cues.PERFECT_BEFORE.search(cue.before) \
+        and cue.word not in cues.VERBS_SETTING_A_DATE
+
+
 @cache
 def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
@@ -151,6 +169,13 @@ def _cause(c: _Cue) -> str | None:
     return None
 
 
+def _after_gerund(c: _Cue) -> str | None:
+    if c.word.endswith(c.cues.PROGRESSIVE_SUFFIX) and c.cues.AFTER_BEFORE.search(c.before) \
+            and c.text[c.word_end - len(c.word)].islower():  # not "after Beijing regains control on July 1"
+        return "past"  # "heading to Russia after winning the NHK Trophy Friday": what was done first has happened
+    return None
+
+
 def _past_plan(c: _Cue) -> str | None:
     if c.word in c.cues.FUTURE_CUES and c.cues.HAD_BEFORE.search(c.before):
         return "past"  # "had been due to expire Friday": a plan in the past
@@ -197,8 +222,8 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _cause, _past_plan, _present_plan,
-               _future_word, _plural_schedule, _past_word, _regular_past)
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _cause, _after_gerund, _past_plan,
+               _present_plan, _future_word, _plural_schedule, _past_word, _regular_past)
 
 
 def _cue_tense(cue: _Cue) -> str | None:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from types import ModuleType
 
-from timeline.anchor import follows_since, resolve_month, resolve_month_day
+from timeline.anchor import dated_by_past_verb, follows_since, resolve_month, resolve_month_day
 from timeline.limits import short_enough
 from timeline.resolve.context import (
     DATE,
@@ -105,9 +105,11 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         except ValueError:
             return None
         return Resolved(DATE, TimeValue.unknown(Granularity.DAY, month=month, day=day_of_month))
-    day = resolve_month_day(ctx.published, month, day_of_month, tense_of(m, ctx))
-    if day and day > ctx.published and follows_since(ctx.text, m.start(), ctx.lang.cues):
-        day = day.replace(year=day.year - 1)  # "since May 3" said on May 1 is last year's May 3
+    tense = tense_of(m, ctx)
+    day = resolve_month_day(ctx.published, month, day_of_month, tense)
+    if day and day > ctx.published and (follows_since(ctx.text, m.start(), ctx.lang.cues)
+                                        or (tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues))):
+        day = day.replace(year=day.year - 1)  # "since May 3" said on May 1, "took effect on Jan. 1" said in November
     return Resolved(DATE, TimeValue.of(day)) if day else None
 
 
@@ -158,7 +160,11 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     relation = words.RELATIONS.get(rel)
     if rel.startswith(words.MONTH_THIS):
         relation = "this"
-    tense = None if mod else tense_of(m, ctx)  # "early November" is the nearest one
+    tense = tense_of(m, ctx)
+    if mod and not (tense == "past" and _months_ahead(ctx.published, month) > words.PAST_PART_MONTHS_AHEAD):
+        # "early November" is the nearest one ("decided to admit them in early March" said in February is a plan),
+        # but "launched in early March" said in November is past: the coming March is months away
+        tense = None
     if words.FUTURES_AFTER.match(ctx.text[m.end():m.end() + 14]):
         tense = "future"  # "crude for December delivery": a futures contract names a coming month
     elif words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text[max(0, m.start("month") - 8):m.start("month")]):
@@ -183,6 +189,11 @@ def _month_after_reference(ctx: Context, m: re.Match[str], month: int, rel: str)
     if rel == ctx.lang.words.PREVIOUS:
         return base.year if month < base.month else base.year - 1
     return base.year
+
+
+def _months_ahead(published: date, month: int) -> int:
+    """How many months ahead of the publication's month the coming `month` is (0 for the same month)."""
+    return (month - published.month) % 12
 
 
 def _next_word_is_verb_like(m: re.Match[str], ctx: Context) -> bool:

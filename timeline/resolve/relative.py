@@ -45,11 +45,17 @@ def _name_before(m: re.Match[str], ctx: Context) -> bool:
     return bool(re.search(r"[A-Z][A-Za-z]*\s$", before)) and not ctx.lang.words.NOT_A_NAME_BEFORE.search(before)
 
 
+def _day_before_a_name(m: re.Match[str], ctx: Context) -> bool:
+    """A weekday after a determiner, "on" or a reporting verb is a day even before a capital ("his Sunday Mass",
+    "the ministry said Thursday Israel would withdraw")."""
+    return bool(ctx.lang.words.DAY_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+                or ctx.lang.cues.REPORTED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()))
+
+
 def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
-    if part_of_name(m, ctx) and not (words.DAY_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-                                     and not words.PUBLICATION_AFTER.match(ctx.text, m.end())):
-        return None  # "Sunday Times", but "his Sunday Mass" is a day
+    if part_of_name(m, ctx) and not (_day_before_a_name(m, ctx) and not words.PUBLICATION_AFTER.match(ctx.text, m.end())):
+        return None  # "Sunday Times", but "his Sunday Mass" and "said Thursday Israel would" are days
     weekday = words.WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
     part = _part(m["part"], words)

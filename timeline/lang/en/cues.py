@@ -56,6 +56,15 @@ HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been i
 # "since March 3", "since its historic win in the January polls": a start that has happened
 SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
 COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
+# A month-day dated by the verb before "on", or by the verb and its short object ("took effect on Jan. 1", "seized the
+# town on January 9"), or opening a sentence ("On Jan. 9, a jet crashed"): with a past tense it has happened
+# (anchor.dated_by_past_verb). Not "Series H preferred shares on Oct. 31": an -ed word before a noun is an adjective.
+DATED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)On\s$|\b(?P<verb>[A-Za-z][\w'-]*)\s(?:effect\s|(?:the|a|an|its|his|"
+                             r"her|their|our|them|him|it|this|that)\s(?:[\w'-]+\s){0,2})?on\s$")
+PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s(?:\w+ly\s)?$", re.I)
+VERBS_SETTING_A_DATE = frozenset("called set scheduled rescheduled fixed slated planned proposed announced "
+                                 "postponed delayed moved".split())
+CONDITIONAL = re.compile(r"\b(?:if|unless|when|whether)\b", re.I)
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
 DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
                            r"given|gave|give[sn]?|push(?:es|ed)?\sback|moved?|reschedule[sd]?|brought\sforward)\b", re.I)
@@ -83,6 +92,7 @@ EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name 
 # A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
 NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than"}
 WILL_CONTRACTION = "'ll"
+AFTER_BEFORE = re.compile(r"\bafter\s$", re.I)  # "after winning the title Friday": a past act, whatever the main verb
 PROGRESSIVE_SUFFIX = "ing"  # "she is visiting Paris on Friday"
 PAST_SUFFIX, NOT_PAST_SUFFIX, NOT_PAST_PREFIX = "ed", "eed", "un"  # "extended", not "need", "united"
 

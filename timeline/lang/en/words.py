@@ -195,6 +195,9 @@ MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|be
 # ... and a verb-like word after it makes it a verb: "may be", "march the prisoners".
 VERB_LIKE_AFTER = re.compile(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b")
 PART_MODIFIERS = ("early", "late", "mid")  # "early November": a part of the month, the nearest one
+# ... unless a past verb dates it and the coming one is more than this many months ahead ("launched in early March"
+# said in November is last March; "decided to admit them in early March" said in February is a plan)
+PAST_PART_MONTHS_AHEAD = 2
 DAY_MODIFIERS = ("early", "late")  # "early Monday"
 # "that January" (the reference's year), "the following January", "the previous January".
 MONTH_AFTER_REFERENCE = ("that", "the following", "the next", "the previous")
