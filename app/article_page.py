@@ -62,17 +62,22 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
         else:
             documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
     sources, extract_errors = _load_sources(documents, bundled=bundled)
-    head = st.container()  # above the chart: on a session's first run, filled once the chart is drawn
-    with head:
-        for message in errors + extract_errors:
-            error(message)
     curated = curation_panel.apply(sources)
     frame = view.all_events(s.events for s in sources)
     if documents and not frame.empty:
-        _timeline(sources, frame, qp, mode, curated, head)
+        filters = _sidebar_filters(frame, qp, sources)
+        whole = progressive.whole_page() or filters.shown(frame).empty  # as _timeline decides
+        if whole:
+            curation_panel.add_form(sources)
+        _main_area(sources, qp, mode, errors + extract_errors, filters)
+        if not whole:
+            progressive.signal()  # a rerun of the whole script: the sidebar's add form comes with the rest
         return
+    for message in errors + extract_errors:
+        error(message)
     if sources:
         curation_panel.toolbar(curated, sources)
+        curation_panel.add_form(sources)
     if not documents and not errors and _linked_to_lost(mode):
         st.warning(NOT_RESTORABLE[mode], icon=":material/link_off:")
     elif not documents:
@@ -221,17 +226,47 @@ def _load_sources(documents: list[Document], *, bundled: bool = False) -> tuple[
     return sources, errors
 
 
-def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: list[Source]
-                     ) -> tuple[pd.DataFrame, tuple[int, int] | None, tuple[int, int]]:
-    """The filter widgets; the events they keep, the year range when narrower than all events (for the
-    link), and the years in view. The years open on where the events are (view.default_years)."""
+@dataclasses.dataclass(frozen=True)
+class Filters:
+    """What the sidebar's filters chose, and the facts of the events their widgets were drawn for."""
+
+    years: tuple[int, int] | None  # None: the events all fall in one year
+    granularities: tuple[str, ...]
+    keyword: str
+    articles: tuple[str, ...] | None  # None: one article, or all
+    drawn_for: tuple  # _sidebar_facts of the events: an edit that changes them redraws the sidebar
+
+    def shown(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """The events of `frame` the filters keep."""
+        return view.filter_events(frame, years=self.years, granularities=list(self.granularities),
+                                  keyword=self.keyword, sources=None if self.articles is None else list(self.articles))
+
+    def remember(self) -> None:
+        """Say them for a saved timeline file's `view` (curation_panel.remember_view)."""
+        curation_panel.remember_view(years=list(self.years) if self.years else None, precision=list(self.granularities),
+                                     keyword=self.keyword, articles=None if self.articles is None else list(self.articles))
+
+
+def _sidebar_facts(frame: pd.DataFrame) -> tuple[tuple, dict[int, int]]:
+    """What the sidebar's filter widgets show of the events (year bounds, the slider's stops, precisions,
+    articles), and the events per year the slider's stops are chosen by."""
+    found = set(frame["granularity"])
+    lo, hi = view.year_bounds(frame)
+    counts = frame["start"].dt.year.value_counts().to_dict() if lo < hi else {}
+    stops = tuple(view.year_stops(lo, hi, counts)) if lo < hi else ()
+    return ((lo, hi), stops, tuple(g for g in GRANULARITY_ORDER if g in found),
+            tuple(dict.fromkeys(frame["source"]))), counts
+
+
+def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: list[Source]) -> Filters:
+    """The filter widgets and what they chose. The years open on where the events are (view.default_years)."""
     bar = progressive.sidebar()
     bar.header("Filters")
-    lo, hi = view.year_bounds(frame)
+    facts, counts = _sidebar_facts(frame)
+    (lo, hi), _, present, names = facts
+    present, names = list(present), list(names)
     years: tuple[int, int] | None = None
     saved = curation_panel.saved_view()  # a timeline file opened on this run: its filters
-    present = [g for g in GRANULARITY_ORDER if g in set(frame["granularity"])]
-    names = list(dict.fromkeys(frame["source"]))
     _restore_filters(saved, present, names)
     if lo < hi:
         key = st.session_state["_years_key"] = f"years:{lo}-{hi}"
@@ -240,7 +275,7 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
         if key not in st.session_state:  # the years it opens on: read once (every event's date), not every run
             opening = view.default_years(frame, (s.document.published for s in sources))
             st.session_state[key] = view.parse_years(qp.get("years"), opening)
-        years = year_slider("Years", lo, hi, key=key, events_per_year=frame["start"].dt.year.value_counts().to_dict(),
+        years = year_slider("Years", lo, hi, key=key, events_per_year=counts,
                             help_text="Events whose interval touches these years.")
     else:
         st.session_state["_years_key"] = None
@@ -250,10 +285,7 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
     keyword = bar.text_input("Sentence contains", key="keyword", placeholder="e.g. rockets")
     chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
               if len(names) > 1 else None)
-    shown = view.filter_events(frame, years=years, granularities=granularities, keyword=keyword, sources=chosen)
-    curation_panel.remember_view(years=list(years) if years else None, precision=list(granularities),
-                                 keyword=keyword, articles=chosen)
-    return shown, (years if years and years != (lo, hi) else None), years or (lo, hi)
+    return Filters(years, tuple(granularities), keyword, None if chosen is None else tuple(chosen), facts)
 
 
 def _restore_filters(saved: dict, present: list[str], names: list[str]) -> None:
@@ -272,13 +304,39 @@ def _restore_filters(saved: dict, present: list[str], names: list[str]) -> None:
 
 # ---------------------------------------------------------------- main area
 
-def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | None], mode: str,
+@st.fragment(key=curation_panel.PAGE)
+def _main_area(sources: list[Source], qp: dict[str, str | None], mode: str, messages: list[str],
+               filters: Filters) -> None:
+    """Everything right of the sidebar, a fragment: a click (chart, table, pick box) or an edit (hide, undo,
+    Apply, ...) reruns it alone, so the sidebar's widgets are neither sent nor drawn again. It replays the log
+    itself; an edit that changes what the sidebar's filters offer (years, precisions, articles) reruns the page."""
+    try:
+        _follow_clicks()
+        curated = curation_panel.apply(sources)
+        frame = view.all_events(s.events for s in sources)
+        if frame.empty or _sidebar_facts(frame)[0] != filters.drawn_for:
+            st.rerun()  # the sidebar was drawn for other events (or none is left): the whole page again
+        filters.remember()  # apply() began a new view holder
+        head = st.container()  # above the chart: on a session's first run, filled once the chart is drawn
+        with head:
+            for message in messages:
+                error(message)
+        _timeline(sources, frame, filters, qp, mode, curated, head)
+    except Exception as err:  # as dashboard.main: a fragment's own run is not inside its try
+        st.error(f"Something went wrong while drawing this view ({type(err).__name__}). "
+                 "Try another article or reset the filters.")
+
+
+def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: dict[str, str | None], mode: str,
               curated: CuratedTimeline, head: DeltaGenerator) -> None:
-    """Filters, then what they show: curation toolbar, article line, metrics (in `head`), chart, selected
-    event, story, table, downloads. A session's first run draws the filters and the chart only (app.progressive):
-    the rest follows once the browser has drawn the chart."""
+    """What the filters show: curation toolbar, article line, metrics (in `head`), chart, selected event, story,
+    table, downloads. A session's first run draws the filters and the chart only (app.progressive): the rest
+    follows once the browser has drawn the chart."""
     ss = st.session_state
-    shown, years, in_view = _sidebar_filters(frame, qp, sources)
+    shown = filters.shown(frame)
+    (lo, hi), *_ = filters.drawn_for
+    in_view = filters.years or (lo, hi)
+    years = filters.years if filters.years and filters.years != (lo, hi) else None
     published = {s.index: s.document.published for s in sources}
     shown = story.with_importance(shown, shown["doc"].map(published) if "doc" in shown else None)
     selected = ss.get("selected")
@@ -304,8 +362,6 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, qp: dict[str, str | No
     if whole:
         _below_chart(sources, shown, drawn, selected if visible else None, selected is not None and not visible,
                      curated)
-    else:
-        progressive.signal()
     bundled = ss.get("bundled") if mode == src.BUNDLED else None
     _write_link(years, ss.get("selected"), bundled)
 

@@ -9,7 +9,9 @@ revision number, so after any change the edit widgets show the values now in for
 
 Speed: the replay is kept while the log and the articles are the same, the events' rows are made once per
 extraction (an edit remakes only the rows it changed), and the edit controls and the add form are fragments
-(filling them in reruns them alone; a change made there reruns the page, which shows it everywhere). A saved
+(filling them in reruns them alone). A change made in the event's controls or the toolbar reruns the page's
+main area (the fragment PAGE, app.article_page), which shows it everywhere but in the sidebar's widgets; one
+made in the add form reruns the whole page. A saved
 file's `view` is what the page shows (`remember_view`), and an opened file's view sets the filters once
 (`saved_view`).
 """
@@ -58,7 +60,7 @@ from timeline.publish import safe_url
 from timeline.types import Document, Timeline, TimexType
 from timeline.values import SEASON_START
 
-__all__ = ["MAX_STEPS", "apply", "editor", "extracted", "marked_labels", "opened_documents", "article_url", "remember_view",
+__all__ = ["MAX_STEPS", "PAGE", "add_form", "apply", "editor", "extracted", "marked_labels", "opened_documents", "article_url", "remember_view",
            "saved_view", "toolbar", "use_session_workspace"]
 
 MAX_STEPS = 500  # undo steps kept per workspace (the issue asks for at least 50)
@@ -66,6 +68,9 @@ PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "ce
 _SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 EDITED_MARK = "✎ "  # before an edited event's chart label
 SESSION = "session"
+#: The key of the article page's main-area fragment (app.article_page): a change made in the event's controls
+#: reruns it, not the sidebar.
+PAGE = "article-main"
 
 
 @dataclass
@@ -342,8 +347,6 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
                          mime="application/json", on_click="ignore", key="cur-save", width="stretch",
                          help="The articles, their events and every edit, as one *.timeline.json file. "
                               "Open it again with the source “Timeline file”.")
-    with st.sidebar.expander("Add an event"):  # in the sidebar, after the publication dates
-        _add_form(sources)
     hidden = [item for item in curated.events if item.hidden and item.merged_into is None]
     if hidden:
         with st.expander(f"Hidden events ({len(hidden)})"):
@@ -394,11 +397,18 @@ def _file_name(sources: list[Source]) -> str:
     return f"{slug}.timeline.json"
 
 
+def add_form(sources: list[Source]) -> None:
+    """The sidebar's "Add an event" form, after the filters (the toolbar's undo and redo cover it)."""
+    with st.sidebar.expander("Add an event"):
+        _add_form(sources)
+
+
 @st.fragment
 def _add_form(sources: list[Source]) -> None:
-    """The fields of an event added by hand (a fragment: filling them in reruns the form only)."""
+    """The fields of an event added by hand (a fragment: filling them in reruns the form only). Its keys change
+    only when an event is added (the form then starts empty), so an edit elsewhere keeps what is typed here."""
     _rerun_page()
-    prefix = f"cur-add:{_revision()}"
+    prefix = f"cur-add:{st.session_state.get('_added', 0)}"
     if len(sources) > 1:
         st.selectbox("Article", range(len(sources)), format_func=lambda i: sources[i].name, key=f"{prefix}:article")
     published = sources[0].document.published or date.today()
@@ -421,6 +431,7 @@ def _add(prefix: str, sources: list[Source]) -> None:
         _fail(f"The event was not added: {error}.")
         return
     _push(op)
+    ss["_added"] = ss.get("_added", 0) + 1
     ss["_select_key"] = op.event
 
 
@@ -507,7 +518,7 @@ def editor(event: pd.Series, curated: CuratedTimeline, sources: list[Source]) ->
 @st.fragment
 def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str]) -> None:
     """Edit, hide, merge, split: a fragment, so typing a headline or choosing a precision reruns these
-    controls only; a change made here reruns the whole page (`_rerun_page`), whose chart and table show it."""
+    controls only; a change made here reruns the page's main area (`_in_page`), whose chart and table show it."""
     _rerun_page()
     key = item.key
     items = curated.by_key()
@@ -515,18 +526,26 @@ def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str
     with st.expander("Edit this event", expanded=False):
         st.text_input("What happened", value=item.event.headline, key=f"{prefix}:headline")
         _date_widgets(prefix, item.event.start, item.event.granularity.value)
-        st.button("Apply", key=f"{prefix}:apply", type="primary", on_click=_edit, args=(prefix, item))
+        st.button("Apply", key=f"{prefix}:apply", type="primary", on_click=_in_page, args=(_edit, prefix, item))
     hide, merge_with, merge, split = st.columns([1, 3, 1, 1], vertical_alignment="bottom")
-    hide.button("Hide", key=f"cur-hide:{key}", on_click=_push, args=(Hide(key),), width="stretch",
+    hide.button("Hide", key=f"cur-hide:{key}", on_click=_in_page, args=(_push, Hide(key)), width="stretch",
                 help="Leave this event off the timeline and the exports (Hidden events lists it).")
     others = [i.key for i in curated.events if i.visible and i.key != key]
     merge_with.selectbox("Same happening as", others, index=None, key=f"{prefix}:merge",
                          placeholder="Choose an event to merge into this one",
                          format_func=lambda k: _label(items[k], names))
-    merge.button("Merge", key=f"cur-merge:{key}", on_click=_merge, args=(prefix, key), width="stretch")
+    merge.button("Merge", key=f"cur-merge:{key}", on_click=_in_page, args=(_merge, prefix, key), width="stretch")
     if item.members:
-        split.button("Split", key=f"cur-split:{key}", on_click=_push, args=(Split(key),), width="stretch",
+        split.button("Split", key=f"cur-split:{key}", on_click=_in_page, args=(_push, Split(key)), width="stretch",
                      help="Undo the merge: each source becomes an event again.")
+
+
+def _in_page(change, *args: object) -> None:
+    """A button's change (a callback), then a rerun of the page's main area (PAGE), not of these controls only:
+    the chart, the table and the toolbar show the change; the sidebar is drawn again only when its filters no
+    longer fit the events (app.article_page checks)."""
+    change(*args)
+    st.rerun(PAGE)
 
 
 def _rerun_page() -> None:

@@ -45,6 +45,7 @@ def window_note(outside: int, window: tuple[int, int], slider_key: str | None, b
 
 def _set(key: str, value: object) -> None:
     st.session_state[key] = value
+    st.rerun()  # the whole page: the slider is in the sidebar, outside a fragment the button may be in
 
 
 def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:

@@ -113,17 +113,26 @@ def select(page, index: int) -> str:
     points = page.locator(".vega-embed g.points_marks > path")
     mark = points.nth(index % points.count())
     label = mark.get_attribute("aria-label") or ""
-    mark.click()
-    one_button(page, "Hide")
+    for attempt in range(3):  # a click that lands while a rerun redraws the chart may be lost: click again
+        mark.click()
+        try:
+            one_button(page, "Hide", timeout=20.0)
+            break
+        except TimeoutError:
+            if attempt == 2:
+                raise
     settle(page)
     return label
 
 
-def one_button(page, name: str):
+def one_button(page, name: str, timeout: float = 120.0):
     """The button `name` once the page shows exactly one (a rerun may still show the previous event's panel
-    beside the new one)."""
+    beside the new one); TimeoutError after `timeout` seconds."""
     button = page.get_by_role("button", name=name, exact=True)
+    deadline = time.monotonic() + timeout
     while button.count() != 1:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{button.count()} buttons named {name!r}")
         page.wait_for_timeout(100)
     return button
 

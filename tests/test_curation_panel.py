@@ -39,6 +39,7 @@ TEXT = SEED.read_text(encoding="utf-8")
 EXTRACTED = timeline.extract(TEXT, date(2021, 4, 7), name=SEED.name)
 KEYS = [event_key(article_hash(TEXT), e) for e in EXTRACTED.events]
 SUNDAY = next(i for i, e in enumerate(EXTRACTED.events) if e.expression == "Sunday")
+MARCH_2003 = next(i for i, e in enumerate(EXTRACTED.events) if e.expression == "March 2003")
 
 
 def table(at: AppTest) -> pd.DataFrame:
@@ -89,10 +90,29 @@ def test_edits_survive_a_new_publication_date(app):
     select(app, SUNDAY)
     edit_widget(app, "text_input", "What happened").set_value("Rockets hit Balad")
     button(app, "Apply").click().run()
+    # Apply reran the page's main area only; AppTest keeps the elements of its last run alone (a browser keeps
+    # the sidebar on screen), so a whole run brings the sidebar's publication date back.
+    app.run()
     next(d for d in app.date_input if d.label == "Publication date").set_value(date(2021, 4, 14)).run()  # re-anchored: "Sunday" is 11 April now
     no_errors(app)
     row = table(app)[table(app)["What happened"] == "Rockets hit Balad"]
     assert row["Date"].tolist() == ["Sunday 11 April 2021"]
+
+
+def years_slider(at: AppTest):
+    return next(s for s in at.slider if s.label == "Years")
+
+
+def test_an_edit_that_changes_the_years_redraws_the_sidebar(app):
+    """An edit reruns the page's main area only, unless it changes what the sidebar's filters offer: hiding the one
+    event of the first year reruns the whole page, whose years slider then starts at the next year."""
+    assert years_slider(app).min == 2003
+    select(app, MARCH_2003)
+    button(app, "Hide").click().run()
+    no_errors(app)
+    assert years_slider(app).min == 2011 and len(table(app)) == len(KEYS) - 1
+    button(app, "Undo").click().run()
+    assert years_slider(app).min == 2003 and len(table(app)) == len(KEYS)
 
 
 def edit_widget(at: AppTest, kind: str, label: str):
