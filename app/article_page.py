@@ -40,6 +40,7 @@ NOT_RESTORABLE = {
     src.UPLOAD: "This link was made from uploaded files, which are not kept anywhere, so its view cannot be "
                 "restored. Upload the files again to see their timeline.",
 }
+_MAIN_FAILED = "_main_area_failed"  # session_state: this run's main area raised (no chart to wait for)
 _SOURCE_NOTES = {
     "dateline": "found in the dateline", "meta": "found in the page metadata", "user": "set by you",
     "timeml": "from the document's creation time",
@@ -70,7 +71,8 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
         if whole:
             curation_panel.add_form(sources)
         _main_area(sources, qp, mode, errors + extract_errors, filters)
-        if not whole:
+        failed = st.session_state.pop(_MAIN_FAILED, False)  # no chart to wait for: progressive reruns at once
+        if not whole and not failed:
             progressive.signal()  # a rerun of the whole script: the sidebar's add form comes with the rest
         return
     for message in errors + extract_errors:
@@ -323,6 +325,7 @@ def _main_area(sources: list[Source], qp: dict[str, str | None], mode: str, mess
                 error(message)
         _timeline(sources, frame, filters, qp, mode, curated, head)
     except Exception as err:  # as dashboard.main: a fragment's own run is not inside its try
+        st.session_state[_MAIN_FAILED] = True
         st.error(f"Something went wrong while drawing this view ({type(err).__name__}). "
                  "Try another article or reset the filters.")
 
