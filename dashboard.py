@@ -33,11 +33,11 @@ SOURCE_PARAM = dict(zip(MODES, ("bundled", "paste", "upload", "link", "file", "c
 # A file served by this server: a Material icon here makes the browser fetch a font from a public CDN, and an
 # emoji costs Streamlit a large regular expression (about a second under load) on the first page open.
 PAGE_ICON = Path(__file__).resolve().parent / "app" / "icon.svg"
-# Beside Streamlit's own disk cache (the bundled articles' events): a restarted server draws its first chart
-# without building the Altair layers again.
 #: The bundled article's widgets whose change needs the parser (another article, a publication date) and the
 #: Sources radio (a page that parses text): the first touch of one starts loading it.
 SOURCE_WIDGETS = ".st-key-mode, .st-key-bundled, [class*='st-key-published']"
+# Beside Streamlit's own disk cache (the bundled articles' events): a restarted server draws its first chart
+# without building the Altair layers again.
 CHART_TEMPLATES = Path.home() / ".streamlit" / "cache" / "timeline-chart-templates"
 
 

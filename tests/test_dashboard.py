@@ -48,6 +48,12 @@ def seed_event_id(value: str) -> str:
     return f"0-{next(e.id for e in events if e.value == value)}"
 
 
+def upload(at: AppTest, *files: tuple[str, bytes, str]) -> None:
+    """Choose "Upload files" and upload (name, bytes, MIME type) files, as a reader would."""
+    at.radio(key="mode").set_value("Upload files").run()
+    at.file_uploader(key="uploads").set_value(list(files)).run()
+
+
 def html_text(at: AppTest) -> str:
     return "\n".join(h.value for h in at.html)
 
@@ -149,11 +155,11 @@ def test_relative_dates_without_a_publication_date_ask_for_one(app):
 
 
 def test_bad_upload_is_reported_and_good_files_still_show(app):
-    app.radio(key="mode").set_value("Upload files").run()
-    app.file_uploader(key="uploads").set_value([
+    upload(
+        app,
         ("broken.txt", bytes(range(256)) * 8, "text/plain"),
         ("good.md", b"# Report\n\nThe base was attacked in March 2019.\n", "text/markdown"),
-    ]).run()
+    )
     no_errors(app)
     errors = [e.value.replace("\\", "") for e in app.error]  # names are Markdown-escaped
     assert any("broken.txt: not a text file" in e for e in errors), errors
@@ -161,11 +167,11 @@ def test_bad_upload_is_reported_and_good_files_still_show(app):
 
 
 def test_several_uploads_are_coloured_and_filterable_by_article(app):
-    app.radio(key="mode").set_value("Upload files").run()
-    app.file_uploader(key="uploads").set_value([
+    upload(
+        app,
         ("one.txt", b"The war began in March 2003.", "text/plain"),
         ("two.html", b"<html><body><p>Troops left in December 2011.</p></body></html>", "text/html"),
-    ]).run()
+    )
     no_errors(app)
     frame = table(app)
     assert sorted(frame["Article"]) == ["one.txt", "two.html"]
@@ -176,11 +182,11 @@ def test_several_uploads_are_coloured_and_filterable_by_article(app):
 
 def test_the_story_names_the_article_of_each_step_only_when_there_are_several(app):
     assert 'class="tl-story"' in html_text(app) and '<span class="tl-meta">' not in html_text(app)  # one article
-    app.radio(key="mode").set_value("Upload files").run()
-    app.file_uploader(key="uploads").set_value([
+    upload(
+        app,
         ("one.txt", b"The war began in March 2003.", "text/plain"),
         ("two.txt", b"Troops left in December 2011.", "text/plain"),
-    ]).run()
+    )
     no_errors(app)
     story = html_text(app)
     assert '<span class="tl-meta">one.txt</span>' in story and '<span class="tl-meta">two.txt</span>' in story
