@@ -184,6 +184,8 @@ def test_store_metrics_read_whole_on_a_narrow_window(page, te3_url):
     page.set_viewport_size({"width": 1000, "height": 900})
     page.goto(te3_url)
     page.locator("ol.tl-story time").first.wait_for(timeout=120_000)  # the whole page drawn (app.progressive)
+    page.wait_for_function("sel => document.querySelectorAll(sel).length === 4",  # all four values drawn
+                           arg='[data-testid="stMetricValue"] p', timeout=60_000)
     # Each value's text is laid out whole (a Range is not clipped by an ellipsis) or may wrap onto a new line.
     values = page.locator('[data-testid="stMetricValue"] p').evaluate_all(
         "els => els.map(e => { const r = document.createRange(); r.selectNodeContents(e);"
