@@ -19,7 +19,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from app import article_page, collection_page, progressive
+from app import article_page, progressive
+from app.collection_view import LINK_PARAMS as COLLECTION_LINK
 from app.options import DashboardOptions, dashboard_options
 from app.sources import BUNDLED, OPEN_FILE, warm_up, warm_up_started
 from app.sources import MODES as ARTICLE_MODES
@@ -56,11 +57,19 @@ def _write_source(mode: str) -> None:
     """`?source=` says which page the link opens; the other page's parameters leave the URL."""
     if st.query_params.get("source") != SOURCE_PARAM[mode]:
         st.query_params["source"] = SOURCE_PARAM[mode]
-    mine = collection_page.LINK_PARAMS if mode == COLLECTION else article_page.LINK
-    others = article_page.LINK if mode == COLLECTION else collection_page.LINK_PARAMS
+    mine = COLLECTION_LINK if mode == COLLECTION else article_page.LINK
+    others = article_page.LINK if mode == COLLECTION else COLLECTION_LINK
     for name in set(others) - set(mine):
         if name in st.query_params:
             del st.query_params[name]
+
+
+def _collection_page():
+    """app.collection_page, imported when a collection is shown: with it come DuckDB and Parquet (about 0.1 s
+    of imports), which a bundled article's first open does without."""
+    from app import collection_page
+
+    return collection_page
 
 
 def main() -> None:
@@ -71,12 +80,12 @@ def main() -> None:
     keep_templates_in(CHART_TEMPLATES)
     options = dashboard_options(sys.argv[1:])
     mode = _sidebar_mode(options)
-    page = collection_page if mode == COLLECTION else article_page
+    page = _collection_page() if mode == COLLECTION else article_page
     st.title("Timeline")
     st.caption(page.CAPTION)
     try:
         if mode == COLLECTION:
-            collection_page.render(options)
+            page.render(options)
         else:
             article_page.render(mode, options)
     except Exception as error:  # last resort: a one-line message, never a traceback

@@ -17,7 +17,6 @@ from streamlit.delta_generator import DeltaGenerator
 
 from app import curation_panel, progressive, story, view
 from app import sources as src
-from app.collection_view import safe_url
 from app.options import DashboardOptions
 from app.sources import Source
 from app.style import link_html
@@ -25,7 +24,7 @@ from app.widgets import downloads, error, event_panel, events_table, keyboard_pi
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.curation import CuratedTimeline
 from timeline.documents import DocumentError
-from timeline.publish import article, with_curation
+from timeline.publish import article, safe_url, with_curation
 from timeline.types import Document
 
 __all__ = ["CAPTION", "render"]
@@ -64,7 +63,7 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
             documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
     sources, extract_errors = _load_sources(documents, bundled=bundled)
     curated = curation_panel.apply(sources)
-    frame = view.all_events(s.events for s in sources)
+    frame = _all_events(sources)
     if documents and not frame.empty:
         filters = _sidebar_filters(frame, qp, sources)
         whole = progressive.whole_page() or filters.shown(frame).empty  # as _timeline decides
@@ -249,9 +248,26 @@ class Filters:
                                      keyword=self.keyword, articles=None if self.articles is None else list(self.articles))
 
 
+def _all_events(sources: list[Source]) -> pd.DataFrame:
+    """`view.all_events` of the sources' events, made once for the same frames: the page and its main-area
+    fragment both ask in a run, and curation_panel.apply hands out the same frames until the log changes."""
+    frames = tuple(s.events for s in sources)
+    memo = st.session_state.get("_all_events")
+    if memo is None or len(memo[0]) != len(frames) or any(a is not b for a, b in zip(memo[0], frames, strict=True)):
+        memo = st.session_state["_all_events"] = (frames, view.all_events(frames))
+    return memo[1]
+
+
 def _sidebar_facts(frame: pd.DataFrame) -> tuple[tuple, dict[int, int]]:
     """What the sidebar's filter widgets show of the events (year bounds, the slider's stops, precisions,
-    articles), and the events per year the slider's stops are chosen by."""
+    articles), and the events per year the slider's stops are chosen by (made once per frame of _all_events)."""
+    memo = st.session_state.get("_sidebar_facts")
+    if memo is None or memo[0] is not frame:
+        memo = st.session_state["_sidebar_facts"] = (frame, _facts_of(frame))
+    return memo[1]
+
+
+def _facts_of(frame: pd.DataFrame) -> tuple[tuple, dict[int, int]]:
     found = set(frame["granularity"])
     lo, hi = view.year_bounds(frame)
     counts = frame["start"].dt.year.value_counts().to_dict() if lo < hi else {}
@@ -315,7 +331,7 @@ def _main_area(sources: list[Source], qp: dict[str, str | None], mode: str, mess
     try:
         _follow_clicks()
         curated = curation_panel.apply(sources)
-        frame = view.all_events(s.events for s in sources)
+        frame = _all_events(sources)
         if frame.empty or _sidebar_facts(frame)[0] != filters.drawn_for:
             st.rerun()  # the sidebar was drawn for other events (or none is left): the whole page again
         filters.remember()  # apply() began a new view holder

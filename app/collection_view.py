@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from timeline.chart import shorten
-from timeline.collection.query import group_near_duplicates
 from timeline.describe import date_in_words
 from timeline.publish import safe_url  # noqa: F401 (the links of this view are checked by the core)
 from timeline.window import span_window
@@ -89,6 +88,10 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
         frame = frame[first].assign(members=[members[h] for h in frame.loc[first, "happening"]])
         frame["reported_by"] = frame["reported_by"].astype(int)
     elif group and len(frame):
+        # Imported here: the collection package (DuckDB, Parquet) is not needed by the article page, which
+        # imports this module for its link parameters; an article's first open skips its import.
+        from timeline.collection.query import group_near_duplicates
+
         grouped = group_near_duplicates(frame)
         members = grouped.groupby("group", sort=False)["event_id"].agg(list)
         first = ~grouped["group"].duplicated()

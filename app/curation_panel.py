@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import io
 import sys
+import threading
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -298,18 +300,31 @@ def _rows(shown: Timeline, keys: list[str], source: Source) -> pd.DataFrame:
 
 
 def _extracted_rows(source: Source) -> tuple[pd.DataFrame, list[str]]:
-    """The rows of an article's events as extracted, and their keys (kept while its extraction is the same)."""
-    memo = st.session_state.setdefault("_extracted_rows", {})
+    """The rows of an article's events as extracted, and their keys (kept while its extraction is the same).
+
+    Kept for the whole server, not per session: a reload (a new session) of an article shown before draws
+    its first chart without making its rows again. Nobody changes the rows in place (`_frame` copies)."""
     timeline = source.timeline
-    cached = memo.get(source.index)
     # Equal values, not the same objects: st.cache_data hands out a copy of the extraction on every run.
     text_hash = _hash_of(timeline.document)
-    if cached is not None and cached[:4] == (text_hash, source.name, timeline.document, timeline.events):
-        return cached[4], cached[5]
+    key = (text_hash, source.name, source.index)
+    with _ROWS_LOCK:
+        cached = _ROWS.get(key)
+    if cached is not None and cached[:2] == (timeline.document, timeline.events):
+        return cached[2], cached[3]
     keys = [event_key(text_hash, e) for e in timeline.events]
     rows = _rows(timeline, keys, source)
-    memo[source.index] = (text_hash, source.name, timeline.document, timeline.events, rows, keys)
+    with _ROWS_LOCK:
+        _ROWS[key] = (timeline.document, timeline.events, rows, keys)
+        _ROWS.move_to_end(key)
+        while len(_ROWS) > _ROWS_KEPT:
+            _ROWS.popitem(last=False)
     return rows, keys
+
+
+_ROWS_KEPT = 64  # articles whose rows are kept (500 events: about 200 KB each)
+_ROWS: OrderedDict[tuple[str, str, int], tuple] = OrderedDict()
+_ROWS_LOCK = threading.Lock()
 
 
 def marked_labels(shown: pd.DataFrame) -> pd.DataFrame:

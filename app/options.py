@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -46,13 +47,23 @@ def _positive(text: str) -> int:
 
 def dashboard_options(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> DashboardOptions:
     """Options from the script's arguments, falling back on TIMELINE_STORE, TIMELINE_STORES_DIR,
-    TIMELINE_MAX_MARKS, TIMELINE_ALLOW_ANY_STORE and TIMELINE_OPEN.
-    TIMELINE_MAX_MARKS, TIMELINE_ALLOW_ANY_STORE and TIMELINE_ALLOW_PRIVATE_URLS.
+    TIMELINE_MAX_MARKS, TIMELINE_ALLOW_ANY_STORE, TIMELINE_OPEN and TIMELINE_ALLOW_PRIVATE_URLS.
 
     Unknown arguments are ignored (under a test runner argv is the runner's own), and a bad
     --max-marks value falls back on the default rather than stopping the app.
     """
     environ = os.environ if environ is None else environ
+    # Parsed once per arguments and settings: every script run asks (argparse costs ~1 ms a run).
+    return _parsed(tuple(argv), tuple((name, environ.get(name)) for name in _ENVIRONMENT))
+
+
+_ENVIRONMENT = ("TIMELINE_STORE", "TIMELINE_STORES_DIR", "TIMELINE_MAX_MARKS", "TIMELINE_ALLOW_ANY_STORE",
+                "TIMELINE_OPEN", "TIMELINE_ALLOW_PRIVATE_URLS")
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed(argv: tuple[str, ...], settings: tuple[tuple[str, str | None], ...]) -> DashboardOptions:
+    environ = {name: value for name, value in settings if value is not None}
     parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     parser.add_argument("--store")
     parser.add_argument("--stores-dir")

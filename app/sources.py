@@ -60,8 +60,14 @@ class Source:
 
 def bundled_articles(folder: Path = DATA_DIR) -> list[str]:
     """Names of the articles shipped in `folder`, the seed article first."""
+    return list(_articles_in(folder, folder.stat().st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=8)
+def _articles_in(folder: Path, _modified: int) -> tuple[str, ...]:
+    """The folder listed once per change of its contents (its mtime), not on every run."""
     names = sorted(p.name for p in folder.glob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
-    return sorted(names, key=lambda n: n != SEED)
+    return tuple(sorted(names, key=lambda n: n != SEED))
 
 
 def bundled_items(names: list[str]) -> list[tuple[bytes, str]]:

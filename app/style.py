@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from app.collection_view import safe_url
+from timeline.publish import safe_url
 
 __all__ = ["STYLESHEET", "articles_html", "fact_table_html", "headline_html", "link_html", "marked_html",
            "marks_html", "quote_html", "story_html", "text_html"]

@@ -86,6 +86,22 @@ def test_edit_undo_redo_and_restore_original(app):
     no_errors(app)
 
 
+def test_an_edit_in_one_session_leaves_another_sessions_events_alone(app):
+    """The rows of an article's events are kept for the whole server (a reload draws without making them
+    again): one reader's edits must not reach another reader of the same article, before or after."""
+    select(app, SUNDAY)
+    edit_widget(app, "text_input", "What happened").set_value("Rockets hit Balad")
+    button(app, "Apply").click().run()
+    button(app, "Hide").click().run()
+    other = opened_page().run()  # another reader opens the same article
+    no_errors(other)
+    assert len(table(other)) == len(KEYS) and "Rockets hit Balad" not in set(table(other)["What happened"])
+    assert set(table(other).get("Curated", pd.Series(dtype=str)).fillna("")) <= {""}
+    button(app, "Undo").click().run()
+    assert "Rockets hit Balad" in set(table(app)["What happened"]) and len(table(app)) == len(KEYS)
+    assert len(table(other.run())) == len(KEYS)
+
+
 def test_edits_survive_a_new_publication_date(app):
     select(app, SUNDAY)
     edit_widget(app, "text_input", "What happened").set_value("Rockets hit Balad")

@@ -110,3 +110,16 @@ def test_benchmarks_use_only_the_public_api() -> None:
             if module not in public or not set(names) <= public[module]:
                 offending.append(f"{path.name}: {module} {names}")
     assert offending == []
+
+
+def test_the_article_page_opens_without_the_collection_package():
+    """A bundled article's first open imports the dashboard: the collection side (DuckDB, Parquet, about 0.1 s
+    of imports) comes only when a collection is shown."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, dashboard; "
+             "print(sorted(m for m in sys.modules if m.startswith(('timeline.collection', 'app.collection_page', "
+             "'app.stores', 'duckdb', 'pyarrow.parquet'))))")
+    loaded = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
