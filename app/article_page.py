@@ -371,6 +371,8 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
             _metrics(sources, frame, shown)
             story.window_note(view.events_outside(frame, in_view), in_view, ss.get("_years_key"),
                               view.year_bounds(frame))
+        else:
+            _head_stand_in(sources)
         drawn = story.key_events(shown, key="key_only")
     picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
     curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
@@ -408,6 +410,15 @@ def _as_published(shown: pd.DataFrame, curated: CuratedTimeline, sources: list[S
     """The shown events as the downloads publish them, with the notes, links and merged reports of other
     articles the reader added (the editor's marks are only drawn on the chart on screen)."""
     return with_curation(shown, curated, [s.name for s in sources])
+
+
+def _head_stand_in(sources: list[Source]) -> None:
+    """The first run's head: the article line, with room kept for the toolbar above it and the metrics below
+    (they come with the whole page), so that the chart is drawn where it stays (it moved down ~180 px)."""
+    st.html('<div class="tl-room tl-room-toolbar"></div>')
+    _unplaced_notes(sources)
+    _article_line(sources)
+    st.html('<div class="tl-room tl-room-metrics"></div>')
 
 
 def _unplaced_notes(sources: list[Source]) -> None:

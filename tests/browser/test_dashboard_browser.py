@@ -65,6 +65,20 @@ def test_chart_shows_one_mark_per_event_and_nothing_is_fetched_from_elsewhere(
     page.screenshot(path=screenshots / "seed.png", full_page=True)
 
 
+def test_the_chart_stays_where_it_is_first_drawn_when_the_rest_of_the_page_follows(page, server_url):
+    """A session's first frame is the chart alone (app.progressive); the toolbar, article line and metrics above
+    it follow, and must not push it down under the reader's pointer (it moved ~180 px)."""
+    top = "() => Math.round(document.querySelector('.vega-embed').getBoundingClientRect().top)"
+    page.goto(server_url)
+    page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=EVENT_MARKS, timeout=60_000,
+                           polling="raf")
+    first = page.evaluate(top)
+    page.locator('[data-testid="stMetric"]').first.wait_for(timeout=60_000)  # the whole page has come
+    page.get_by_role("button", name="Undo", exact=True).wait_for()
+    assert page.evaluate(top) == first
+    no_exception(page)
+
+
 def test_clicking_a_mark_shows_its_sentence(page, server_url, screenshots):
     open_app(page, server_url)
     sunday = page.locator(".vega-embed g.points_marks > path[aria-label*='Sunday']")
