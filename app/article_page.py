@@ -20,7 +20,17 @@ from app import sources as src
 from app.options import DashboardOptions
 from app.sources import Source
 from app.style import link_html
-from app.widgets import downloads, error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
+from app.widgets import (
+    downloads,
+    error,
+    event_panel,
+    events_table,
+    keyboard_pick,
+    metrics,
+    no_match,
+    room,
+    year_slider,
+)
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.curation import CuratedTimeline
 from timeline.documents import DocumentError
@@ -372,7 +382,7 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
             story.window_note(view.events_outside(frame, in_view), in_view, ss.get("_years_key"),
                               view.year_bounds(frame))
         else:
-            _head_stand_in(sources)
+            _head_stand_in(sources, view.events_outside(frame, in_view) > 0 and ss.get("_years_key") is not None)
         drawn = story.key_events(shown, key="key_only")
     picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
     curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
@@ -412,13 +422,16 @@ def _as_published(shown: pd.DataFrame, curated: CuratedTimeline, sources: list[S
     return with_curation(shown, curated, [s.name for s in sources])
 
 
-def _head_stand_in(sources: list[Source]) -> None:
-    """The first run's head: the article line, with room kept for the toolbar above it and the metrics below
-    (they come with the whole page), so that the chart is drawn where it stays (it moved down ~180 px)."""
-    st.html('<div class="tl-room tl-room-toolbar"></div>')
+def _head_stand_in(sources: list[Source], note: bool) -> None:
+    """The first run's head: the article line, with room kept for the toolbar above it and the metrics (and the
+    note on events outside the years, if `note`) below: they come with the whole page, and the chart is drawn
+    where it stays (it moved down ~180 px)."""
+    room("toolbar")
     _unplaced_notes(sources)
     _article_line(sources)
-    st.html('<div class="tl-room tl-room-metrics"></div>')
+    room("metrics")
+    if note:
+        room("note")
 
 
 def _unplaced_notes(sources: list[Source]) -> None:

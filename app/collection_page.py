@@ -56,7 +56,7 @@ from app.view import (
     table_rows,
     year_range,
 )
-from app.widgets import error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
+from app.widgets import error, event_panel, events_table, keyboard_pick, metrics, no_match, room, year_slider
 from timeline.chart import GRANULARITY_ORDER, counts_spec, timeline_spec
 from timeline.collection import StoreError, rank_happenings
 
@@ -216,9 +216,8 @@ def _collection(store: _Store, max_marks: int) -> None:
     counts, period = _counts(store, filters, period)
     n = int(counts["events"].sum())
     whole = progressive.whole_page() or n == 0
-    with st.container():  # above the chart: on a session's first run, drawn once the chart is
-        if whole:
-            _head(store, filters, n)
+    with st.container():  # above the chart: on a session's first run, drawn once the chart is (room kept for it)
+        _head(store, filters, n, whole)
     if n == 0:
         no_match()
         ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
@@ -234,10 +233,16 @@ def _collection(store: _Store, max_marks: int) -> None:
     _write_link(store, filters, period, group)
 
 
-def _head(store: _Store, filters: dict, n: int) -> None:
-    """The store's name, the metrics and the note on the events outside the years in view."""
+def _head(store: _Store, filters: dict, n: int, whole: bool) -> None:
+    """The store's name, the metrics and the note on the events outside the years in view; in a session's first
+    run (not `whole`) the name, and room for the rest."""
     info = store.info
     st.markdown(f"**{md_escape(Path(store.shown).name or store.shown)}** · {info['articles']:,} articles")
+    if not whole:
+        room("metrics")
+        if starts_outside(store.query("year_spans"), filters["years"]) and st.session_state.get("_c_years_key"):
+            room("note")
+        return
     metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), None),
              ("Years", year_range(filters["years"]), None),
              ("Sources", str(len(filters.get("sources") or store.query("sources"))), None)])

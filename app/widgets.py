@@ -33,6 +33,12 @@ def stylesheet() -> None:
     st.html(STYLESHEET)
 
 
+def room(kind: str) -> None:
+    """Empty room the height of an element that comes with the whole page (kinds in app/style.css: `toolbar`,
+    `metrics`, `note`): a session's first frame draws the chart where it stays."""
+    st.html(f'<div class="tl-room tl-room-{kind}"></div>')
+
+
 def error(message: str) -> None:
     """A one-line error; `message` may hold names from the outside world, so it is shown as plain text."""
     st.error(md_escape(message), icon=":material/error:")

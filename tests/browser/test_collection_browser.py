@@ -96,10 +96,15 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
         in_2021 = count_events(opened, years=(2021, 2021))
     page.add_init_script("window.__pwned = 0;")
     page.goto(store_url)
-    page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=BARS, timeout=60_000)
+    page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=BARS, timeout=60_000,
+                           polling="raf")
+    top = "() => Math.round(document.querySelector('.vega-embed').getBoundingClientRect().top)"
+    drawn_at = page.evaluate(top)
     # The view opens on the years where the events are (the publication year included): a bar per year.
     # The filters come just after the bars (a session's first run draws the chart alone: app/progressive.py).
     page.locator('[data-testid="stSliderThumbValue"]').nth(1).wait_for()
+    page.locator('[data-testid="stMetric"]').first.wait_for()
+    assert page.evaluate(top) == drawn_at  # the metrics above had their room: the bars did not move
     first, last = (int(t) for t in page.locator('[data-testid="stSliderThumbValue"]').all_inner_texts())
     with open_store(store) as opened:
         years = count_by_period(opened, period="year", years=(first, last))
