@@ -28,9 +28,10 @@ __all__ = [
 ]
 
 #: The collection table's columns, by their name in events_view -> their heading ("Reported by" early: seen
-#: without scrolling sideways).
+#: without scrolling sideways; then what happened, as on the article page, before the sentence it is cut from).
 TABLE_COLUMNS = {
-    "when": "Date", "reported_by": "Reported by", "granularity": "Precision", "sentence": "Sentence",
+    "when": "Date", "reported_by": "Reported by", "headline": "What happened", "granularity": "Precision",
+    "sentence": "Sentence",
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
