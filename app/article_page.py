@@ -238,10 +238,12 @@ class Filters:
     articles: tuple[str, ...] | None  # None: one article, or all
     drawn_for: tuple  # _sidebar_facts of the events: an edit that changes them redraws the sidebar
 
-    def shown(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """The events of `frame` the filters keep."""
-        return view.filter_events(frame, years=self.years, granularities=list(self.granularities),
-                                  keyword=self.keyword, sources=None if self.articles is None else list(self.articles))
+    def shown(self, frame: pd.DataFrame, *, any_year: bool = False) -> pd.DataFrame:
+        """The events of `frame` the filters keep (in any year when `any_year`: those the years alone hide
+        are then among them)."""
+        return view.filter_events(frame, years=None if any_year else self.years,
+                                  granularities=list(self.granularities), keyword=self.keyword,
+                                  sources=None if self.articles is None else list(self.articles))
 
     def remember(self) -> None:
         """Say them for a saved timeline file's `view` (curation_panel.remember_view)."""
@@ -277,6 +279,7 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
         if key not in st.session_state:  # the years it opens on: read once (every event's date), not every run
             opening = view.default_years(frame, (s.document.published for s in sources))
             st.session_state[key] = view.parse_years(qp.get("years"), opening)
+            st.session_state[f"{key}:opening"] = opening  # the years the page chose, not the reader
         years = year_slider("Years", lo, hi, key=key, events_per_year=counts,
                             help_text="Events whose interval touches these years.")
     else:
@@ -353,8 +356,9 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
             _unplaced_notes(sources)
             _article_line(sources)
             _metrics(sources, frame, shown)
-            story.window_note(view.events_outside(frame, in_view), in_view, ss.get("_years_key"),
-                              view.year_bounds(frame))
+            key = ss.get("_years_key")  # the years alone hide these: the other filters would show them
+            story.window_note(view.events_outside(filters.shown(frame, any_year=True), in_view), in_view, key,
+                              view.year_bounds(frame), ss.get(f"{key}:opening"))
         drawn = story.key_events(shown, key="key_only")
     picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
     curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
@@ -461,7 +465,7 @@ def _table(shown: pd.DataFrame) -> None:
     if shown["curated"].ne("").any():  # edited, added or merged events say so in the table
         columns = {"curated": "Curated", **columns}
     events_table(shown[list(columns)].rename(columns=columns), shown["event_id"].tolist(), key="table",
-                 ids_key="_table_ids", column_config={"Event": st.column_config.TextColumn(width="medium")})
+                 ids_key="_table_ids")
 
 
 def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool) -> None:

@@ -242,8 +242,10 @@ def _head(store: _Store, filters: dict, n: int) -> None:
              ("Years", year_range(filters["years"]), None),
              ("Sources", str(len(filters.get("sources") or store.query("sources"))), None)])
     bounds = (info["first_event"].year, info["last_event"].year)
-    story.window_note(starts_outside(store.query("year_spans"), filters["years"]), filters["years"],
-                      st.session_state.get("_c_years_key"), bounds)
+    others = {name: value for name, value in filters.items() if name != "years"}  # the years alone hide these
+    spans = store.query("year_spans", others or None)
+    story.window_note(starts_outside(spans, filters["years"]), filters["years"], st.session_state.get("_c_years_key"),
+                      bounds, store_window(store.query("year_spans"), info, bounds))
 
 
 def _counts(store: _Store, filters: dict, period: str) -> tuple[pd.DataFrame, str]:

@@ -1,6 +1,6 @@
 """Reading a timeline at any size: the default window, key events, and the story view. Both pages use these.
 
-    window_note(n_outside, window, key, bounds)   "3 events outside 2003 – 2006 [Show all years]"
+    window_note(n_outside, window, key, ...)      "3 events outside 2003 – 2006 [Show all years]"
     key_events(shown, ...)                        the key events only, above KEY_THRESHOLD in view
     story(shown)                                  a vertical timeline: date in words, headline, source
 
@@ -32,13 +32,17 @@ def with_importance(frame: pd.DataFrame, published: pd.Series | None = None) -> 
     return frame.assign(importance=frame_importance(scored), when=[date_in_words(v) for v in frame["value"]])
 
 
-def window_note(outside: int, window: tuple[int, int], slider_key: str | None, bounds: tuple[int, int]) -> None:
-    """Say how many events the year range hides, with one click to show every year."""
+def window_note(outside: int, window: tuple[int, int], slider_key: str | None, bounds: tuple[int, int],
+                opened_on: tuple[int, int] | None = None) -> None:
+    """Say how many events the year range hides (`outside`: those the other filters keep), with one click to
+    show every year; why they are left out depends on who chose the years: the page (`opened_on`, where the
+    events are) or the reader (the slider or a link)."""
     if not outside or slider_key is None:
         return
     left, right = st.columns([5, 2], vertical_alignment="center")  # the button whole at 1,000 px
-    left.caption(f"**{outside:,} event{'s' if outside > 1 else ''} outside {year_range(window)}**: the view "
-                 "starts on the years where the events are (stray and far dates left out).")
+    why = ("the view starts on the years where the events are (stray and far dates left out)."
+           if window == opened_on else "the years chosen leave them out.")
+    left.caption(f"**{outside:,} event{'s' if outside > 1 else ''} outside {year_range(window)}**: {why}")
     right.button("Show all years", key=f"{slider_key}:all", on_click=_set, args=(slider_key, bounds),
                  help=f"Widen the years to {year_range(bounds)}.")
 

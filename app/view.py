@@ -25,7 +25,8 @@ from timeline.window import event_window, outside_window
 
 __all__ = [
     "TABLE_COLUMNS", "all_events", "day_count", "default_years", "digest", "download_table", "empty_explanation",
-    "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fold_clicks", "md_escape",
+    "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fitted_widths",
+    "fold_clicks", "md_escape",
     "number_events", "paragraph_bounds", "parse_years",
     "picked",
     "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
@@ -42,6 +43,12 @@ TABLE_COLUMNS = {
     "when": "Date", "headline": "What happened", "expression": "As written", "granularity": "Precision",
     "source": "Article", "sentence": "Sentence",
 }
+#: Table columns whose values are short and must read whole ("Thursday 17 November 2005, morning"): sized to
+#: their longest value, since the table sizes a column by its first rows alone ("1989" above that date).
+WHOLE_COLUMNS = ("Date", "As written")
+_CHAR_PX = 7.5  # the table's 14 px font: an average character, digits and capitals included
+_CELL_PADDING = 28
+_MAX_FITTED = 300  # a longer value is cut, not the table's other columns pushed off-screen
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 _YEARS = re.compile(r"\s*(\d{1,4})\s*-\s*(\d{1,4})\s*")
@@ -158,6 +165,16 @@ def parse_years(value: str | None, bounds: tuple[int, int]) -> tuple[int, int]:
 def table_columns(shown: pd.DataFrame) -> dict[str, str]:
     """The article table's columns present in `shown` -> headings; the article only when there are several."""
     return {c: h for c, h in TABLE_COLUMNS.items() if c in shown and (c != "source" or shown["source"].nunique() > 1)}
+
+
+def fitted_widths(table: pd.DataFrame) -> dict[str, int]:
+    """Pixel widths for the table's WHOLE_COLUMNS, each wide enough for its longest value and its heading."""
+    widths = {}
+    for column in WHOLE_COLUMNS:
+        if column in table:
+            longest = max([len(column), *(len(str(v)) for v in table[column].dropna())])
+            widths[column] = min(_MAX_FITTED, round(longest * _CHAR_PX) + _CELL_PADDING)
+    return widths
 
 
 # ---------------------------------------------------------------- words on the page

@@ -13,7 +13,7 @@ import streamlit as st
 from app import progressive
 from app.sources import cached_export
 from app.style import STYLESHEET, fact_table_html, headline_html, marks_html, quote_html, text_html
-from app.view import digest, md_escape, paragraph_bounds, snap_years, year_stops
+from app.view import digest, fitted_widths, md_escape, paragraph_bounds, snap_years, year_stops
 from timeline.publish import KINDS, Article, export
 
 __all__ = [
@@ -53,11 +53,12 @@ def metrics(values: Sequence[tuple[str, str, str | None]]) -> None:
 def events_table(table: pd.DataFrame, ids: list[str], *, key: str, ids_key: str,
                  column_config: dict | None = None) -> None:
     """The events as a table whose row is a second way to pick one; the row -> event id map goes to
-    session_state[ids_key] for the click folding (view.fold_clicks)."""
+    session_state[ids_key] for the click folding (view.fold_clicks). Dates read whole (view.fitted_widths)."""
+    fitted = {name: st.column_config.TextColumn(width=px) for name, px in fitted_widths(table).items()}
     st.dataframe(
         table, key=key, on_select="rerun", selection_mode="single-row", hide_index=True, width="stretch",
         height=min(TABLE_HEIGHT, 38 + 35 * len(table)),
-        column_config={"Sentence": st.column_config.TextColumn(width="large"), **(column_config or {})},
+        column_config={"Sentence": st.column_config.TextColumn(width="large"), **fitted, **(column_config or {})},
     )
     st.session_state[ids_key] = ids
 

@@ -240,3 +240,15 @@ def test_snapped_years_are_stops_that_widen_the_range(stops, a, b):
         assert start <= a
     if b <= stops[-1]:
         assert end >= b
+
+
+def test_date_columns_are_as_wide_as_their_longest_value_whatever_the_first_rows():
+    """The table sizes a column by its first rows: years first, then a day with its time of day, read
+    "Thursday 1". A fitted width grows with the longest value (heading included) and stops at a cap."""
+    dates = ["1989", "the 1990s", "2004", "Thursday 17 November 2005, morning"]
+    widths = view.fitted_widths(pd.DataFrame({"Date": dates, "As written": ["1989"] * 4, "Sentence": ["x"] * 4}))
+    assert set(widths) == {"Date", "As written"}  # long free text keeps the table's own sizing
+    assert widths["Date"] > view.fitted_widths(pd.DataFrame({"Date": dates[:3]}))["Date"]
+    assert widths["Date"] >= 7 * len(dates[-1])  # ~7 px a character at the table's 14 px font
+    assert widths["As written"] >= 7 * len("As written")  # the heading reads whole too
+    assert view.fitted_widths(pd.DataFrame({"Date": ["x" * 500]}))["Date"] <= 300
