@@ -287,7 +287,9 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
         bar.caption(f"All events fall in {lo}.")
     granularities = bar.multiselect("Precision", present, default=present, key=f"granularity:{'/'.join(present)}",
                                     help="How precisely the text dates each event.")
-    keyword = bar.text_input("Sentence contains", key="keyword", placeholder="e.g. rockets")
+    keyword = bar.text_input("Words in the sentence", key="keyword", placeholder="e.g. rockets",
+                             help="Whole words or a phrase, any case: “art” does not find “start”; "
+                                  "“air base” finds “Air Base”.")
     chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
               if len(names) > 1 else None)
     return Filters(years, tuple(granularities), keyword, None if chosen is None else tuple(chosen), facts)

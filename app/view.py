@@ -26,7 +26,7 @@ from timeline.window import event_window, outside_window
 __all__ = [
     "TABLE_COLUMNS", "all_events", "day_count", "default_years", "digest", "download_table", "empty_explanation",
     "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fitted_widths",
-    "fold_clicks", "md_escape",
+    "fold_clicks", "keyword_pattern", "md_escape",
     "number_events", "paragraph_bounds", "parse_years",
     "picked",
     "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
@@ -49,6 +49,7 @@ WHOLE_COLUMNS = ("Date", "As written")
 _CHAR_PX = 7.5  # the table's 14 px font: an average character, digits and capitals included
 _CELL_PADDING = 28
 _MAX_FITTED = 300  # a longer value is cut, not the table's other columns pushed off-screen
+_WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 _YEARS = re.compile(r"\s*(\d{1,4})\s*-\s*(\d{1,4})\s*")
@@ -137,8 +138,8 @@ def filter_events(
     frame: pd.DataFrame, *, years: tuple[int, int] | None = None, granularities: list[str] | None = None,
     keyword: str = "", sources: list[str] | None = None,
 ) -> pd.DataFrame:
-    """Events overlapping the year range, of the chosen granularities and sources, whose sentence
-    contains `keyword` (case-insensitive)."""
+    """Events overlapping the year range, of the chosen granularities and sources, whose sentence holds
+    `keyword`'s words in a row, whole and in any case (`keyword_pattern`: "art" does not find "start")."""
     mask = pd.Series(True, index=frame.index)
     if years is not None:
         last = frame["end"] - pd.Timedelta(days=1)
@@ -148,8 +149,18 @@ def filter_events(
     if sources is not None:
         mask &= frame["source"].isin(sources)
     if keyword.strip():
-        mask &= frame["sentence"].str.contains(keyword.strip(), case=False, regex=False)
+        mask &= frame["sentence"].str.contains(keyword_pattern(keyword), regex=True)
     return frame[mask]
+
+
+def keyword_pattern(keyword: str) -> re.Pattern:
+    """What a keyword finds in a sentence, as the collection's word index does: its words (runs of letters and
+    digits) whole, in a row, any case, whatever separates them ("new-york" finds "New York"); a keyword without
+    a word ("%") is looked for as typed."""
+    words = [w for w in _WORD_SEPARATOR.split(keyword.strip()) if w]
+    if not words:
+        return re.compile(re.escape(keyword.strip()), re.IGNORECASE)
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![^\W_])", re.IGNORECASE)
 
 
 def parse_years(value: str | None, bounds: tuple[int, int]) -> tuple[int, int]:

@@ -252,3 +252,19 @@ def test_date_columns_are_as_wide_as_their_longest_value_whatever_the_first_rows
     assert widths["Date"] >= 7 * len(dates[-1])  # ~7 px a character at the table's 14 px font
     assert widths["As written"] >= 7 * len("As written")  # the heading reads whole too
     assert view.fitted_widths(pd.DataFrame({"Date": ["x" * 500]}))["Date"] <= 300
+
+
+@pytest.mark.parametrize(("keyword", "sentence", "found"), [
+    ("art", "At the start of the talks", False),  # a word inside another is not the word
+    ("art", "Modern art, they said.", True),
+    ("ROCKETS", "Two rockets were fired", True),
+    ("air base", "the Balad Air-Base near Baghdad", True),  # a phrase: its words in a row, any separator
+    ("air base", "air power at the base", False),
+    ("new york", "a New Yorker", False),
+    ("U.S.", "the U.S. army", True),
+    ("%", "up 100% on the year", True),  # no word at all: looked for as typed
+])
+def test_the_article_keyword_finds_whole_words_as_the_collection_does(keyword, sentence, found):
+    frame = pd.DataFrame({"sentence": [sentence], "start": pd.to_datetime(["2021-01-01"]),
+                          "end": pd.to_datetime(["2021-01-02"]), "granularity": ["day"], "source": ["a"]})
+    assert len(view.filter_events(frame, keyword=keyword)) == found
