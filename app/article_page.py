@@ -379,7 +379,7 @@ def _below_chart(sources: list[Source], shown: pd.DataFrame, drawn: pd.DataFrame
                  hidden: bool, curated: CuratedTimeline) -> None:
     """The keyboard's pick box, the story, the selected event (with its editor), the table, the downloads."""
     _pick_box(shown, selected)
-    story.story(drawn)
+    story.story(drawn, selected=selected)
     panel = st.container()  # above the table, filled once the table has said which rows it holds
     _table(shown)
     with panel:

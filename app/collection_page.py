@@ -452,7 +452,7 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
             f"{folded:,} reports of happenings already shown"
         st.caption(f"{reports} (same date, same action word, similar wording) "
                    f"{'is' if folded == 1 else 'are'} folded into the mark of the first report: see “Reported by”.")
-    story.story(drawn, source="source_text")
+    story.story(drawn, source="source_text", selected=selected if visible else None)
     panel = st.container()
     st.header("Events")
     _table(view)

@@ -2,7 +2,7 @@
 
     window_note(n_outside, window, key, ...)      "3 events outside 2003 – 2006 [Show all years]"
     key_events(shown, ...)                        the key events only, above KEY_THRESHOLD in view
-    story(shown)                                  a vertical timeline: date in words, headline, source
+    story(shown, selected=...)                    a vertical timeline: date in words, headline, source
 
 The pure parts are in timeline.window (which years), timeline.importance (which events) and
 timeline.describe (dates in words); app/style.py's story_html writes the list (every text escaped).
@@ -70,9 +70,9 @@ def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
     return shown[shown["event_id"].isin(keys)]
 
 
-def story(shown: pd.DataFrame, *, source: str = "source") -> None:
+def story(shown: pd.DataFrame, *, source: str = "source", selected: str | None = None) -> None:
     """The events as a vertical timeline in time order: the date in words, the headline, then the source
-    (left out when every event comes from the same one)."""
+    (left out when every event comes from the same one); the `selected` event (an event_id) is marked."""
     st.header("Story")
     if shown.empty:
         return
@@ -80,4 +80,5 @@ def story(shown: pd.DataFrame, *, source: str = "source") -> None:
     sources = ordered[source].fillna("")
     if sources.nunique() < 2:  # one article: its name under every step would say nothing
         sources = sources.str.slice(0, 0)
-    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), sources, ordered["granularity"]))
+    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), sources, ordered["granularity"],
+                       ordered["event_id"].eq(selected) if selected is not None else None))

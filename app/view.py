@@ -18,7 +18,7 @@ from datetime import date
 
 import pandas as pd
 
-from timeline.chart import POINT_GRANULARITIES, interval_text, interval_texts
+from timeline.chart import POINT_GRANULARITIES, interval_text
 from timeline.describe import date_in_words
 from timeline.publish import download_table  # noqa: F401 (the page's downloads are the core's)
 from timeline.window import event_window, outside_window
@@ -216,11 +216,12 @@ def event_facts(event: pd.Series) -> list[tuple[str, str]]:
 
 
 def event_choice(event: pd.Series) -> str:
-    """An event as one line of the keyboard picker: the dates it covers, then what happened (or the date
-    expression as written when it has no headline)."""
+    """An event as one line of the keyboard picker: its date in words, as the table and the story say it
+    ("Sunday 4 April 2021": a reader types "April"), then what happened (or the date expression as written
+    when it has no headline)."""
     what = event.get("headline")
     what = what if isinstance(what, str) and what.strip() else f"“{event['expression']}”"
-    return f"{interval_text(event['start'], event['end'])} · {what}"
+    return f"{date_in_words(str(event['value']))} · {what}"
 
 
 def event_choices(frame: pd.DataFrame) -> dict[str, str]:
@@ -229,8 +230,8 @@ def event_choices(frame: pd.DataFrame) -> dict[str, str]:
     headlines = frame["headline"] if "headline" in frame else pd.Series("", index=frame.index)
     whats = [h if isinstance(h, str) and h.strip() else f"“{e}”" for h, e in zip(headlines, frame["expression"],
                                                                                strict=True)]
-    return {event_id: f"{when} · {what}" for event_id, when, what in zip(
-        frame["event_id"], interval_texts(frame["start"], frame["end"]), whats, strict=True)}
+    whens = frame["when"] if "when" in frame else [date_in_words(str(v)) for v in frame["value"]]
+    return {event_id: f"{when} · {what}" for event_id, when, what in zip(frame["event_id"], whens, whats, strict=True)}
 
 
 def empty_explanation(names: Sequence[str], stuck: Sequence[str], undated: bool) -> list[str]:

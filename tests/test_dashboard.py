@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date
 from pathlib import Path
@@ -399,3 +400,15 @@ def test_the_tables_date_column_is_sized_for_its_longest_date_not_its_first_rows
     config = json.loads(frame.proto.columns)
     longest = max(len(d) for d in table(app)["Date"])
     assert longest >= len("Sunday 4 April 2021") and 7 * longest <= config["Date"]["width"] <= 300
+
+
+def test_the_picked_event_is_marked_in_the_story(app):
+    """Picked on the chart, the event is found again in the story (and only it): aria-current and tl-picked."""
+    sunday = seed_event_id("2021-04-04")
+    assert 'aria-current="true"' not in html_text(app)
+    app.session_state["selected"] = sunday
+    app.run()
+    story = next(h.value for h in app.html if 'class="tl-story"' in h.value)
+    (picked,) = re.findall(r'<li class="[^"]*tl-picked[^"]*" aria-current="true">(.*?)</li>', story)
+    assert "<time>Sunday 4 April 2021</time>" in picked and "rockets were fired" in picked
+    assert story.count("aria-current") == 1

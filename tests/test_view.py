@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import date
@@ -176,13 +177,16 @@ def test_the_page_opens_on_the_years_of_the_events_with_the_publication_year(see
     assert view.events_outside(many, (lo, hi)) == 1
     assert view.default_years(seed, [None]) == view.year_bounds(seed)  # seven events: every one counts
 
-def test_event_choice_says_the_dates_covered_then_what_happened(seed):
+def test_event_choice_says_the_date_in_words_then_what_happened(seed):
+    """As the table and the story say it: a reader types "April", never "2021-04-04"."""
     lines = [view.event_choice(e) for _, e in seed.iterrows()]
     sunday = seed.index[seed["expression"] == "Sunday"][0]
-    assert lines[sunday] == "2021-04-04 · " + seed.loc[sunday, "headline"]
+    assert lines[sunday] == "Sunday 4 April 2021 · " + seed.loc[sunday, "headline"]
     year = seed.index[seed["granularity"] == "year"][0]
-    start = seed.loc[year, "start"].year
-    assert lines[year].startswith(f"{start}-01-01 – {start}-12-31 · ")
+    assert lines[year].startswith(f"{seed.loc[year, 'start'].year} · ")
+    month = seed.index[seed["value"] == "2003-03"][0]
+    assert lines[month].startswith("March 2003 · ")
+    assert not any(re.search(r"\d{4}-\d\d", line) for line in lines)  # no ISO code left
     assert len(set(lines)) == len(lines)  # one line per event: the picker tells them apart
 
 

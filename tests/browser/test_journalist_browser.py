@@ -101,6 +101,20 @@ def test_the_article_keyword_finds_whole_words(page, server_url):
     no_exception(page)
 
 
+def test_an_event_clicked_on_the_chart_is_marked_in_the_story(page, server_url):
+    """22 events from eight reports: a click showed the sentence below, and nothing in the story said which
+    of its steps that was."""
+    files = upload_quake_reports(page, server_url)
+    page.locator(".vega-embed g.points_marks > path").nth(3).click(force=True)
+    headline = page.locator("p.tl-headline")
+    headline.wait_for(timeout=60_000)
+    picked = page.locator('ol.tl-story li[aria-current="true"]')
+    picked.wait_for(timeout=60_000)
+    assert picked.count() == 1 and picked.locator("p").inner_text() == headline.inner_text()
+    assert picked.locator(".tl-meta").inner_text() in {f.stem for f in files}  # several articles: its own named
+    no_exception(page)
+
+
 # ---------------------------------------------------------------- a small te3-silver store
 
 
