@@ -105,13 +105,20 @@ def test_an_event_clicked_on_the_chart_is_marked_in_the_story(page, server_url):
     """22 events from eight reports: a click showed the sentence below, and nothing in the story said which
     of its steps that was."""
     files = upload_quake_reports(page, server_url)
-    page.locator(".vega-embed g.points_marks > path").nth(3).click(force=True)
+    page.locator(".vega-embed g.points_marks > path").nth(18).click(force=True)  # late in the story
     headline = page.locator("p.tl-headline")
     headline.wait_for(timeout=60_000)
     picked = page.locator('ol.tl-story li[aria-current="true"]')
     picked.wait_for(timeout=60_000)
     assert picked.count() == 1 and picked.locator("p").inner_text() == headline.inner_text()
     assert picked.locator(".tl-meta").inner_text() in {f.stem for f in files}  # several articles: its own named
+    # The story scrolls inside its box: the picked step is brought into sight there.
+    page.wait_for_function(
+        """() => { const li = document.querySelector('ol.tl-story li[aria-current="true"]');
+                   const box = li.closest('.tl-story-box').getBoundingClientRect(), r = li.getBoundingClientRect();
+                   return r.top >= box.top - 1 && r.bottom <= box.bottom + 1; }""",
+        timeout=30_000,
+    )
     no_exception(page)
 
 
