@@ -28,6 +28,7 @@ from app.collection_view import (
     events_view,
     key_dates_lines,
     link_params,
+    published_events,
     read_link,
     starts_outside,
     store_window,
@@ -56,7 +57,16 @@ from app.view import (
     table_rows,
     year_range,
 )
-from app.widgets import error, event_panel, events_table, keyboard_pick, metrics, no_match, year_slider
+from app.widgets import (
+    downloads,
+    error,
+    event_panel,
+    events_table,
+    keyboard_pick,
+    metrics,
+    no_match,
+    year_slider,
+)
 from timeline.chart import GRANULARITY_ORDER, counts_spec, timeline_spec
 from timeline.collection import StoreError, rank_happenings
 
@@ -458,6 +468,9 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
     _table(view)
     with panel:
         _event(store, view, events)
+    shown, articles = published_events(view)  # the events in view, as the article page publishes its own
+    keyword = filters.get("keyword")
+    downloads(shown, f"{Path(store.shown).name or store.shown}" + (f": {keyword}" if keyword else ""), articles)
 
 
 def _table(view: pd.DataFrame) -> None:

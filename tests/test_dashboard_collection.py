@@ -553,3 +553,14 @@ def test_the_events_outside_note_counts_what_the_other_filters_keep_and_says_who
     outside = total(store, keyword="troops") - total(store, keyword="troops", years=(2005, 2008))
     assert f"{outside:,} events outside 2005 – 2008**: the years chosen leave them out" in shown_text(at)
     assert "where the events are" not in shown_text(at)
+
+
+def test_the_single_events_in_view_can_be_downloaded_and_published(monkeypatch, store):
+    """A collection narrowed to a keyword gave a reader nothing to take away: the article page's downloads,
+    of the events in view (each named by its article), with the keyword in the title."""
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "1000")
+    at.text_input(key="c_keyword").input("rockets").run()
+    no_errors(at)
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Publish page (HTML)", "Events CSV", "Events JSON", "TimelineJS JSON", "Chart PNG", "Chart SVG"]
+    assert len(table(at)) == total(store, keyword="rockets", years=years_slider(at).value) - 2  # 3 reports, 1 row

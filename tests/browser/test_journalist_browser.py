@@ -8,6 +8,8 @@ ignored the keyword, a collection table without what happened.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
 from pathlib import Path
@@ -174,3 +176,23 @@ def test_a_keyword_link_counts_only_its_own_events_outside_the_years_and_lists_w
     assert "What happened" in headings, headings
     no_exception(page)
     page.screenshot(path=screenshots / "journalist-store-keyword.png", full_page=True)
+
+
+def test_the_events_of_a_keyword_are_downloaded_and_published_from_the_collection(page, quake_url, tmp_path):
+    """Narrowed to one earthquake's reports, the collection offered nothing to take away: its events in view
+    are downloaded (CSV) and published (one HTML page), each event named by its article."""
+    page.goto(f"{quake_url}/?source=collection&years=2005-2005&q=earthquake")
+    page.wait_for_selector(".vega-embed svg", timeout=90_000)
+    page.get_by_role("button", name="Events CSV").wait_for(timeout=60_000)
+    marks = page.locator(EVENT_MARKS).count()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Events CSV").click()
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    assert len(rows) == marks > 0
+    assert all("earthquake" in row["sentence"].lower() for row in rows)
+    assert not {row["source"] for row in rows} & {"te3-silver", ""}  # the article, not the collection's input
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Publish page (HTML)").click()
+    published = Path(download.value.path()).read_text(encoding="utf-8")
+    assert published.count('<li class="event"') == marks and "<title>store: earthquake</title>" in published
+    no_exception(page)
