@@ -81,17 +81,4 @@ def story(shown: pd.DataFrame, *, source: str = "source", selected: str | None =
     if sources.nunique() < 2:  # one article: its name under every step would say nothing
         sources = sources.str.slice(0, 0)
     picked = ordered["event_id"].eq(selected) if selected is not None else None
-    body = story_html(ordered["when"], ordered["headline"].fillna(""), sources, ordered["granularity"], picked)
-    if picked is None or not picked.any():
-        st.html(body)
-    else:  # the list scrolls inside its box: bring the picked step into it (a fixed script, no article text)
-        st.html(body + _SHOW_PICKED, unsafe_allow_javascript=True)
-
-
-# Scrolls the story's own box (never the page) so that the picked step is in sight, a little below the top.
-_SHOW_PICKED = """<script>
-(() => { const item = document.querySelector(".tl-story-box li.tl-picked");
-  const box = item && item.closest(".tl-story-box"); if (!box) return;
-  requestAnimationFrame(() => { box.scrollTop += item.getBoundingClientRect().top
-    - box.getBoundingClientRect().top - 24; }); })();
-</script>"""
+    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), sources, ordered["granularity"], picked))

@@ -152,13 +152,15 @@ def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = ())
     st.header("Download")
     key = digest(tuple(shown["event_id"]), tuple(shown["value"]), tuple(shown["headline"]), title,
                  *(f"{a.name}|{a.url}|{a.published}" for a in articles))
-    widths = [1.5] + [1] * (len(_DOWNLOADS) - 1)  # the page's label is the longest
-    for col, (label, kind) in zip(st.columns(widths), _DOWNLOADS, strict=True):
+    # One button as wide as its label, wrapping onto a second row when the window is narrow: in six equal
+    # columns a 1,000 px window cut every label ("Even…", "Even…": the CSV and the JSON looked the same).
+    row = st.container(horizontal=True, wrap=True, gap="small")
+    for label, kind in _DOWNLOADS:
         file_name, mime = KINDS[kind]
         make: Callable[[], bytes] = lambda kind=kind: export(shown, kind, title=title, articles=articles)  # noqa: E731
-        col.download_button(
+        row.download_button(
             label, data=lambda kind=kind, make=make: io.BytesIO(cached_export(kind, key, make)),
-            file_name=file_name, mime=mime, on_click="ignore", key=f"download-{kind}", width="stretch",
+            file_name=file_name, mime=mime, on_click="ignore", key=f"download-{kind}", width="content",
         )
     st.caption("Downloads hold the events the filters show. The page (HTML) opens in any browser, offline, "
                "and prints; TimelineJS JSON opens in timeline.knightlab.com; dates keep only the precision "

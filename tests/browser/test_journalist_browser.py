@@ -80,6 +80,14 @@ def test_every_uploaded_article_is_named_by_the_legend_on_a_narrow_window(page, 
     assert sorted(text for text, *_ in boxes) == sorted(f.stem for f in files)  # whole names, none cut
     beyond = [text for text, left, right in boxes if left < svg["x"] - 0.5 or right > svg["x"] + svg["width"] + 0.5]
     assert beyond == []
+    # The downloads below: six buttons in six columns cut every label ("Even…" for both CSV and JSON).
+    buttons = page.locator('[data-testid="stDownloadButton"] button')
+    page.get_by_role("button", name="Chart SVG").wait_for(timeout=60_000)
+    cut = buttons.evaluate_all(
+        "els => els.filter(b => [b, ...b.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1))"
+        ".map(b => b.innerText)"
+    )
+    assert buttons.count() >= 6 and cut == []
     no_exception(page)
     page.screenshot(path=screenshots / "journalist-legend-1000.png")
 
