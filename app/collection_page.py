@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from app import progressive, story
 from app.collection_view import (
@@ -226,9 +227,10 @@ def _collection(store: _Store, max_marks: int) -> None:
     counts, period = _counts(store, filters, period)
     n = int(counts["events"].sum())
     whole = progressive.whole_page() or n == 0
+    note = None
     with st.container():  # above the chart: on a session's first run, drawn once the chart is
         if whole:
-            _head(store, filters, n)
+            note = _head(store, filters, n)
     if n == 0:
         no_match()
         ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
@@ -237,23 +239,32 @@ def _collection(store: _Store, max_marks: int) -> None:
             _aggregated(store, filters, counts, period, group, n, max_marks, whole)
         else:
             _single_events(store, filters, group, n, whole)
-        if whole:
-            _key_dates(store, filters, n)
-        else:
-            progressive.signal()
+    if note is not None:  # its query (the other filters over every year) runs once the chart is sent
+        with note:
+            _window_note(store, filters)
+    if n and whole:
+        _key_dates(store, filters, n)
+    elif n:
+        progressive.signal()
     _write_link(store, filters, period, group)
 
 
-def _head(store: _Store, filters: dict, n: int) -> None:
-    """The store's name, the metrics and the note on the events outside the years in view."""
+def _head(store: _Store, filters: dict, n: int) -> DeltaGenerator:
+    """The store's name and the metrics; returns the place of the note on the events outside the years."""
     info = store.info
     st.markdown(f"**{md_escape(Path(store.shown).name or store.shown)}** · {info['articles']:,} articles")
     metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), None),
              ("Years", year_range(filters["years"]), None),
              ("Sources", str(len(filters.get("sources") or store.query("sources"))), None)])
+    return st.container()
+
+
+def _window_note(store: _Store, filters: dict) -> None:
+    """How many events the years alone hide: those the other filters (keyword, sources, precision) keep."""
+    info = store.info
     bounds = (info["first_event"].year, info["last_event"].year)
-    others = {name: value for name, value in filters.items() if name != "years"}  # the years alone hide these
-    spans = store.query("year_spans", others or None)
+    others = {name: value for name, value in filters.items() if name != "years"}
+    spans = store.query("year_spans", others or None)  # without other filters: the store's, cached for all
     story.window_note(starts_outside(spans, filters["years"]), filters["years"], st.session_state.get("_c_years_key"),
                       bounds, store_window(store.query("year_spans"), info, bounds))
 
