@@ -249,13 +249,18 @@ def _collection(store: _Store, max_marks: int) -> None:
     _write_link(store, filters, period, group)
 
 
+#: What the "Sources" metric counts ("Sources 1" said nothing to a reader of one agency's feed).
+SOURCES_HELP = ("Where the articles come from: the sites of their addresses, or the files and feeds the store was "
+                "built from (filter them in the sidebar when there are several).")
+
+
 def _head(store: _Store, filters: dict, n: int) -> DeltaGenerator:
     """The store's name and the metrics; returns the place of the note on the events outside the years."""
     info = store.info
     st.markdown(f"**{md_escape(Path(store.shown).name or store.shown)}** · {info['articles']:,} articles")
     metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), None),
              ("Years", year_range(filters["years"]), None),
-             ("Sources", str(len(filters.get("sources") or store.query("sources"))), None)])
+             ("Sources", str(len(filters.get("sources") or store.query("sources"))), SOURCES_HELP)])
     return st.container()
 
 

@@ -564,3 +564,9 @@ def test_the_single_events_in_view_can_be_downloaded_and_published(monkeypatch, 
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["Publish page (HTML)", "Events CSV", "Events JSON", "TimelineJS JSON", "Chart PNG", "Chart SVG"]
     assert len(table(at)) == total(store, keyword="rockets", years=years_slider(at).value) - 2  # 3 reports, 1 row
+
+
+def test_the_sources_metric_says_what_a_source_is(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    (sources,) = [m for m in at.metric if m.label == "Sources"]
+    assert "sites of their addresses" in sources.proto.help and "files and feeds" in sources.proto.help
