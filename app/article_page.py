@@ -247,10 +247,12 @@ class Filters:
     articles: tuple[str, ...] | None  # None: one article, or all
     drawn_for: tuple  # _sidebar_facts of the events: an edit that changes them redraws the sidebar
 
-    def shown(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """The events of `frame` the filters keep."""
-        return view.filter_events(frame, years=self.years, granularities=list(self.granularities),
-                                  keyword=self.keyword, sources=None if self.articles is None else list(self.articles))
+    def shown(self, frame: pd.DataFrame, *, any_year: bool = False) -> pd.DataFrame:
+        """The events of `frame` the filters keep (in any year when `any_year`: those the years alone hide
+        are then among them)."""
+        return view.filter_events(frame, years=None if any_year else self.years,
+                                  granularities=list(self.granularities), keyword=self.keyword,
+                                  sources=None if self.articles is None else list(self.articles))
 
     def remember(self) -> None:
         """Say them for a saved timeline file's `view` (curation_panel.remember_view)."""
@@ -303,6 +305,7 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
         if key not in st.session_state:  # the years it opens on: read once (every event's date), not every run
             opening = view.default_years(frame, (s.document.published for s in sources))
             st.session_state[key] = view.parse_years(qp.get("years"), opening)
+            st.session_state[f"{key}:opening"] = opening  # the years the page chose, not the reader
         years = year_slider("Years", lo, hi, key=key, events_per_year=counts,
                             help_text="Events whose interval touches these years.")
     else:
@@ -310,7 +313,9 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
         bar.caption(f"All events fall in {lo}.")
     granularities = bar.multiselect("Precision", present, default=present, key=f"granularity:{'/'.join(present)}",
                                     help="How precisely the text dates each event.")
-    keyword = bar.text_input("Sentence contains", key="keyword", placeholder="e.g. rockets")
+    keyword = bar.text_input("Words in the sentence", key="keyword", placeholder="e.g. rockets",
+                             help="Whole words or a phrase, any case: “art” does not find “start”; "
+                                  "“air base” finds “Air Base”.")
     chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
               if len(names) > 1 else None)
     return Filters(years, tuple(granularities), keyword, None if chosen is None else tuple(chosen), facts)
@@ -379,10 +384,12 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
             _unplaced_notes(sources)
             _article_line(sources)
             _metrics(sources, frame, shown)
-            story.window_note(view.events_outside(frame, in_view), in_view, ss.get("_years_key"),
-                              view.year_bounds(frame))
+            key = ss.get("_years_key")  # the years alone hide these: the other filters would show them
+            story.window_note(view.events_outside(filters.shown(frame, any_year=True), in_view), in_view, key,
+                              view.year_bounds(frame), ss.get(f"{key}:opening"))
         else:
-            _head_stand_in(sources, view.events_outside(frame, in_view) > 0 and ss.get("_years_key") is not None)
+            outside = view.events_outside(filters.shown(frame, any_year=True), in_view)
+            _head_stand_in(sources, outside > 0 and ss.get("_years_key") is not None)
         drawn = story.key_events(shown, key="key_only")
     picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
     curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
@@ -401,7 +408,7 @@ def _below_chart(sources: list[Source], shown: pd.DataFrame, drawn: pd.DataFrame
                  hidden: bool, curated: CuratedTimeline) -> None:
     """The keyboard's pick box, the story, the selected event (with its editor), the table, the downloads."""
     _pick_box(shown, selected)
-    story.story(drawn)
+    story.story(drawn, selected=selected)
     panel = st.container()  # above the table, filled once the table has said which rows it holds
     _table(shown)
     with panel:
@@ -501,7 +508,7 @@ def _table(shown: pd.DataFrame) -> None:
     if shown["curated"].ne("").any():  # edited, added or merged events say so in the table
         columns = {"curated": "Curated", **columns}
     events_table(shown[list(columns)].rename(columns=columns), shown["event_id"].tolist(), key="table",
-                 ids_key="_table_ids", column_config={"Event": st.column_config.TextColumn(width="medium")})
+                 ids_key="_table_ids")
 
 
 def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from app import progressive, story
 from app.collection_view import (
@@ -28,6 +29,7 @@ from app.collection_view import (
     events_view,
     key_dates_lines,
     link_params,
+    published_events,
     read_link,
     starts_outside,
     store_window,
@@ -56,7 +58,17 @@ from app.view import (
     table_rows,
     year_range,
 )
-from app.widgets import error, event_panel, events_table, keyboard_pick, metrics, no_match, room, year_slider
+from app.widgets import (
+    downloads,
+    error,
+    event_panel,
+    events_table,
+    keyboard_pick,
+    metrics,
+    no_match,
+    room,
+    year_slider,
+)
 from timeline.chart import GRANULARITY_ORDER, counts_spec, timeline_spec
 from timeline.collection import StoreError, rank_happenings
 
@@ -216,8 +228,12 @@ def _collection(store: _Store, max_marks: int) -> None:
     counts, period = _counts(store, filters, period)
     n = int(counts["events"].sum())
     whole = progressive.whole_page() or n == 0
+    note = None
     with st.container():  # above the chart: on a session's first run, drawn once the chart is (room kept for it)
-        _head(store, filters, n, whole)
+        if whole:
+            note = _head(store, filters, n)
+        else:
+            _head_room(store, filters)
     if n == 0:
         no_match()
         ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
@@ -226,29 +242,51 @@ def _collection(store: _Store, max_marks: int) -> None:
             _aggregated(store, filters, counts, period, group, n, max_marks, whole)
         else:
             _single_events(store, filters, group, n, whole)
-        if whole:
-            _key_dates(store, filters, n)
-        else:
-            progressive.signal()
+    if note is not None:  # its query (the other filters over every year) runs once the chart is sent
+        with note:
+            _window_note(store, filters)
+    if n and whole:
+        _key_dates(store, filters, n)
+    elif n:
+        progressive.signal()
     _write_link(store, filters, period, group)
 
 
-def _head(store: _Store, filters: dict, n: int, whole: bool) -> None:
-    """The store's name, the metrics and the note on the events outside the years in view; in a session's first
-    run (not `whole`) the name, and room for the rest."""
+#: What the "Sources" metric counts ("Sources 1" said nothing to a reader of one agency's feed).
+SOURCES_HELP = ("Where the articles come from: the sites of their addresses, or the files and feeds the store was "
+                "built from (filter them in the sidebar when there are several).")
+
+
+def _head_room(store: _Store, filters: dict) -> None:
+    """A session's first run: the store's name, and room for the metrics and the note, which follow the chart."""
+    _store_line(store)
+    room("metrics")
+    if starts_outside(store.query("year_spans"), filters["years"]) and st.session_state.get("_c_years_key"):
+        room("note")  # the store's own spans (cached): the note's count with the other filters comes later
+
+
+def _store_line(store: _Store) -> None:
+    st.markdown(f"**{md_escape(Path(store.shown).name or store.shown)}** · {store.info['articles']:,} articles")
+
+
+def _head(store: _Store, filters: dict, n: int) -> DeltaGenerator:
+    """The store's name and the metrics; returns the place of the note on the events outside the years."""
     info = store.info
-    st.markdown(f"**{md_escape(Path(store.shown).name or store.shown)}** · {info['articles']:,} articles")
-    if not whole:
-        room("metrics")
-        if starts_outside(store.query("year_spans"), filters["years"]) and st.session_state.get("_c_years_key"):
-            room("note")
-        return
+    _store_line(store)
     metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), None),
              ("Years", year_range(filters["years"]), None),
-             ("Sources", str(len(filters.get("sources") or store.query("sources"))), None)])
+             ("Sources", str(len(filters.get("sources") or store.query("sources"))), SOURCES_HELP)])
+    return st.container()
+
+
+def _window_note(store: _Store, filters: dict) -> None:
+    """How many events the years alone hide: those the other filters (keyword, sources, precision) keep."""
+    info = store.info
     bounds = (info["first_event"].year, info["last_event"].year)
-    story.window_note(starts_outside(store.query("year_spans"), filters["years"]), filters["years"],
-                      st.session_state.get("_c_years_key"), bounds)
+    others = {name: value for name, value in filters.items() if name != "years"}
+    spans = store.query("year_spans", others or None)  # without other filters: the store's, cached for all
+    story.window_note(starts_outside(spans, filters["years"]), filters["years"], st.session_state.get("_c_years_key"),
+                      bounds, store_window(store.query("year_spans"), info, bounds))
 
 
 def _counts(store: _Store, filters: dict, period: str) -> tuple[pd.DataFrame, str]:
@@ -455,12 +493,15 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
             f"{folded:,} reports of happenings already shown"
         st.caption(f"{reports} (same date, same action word, similar wording) "
                    f"{'is' if folded == 1 else 'are'} folded into the mark of the first report: see “Reported by”.")
-    story.story(drawn, source="source_text")
+    story.story(drawn, source="source_text", selected=selected if visible else None)
     panel = st.container()
     st.header("Events")
     _table(view)
     with panel:
         _event(store, view, events)
+    shown, articles = published_events(view)  # the events in view, as the article page publishes its own
+    keyword = filters.get("keyword")
+    downloads(shown, f"{Path(store.shown).name or store.shown}" + (f": {keyword}" if keyword else ""), articles)
 
 
 def _table(view: pd.DataFrame) -> None:

@@ -17,19 +17,21 @@ import pandas as pd
 
 from timeline.chart import shorten
 from timeline.describe import date_in_words
-from timeline.publish import safe_url  # noqa: F401 (the links of this view are checked by the core)
+from timeline.publish import Article, safe_url  # the links of this view are checked by the core
 from timeline.window import span_window
 
 __all__ = [
     "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
-    "chart_frame", "event_key", "events_view", "key_dates_lines", "link_params", "read_link", "safe_url",
+    "chart_frame", "event_key", "events_view", "key_dates_lines", "link_params", "published_events", "read_link",
+    "safe_url",
     "starts_outside", "store_window", "table_frame",
 ]
 
 #: The collection table's columns, by their name in events_view -> their heading ("Reported by" early: seen
-#: without scrolling sideways).
+#: without scrolling sideways; then what happened, as on the article page, before the sentence it is cut from).
 TABLE_COLUMNS = {
-    "when": "Date", "reported_by": "Reported by", "granularity": "Precision", "sentence": "Sentence",
+    "when": "Date", "reported_by": "Reported by", "headline": "What happened", "granularity": "Precision",
+    "sentence": "Sentence",
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
@@ -143,6 +145,18 @@ def table_frame(view: pd.DataFrame) -> pd.DataFrame:
     )
     columns = [c for c in TABLE_COLUMNS if c in table and (c != "reported_by" or table[c].max() > 1)]
     return table[columns].rename(columns=TABLE_COLUMNS)
+
+
+def published_events(view: pd.DataFrame) -> tuple[pd.DataFrame, list[Article]]:
+    """An events_view frame as the downloads publish it (timeline.publish: the article page's shape): each
+    event's `source` is its article, by title (else path), and the articles with their address and date."""
+    events = view.assign(source=view["article"].astype(str)).reset_index(drop=True)
+    articles: dict[str, Article] = {}
+    for index, row in enumerate(events.drop_duplicates("source").itertuples()):
+        published = pd.Timestamp(row.published).date() if pd.notna(row.published) else None
+        articles[row.source] = Article(index, row.source, row.title if isinstance(row.title, str) else None,
+                                       safe_url(row.url), published)
+    return events, list(articles.values())
 
 
 def bin_id(period_start: pd.Series) -> pd.Series:

@@ -1,8 +1,8 @@
 """Reading a timeline at any size: the default window, key events, and the story view. Both pages use these.
 
-    window_note(n_outside, window, key, bounds)   "3 events outside 2003 – 2006 [Show all years]"
+    window_note(n_outside, window, key, ...)      "3 events outside 2003 – 2006 [Show all years]"
     key_events(shown, ...)                        the key events only, above KEY_THRESHOLD in view
-    story(shown)                                  a vertical timeline: date in words, headline, source
+    story(shown, selected=...)                    a vertical timeline: date in words, headline, source
 
 The pure parts are in timeline.window (which years), timeline.importance (which events) and
 timeline.describe (dates in words); app/style.py's story_html writes the list (every text escaped).
@@ -32,13 +32,17 @@ def with_importance(frame: pd.DataFrame, published: pd.Series | None = None) -> 
     return frame.assign(importance=frame_importance(scored), when=[date_in_words(v) for v in frame["value"]])
 
 
-def window_note(outside: int, window: tuple[int, int], slider_key: str | None, bounds: tuple[int, int]) -> None:
-    """Say how many events the year range hides, with one click to show every year."""
+def window_note(outside: int, window: tuple[int, int], slider_key: str | None, bounds: tuple[int, int],
+                opened_on: tuple[int, int] | None = None) -> None:
+    """Say how many events the year range hides (`outside`: those the other filters keep), with one click to
+    show every year; why they are left out depends on who chose the years: the page (`opened_on`, where the
+    events are) or the reader (the slider or a link)."""
     if not outside or slider_key is None:
         return
     left, right = st.columns([5, 2], vertical_alignment="center")  # the button whole at 1,000 px
-    left.caption(f"**{outside:,} event{'s' if outside > 1 else ''} outside {year_range(window)}**: the view "
-                 "starts on the years where the events are (stray and far dates left out).")
+    why = ("the view starts on the years where the events are (stray and far dates left out)."
+           if window == opened_on else "the years chosen leave them out.")
+    left.caption(f"**{outside:,} event{'s' if outside > 1 else ''} outside {year_range(window)}**: {why}")
     right.button("Show all years", key=f"{slider_key}:all", on_click=_set, args=(slider_key, bounds),
                  help=f"Widen the years to {year_range(bounds)}.")
 
@@ -66,9 +70,9 @@ def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
     return shown[shown["event_id"].isin(keys)]
 
 
-def story(shown: pd.DataFrame, *, source: str = "source") -> None:
+def story(shown: pd.DataFrame, *, source: str = "source", selected: str | None = None) -> None:
     """The events as a vertical timeline in time order: the date in words, the headline, then the source
-    (left out when every event comes from the same one)."""
+    (left out when every event comes from the same one); the `selected` event (an event_id) is marked."""
     st.header("Story")
     if shown.empty:
         return
@@ -76,4 +80,5 @@ def story(shown: pd.DataFrame, *, source: str = "source") -> None:
     sources = ordered[source].fillna("")
     if sources.nunique() < 2:  # one article: its name under every step would say nothing
         sources = sources.str.slice(0, 0)
-    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), sources, ordered["granularity"]))
+    picked = ordered["event_id"].eq(selected) if selected is not None else None
+    st.html(story_html(ordered["when"], ordered["headline"].fillna(""), sources, ordered["granularity"], picked))

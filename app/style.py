@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 
 import pandas as pd
@@ -90,14 +91,19 @@ def articles_html(articles: pd.DataFrame) -> str:
 
 
 def story_html(when: Iterable[str], headlines: Iterable[str], sources: Iterable[str],
-               granularities: Iterable[str]) -> str:
+               granularities: Iterable[str], picked: Iterable[bool] | None = None) -> str:
     """A vertical timeline: per event its date in words, its headline, then its source (all escaped; an
-    empty source is left out). A date known only to a month, a year or coarser is marked as such (tl-coarse)."""
+    empty source is left out). A date known only to a month, a year or coarser is marked as such (tl-coarse);
+    the event picked on the chart, the table or the pick box is marked too (tl-picked, aria-current), so the
+    reader finds it in the story."""
     items = []
-    for day, headline, source, granularity in zip(when, headlines, sources, granularities, strict=True):
-        css = "" if granularity in ("day", "time") else ' class="tl-coarse"'
+    rows = zip(when, headlines, sources, granularities, picked if picked is not None else repeat(False), strict=False)
+    for day, headline, source, granularity, chosen in rows:
+        classes = [c for c, on in (("tl-coarse", granularity not in ("day", "time")), ("tl-picked", chosen)) if on]
+        attributes = (f' class="{" ".join(classes)}"' if classes else "") + (' aria-current="true"' if chosen else "")
         meta = f'<span class="tl-meta">{html.escape(str(source))}</span>' if source else ""
-        items.append(f'<li{css}><time>{html.escape(str(day))}</time><p>{html.escape(str(headline))}</p>{meta}</li>')
+        items.append(f"<li{attributes}><time>{html.escape(str(day))}</time><p>{html.escape(str(headline))}</p>"
+                     f"{meta}</li>")
     # The list scrolls past a screenful (style.css); a scrolling region must take the keyboard focus
     # (axe-core: scrollable-region-focusable), so it is a focusable, named region.
     return f'<div class="tl-story-box" tabindex="0" role="region" aria-label="Story">' \

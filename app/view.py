@@ -18,14 +18,15 @@ from datetime import date
 
 import pandas as pd
 
-from timeline.chart import POINT_GRANULARITIES, interval_text, interval_texts
+from timeline.chart import POINT_GRANULARITIES, interval_text
 from timeline.describe import date_in_words
 from timeline.publish import download_table  # noqa: F401 (the page's downloads are the core's)
 from timeline.window import event_window, outside_window
 
 __all__ = [
     "TABLE_COLUMNS", "all_events", "day_count", "default_years", "digest", "download_table", "empty_explanation",
-    "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fold_clicks", "md_escape",
+    "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fitted_widths",
+    "fold_clicks", "keyword_pattern", "md_escape",
     "number_events", "paragraph_bounds", "parse_years",
     "picked",
     "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
@@ -42,6 +43,13 @@ TABLE_COLUMNS = {
     "when": "Date", "headline": "What happened", "expression": "As written", "granularity": "Precision",
     "source": "Article", "sentence": "Sentence",
 }
+#: Table columns whose values are short and must read whole ("Thursday 17 November 2005, morning"): sized to
+#: their longest value, since the table sizes a column by its first rows alone ("1989" above that date).
+WHOLE_COLUMNS = ("Date", "As written")
+_CHAR_PX = 7.0  # the table's 14 px font: an average character, digits and capitals included
+_CELL_PADDING = 20
+_MAX_FITTED = 300  # a longer value is cut, not the table's other columns pushed off-screen
+_WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 _YEARS = re.compile(r"\s*(\d{1,4})\s*-\s*(\d{1,4})\s*")
@@ -130,8 +138,8 @@ def filter_events(
     frame: pd.DataFrame, *, years: tuple[int, int] | None = None, granularities: list[str] | None = None,
     keyword: str = "", sources: list[str] | None = None,
 ) -> pd.DataFrame:
-    """Events overlapping the year range, of the chosen granularities and sources, whose sentence
-    contains `keyword` (case-insensitive)."""
+    """Events overlapping the year range, of the chosen granularities and sources, whose sentence holds
+    `keyword`'s words in a row, whole and in any case (`keyword_pattern`: "art" does not find "start")."""
     mask = pd.Series(True, index=frame.index)
     if years is not None:
         last = frame["end"] - pd.Timedelta(days=1)
@@ -141,8 +149,18 @@ def filter_events(
     if sources is not None:
         mask &= frame["source"].isin(sources)
     if keyword.strip():
-        mask &= frame["sentence"].str.contains(keyword.strip(), case=False, regex=False)
+        mask &= frame["sentence"].str.contains(keyword_pattern(keyword), regex=True)
     return frame[mask]
+
+
+def keyword_pattern(keyword: str) -> re.Pattern:
+    """What a keyword finds in a sentence, as the collection's word index does: its words (runs of letters and
+    digits) whole, in a row, any case, whatever separates them ("new-york" finds "New York"); a keyword without
+    a word ("%") is looked for as typed."""
+    words = [w for w in _WORD_SEPARATOR.split(keyword.strip()) if w]
+    if not words:
+        return re.compile(re.escape(keyword.strip()), re.IGNORECASE)
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![^\W_])", re.IGNORECASE)
 
 
 def parse_years(value: str | None, bounds: tuple[int, int]) -> tuple[int, int]:
@@ -158,6 +176,16 @@ def parse_years(value: str | None, bounds: tuple[int, int]) -> tuple[int, int]:
 def table_columns(shown: pd.DataFrame) -> dict[str, str]:
     """The article table's columns present in `shown` -> headings; the article only when there are several."""
     return {c: h for c, h in TABLE_COLUMNS.items() if c in shown and (c != "source" or shown["source"].nunique() > 1)}
+
+
+def fitted_widths(table: pd.DataFrame) -> dict[str, int]:
+    """Pixel widths for the table's WHOLE_COLUMNS, each wide enough for its longest value and its heading."""
+    widths = {}
+    for column in WHOLE_COLUMNS:
+        if column in table:
+            longest = max([len(column), *(len(str(v)) for v in table[column].dropna())])
+            widths[column] = min(_MAX_FITTED, round(longest * _CHAR_PX) + _CELL_PADDING)
+    return widths
 
 
 # ---------------------------------------------------------------- words on the page
@@ -188,11 +216,12 @@ def event_facts(event: pd.Series) -> list[tuple[str, str]]:
 
 
 def event_choice(event: pd.Series) -> str:
-    """An event as one line of the keyboard picker: the dates it covers, then what happened (or the date
-    expression as written when it has no headline)."""
+    """An event as one line of the keyboard picker: its date in words, as the table and the story say it
+    ("Sunday 4 April 2021": a reader types "April"), then what happened (or the date expression as written
+    when it has no headline)."""
     what = event.get("headline")
     what = what if isinstance(what, str) and what.strip() else f"“{event['expression']}”"
-    return f"{interval_text(event['start'], event['end'])} · {what}"
+    return f"{date_in_words(str(event['value']))} · {what}"
 
 
 def event_choices(frame: pd.DataFrame) -> dict[str, str]:
@@ -201,8 +230,8 @@ def event_choices(frame: pd.DataFrame) -> dict[str, str]:
     headlines = frame["headline"] if "headline" in frame else pd.Series("", index=frame.index)
     whats = [h if isinstance(h, str) and h.strip() else f"“{e}”" for h, e in zip(headlines, frame["expression"],
                                                                                strict=True)]
-    return {event_id: f"{when} · {what}" for event_id, when, what in zip(
-        frame["event_id"], interval_texts(frame["start"], frame["end"]), whats, strict=True)}
+    whens = frame["when"] if "when" in frame else [date_in_words(str(v)) for v in frame["value"]]
+    return {event_id: f"{when} · {what}" for event_id, when, what in zip(frame["event_id"], whens, whats, strict=True)}
 
 
 def empty_explanation(names: Sequence[str], stuck: Sequence[str], undated: bool) -> list[str]:

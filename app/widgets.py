@@ -13,7 +13,7 @@ import streamlit as st
 from app import progressive
 from app.sources import cached_export
 from app.style import STYLESHEET, fact_table_html, headline_html, marks_html, quote_html, text_html
-from app.view import digest, md_escape, paragraph_bounds, snap_years, year_stops
+from app.view import digest, fitted_widths, md_escape, paragraph_bounds, snap_years, year_stops
 from timeline.publish import KINDS, Article, export
 
 __all__ = [
@@ -59,11 +59,12 @@ def metrics(values: Sequence[tuple[str, str, str | None]]) -> None:
 def events_table(table: pd.DataFrame, ids: list[str], *, key: str, ids_key: str,
                  column_config: dict | None = None) -> None:
     """The events as a table whose row is a second way to pick one; the row -> event id map goes to
-    session_state[ids_key] for the click folding (view.fold_clicks)."""
+    session_state[ids_key] for the click folding (view.fold_clicks). Dates read whole (view.fitted_widths)."""
+    fitted = {name: st.column_config.TextColumn(width=px) for name, px in fitted_widths(table).items()}
     st.dataframe(
         table, key=key, on_select="rerun", selection_mode="single-row", hide_index=True, width="stretch",
         height=min(TABLE_HEIGHT, 38 + 35 * len(table)),
-        column_config={"Sentence": st.column_config.TextColumn(width="large"), **(column_config or {})},
+        column_config={"Sentence": st.column_config.TextColumn(width="large"), **fitted, **(column_config or {})},
     )
     st.session_state[ids_key] = ids
 
@@ -157,13 +158,15 @@ def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = ())
     st.header("Download")
     key = digest(tuple(shown["event_id"]), tuple(shown["value"]), tuple(shown["headline"]), title,
                  *(f"{a.name}|{a.url}|{a.published}" for a in articles))
-    widths = [1.5] + [1] * (len(_DOWNLOADS) - 1)  # the page's label is the longest
-    for col, (label, kind) in zip(st.columns(widths), _DOWNLOADS, strict=True):
+    # One button as wide as its label, wrapping onto a second row when the window is narrow: in six equal
+    # columns a 1,000 px window cut every label ("Even…", "Even…": the CSV and the JSON looked the same).
+    row = st.container(horizontal=True, wrap=True, gap="small")
+    for label, kind in _DOWNLOADS:
         file_name, mime = KINDS[kind]
         make: Callable[[], bytes] = lambda kind=kind: export(shown, kind, title=title, articles=articles)  # noqa: E731
-        col.download_button(
+        row.download_button(
             label, data=lambda kind=kind, make=make: io.BytesIO(cached_export(kind, key, make)),
-            file_name=file_name, mime=mime, on_click="ignore", key=f"download-{kind}", width="stretch",
+            file_name=file_name, mime=mime, on_click="ignore", key=f"download-{kind}", width="content",
         )
     st.caption("Downloads hold the events the filters show. The page (HTML) opens in any browser, offline, "
                "and prints; TimelineJS JSON opens in timeline.knightlab.com; dates keep only the precision "

@@ -479,3 +479,21 @@ def test_counts_templates_kept_on_disk_give_the_same_bars_after_a_restart(tmp_pa
         assert len(list(tmp_path.glob("*.json"))) == 2
     finally:
         keep_templates_in(None)
+
+
+def _legend(frame: pd.DataFrame) -> dict:
+    layer = timeline_spec(frame, color_by_source=True)["layer"][0]
+    return layer["encoding"]["color"]["legend"]
+
+
+def test_many_articles_legend_wraps_into_columns_that_fit_a_narrow_chart():
+    """One row of eight file names ran past a 1,000 px window's chart: the last five articles were never
+    named. The legend wraps into as many columns as fit; two short names stay side by side."""
+    names = [f"XIN_ENG_2005110{i}.0{i}55" for i in range(8)]
+    eight = SEED.head(1).merge(pd.DataFrame({"source": names}), how="cross", suffixes=("_", ""))
+    eight = eight.drop(columns="source_").assign(event_id=[f"{i}-0" for i in range(8)])
+    legend = _legend(eight)
+    assert 1 <= legend["columns"] < 8
+    assert legend["columns"] * (len(names[0]) * 6.8 + 34) <= 480  # each column a whole name, in 480 px
+    two = SEED.assign(source=["a.txt", "b.txt"] * 3 + ["a.txt"])
+    assert _legend(two).get("columns", 2) == 2

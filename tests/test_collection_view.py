@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from app.collection_view import CHART_COLUMNS, chart_frame, events_view, table_frame
+from app.collection_view import CHART_COLUMNS, chart_frame, events_view, published_events, table_frame
 from app.stores import StoreRefused, listed_store, shown_message, typed_store
 
 
@@ -43,8 +43,9 @@ def test_chart_frame_sends_only_what_the_chart_draws():
 
 def test_table_frame_has_safe_links_iso_dates_and_reported_by_only_when_it_says_something():
     table = table_frame(events_view(events()))
-    assert list(table.columns) == ["Date", "Reported by", "Precision", "Sentence", "Article", "Link", "Source",
-                                   "Published"]  # "Reported by" seen without scrolling sideways
+    assert list(table.columns) == ["Date", "Reported by", "What happened", "Precision", "Sentence", "Article",
+                                   "Link", "Source", "Published"]  # "Reported by" seen without scrolling sideways
+    assert table["What happened"].tolist() == events_view(events())["headline"].tolist()  # as on the article page
     assert table["Link"].tolist()[0] == "https://rt.com/1" and pd.isna(table["Link"].tolist()[1])
     assert table["Published"].tolist() == ["2021-04-07", "2021-04-07"]
     ungrouped = table_frame(events_view(events(), group=False))
@@ -87,3 +88,24 @@ def test_listed_stores_and_messages_use_names_relative_to_the_stores_folder(tmp_
     assert operators.shown == "big"
     message = f"cannot read {inside.path}/manifest.json: bad; see {base.resolve()}/other and {base.resolve()}"
     assert shown_message(message, inside, base) == "cannot read news/manifest.json: bad; see other and ."
+
+
+def test_the_events_in_view_publish_as_the_article_page_publishes_its_own():
+    """Each event's source is its article (by title, else path), the articles keep their safe address and
+    publication date; every download kind is made from that frame."""
+    from timeline.publish import export
+
+    rows = events()  # as query_events gives them: with the offsets of the sentence and its date expression
+    rows = rows.assign(sentence_start=0, sentence_end=rows["sentence"].str.len(),
+                       expression_start=[s.index(e) for s, e in zip(rows["sentence"], rows["expression"], strict=True)])
+    rows["expression_end"] = rows["expression_start"] + rows["expression"].str.len()
+    shown, articles = published_events(events_view(rows, group=False))
+    assert shown["source"].tolist() == ["Rockets", "feed:2", "Base"]
+    assert [(a.name, a.url, str(a.published)) for a in articles] == [
+        ("Rockets", "https://rt.com/1", "2021-04-07"), ("feed:2", "https://bbc.co.uk/2", "2021-04-07"),
+        ("Base", None, "2021-04-07")]  # javascript: is no link
+    csv = export(shown, "csv", title="news", articles=articles).decode("utf-8")
+    assert csv.splitlines()[0].startswith("event_id,source,value") and len(csv.splitlines()) == 4
+    page = export(shown, "html", title="news: rockets", articles=articles).decode("utf-8")
+    assert 'href="https://rt.com/1"' in page and "javascript:" not in page and page.count('class="event"') == 3
+    assert export(shown, "timelinejs", title="news", articles=articles).startswith(b"{")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date
 from pathlib import Path
@@ -374,3 +375,43 @@ def test_the_bundled_article_leaves_the_parser_unloaded_until_a_page_that_parses
     assert [c.key for c in at.get("bidi_component")] == ["warm-up-on-touch"]
     at.radio(key="mode").set_value("Paste text").run()
     assert started
+
+
+# ------------------------------------------------------------ the "events outside" note (branch ux5)
+
+def test_events_outside_the_years_are_counted_among_those_the_other_filters_keep():
+    """The note counts the events the years alone hide: with a keyword, only those holding it; and the
+    years a link (or the slider) chose are said to be chosen, not 'where the events are'."""
+    at = opened_page()
+    at.query_params["years"] = "2015-2021"
+    at.run()
+    no_errors(at)
+    notes = "\n".join(c.value for c in at.caption)
+    assert "3 events outside 2015 – 2021**: the years chosen leave them out" in notes  # 2003, 2011, 2014
+    assert "where the events are" not in notes
+    at.text_input(key="keyword").input("withdraw").run()  # 2003-03 and 2011-12: both before 2015
+    assert "2 events outside 2015 – 2021" in "\n".join(c.value for c in at.caption)
+    at.text_input(key="keyword").input("rockets").run()  # both in 2021: nothing is hidden by the years
+    assert not any("outside" in c.value for c in at.caption)
+
+
+def test_the_tables_date_column_is_sized_for_its_longest_date_not_its_first_rows(app):
+    """Years in the first rows, days later: the Date column gets a width for "Wednesday 7 April 2021"."""
+    import json
+
+    (frame,) = app.dataframe
+    config = json.loads(frame.proto.columns)
+    longest = max(len(d) for d in table(app)["Date"])
+    assert longest >= len("Sunday 4 April 2021") and 6.5 * longest <= config["Date"]["width"] <= 300
+
+
+def test_the_picked_event_is_marked_in_the_story(app):
+    """Picked on the chart, the event is found again in the story (and only it): aria-current and tl-picked."""
+    sunday = seed_event_id("2021-04-04")
+    assert 'aria-current="true"' not in html_text(app)
+    app.session_state["selected"] = sunday
+    app.run()
+    story = next(h.value for h in app.html if 'class="tl-story"' in h.value)
+    (picked,) = re.findall(r'<li class="[^"]*tl-picked[^"]*" aria-current="true">(.*?)</li>', story)
+    assert "<time>Sunday 4 April 2021</time>" in picked and "rockets were fired" in picked
+    assert story.count("aria-current") == 1

@@ -536,3 +536,37 @@ def test_the_collection_page_leaves_the_parser_unloaded_until_an_article_page_is
     assert at.get("vega_lite_chart") and not started
     at.sidebar.radio(key="mode").set_value("Paste text").run()
     assert started
+
+
+def test_the_events_outside_note_counts_what_the_other_filters_keep_and_says_who_chose_the_years(
+        monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    lo, hi = years_slider(at).value
+    at.text_input(key="c_keyword").input("troops").run()  # "Troops arrived in 2000-2012" in each report
+    no_errors(at)
+    outside = total(store, keyword="troops") - total(store, keyword="troops", years=(lo, hi))
+    note = f"{outside:,} event{'s' if outside > 1 else ''} outside {lo} – {hi}"
+    assert (note in shown_text(at)) if outside else ("outside" not in shown_text(at))
+    assert f"{total(store) - total(store, years=(lo, hi)):,} events outside" not in shown_text(at)
+    years_slider(at).set_value((2005, 2008)).run()  # the reader narrows the years
+    no_errors(at)
+    outside = total(store, keyword="troops") - total(store, keyword="troops", years=(2005, 2008))
+    assert f"{outside:,} events outside 2005 – 2008**: the years chosen leave them out" in shown_text(at)
+    assert "where the events are" not in shown_text(at)
+
+
+def test_the_single_events_in_view_can_be_downloaded_and_published(monkeypatch, store):
+    """A collection narrowed to a keyword gave a reader nothing to take away: the article page's downloads,
+    of the events in view (each named by its article), with the keyword in the title."""
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "1000")
+    at.text_input(key="c_keyword").input("rockets").run()
+    no_errors(at)
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Publish page (HTML)", "Events CSV", "Events JSON", "TimelineJS JSON", "Chart PNG", "Chart SVG"]
+    assert len(table(at)) == total(store, keyword="rockets", years=years_slider(at).value) - 2  # 3 reports, 1 row
+
+
+def test_the_sources_metric_says_what_a_source_is(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    (sources,) = [m for m in at.metric if m.label == "Sources"]
+    assert "sites of their addresses" in sources.proto.help and "files and feeds" in sources.proto.help

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import date
@@ -176,13 +177,16 @@ def test_the_page_opens_on_the_years_of_the_events_with_the_publication_year(see
     assert view.events_outside(many, (lo, hi)) == 1
     assert view.default_years(seed, [None]) == view.year_bounds(seed)  # seven events: every one counts
 
-def test_event_choice_says_the_dates_covered_then_what_happened(seed):
+def test_event_choice_says_the_date_in_words_then_what_happened(seed):
+    """As the table and the story say it: a reader types "April", never "2021-04-04"."""
     lines = [view.event_choice(e) for _, e in seed.iterrows()]
     sunday = seed.index[seed["expression"] == "Sunday"][0]
-    assert lines[sunday] == "2021-04-04 · " + seed.loc[sunday, "headline"]
+    assert lines[sunday] == "Sunday 4 April 2021 · " + seed.loc[sunday, "headline"]
     year = seed.index[seed["granularity"] == "year"][0]
-    start = seed.loc[year, "start"].year
-    assert lines[year].startswith(f"{start}-01-01 – {start}-12-31 · ")
+    assert lines[year].startswith(f"{seed.loc[year, 'start'].year} · ")
+    month = seed.index[seed["value"] == "2003-03"][0]
+    assert lines[month].startswith("March 2003 · ")
+    assert not any(re.search(r"\d{4}-\d\d", line) for line in lines)  # no ISO code left
     assert len(set(lines)) == len(lines)  # one line per event: the picker tells them apart
 
 
@@ -240,3 +244,31 @@ def test_snapped_years_are_stops_that_widen_the_range(stops, a, b):
         assert start <= a
     if b <= stops[-1]:
         assert end >= b
+
+
+def test_date_columns_are_as_wide_as_their_longest_value_whatever_the_first_rows():
+    """The table sizes a column by its first rows: years first, then a day with its time of day, read
+    "Thursday 1". A fitted width grows with the longest value (heading included) and stops at a cap."""
+    dates = ["1989", "the 1990s", "2004", "Thursday 17 November 2005, morning"]
+    widths = view.fitted_widths(pd.DataFrame({"Date": dates, "As written": ["1989"] * 4, "Sentence": ["x"] * 4}))
+    assert set(widths) == {"Date", "As written"}  # long free text keeps the table's own sizing
+    assert widths["Date"] > view.fitted_widths(pd.DataFrame({"Date": dates[:3]}))["Date"]
+    assert widths["Date"] >= 6.5 * len(dates[-1])  # ~6.5 px a character at the table's 14 px font
+    assert widths["As written"] >= 6.5 * len("As written")  # the heading reads whole too
+    assert view.fitted_widths(pd.DataFrame({"Date": ["x" * 500]}))["Date"] <= 300
+
+
+@pytest.mark.parametrize(("keyword", "sentence", "found"), [
+    ("art", "At the start of the talks", False),  # a word inside another is not the word
+    ("art", "Modern art, they said.", True),
+    ("ROCKETS", "Two rockets were fired", True),
+    ("air base", "the Balad Air-Base near Baghdad", True),  # a phrase: its words in a row, any separator
+    ("air base", "air power at the base", False),
+    ("new york", "a New Yorker", False),
+    ("U.S.", "the U.S. army", True),
+    ("%", "up 100% on the year", True),  # no word at all: looked for as typed
+])
+def test_the_article_keyword_finds_whole_words_as_the_collection_does(keyword, sentence, found):
+    frame = pd.DataFrame({"sentence": [sentence], "start": pd.to_datetime(["2021-01-01"]),
+                          "end": pd.to_datetime(["2021-01-02"]), "granularity": ["day"], "source": ["a"]})
+    assert len(view.filter_events(frame, keyword=keyword)) == found

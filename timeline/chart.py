@@ -58,6 +58,10 @@ LABEL_LANES = 30  # labels are dropped (least important first) until the marks f
 _LABEL_CHARS = 42  # an event's short headline fits (timeline.events.headline.SHORT_MAX)
 _CHAR_PX = 6.3  # average width of an 11px label character
 _MAX_LANES = 60  # past this many lanes marks may overlap (a lane is then 9 px)
+_LEGEND_PX = 480  # the narrowest chart the article legend must fit in (a 1,000 px window beside the sidebar)
+_LEGEND_LABEL_PX = 240  # an article's name is cut past this
+_LEGEND_CHAR_PX = 6.8  # average width of a 12 px legend label character
+_LEGEND_ENTRY_PX = 34  # symbol, gap and padding of one legend entry
 DAY = pd.Timedelta(days=1)
 
 
@@ -520,7 +524,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
         # An explicit domain: the bars' outline (stroke) and fill are two scales that must agree.
         colour = {"shorthand": "source:N", "title": "Article",
                   "scale": alt.Scale(domain=list(shape.sources), scheme="tableau10")}
-        legend = alt.Legend(orient="top", labelLimit=260)
+        legend = alt.Legend(orient="top", labelLimit=_LEGEND_LABEL_PX, columns=_legend_columns(shape.sources))
     else:
         palette = dict(zip(GRANULARITY_ORDER, _GRANULARITY_COLOURS, strict=True))
         colour = {"shorthand": "granularity:N", "title": "Precision",
@@ -594,6 +598,13 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
     if shape.title:
         chart = chart.properties(title=alt.Title(shape.title, anchor="start", fontSize=14))
     return chart.configure_view(stroke=None).configure_axis(labelColor="#52606d", domainColor="#cbd2d9")
+
+
+def _legend_columns(names: Sequence[str]) -> int:
+    """How many articles' names the legend puts side by side: all of them when they fit in the narrowest chart,
+    else as many columns as fit (one row would run past the chart's right edge, out of sight)."""
+    entry = min(_LEGEND_LABEL_PX, max((len(n) for n in names), default=0) * _LEGEND_CHAR_PX) + _LEGEND_ENTRY_PX
+    return max(1, min(len(names), int(_LEGEND_PX // entry))) if entry * len(names) > _LEGEND_PX else len(names)
 
 
 def _epoch_ms(moment: pd.Timestamp) -> int:
