@@ -97,3 +97,20 @@ CONCURRENT_PREPOSITIONS = _forms("in at during amid")
 MODAL_TAG = "MD"  # "will", "would", "can": a verb with a modal is finite and needs a subject in a headline
 # Penn tags (by opening) of the words of a bare noun phrase ("Jiang Xingchang", "the ruling party's leader")
 NOMINAL_TAG_OPENINGS = ("NN", "DT", "JJ", "CD", "POS", "PRP")
+# A participle set off by commas describes a noun ("Founded in 1989, APEC is ..."): the headline says "APEC was
+# founded", with the auxiliary agreeing (index: plural). Participles that work as prepositions never do.
+PASSIVE_AUXILIARIES = ("was", "were")
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered")
+# A possessive pronoun opening a nominal headline ("Its inception") and the Penn tags of the named owner it may
+# stand for; the owner's words are used only when short enough to read as a name.
+POSSESSIVE_PRONOUNS = _forms("its his her their")
+POSSESSIVE_OWNER_TAGS = {"his": {"NNP"}, "her": {"NNP"}, "its": {"NN", "NNP"}, "their": {"NNS", "NNPS"}}
+OWNER_MAX_WORDS = 6
+# The "that" of "said that ...": never the first word of a headline.
+COMPLEMENTIZERS = _forms("that")
+COMPLEMENTIZER_TAGS = frozenset({"IN", "WDT"})  # "that" as a conjunction or relative, not the demonstrative (DT)
+AGENT_PREPOSITION = "by"  # "signed by the United States": the participle is a passive
+# The possessive ending written after an owner's name: "APEC's", "the rebels'" (a plural ending in s).
+SINGULAR_POSSESSIVE = "'s"
+PLURAL_POSSESSIVE = "'"
