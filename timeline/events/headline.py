@@ -60,6 +60,7 @@ from timeline.lang.en.events import (
     MODAL_TAG,
     NAME_TAGS,
     NEGATIONS,
+    NEUTER_POSSESSIVES,
     NOMINAL_TAG_OPENINGS,
     OWNER_MAX_WORDS,
     PARTICLES,
@@ -93,7 +94,7 @@ SHORT_MAX = 42  # a chart label: the same clause pruned harder
 _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "punct", "dep", "reparandum",
           "orphan", "list", "goeswith"}
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advmod", "conj", "obl", "nmod", "amod", "compound",
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", "nmod", "amod", "compound",
              "nummod", "xcomp", "ccomp", "obj", "flat")
 _QUOTES = "\"“”‘’«»`"
 
@@ -335,6 +336,8 @@ def _owner_words(subject: Token, pronoun: Token, removed: set[int]) -> set[int]:
     ("his": a name, "its": a singular noun or name, "their": a plural); empty otherwise."""
     if subject.tag_ not in POSSESSIVE_OWNER_TAGS[pronoun.lower_]:
         return set()
+    if pronoun.lower_ in NEUTER_POSSESSIVES and any(c.dep_ == "flat" for c in subject.children):
+        return set()  # a person's name ("Samuel Bodman") is not what "its" stands for
     skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc", "conj")
             for t in c.subtree}
     words = {t.i for t in subject.subtree if t.i not in skip and t.i not in removed}
@@ -604,6 +607,8 @@ def _belongs(child: Token, others: set[int]) -> bool:
         return True
     if dep == "punct" and not _punctuation(child):  # a word or number misread as punctuation ("magnitude 7.6")
         return True
+    if dep == "advcl" and _urged_to(child):
+        return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
     if dep == "advmod":  # negation, and a particle right after the verb ("shot down", "ran aground")
@@ -615,6 +620,20 @@ def _belongs(child: Token, others: set[int]) -> bool:
         first = min(_ids(child))
         return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
+
+
+def _urged_to(clause: Token) -> bool:
+    """An infinitive the parse took for a purpose clause right after the verb's object ("urged OPEC [on
+    Saturday] to take measures", "asked the court to rule"): it completes the verb, like an xcomp."""
+    verb = clause.head
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i < clause.i]
+    if mark is None or mark.tag_ != INFINITIVE_TAG or clause.tag_ != "VB" or not objects:
+        return False
+    between = range(max(_ids(objects[-1])) + 1, mark.i)
+    return all(verb.doc[i].tag_ == PREPOSITION_TAG or verb.doc[i].ent_type_ or verb.doc[i].like_num
+               or not verb.doc[i].is_alpha or verb.doc[i].dep_.startswith("obl") for i in between) and not any(
+        verb.doc[i].text == "," for i in between)
 
 
 def _side_phrase(child: Token, verb: Token) -> bool:

@@ -114,3 +114,16 @@ AGENT_PREPOSITION = "by"  # "signed by the United States": the participle is a p
 # The possessive ending written after an owner's name: "APEC's", "the rebels'" (a plural ending in s).
 SINGULAR_POSSESSIVE = "'s"
 PLURAL_POSSESSIVE = "'"
+NEUTER_POSSESSIVES = _forms("its")  # never a person's: "Samuel Bodman" is not what "its" stands for
+# A date after a word of comparison ("up 3 percent from a year earlier", "compared with the same period last year")
+# is the baseline a figure is compared with; in a present-tense clause nothing happened at it (no event).
+COMPARISON_WORDS = _forms("from versus vs than")
+COMPARISON_LINKS = _forms("with to")  # "compared with", "in comparison to"
+COMPARISON_VERBS = _forms("compared comparison")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PAST_TAGS = frozenset({"VBD"})
+RANGE_OPENINGS = _forms("from")  # also opens a span of time ("from November 29 to December 3"): not a comparison
+RANGE_ENDS = _forms("to until till through")
+BASELINE_WORDS = _forms("earlier ago previous same before")  # "from a year earlier": a baseline without a figure
+BASELINE_PREPOSITIONS = _forms("in of")  # a baseline date's own preposition ("up from 14 percent in 2000")
+QUANTITY_COMPARISONS = _forms("than")  # "more than 1,500 people": a quantity when a number follows
