@@ -145,7 +145,8 @@ def test_indefinite_article_follows_the_sound_of_the_next_word(word, article):
 
 
 # A date after a word of comparison in a present-tense clause is the baseline a figure is compared with, not a
-# happening (no event); a past clause, a span of time, a time limit and a quantity keep theirs.
+# happening (no event); a past clause, a span of time, a time limit and a quantity keep theirs. A wire digest's
+# list announcement is no happening either.
 _BASELINES = [
     ("The jobless rate is 5.1 percent, down from 5.6 percent a year earlier.", "a year earlier", False),
     ("Retail sales are up 4 percent compared with the same month last year.", "the same month last year", False),
@@ -154,11 +155,15 @@ _BASELINES = [
     ("The festival is held from November 29 to December 3.", "November 29", True),
     ("Preliminary results are expected no earlier than Monday.", "Monday", True),
     ("The latest violence has killed more than 1,700 people since January 2004.", "January 2004", True),
+    # a wire digest's announcement dates its schedule; a clause of its own in such a line keeps its event
+    ("The following are some of the major news stories scheduled to be covered by the agency on Friday.", "Friday",
+     False),
+    ("Following is the factbox of gymnast Anna Lee, who won the all-around title here on Friday:", "Friday", True),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expression", "is_event"), _BASELINES, ids=[f"baseline:{i}" for i in range(len(_BASELINES))])
-def test_a_comparison_baseline_in_the_present_is_no_event(sentence, expression, is_event):
+def test_a_comparison_baseline_or_a_digest_line_is_no_event(sentence, expression, is_event):
     from timeline import extract
 
     start = sentence.index(expression)

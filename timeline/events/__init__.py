@@ -26,6 +26,8 @@ from timeline.lang.en.events import (
     COMPARISON_VERBS,
     COMPARISON_WORDS,
     DATE_ADVERBS,
+    LIST_OPENINGS,
+    NEWS_ITEMS,
     PAST_TAGS,
     PRESENT_TAGS,
     QUANTITY_COMPARISONS,
@@ -77,7 +79,7 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
     by_value: dict[str, list[int]] = {}  # only events of the same value can be the same happening
     for timex in dated:
         happening = happenings[(timex.start, timex.end)]
-        if happening.baseline:  # "up 3 percent from a year earlier": the figure compared with, no happening
+        if happening.baseline:  # "up 3 percent from a year earlier", "following are the news stories": no happening
             continue
         mention = Span(timex.start, timex.end)
         same_value = by_value.setdefault(timex.value, [])
@@ -267,8 +269,19 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
         words = full or _fallback(text, sentence, key)
         out[key] = Happening(trigger, words, short or words[:SHORT_MAX],
                              token is not None and heads_main_clause(token),
-                             token is not None and comparison_baseline(span, token))
+                             token is not None and (comparison_baseline(span, token) or digest_line(doc, token)))
     return out
+
+
+def digest_line(doc, trigger) -> bool:
+    """Whether a sentence only announces a list of news stories ("The following are some of the major news
+    stories scheduled to be covered by Xinhua on Friday.") and the date is the schedule's: no happening. A
+    clause of its own in it ("the factbox of X, who won the title on Friday") keeps its event."""
+    words = [t.lower_ for t in doc if t.is_alpha]
+    if not any(" ".join(words[:3]).startswith(opening) for opening in LIST_OPENINGS):
+        return False
+    news = next((t.i for t in doc if t.lower_ in NEWS_ITEMS and t.i < trigger.i), None)
+    return news is not None and not any(c.dep_.startswith("nsubj") and c.i > news for c in trigger.children)
 
 
 def comparison_baseline(date, trigger) -> bool:

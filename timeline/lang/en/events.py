@@ -127,3 +127,7 @@ RANGE_ENDS = _forms("to until till through")
 BASELINE_WORDS = _forms("earlier ago previous same before")  # "from a year earlier": a baseline without a figure
 BASELINE_PREPOSITIONS = _forms("in of")  # a baseline date's own preposition ("up from 14 percent in 2000")
 QUANTITY_COMPARISONS = _forms("than")  # "more than 1,500 people": a quantity when a number follows
+# A sentence announcing a list of news stories (a wire digest: "The following are some of the major news stories
+# scheduled to be covered by Xinhua on Friday") dates the schedule, not a happening.
+LIST_OPENINGS = ("following are", "following is", "the following are", "the following is", "here are")
+NEWS_ITEMS = _forms("story stories news reports items")
