@@ -26,9 +26,11 @@ from timeline.lang.en.events import (
     COMPARISON_VERBS,
     COMPARISON_WORDS,
     DATE_ADVERBS,
+    INFINITIVE_TAG,
     LIST_OPENINGS,
     NEWS_ITEMS,
     PAST_TAGS,
+    PREPOSITION_TAG,
     PRESENT_TAGS,
     QUANTITY_COMPARISONS,
     RANGE_ENDS,
@@ -320,7 +322,7 @@ def _comparison_word(date):
             return None if limit or quantity else token
         if token.lower_ in COMPARISON_LINKS and i > 0 and doc[i - 1].lower_ in COMPARISON_VERBS:
             return token
-        if token.is_punct or token.tag_.startswith("VB") or token.tag_ in ("IN", "TO"):
+        if token.is_punct or token.tag_.startswith("VB") or token.tag_ in (PREPOSITION_TAG, INFINITIVE_TAG):
             return None
     return None
 
