@@ -55,8 +55,10 @@ from timeline.lang.en.events import (
     HYPHEN,
     INDEFINITE_ARTICLES,
     INFINITIVE_TAG,
+    INFINITIVE_WORD,
     INFLECTION_SUFFIXES,
     IRREGULAR_PAST,
+    MISREAD_INFINITIVE_HEADS,
     MODAL_TAG,
     NAME_TAGS,
     NEGATIONS,
@@ -190,6 +192,8 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
             keep = _linear_clause(doc, verb, removed, transparent=removed - others) or keep
     elif _subject_of_verb(_event_noun(trigger), others) or _bare_object(_event_noun(trigger), removed, others):
         keep = _verb_clause(_event_noun(trigger).head, removed, others)
+    elif _misread_infinitive(trigger):  # "is expected to dip[NN] to 19": the verb's clause
+        keep = _verb_clause(trigger.head, removed, others)
     elif _setting_of_verb(_event_noun(trigger), others):
         keep = _verb_clause(trigger.head, removed, others) | _noun_phrase(trigger, removed) | {
             c.i for c in trigger.children if c.dep_ == "case"}
@@ -367,6 +371,15 @@ def _subject_of_verb(noun: Token, others: set[int]) -> bool:
     return sum(verb.doc[i].is_alpha for i in said | {verb.i}) >= 2  # "Party meeting comes" says no more
 
 
+def _misread_infinitive(noun: Token) -> bool:
+    """A verb after "to" the parse read as a noun in a phrase of the verb before ("is expected to dip[NN] to 19",
+    "is set to rise[NN]"): "to" right after a participle or adjective, the noun right after "to"."""
+    verb = noun.head
+    return (noun.dep_ == "obl" and noun.i >= 2 and verb.i == noun.i - 2 and verb.tag_ in MISREAD_INFINITIVE_HEADS
+            and noun.doc[noun.i - 1].lower_ == INFINITIVE_WORD and noun.doc[noun.i - 1].head.i == noun.i
+            and not any(c.dep_ == "det" for c in noun.children))
+
+
 def _setting_of_verb(noun: Token, others: set[int]) -> bool:
     """An event noun that is the setting of a verb's happening, at the same time ("bin Laden was killed in a
     raid on Sunday", "Britain voted in a referendum on Thursday"): the verb says what happened in it. Not
@@ -468,9 +481,9 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
     if head is None and verb.dep_ == "acl":  # the sentence's main verb, before the attribution
         head = next((t for t in verb.doc if t.dep_ == "ROOT" and t.i < start - 1), None)
     if head is None:  # what was said, hung on the verb of saying as a side clause ("X will be replaced, he said")
-        head = next((c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.i < start - 1), None)
-    if head is None or not head.tag_.startswith("VB"):
-        return None
+        head = next((c for c in verb.children if c.dep_ in ("advcl", "parataxis", "ccomp") and c.i < start - 1), None)
+    if head is None or not (head.tag_.startswith("VB") or any(c.dep_ == "cop" for c in head.children)):
+        return None  # (a nominal predicate counts: "Growth was 3.2 percent, the office said")
     attribution = _ids(verb) - _ids(head) if head.head.i == verb.i else _ids(verb)
     keep = _verb_clause(head, removed | attribution, removed)
     return {i for i in keep if i < start - 1} or None
@@ -623,14 +636,16 @@ def _belongs(child: Token, others: set[int]) -> bool:
 
 
 def _urged_to(clause: Token) -> bool:
-    """An infinitive the parse took for a purpose clause right after the verb's object ("urged OPEC [on
-    Saturday] to take measures", "asked the court to rule"): it completes the verb, like an xcomp."""
+    """An infinitive the parse took for a purpose clause right after the verb or its object ("urged OPEC [on
+    Saturday] to take measures", "vowed on Sunday to continue the fight"): it completes the verb, like an xcomp."""
     verb = clause.head
     mark = next((c for c in clause.children if c.dep_ == "mark"), None)
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i < clause.i]
-    if mark is None or mark.tag_ != INFINITIVE_TAG or clause.tag_ != "VB" or not objects:
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if mark is None or mark.tag_ != INFINITIVE_TAG or clause.tag_ != "VB" or complements or not (
+            objects or verb.tag_.startswith("VB")):  # "vowed [on Sunday] to continue the fight"
         return False
-    between = range(max(_ids(objects[-1])) + 1, mark.i)
+    between = range(max(_ids(objects[-1])) + 1 if objects else verb.i + 1, mark.i)
     return all(verb.doc[i].tag_ == PREPOSITION_TAG or verb.doc[i].ent_type_ or verb.doc[i].like_num
                or not verb.doc[i].is_alpha or verb.doc[i].dep_.startswith("obl") for i in between) and not any(
         verb.doc[i].text == "," for i in between)

@@ -131,3 +131,7 @@ QUANTITY_COMPARISONS = _forms("than")  # "more than 1,500 people": a quantity wh
 # scheduled to be covered by Xinhua on Friday") dates the schedule, not a happening.
 LIST_OPENINGS = ("following are", "following is", "the following are", "the following is", "here are")
 NEWS_ITEMS = _forms("story stories news reports items")
+# "is expected to dip", "is set to rise" with the verb misread as a noun after the preposition "to": the Penn tags of
+# the word before "to" (a participle or adjective that takes an infinitive).
+INFINITIVE_WORD = "to"
+MISREAD_INFINITIVE_HEADS = frozenset({"VBN", "JJ"})
