@@ -6,7 +6,8 @@
               trigger=Trigger("fired", ...), ...)]
 
 Only DATE/TIME values with a place in time become events: durations, sets, PRESENT_REF and
-unanchored values ("XXXX-WXX-7") stay in the timex list, and so does the dateline.
+unanchored values ("XXXX-WXX-7") stay in the timex list, and so do the dateline, a baseline a present figure
+is compared with ("is 2.1 percent, down from 2.5 percent a year earlier") and a wire digest's schedule line.
 """
 
 from __future__ import annotations

@@ -32,7 +32,14 @@ verb's happening at its time ("killed in a raid on Sunday") or is the bare objec
 search on Friday") takes the verb's clause; a verb misread as an adjective takes the words around it; a verb
 left without a subject by a misparse takes a bare noun phrase set off by commas before it ("On Thursday, Jiang
 Xingchang, vice president of ..., stressed" -> "Jiang Xingchang stressed ..."); ", local media reported" misread
-as a noun gives what was said; a dash left from a dropped aside goes.
+as a noun gives what was said; a dash left from a dropped aside goes. Saying who: "according to" a dated source
+heads what the source reported; a participle set off by commas reads as its noun's passive ("Founded in 1989,
+APEC is" -> "APEC was founded", "Bouteflika, born in 1937," -> "Bouteflika was born"); a possessive pronoun opening
+a nominal headline names the subject it stands for ("Its inception" -> "APEC's inception"); a fronted gerund
+holding only its date ("Starting next year, ...") gives the main clause; the "that" of "said that" never opens a
+headline; a trailing attribution the parse hung as a side clause, or after a nominal predicate, gives what was
+said; an infinitive right after the verb or its object completes it ("vowed on Sunday to continue the fight",
+"urged OPEC to take measures"); a verb cut from its object by its own date crosses it.
 """
 
 from __future__ import annotations
