@@ -82,7 +82,7 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
     by_value: dict[str, list[int]] = {}  # only events of the same value can be the same happening
     for timex in dated:
         happening = happenings[(timex.start, timex.end)]
-        if happening.baseline:  # "up 3 percent from a year earlier", "following are the news stories": no happening
+        if happening.no_happening:  # "up 3 percent from a year earlier", "following are the news stories"
             continue
         mention = Span(timex.start, timex.end)
         same_value = by_value.setdefault(timex.value, [])
@@ -229,7 +229,7 @@ class Happening:
     headline: str
     short_headline: str
     main_clause: bool = False
-    baseline: bool = False
+    no_happening: bool = False  # the date is a comparison baseline or a digest's schedule: no event
 
 
 def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> dict[tuple[int, int], Happening]:
@@ -308,8 +308,9 @@ def comparison_baseline(date, trigger) -> bool:
 
 
 def _comparison_word(date):
-    """The word of comparison a date's phrase follows, within COMPARISON_REACH words of a figure ("from 2.5 percent
-    [in] a year earlier", "compared with [the] same period last year"); None when there is none."""
+    """The word of comparison a date's phrase follows, at most COMPARISON_REACH words before it with no verb,
+    preposition or punctuation between ("from 2.5 percent [in] a year earlier", "compared with the same period
+    last year"); None when there is none."""
     doc = date.doc
     first = date.start - 1
     if first >= 0 and doc[first].lower_ in BASELINE_PREPOSITIONS:
