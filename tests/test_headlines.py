@@ -25,7 +25,7 @@ from timeline.tagger import tag
 
 GOLDEN = Path(__file__).parent / "golden" / "headlines.tsv"
 MIN_CASES = 100
-MIN_PASS_RATE = 0.84  # measured: 88% (121 of 138) with the shipped model (80%, 86 of 108, before the te3 families)
+MIN_PASS_RATE = 0.85  # measured: 89% (131 of 148) with the shipped model (80%, 86 of 108, before the te3 families)
 
 
 @dataclass(frozen=True)
@@ -142,3 +142,31 @@ def test_any_sentence_gets_a_short_headline_and_a_trigger_inside_it(words, when,
 ])
 def test_indefinite_article_follows_the_sound_of_the_next_word(word, article):
     assert indefinite_article(word) == article
+
+
+# A date after a word of comparison in a present-tense clause is the baseline a figure is compared with, not a
+# happening (no event); a past clause, a span of time, a time limit and a quantity keep theirs. A wire digest's
+# list announcement is no happening either.
+_BASELINES = [
+    ("The jobless rate is 5.1 percent, down from 5.6 percent a year earlier.", "a year earlier", False),
+    ("Retail sales are up 4 percent compared with the same month last year.", "the same month last year", False),
+    ("Oil prices are about three times higher than in 2002.", "2002", False),
+    ("Net profit fell 12 percent from a year earlier.", "a year earlier", True),
+    ("The festival is held from November 29 to December 3.", "November 29", True),
+    ("Preliminary results are expected no earlier than Monday.", "Monday", True),
+    ("The latest violence has killed more than 1,700 people since January 2004.", "January 2004", True),
+    # a wire digest's announcement dates its schedule; a clause of its own in such a line keeps its event
+    ("The following are some of the major news stories scheduled to be covered by the agency on Friday.", "Friday",
+     False),
+    ("Following is the factbox of gymnast Anna Lee, who won the all-around title here on Friday:", "Friday", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "is_event"), _BASELINES, ids=[f"baseline:{i}" for i in range(len(_BASELINES))])
+def test_a_comparison_baseline_or_a_digest_line_is_no_event(sentence, expression, is_event):
+    from timeline import extract
+
+    start = sentence.index(expression)
+    events = extract(sentence, published=date(2005, 11, 10)).events
+    dated = any(m.start < start + len(expression) and start < m.end for e in events for m in e.mentions)
+    assert dated is is_event

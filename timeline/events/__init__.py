@@ -6,7 +6,8 @@
               trigger=Trigger("fired", ...), ...)]
 
 Only DATE/TIME values with a place in time become events: durations, sets, PRESENT_REF and
-unanchored values ("XXXX-WXX-7") stay in the timex list, and so does the dateline.
+unanchored values ("XXXX-WXX-7") stay in the timex list, and so do the dateline, a baseline a present figure
+is compared with ("is 2.1 percent, down from 2.5 percent a year earlier") and a wire digest's schedule line.
 """
 
 from __future__ import annotations
@@ -19,7 +20,25 @@ from difflib import SequenceMatcher
 from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines, lemma
 from timeline.events.parse import parse_sentences
 from timeline.events.trigger import date_core, find_trigger
-from timeline.lang.en.events import REPORTING_VERBS, UNTELLING_WORDS
+from timeline.lang.en.events import (
+    BASELINE_PREPOSITIONS,
+    BASELINE_WORDS,
+    COMPARISON_LINKS,
+    COMPARISON_VERBS,
+    COMPARISON_WORDS,
+    DATE_ADVERBS,
+    INFINITIVE_TAG,
+    LIST_OPENINGS,
+    NEWS_ITEMS,
+    PAST_TAGS,
+    PREPOSITION_TAG,
+    PRESENT_TAGS,
+    QUANTITY_COMPARISONS,
+    RANGE_ENDS,
+    RANGE_OPENINGS,
+    REPORTING_VERBS,
+    UNTELLING_WORDS,
+)
 from timeline.types import Event, Granularity, Span, Timex, TimexType, Trigger
 from timeline.values import TimeValue
 
@@ -38,6 +57,8 @@ _WORD = re.compile(r"[^\W_]+")
 # A "sentence" longer than this (a run-on scrape, a table, no punctuation at all) is cut to a window
 # around the expression: each event holds its sentence, so unbounded ones cost O(n^2) time and memory.
 SENTENCE_MAX = 1000
+TENSE_REACH = 6  # heads climbed from a non-finite word to the verb that gives its clause a tense
+COMPARISON_REACH = 4  # words between a word of comparison and its baseline date ("from 2.5 percent a year earlier")
 # Parsing is the slow stage: a "sentence" longer than this (a run-on scrape, a list of fixtures) and the
 # dated sentences of a document past this many keep a window of words instead of a parsed headline, so
 # time and memory stay bounded on any input (a flood of dates, a 10 MB file).
@@ -61,6 +82,8 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
     by_value: dict[str, list[int]] = {}  # only events of the same value can be the same happening
     for timex in dated:
         happening = happenings[(timex.start, timex.end)]
+        if happening.no_happening:  # "up 3 percent from a year earlier", "following are the news stories"
+            continue
         mention = Span(timex.start, timex.end)
         same_value = by_value.setdefault(timex.value, [])
         same = next((i for i in same_value if _same_happening(events[i], timex.value, happening)), None)
@@ -206,6 +229,7 @@ class Happening:
     headline: str
     short_headline: str
     main_clause: bool = False
+    no_happening: bool = False  # the date is a comparison baseline or a digest's schedule: no event
 
 
 def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> dict[tuple[int, int], Happening]:
@@ -247,8 +271,77 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
         full, short = headlines(doc, head, dates, span, (HEADLINE_MAX, SHORT_MAX))
         words = full or _fallback(text, sentence, key)
         out[key] = Happening(trigger, words, short or words[:SHORT_MAX],
-                             token is not None and heads_main_clause(token))
+                             token is not None and heads_main_clause(token),
+                             token is not None and (comparison_baseline(span, token) or digest_line(doc, token)))
     return out
+
+
+def digest_line(doc, trigger) -> bool:
+    """Whether a sentence only announces a list of news stories ("The following are some of the major news
+    stories scheduled to be covered by Xinhua on Friday.") and the date is the schedule's: no happening. A
+    clause of its own in it ("the factbox of X, who won the title on Friday") keeps its event."""
+    words = [t.lower_ for t in doc if t.is_alpha]
+    if not any(" ".join(words[:3]).startswith(opening) for opening in LIST_OPENINGS):
+        return False
+    news = next((t.i for t in doc if t.lower_ in NEWS_ITEMS and t.i < trigger.i), None)
+    return news is not None and not any(c.dep_.startswith("nsubj") and c.i > news for c in trigger.children)
+
+
+def comparison_baseline(date, trigger) -> bool:
+    """Whether a date (a span of the parse) is only the baseline a present figure is compared with: it follows
+    a word of comparison ("inflation is 2.1 percent, down from 2.5 percent a year earlier", "sales are up 5
+    percent compared with the same period last year") and the clause it dates is in the present tense, so
+    nothing happened at that date. A past clause ("profit fell from a year earlier") keeps its event, and so
+    does a span of time ("is slated from November 29 to December 3")."""
+    doc = date.doc
+    word = _comparison_word(date)
+    if word is None:
+        return False
+    if word.lower_ in RANGE_OPENINGS:  # "from": a figure compared ("from 2.5 percent"), or "from a year earlier"
+        figure = any(doc[i].like_num for i in range(word.i + 1, date.start))
+        if not (figure or any(t.lower_ in BASELINE_WORDS for t in date)):
+            return False
+        after = doc[date.end:date.end + 3]
+        if any(t.lower_ in RANGE_ENDS for t in after):
+            return False
+    return _tense(trigger if trigger.tag_.startswith("VB") else trigger.head) == "present"
+
+
+def _comparison_word(date):
+    """The word of comparison a date's phrase follows, at most COMPARISON_REACH words before it with no verb,
+    preposition or punctuation between ("from 2.5 percent [in] a year earlier", "compared with the same period
+    last year"); None when there is none."""
+    doc = date.doc
+    first = date.start - 1
+    if first >= 0 and doc[first].lower_ in BASELINE_PREPOSITIONS:
+        first -= 1  # the date's own preposition ("from 14 percent in 2000", "than that of last Friday")
+    for i in range(first, max(-1, first - COMPARISON_REACH), -1):
+        token = doc[i]
+        if token.lower_ in COMPARISON_WORDS:
+            # "no earlier than Monday" is a time limit, "more than 1,500 people" a quantity: no comparison
+            limit = i > 0 and doc[i - 1].lower_ in DATE_ADVERBS
+            quantity = token.lower_ in QUANTITY_COMPARISONS and i + 1 < len(doc) and doc[i + 1].like_num
+            return None if limit or quantity else token
+        if token.lower_ in COMPARISON_LINKS and i > 0 and doc[i - 1].lower_ in COMPARISON_VERBS:
+            return token
+        if token.is_punct or token.tag_.startswith("VB") or token.tag_ in (PREPOSITION_TAG, INFINITIVE_TAG):
+            return None
+    return None
+
+
+def _tense(verb) -> str | None:
+    """'present' or 'past' for the clause of a verb: its own tag and its auxiliaries', climbing from a
+    non-finite verb to the one it completes ("remains subdued", "are up 5 percent compared with")."""
+    for _ in range(TENSE_REACH):
+        tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"}
+        if tags & PAST_TAGS:
+            return "past"
+        if tags & PRESENT_TAGS:
+            return "present"
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def heads_main_clause(token) -> bool:

@@ -32,7 +32,14 @@ verb's happening at its time ("killed in a raid on Sunday") or is the bare objec
 search on Friday") takes the verb's clause; a verb misread as an adjective takes the words around it; a verb
 left without a subject by a misparse takes a bare noun phrase set off by commas before it ("On Thursday, Jiang
 Xingchang, vice president of ..., stressed" -> "Jiang Xingchang stressed ..."); ", local media reported" misread
-as a noun gives what was said; a dash left from a dropped aside goes.
+as a noun gives what was said; a dash left from a dropped aside goes. Saying who: "according to" a dated source
+heads what the source reported; a participle set off by commas reads as its noun's passive ("Founded in 1989,
+APEC is" -> "APEC was founded", "Bouteflika, born in 1937," -> "Bouteflika was born"); a possessive pronoun opening
+a nominal headline names the subject it stands for ("Its inception" -> "APEC's inception"); a fronted gerund
+holding only its date ("Starting next year, ...") gives the main clause; the "that" of "said that" never opens a
+headline; a trailing attribution the parse hung as a side clause, or after a nominal predicate, gives what was
+said; an infinitive right after the verb or its object completes it ("vowed on Sunday to continue the fight",
+"urged OPEC to take measures"); a verb cut from its object by its own date crosses it.
 """
 
 from __future__ import annotations
@@ -42,7 +49,10 @@ from typing import TYPE_CHECKING
 from timeline.events.trigger import dateline
 from timeline.lang.en.events import (
     ACCORDING,
+    AGENT_PREPOSITION,
     CLAUSE_PUNCT,
+    COMPLEMENTIZER_TAGS,
+    COMPLEMENTIZERS,
     CONCURRENT_PREPOSITIONS,
     DANGLING_TAGS,
     DATE_ADVERBS,
@@ -52,22 +62,33 @@ from timeline.lang.en.events import (
     HYPHEN,
     INDEFINITE_ARTICLES,
     INFINITIVE_TAG,
+    INFINITIVE_WORD,
     INFLECTION_SUFFIXES,
     IRREGULAR_PAST,
+    MISREAD_INFINITIVE_HEADS,
     MODAL_TAG,
     NAME_TAGS,
     NEGATIONS,
+    NEUTER_POSSESSIVES,
     NOMINAL_TAG_OPENINGS,
+    OWNER_MAX_WORDS,
     PARTICLES,
+    PASSIVE_AUXILIARIES,
     PAST_AUXILIARY,
     PAST_ENDING,
     PERSONAL_PRONOUNS,
+    PLURAL_POSSESSIVE,
     PLURAL_PRONOUNS,
+    PLURAL_TAGS,
+    POSSESSIVE_OWNER_TAGS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITION_PARTICIPLES,
     PREPOSITION_TAG,
     PRONOUN_ANTECEDENT_TAGS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SAYING_NOUNS,
+    SINGULAR_POSSESSIVE,
     SUBORDINATORS,
     UNTIL,
     indefinite_article,
@@ -82,7 +103,7 @@ SHORT_MAX = 42  # a chart label: the same clause pruned harder
 _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "punct", "dep", "reparandum",
           "orphan", "list", "goeswith"}
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advmod", "conj", "obl", "nmod", "amod", "compound",
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", "nmod", "amod", "compound",
              "nummod", "xcomp", "ccomp", "obj", "flat")
 _QUOTES = "\"“”‘’«»`"
 
@@ -103,9 +124,31 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     chosen once and only shortened per limit."""
     keep = _clause(doc, trigger, dates, own)
     removed = _date_tokens(dates)
+    texts = _rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
-    return [_render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, trigger, limit), removed, trigger),
-                                     fronted=False)) for limit in limits]
+    return [_render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, trigger, limit, texts), removed, trigger),
+                                     fronted=False), texts) for limit in limits]
+
+
+def _rewritten_words(doc: Doc, trigger: Token, keep: set[int], removed: set[int]) -> dict[int, str]:
+    """Words rendered otherwise than written, so the headline says who: a fronted participle takes its subject
+    ("Founded in 1989, APEC is ..." -> "APEC was founded"), a possessive pronoun opening a nominal headline
+    names its owner ("Since its inception in 1989, APEC ..." -> "APEC's inception")."""
+    texts: dict[int, str] = {}
+    subject = _participle_subject(doc, trigger, removed)
+    if subject is not None and trigger.i in keep and not set(subject) & keep:
+        texts[trigger.i] = _passive(doc, subject, trigger)
+    elif _described_participle(trigger, keep):  # "Bouteflika, born in March 1937" -> "Bouteflika was born"
+        plural = trigger.head.tag_ in PLURAL_TAGS
+        texts[trigger.i] = f"{PASSIVE_AUXILIARIES[plural]} {trigger.text}"
+    words = sorted(i for i in keep if i >= 0)
+    first = doc[words[0]] if words else None
+    if first is not None and first.lower_ in POSSESSIVE_PRONOUNS and first.dep_ == "nmod:poss" and (
+            first.head.tag_ not in NAME_TAGS):  # "His Excellency" is a title
+        owner = _owner(first, removed)
+        if owner and not owner & keep:
+            texts[first.i] = _possessive(doc, owner)
+    return texts
 
 
 def _hyphenated_words(doc: Doc) -> list[range]:
@@ -137,29 +180,53 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     """Token indices of the whole clause a headline is cut from."""
     removed = _date_tokens(dates)
     others = removed - _date_tokens([own]) if own is not None else removed
+    source = _attributed(trigger)
+    if source is not None:  # what the source gave out is the news; the source is attribution
+        trigger, removed, others = source.head, removed | _ids(source), others | _ids(source)
+    trigger = _fronted_gerund_clause(doc, trigger, removed) or trigger
     if _is_predicate(trigger):
         verb = _reported(trigger)
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
         keep = content if content is not None else _verb_clause(verb, removed, others)
-        if not _has_subject(keep, verb, content):
-            keep = (_linear_clause(doc, verb, removed) or _linear_clause(doc, verb, removed, removed - others)
+        described = _participle_subject(doc, verb, removed)
+        if described is not None and min(described) > verb.i:  # fronted: its phrase ends at the comma
+            keep = {i for i in keep if i < min(described)}
+        if not _has_subject(keep, verb, content) and described is None:
+            keep = (_across_own_date(doc, verb, removed, others) or _linear_clause(doc, verb, removed)
+                    or _linear_clause(doc, verb, removed, removed - others)
                     or _with_fronted_subject(doc, verb, keep, removed))
         elif sum(doc[i].is_alpha for i in keep) < 2:  # "West Ham on Monday sacked ..." read as "the Monday-sacked"
             keep = _linear_clause(doc, verb, removed, transparent=removed - others) or keep
     elif _subject_of_verb(_event_noun(trigger), others) or _bare_object(_event_noun(trigger), removed, others):
         keep = _verb_clause(_event_noun(trigger).head, removed, others)
+    elif _misread_infinitive(trigger):  # "is expected to dip[NN] to 19": the verb's clause
+        keep = _verb_clause(trigger.head, removed, others)
     elif _setting_of_verb(_event_noun(trigger), others):
         keep = _verb_clause(trigger.head, removed, others) | _noun_phrase(trigger, removed) | {
             c.i for c in trigger.children if c.dep_ == "case"}
     else:
         keep = _noun_phrase(_event_noun(trigger), removed)
-        if sum(doc[i].is_alpha for i in keep) < 2 and trigger.head.tag_.startswith("VB"):
+        said_little = sum(doc[i].is_alpha for i in _trim_edges(doc, keep)) < 2  # "report [that]": one word
+        if said_little and trigger.head.tag_.startswith("VB"):
             keep = _verb_clause(trigger.head, removed, others)
-        elif sum(doc[i].is_alpha for i in keep) < 2 and not trigger.tag_.startswith("NN"):
+            if trigger.lower_ in SAYING_NOUNS:  # "said in a report": the report stays (it is the event)
+                keep |= _noun_phrase(trigger, removed) | {c.i for c in trigger.children if c.dep_ == "case"}
+        elif said_little and not trigger.tag_.startswith("NN"):
             # a verb misread as an adjective ("eight or nine countries possess[JJ] nuclear weapons")
             keep = (_linear_clause(doc, trigger, removed)
                     or _linear_clause(doc, trigger, removed, removed - others) or keep)
     return _trim_edges(doc, _fill_gaps(doc, keep, removed) - dateline(doc))
+
+
+def _across_own_date(doc: Doc, verb: Token, removed: set[int], others: set[int]) -> set[int]:
+    """The words around a verb across its own date right after it, when the parse cut the verb off from what
+    follows ("The coordinator predicted[amod] Monday a high turnout"): a verb must not lose its object to
+    the date between. Empty unless the verb's own date follows it."""
+    own = removed - others
+    if verb.i + 1 >= len(doc) or verb.i + 1 not in own:
+        return set()
+    keep = _linear_clause(doc, verb, removed, own)
+    return keep if keep and max(keep) > verb.i else set()
 
 
 def _fill_gaps(doc: Doc, keep: set[int], removed: set[int]) -> set[int]:
@@ -168,6 +235,136 @@ def _fill_gaps(doc: Doc, keep: set[int], removed: set[int]) -> set[int]:
     gaps = {i for i in keep if i > 0 and i - 2 in keep and i - 1 not in keep and i - 1 not in removed
             and doc[i - 1].tag_ in GAP_TAGS}
     return keep | {i - 1 for i in gaps}
+
+
+def _attributed(trigger: Token) -> Token | None:
+    """For "according" (the date belongs to the source: "X happened, according to officials on Wednesday"),
+    the source's phrase, when it is given for a clause (its head): what the source reported is the news."""
+    if trigger.lower_ != ACCORDING:
+        return None
+    source = trigger.head if trigger.head.tag_.startswith(("NN", "PRP", "CD")) else trigger  # "to [officials]"
+    if source.dep_.startswith("nsubj"):  # a misparse ("According to figures, 213,000 people benefit"): no clause
+        return None
+    return source if source.head.i != source.i and _is_predicate(source.head) else None
+
+
+def _fronted_gerund_clause(doc: Doc, trigger: Token, removed: set[int]) -> Token | None:
+    """A fronted gerund that holds nothing but its date ("Starting next year, a new program will be rolled
+    out"): it times the main clause, which is the happening. None otherwise."""
+    if trigger.tag_ != "VBG" or _opening(doc, removed) != trigger.i:
+        return None
+    comma = next((t for t in doc[trigger.i + 1:] if t.text == ","), None)
+    if comma is None or any(i not in removed for i in range(trigger.i + 1, comma.i)):
+        return None
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root if root is not None and root.i > comma.i and root.tag_.startswith("VB") else None
+
+
+def _opening(doc: Doc, removed: set[int]) -> int | None:
+    """The index of the sentence's first word (after a wire dateline and the date's own words)."""
+    skipped = removed | dateline(doc)
+    return next((t.i for t in doc if t.i not in skipped and not t.is_punct), None)
+
+
+def _participle_subject(doc: Doc, verb: Token, removed: set[int]) -> list[int] | None:
+    """The noun phrase a participle set off by commas describes, when the participle has no subject of its own:
+    "Founded in 1989, APEC is ..." and "APEC, established in 1989, is ..." (APEC); None otherwise."""
+    if verb.tag_ != "VBN" or verb.lower_ in PREPOSITION_PARTICIPLES or any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    if _opening(doc, removed) == verb.i:  # fronted: the words after its comma, up to the main verb
+        comma = next((t.i for t in doc[verb.i + 1:] if t.text == ","), None)
+        if comma is None:
+            return None
+        end = next((t.i for t in doc[comma + 1:] if t.tag_.startswith("VB") or t.tag_ == MODAL_TAG
+                    or t.text in CLAUSE_PUNCT), len(doc))
+        segment = list(range(comma + 1, end))
+    elif verb.i > 1 and doc[verb.i - 1].text == ",":  # inserted: the words before its comma, from a clause break
+        start = verb.i - 1
+        while start > 0 and doc[start - 1].text not in CLAUSE_PUNCT and not doc[start - 1].tag_.startswith("VB"):
+            start -= 1
+        segment = [i for i in range(start, verb.i - 1) if i not in removed]
+        if start != _opening(doc, removed) or not _closed_by_comma(doc, verb):
+            return None
+    else:
+        return None
+    # a bare noun phrase (a capitalised word counts: "APEC," opening a sentence is misread as an interjection)
+    if not segment or not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or doc[i].text[:1].isupper()
+                              for i in segment) or not any(doc[i].tag_.startswith(("NN", "PRP"))
+                                                           or doc[i].text[:1].isupper() for i in segment):
+        return None
+    return segment
+
+
+def _described_participle(verb: Token, keep: set[int]) -> bool:
+    """A participle describing the noun kept before it, with no auxiliary of its own ("The Visiting Forces
+    Agreement signed by the United States"): the headline reads it as that noun's passive."""
+    noun, doc = verb.head, verb.doc
+    # set off by a comma, or with its agent: a past tense misread as a participle ("pressure mounted") is neither
+    passive = (doc[verb.i - 1].text == "," and _closed_by_comma(doc, verb)) or any(
+        c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == AGENT_PREPOSITION for g in c.children)
+        for c in verb.children)
+    objects = any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") for c in verb.children)  # "X, announced that"
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and noun.i in keep and noun.i < verb.i and passive
+            and not objects
+            and noun.tag_.startswith("NN") and verb.lower_ not in PREPOSITION_PARTICIPLES
+            and not any(c.dep_.startswith("aux") for c in verb.children))
+
+
+def _closed_by_comma(doc: Doc, verb: Token) -> bool:
+    """Whether an inserted participle's phrase ends with a comma before the sentence goes on ("APEC,
+    established in 1989, is")."""
+    last = max(_ids(verb) - {verb.head.i} if verb.head.i > verb.i else _ids(verb))
+    following = doc[last + 1] if last + 1 < len(doc) else None
+    return following is not None and following.text == "," or doc[last].text == ","
+
+
+def _passive(doc: Doc, subject: list[int], participle: Token) -> str:
+    """'APEC' + 'founded' -> 'APEC was founded' (were for a plural subject)."""
+    words = _render(doc, set(subject))
+    head = next((doc[i] for i in subject if doc[i].head.i not in subject or doc[i].head.i == i), doc[subject[-1]])
+    plural = head.tag_ in PLURAL_TAGS or any(doc[i].tag_ == "CC" for i in subject)
+    verb = participle.text if participle.tag_ in NAME_TAGS else participle.text.lower()
+    return f"{words[:1].lower() if doc[subject[0]].tag_ == 'DT' else words[:1]}{words[1:]} " \
+           f"{PASSIVE_AUXILIARIES[plural]} {verb}"
+
+
+def _owner(pronoun: Token, removed: set[int]) -> set[int]:
+    """The words of the named owner a possessive pronoun stands for: the subject of the nearest clause above it
+    ("Lhamo Cering has failed to find a job since her graduation", "Since its inception in 1989, APEC has
+    become"), when that agrees with it. Empty when it does not or is a pronoun itself."""
+    owned = pronoun.head
+    for clause in owned.ancestors:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or pronoun in subject.subtree or subject.lower_ == owned.lower_:
+            continue  # "Kohl's decision would not affect its decision": not the decision's own decision
+        return _owner_words(subject, pronoun, removed)
+    return set()
+
+
+def _owner_words(subject: Token, pronoun: Token, removed: set[int]) -> set[int]:
+    """The words of a subject that may own what a possessive pronoun owns: a short noun phrase agreeing with it
+    ("his": a name, "its": a singular noun or name, "their": a plural); empty otherwise."""
+    if subject.tag_ not in POSSESSIVE_OWNER_TAGS[pronoun.lower_]:
+        return set()
+    if pronoun.lower_ in NEUTER_POSSESSIVES and any(c.dep_ == "flat" for c in subject.children):
+        return set()  # a person's name ("Samuel Bodman") is not what "its" stands for
+    skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc", "conj")
+            for t in c.subtree}
+    words = {t.i for t in subject.subtree if t.i not in skip and t.i not in removed}
+    doc = subject.doc
+    nominal = all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or doc[i].is_punct for i in words)
+    return words if nominal and len(words) <= OWNER_MAX_WORDS else set()
+
+
+def _possessive(doc: Doc, owner: set[int]) -> str:
+    """'APEC' -> "APEC's", 'the rebels' -> "the rebels'"."""
+    words = _render(doc, owner)
+    last = doc[max(owner)]
+    if last.tag_ == "POS":
+        return words
+    plural = last.tag_ in PLURAL_TAGS and last.lower_.endswith("s")
+    return words + (PLURAL_POSSESSIVE if plural else SINGULAR_POSSESSIVE)
 
 
 def _subject_of_verb(noun: Token, others: set[int]) -> bool:
@@ -179,6 +376,15 @@ def _subject_of_verb(noun: Token, others: set[int]) -> bool:
         return False
     said = {t.i for c in verb.children if c.i != noun.i and _belongs(c, others) for t in c.subtree}
     return sum(verb.doc[i].is_alpha for i in said | {verb.i}) >= 2  # "Party meeting comes" says no more
+
+
+def _misread_infinitive(noun: Token) -> bool:
+    """A verb after "to" the parse read as a noun in a phrase of the verb before ("is expected to dip[NN] to 19",
+    "is set to rise[NN]"): "to" right after a participle or adjective, the noun right after "to"."""
+    verb = noun.head
+    return (noun.dep_ == "obl" and noun.i >= 2 and verb.i == noun.i - 2 and verb.tag_ in MISREAD_INFINITIVE_HEADS
+            and noun.doc[noun.i - 1].lower_ == INFINITIVE_WORD and noun.doc[noun.i - 1].head.i == noun.i
+            and not any(c.dep_ == "det" for c in noun.children))
 
 
 def _setting_of_verb(noun: Token, others: set[int]) -> bool:
@@ -247,7 +453,7 @@ def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[in
     crossed but left out."""
     def breaks(token: Token) -> bool:
         return (token.i in removed - transparent or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS
-                or token.lower_ in RELATIVE_PRONOUNS or token.lower_ in REPORTING_VERBS)
+                or token.lower_ in RELATIVE_PRONOUNS or (token.lower_ in REPORTING_VERBS and token.tag_.startswith("VB")))
     left = verb.i
     while left > 0 and not breaks(doc[left - 1]):
         left -= 1
@@ -268,7 +474,7 @@ def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[in
 def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
     """'X happened, officials said': the clause before a trailing attribution, when the parse shows it (the
     root, or the head the verb of saying hangs on, before the comma that opens the attribution)."""
-    if any(c.dep_ in ("ccomp", "obj") and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in ("ccomp", "obj") and c.i > verb.i and c.i not in removed for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
     if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:  # ", local media reported" misread
@@ -278,12 +484,15 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
         start = min((i for i in _ids(subject) if not verb.doc[i].is_punct), default=verb.i) if subject else verb.i
     if start == 0 or verb.doc[start - 1].text not in CLAUSE_PUNCT:
         return None
-    head = verb.head if verb.dep_ in ("conj", "parataxis", "ccomp") and verb.head.i < start else None
+    head = verb.head if verb.dep_ in ("conj", "parataxis", "ccomp", "advcl") and verb.head.i < start else None
     if head is None and verb.dep_ == "acl":  # the sentence's main verb, before the attribution
         head = next((t for t in verb.doc if t.dep_ == "ROOT" and t.i < start - 1), None)
-    if head is None or not head.tag_.startswith("VB"):
-        return None
-    keep = _verb_clause(head, removed | _ids(verb), removed)
+    if head is None:  # what was said, hung on the verb of saying as a side clause ("X will be replaced, he said")
+        head = next((c for c in verb.children if c.dep_ in ("advcl", "parataxis", "ccomp") and c.i < start - 1), None)
+    if head is None or not (head.tag_.startswith("VB") or any(c.dep_ == "cop" for c in head.children)):
+        return None  # (a nominal predicate counts: "Growth was 3.2 percent, the office said")
+    attribution = _ids(verb) - _ids(head) if head.head.i == verb.i else _ids(verb)
+    keep = _verb_clause(head, removed | attribution, removed)
     return {i for i in keep if i < start - 1} or None
 
 
@@ -302,7 +511,7 @@ def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True) -> set[int]:
     if fronted and comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep:
         keep = keep - set(range(words[0], comma + 1))
         words = sorted(i for i in keep if i >= 0)
-    while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT):
+    while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT or _complementizer(doc, words)):
         keep = keep - {words[0]}
         words = words[1:]
     while len(words) > 1 and (doc[words[-1]].text in ",;:" or doc[words[-1]].tag_ in DANGLING_TAGS
@@ -310,6 +519,17 @@ def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True) -> set[int]:
         keep = keep - {words[-1]}  # "... by a", "... matches in": the phrase it opened is gone
         words = words[:-1]
     return keep
+
+
+def _complementizer(doc: Doc, words: list[int]) -> bool:
+    """A headline opened by the "that" of "said that ..." (tagged a conjunction or a relative pronoun, never the
+    demonstrative of "that euphoria" or "that put the industry on target"): what follows is the clause."""
+    first = doc[words[0]]
+    if first.lower_ not in COMPLEMENTIZERS or len(words) < 2:
+        return False
+    # after a verb ("said [on Tuesday] that sentiment rose", misread as "that sentiment") it is one too
+    before = next((t for t in reversed(doc[:first.i]) if not t.is_punct and t.i not in _ids(first.head)), None)
+    return first.tag_ in COMPLEMENTIZER_TAGS or (before is not None and before.lower_ in REPORTING_VERBS)
 
 
 def _date_tokens(dates: list[Span]) -> set[int]:
@@ -407,6 +627,8 @@ def _belongs(child: Token, others: set[int]) -> bool:
         return True
     if dep == "punct" and not _punctuation(child):  # a word or number misread as punctuation ("magnitude 7.6")
         return True
+    if dep == "advcl" and _urged_to(child):
+        return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
     if dep == "advmod":  # negation, and a particle right after the verb ("shot down", "ran aground")
@@ -418,6 +640,22 @@ def _belongs(child: Token, others: set[int]) -> bool:
         first = min(_ids(child))
         return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
+
+
+def _urged_to(clause: Token) -> bool:
+    """An infinitive the parse took for a purpose clause right after the verb or its object ("urged OPEC [on
+    Saturday] to take measures", "vowed on Sunday to continue the fight"): it completes the verb, like an xcomp."""
+    verb = clause.head
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i < clause.i]
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if mark is None or mark.tag_ != INFINITIVE_TAG or clause.tag_ != "VB" or complements or not (
+            objects or verb.tag_.startswith("VB")):  # "vowed [on Sunday] to continue the fight"
+        return False
+    between = range(max(_ids(objects[-1])) + 1 if objects else verb.i + 1, mark.i)
+    return all(verb.doc[i].tag_ == PREPOSITION_TAG or verb.doc[i].ent_type_ or verb.doc[i].like_num
+               or not verb.doc[i].is_alpha or verb.doc[i].dep_.startswith("obl") for i in between) and not any(
+        verb.doc[i].text == "," for i in between)
 
 
 def _side_phrase(child: Token, verb: Token) -> bool:
@@ -457,7 +695,7 @@ def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
                 subject.lower_ not in PERSONAL_PRONOUNS):
             verbs = {c.i for c in children if c.dep_ in ("cop", "aux", "aux:pass") and noun.i in removed}
             return {t.i for t in subject.subtree if t.i not in removed} | verbs
-    clause = ("case", "appos", "punct", "nsubj", "nsubj:pass", "cop", "expl", "aux", "advmod", "mark")
+    clause = ("case", "appos", "punct", "nsubj", "nsubj:pass", "cop", "expl", "aux", "advmod", "mark", "parataxis")
     skip = own | {t.i for c in children if c.dep_ in clause and c.i not in own for t in c.subtree}
     return {t.i for t in noun.subtree if t.i not in skip and t.i not in removed}
 
@@ -519,7 +757,7 @@ def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]
     return set()
 
 
-def _shorten(keep: set[int], trigger: Token, limit: int) -> set[int]:
+def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] | None = None) -> set[int]:
     """Drop optional modifiers, largest first, until the rendered headline fits `limit` characters."""
     doc = trigger.doc
     # the clause's head: the trigger, or (a report headlined by what was said) the kept word heading the rest
@@ -534,13 +772,13 @@ def _shorten(keep: set[int], trigger: Token, limit: int) -> set[int]:
     protected |= {t.i for t in doc if t.i < t.head.i and all(doc[j].tag_ in NAME_TAGS for j in range(t.i, t.head.i + 1))}
     protected |= {t.i for t in doc if t.dep_ == "flat" and t.tag_ in NAME_TAGS and t.head.tag_ in NAME_TAGS}
     for kind in _OPTIONAL:
-        while len(_render(doc, keep)) > limit:
+        while len(_render(doc, keep, texts)) > limit:
             options = sorted((t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected),
                              key=lambda t: len(_ids(t) & keep))
             if not options:
                 break
             # The smallest cut that makes it fit, else the largest of this kind (and go on).
-            cut = next((t for t in options if len(_render(doc, _without(keep, t))) <= limit), options[-1])
+            cut = next((t for t in options if len(_render(doc, _without(keep, t), texts)) <= limit), options[-1])
             keep = _without(keep, cut)
     return keep
 
@@ -551,8 +789,9 @@ def _without(keep: set[int], token: Token) -> set[int]:
     return keep - gone - {-1 - i for i in gone}
 
 
-def _render(doc: Doc, keep: set[int]) -> str:
-    """The kept words in order, with their own spacing, then the minimal fix-ups."""
+def _render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str:
+    """The kept words in order, with their own spacing (a word of `texts` rendered as given), then the
+    minimal fix-ups."""
     past = {-1 - i for i in keep if i < 0}
     words = sorted(i for i in keep if i >= 0)
     parts: list[str] = []
@@ -564,6 +803,8 @@ def _render(doc: Doc, keep: set[int]) -> str:
         if (token.text == "," or token.text in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept):
             continue  # a comma or dash left over from a dropped phrase ("The charity [-- featuring X --] is due")
         text = past_tense(token.text) if i in past else token.text
+        if texts and i in texts:
+            text = texts[i]
         if token.lower_ in INDEFINITE_ARTICLES and i + 1 not in kept:
             text = _agreeing_article(doc, token, words)
         if previous is not None:

@@ -97,3 +97,41 @@ CONCURRENT_PREPOSITIONS = _forms("in at during amid")
 MODAL_TAG = "MD"  # "will", "would", "can": a verb with a modal is finite and needs a subject in a headline
 # Penn tags (by opening) of the words of a bare noun phrase ("Jiang Xingchang", "the ruling party's leader")
 NOMINAL_TAG_OPENINGS = ("NN", "DT", "JJ", "CD", "POS", "PRP")
+# A participle set off by commas describes a noun ("Founded in 1989, APEC is ..."): the headline says "APEC was
+# founded", with the auxiliary agreeing (index: plural). Participles that work as prepositions never do.
+PASSIVE_AUXILIARIES = ("was", "were")
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered")
+# A possessive pronoun opening a nominal headline ("Its inception") and the Penn tags of the named owner it may
+# stand for; the owner's words are used only when short enough to read as a name.
+POSSESSIVE_PRONOUNS = _forms("its his her their")
+POSSESSIVE_OWNER_TAGS = {"his": {"NNP"}, "her": {"NNP"}, "its": {"NN", "NNP"}, "their": {"NNS", "NNPS"}}
+OWNER_MAX_WORDS = 6
+# The "that" of "said that ...": never the first word of a headline.
+COMPLEMENTIZERS = _forms("that")
+COMPLEMENTIZER_TAGS = frozenset({"IN", "WDT"})  # "that" as a conjunction or relative, not the demonstrative (DT)
+AGENT_PREPOSITION = "by"  # "signed by the United States": the participle is a passive
+# The possessive ending written after an owner's name: "APEC's", "the rebels'" (a plural ending in s).
+SINGULAR_POSSESSIVE = "'s"
+PLURAL_POSSESSIVE = "'"
+NEUTER_POSSESSIVES = _forms("its")  # never a person's: "Samuel Bodman" is not what "its" stands for
+# A date after a word of comparison ("up 3 percent from a year earlier", "compared with the same period last year")
+# is the baseline a figure is compared with; in a present-tense clause nothing happened at it (no event).
+COMPARISON_WORDS = _forms("from versus vs than")
+COMPARISON_LINKS = _forms("with to")  # "compared with", "in comparison to"
+COMPARISON_VERBS = _forms("compared comparison")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PAST_TAGS = frozenset({"VBD"})
+RANGE_OPENINGS = _forms("from")  # also opens a span of time ("from November 29 to December 3"): not a comparison
+RANGE_ENDS = _forms("to until till through")
+BASELINE_WORDS = _forms("earlier ago previous same before")  # "from a year earlier": a baseline without a figure
+BASELINE_PREPOSITIONS = _forms("in of")  # a baseline date's own preposition ("up from 14 percent in 2000")
+QUANTITY_COMPARISONS = _forms("than")  # "more than 1,500 people": a quantity when a number follows
+# A sentence announcing a list of news stories (a wire digest: "The following are some of the major news stories
+# scheduled to be covered by Xinhua on Friday") dates the schedule, not a happening.
+LIST_OPENINGS = ("following are", "following is", "the following are", "the following is", "here are")
+NEWS_ITEMS = _forms("story stories news reports items")
+# "is expected to dip", "is set to rise" with the verb misread as a noun after the preposition "to": the Penn tags of
+# the word before "to" (a participle or adjective that takes an infinitive).
+INFINITIVE_WORD = "to"
+MISREAD_INFINITIVE_HEADS = frozenset({"VBN", "JJ"})
