@@ -25,6 +25,7 @@ from timeline.lang.en.words import (
     SET_ADVERBS,
     VAGUE_AMOUNTS,
     WEEKDAYS,
+    ZONE_OFFSETS,
 )
 from timeline.ruleset import Example, Rule, alternation, case_variants
 
@@ -68,7 +69,8 @@ PLACEHOLDERS = {
     "dayunit": r"(?:year|month|week|day|decade|quarter|fortnight)s?",
     "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
     "ampm": r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)",
-    "zone": r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)",
+    # upper case only: "est" and "ist" in running text are no zones
+    "zone": "(?-i:" + "|".join(sorted((z for z in ZONE_OFFSETS if len(z) > 1), key=len, reverse=True)) + r")(?!\w)",
     "set_adverb": alternation(SET_ADVERBS),
     "reference": alternation(REFERENCES),
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
