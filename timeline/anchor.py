@@ -273,6 +273,24 @@ def resolve_month_day(published: date, month: int, day: int, tense: str | None) 
     return nearest_by_tense(published, candidates, tense, untensed_is_past=True)
 
 
+def day_of_month_near(published: date, day: int, tense: str | None) -> date | None:
+    """The month of a bare day number ("On the 14th, rebels took the town"): the latest such day on or before
+    publication, or with a future tense the first on or after it. None when no month near has that day."""
+    months = [(published.year + (published.month + step - 1) // 12, (published.month + step - 1) % 12 + 1)
+              for step in (-2, -1, 0, 1, 2)]
+    candidates = []
+    for year, month in months:
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if tense == "future":
+        ahead = [c for c in candidates if c >= published]
+        return min(ahead) if ahead else None
+    past = [c for c in candidates if c <= published]
+    return max(past) if past else None
+
+
 def nearest_by_tense(published: date, candidates: list[date], tense: str | None, untensed_is_past: bool = False) -> date:
     """The candidate nearest to the publication date, unless the tense says the other side.
 

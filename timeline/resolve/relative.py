@@ -80,8 +80,8 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == tonight:
         rel, part = today, night
     offset = words.DAY_OFFSETS[rel]
-    last, night = words.LAST_NIGHT
-    if rel == last and part != night:
+    last, evening_parts = words.LAST_NIGHT
+    if rel == last and part not in evening_parts:
         return None  # "last morning" is not English news usage
     code = _part(part or None, words)
     kind = TIME if code else DATE

@@ -235,7 +235,7 @@ WEEKDAY_RELATIONS = {"last": "last", "this past": "last", "next": "next", "this 
 # Days from publication; "last" and "this" only before a part of the day ("last night", "this morning").
 DAY_OFFSETS = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
 TONIGHT = ("tonight", "today", "night")  # "tonight" is today's night
-LAST_NIGHT = ("last", "night")  # "last night" (not "last morning")
+LAST_NIGHT = ("last", ("night", "evening"))  # "last night", "last evening" (not "last morning")
 # Days named after a clock time: "10 a.m. yesterday", "midnight tonight".
 CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
