@@ -157,6 +157,9 @@ RULES: tuple[Rule, ...] = (
     R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}"
       r"(?:\s(?:or\slater|or\searlier|and\sbeyond)\b(?!\s[a-z]))?",
       (E('2014', '2021-04-07', '2014'),), required=('1', '2')),
+    R("year_fiscal_year", "year",  # "the 2009 fiscal year": that year (TBAQ: "fiscal 1989" -> 1989)
+      r"\bthe\s(?P<y>{year})\s(?P<fiscal>fiscal|financial|budget)\syear\b",
+      (E('the 2009 fiscal year', '2021-04-07', '2009'),), required=('year',)),
     R("the_year_number", "year",  # "in the year 1066": any year of three or four digits after "the year"
       r"\b(?P<lead>the\syear\s)(?P<y>[1-9]\d{2,3})(?![\w%°.,-]?\d)(?![\w%°-]){not_bc}",
       (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
@@ -209,7 +212,7 @@ RULES: tuple[Rule, ...] = (
       # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
       r"\b(?:(?:its|their)\s)?(?P<tx>(?:(?:the|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
       r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
-      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next)\syear)?)\b",
+      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next|the)\syear)?)\b",
       (E('the third quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
     R("quarter_adjective", "quarter", r"\b(?:fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
       (E('third-quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
@@ -217,7 +220,7 @@ RULES: tuple[Rule, ...] = (
       (E('Q3 2021', '2021-04-07', '2021-Q3'),), required=('q',)),
     R("half", "half",
       r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
-      r"\sof\s(?P<ofrel>this|last|next)\syear)?\b"
+      r"\sof\s(?P<ofrel>this|last|next|the)\syear)?\b"
       # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"
       r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead)\b)",
       (E('the first half of 2021', '2021-04-07', '2021-H1'),), required=('half',)),
@@ -277,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     # "the end of December last year", "early June this year": the part goes with the month and its year
     R("month_relative_year", "month_relative_year",
       r"(?:\b(?:(?P<part>the\s(?:end|beginning|start|middle)\sof)\s|(?P<mod>early|late|mid)[\s-]))?"
-      r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b",
+      r"{at_month}(?P<month>{month})\s(?:of\s)?(?P<rel>this|last|next)\syear\b",
       (E('January this year', '2021-04-07', '2021-01'),), required=('year',)),
     # "the same period last year", "the same quarter a year earlier", "the same period of 2003": the period just
     # named, a year back (or in the year said)

@@ -184,7 +184,7 @@ DATELINE_BY = "by"
 
 # --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
 # Steps in years: "January next year", "the third quarter of last year".
-YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
+YEAR_STEPS = {"this": 0, "last": -1, "next": 1, "the": 0}  # "the second half of the year": the news's year
 # Month names that are also verbs: "to march the prisoners", "it may rain".
 # A month word inside a place name: "Mar del Plata", "May de Villa" (a particle of a Romance or Germanic name, then a
 # capital); English never puts these lowercase words between a month and a name.
