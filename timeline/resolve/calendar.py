@@ -11,7 +11,14 @@ from datetime import date, datetime
 from functools import lru_cache
 from types import ModuleType
 
-from timeline.anchor import dated_by_past_verb, day_of_month_near, follows_since, resolve_month, resolve_month_day
+from timeline.anchor import (
+    dated_by_past_verb,
+    day_of_month_near,
+    follows_since,
+    is_deadline,
+    resolve_month,
+    resolve_month_day,
+)
 from timeline.limits import short_enough
 from timeline.resolve.context import (
     DATE,
@@ -105,6 +112,11 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         except ValueError:
             return None
         return Resolved(DATE, TimeValue.unknown(Granularity.DAY, month=month, day=day_of_month))
+    if is_deadline(ctx.text, m.start(), m.end(), ctx.lang.cues):
+        # a deadline is set near the time of the news: the nearest such day, before or after publication ("gave
+        # Iran until August 31" said in December is the August past, "adjourned until January 23" the coming one)
+        day = resolve_month_day(ctx.published, month, day_of_month, None, untensed_is_past=False)
+        return Resolved(DATE, TimeValue.of(day)) if day else None
     tense = tense_of(m, ctx)
     day = resolve_month_day(ctx.published, month, day_of_month, tense)
     if day and day > ctx.published and (follows_since(ctx.text, m.start(), ctx.lang.cues)
