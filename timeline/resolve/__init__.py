@@ -11,7 +11,7 @@ relative.py: weekdays, yesterday, last week, ago, the next day, clock times;
 amounts.py: durations, sets, references; context.py: what they share.
 """
 
-from timeline.resolve.amounts import resolve_duration, resolve_reference, resolve_set
+from timeline.resolve.amounts import resolve_duration, resolve_duration_compound, resolve_reference, resolve_set
 from timeline.resolve.calendar import (
     parse_explicit,
     resolve_century,
@@ -67,5 +67,5 @@ RESOLVERS = {
     "anaphoric": resolve_anaphoric,
     "clock_time": resolve_clock_time,
     # amounts and references
-    "duration": resolve_duration, "set": resolve_set, "reference": resolve_reference,
+    "duration": resolve_duration, "duration_compound": resolve_duration_compound, "set": resolve_set, "reference": resolve_reference,
 }
