@@ -256,8 +256,9 @@ RULES: tuple[Rule, ...] = (
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
-      r"\b(?:(?:the\s)?end\sof\s(?P<rel>the|this|last|next)\s(?P<unit>year|month)|(?P<yearend>year[-\s]end|year's\send))\b",
-      (E('year-end', '2021-04-07', '2021'),), required=('end',)),
+      r"\b(?:(?P<part>(?:the\s)?(?:end|start|beginning|middle)\sof)\s(?P<rel>the|this|last|next)\s(?P<unit>year|month|week)|"
+      r"(?P<yearend>year[-\s]end|year's\send))\b",
+      (E('year-end', '2021-04-07', '2021'),), required=('end', 'start', 'beginning', 'middle')),
     R("the_year", "the_year",
       # "for the year", "the first nine months of the year": the year the news is in. Not "the year
       # of the Pig", "the year before", "the year-earlier period", "rising by the year", "the year 2015".

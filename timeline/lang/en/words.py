@@ -91,7 +91,8 @@ RELATIVE_ORDINAL = "last"  # "the last century" is no ordinal century
 QUARTER_ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
 # Modifiers -> TIMEX3 MOD.
 MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "START", "the start of": "START",
-        "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END"}
+        "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END",
+        "end of": "END", "start of": "START", "beginning of": "START", "middle of": "MID"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # Spoken years (resolve.context.year_number): "nineteen ninety-four"; "two thousand and one".
