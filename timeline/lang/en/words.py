@@ -46,7 +46,7 @@ UNITS = {
 # "two years and three months", "four hours and 54 minutes": units that may follow each other in one duration,
 # largest first (weeks and days are not written together in a TIMEX3 value)
 COMPOUND_UNIT_ORDER = ("year", "month", "day", "hour", "minute", "second")
-AMOUNT_AND_UNIT = re.compile(r"(\S+)\s((?:year|month|day|hour|minute|second)s?)\b")
+AMOUNT_AND_UNIT = re.compile(r"(?:^|[,\s]+(?:and\s)?)(.+?)\s((?:year|month|day|hour|minute|second)s?)\b")
 SET_ADVERBS = {
     # "quarterly" mostly qualifies money ("quarterly dividend"), not a schedule.
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
