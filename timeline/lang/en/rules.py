@@ -119,7 +119,9 @@ RULES: tuple[Rule, ...] = (
     # "On the 14th, ...", "took office on the 11th after ...": a day of the month the story is in; not "on the 15th
     # Asian Games", "on the 18th green" (a noun follows)
     R("day_of_month", "day_of_month",
-      r"\b(?:on|by|until|till|since|from|before|after)\s(?P<tx>the\s(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+      # the literal "the" first lets the engine skip to it; the preposition is checked behind it
+      r"(?P<tx>the\s(?=\d)(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s)|(?<=\buntil\sthe\s)|(?<=\btill\sthe\s)|"
+      r"(?<=\bsince\sthe\s)|(?<=\bfrom\sthe\s)|(?<=\bbefore\sthe\s)|(?<=\bafter\sthe\s))(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
       r"(?:\sof\s(?:this|the)\smonth)?)(?=\s?[,.;:)]|$|\s(?:and|or|but|when|at|in|as|with|after|before|to|until|while)\b)",
       (E('On the 14th, rebels took the town', '2021-04-07', '2021-03-14', expression='the 14th'),),
       required=('st', 'nd', 'rd', 'th')),
