@@ -234,7 +234,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _cause, _after_gerund, _past_plan,
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
                _present_plan, _future_word, _plural_schedule, _past_word, _regular_past)
 
 

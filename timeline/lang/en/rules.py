@@ -70,7 +70,8 @@ PLACEHOLDERS = {
     "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
     "ampm": r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)",
     # upper case only: "est" and "ist" in running text are no zones
-    "zone": "(?-i:" + "|".join(sorted((z for z in ZONE_OFFSETS if len(z) > 1), key=len, reverse=True)) + r")(?!\w)",
+    "zone": "(?-i:" + "|".join(sorted((z.replace(" ", r"\s") for z in ZONE_OFFSETS if len(z) > 1), key=len, reverse=True))
+    + r")(?!\w)",
     "set_adverb": alternation(SET_ADVERBS),
     "reference": alternation(REFERENCES),
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),

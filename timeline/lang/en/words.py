@@ -262,7 +262,7 @@ NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not sa
 DEFINED_BY_CLAUSE_AFTER = re.compile(r"\s(?:covered|that|which|when|in\swhich|during\swhich)\b")
 THE_PAST = "the past"  # "the past decade": the ten years up to now
 # Relations that count from the narrative's last date ("that week", "the following year").
-# Time zones a clock time may state, with their offset from UTC (ISO 8601): "16:08 UTC" -> Z, "2:10 a.m. CDT" -> -05.
+# Time zones a clock time may state, with their offset from UTC (ISO 8601) or None: "16:08 UTC" -> Z, "2:10 a.m. CDT" -> -05.
 # An abbreviation two regions share is read as news most often means it: CST and IST are the US Central and India
 # zones, BST is British Summer Time. Every zone here is part of the expression ("14:46 JST").
 ZONE_OFFSETS = {
@@ -272,6 +272,8 @@ ZONE_OFFSETS = {
     "WET": "Z", "WEST": "+01", "BST": "+01", "CET": "+01", "CEST": "+02", "EET": "+02", "EEST": "+03", "MSK": "+03",
     "IST": "+05:30", "PKT": "+05", "WIB": "+07", "ICT": "+07", "HKT": "+08", "SGT": "+08", "PHT": "+08", "AWST": "+08",
     "JST": "+09", "KST": "+09", "ACST": "+09:30", "AEST": "+10", "AEDT": "+11", "NZST": "+12", "NZDT": "+13",
+    # US zones named without saying standard or daylight time: the offset depends on the date
+    "ET": None, "CT": None, "PT": None, "Eastern Time": None, "Central Time": None, "Pacific Time": None,
 }
 # The zones whose offset the TIMEX3 value keeps: TBAQ writes UTC/GMT as Z but drops every other zone ("5 p.m. EST
 # Nov. 9" -> 1989-11-09T17:00, "4 a.m. EDT Thursday" -> T04:00: 4 of 4 cases); keeping them costs dev (issue 16).
