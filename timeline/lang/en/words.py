@@ -273,7 +273,7 @@ ZONE_OFFSETS = {
     "IST": "+05:30", "PKT": "+05", "WIB": "+07", "ICT": "+07", "HKT": "+08", "SGT": "+08", "PHT": "+08", "AWST": "+08",
     "JST": "+09", "KST": "+09", "ACST": "+09:30", "AEST": "+10", "AEDT": "+11", "NZST": "+12", "NZDT": "+13",
     # US zones named without saying standard or daylight time: the offset depends on the date
-    "ET": None, "CT": None, "PT": None, "Eastern Time": None, "Central Time": None, "Pacific Time": None,
+    "ET": None, "CT": None, "Eastern Time": None, "Central Time": None, "Pacific Time": None,
 }
 # The zones whose offset the TIMEX3 value keeps: TBAQ writes UTC/GMT as Z but drops every other zone ("5 p.m. EST
 # Nov. 9" -> 1989-11-09T17:00, "4 a.m. EDT Thursday" -> T04:00: 4 of 4 cases); keeping them costs dev (issue 16).
