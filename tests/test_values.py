@@ -38,6 +38,9 @@ def test_every_golden_value_reads_and_writes_back_the_same(value):
     ("XXXX-03-15", TimeValue(G.DAY, month=3, day=15)),
     ("XXXX-Q2", TimeValue(G.QUARTER, part="Q2")),
     ("2021-04-07T14:30", TimeValue(G.TIME, date(2021, 4, 7), date(2021, 4, 8), time="14:30")),
+    # a clock time with its zone's offset (ISO 8601), as the language data can write it ("2:10 a.m. CDT")
+    ("2013-05-20T02:10-05", TimeValue(G.TIME, date(2013, 5, 20), date(2013, 5, 21), time="02:10-05")),
+    ("2012-07-31T13:00+05:30", TimeValue(G.TIME, date(2012, 7, 31), date(2012, 8, 1), time="13:00+05:30")),
     ("PRESENT_REF", TimeValue(None, ref="PRESENT_REF")),
     ("P2Y6M", Duration(((2, "year"), (6, "month")))),
     ("P1DT12H", Duration(((1, "day"), (12, "hour")))),

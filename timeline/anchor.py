@@ -41,10 +41,22 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
         return "past"  # "since Monday": a start that has happened
     if cues.COPULA_BEFORE.search(text, max(0, start - 8), start):
         return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
-    if cues.DEADLINE_BEFORE.search(before) and cues.DEADLINE_VERB.search(text, left, start) \
-            and not text.startswith(cues.POSSESSIVE, end):
+    if _sets_deadline(text, start, end, left, cues):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
     return _nearest_cue(text, start, end, left, right, cues)
+
+
+def is_deadline(text: str, start: int, end: int, cues: ModuleType) -> bool:
+    """True when text[start:end] is a deadline a verb of its clause sets ("gave Iran until August 31",
+    "adjourned the trial until January 23")."""
+    left = max(0, start - _CUE_WINDOW)
+    stops = list(cues.CLAUSE_STOP.finditer(text, left, start))
+    return _sets_deadline(text, start, end, stops[-1].end() if stops else left, cues)
+
+
+def _sets_deadline(text: str, start: int, end: int, left: int, cues: ModuleType) -> bool:
+    return bool(cues.DEADLINE_BEFORE.search(text[left:start]) and cues.DEADLINE_VERB.search(text, left, start)
+                and not text.startswith(cues.POSSESSIVE, end))
 
 
 def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: ModuleType) -> str | None:
@@ -222,7 +234,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _effective, _not_a_cue, _cause, _after_gerund, _past_plan,
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
                _present_plan, _future_word, _plural_schedule, _past_word, _regular_past)
 
 
@@ -257,10 +269,10 @@ def resolve_weekday(published: date, weekday: int, tense: str | None, relation: 
     return published - timedelta(days=back)
 
 
-def resolve_month_day(published: date, month: int, day: int, tense: str | None) -> date | None:
+def resolve_month_day(published: date, month: int, day: int, tense: str | None, untensed_is_past: bool = True) -> date | None:
     """The year of a month-day ("a March 15 attack"): past -> on/before publication,
     future -> on/after, unknown -> the nearest occurrence unless it is months ahead (then the
-    past one). None for impossible days."""
+    past one; with `untensed_is_past` False, the nearest). None for impossible days."""
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -270,7 +282,25 @@ def resolve_month_day(published: date, month: int, day: int, tense: str | None) 
     if not candidates:
         return None
     # With no cue at all, news reports what happened: a date months ahead is last year's.
-    return nearest_by_tense(published, candidates, tense, untensed_is_past=True)
+    return nearest_by_tense(published, candidates, tense, untensed_is_past=untensed_is_past)
+
+
+def day_of_month_near(published: date, day: int, tense: str | None) -> date | None:
+    """The month of a bare day number ("On the 14th, rebels took the town"): the latest such day on or before
+    publication, or with a future tense the first on or after it. None when no month near has that day."""
+    months = [(published.year + (published.month + step - 1) // 12, (published.month + step - 1) % 12 + 1)
+              for step in (-2, -1, 0, 1, 2)]
+    candidates = []
+    for year, month in months:
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if tense == "future":
+        ahead = [c for c in candidates if c >= published]
+        return min(ahead) if ahead else None
+    past = [c for c in candidates if c <= published]
+    return max(past) if past else None
 
 
 def nearest_by_tense(published: date, candidates: list[date], tense: str | None, untensed_is_past: bool = False) -> date:

@@ -11,10 +11,11 @@ relative.py: weekdays, yesterday, last week, ago, the next day, clock times;
 amounts.py: durations, sets, references; context.py: what they share.
 """
 
-from timeline.resolve.amounts import resolve_duration, resolve_reference, resolve_set
+from timeline.resolve.amounts import resolve_duration, resolve_duration_compound, resolve_reference, resolve_set
 from timeline.resolve.calendar import (
     parse_explicit,
     resolve_century,
+    resolve_day_of_month,
     resolve_decade,
     resolve_decade_word,
     resolve_full_date,
@@ -53,7 +54,7 @@ __all__ = ["RESOLVERS", "Context", "Reference", "Resolved", "parse_explicit"]
 RESOLVERS = {
     # explicit dates, months, years
     "iso_date": resolve_iso_date, "numeric_date": resolve_numeric_date, "full_date": resolve_full_date,
-    "month_day": resolve_month_day_, "week_of": resolve_week_of, "month_year": resolve_month_year,
+    "month_day": resolve_month_day_, "day_of_month": resolve_day_of_month, "week_of": resolve_week_of, "month_year": resolve_month_year,
     "month_alone": resolve_month_alone, "month_relative_year": resolve_month_relative_year,
     "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade,
     "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season,
@@ -66,5 +67,5 @@ RESOLVERS = {
     "anaphoric": resolve_anaphoric,
     "clock_time": resolve_clock_time,
     # amounts and references
-    "duration": resolve_duration, "set": resolve_set, "reference": resolve_reference,
+    "duration": resolve_duration, "duration_compound": resolve_duration_compound, "set": resolve_set, "reference": resolve_reference,
 }

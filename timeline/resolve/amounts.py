@@ -75,6 +75,19 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DURATION, duration_value(amount, unit, words))
 
 
+def resolve_duration_compound(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"four hours and 54 minutes" -> PT4H54M: one duration when each unit is smaller than the one before."""
+    words = ctx.lang.words
+    order = words.COMPOUND_UNIT_ORDER
+    parts, last = (), -1
+    for number, unit_word in words.AMOUNT_AND_UNIT.findall(m["tx"]):
+        amount, unit = parse_number(number, words), _unit_name(unit_word, words)
+        if amount is None or unit not in order or order.index(unit) <= last:
+            return None
+        parts, last = parts + duration_value(amount, unit, words).parts, order.index(unit)
+    return Resolved(DURATION, Duration(parts))
+
+
 def _whole_amount(m: re.Match[str], raw: str | None, amount: float | None, words: ModuleType) -> float | None:
     """The amount with what the words around the number add: "a day-long", "an hour and a half"."""
     groups = m.groupdict()

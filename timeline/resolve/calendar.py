@@ -11,7 +11,14 @@ from datetime import date, datetime
 from functools import lru_cache
 from types import ModuleType
 
-from timeline.anchor import dated_by_past_verb, follows_since, resolve_month, resolve_month_day
+from timeline.anchor import (
+    dated_by_past_verb,
+    day_of_month_near,
+    follows_since,
+    is_deadline,
+    resolve_month,
+    resolve_month_day,
+)
 from timeline.limits import short_enough
 from timeline.resolve.context import (
     DATE,
@@ -105,11 +112,32 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         except ValueError:
             return None
         return Resolved(DATE, TimeValue.unknown(Granularity.DAY, month=month, day=day_of_month))
+    if is_deadline(ctx.text, m.start(), m.end(), ctx.lang.cues):
+        # a deadline is set near the time of the news: the nearest such day, before or after publication ("gave
+        # Iran until August 31" said in December is the August past, "adjourned until January 23" the coming one)
+        day = resolve_month_day(ctx.published, month, day_of_month, None, untensed_is_past=False)
+        return Resolved(DATE, TimeValue.of(day)) if day else None
     tense = tense_of(m, ctx)
     day = resolve_month_day(ctx.published, month, day_of_month, tense)
     if day and day > ctx.published and (follows_since(ctx.text, m.start(), ctx.lang.cues)
                                         or (tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues))):
         day = day.replace(year=day.year - 1)  # "since May 3" said on May 1, "took effect on Jan. 1" said in November
+    return Resolved(DATE, TimeValue.of(day)) if day else None
+
+
+def resolve_day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"On the 14th, ...": a day of the month the story is in (the month of a date just said, else the
+    publication's, read by tense)."""
+    day_of_month = int(m["d"])
+    ref = ctx.reference
+    if ref is not None and ref.granularity in (Granularity.MONTH, Granularity.DAY) and ref.position > m.start() - 500:
+        try:  # "In March, ... On the 14th": that month
+            return Resolved(DATE, TimeValue.of(ref.day.replace(day=day_of_month)))
+        except ValueError:
+            return None
+    if ctx.published is None:
+        return Resolved(DATE, TimeValue.unknown(Granularity.DAY))
+    day = day_of_month_near(ctx.published, day_of_month, tense_of(m, ctx))
     return Resolved(DATE, TimeValue.of(day)) if day else None
 
 

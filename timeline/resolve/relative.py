@@ -80,8 +80,8 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == tonight:
         rel, part = today, night
     offset = words.DAY_OFFSETS[rel]
-    last, night = words.LAST_NIGHT
-    if rel == last and part != night:
+    last, evening_parts = words.LAST_NIGHT
+    if rel == last and part not in evening_parts:
         return None  # "last morning" is not English news usage
     code = _part(part or None, words)
     kind = TIME if code else DATE
@@ -227,13 +227,17 @@ _FINENESS = (Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR, Granular
 
 
 def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """'year-end', 'the end of this month': the current year or month, its END part."""
+    """'year-end', 'the end of this month', 'the start of the year', 'the end of the week': the current year,
+    month or week (or the one before or after), with its part as the modifier."""
+    words = ctx.lang.words
     unit = "year" if m["yearend"] else m["unit"].lower()
-    step = ctx.lang.words.YEAR_STEPS.get((m["rel"] or "").lower(), 0)
+    step = words.YEAR_STEPS.get((m["rel"] or "").lower(), 0)
+    part = (m["part"] or "").lower()
+    mod = modifier_of(part, words) if part else "END"
     granularity = Granularity(unit)
     if ctx.published is None:
-        return Resolved(DATE, TimeValue.unknown(granularity), "END")
-    return Resolved(DATE, TimeValue.of(shift(ctx.published, unit, step), granularity), "END")
+        return Resolved(DATE, TimeValue.unknown(granularity), mod)
+    return Resolved(DATE, TimeValue.of(shift(ctx.published, unit, step), granularity), mod)
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|2[01])\d\d\s?,\s?$")

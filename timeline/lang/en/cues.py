@@ -90,7 +90,7 @@ AS_SOON_AS = (("soon", "early"), "as ", " as")  # "as soon as Tuesday", "as earl
 AHEAD_OF = ("ahead", " of")  # "ahead of Sunday's vote": news speaks of what is coming
 EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name coming dates
 # A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
-NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than"}
+NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than", "effective": " immediately"}  # "resigned, effective immediately"
 WILL_CONTRACTION = "'ll"
 AFTER_BEFORE = re.compile(r"\bafter\s$", re.I)  # "after winning the title Friday": a past act, whatever the main verb
 PROGRESSIVE_SUFFIX = "ing"  # "she is visiting Paris on Friday"

@@ -25,6 +25,7 @@ from timeline.lang.en.words import (
     SET_ADVERBS,
     VAGUE_AMOUNTS,
     WEEKDAYS,
+    ZONE_OFFSETS,
 )
 from timeline.ruleset import Example, Rule, alternation, case_variants
 
@@ -34,7 +35,7 @@ _MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "ju
 _MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # "six hundred" is 600, not 100
-_NUMBER = (r"(?:(?<![\d/.,])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS
+_NUMBER = (r"(?:(?<![\d/.,:])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS
            + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:two|three|four|five|six|seven|eight|nine)"
            r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
 
@@ -68,7 +69,9 @@ PLACEHOLDERS = {
     "dayunit": r"(?:year|month|week|day|decade|quarter|fortnight)s?",
     "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
     "ampm": r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)",
-    "zone": r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)",
+    # upper case only: "est" and "ist" in running text are no zones
+    "zone": "(?-i:" + "|".join(sorted((z.replace(" ", r"\s") for z in ZONE_OFFSETS if len(z) > 1), key=len, reverse=True))
+    + r")(?!\w)",
     "set_adverb": alternation(SET_ADVERBS),
     "reference": alternation(REFERENCES),
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
@@ -114,6 +117,15 @@ RULES: tuple[Rule, ...] = (
       (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
     R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
       (E('15 March', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
+    # "On the 14th, ...", "took office on the 11th after ...": a day of the month the story is in; not "on the 15th
+    # Asian Games", "on the 18th green" (a noun follows)
+    R("day_of_month", "day_of_month",
+      # the literal "the" first lets the engine skip to it; the preposition is checked behind it
+      r"(?P<tx>the\s(?=\d)(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s)|(?<=\buntil\sthe\s)|(?<=\btill\sthe\s)|"
+      r"(?<=\bsince\sthe\s)|(?<=\bfrom\sthe\s)|(?<=\bbefore\sthe\s)|(?<=\bafter\sthe\s))(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+      r"(?:\sof\s(?:this|the)\smonth)?)(?=\s?[,.;:)]|$|\s(?:and|or|but|when|at|in|as|with|after|before|to|until|while)\b)",
+      (E('On the 14th, rebels took the town', '2021-04-07', '2021-03-14', expression='the 14th'),),
+      required=('st', 'nd', 'rd', 'th')),
     R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
       (E('the week of March 6', '2021-04-07', '2021-W09'),), 2, required=('week',)),
     R("month_year", "month_year", r"{at_month_or_modifier}(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})",
@@ -148,6 +160,9 @@ RULES: tuple[Rule, ...] = (
     R("year", "year", r"(?<![\w$£€#./-])(?P<lead>the\syear\s)?(?:(?P<mod>{mod})[\s-](?:of\s)?)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>{year})(?![\w%°-]){not_bc}"
       r"(?:\s(?:or\slater|or\searlier|and\sbeyond)\b(?!\s[a-z]))?",
       (E('2014', '2021-04-07', '2014'),), required=('1', '2')),
+    R("year_fiscal_year", "year",  # "the 2009 fiscal year": that year (TBAQ: "fiscal 1989" -> 1989)
+      r"\bthe\s(?P<y>{year})\s(?P<fiscal>fiscal|financial|budget)\syear\b",
+      (E('the 2009 fiscal year', '2021-04-07', '2009'),), required=('year',)),
     R("the_year_number", "year",  # "in the year 1066": any year of three or four digits after "the year"
       r"\b(?P<lead>the\syear\s)(?P<y>[1-9]\d{2,3})(?![\w%°.,-]?\d)(?![\w%°-]){not_bc}",
       (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
@@ -200,7 +215,7 @@ RULES: tuple[Rule, ...] = (
       # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
       r"\b(?:(?:its|their)\s)?(?P<tx>(?:(?:the|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
       r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
-      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next)\syear)?)\b",
+      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next|the)\syear)?)\b",
       (E('the third quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
     R("quarter_adjective", "quarter", r"\b(?:fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
       (E('third-quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
@@ -208,7 +223,7 @@ RULES: tuple[Rule, ...] = (
       (E('Q3 2021', '2021-04-07', '2021-Q3'),), required=('q',)),
     R("half", "half",
       r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
-      r"\sof\s(?P<ofrel>this|last|next)\syear)?\b"
+      r"\sof\s(?P<ofrel>this|last|next|the)\syear)?\b"
       # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"
       r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead)\b)",
       (E('the first half of 2021', '2021-04-07', '2021-H1'),), required=('half',)),
@@ -244,8 +259,9 @@ RULES: tuple[Rule, ...] = (
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
-      r"\b(?:(?:the\s)?end\sof\s(?P<rel>the|this|last|next)\s(?P<unit>year|month)|(?P<yearend>year[-\s]end|year's\send))\b",
-      (E('year-end', '2021-04-07', '2021'),), required=('end',)),
+      r"\b(?:(?P<part>(?:the\s)?(?:end|start|beginning|middle)\sof)\s(?P<rel>the|this|last|next)\s(?P<unit>year|month|week)|"
+      r"(?P<yearend>year[-\s]end|year's\send))\b",
+      (E('year-end', '2021-04-07', '2021'),), required=('end', 'start', 'beginning', 'middle')),
     R("the_year", "the_year",
       # "for the year", "the first nine months of the year": the year the news is in. Not "the year
       # of the Pig", "the year before", "the year-earlier period", "rising by the year", "the year 2015".
@@ -268,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     # "the end of December last year", "early June this year": the part goes with the month and its year
     R("month_relative_year", "month_relative_year",
       r"(?:\b(?:(?P<part>the\s(?:end|beginning|start|middle)\sof)\s|(?P<mod>early|late|mid)[\s-]))?"
-      r"{at_month}(?P<month>{month})\s(?P<rel>this|last|next)\syear\b",
+      r"{at_month}(?P<month>{month})\s(?:of\s)?(?P<rel>this|last|next)\syear\b",
       (E('January this year', '2021-04-07', '2021-01'),), required=('year',)),
     # "the same period last year", "the same quarter a year earlier", "the same period of 2003": the period just
     # named, a year back (or in the year said)
@@ -318,6 +334,13 @@ RULES: tuple[Rule, ...] = (
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:(?P<zone>{zone})|hours|h)\b"
       r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
       (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30Z', 'TIME'),), required=(':',)),
+    # "at 16:53 local time", "from 07:00 to 16:00", "at 17:00 on Sunday": a 24-hour clock time with no zone, after a
+    # preposition of time (not a score, a ratio or a race time: "won 2:1", "in 2:05:30")
+    R("clock_24h_bare", "clock_time",
+      r"\b(?:at|from|until|till|by|before|after|to|since)\s(?P<tx>(?:(?:about|around)\s)?(?<![\d:.])(?P<h>[01]?\d|2[0-3]):"
+      r"(?P<min>[0-5]\d)(?![\d:]|[.,]\s?\d|\s?(?:{ampm}|hours|h\b|{zone}))"
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day}))(?!\d))?)",
+      (E('at 16:53 local time', '2021-04-07', '2021-04-07T16:53', 'TIME', expression='16:53'),), required=(':',)),
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
@@ -340,6 +363,14 @@ RULES: tuple[Rule, ...] = (
       r"(?!(?:(?<=quarter)|(?<=quarters))(?:\sof\s(?:the|all|its|their|his|her|those|these|our|them|us|total|every|each)\b"
       r"|[\s-]centur))",
       (E('three years', '2021-04-07', 'P3Y', 'DURATION'),), required=UNIT_WORDS),
+    # "four hours and 54 minutes", "one day, 18 hours, 40 minutes and 10 seconds": one duration (the resolver checks
+    # that the units get smaller); not "20 years, five days a week" (a rate), "17 years and three months old" (an age),
+    # "one year, 68 days or two months" (a list: a comma joins parts only before a closing "and")
+    R("duration_compound", "duration_compound",
+      r"(?<![\w.,-])(?=[\w-]+\s(?:[\w-]+\s)?(?:year|month|day|hour|minute))"  # a unit word just ahead: most words fail fast
+      r"(?P<tx>{number}\s(?:year|month|day|hour|minute)s?(?:(?:,?\sand\s|,\s(?=[^.;]{0,40}\sand\s)|\s)(?!an?\s){number}\s"
+      r"(?:month|day|hour|minute|second)s?){1,3})\b(?!\s(?:ago|earlier|later|from\snow|old|a|an|per)\b|-old)",
+      (E('four hours and 54 minutes', '2021-04-07', 'PT4H54M', 'DURATION'),), required=UNIT_WORDS),
     # "a three-year period", "his one-year term": an adjectival duration with "period" or "term" is a noun phrase of
     # time, its article and noun included (TBAQ; te3-silver and HeidelTime keep "term" too)
     R("duration_period", "duration",
@@ -347,7 +378,7 @@ RULES: tuple[Rule, ...] = (
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\bcoming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
+      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=UNIT_WORDS),
     R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b",
       (E('over the years', '2021-04-07', 'PXY', 'DURATION', expression='the years'),), required=('over',)),
@@ -359,7 +390,7 @@ RULES: tuple[Rule, ...] = (
     # leaves "$1.76 a year" untagged too; HeidelTime and te3-silver agree: issue 16)
     R("set_every", "set",
       r"\b(?P<q>every|each)\s(?:other\s)?(?:(?P<n>{number})\s)?"
-      r"(?P<unit>(?:year|month|week|day|quarter|hour)s?|{weekday}|{month}|{season}|morning|night|evening)\b",
+      r"(?P<unit>(?:year|month|week|day|quarter|hour|minute)s?|{weekday}|{month}|{season}|morning|night|evening)\b",
       (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=('every', 'each')),
     R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b",
       (E('daily', '2021-04-07', 'P1D', 'SET'),), required=tuple(SET_ADVERBS)),

@@ -43,6 +43,10 @@ UNITS = {
     "quarter": ("Q", 1, False), "hour": ("H", 1, True), "minute": ("M", 1, True),
     "second": ("S", 1, True), "fortnight": ("W", 2, False),
 }
+# "two years and three months", "four hours and 54 minutes": units that may follow each other in one duration,
+# largest first (weeks and days are not written together in a TIMEX3 value)
+COMPOUND_UNIT_ORDER = ("year", "month", "day", "hour", "minute", "second")
+AMOUNT_AND_UNIT = re.compile(r"(?:^|[,\s]+(?:and\s)?)(.+?)\s((?:year|month|day|hour|minute|second)s?)\b")
 SET_ADVERBS = {
     # "quarterly" mostly qualifies money ("quarterly dividend"), not a schedule.
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -87,7 +91,8 @@ RELATIVE_ORDINAL = "last"  # "the last century" is no ordinal century
 QUARTER_ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
 # Modifiers -> TIMEX3 MOD.
 MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "START", "the start of": "START",
-        "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END"}
+        "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END",
+        "end of": "END", "start of": "START", "beginning of": "START", "middle of": "MID"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # Spoken years (resolve.context.year_number): "nineteen ninety-four"; "two thousand and one".
@@ -184,7 +189,7 @@ DATELINE_BY = "by"
 
 # --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
 # Steps in years: "January next year", "the third quarter of last year".
-YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
+YEAR_STEPS = {"this": 0, "last": -1, "next": 1, "the": 0}  # "the second half of the year": the news's year
 # Month names that are also verbs: "to march the prisoners", "it may rain".
 # A month word inside a place name: "Mar del Plata", "May de Villa" (a particle of a Romance or Germanic name, then a
 # capital); English never puts these lowercase words between a month and a name.
@@ -235,7 +240,7 @@ WEEKDAY_RELATIONS = {"last": "last", "this past": "last", "next": "next", "this 
 # Days from publication; "last" and "this" only before a part of the day ("last night", "this morning").
 DAY_OFFSETS = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
 TONIGHT = ("tonight", "today", "night")  # "tonight" is today's night
-LAST_NIGHT = ("last", "night")  # "last night" (not "last morning")
+LAST_NIGHT = ("last", ("night", "evening"))  # "last night", "last evening" (not "last morning")
 # Days named after a clock time: "10 a.m. yesterday", "midnight tonight".
 CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
@@ -257,8 +262,23 @@ NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not sa
 DEFINED_BY_CLAUSE_AFTER = re.compile(r"\s(?:covered|that|which|when|in\swhich|during\swhich)\b")
 THE_PAST = "the past"  # "the past decade": the ten years up to now
 # Relations that count from the narrative's last date ("that week", "the following year").
-# The TIMEX3 suffix of a clock time's stated zone: "16:08 UTC" -> T16:08Z; TBAQ drops other zones ("5 p.m. EST")
-ZONE_SUFFIX = {"GMT": "Z", "UTC": "Z", "Z": "Z"}
+# Time zones a clock time may state, with their offset from UTC (ISO 8601) or None: "16:08 UTC" -> Z, "2:10 a.m. CDT" -> -05.
+# An abbreviation two regions share is read as news most often means it: CST and IST are the US Central and India
+# zones, BST is British Summer Time. Every zone here is part of the expression ("14:46 JST").
+ZONE_OFFSETS = {
+    "GMT": "Z", "UTC": "Z", "Z": "Z",
+    "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05", "MST": "-07", "MDT": "-06", "PST": "-08", "PDT": "-07",
+    "AKST": "-09", "AKDT": "-08", "HST": "-10", "AST": "-04", "ADT": "-03", "NST": "-03:30", "NDT": "-02:30",
+    "WET": "Z", "WEST": "+01", "BST": "+01", "CET": "+01", "CEST": "+02", "EET": "+02", "EEST": "+03", "MSK": "+03",
+    "IST": "+05:30", "PKT": "+05", "WIB": "+07", "ICT": "+07", "HKT": "+08", "SGT": "+08", "PHT": "+08", "AWST": "+08",
+    "JST": "+09", "KST": "+09", "ACST": "+09:30", "AEST": "+10", "AEDT": "+11", "NZST": "+12", "NZDT": "+13",
+    # US zones named without saying standard or daylight time: the offset depends on the date
+    "ET": None, "CT": None, "Eastern Time": None, "Central Time": None, "Pacific Time": None,
+}
+# The zones whose offset the TIMEX3 value keeps: TBAQ writes UTC/GMT as Z but drops every other zone ("5 p.m. EST
+# Nov. 9" -> 1989-11-09T17:00, "4 a.m. EDT Thursday" -> T04:00: 4 of 4 cases); keeping them costs dev (issue 16).
+ZONES_IN_VALUE = ("GMT", "UTC", "Z")
+ZONE_SUFFIX = {zone: offset for zone, offset in ZONE_OFFSETS.items() if zone in ZONES_IN_VALUE}
 DECADE_AFTER = ("the next", "the following")  # "the next decade": after a decade named, or from now
 NARRATIVE_RELATIONS = ("that", "the same", "the following", "the previous")
 THE_NEXT = "the next"  # narrative too, in a past-tense clause: "In 2015 ... The next year, it grew"
