@@ -51,9 +51,6 @@ export default function ({ setTriggerValue }) {
 }
 """
 WAIT_MS = 4000
-#: Seconds from the first run's end (in the browser) to mounting the script above: a reload's chart is drawn by then.
-WAKE_S = 0.3
-_WOKEN = "_first_frame_woken"  # session_state: the first run's timer has ticked once
 # Asks for a run once the browser is idle after this run's deltas (the chart drawn), at most IDLE_MS after it mounts.
 _IDLE_JS = """
 export default function ({ setTriggerValue }) {
@@ -132,21 +129,7 @@ def _drawn() -> None:
 def signal() -> None:
     """Call at the end of a first run: the next run (the whole page) starts once the chart is on screen."""
     st.session_state[_SIGNALLED] = True
-    _first_frame()
-
-
-@st.fragment(run_every=WAKE_S)
-def _first_frame() -> None:
-    """The first frame's script, mounted WAKE_S after the browser got the first run, by a timer of the browser's
-    (Streamlit's `run_every`): a custom component's code is loaded and started after Vega has drawn the chart on
-    a quiet machine (about 0.1 s after the run's deltas), no longer while it draws. Its trigger reruns this
-    fragment, which asks for the whole page; the whole page's run stops the timer (no fragment of that id)."""
-    ss = st.session_state
-    if ss.get(DRAWN):
-        st.rerun(scope="app")
-    if ss.get(_WOKEN):  # a tick of the timer (the fragment's first run is the page's first run: nothing yet)
-        _component()(key="first_frame", on_drawn_change=_drawn)
-    ss[_WOKEN] = True
+    _component()(key="first_frame", on_drawn_change=_drawn)
 
 
 def begin_run(*, defer_sidebar: bool) -> None:
