@@ -378,17 +378,17 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
         selected = ss["selected"] = None  # a stale link or an article that is gone
     visible = selected is not None and selected in set(shown["event_id"])
     whole = progressive.whole_page() or shown.empty
+    # the events the years alone hide (the other filters would show them): the note's count, or its room
+    outside = view.events_outside(filters.shown(frame, any_year=True), in_view)
     with head:
         if whole:
             curation_panel.toolbar(curated, sources)
             _unplaced_notes(sources)
             _article_line(sources)
             _metrics(sources, frame, shown)
-            key = ss.get("_years_key")  # the years alone hide these: the other filters would show them
-            story.window_note(view.events_outside(filters.shown(frame, any_year=True), in_view), in_view, key,
-                              view.year_bounds(frame), ss.get(f"{key}:opening"))
+            key = ss.get("_years_key")
+            story.window_note(outside, in_view, key, view.year_bounds(frame), ss.get(f"{key}:opening"))
         else:
-            outside = view.events_outside(filters.shown(frame, any_year=True), in_view)
             _head_stand_in(sources, outside > 0 and ss.get("_years_key") is not None)
         drawn = story.key_events(shown, key="key_only")
     picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()

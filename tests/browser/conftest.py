@@ -5,6 +5,7 @@ Without Chromium the browser tests skip on a developer machine but fail in CI (C
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -74,6 +75,27 @@ def stop_server(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+@contextlib.contextmanager
+def store_server(store: Path, max_marks: int):
+    """A dashboard server opened on `store` (TIMELINE_STORE), drawing at most `max_marks` single events
+    (TIMELINE_MAX_MARKS); yields its base URL. The environment is set only while the server starts."""
+    saved = {k: os.environ.get(k) for k in ("TIMELINE_STORE", "TIMELINE_MAX_MARKS")}
+    os.environ.update(TIMELINE_STORE=str(store), TIMELINE_MAX_MARKS=str(max_marks))
+    try:
+        port = free_port()
+        process = start_server(port)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop_server(process)
 
 
 @pytest.fixture(scope="session")

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import calendar
 import json
-import os
 import re
 
 import pytest
-from conftest import free_port, start_server, stop_server
+from conftest import store_server
 
 from timeline.collection import build, count_by_period, count_events, open_store
 
@@ -72,19 +71,8 @@ def store(tmp_path_factory):
 @pytest.fixture(scope="module")
 def store_url(store):
     """A dashboard server opened on the store (TIMELINE_STORE), drawing at most MAX_MARKS single events."""
-    saved = {k: os.environ.get(k) for k in ("TIMELINE_STORE", "TIMELINE_MAX_MARKS")}
-    os.environ.update(TIMELINE_STORE=str(store), TIMELINE_MAX_MARKS=str(MAX_MARKS))
-    try:
-        port = free_port()
-        process = start_server(port)
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-    yield f"http://127.0.0.1:{port}"
-    stop_server(process)
+    with store_server(store, MAX_MARKS) as url:
+        yield url
 
 
 def no_exception(page) -> None:

@@ -6,12 +6,11 @@ pytest tests/browser/test_collection_links_browser.py
 from __future__ import annotations
 
 import json
-import os
 import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import free_port, start_server, stop_server
+from conftest import store_server
 
 from app.collection_page import KEY_DATES_PENDING
 from timeline.collection import build, count_events, open_store
@@ -56,19 +55,8 @@ def store(tmp_path_factory):
 @pytest.fixture(scope="module")
 def store_url(store):
     """A dashboard server opened on the store (TIMELINE_STORE), every event drawn one by one."""
-    saved = {k: os.environ.get(k) for k in ("TIMELINE_STORE", "TIMELINE_MAX_MARKS")}
-    os.environ.update(TIMELINE_STORE=str(store), TIMELINE_MAX_MARKS="1000")
-    try:
-        port = free_port()
-        process = start_server(port)
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-    yield f"http://127.0.0.1:{port}"
-    stop_server(process)
+    with store_server(store, 1000) as url:
+        yield url
 
 
 def no_exception(page) -> None:

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import free_port, start_server, stop_server
+from conftest import store_server
 
 import timeline
 from timeline.collection import build, count_events, open_store
@@ -146,19 +146,8 @@ def quake_store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def quake_url(quake_store):
-    saved = {k: os.environ.get(k) for k in ("TIMELINE_STORE", "TIMELINE_MAX_MARKS")}
-    os.environ.update(TIMELINE_STORE=str(quake_store), TIMELINE_MAX_MARKS="1000")
-    try:
-        port = free_port()
-        process = start_server(port)
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-    yield f"http://127.0.0.1:{port}"
-    stop_server(process)
+    with store_server(quake_store, 1000) as url:
+        yield url
 
 
 def test_a_keyword_link_counts_only_its_own_events_outside_the_years_and_lists_what_happened(

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import free_port, start_server, stop_server
+from conftest import store_server
 
 import timeline
 from app.story import KEY_COUNT
@@ -129,19 +129,8 @@ def te3_store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def te3_url(te3_store):
-    saved = {k: os.environ.get(k) for k in ("TIMELINE_STORE", "TIMELINE_MAX_MARKS")}
-    os.environ.update(TIMELINE_STORE=str(te3_store), TIMELINE_MAX_MARKS="100000")
-    try:
-        port = free_port()
-        process = start_server(port)
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-    yield f"http://127.0.0.1:{port}"
-    stop_server(process)
+    with store_server(te3_store, 100000) as url:
+        yield url
 
 
 def test_store_opens_on_the_years_of_its_events_and_says_how_many_are_outside(page, te3_url, te3_store, screenshots):
