@@ -285,8 +285,9 @@ def _window_note(store: _Store, filters: dict) -> None:
     bounds = (info["first_event"].year, info["last_event"].year)
     others = {name: value for name, value in filters.items() if name != "years"}
     spans = store.query("year_spans", others or None)  # without other filters: the store's, cached for all
-    story.window_note(starts_outside(spans, filters["years"]), filters["years"], st.session_state.get("_c_years_key"),
-                      bounds, store_window(store.query("year_spans"), info, bounds))
+    key = st.session_state.get("_c_years_key")
+    story.window_note(starts_outside(spans, filters["years"]), filters["years"], key, bounds,
+                      st.session_state.get(f"{key}:opening"))
 
 
 def _counts(store: _Store, filters: dict, period: str) -> tuple[pd.DataFrame, str]:
@@ -342,7 +343,7 @@ def _years_slider(store: _Store) -> tuple[int, int]:
         return lo, hi
     key = ss["_c_years_key"] = _years_key(store)
     if key not in ss:  # set here, not as value=, so the zoom button (and a shared link) may move it
-        ss[key] = store_window(store.query("year_spans"), store.info, (lo, hi))
+        ss[key] = ss[f"{key}:opening"] = store_window(store.query("year_spans"), store.info, (lo, hi))
     per_year = store.query("counts", {"years": (lo, hi)}, period="year")  # the slider's stops follow the events
     events_per_year = dict(zip(pd.to_datetime(per_year["period"]).dt.year, per_year["events"], strict=True))
     return year_slider("Years", lo, hi, key=key, events_per_year=events_per_year,

@@ -92,9 +92,13 @@ def year_slider(label: str, lo: int, hi: int, *, key: str, value: tuple[int, int
     """A year-range slider in the sidebar whose steps suit its range (view.year_stops): every year up to a
     century, beyond that every year where the events are and decades or centuries elsewhere, so PageUp
     never jumps hundreds of years. session_state[key] holds the years (a caller may set it, as a zoom
-    button does); `value` is the first value when it holds none. Values are snapped onto the stops."""
+    button does); `value` is the first value when it holds none; session_state[f"{key}:opening"], the years
+    the page opened on, if a caller keeps them. Values are snapped onto the stops, the opening too, so it
+    still equals the years shown while the reader has not moved them."""
     ss, bar = st.session_state, progressive.sidebar()
     stops = year_stops(lo, hi, events_per_year)
+    if f"{key}:opening" in ss:
+        ss[f"{key}:opening"] = snap_years(tuple(ss[f"{key}:opening"]), stops)
     if len(stops) == hi - lo + 1:
         options = {"value": value} if value is not None else {}
         return tuple(bar.slider(label, min_value=lo, max_value=hi, key=key, help=help_text, **options))

@@ -570,3 +570,23 @@ def test_the_sources_metric_says_what_a_source_is(monkeypatch, store):
     at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
     (sources,) = [m for m in at.metric if m.label == "Sources"]
     assert "sites of their addresses" in sources.proto.help and "files and feeds" in sources.proto.help
+
+
+def test_a_wide_store_opens_saying_the_page_chose_its_years(monkeypatch, tmp_path):
+    """Over centuries the slider stops only at some years, so the years the page opens on are snapped onto
+    them: the note must still say the page chose them (it compared the unsnapped years and blamed the reader)."""
+    rows = [{"id": f"w{i}", "title": f"Talks {i}", "url": f"https://site.example/{i}", "published": "2021-04-07",
+             "text": f"Talks\n\nTalks opened in {MONTHS[i % 12]} {1990 + i % 10}. They ended in {1991 + i % 10}."}
+            for i in range(150)]
+    rows += [{"id": "far", "title": "Plans", "url": "https://site.example/far", "published": "2021-04-07",
+              "text": "Plans\n\nThe fort was built in 1750. A new one is planned for 2090."}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert build([str(feed)], tmp_path / "wide", workers=1).failed == 0
+    at = run_app(monkeypatch, "--store", str(tmp_path / "wide"), "--max-marks", "20")
+    no_errors(at)
+    (slider,) = [s for s in at.select_slider if s.key.startswith("c_years:")]  # stops, not every year
+    lo, hi = slider.value
+    assert lo <= 1990 and 2021 <= hi < 2090  # where the events are, the publication year included
+    assert "the view starts on the years where the events are" in shown_text(at)
+    assert "the years chosen leave them out" not in shown_text(at)
