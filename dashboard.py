@@ -24,7 +24,7 @@ from app.collection_view import LINK_PARAMS as COLLECTION_LINK
 from app.options import DashboardOptions, dashboard_options
 from app.sources import BUNDLED, OPEN_FILE, warm_up, warm_up_started
 from app.sources import MODES as ARTICLE_MODES
-from app.widgets import stylesheet
+from app.widgets import page_head, stylesheet
 from timeline.chart import keep_templates_in
 
 COLLECTION = "Collection"
@@ -81,8 +81,7 @@ def main() -> None:
     options = dashboard_options(sys.argv[1:])
     mode = _sidebar_mode(options)
     page = _collection_page() if mode == COLLECTION else article_page
-    st.title("Timeline")
-    st.caption(page.CAPTION)
+    page_head("Timeline", page.CAPTION)
     try:
         if mode == COLLECTION:
             page.render(options)

@@ -9,6 +9,7 @@ string (`?years=2015-2021&event=0-3&article=a.txt,b.txt`), so a link reopens the
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from datetime import date
 
 import pandas as pd
@@ -28,7 +29,7 @@ from app.widgets import (
     keyboard_pick,
     metrics,
     no_match,
-    room,
+    stand_in,
     year_slider,
 )
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
@@ -433,12 +434,8 @@ def _head_stand_in(sources: list[Source], note: bool) -> None:
     """The first run's head: the article line, with room kept for the toolbar above it and the metrics (and the
     note on events outside the years, if `note`) below: they come with the whole page, and the chart is drawn
     where it stays (it moved down ~180 px)."""
-    room("toolbar")
     _unplaced_notes(sources)
-    _article_line(sources)
-    room("metrics")
-    if note:
-        room("note")
+    stand_in([*_article_lines(sources)], before=["toolbar"], after=["metrics", "note"] if note else ["metrics"])
 
 
 def _unplaced_notes(sources: list[Source]) -> None:
@@ -452,14 +449,22 @@ def _unplaced_notes(sources: list[Source]) -> None:
 
 def _article_line(sources: list[Source]) -> None:
     """Which article(s) the page shows, by title, with the publication date used and how it was read."""
+    (bold, plain), *notes = _article_lines(sources)
+    st.markdown(f"**{view.md_escape(bold)}** {view.md_escape(plain)}")
+    for _, note in notes:
+        st.caption(view.md_escape(note))
+
+
+def _article_lines(sources: list[Source]) -> Iterator[tuple[str, str]]:
+    """The article line as (bold, plain) text, then a ('', note) line per source the reader was warned about."""
     if len(sources) == 1:
         document = sources[0].document
-        st.markdown(view.published_line(document.title or sources[0].name, document.published))
+        yield str(document.title or sources[0].name), view.published_when(document.published)
     else:
-        st.markdown(f"**{len(sources)} articles** compared: {view.md_escape(', '.join(s.name for s in sources))}")
+        yield f"{len(sources)} articles", f"compared: {', '.join(s.name for s in sources)}"
     for s in sources:
         if s.document.notes:
-            st.caption(view.md_escape(f"Reading {s.name}: {'; '.join(s.document.notes)}."))
+            yield "", f"Reading {s.name}: {'; '.join(s.document.notes)}."
 
 
 def _metrics(sources: list[Source], frame: pd.DataFrame, shown: pd.DataFrame) -> None:

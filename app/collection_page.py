@@ -66,7 +66,7 @@ from app.widgets import (
     keyboard_pick,
     metrics,
     no_match,
-    room,
+    stand_in,
     year_slider,
 )
 from timeline.chart import GRANULARITY_ORDER, counts_spec, timeline_spec
@@ -259,14 +259,19 @@ SOURCES_HELP = ("Where the articles come from: the sites of their addresses, or 
 
 def _head_room(store: _Store, filters: dict) -> None:
     """A session's first run: the store's name, and room for the metrics and the note, which follow the chart."""
-    _store_line(store)
-    room("metrics")
-    if starts_outside(store.query("year_spans"), filters["years"]) and st.session_state.get("_c_years_key"):
-        room("note")  # the store's own spans (cached): the note's count with the other filters comes later
+    # the store's own spans (cached): the note's count with the other filters comes with the whole page
+    note = starts_outside(store.query("year_spans"), filters["years"]) and st.session_state.get("_c_years_key")
+    stand_in([_store_line_text(store)], after=["metrics", "note"] if note else ["metrics"])
 
 
 def _store_line(store: _Store) -> None:
-    st.markdown(f"**{md_escape(Path(store.shown).name or store.shown)}** · {store.info['articles']:,} articles")
+    name, rest = _store_line_text(store)
+    st.markdown(f"**{md_escape(name)}** {rest}")
+
+
+def _store_line_text(store: _Store) -> tuple[str, str]:
+    """The store's name and its article count: ('news', '· 2,452 articles')."""
+    return Path(store.shown).name or store.shown, f"· {store.info['articles']:,} articles"
 
 
 def _head(store: _Store, filters: dict, n: int) -> DeltaGenerator:

@@ -17,10 +17,26 @@ import pandas as pd
 from timeline.publish import safe_url
 
 __all__ = ["STYLESHEET", "articles_html", "fact_table_html", "headline_html", "link_html", "marked_html",
-           "marks_html", "quote_html", "story_html", "text_html"]
+           "marks_html", "page_head_html", "quote_html", "stand_in_html", "story_html", "text_html"]
 
 #: The stylesheet as one <style> block (Streamlit sends a style-only st.html to the page's head).
 STYLESHEET = f"<style>{(Path(__file__).with_name('style.css')).read_text(encoding='utf-8')}</style>"
+
+
+def page_head_html(title: str, caption: str) -> str:
+    """The page's title (h1) and the caption under it, one element: each element a session's first frame sends
+    costs the browser time before it draws the chart."""
+    return f'<h1 class="tl-title">{html.escape(title)}</h1><p class="tl-caption">{html.escape(caption)}</p>'
+
+
+def stand_in_html(lines: Iterable[tuple[str, str]], *, before: Iterable[str] = (), after: Iterable[str] = ()) -> str:
+    """What a session's first frame shows above the chart, as one element: the `lines` ((bold, plain) text,
+    escaped here) between empty room for the elements that come with the whole page (`before` and `after`
+    them: tl-room-* kinds, heights in app/style.css), so the chart is drawn where it stays."""
+    rooms = [[f'<div class="tl-room tl-room-{kind}"></div>' for kind in kinds] for kinds in (before, after)]
+    texts = [f"<b>{html.escape(bold)}</b> {html.escape(plain)}" if bold else html.escape(plain) for bold, plain in lines]
+    parts = [*rooms[0], *(f'<p class="tl-line">{text}</p>' for text in texts), *rooms[1]]
+    return f'<div class="tl-stand-in">{"".join(parts)}</div>'
 
 
 def marked_html(text: str, start: int, end: int, *, tag: str = "mark") -> str:

@@ -29,7 +29,7 @@ __all__ = [
     "fold_clicks", "keyword_pattern", "md_escape",
     "number_events", "paragraph_bounds", "parse_years",
     "picked",
-    "published_line", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
+    "published_when", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
     "snap_years", "year_stops",
 ]
 
@@ -250,10 +250,10 @@ def empty_explanation(names: Sequence[str], stuck: Sequence[str], undated: bool)
     return lines
 
 
-def published_line(title: str, published: date | None) -> str:
-    """'**Title** · published 7 April 2021' (Markdown, the title escaped)."""
-    when = f"· published {published.day} {published:%B %Y}" if published else ""
-    return f"**{md_escape(title)}** {md_escape(when)}"
+def published_when(published: date | None) -> str:
+    """'· published 7 April 2021', or '' when no publication date is known."""
+    return f"· published {published.day} {published:%B %Y}" if published else ""
+
 
 
 def md_escape(text: str) -> str:

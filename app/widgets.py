@@ -12,13 +12,22 @@ import streamlit as st
 
 from app import progressive
 from app.sources import cached_export
-from app.style import STYLESHEET, fact_table_html, headline_html, marks_html, quote_html, text_html
+from app.style import (
+    STYLESHEET,
+    fact_table_html,
+    headline_html,
+    marks_html,
+    page_head_html,
+    quote_html,
+    stand_in_html,
+    text_html,
+)
 from app.view import digest, fitted_widths, md_escape, paragraph_bounds, snap_years, year_stops
 from timeline.publish import KINDS, Article, export
 
 __all__ = [
     "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table", "keyboard_pick", "metrics",
-    "no_match", "stylesheet", "year_slider",
+    "no_match", "page_head", "stand_in", "stylesheet", "year_slider",
 ]
 
 TABLE_HEIGHT = 420  # the events table scrolls past this many pixels
@@ -33,10 +42,16 @@ def stylesheet() -> None:
     st.html(STYLESHEET)
 
 
-def room(kind: str) -> None:
-    """Empty room the height of an element that comes with the whole page (kinds in app/style.css: `toolbar`,
-    `metrics`, `note`): a session's first frame draws the chart where it stays."""
-    st.html(f'<div class="tl-room tl-room-{kind}"></div>')
+def page_head(title: str, caption: str) -> None:
+    """The page's title and the caption under it (one element in every run)."""
+    st.html(page_head_html(title, caption))
+
+
+def stand_in(lines: Sequence[tuple[str, str]], *, before: Sequence[str] = (), after: Sequence[str] = ()) -> None:
+    """A session's first frame above the chart, one element (app.style.stand_in_html): (bold, plain) lines of
+    text between room for what comes with the whole page (kinds in app/style.css: `toolbar`, `metrics`,
+    `note`), so the chart is drawn where it stays."""
+    st.html(stand_in_html(lines, before=before, after=after))
 
 
 def error(message: str) -> None:

@@ -16,7 +16,16 @@ from hypothesis import strategies as st
 import timeline
 from app import view
 from app.options import DEFAULT_MAX_MARKS, dashboard_options
-from app.style import STYLESHEET, articles_html, fact_table_html, marked_html, quote_html, text_html
+from app.style import (
+    STYLESHEET,
+    articles_html,
+    fact_table_html,
+    marked_html,
+    page_head_html,
+    quote_html,
+    stand_in_html,
+    text_html,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
@@ -101,7 +110,7 @@ def test_words_on_the_page(seed):
     facts = dict(view.event_facts(seed[seed["value"] == "2019-03"].iloc[0]))
     assert facts["As written"] == "March 2019" and facts["Precision"] == "month"
     assert facts["Covers"] == "2019-03-01 – 2019-03-31"
-    assert view.published_line("A *title*", date(2021, 4, 7)) == r"**A \*title\*** · published 7 April 2021"
+    assert view.published_when(date(2021, 4, 7)) == "· published 7 April 2021" and view.published_when(None) == ""
     lines = view.empty_explanation(["x.txt"], ["Sunday"], undated=True)
     assert "“Sunday”" in lines[2] and "publication date" in lines[2]
     assert len(view.empty_explanation(["x.txt"], [], undated=False)) == 2
@@ -152,6 +161,18 @@ def test_html_fragments_escape_article_text():
     shown = articles_html(articles)
     assert "&lt;script&gt;" in shown and "javascript" not in shown and "rt.com · 2021-04-07" in shown
     assert STYLESHEET.startswith("<style>") and ".tl-quote" in STYLESHEET
+    assert page_head_html("T", "a <b>") == '<h1 class="tl-title">T</h1><p class="tl-caption">a &lt;b&gt;</p>'
+
+
+def test_a_first_frames_stand_in_escapes_its_lines_between_rooms():
+    shown = stand_in_html([("<i>Title</i>", "· published 7 April 2021"), ("", "Reading a&b")], before=["toolbar"],
+                          after=["metrics", "note"])
+    assert shown == ('<div class="tl-stand-in"><div class="tl-room tl-room-toolbar"></div>'
+                     '<p class="tl-line"><b>&lt;i&gt;Title&lt;/i&gt;</b> · published 7 April 2021</p>'
+                     '<p class="tl-line">Reading a&amp;b</p><div class="tl-room tl-room-metrics"></div>'
+                     '<div class="tl-room tl-room-note"></div></div>')
+    for kind in ("toolbar", "metrics", "note"):  # every room kind has a height in the stylesheet
+        assert f".tl-room-{kind}" in STYLESHEET
 
 
 def test_dashboard_options_read_arguments_then_environment():
