@@ -20,14 +20,18 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import altair as alt
 import numpy as np
 import pandas as pd
 
 from timeline.describe import date_in_words
 from timeline.importance import frame_importance
+
+if TYPE_CHECKING:  # imported where layers are built: a chart drawn from a kept template needs no Altair
+    import altair as alt
 
 PICK = "pick"
 #: The name of the rows in a `timeline_spec`.
@@ -462,6 +466,8 @@ def _spec_template(shape: ChartShape) -> dict:
     # Not validated against the Vega-Lite schema again (a large part of a first chart's cost): the layers are
     # this module's own, and tests/test_chart.py validates every shape it builds.
     def build() -> dict:
+        import altair as alt
+
         return _as_drawn(_layered(alt.NamedData(name=DATASET), shape, _EMPTY_DOMAIN).to_dict(validate=False))
 
     if shape.sources or shape.title:  # names from the user's articles: never written to disk
@@ -499,7 +505,7 @@ def _kept_on_disk(key: str, build: Callable[[], dict]) -> dict:
 
 @functools.cache
 def _module_digest() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes() + alt.__version__.encode()).hexdigest()
+    return hashlib.sha256(Path(__file__).read_bytes() + version("altair").encode()).hexdigest()
 
 
 def _template_digest(key: str) -> str:
@@ -514,6 +520,8 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
              x_domain: tuple[pd.Timestamp, pd.Timestamp]) -> alt.LayerChart:
     """The chart's layers over `data` (rows of `shape`): spans, points, the picked event's ring and
     outline, and the labels when `shape.labels`; the time axis spans `x_domain`, through two parameters."""
+    import altair as alt
+
     labels, step = shape.labels, shape.step
     bounds = [alt.param(name=name, value=_epoch_ms(t)) for name, t in zip(_X_PARAMS, x_domain, strict=True)]
     x_scale = alt.Scale(type="utc", domain=[alt.ExprRef(expr=name) for name in _X_PARAMS])
@@ -656,8 +664,13 @@ def counts_spec(
 def _counts_template(spread: bool, axis_format: str, width: int | str, height: int) -> dict:
     # Kept on disk too (keep_templates_in): a restarted server's first collection page skips Altair's
     # encoding inference and validation (1-2 s under load); the key holds no article text.
-    return _kept_on_disk(f"counts|{spread!r}|{axis_format!r}|{width!r}|{height!r}", lambda: _as_drawn(
-        _counts_layers(alt.NamedData(name=COUNTS), spread, axis_format, width, height).to_dict(validate=False)))
+    def build() -> dict:
+        import altair as alt
+
+        return _as_drawn(_counts_layers(alt.NamedData(name=COUNTS), spread, axis_format, width, height)
+                         .to_dict(validate=False))
+
+    return _kept_on_disk(f"counts|{spread!r}|{axis_format!r}|{width!r}|{height!r}", build)
 
 
 def _counts_frame(counts: pd.DataFrame, selected: str | None) -> tuple[pd.DataFrame, bool, str]:
@@ -687,6 +700,8 @@ def _counts_frame(counts: pd.DataFrame, selected: str | None) -> tuple[pd.DataFr
 
 def _counts_layers(data: pd.DataFrame | alt.NamedData, spread: bool, axis_format: str, width: int | str,
                    height: int) -> alt.Chart | alt.LayerChart:
+    import altair as alt
+
     # No explicit domain: next to x2, Vega-Lite then draws every bar zero pixels wide.
     x_scale = alt.Scale(type="utc")
     x_axis = alt.Axis(title=None, grid=False, labelFlush=True, tickCount=10, format=axis_format)
