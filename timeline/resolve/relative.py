@@ -461,6 +461,29 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
 
 
+def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A page's time stamp, a full date and a clock time as one TIME ("1:52 PM EDT, Wed April 17, 2013",
+    "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"): the date said, at that time."""
+    words = ctx.lang.words
+    groups = m.groupdict()
+    hour, minute = int(groups["h"]), int(groups.get("min") or 0)
+    ampm = (groups.get("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    month = month_number(groups["month"], words) if groups.get("month") else int(groups["mm"])
+    try:
+        day = date(int(groups["y"]), month, int(re.match(r"\d+", groups["d"]).group()))
+    except ValueError:
+        return None
+    if hour > 23:
+        return None
+    seconds = f":{groups['sec']}" if groups.get("sec") else ""
+    zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
+    return Resolved(TIME, TimeValue.of(day).at(f"{hour:02d}:{minute:02d}{seconds}{zone}"))
+
+
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     words = ctx.lang.words
     tail = (m.groupdict().get("tail") or "").lower()

@@ -14,6 +14,7 @@ bounded or over disjoint token classes. Month and weekday names are case-sensiti
 from __future__ import annotations
 
 from timeline.lang.en.words import (
+    DATELINE_WEEKDAY,
     HOLIDAYS,
     MONTHS,
     MOVABLE_HOLIDAYS,
@@ -50,6 +51,7 @@ PLACEHOLDERS = {
     # "Apr." may touch the day ("Nov.13"); a full name or a bare "Apr" ends at a word boundary (not "Mar" in "Mark").
     "month": "(?:" + case_variants(_MONTH_FULL) + r"(?!\w)|" + case_variants(_MONTH_ABBR) + r"(?:\.|(?!\w)))",
     "weekday": case_variants(WEEKDAYS) + r"(?!\w)",
+    "weekday_abbr": "(?-i:" + DATELINE_WEEKDAY + r")(?!\w)",  # "Wed", "Tue." as page time stamps write them
     # First-letter checks that let the engine skip most positions before trying dozens of month names.
     "at_month": r"(?=[JFMASONDjfmasond])",
     "at_month_or_weekday": r"(?=[JFMASONDTWjfmasondtw])",
@@ -325,6 +327,22 @@ RULES: tuple[Rule, ...] = (
       r"(?:\baround\s)?(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
       r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
       (E('10:35 a.m.', '2021-04-07', '2021-04-07T10:35', 'TIME'),), required=('am', 'pm', 'a.m', 'p.m')),
+    # a page's time stamp: a clock time and a full date are one TIME, in either order ("1:52 PM EDT, Wed April 17,
+    # 2013", "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"), as TBAQ's "5 p.m. EST, Nov. 6" is one
+    R("clock_full_date", "timestamp",
+      r"(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})(?:\s(?P<zone>{zone}))?,?\s"
+      r"(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
+      (E('1:52 PM EDT, Wed April 17, 2013', '2013-04-17', '2013-04-17T13:52', 'TIME'),), 3,
+      required=('am', 'pm', 'a.m', 'p.m')),
+    R("full_date_clock", "timestamp",
+      r"{at_month_or_weekday}(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year}),?\s(?:at\s)?(?P<h>[01]?\d)[:.](?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?\s?(?P<ampm>{ampm})"
+      r"(?:\s(?P<zone>{zone}))?",
+      (E('Oct. 8, 2013 7:41 p.m. ET', '2013-10-08', '2013-10-08T19:41', 'TIME'),), 3,
+      required=('am', 'pm', 'a.m', 'p.m')),
+    R("numeric_date_clock", "timestamp",
+      r"(?<![\d/.])(?P<mm>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d),?\s(?P<h>[0-2]?\d):(?P<min>[0-5]\d)"
+      r"(?::(?P<sec>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?(?:\s(?P<zone>{zone}))?(?![\d:])",
+      (E('09/30/2013 08:15:42 PM EDT', '2013-09-30', '2013-09-30T20:15:42', 'TIME'),), 3, required=('/',)),
     R("clock_day_part", "clock_time",
       r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
       r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b",
