@@ -36,9 +36,10 @@ _MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "ju
 _MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # "six hundred" is 600, not 100
-_NUMBER = (r"(?:(?<![\d/.,:])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS
+# a number word starts a word ("Iran years ago" holds no "an")
+_NUMBER = (r"(?:(?<![\d/.,:])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?<!\w)(?:(?:" + _TENS
            + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:two|three|four|five|six|seven|eight|nine)"
-           r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
+           r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?))")
 
 # Years spelled out, as broadcast transcripts write them: "nineteen ninety-four", "two thousand and one".
 _SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -66,7 +67,7 @@ PLACEHOLDERS = {
     "part": alternation(PARTS_OF_DAY),
     "ordinal": alternation(ORDINALS),
     "number": _NUMBER,
-    "vague": alternation(VAGUE_AMOUNTS),
+    "vague": r"(?<!\w)" + alternation(VAGUE_AMOUNTS),
     "unit": r"(?:year|month|week|day|decade|century|centuries|quarter|hour|minute|second|fortnight)s?",
     "dayunit": r"(?:year|month|week|day|decade|quarter|fortnight)s?",
     "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
