@@ -173,8 +173,9 @@ PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|T
 TITLE_BEFORE = re.compile(r"(\w+)\sof\s$")
 # "the day before returning home": a clause follows, the day itself is not said.
 CLAUSE_AFTER = re.compile(r"\s(?:\w+ing|he|she|they|it|we|I|you|authorities|police|officials)\b")
-# "For the nine months, ... a year earlier": a span of months reported in the sentence.
-MONTHS_PERIOD = re.compile(r"\bmonths\b|\bhalf\b", re.I)
+# "For the nine months, ... a year earlier": a span of months reported in the sentence; a half year ("first-half
+# profit", "for the half"), not a fraction ("fewer than half of the students").
+MONTHS_PERIOD = re.compile(r"\bmonths\b|\b(?:first|second)[\s-]half\b|\bhalf[\s-]year|\bthe\shalf\b(?!\sof\b)", re.I)
 
 # --- the dateline grammar (documents.py): a full date at the top of an article -------------------
 DATELINE_MONTH = (
