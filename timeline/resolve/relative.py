@@ -149,7 +149,20 @@ def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
         return min(d for d in options if d > ctx.published)
     if relation == "this":
         return options[1]
+    if relation is None and tense == "past" and _holiday_in_story_year(m, ctx):
+        return holiday_date(name, ctx.reference.day.year, ctx.lang.words)  # the story's year, not the latest one
     return nearest_by_tense(ctx.published, options, tense)
+
+
+def _holiday_in_story_year(m: re.Match[str], ctx: Context) -> bool:
+    """A date of an earlier year said earlier in the sentence, and a preposition dating the holiday."""
+    words = ctx.lang.words
+    ref = reference_before(ctx, m)
+    if ref is None or ref.day.year >= ctx.published.year or m.start() - ref.position > words.HOLIDAY_NARRATIVE_CHARS:
+        return False
+    between = ctx.text[ref.position:m.start()]
+    return not re.search(r"[.!?]\s", between) and \
+        bool(words.HOLIDAY_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))
 
 
 # --- relative units, ago, anaphora --------------------------------------------------------------------

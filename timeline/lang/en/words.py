@@ -76,7 +76,13 @@ HOLIDAYS = {
     "christmas eve": (12, 24), "christmas": (12, 25), "valentine's day": (2, 14),
     "independence day": (7, 4), "halloween": (10, 31), "boxing day": (12, 26),
     "bastille day": (7, 14), "veterans day": (11, 11), "may day": (5, 1),
+    "the fourth of july": (7, 4), "fourth of july": (7, 4),
 }
+# A holiday dated by a preposition in a past clause, after a date of an earlier year in the same sentence, is that
+# year's ("in 1957 and '58, and threw a one-hitter on the Fourth of July"); not "Christmas commodities" or "Merry
+# Christmas", which name no day of the story.
+HOLIDAY_NARRATIVE_CHARS = 200
+HOLIDAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|since|by)\s$", re.I)
 # Movable holidays: name -> how its date is computed (timeline.resolve.relative.holiday_date).
 MOVABLE_HOLIDAY_RULES = {
     "thanksgiving day": "fourth_thursday_of_november", "thanksgiving": "fourth_thursday_of_november",
