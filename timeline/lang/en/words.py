@@ -112,10 +112,10 @@ DATEPARSER_LANGUAGES = ("en",)
 NOT_YEAR_BEFORE = frozenset(
     "flight no no. number route highway room page boeing airbus model version section article rule "
     "code item channel chapter exit apartment suite pin resolution resolutions decree bus platform gate "
-    "about nearly approximately than some over under around almost least to".split()
+    "about nearly approximately than some over under around almost least to above below".split()
 )
-# ... unless the number ends the clause ("by about 2010.").
-NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least to".split())
+# ... unless the number ends the clause ("by about 2010."); "closed above 1600 for the first time" is an index level.
+NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least to above below".split())
 COUNT_NOUNS = (
     "people|persons|men|women|children|troops|soldiers|workers|police|residents|refugees|civilians|"
     "students|voters|members|jobs|homes|houses|cars|vehicles|tons|tonnes|barrels|shares|dollars|euros|"
