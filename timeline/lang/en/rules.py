@@ -371,7 +371,7 @@ RULES: tuple[Rule, ...] = (
       # TimeBank leaves "about", "only", "just" out of the span, and "the" before "eight-year"; "nearly", "almost",
       # "at least", "more than" are in it (TBAQ's majority; HeidelTime and te3-silver agree: issue 16)
       r"\b(?:(?:about|some|around|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
-      r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\slatest|"
+      r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\sprior|the\slatest|"
       r"the(?!\s[\w.]+-{unit}\b))\s)?"
       r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
