@@ -202,8 +202,9 @@ YEAR_STEPS = {"this": 0, "last": -1, "next": 1, "the": 0}  # "the second half of
 # capital); English never puts these lowercase words between a month and a name.
 NAME_PARTICLE_AFTER = re.compile(r"\s(?:de|del|de\sla|da|do|di|dos|das|du|des|la|el|von|van|der)\s(?-i:[A-Z])")
 VERB_MONTHS = ("may", "march")
-# A preposition before such a month makes it the month: "In March a supervisor was fired".
-MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after)\s")
+# A preposition before such a month (or before a month and "and" before it) makes it the month: "In March a
+# supervisor was fired", "revised its estimates for February and March to show".
+MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after|for)\s")
 # ... and a verb-like word after it makes it a verb: "may be", "march the prisoners".
 VERB_LIKE_AFTER = re.compile(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b")
 PART_MODIFIERS = ("early", "late", "mid")  # "early November": a part of the month, the nearest one
