@@ -342,15 +342,15 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     code = words.SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
-    if not m["y"] and rel in words.SEASON_BARE:
+    if not (m["y"] or m["y1"]) and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
         if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
                 words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx)):
             return None
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
-    if m["y"]:
-        return Resolved(DATE, TimeValue.season(year_number(m["y"], words), code), mod)
+    if m["y"] or m["y1"]:
+        return Resolved(DATE, TimeValue.season(year_number(m["y"] or m["y1"], words), code), mod)
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.SEASON, part=code), mod)
     if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in

@@ -212,7 +212,9 @@ RULES: tuple[Rule, ...] = (
     # --- seasons, quarters, halves -------------------------------------------------------
     R("season", "season",
       r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
-      r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}|{spoken_year}))?\b(?!-)",
+      # "the winter of 1995-96": a season across two years is one expression, the first year's
+      r"(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})))?"
+      r"\b(?!-)",
       (E('last summer', '2021-04-07', '2020-SU'),), required=tuple(SEASONS)),
     R("quarter", "quarter",
       # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
@@ -262,7 +264,8 @@ RULES: tuple[Rule, ...] = (
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
-      r"\b(?:(?P<part>(?:the\s)?(?:end|start|beginning|middle)\sof)\s(?P<rel>the|this|last|next)\s(?P<unit>year|month|week)|"
+      r"\b(?:(?P<part>(?:the\s)?(?:end|start|beginning|middle)\sof)\s(?P<rel>the|this|last|next)\s(?:(?:fiscal|financial)\s)?"
+      r"(?P<unit>year|month|week)|"
       r"(?P<yearend>year[-\s]end|year's\send))\b",
       (E('year-end', '2021-04-07', '2021'),), required=('end', 'start', 'beginning', 'middle')),
     R("the_year", "the_year",
