@@ -168,6 +168,9 @@ def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | No
                         modifier_of(m["part"] or m["mod"], ctx.lang.words))
     step = ctx.lang.words.YEAR_STEPS[m["rel"].lower()]
     mod = modifier_of(m["part"] or m["mod"], ctx.lang.words)
+    day = m["d"] or m["d2"]
+    if day:  # "20 January next year"
+        return Resolved(DATE, TimeValue.of(date(ctx.published.year + step, month, int(re.match(r"\d+", day).group()))))
     return Resolved(DATE, TimeValue.month_of(ctx.published.year + step, month), mod)
 
 

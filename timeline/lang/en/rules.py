@@ -287,11 +287,14 @@ RULES: tuple[Rule, ...] = (
       r"\b(?P<rel>the|a(?=\sweekend\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>weekend)\b"
       r"(?!\sof\b)",
       (E('the weekend', '2021-04-07', '2021-W13-WE'),), required=('weekend',)),
-    # "the end of December last year", "early June this year": the part goes with the month and its year
+    # "the end of December last year", "early June this year": the part goes with the month and its year;
+    # "20 January next year", "March 5 last year": the day too
     R("month_relative_year", "month_relative_year",
       r"(?:\b(?:(?P<part>the\s(?:end|beginning|start|middle)\sof)\s|(?P<mod>early|late|mid)[\s-]))?"
-      r"{at_month}(?P<month>{month})\s(?:of\s)?(?P<rel>this|last|next)\syear\b",
-      (E('January this year', '2021-04-07', '2021-01'),), required=('year',)),
+      r"(?:(?<![\d/.,-])(?P<d>{day})\s(?:of\s)?)?"
+      r"{at_month}(?P<month>{month})(?:(?:\s|(?<=\.))(?P<d2>{day}),?)?\s(?:of\s)?(?P<rel>this|last|next)\syear\b",
+      (E('January this year', '2021-04-07', '2021-01'), E('20 January next year', '2021-04-07', '2022-01-20')),
+      required=('year',)),
     # "the same period last year", "the same quarter a year earlier", "the same period of 2003": the period just
     # named, a year back (or in the year said)
     R("same_period", "same_period",
