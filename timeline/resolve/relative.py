@@ -341,6 +341,8 @@ def resolve_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'the same period last year': the month, quarter or half just named, a year back (or in the year said:
     'the same period of 2003'); with none named, the year before publication (or the year said)."""
     period = recent_period(ctx, m, 400)
+    if period is not None and not period.half and _months_named_since(ctx, m, period):
+        period = None  # "For the first nine months of the year, ... the same period last year": by year
     year = int(m["y"]) if m["y"] else None
     if period is None:
         if year is None and ctx.published is None:
@@ -348,6 +350,12 @@ def resolve_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.year(year if year is not None else ctx.published.year - 1))
     day = period.day.replace(year=year) if year is not None else shift(period.day, "year", -1)
     return Resolved(DATE, _period_value(day, period))
+
+
+def _months_named_since(ctx: Context, m: re.Match[str], period: Reference) -> bool:
+    """The sentence of m names a span of months ("the first nine months") and the month named last lies before it."""
+    sentence_start = ctx.text.rfind(". ", 0, m.start())
+    return period.position < sentence_start and months_period_before(ctx, m)
 
 
 def _period_value(day: date, period: Reference) -> TimeValue:
