@@ -230,7 +230,10 @@ def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
     # "this coming weekend": the weekend of this week, still to come
     day = shift(base, "week", 0 if rel == words.THIS_COMING else words.UNIT_STEPS.get(rel, 0))
     if rel in words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
-        future = tense_of(m, ctx) == "future"
+        tense = tense_of(m, ctx)
+        # "could rise by the weekend": a deadline lies ahead unless the clause is told in the past
+        future = tense == "future" or (tense is None and bool(
+            words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))
         day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
     return TimeValue.weekend_of(day)
 
@@ -518,5 +521,6 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
         return resolve_month_day(ctx.published, month_number(m["tmonth"], words), int(re.match(r"\d+", m["tday"]).group()),
                                  tense_of(m, ctx))
     if ctx.reference and ctx.reference.granularity is Granularity.DAY and ctx.reference.position > m.start() - 500:
-        return ctx.reference.day
+        if ctx.reference.day <= ctx.published or tense_of(m, ctx) != "past":
+            return ctx.reference.day  # "stood at 10 a.m." after "storms would move through Thursday night": today
     return ctx.published
