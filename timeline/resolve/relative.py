@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from types import ModuleType
 
-from timeline.anchor import nearest_by_tense, resolve_month_day, resolve_weekday
+from timeline.anchor import follows_since, nearest_by_tense, resolve_month_day, resolve_weekday
 from timeline.resolve.context import (
     DATE,
     DURATION,
@@ -483,6 +483,25 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"overnight": the night before the day the news is at, a day of the past week named just before ("London
+    shares fell Friday ... overnight losses in New York", TBAQ), else the night before publication. None before a
+    noun it qualifies ("the overnight lending rate", "an overnight stop")."""
+    words = ctx.lang.words
+    after = re.match(r"\s([\w-]+)", ctx.text[m.end():m.end() + 20])
+    if after and after.group(1).lower() in words.OVERNIGHT_NOUNS:
+        return None
+    night = words.PARTS_OF_DAY["night"]
+    if ctx.published is None:
+        return Resolved(TIME, TimeValue.unknown(Granularity.DAY).at(night))
+    ref = reference_before(ctx, m)
+    news_day = ref is not None and ref.granularity is Granularity.DAY and m.start() - ref.position < 300 and \
+        0 <= (ctx.published - ref.day).days <= 7 and not follows_since(ctx.text, ref.position, ctx.lang.cues) and \
+        not words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30)  # "Saturday's bombing" is earlier
+    day = ref.day if news_day else ctx.published
+    return Resolved(TIME, TimeValue.of(day - timedelta(days=1)).at(night))
 
 
 def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -250,6 +250,10 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b",
       (E('this morning', '2021-04-07', '2021-04-07TMO', 'TIME'),
        E('late last night', '2021-04-07', '2021-04-06TNI', 'TIME')), required=tuple(PARTS_OF_DAY)),
+    # "rain fell overnight", "overnight losses in New York": the night before publication (TBAQ tags it a TIME)
+    R("overnight", "overnight", r"\b(?P<word>overnight)\b(?!-)",
+      (E('Five inches of rain fell overnight.', '2021-04-07', '2021-04-06TNI', 'TIME', expression='overnight'),),
+      required=('overnight',)),
     R("part_before_day", "relative_day",
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),

@@ -18,6 +18,14 @@ WEEKDAYS = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+# A date written as a possessive ("Saturday's bombing"): what it names happened then, not the day the news is at.
+POSSESSIVE_AFTER = re.compile(r"\w+(?:\s\w+)?'s\b")
+# "overnight" before these nouns names a kind of thing ("the overnight lending rate", "an overnight stop"), no night.
+OVERNIGHT_NOUNS = (
+    "rate", "rates", "interest", "lending", "loan", "loans", "deposit", "deposits", "repo", "funds", "money", "call",
+    "index", "stop", "stay", "stays", "sit", "sit-in", "trip", "flight", "flights", "train", "trains", "bus", "bag", "camp",
+    "success", "sensation", "delivery", "visit", "shift", "shelter", "guests",
+)
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
