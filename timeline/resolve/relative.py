@@ -356,9 +356,10 @@ def resolve_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _months_named_since(ctx: Context, m: re.Match[str], period: Reference) -> bool:
-    """The sentence of m names a span of months ("the first nine months") and the month named last lies before it."""
-    sentence_start = ctx.text.rfind(". ", 0, m.start())
-    return period.position < sentence_start and months_period_before(ctx, m)
+    """The sentence of m names a span of months ("the first nine months") and the month named last is in an earlier
+    sentence."""
+    ends = list(re.finditer(r"[.!?]\s", ctx.text[period.position:m.start()]))
+    return bool(ends) and months_period_before(ctx, m)
 
 
 def _period_value(day: date, period: Reference) -> TimeValue:
