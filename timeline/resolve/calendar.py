@@ -201,8 +201,23 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text[max(0, m.start("month") - 8):m.start("month")]):
         # a deadline: "repay the loan by February" lies ahead; "extended ... through January" is the nearest
         tense = None if tense == "past" else "future"
-    year = resolve_month(ctx.published, month, tense, relation)
+    year = _year_of_month_just_dated(ctx, m, month) if relation is None else None
+    if year is None:
+        year = resolve_month(ctx.published, month, tense, relation)
     return Resolved(DATE, TimeValue.month_of(year, month), mod)
+
+
+def _year_of_month_just_dated(ctx: Context, m: re.Match[str], month: int) -> int | None:
+    """"will reach the comet in May 2014 and go into orbit in August": a later month in the clause of a month dated
+    with its year is in that year (not after a comma: "in April 2003, two governments and a constitution in October"
+    lists the story's events)."""
+    ref = reference_before(ctx, m)
+    if ref is None or ref.granularity not in (Granularity.MONTH, Granularity.DAY) or month <= ref.day.month:
+        return None
+    between = ctx.text[ref.position:m.start()]
+    if len(between) > ctx.lang.words.MONTH_YEAR_REACH or re.search(r"[.!?;]\s+(?=[A-Z\"“])|,\s(?!\d)", between):
+        return None
+    return ref.day.year if ctx.lang.words.YEAR_WRITTEN.search(between) else None
 
 
 def _reference_day(ctx: Context, m: re.Match[str]) -> date:

@@ -210,6 +210,9 @@ YEAR_STEPS = {"this": 0, "last": -1, "next": 1, "the": 0}  # "the second half of
 # capital); English never puts these lowercase words between a month and a name.
 NAME_PARTICLE_AFTER = re.compile(r"\s(?:de|del|de\sla|da|do|di|dos|das|du|des|la|el|von|van|der)\s(?-i:[A-Z])")
 VERB_MONTHS = ("may", "march")
+# "in May 2014 and ... in August": how far a month dated with a written year reaches a later bare month.
+MONTH_YEAR_REACH = 80
+YEAR_WRITTEN = re.compile(r"^[\w.,\s]{2,12}?\b(?:1[5-9]|20)\d\d\b")  # "May 2014", "Nov. 3, 2014", "3 May 2014"
 # A preposition before such a month (or before a month and "and" before it) makes it the month: "In March a
 # supervisor was fired", "revised its estimates for February and March to show".
 MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after|for)\s")
