@@ -214,7 +214,7 @@ def _year_of_month_just_dated(ctx: Context, m: re.Match[str], month: int) -> int
     ref = reference_before(ctx, m)
     if ref is None or ref.granularity not in (Granularity.MONTH, Granularity.DAY) or month <= ref.day.month:
         return None
-    between = ctx.text[ref.position:m.start()]
+    between = ctx.text[ref.position:m.start("month")]
     if len(between) > ctx.lang.words.MONTH_YEAR_REACH or re.search(r"[.!?;]\s+(?=[A-Z\"“])|,\s(?!\d)", between):
         return None
     return ref.day.year if ctx.lang.words.YEAR_WRITTEN.search(between) else None
