@@ -130,7 +130,7 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timex = Timex(text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=resolved.type,
                       value=value, rule=cand.rule.name, mod=resolved.mod, time_value=resolved.value)
         timexes.append(timex)
-        if cand.rule.kind != "ago":  # "a year earlier" compares with the reference; it does not move it
+        if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
     return timexes
 

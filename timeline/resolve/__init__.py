@@ -39,6 +39,7 @@ from timeline.resolve.relative import (
     resolve_anaphoric,
     resolve_clock_time,
     resolve_holiday,
+    resolve_overnight,
     resolve_period_end,
     resolve_relative_day,
     resolve_relative_unit,
@@ -46,6 +47,7 @@ from timeline.resolve.relative import (
     resolve_same_period,
     resolve_the_new_year,
     resolve_the_year,
+    resolve_timestamp,
     resolve_weekday_,
 )
 
@@ -65,7 +67,7 @@ RESOLVERS = {
     "the_new_year": resolve_the_new_year, "same_period": resolve_same_period,
     "reported_day": resolve_reported_day, "ago": resolve_ago,
     "anaphoric": resolve_anaphoric,
-    "clock_time": resolve_clock_time,
+    "clock_time": resolve_clock_time, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
     # amounts and references
     "duration": resolve_duration, "duration_compound": resolve_duration_compound, "set": resolve_set, "reference": resolve_reference,
 }

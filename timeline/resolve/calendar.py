@@ -168,6 +168,9 @@ def resolve_month_relative_year(m: re.Match[str], ctx: Context) -> Resolved | No
                         modifier_of(m["part"] or m["mod"], ctx.lang.words))
     step = ctx.lang.words.YEAR_STEPS[m["rel"].lower()]
     mod = modifier_of(m["part"] or m["mod"], ctx.lang.words)
+    day = m["d"] or m["d2"]
+    if day:  # "20 January next year"
+        return Resolved(DATE, TimeValue.of(date(ctx.published.year + step, month, int(re.match(r"\d+", day).group()))))
     return Resolved(DATE, TimeValue.month_of(ctx.published.year + step, month), mod)
 
 
@@ -198,8 +201,23 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text[max(0, m.start("month") - 8):m.start("month")]):
         # a deadline: "repay the loan by February" lies ahead; "extended ... through January" is the nearest
         tense = None if tense == "past" else "future"
-    year = resolve_month(ctx.published, month, tense, relation)
+    year = _year_of_month_just_dated(ctx, m, month) if relation is None else None
+    if year is None:
+        year = resolve_month(ctx.published, month, tense, relation)
     return Resolved(DATE, TimeValue.month_of(year, month), mod)
+
+
+def _year_of_month_just_dated(ctx: Context, m: re.Match[str], month: int) -> int | None:
+    """"will reach the comet in May 2014 and go into orbit in August": a later month in the clause of a month dated
+    with its year is in that year (not after a comma: "in April 2003, two governments and a constitution in October"
+    lists the story's events)."""
+    ref = reference_before(ctx, m)
+    if ref is None or ref.granularity not in (Granularity.MONTH, Granularity.DAY) or month <= ref.day.month:
+        return None
+    between = ctx.text[ref.position:m.start("month")]
+    if len(between) > ctx.lang.words.MONTH_YEAR_REACH or re.search(r"[.!?;]\s+(?=[A-Z\"“])|,\s(?!\d)", between):
+        return None
+    return ref.day.year if ctx.lang.words.YEAR_WRITTEN.search(between) else None
 
 
 def _reference_day(ctx: Context, m: re.Match[str]) -> date:
@@ -342,15 +360,15 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     code = words.SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
-    if not m["y"] and rel in words.SEASON_BARE:
+    if not (m["y"] or m["y1"]) and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
         if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
                 words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx)):
             return None
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
-    if m["y"]:
-        return Resolved(DATE, TimeValue.season(year_number(m["y"], words), code), mod)
+    if m["y"] or m["y1"]:
+        return Resolved(DATE, TimeValue.season(year_number(m["y"] or m["y1"], words), code), mod)
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.SEASON, part=code), mod)
     if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in

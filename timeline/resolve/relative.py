@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from types import ModuleType
 
-from timeline.anchor import nearest_by_tense, resolve_month_day, resolve_weekday
+from timeline.anchor import follows_since, nearest_by_tense, resolve_month_day, resolve_weekday
 from timeline.resolve.context import (
     DATE,
     DURATION,
@@ -149,7 +149,20 @@ def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
         return min(d for d in options if d > ctx.published)
     if relation == "this":
         return options[1]
+    if relation is None and tense == "past" and _holiday_in_story_year(m, ctx):
+        return holiday_date(name, ctx.reference.day.year, ctx.lang.words)  # the story's year, not the latest one
     return nearest_by_tense(ctx.published, options, tense)
+
+
+def _holiday_in_story_year(m: re.Match[str], ctx: Context) -> bool:
+    """A date of an earlier year said earlier in the sentence, and a preposition dating the holiday."""
+    words = ctx.lang.words
+    ref = reference_before(ctx, m)
+    if ref is None or ref.day.year >= ctx.published.year or m.start() - ref.position > words.HOLIDAY_NARRATIVE_CHARS:
+        return False
+    between = ctx.text[ref.position:m.start()]
+    return not re.search(r"[.!?]\s", between) and \
+        bool(words.HOLIDAY_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))
 
 
 # --- relative units, ago, anaphora --------------------------------------------------------------------
@@ -217,7 +230,10 @@ def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
     # "this coming weekend": the weekend of this week, still to come
     day = shift(base, "week", 0 if rel == words.THIS_COMING else words.UNIT_STEPS.get(rel, 0))
     if rel in words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
-        future = tense_of(m, ctx) == "future"
+        tense = tense_of(m, ctx)
+        # "could rise by the weekend": a deadline lies ahead unless the clause is told in the past
+        future = tense == "future" or (tense is None and bool(
+            words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))
         day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
     return TimeValue.weekend_of(day)
 
@@ -328,6 +344,8 @@ def resolve_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'the same period last year': the month, quarter or half just named, a year back (or in the year said:
     'the same period of 2003'); with none named, the year before publication (or the year said)."""
     period = recent_period(ctx, m, 400)
+    if period is not None and not period.half and _months_named_since(ctx, m, period):
+        period = None  # "For the first nine months of the year, ... the same period last year": by year
     year = int(m["y"]) if m["y"] else None
     if period is None:
         if year is None and ctx.published is None:
@@ -335,6 +353,13 @@ def resolve_same_period(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.year(year if year is not None else ctx.published.year - 1))
     day = period.day.replace(year=year) if year is not None else shift(period.day, "year", -1)
     return Resolved(DATE, _period_value(day, period))
+
+
+def _months_named_since(ctx: Context, m: re.Match[str], period: Reference) -> bool:
+    """The sentence of m names a span of months ("the first nine months") and the month named last is in an earlier
+    sentence."""
+    ends = list(re.finditer(r"[.!?]\s", ctx.text[period.position:m.start()]))
+    return bool(ends) and months_period_before(ctx, m)
 
 
 def _period_value(day: date, period: Reference) -> TimeValue:
@@ -461,6 +486,48 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
 
 
+def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"overnight": the night before the day the news is at, a day of the past week named just before ("London
+    shares fell Friday ... overnight losses in New York", TBAQ), else the night before publication. None before a
+    noun it qualifies ("the overnight lending rate", "an overnight stop")."""
+    words = ctx.lang.words
+    after = re.match(r"\s([\w-]+)", ctx.text[m.end():m.end() + 20])
+    if after and after.group(1).lower() in words.OVERNIGHT_NOUNS:
+        return None
+    night = words.PARTS_OF_DAY["night"]
+    if ctx.published is None:
+        return Resolved(TIME, TimeValue.unknown(Granularity.DAY).at(night))
+    ref = reference_before(ctx, m)
+    news_day = ref is not None and ref.granularity is Granularity.DAY and m.start() - ref.position < 300 and \
+        0 <= (ctx.published - ref.day).days <= 7 and not follows_since(ctx.text, ref.position, ctx.lang.cues) and \
+        not words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30)  # "Saturday's bombing" is earlier
+    day = ref.day if news_day else ctx.published
+    return Resolved(TIME, TimeValue.of(day - timedelta(days=1)).at(night))
+
+
+def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A page's time stamp, a full date and a clock time as one TIME ("1:52 PM EDT, Wed April 17, 2013",
+    "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"): the date said, at that time."""
+    words = ctx.lang.words
+    groups = m.groupdict()
+    hour, minute = int(groups["h"]), int(groups.get("min") or 0)
+    ampm = (groups.get("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    month = month_number(groups["month"], words) if groups.get("month") else int(groups["mm"])
+    try:
+        day = date(int(groups["y"]), month, int(re.match(r"\d+", groups["d"]).group()))
+    except ValueError:
+        return None
+    if hour > 23:
+        return None
+    seconds = f":{groups['sec']}" if groups.get("sec") else ""
+    zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
+    return Resolved(TIME, TimeValue.of(day).at(f"{hour:02d}:{minute:02d}{seconds}{zone}"))
+
+
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     words = ctx.lang.words
     tail = (m.groupdict().get("tail") or "").lower()
@@ -474,5 +541,6 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
         return resolve_month_day(ctx.published, month_number(m["tmonth"], words), int(re.match(r"\d+", m["tday"]).group()),
                                  tense_of(m, ctx))
     if ctx.reference and ctx.reference.granularity is Granularity.DAY and ctx.reference.position > m.start() - 500:
-        return ctx.reference.day
+        if ctx.reference.day <= ctx.published or tense_of(m, ctx) != "past":
+            return ctx.reference.day  # "stood at 10 a.m." after "storms would move through Thursday night": today
     return ctx.published

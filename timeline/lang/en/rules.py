@@ -14,6 +14,7 @@ bounded or over disjoint token classes. Month and weekday names are case-sensiti
 from __future__ import annotations
 
 from timeline.lang.en.words import (
+    DATELINE_WEEKDAY,
     HOLIDAYS,
     MONTHS,
     MOVABLE_HOLIDAYS,
@@ -35,9 +36,10 @@ _MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "ju
 _MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # "six hundred" is 600, not 100
-_NUMBER = (r"(?:(?<![\d/.,:])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?:" + _TENS
+# a number word starts a word ("Iran years ago" holds no "an")
+_NUMBER = (r"(?:(?<![\d/.,:])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?<!\w)(?:(?:" + _TENS
            + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:two|three|four|five|six|seven|eight|nine)"
-           r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?)")
+           r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?))")
 
 # Years spelled out, as broadcast transcripts write them: "nineteen ninety-four", "two thousand and one".
 _SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -50,6 +52,7 @@ PLACEHOLDERS = {
     # "Apr." may touch the day ("Nov.13"); a full name or a bare "Apr" ends at a word boundary (not "Mar" in "Mark").
     "month": "(?:" + case_variants(_MONTH_FULL) + r"(?!\w)|" + case_variants(_MONTH_ABBR) + r"(?:\.|(?!\w)))",
     "weekday": case_variants(WEEKDAYS) + r"(?!\w)",
+    "weekday_abbr": "(?-i:" + DATELINE_WEEKDAY + r")(?!\w)",  # "Wed", "Tue." as page time stamps write them
     # First-letter checks that let the engine skip most positions before trying dozens of month names.
     "at_month": r"(?=[JFMASONDjfmasond])",
     "at_month_or_weekday": r"(?=[JFMASONDTWjfmasondtw])",
@@ -64,7 +67,7 @@ PLACEHOLDERS = {
     "part": alternation(PARTS_OF_DAY),
     "ordinal": alternation(ORDINALS),
     "number": _NUMBER,
-    "vague": alternation(VAGUE_AMOUNTS),
+    "vague": r"(?<!\w)" + alternation(VAGUE_AMOUNTS),
     "unit": r"(?:year|month|week|day|decade|century|centuries|quarter|hour|minute|second|fortnight)s?",
     "dayunit": r"(?:year|month|week|day|decade|quarter|fortnight)s?",
     "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
@@ -209,7 +212,9 @@ RULES: tuple[Rule, ...] = (
     # --- seasons, quarters, halves -------------------------------------------------------
     R("season", "season",
       r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
-      r"(?P<season>{season})(?:\s(?:of\s)?(?P<y>{year}|{spoken_year}))?\b(?!-)",
+      # "the winter of 1995-96": a season across two years is one expression, the first year's
+      r"(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})))?"
+      r"\b(?!-)",
       (E('last summer', '2021-04-07', '2020-SU'),), required=tuple(SEASONS)),
     R("quarter", "quarter",
       # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
@@ -245,6 +250,10 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b",
       (E('this morning', '2021-04-07', '2021-04-07TMO', 'TIME'),
        E('late last night', '2021-04-07', '2021-04-06TNI', 'TIME')), required=tuple(PARTS_OF_DAY)),
+    # "rain fell overnight", "overnight losses in New York": the night before publication (TBAQ tags it a TIME)
+    R("overnight", "overnight", r"\b(?P<word>overnight)\b(?!-)",
+      (E('Five inches of rain fell overnight.', '2021-04-07', '2021-04-06TNI', 'TIME', expression='overnight'),),
+      required=('overnight',)),
     R("part_before_day", "relative_day",
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
@@ -259,7 +268,8 @@ RULES: tuple[Rule, ...] = (
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
-      r"\b(?:(?P<part>(?:the\s)?(?:end|start|beginning|middle)\sof)\s(?P<rel>the|this|last|next)\s(?P<unit>year|month|week)|"
+      r"\b(?:(?P<part>(?:the\s)?(?:end|start|beginning|middle)\sof)\s(?P<rel>the|this|last|next)\s(?:(?:fiscal|financial)\s)?"
+      r"(?P<unit>year|month|week)|"
       r"(?P<yearend>year[-\s]end|year's\send))\b",
       (E('year-end', '2021-04-07', '2021'),), required=('end', 'start', 'beginning', 'middle')),
     R("the_year", "the_year",
@@ -281,11 +291,14 @@ RULES: tuple[Rule, ...] = (
       r"\b(?P<rel>the|a(?=\sweekend\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>weekend)\b"
       r"(?!\sof\b)",
       (E('the weekend', '2021-04-07', '2021-W13-WE'),), required=('weekend',)),
-    # "the end of December last year", "early June this year": the part goes with the month and its year
+    # "the end of December last year", "early June this year": the part goes with the month and its year;
+    # "20 January next year", "March 5 last year": the day too
     R("month_relative_year", "month_relative_year",
       r"(?:\b(?:(?P<part>the\s(?:end|beginning|start|middle)\sof)\s|(?P<mod>early|late|mid)[\s-]))?"
-      r"{at_month}(?P<month>{month})\s(?:of\s)?(?P<rel>this|last|next)\syear\b",
-      (E('January this year', '2021-04-07', '2021-01'),), required=('year',)),
+      r"(?:(?<![\d/.,-])(?P<d>{day})\s(?:of\s)?)?"
+      r"{at_month}(?P<month>{month})(?:(?:\s|(?<=\.))(?P<d2>{day}),?)?\s(?:of\s)?(?P<rel>this|last|next)\syear\b",
+      (E('January this year', '2021-04-07', '2021-01'), E('20 January next year', '2021-04-07', '2022-01-20')),
+      required=('year',)),
     # "the same period last year", "the same quarter a year earlier", "the same period of 2003": the period just
     # named, a year back (or in the year said)
     R("same_period", "same_period",
@@ -325,6 +338,22 @@ RULES: tuple[Rule, ...] = (
       r"(?:\baround\s)?(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
       r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
       (E('10:35 a.m.', '2021-04-07', '2021-04-07T10:35', 'TIME'),), required=('am', 'pm', 'a.m', 'p.m')),
+    # a page's time stamp: a clock time and a full date are one TIME, in either order ("1:52 PM EDT, Wed April 17,
+    # 2013", "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"), as TBAQ's "5 p.m. EST, Nov. 6" is one
+    R("clock_full_date", "timestamp",
+      r"(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})(?:\s(?P<zone>{zone}))?,?\s"
+      r"(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
+      (E('1:52 PM EDT, Wed April 17, 2013', '2013-04-17', '2013-04-17T13:52', 'TIME'),), 3,
+      required=('am', 'pm', 'a.m', 'p.m')),
+    R("full_date_clock", "timestamp",
+      r"{at_month_or_weekday}(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year}),?\s(?:at\s)?(?P<h>[01]?\d)[:.](?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?\s?(?P<ampm>{ampm})"
+      r"(?:\s(?P<zone>{zone}))?",
+      (E('Oct. 8, 2013 7:41 p.m. ET', '2013-10-08', '2013-10-08T19:41', 'TIME'),), 3,
+      required=('am', 'pm', 'a.m', 'p.m')),
+    R("numeric_date_clock", "timestamp",
+      r"(?<![\d/.])(?P<mm>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d),?\s(?P<h>[0-2]?\d):(?P<min>[0-5]\d)"
+      r"(?::(?P<sec>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?(?:\s(?P<zone>{zone}))?(?![\d:])",
+      (E('09/30/2013 08:15:42 PM EDT', '2013-09-30', '2013-09-30T20:15:42', 'TIME'),), 3, required=('/',)),
     R("clock_day_part", "clock_time",
       r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
       r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b",
@@ -352,7 +381,7 @@ RULES: tuple[Rule, ...] = (
       # TimeBank leaves "about", "only", "just" out of the span, and "the" before "eight-year"; "nearly", "almost",
       # "at least", "more than" are in it (TBAQ's majority; HeidelTime and te3-silver agree: issue 16)
       r"\b(?:(?:about|some|around|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
-      r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\slatest|"
+      r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\sprior|the\slatest|"
       r"the(?!\s[\w.]+-{unit}\b))\s)?"
       r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"

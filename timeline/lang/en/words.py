@@ -18,6 +18,14 @@ WEEKDAYS = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+# A date written as a possessive ("Saturday's bombing"): what it names happened then, not the day the news is at.
+POSSESSIVE_AFTER = re.compile(r"\w+(?:\s\w+)?'s\b")
+# "overnight" before these nouns names a kind of thing ("the overnight lending rate", "an overnight stop"), no night.
+OVERNIGHT_NOUNS = (
+    "rate", "rates", "interest", "lending", "loan", "loans", "deposit", "deposits", "repo", "funds", "money", "call",
+    "index", "stop", "stay", "stays", "sit", "sit-in", "trip", "flight", "flights", "train", "trains", "bus", "bag", "camp",
+    "success", "sensation", "delivery", "visit", "shift", "shelter", "guests",
+)
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -76,7 +84,13 @@ HOLIDAYS = {
     "christmas eve": (12, 24), "christmas": (12, 25), "valentine's day": (2, 14),
     "independence day": (7, 4), "halloween": (10, 31), "boxing day": (12, 26),
     "bastille day": (7, 14), "veterans day": (11, 11), "may day": (5, 1),
+    "the fourth of july": (7, 4), "fourth of july": (7, 4),
 }
+# A holiday dated by a preposition in a past clause, after a date of an earlier year in the same sentence, is that
+# year's ("in 1957 and '58, and threw a one-hitter on the Fourth of July"); not "Christmas commodities" or "Merry
+# Christmas", which name no day of the story.
+HOLIDAY_NARRATIVE_CHARS = 200
+HOLIDAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|since|by)\s$", re.I)
 # Movable holidays: name -> how its date is computed (timeline.resolve.relative.holiday_date).
 MOVABLE_HOLIDAY_RULES = {
     "thanksgiving day": "fourth_thursday_of_november", "thanksgiving": "fourth_thursday_of_november",
@@ -106,10 +120,10 @@ DATEPARSER_LANGUAGES = ("en",)
 NOT_YEAR_BEFORE = frozenset(
     "flight no no. number route highway room page boeing airbus model version section article rule "
     "code item channel chapter exit apartment suite pin resolution resolutions decree bus platform gate "
-    "about nearly approximately than some over under around almost least to".split()
+    "about nearly approximately than some over under around almost least to above below".split()
 )
-# ... unless the number ends the clause ("by about 2010.").
-NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least to".split())
+# ... unless the number ends the clause ("by about 2010."); "closed above 1600 for the first time" is an index level.
+NOT_YEAR_BEFORE_SOFT = frozenset("about nearly approximately than some over under around almost least to above below".split())
 COUNT_NOUNS = (
     "people|persons|men|women|children|troops|soldiers|workers|police|residents|refugees|civilians|"
     "students|voters|members|jobs|homes|houses|cars|vehicles|tons|tonnes|barrels|shares|dollars|euros|"
@@ -173,8 +187,9 @@ PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|T
 TITLE_BEFORE = re.compile(r"(\w+)\sof\s$")
 # "the day before returning home": a clause follows, the day itself is not said.
 CLAUSE_AFTER = re.compile(r"\s(?:\w+ing|he|she|they|it|we|I|you|authorities|police|officials)\b")
-# "For the nine months, ... a year earlier": a span of months reported in the sentence.
-MONTHS_PERIOD = re.compile(r"\bmonths\b|\bhalf\b", re.I)
+# "For the nine months, ... a year earlier": a span of months reported in the sentence; a half year ("first-half
+# profit", "for the half"), not a fraction ("fewer than half of the students").
+MONTHS_PERIOD = re.compile(r"\bmonths\b|\b(?:first|second)[\s-]half\b|\bhalf[\s-]year|\bthe\shalf\b(?!\sof\b)", re.I)
 
 # --- the dateline grammar (documents.py): a full date at the top of an article -------------------
 DATELINE_MONTH = (
@@ -195,8 +210,12 @@ YEAR_STEPS = {"this": 0, "last": -1, "next": 1, "the": 0}  # "the second half of
 # capital); English never puts these lowercase words between a month and a name.
 NAME_PARTICLE_AFTER = re.compile(r"\s(?:de|del|de\sla|da|do|di|dos|das|du|des|la|el|von|van|der)\s(?-i:[A-Z])")
 VERB_MONTHS = ("may", "march")
-# A preposition before such a month makes it the month: "In March a supervisor was fired".
-MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after)\s")
+# "in May 2014 and ... in August": how far a month dated with a written year reaches a later bare month.
+MONTH_YEAR_REACH = 80
+YEAR_WRITTEN = re.compile(r"^[\w.,\s]{2,12}?\b(?:1[5-9]|20)\d\d\b")  # "May 2014", "Nov. 3, 2014", "3 May 2014"
+# A preposition before such a month (or before a month and "and" before it) makes it the month: "In March a
+# supervisor was fired", "revised its estimates for February and March to show".
+MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after|for)\s")
 # ... and a verb-like word after it makes it a verb: "may be", "march the prisoners".
 VERB_LIKE_AFTER = re.compile(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b")
 PART_MODIFIERS = ("early", "late", "mid")  # "early November": a part of the month, the nearest one
