@@ -305,6 +305,8 @@ LONG_SUFFIX = "-long"  # "a day-long meeting"
 ONE = ("a", "an")
 FRACTION_OF = ("a", "one", "three")
 OF_AFTER = " of "
+# "cut supplies by a quarter", "have fallen by nearly a quarter": a change by a fraction, not a span of time.
+CHANGE_BY_BEFORE = re.compile(r"\bby\s$", re.I)
 IN_BEFORE = re.compile(r"\bin\s$")  # "in five years": a date that many years ahead, in a future clause
 
 # --- sentences (timeline.sentences): a dot after these does not end a sentence -------------------------
