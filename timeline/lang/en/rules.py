@@ -196,7 +196,9 @@ RULES: tuple[Rule, ...] = (
     R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b",
       (E("the '90s", '2021-04-07', '199'),), 1, required=('0s',)),
     R("century", "century",
-      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?!last\b)(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b{not_bc}",
+      # "the 19th century", but "the 19th-century church": an adjective's article is the noun's ("a six-month")
+      r"\b(?:the\s(?![\w-]+-century\b))?(?:(?P<mod>early|late|mid)[\s-])?(?!last\b)(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})"
+      r"[\s-]century\b{not_bc}",
       (E('the 19th century', '2021-04-07', '18'),), required=('centur',)),
     R("decade_word", "decade_word",
       r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
