@@ -149,6 +149,9 @@ def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
         return min(d for d in options if d > ctx.published)
     if relation == "this":
         return options[1]
+    if ctx.lang.words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        # a deadline, as with months: "may not be freed until Christmas" said in September is the coming one
+        tense = None if tense == "past" else "future"
     return nearest_by_tense(ctx.published, options, tense)
 
 
