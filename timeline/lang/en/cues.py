@@ -59,7 +59,9 @@ COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
 # A plan's infinitive right before the date is the verb that governs it, whatever the clause's main verb: "the summit
 # due to open on Sunday was cancelled" (said on Saturday) is tomorrow; not "had been due to expire Friday", nor a cause
 # ("pulled out due to injuries on Monday", CAUSE_AFTER_DUE_TO).
-PLAN_INFINITIVE_BEFORE = re.compile(r"(?<!\bhad\s)(?<!\bbeen\s)\b(?P<plan>due|scheduled|slated|set)\sto\s(?:[a-z]+\s){1,2}(?:on\s)?$")
+PLAN_INFINITIVE_BEFORE = re.compile(
+    r"(?<!\bhad\s)(?<!\bbeen\s)\b(?P<plan>due|scheduled|slated|set)\sto\s(?:[a-z]+\s){1,2}(?:on\s)?$"
+)
 # A month-day dated by the verb before "on", or by the verb and its short object ("took effect on Jan. 1", "seized the
 # town on January 9"), or opening a sentence ("On Jan. 9, a jet crashed"): with a past tense it has happened
 # (anchor.dated_by_past_verb). Not "Series H preferred shares on Oct. 31": an -ed word before a noun is an adjective.
