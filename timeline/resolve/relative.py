@@ -469,6 +469,9 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     tail = (m.groupdict().get("tail") or "").lower()
     if ctx.published is None:
         return None
+    local_day = None if tail else words.LOCAL_TIME_DAY_AFTER.match(ctx.text, m.end())
+    if local_day:
+        tail = local_day["day"].lower()  # "at 2:30 p.m. local time on Monday"
     if tail in words.WEEKDAYS:
         return resolve_weekday(ctx.published, words.WEEKDAYS[tail], tense_of(m, ctx))
     if tail in words.CLOCK_DAYS:

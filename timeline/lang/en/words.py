@@ -247,6 +247,11 @@ LAST_NIGHT = ("last", ("night", "evening"))  # "last night", "last evening" (not
 CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
 TONIGHT_WORD = "tonight"
+# "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
+# time", as TBAQ has it, and "Monday" is a timex of its own).
+LOCAL_TIME_DAY_AFTER = re.compile(
+    r"\slocal\stime,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
+)
 EVENING_PARTS = ("afternoon", "evening")  # "4 in the afternoon": add twelve hours
 NIGHT_PART = "night"
 # Units of "last week", "the next decade" -> granularity.
