@@ -26,8 +26,7 @@ from pathlib import Path
 
 from benchmarks import heideltime
 from benchmarks.scorer import Mention, align, format_table, score
-from timeline import extract
-from timeline.tagger import tag
+from timeline import extract, tag
 
 REPO = Path(__file__).resolve().parents[1]
 FILES = (REPO / "tests" / "golden" / "news_unseen6.tsv", REPO / "tests" / "golden_pending" / "news_unseen6.tsv")
