@@ -75,8 +75,9 @@ DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to F
 DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
                            r"given|gave|give[sn]?|push(?:es|ed)?\sback|moved?|reschedule[sd]?|brought\sforward)\b", re.I)
 POSSESSIVE = "'s"  # "until Friday's meeting" names a meeting, not a deadline
-# A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
-_NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
+# A full stop ends the clause, but not after an initial, a title or a single letter ("Daniel P. Davison", "Mr. Bush",
+# "8 p.m. local time on Sunday").
+_NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Za-z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
 # only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').
