@@ -334,7 +334,7 @@ RULES: tuple[Rule, ...] = (
     # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
     # not "10:35 a.m. (0735 GMT)": a bracketed wire time restates the local time (TBAQ leaves it untagged)
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:(?P<zone>{zone})|hours|h)\b"
-      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})(?!\d|,?\s\d{4})))?",  # "10:00 UTC on February 12"
       (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30Z', 'TIME'),), required=(':',)),
     # "at 16:53 local time", "from 07:00 to 16:00", "at 17:00 on Sunday": a 24-hour clock time with no zone, after a
     # preposition of time (not a score, a ratio or a race time: "won 2:1", "in 2:05:30")
@@ -344,7 +344,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day}))(?!\d))?)",
       (E('at 16:53 local time', '2021-04-07', '2021-04-07T16:53', 'TIME', expression='16:53'),), required=(':',)),
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
-      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})(?!\d|,?\s\d{4})))?",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
     R("noon", "clock_time",
       r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
