@@ -41,9 +41,16 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
         return "past"  # "since Monday": a start that has happened
     if cues.COPULA_BEFORE.search(text, max(0, start - 8), start):
         return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
+    if _plan_infinitive_before(text, left, start, cues):
+        return "future"  # "the summit due to open on Sunday was cancelled"
     if _sets_deadline(text, start, end, left, cues):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
     return _nearest_cue(text, start, end, left, right, cues)
+
+
+def _plan_infinitive_before(text: str, left: int, start: int, cues: ModuleType) -> bool:
+    plan = cues.PLAN_INFINITIVE_BEFORE.search(text, left, start)
+    return bool(plan) and not (plan["plan"] == cues.DUE and cues.CAUSE_AFTER_DUE_TO.match(text, plan.end("plan")))
 
 
 def is_deadline(text: str, start: int, end: int, cues: ModuleType) -> bool:

@@ -107,6 +107,12 @@ def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None,
         return True  # "a second round"
     if unit == "quarter" and word in words.FRACTION_OF and ctx.text.startswith(words.OF_AFTER, m.end()):
         return True  # "three quarters of voters": a fraction
+    if (
+        unit == "quarter"
+        and word in words.FRACTION_OF
+        and words.CHANGE_BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        return True  # "sales fell by a quarter", "by nearly a quarter": a fraction
     # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
     return word in words.ONE and not m.groupdict().get("rel") and \
         bool(words.RATE_BEFORE.search(ctx.text[max(0, m.start() - 25): m.start()]))

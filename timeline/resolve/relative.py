@@ -151,6 +151,9 @@ def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
         return options[1]
     if relation is None and tense == "past" and _holiday_in_story_year(m, ctx):
         return holiday_date(name, ctx.reference.day.year, ctx.lang.words)  # the story's year, not the latest one
+    if ctx.lang.words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        # a deadline, as with months: "may not be freed until Christmas" said in September is the coming one
+        tense = None if tense == "past" else "future"
     return nearest_by_tense(ctx.published, options, tense)
 
 
@@ -533,6 +536,9 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     tail = (m.groupdict().get("tail") or "").lower()
     if ctx.published is None:
         return None
+    local_day = None if tail else words.LOCAL_TIME_DAY_AFTER.match(ctx.text, m.end())
+    if local_day:
+        tail = local_day["day"].lower()  # "at 2:30 p.m. local time on Monday"
     if tail in words.WEEKDAYS:
         return resolve_weekday(ctx.published, words.WEEKDAYS[tail], tense_of(m, ctx))
     if tail in words.CLOCK_DAYS:

@@ -56,6 +56,12 @@ HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been i
 # "since March 3", "since its historic win in the January polls": a start that has happened
 SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
 COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
+# A plan's infinitive right before the date is the verb that governs it, whatever the clause's main verb: "the summit
+# due to open on Sunday was cancelled" (said on Saturday) is tomorrow; not "had been due to expire Friday", nor a cause
+# ("pulled out due to injuries on Monday", CAUSE_AFTER_DUE_TO).
+PLAN_INFINITIVE_BEFORE = re.compile(
+    r"(?<!\bhad\s)(?<!\bbeen\s)\b(?P<plan>due|scheduled|slated|set)\sto\s(?:[a-z]+\s){1,2}(?:on\s)?$"
+)
 # A month-day dated by the verb before "on", or by the verb and its short object ("took effect on Jan. 1", "seized the
 # town on January 9"), or opening a sentence ("On Jan. 9, a jet crashed"): with a past tense it has happened
 # (anchor.dated_by_past_verb). Not "Series H preferred shares on Oct. 31": an -ed word before a noun is an adjective.
@@ -69,8 +75,9 @@ DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to F
 DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
                            r"given|gave|give[sn]?|push(?:es|ed)?\sback|moved?|reschedule[sd]?|brought\sforward)\b", re.I)
 POSSESSIVE = "'s"  # "until Friday's meeting" names a meeting, not a deadline
-# A full stop ends the clause, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
-_NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
+# A full stop ends the clause, but not after an initial, a title or a single letter ("Daniel P. Davison", "Mr. Bush",
+# "8 p.m. local time on Sunday").
+_NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Za-z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
 # only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').

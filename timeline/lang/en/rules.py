@@ -199,7 +199,9 @@ RULES: tuple[Rule, ...] = (
     R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b",
       (E("the '90s", '2021-04-07', '199'),), 1, required=('0s',)),
     R("century", "century",
-      r"\b(?:the\s)?(?:(?P<mod>early|late|mid)[\s-])?(?!last\b)(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})[\s-]century\b{not_bc}",
+      # "the 19th century", but "the 19th-century church": an adjective's article is the noun's ("a six-month")
+      r"\b(?:the\s(?![\w-]+-century\b))?(?:(?P<mod>early|late|mid)[\s-])?(?!last\b)(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})"
+      r"[\s-]century\b{not_bc}",
       (E('the 19th century', '2021-04-07', '18'),), required=('centur',)),
     R("decade_word", "decade_word",
       r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
@@ -361,7 +363,7 @@ RULES: tuple[Rule, ...] = (
     # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
     # not "10:35 a.m. (0735 GMT)": a bracketed wire time restates the local time (TBAQ leaves it untagged)
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:(?P<zone>{zone})|hours|h)\b"
-      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})(?!\d|,?\s\d{4})))?",  # "10:00 UTC on February 12"
       (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30Z', 'TIME'),), required=(':',)),
     # "at 16:53 local time", "from 07:00 to 16:00", "at 17:00 on Sunday": a 24-hour clock time with no zone, after a
     # preposition of time (not a score, a ratio or a race time: "won 2:1", "in 2:05:30")
@@ -371,7 +373,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day}))(?!\d))?)",
       (E('at 16:53 local time', '2021-04-07', '2021-04-07T16:53', 'TIME', expression='16:53'),), required=(':',)),
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
-      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})(?!\d|,?\s\d{4})))?",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
     R("noon", "clock_time",
       r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",

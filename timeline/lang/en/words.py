@@ -36,7 +36,7 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a single": 1,
     "hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2, "a half": 0.5, "half a": 0.5, "half an": 0.5,
     "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75,
     "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
@@ -140,9 +140,11 @@ COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + 
 CLOCK_AFTER = re.compile(r"\s?(?:local(?:\stime\b|\s?\()|hrs\b|h\b)")
 # "Watford v Arsenal (1730)": a number alone in parentheses after a fixture is its kick-off time.
 FIXTURE_BEFORE = re.compile(r"\s(?:v|vs\.?)\s[^()\n]{2,60}\($")
-# "in three decades" after "the first time", "the highest": the span up to now, not a date ahead.
+# "in three decades" after "the first time", "the highest", "the first pope to do so": the span up to now, not a
+# date ahead.
 SPAN_TO_NOW_BEFORE = re.compile(
-    r"\b(?:(?:first|only)\s(?:time|visit|trip|meeting|talks|summit|election|elections|win|victory|title|defeat|"
+    r"\b(?:(?:first|only)\s(?:[\w-]+\s){1,2}to\s(?:[\w'-]+\s){1,6}|"  # "the first American president to visit Cuba in"
+    r"(?:first|only)\s(?:time|visit|trip|meeting|talks|summit|election|elections|win|victory|title|defeat|"
     r"increase|rise|fall|drop|decline|gain|cut|case|attack|execution|test|appearance|contact)s?\s(?:[\w-]+\s){0,8}|"
     r"(?:second|third|last)\stime\s(?:[\w-]+\s){0,2}|"
     r"(?:highest|lowest|worst|best|biggest|largest|strongest|weakest|fastest|slowest|deadliest|hottest|coldest|"
@@ -264,6 +266,11 @@ LAST_NIGHT = ("last", ("night", "evening"))  # "last night", "last evening" (not
 CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
 TONIGHT_WORD = "tonight"
+# "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
+# time", as TBAQ has it, and "Monday" is a timex of its own).
+LOCAL_TIME_DAY_AFTER = re.compile(
+    r"\slocal\stime,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
+)
 EVENING_PARTS = ("afternoon", "evening")  # "4 in the afternoon": add twelve hours
 NIGHT_PART = "night"
 # Units of "last week", "the next decade" -> granularity.
@@ -322,6 +329,8 @@ LONG_SUFFIX = "-long"  # "a day-long meeting"
 ONE = ("a", "an")
 FRACTION_OF = ("a", "one", "three")
 OF_AFTER = " of "
+# "cut supplies by a quarter", "have fallen by nearly a quarter": a change by a fraction, not a span of time.
+CHANGE_BY_BEFORE = re.compile(r"\bby\s$", re.I)
 IN_BEFORE = re.compile(r"\bin\s$")  # "in five years": a date that many years ahead, in a future clause
 
 # --- sentences (timeline.sentences): a dot after these does not end a sentence -------------------------
