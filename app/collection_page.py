@@ -59,11 +59,13 @@ from app.view import (
     year_range,
 )
 from app.widgets import (
+    chart_width,
     downloads,
     error,
     event_panel,
     events_table,
     keyboard_pick,
+    measure_chart_width,
     metrics,
     no_match,
     room,
@@ -414,6 +416,7 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
                f"{period}. Dark: dated within the {period}; light: dates known only to a coarser period (a "
                f"year, a decade), spread evenly over it. Click a bar to list the events starting in it; narrow "
                "the years to see single events.")
+    bars = bars.assign(label=[bin_label(start, period) for start in bars["period"]])  # read out by screen readers
     st.vega_lite_chart(spec=_counts_spec(bars, picked_bin), on_select="rerun",
                        selection_mode="bin", key="c_bins", width="stretch")
     if not whole:
@@ -480,10 +483,11 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
     if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
         drawn = pd.concat([drawn, view[view["event_id"] == selected]])
     spec = timeline_spec(chart_frame(drawn), selected=selected if visible else None, color_by_source=False,
-                         window=tuple(filters["years"]))
+                         window=tuple(filters["years"]), layout_width=chart_width("c_timeline"))
     st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
     if not whole:
         return
+    measure_chart_width("c_timeline")
     choices = dict(zip(view["event_id"], view.apply(event_choice, axis=1), strict=True))
     keyboard_pick("Choose an event", choices, selected if visible else None, key="c_event_box", target="c_selected",
                   help_text="Picks the event as a click on its mark does: its sentence and article are shown below.")
