@@ -650,12 +650,13 @@ def _epoch_ms(moment: pd.Timestamp) -> int:
 
 
 def _axis_format(span: pd.Timedelta) -> str:
-    """Year labels for long ranges, month labels for a few years, days below that."""
+    """Year labels for long ranges, month labels for a few years, days below that. Years are not padded ("%-Y"):
+    a view reaching back to a year before 1000 reads "900", not "0900"."""
     if span > pd.Timedelta(days=365 * 4):
-        return "%Y"
+        return "%-Y"
     if span > pd.Timedelta(days=120):
-        return "%b %Y"
-    return "%d %b %Y"
+        return "%b %-Y"
+    return "%d %b %-Y"
 
 
 BIN = "bin"
