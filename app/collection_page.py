@@ -379,14 +379,14 @@ def _key_dates(store: _Store, filters: dict, n: int) -> None:
         # Grouping the events in view costs a few hundred ms of CPU at a million events: computed in the run after
         # the browser has drawn the new bars (progressive.after_drawn), so that it does not hold up the redraw.
         if not progressive.after_drawn(digest(store.path, store.version, sorted(filters.items())), key="c_key_dates"):
-            st.subheader("Key dates")
+            st.header("Key dates")  # h2 after the page's h1 (axe: heading-order)
             st.caption(KEY_DATES_PENDING)
             return
         dates = store.query("key_dates", filters, n=KEY_DATES)
         about = f"“{filters['keyword']}”" if filters.get("keyword") else "the events in view"
     if dates is None or dates.empty:
         return
-    st.subheader("Key dates")
+    st.header("Key dates")  # h2 after the page's h1 (axe: heading-order)
     st.caption(f"The {len(dates)} happenings reported by the most articles, of {md_escape(about)}, one per date.")
     st.markdown("\n".join(f"- **{md_escape(when)}** · {md_escape(what)} · *{md_escape(who)}*"
                           for when, what, who in key_dates_lines(dates)))

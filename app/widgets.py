@@ -191,8 +191,9 @@ def fact_table(rows: Sequence[tuple[str, object]]) -> None:
 
 def event_panel(event: pd.Series, text: str, facts: Sequence[tuple[str, object]], *,
                 more_text: Callable[[], None] | None = None, more_facts: Callable[[], None] | None = None) -> None:
-    """The selected event: its sentence and paragraph (then `more_text`) beside its facts (then `more_facts`)."""
-    left, right = st.columns([3, 2], gap="large")
+    """The selected event: its sentence and paragraph (then `more_text`) beside its facts (then `more_facts`), or
+    the facts under the sentence when the main column is too narrow for both (app/style.css: tl_event_panel)."""
+    left, right = st.container(key="tl_event_panel").columns([3, 2], gap="large")
     with left:
         event_sentence(event, text)
         if more_text:

@@ -122,3 +122,48 @@ def test_every_mark_says_its_date_in_words_and_what_happened(page, server_url):
     assert any(label.startswith("Sunday 4 April 2021: Two rockets were fired on the Balad air base") for label, _ in said)
     assert {role for _, role in said} == {"event"}
     no_exception(page)
+
+
+# Each fact's value: its box, its line height, and the panel's right edge; the merge box's texts that are cut.
+_PANEL_JS = """() => {
+  const panel = document.querySelector('blockquote.tl-quote').closest('[data-testid="stHorizontalBlock"]')
+    .getBoundingClientRect();
+  const quote = document.querySelector('blockquote.tl-quote').getBoundingClientRect();
+  const facts = document.querySelector('table.tl-facts').getBoundingClientRect();
+  const values = [...document.querySelectorAll('table.tl-facts td')].map(td => [td.textContent,
+    td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight), td.getBoundingClientRect().right]);
+  const merge = [...document.querySelectorAll('[data-testid="stSelectbox"]')]
+    .find(box => box.textContent.includes('Same happening as'));
+  const cut = [...merge.querySelectorAll('div, span')].filter(e => e.children.length === 0 && e.textContent.trim()
+    && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent);
+  return {panel: [panel.left, panel.right], quote: [quote.left, quote.right, quote.bottom],
+          facts: [facts.left, facts.right, facts.top], values, cut};
+}"""
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_selected_events_facts_read_whole_at_the_width_the_window_gives(browser, server_url, size, screenshots):
+    """Beside the sentence when there is room, under it when not: never squeezed into values broken over four
+    lines running past the column's edge (a 1,000 px window); the merge box's placeholder is not cut either."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(server_url)
+        page.locator(".vega-embed g.points_marks > path[aria-label*='Sunday']").click()
+        page.locator("blockquote.tl-quote").wait_for()
+        page.get_by_text("Same happening as").wait_for()
+        drawn = page.evaluate(_PANEL_JS)
+        right, facts = drawn["panel"][1], drawn["facts"]
+        beside = facts[0] >= drawn["quote"][1]
+        assert beside == (size[0] >= 1400)  # side by side only where both have room
+        if not beside:
+            assert facts[2] >= drawn["quote"][2]  # under the sentence
+        assert [(text, round(lines, 1)) for text, lines, _ in drawn["values"] if lines > 2.2] == []
+        assert [text for text, _, end in drawn["values"] if end > right + 0.5] == []
+        assert drawn["cut"] == []
+        no_exception(page)
+        page.locator('[data-testid="stHorizontalBlock"]').filter(has=page.locator("blockquote.tl-quote")).last.screenshot(
+            path=screenshots / f"width-panel-{size[0]}.png")
+    finally:
+        context.close()
