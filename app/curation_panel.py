@@ -548,7 +548,6 @@ def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str
     others = [i.key for i in curated.events if i.visible and i.key != key]
     merge_with.selectbox("Same happening as", others, index=None, key=f"{prefix}:merge",
                          placeholder="Choose an event",  # whole in a 1,000 px window ("…into this e" was cut)
-                         help="The event chosen is merged into this one: one mark, both reports kept as sources.",
                          format_func=lambda k: _label(items[k], names))
     merge.button("Merge", key=f"cur-merge:{key}", on_click=_in_page, args=(_merge, prefix, key), width="stretch")
     if item.members:

@@ -158,13 +158,14 @@ def default_years(events: pd.DataFrame) -> tuple[int, int]:
     return int(pd.to_datetime(rows["start"]).min().year), int(last.max().year)
 
 
-def mark_descriptions(frame: pd.DataFrame) -> list[str]:
+def mark_descriptions(frame: pd.DataFrame, *, with_source: bool | None = None) -> list[str]:
     """What a screen reader says of each event's mark (its ARIA label): the date in words, then what happened,
-    then the article when the events come from several ("Sunday 4 April 2021: Two rockets were fired on the
-    Balad air base"). Needs the columns when, headline, expression and source."""
-    what = [h or e for h, e in zip(frame["headline"], frame["expression"], strict=True)]
+    then the article (`with_source`; None: when the events come from several): "Sunday 4 April 2021: Two
+    rockets were fired on the Balad air base". Needs the columns when, headline, expression and source; a
+    `chart_frame` takes them from a `description` column of its events when there is one."""
+    what = [h or e for h, e in zip(frame["headline"].fillna(""), frame["expression"], strict=True)]
     text = [f"{when}: {w}" for when, w in zip(frame["when"], what, strict=True)]
-    if frame["source"].nunique() > 1:
+    if with_source or with_source is None and frame["source"].nunique() > 1:
         text = [f"{t} ({source})" for t, source in zip(text, frame["source"], strict=True)]
     return text
 
@@ -215,7 +216,7 @@ def chart_frame(
     # app.story.with_importance has written them already
     frame["when"] = (list(events["when"].astype(str)) if "when" in events
                      else [date_in_words(v) for v in frame["value"]])
-    frame["description"] = mark_descriptions(frame)
+    frame["description"] = list(events["description"].astype(str)) if "description" in events else mark_descriptions(frame)
     w_lo, w_hi = window_bounds(window or default_years(frame))
     frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
     # The axis hugs the events dated within a year when they are most of them, else those dated to a year
@@ -435,7 +436,7 @@ def _layout_px(width: int | str, layout_width: int | None) -> int:
 
 #: The columns `chart_frame` reads from its events (with importance, computed when absent).
 _ROW_INPUTS = ("event_id", "start", "end", "granularity", "value", "expression", "headline", "short_headline",
-               "source", "importance", "when")
+               "source", "importance", "when", "description")
 _ROWS_KEPT = 32  # chart rows kept by content: a few views of a few sessions (500 events: about 200 KB each)
 _ROWS: collections.OrderedDict[tuple, pd.DataFrame] = collections.OrderedDict()
 _ROWS_LOCK = threading.Lock()
