@@ -22,11 +22,13 @@ from app.options import DashboardOptions
 from app.sources import Source
 from app.style import link_html
 from app.widgets import (
+    chart_width,
     downloads,
     error,
     event_panel,
     events_table,
     keyboard_pick,
+    measure_chart_width,
     metrics,
     no_match,
     stand_in,
@@ -491,8 +493,11 @@ def _chart(shown: pd.DataFrame, selected: str | None, years: tuple[int, int]) ->
         st.session_state["_last_chart"] = []
         return
     # timeline_spec keeps laid-out rows for all sessions, by the content of the events (timeline.chart._chart_rows)
-    st.vega_lite_chart(spec=timeline_spec(curation_panel.marked_labels(shown), selected=selected, window=years),
+    st.vega_lite_chart(spec=timeline_spec(curation_panel.marked_labels(shown), selected=selected, window=years,
+                                          layout_width=chart_width("timeline")),
                        on_select="rerun", selection_mode="pick", key="timeline", width="stretch")
+    if progressive.whole_page():  # a session's first run draws the chart only (app.progressive)
+        measure_chart_width("timeline")
 
 
 def _pick_box(shown: pd.DataFrame, selected: str | None) -> None:

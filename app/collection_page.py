@@ -59,11 +59,13 @@ from app.view import (
     year_range,
 )
 from app.widgets import (
+    chart_width,
     downloads,
     error,
     event_panel,
     events_table,
     keyboard_pick,
+    measure_chart_width,
     metrics,
     no_match,
     stand_in,
@@ -382,14 +384,14 @@ def _key_dates(store: _Store, filters: dict, n: int) -> None:
         # Grouping the events in view costs a few hundred ms of CPU at a million events: computed in the run after
         # the browser has drawn the new bars (progressive.after_drawn), so that it does not hold up the redraw.
         if not progressive.after_drawn(digest(store.path, store.version, sorted(filters.items())), key="c_key_dates"):
-            st.subheader("Key dates")
+            st.header("Key dates")  # h2 after the page's h1 (axe: heading-order)
             st.caption(KEY_DATES_PENDING)
             return
         dates = store.query("key_dates", filters, n=KEY_DATES)
         about = f"“{filters['keyword']}”" if filters.get("keyword") else "the events in view"
     if dates is None or dates.empty:
         return
-    st.subheader("Key dates")
+    st.header("Key dates")  # h2 after the page's h1 (axe: heading-order)
     st.caption(f"The {len(dates)} happenings reported by the most articles, of {md_escape(about)}, one per date.")
     st.markdown("\n".join(f"- **{md_escape(when)}** · {md_escape(what)} · *{md_escape(who)}*"
                           for when, what, who in key_dates_lines(dates)))
@@ -419,6 +421,7 @@ def _aggregated(store: _Store, filters: dict, counts: pd.DataFrame, period: str,
                f"{period}. Dark: dated within the {period}; light: dates known only to a coarser period (a "
                f"year, a decade), spread evenly over it. Click a bar to list the events starting in it; narrow "
                "the years to see single events.")
+    bars = bars.assign(label=[bin_label(start, period) for start in bars["period"]])  # read out by screen readers
     st.vega_lite_chart(spec=_counts_spec(bars, picked_bin), on_select="rerun",
                        selection_mode="bin", key="c_bins", width="stretch")
     if not whole:
@@ -485,10 +488,11 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
     if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
         drawn = pd.concat([drawn, view[view["event_id"] == selected]])
     spec = timeline_spec(chart_frame(drawn), selected=selected if visible else None, color_by_source=False,
-                         window=tuple(filters["years"]))
+                         window=tuple(filters["years"]), layout_width=chart_width("c_timeline"))
     st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
     if not whole:
         return
+    measure_chart_width("c_timeline")
     choices = dict(zip(view["event_id"], view.apply(event_choice, axis=1), strict=True))
     keyboard_pick("Choose an event", choices, selected if visible else None, key="c_event_box", target="c_selected",
                   help_text="Picks the event as a click on its mark does: its sentence and article are shown below.")

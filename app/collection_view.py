@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from timeline.chart import shorten
+from timeline.chart import mark_descriptions, shorten
 from timeline.describe import date_in_words
 from timeline.publish import Article, safe_url  # the links of this view are checked by the core
 from timeline.window import span_window
@@ -117,8 +117,12 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
 
 
 def chart_frame(view: pd.DataFrame) -> pd.DataFrame:
-    """The columns of an events_view frame the single-event chart draws; its tooltip names the article(s)."""
-    return view[[c for c in CHART_COLUMNS if c in view]].assign(source=view["source_text"])
+    """The columns of an events_view frame the single-event chart draws; its tooltip names the article(s), and so
+    does each mark's ARIA label, one article or many: in a collection, which article reports it, and how many more,
+    is part of the news. The dates in words come from `when` (story.with_importance) when the view has them."""
+    frame = view[[c for c in CHART_COLUMNS if c in view]].assign(source=view["source_text"])
+    when = view["when"] if "when" in view else [date_in_words(v) for v in frame["value"]]
+    return frame.assign(description=mark_descriptions(frame.assign(when=when), with_source=True))
 
 
 def store_window(spans: dict[tuple[int, int], int], info: dict, bounds: tuple[int, int]) -> tuple[int, int]:

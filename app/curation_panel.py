@@ -547,7 +547,7 @@ def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str
                 help="Leave this event off the timeline and the exports (Hidden events lists it).")
     others = [i.key for i in curated.events if i.visible and i.key != key]
     merge_with.selectbox("Same happening as", others, index=None, key=f"{prefix}:merge",
-                         placeholder="Choose an event to merge into this one",
+                         placeholder="Choose an event",  # whole in a 1,000 px window ("…into this e" was cut)
                          format_func=lambda k: _label(items[k], names))
     merge.button("Merge", key=f"cur-merge:{key}", on_click=_in_page, args=(_merge, prefix, key), width="stretch")
     if item.members:

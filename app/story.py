@@ -36,8 +36,13 @@ def window_note(outside: int, window: tuple[int, int], slider_key: str | None, b
                 opened_on: tuple[int, int] | None = None) -> None:
     """Say how many events the year range hides (`outside`: those the other filters keep), with one click to
     show every year; why they are left out depends on who chose the years: the page (`opened_on`, where the
-    events are) or the reader (the slider or a link)."""
-    if not outside or slider_key is None:
+    events are) or the reader (the slider or a link). When the years hide nothing but reach past those the page
+    opened on (after "Show all years"), one click goes back there: the way out is also a way back."""
+    if slider_key is None:
+        return
+    if not outside:
+        if opened_on and tuple(window) != tuple(opened_on) and window[0] <= opened_on[0] and opened_on[1] <= window[1]:
+            _back_note(window, tuple(opened_on), slider_key)
         return
     left, right = st.columns([5, 2], vertical_alignment="center")  # the button whole at 1,000 px
     why = ("the view starts on the years where the events are (stray and far dates left out)."
@@ -45,6 +50,14 @@ def window_note(outside: int, window: tuple[int, int], slider_key: str | None, b
     left.caption(f"**{outside:,} event{'s' if outside > 1 else ''} outside {year_range(window)}**: {why}")
     right.button("Show all years", key=f"{slider_key}:all", on_click=_set, args=(slider_key, bounds),
                  help=f"Widen the years to {year_range(bounds)}.")
+
+
+def _back_note(window: tuple[int, int], opened_on: tuple[int, int], slider_key: str) -> None:
+    left, right = st.columns([5, 2], vertical_alignment="center")
+    left.caption(f"**Every year, {year_range(window)}**: the view started on {year_range(opened_on)}, where the "
+                 "events are.")
+    right.button(f"Back to {year_range(opened_on)}", key=f"{slider_key}:back", on_click=_set,
+                 args=(slider_key, opened_on), help="The years the page opened on (stray and far dates left out).")
 
 
 def _set(key: str, value: object) -> None:

@@ -23,11 +23,13 @@ from app.style import (
     text_html,
 )
 from app.view import digest, fitted_widths, md_escape, paragraph_bounds, snap_years, year_stops
+from timeline.chart import DEFAULT_WIDTH
 from timeline.publish import KINDS, Article, export
 
 __all__ = [
-    "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table", "keyboard_pick", "metrics",
-    "no_match", "page_head", "stand_in", "stylesheet", "year_slider",
+    "chart_width", "downloads", "error", "event_panel", "event_sentence", "events_table", "fact_table",
+    "keyboard_pick", "measure_chart_width", "metrics", "no_match", "page_head", "stand_in", "stylesheet",
+    "year_slider",
 ]
 
 TABLE_HEIGHT = 420  # the events table scrolls past this many pixels
@@ -40,6 +42,53 @@ _DOWNLOADS = (  # button label, export kind (timeline.publish.KINDS: file name a
 def stylesheet() -> None:
     """The page's stylesheet (app/style.css); drawn once per run, it takes no room on the page."""
     st.html(STYLESHEET)
+
+
+WIDTH_STEP = 100  # the chart's width is laid out for in steps of this many px: a resize by a few px reruns nothing
+_LEAST_WIDTH = 300
+# Measures the block the chart is drawn in (the component is mounted beside the chart), rounded down to a step, and
+# reports it when it differs from the width the server laid the chart out for (data.current); again on a resize.
+_WIDTH_JS = """
+export default function ({ parentElement, setStateValue, data }) {
+  const host = parentElement.host || parentElement;
+  const block = host.parentElement && host.parentElement.closest('[data-testid="stVerticalBlock"]');
+  if (!block) return;
+  let sent = data.current, timer = 0;
+  const report = () => {
+    const px = Math.max(data.least, Math.floor(block.clientWidth / data.step) * data.step);
+    if (px !== sent) { sent = px; setStateValue("width", px); }
+  };
+  const watch = new ResizeObserver(() => { clearTimeout(timer); timer = setTimeout(report, 200); });
+  watch.observe(block);
+  report();
+  return () => { watch.disconnect(); clearTimeout(timer); };
+}
+"""
+
+
+@st.cache_resource
+def _width_component():
+    return st.components.v2.component("timeline_chart_width", js=_WIDTH_JS)
+
+
+def chart_width(key: str) -> int:
+    """The plot width (px) the chart named `key` is laid out for: the width the browser last reported for it
+    (`measure_chart_width`), rounded down to WIDTH_STEP, or the chart's default until it has."""
+    return st.session_state.get(f"_{key}:px") or DEFAULT_WIDTH
+
+
+def measure_chart_width(key: str) -> None:
+    """Mount, beside the chart named `key`, a script that measures how wide the page draws it (only the browser
+    knows: about 540 px in a 1,000 px window beside the sidebar, 940 px at 1,400) and reruns the page (or the
+    fragment it is in) when that differs from `chart_width(key)`, so that its labels are laid out for it. It takes
+    no room (app/style.css hides it)."""
+    ss = st.session_state
+
+    def measured() -> None:
+        ss[f"_{key}:px"] = (ss.get(f"tl_width_{key}") or {}).get("width")
+
+    _width_component()(key=f"tl_width_{key}", data={"step": WIDTH_STEP, "least": _LEAST_WIDTH,
+                                                  "current": chart_width(key)}, on_width_change=measured)
 
 
 def page_head(title: str, caption: str) -> None:
@@ -158,8 +207,9 @@ def fact_table(rows: Sequence[tuple[str, object]]) -> None:
 
 def event_panel(event: pd.Series, text: str, facts: Sequence[tuple[str, object]], *,
                 more_text: Callable[[], None] | None = None, more_facts: Callable[[], None] | None = None) -> None:
-    """The selected event: its sentence and paragraph (then `more_text`) beside its facts (then `more_facts`)."""
-    left, right = st.columns([3, 2], gap="large")
+    """The selected event: its sentence and paragraph (then `more_text`) beside its facts (then `more_facts`), or
+    the facts under the sentence when the main column is too narrow for both (app/style.css: tl_event_panel)."""
+    left, right = st.container(key="tl_event_panel").columns([3, 2], gap="large")
     with left:
         event_sentence(event, text)
         if more_text:

@@ -387,6 +387,48 @@ def test_marks_and_labels_never_overlap_on_screen(count, every):
                 assert apart(a, b), (a, b)
 
 
+@pytest.mark.parametrize("width", [300, 540, 900])
+def test_every_label_stays_inside_the_plot_it_is_laid_out_for(width):
+    """A label that would run past the plot's edge goes to the other side of its mark, or is cut to fit the
+    larger side (a bar across the whole plot has room on neither: no label)."""
+    wide = events(("2006", "year", "2006-01-01", "2007-01-01"), ("2006-12", "month", "2006-12-01", "2007-01-01"),
+                  *[(f"2006-{m:02d}-15", "day", f"2006-{m:02d}-15", f"2006-{m:02d}-16") for m in range(1, 13)])
+    wide["headline"] = [f"Ministers of the union agreed on plan number {i} today" for i in range(len(wide))]
+    frame = chart_frame(wide, width=width)
+    lo, hi = domain(frame)
+    px = lambda t: (t - lo) / (hi - lo) * width  # noqa: E731
+    drawn = frame[frame["short_label"] != ""]
+    assert len(drawn) >= 3
+    for _, row in drawn.iterrows():
+        size = len(row["short_label"]) * 6.3 + 12
+        if row["label_side"] == "right":
+            assert px(row["x"] if row["is_point"] else row["end"]) + size <= width + 1e-6, row["short_label"]
+        else:
+            assert px(row["x"] if row["is_point"] else row["start"]) - size >= -1e-6, row["short_label"]
+    year = frame[frame["granularity"] == "year"].iloc[0]
+    assert year["short_label"] == ""  # the whole axis: no room either side
+
+
+def test_a_marks_aria_label_is_its_date_in_words_and_what_happened():
+    frame = chart_frame(SEED)
+    assert "Sunday 4 April 2021: headline 5" in set(frame["description"])
+    assert "March 2003: headline 0" in set(frame["description"])
+    both = pd.concat([SEED, SEED.assign(event_id=lambda f: "1-" + f["event_id"], source="b.txt")])
+    assert "Sunday 4 April 2021: headline 5 (b.txt)" in set(chart_frame(both)["description"])
+    layers = {layer.get("name"): layer for layer in spec(timeline_chart(SEED))["layer"]}
+    for name in ("spans", "points"):
+        assert layers[name]["encoding"]["description"]["field"] == "description"
+        assert layers[name]["mark"]["ariaRoleDescription"] == "event"
+
+
+def test_a_count_bars_aria_label_names_its_period_and_count():
+    counts = pd.DataFrame({"period": pd.to_datetime(["2003-01-01", "2004-01-01"]),
+                           "period_end": pd.to_datetime(["2004-01-01", "2005-01-01"]),
+                           "events": [1234, 1], "articles": [10, 1], "label": ["2003", "2004"]})
+    rows = counts_spec(counts)["datasets"][COUNTS_DATASET]
+    assert list(rows["description"]) == ["2003: 1,234 events", "2004: 1 event"]
+
+
 def test_tooltips_say_when_in_words():
     chart_spec = spec(timeline_chart(SEED))
     layer = next(layer for layer in chart_spec["layer"] if layer.get("name") == "points")

@@ -36,9 +36,18 @@ def events() -> pd.DataFrame:
 def test_chart_frame_sends_only_what_the_chart_draws():
     view = events_view(events())
     frame = chart_frame(view)
-    assert list(frame.columns) == [*(c for c in CHART_COLUMNS if c in view), "source"]
+    assert list(frame.columns) == [*(c for c in CHART_COLUMNS if c in view), "source", "description"]
     assert "sentence" not in frame
     assert frame["source"].tolist() == ["Rockets (+1 more article)", "Base"]
+
+
+def test_a_marks_aria_label_names_its_article_and_how_many_more_report_it_even_alone():
+    view = events_view(events())
+    view = view.assign(when=["Sunday 4 April 2021", "Sunday 9 May 2021"])  # story.with_importance writes them
+    assert chart_frame(view)["description"].tolist() == ["Sunday 4 April 2021: rockets (Rockets (+1 more article))",
+                                                         "Sunday 9 May 2021: base (Base)"]
+    assert chart_frame(view.iloc[:1])["description"].tolist() == [
+        "Sunday 4 April 2021: rockets (Rockets (+1 more article))"]  # one mark: still says which article
 
 
 def test_table_frame_has_safe_links_iso_dates_and_reported_by_only_when_it_says_something():

@@ -369,7 +369,8 @@ def test_the_bundled_article_leaves_the_parser_unloaded_until_a_page_that_parses
     no_errors(at)
     at.slider[0].set_value((2015, 2021)).run()
     assert at.get("vega_lite_chart") and not started
-    assert [c.key for c in at.get("bidi_component")] == ["warm-up-on-touch"]
+    # the script listening for a touch, and the one measuring the chart's width (app.widgets.measure_chart_width)
+    assert sorted(c.key for c in at.get("bidi_component")) == ["tl_width_timeline", "warm-up-on-touch"]
     at.radio(key="mode").set_value("Paste text").run()
     assert started
 

@@ -207,10 +207,13 @@ def test_the_svg_marks_carry_their_headlines() -> None:
     ns = {"svg": "http://www.w3.org/2000/svg"}
     marks = [p for g in svg.iter("{http://www.w3.org/2000/svg}g")
              if re.search(r"\b(spans|points)_marks\b", g.get("class", "")) for p in g.findall("svg:path", ns)]
-    labels = sorted(m.get("aria-label") for m in marks)
-    assert len(labels) == 3
-    for headline in ("The US invaded Iraq", "IS claimed territory", "Two rockets were fired on the base"):
-        assert sum(f"What happened: {headline}" in label for label in labels) == 1
+    # A screen reader reads the date in words, what happened and (events of several articles) the article.
+    assert sorted(m.get("aria-label") for m in marks) == [
+        "2014: IS claimed territory (notes.txt)",
+        "March 2003: The US invaded Iraq (US to pull troops)",
+        "Sunday 4 April 2021: Two rockets were fired on the base (US to pull troops)",
+    ]
+    assert {m.get("aria-roledescription") for m in marks} == {"event"}
     drawn = [t.text for g in svg.iter("{http://www.w3.org/2000/svg}g") if "role-mark" in g.get("class", "")
              for t in g.iter("{http://www.w3.org/2000/svg}text")]
     assert sorted(drawn) == sorted(e.short_headline for t in two_articles() for e in t.events)

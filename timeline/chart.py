@@ -51,7 +51,7 @@ _GRANULARITY_COLOURS = (
 #: Columns the chart reads; everything else is dropped before charting (all of it is sent to the browser).
 CHART_COLUMNS = (
     "event_id", "start", "end", "x", "lane", "granularity", "value", "expression", "headline", "short_label",
-    "source", "interval", "when", "is_point", "selected", "clipped_left", "clipped_right",
+    "source", "interval", "when", "description", "is_point", "selected", "clipped_left", "clipped_right",
 )
 #: Spans of these granularities do not set the default time axis (they are cut at its edges).
 COARSE_GRANULARITIES = frozenset({"decade", "century"})
@@ -61,7 +61,10 @@ LABEL_LIMIT = 40  # at most this many events get a text label beside their mark
 LABEL_LANES = 30  # labels are dropped (least important first) until the marks fit in this many lanes
 _LABEL_CHARS = 42  # an event's short headline fits (timeline.events.headline.SHORT_MAX)
 _CHAR_PX = 6.3  # average width of an 11px label character
+_LEAST_LABEL_CHARS = 12  # a label cut shorter than this says too little to be drawn
 _MAX_LANES = 60  # past this many lanes marks may overlap (a lane is then 9 px)
+#: The plot width (px) lanes and labels are laid out for when the page has not said how wide the chart is.
+DEFAULT_WIDTH = 900
 _LEGEND_PX = 480  # the narrowest chart the article legend must fit in (a 1,000 px window beside the sidebar)
 _LEGEND_LABEL_PX = 240  # an article's name is cut past this
 _LEGEND_CHAR_PX = 6.8  # average width of a 12 px legend label character
@@ -159,13 +162,25 @@ def default_years(events: pd.DataFrame) -> tuple[int, int]:
     return int(pd.to_datetime(rows["start"]).min().year), int(last.max().year)
 
 
+def mark_descriptions(frame: pd.DataFrame, *, with_source: bool | None = None) -> list[str]:
+    """What a screen reader says of each event's mark (its ARIA label): the date in words, then what happened,
+    then the article (`with_source`; None: when the events come from several): "Sunday 4 April 2021: Two
+    rockets were fired on the Balad air base". Needs the columns when, headline, expression and source; a
+    `chart_frame` takes them from a `description` column of its events when there is one."""
+    what = [h or e for h, e in zip(frame["headline"].fillna(""), frame["expression"], strict=True)]
+    text = [f"{when}: {w}" for when, w in zip(frame["when"], what, strict=True)]
+    if with_source or with_source is None and frame["source"].nunique() > 1:
+        text = [f"{t} ({source})" for t, source in zip(text, frame["source"], strict=True)]
+    return text
+
+
 def window_bounds(years: tuple[int, int]) -> tuple[pd.Timestamp, pd.Timestamp]:
     """[1 January of the first year, 1 January after the last) as timestamps."""
     return pd.Timestamp(year=years[0], month=1, day=1), pd.Timestamp(year=years[1] + 1, month=1, day=1)
 
 
 def chart_frame(
-    events: pd.DataFrame, *, selected: str | None = None, labels: bool | None = None, width: int = 900,
+    events: pd.DataFrame, *, selected: str | None = None, labels: bool | None = None, width: int = DEFAULT_WIDTH,
     window: tuple[int, int] | None = None,
 ) -> pd.DataFrame:
     """The data the chart draws: one row per event in view with its lane, mark position and tooltip texts.
@@ -178,8 +193,9 @@ def chart_frame(
     year or finer: events outside it are left out, and
     a span reaching past it is cut at its edge
     (clipped_left/clipped_right say so; `interval` and `when` keep the whole span), so no span stretches
-    the axis. Lanes keep marks, and the labels drawn, apart on a plot about `width` px wide; with
-    `labels` None the most important events are labelled, as many as fit in readable lanes.
+    the axis. Lanes keep marks, and the labels drawn, apart on a plot at least `width` px wide (a wider plot only
+    spreads them further), and a label stays inside the plot; with `labels` None the most important events are
+    labelled, as many as fit in readable lanes.
     """
     if len(events) and "importance" not in events:
         events = events.assign(importance=frame_importance(events))
@@ -198,12 +214,13 @@ def chart_frame(
         "importance": events["importance"].astype(float) if len(events) else 0.0,
     }).reset_index(drop=True)
     if frame.empty:
-        return frame.assign(x=frame["start"], lane=0, short_label="", interval="", when="", is_point=False,
-                            selected=False, clipped_left=False, clipped_right=False)[list(CHART_COLUMNS)]
+        return frame.assign(x=frame["start"], lane=0, short_label="", interval="", when="", description="",
+                            is_point=False, selected=False, clipped_left=False, clipped_right=False)[list(CHART_COLUMNS)]
     frame["interval"] = interval_texts(frame["start"], frame["end"])
     # app.story.with_importance has written them already
     frame["when"] = (list(events["when"].astype(str)) if "when" in events
                      else [date_in_words(v) for v in frame["value"]])
+    frame["description"] = list(events["description"].astype(str)) if "description" in events else mark_descriptions(frame)
     w_lo, w_hi = window_bounds(window or default_years(frame))
     frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
     # The axis hugs the events dated within a year when they are most of them, else those dated to a year
@@ -241,12 +258,19 @@ def _lay_out(frame: pd.DataFrame, labels: bool | None, width: int) -> pd.DataFra
     # What a mark occupies on screen: its interval, at least a point's width.
     left = start_ms.where(~frame["is_point"], x_ms - 7 * ms_per_px)
     right = pd.concat([end_ms, x_ms + 7 * ms_per_px], axis=1).max(axis=1)
-    # Labels go right of a mark in the left half of the axis and left of it in the right half.
-    middle = (lo.value // 1_000_000 + hi.value // 1_000_000) / 2
-    on_right = x_ms < middle
+    # Labels go right of a mark in the left half of the axis and left of it in the right half, unless that side
+    # runs past the plot's edge and the other does not. A label too long for either side is cut to the larger
+    # one (none when fewer than _LEAST_LABEL_CHARS fit).
+    lo_ms, hi_ms = lo.value // 1_000_000, hi.value // 1_000_000
+    room = (np.maximum(hi_ms - right, left - lo_ms) / ms_per_px - 12) // _CHAR_PX  # characters beside the mark
+    frame["label_text"] = [text if len(text) <= n else shorten(text, int(n)) if n >= _LEAST_LABEL_CHARS else ""
+                           for text, n in zip(frame["label_text"], room, strict=True)]
     label_ms = (frame["label_text"].str.len() * _CHAR_PX + 12) * ms_per_px
+    fits_right, fits_left = right + label_ms <= hi_ms, left - label_ms >= lo_ms
+    on_right = ((x_ms < (lo_ms + hi_ms) / 2) & fits_right) | ~fits_left
     order = frame["importance"].sort_values(ascending=False, kind="stable").index
-    count = 0 if labels is False else len(frame) if labels else min(len(frame), LABEL_LIMIT)
+    order = order[frame["label_text"].ne("")[order].to_numpy()]
+    count = 0 if labels is False else len(order) if labels else min(len(order), LABEL_LIMIT)
     # The loop on NumPy arrays (pandas' alignment costs more than the lanes): frame has a RangeIndex.
     left_a, right_a, label_a = (column.to_numpy(dtype="float64") for column in (left, right, label_ms))
     on_right_a = on_right.to_numpy(dtype=bool)
@@ -264,7 +288,7 @@ def _lay_out(frame: pd.DataFrame, labels: bool | None, width: int) -> pd.DataFra
     frame["lane"] = lanes
     sides = on_right.map({True: "right", False: "left"}).where(with_label, "")
     if count == 0 and labels is None:  # too many lanes for labels of their own: label where there is room
-        bounds = (lo.value // 1_000_000, hi.value // 1_000_000)
+        bounds = (lo_ms, hi_ms)
         sides = _labels_in_free_space(order, lanes, left, right, label_ms, on_right.map({True: "right", False: "left"}),
                                       bounds, near=_lane_step(max(lanes) + 1) < 16)
         with_label = sides != ""
@@ -279,27 +303,32 @@ def _labels_in_free_space(order, lanes: list[int], left: pd.Series, right: pd.Se
     """Labels for the most important events (at most LABEL_LIMIT) wherever their lane has room beside the
     mark (the preferred side first); with `near`, lanes are closer than a line of text, so a label also
     keeps clear of the labels in the lanes next to it. The side of each label, '' for none."""
+    # Plain lists, not Series: the loop reads them item by item (pandas' indexing cost ~45 ms at 90 events).
+    index = list(left.index)
+    position = {i: p for p, i in enumerate(index)}
+    lefts, rights, sizes, wanted = left.tolist(), right.tolist(), label_ms.tolist(), preferred.tolist()
     marks: dict[int, list[tuple[float, float]]] = {}
-    for i, lane in zip(left.index, lanes, strict=True):
-        marks.setdefault(lane, []).append((left[i], right[i]))
+    for p, lane in enumerate(lanes):
+        marks.setdefault(lane, []).append((lefts[p], rights[p]))
     texts: dict[int, list[tuple[float, float]]] = {}
-    sides = pd.Series("", index=left.index)
+    sides = [""] * len(index)
+    placed = 0
     clear = lambda box, boxes: all(box[1] <= a or box[0] >= b for a, b in boxes)  # noqa: E731
     for i in order:
-        if (sides != "").sum() >= LABEL_LIMIT:
+        if placed >= LABEL_LIMIT:
             break
-        lane = lanes[left.index.get_loc(i)]
-        other = "left" if preferred[i] == "right" else "right"
-        for side in (preferred[i], other):
-            box = (right[i], right[i] + label_ms[i]) if side == "right" else (left[i] - label_ms[i], left[i])
+        p = position[i]
+        lane, mark = lanes[p], (lefts[p], rights[p])
+        for side in (wanted[p], "left" if wanted[p] == "right" else "right"):
+            box = (rights[p], rights[p] + sizes[p]) if side == "right" else (lefts[p] - sizes[p], lefts[p])
             neighbours = [b for n in ((lane - 1, lane, lane + 1) if near else (lane,)) for b in texts.get(n, [])]
-            own = [m for m in marks[lane] if m != (left[i], right[i])]
+            own = [m for m in marks[lane] if m != mark]
             if bounds[0] <= box[0] and box[1] <= bounds[1] and clear(box, own) and clear(box, neighbours):
-                sides[i] = side
+                sides[p], placed = side, placed + 1
                 marks[lane].append(box)
                 texts.setdefault(lane, []).append(box)
                 break
-    return sides
+    return pd.Series(sides, index=left.index)
 
 
 def _lane_step(lanes: int) -> int:
@@ -354,6 +383,7 @@ def timeline_chart(
     width: int | str = "container",
     title: str | None = None,
     window: tuple[int, int] | None = None,
+    layout_width: int | None = None,
 ) -> alt.LayerChart:
     """A horizontal timeline of `events` (see `chart_frame` for the columns it needs).
 
@@ -361,9 +391,11 @@ def timeline_chart(
     colour by source when there are several (else by granularity), tooltips with the date as
     written and as normalised. Clicking a point or bar sets the selection parameter "pick"
     (field event_id) and clicking elsewhere clears it; `selected` draws a ring around that event.
+    Lanes and labels are laid out for a plot `layout_width` px wide (default: `width` when it is a number,
+    else DEFAULT_WIDTH): a "container" chart is as wide as the page makes it, which only the browser knows.
     """
-    frame = chart_frame(events, selected=selected, labels=labels,
-                        width=width if isinstance(width, int) else 900, window=window)
+    frame = chart_frame(events, selected=selected, labels=labels, width=_layout_px(width, layout_width),
+                        window=window)
     return _layered(frame, chart_shape(frame, color_by_source=color_by_source, width=width, title=title),
                     _x_domain(frame))
 
@@ -376,6 +408,7 @@ def timeline_spec(
     labels: bool | None = None,
     width: int | str = "container",
     window: tuple[int, int] | None = None,
+    layout_width: int | None = None,
 ) -> dict:
     """`timeline_chart` as a Vega-Lite spec for `st.vega_lite_chart`, its rows (a `chart_frame`) under
     datasets[DATASET] as a DataFrame.
@@ -387,7 +420,7 @@ def timeline_spec(
     the events they come from (`_chart_rows`): a click, an undo or a filter set back draws rows laid out
     before without laying them out again.
     """
-    frame = _chart_rows(events, selected, labels, width if isinstance(width, int) else 900, window)
+    frame = _chart_rows(events, selected, labels, _layout_px(width, layout_width), window)
     shape = chart_shape(frame, color_by_source=color_by_source, width=width)
     spec = copy.deepcopy(_template(shape))
     bounds = dict(zip(_X_PARAMS, map(_epoch_ms, _x_domain(frame)), strict=True))
@@ -398,9 +431,16 @@ def timeline_spec(
     return spec
 
 
+def _layout_px(width: int | str, layout_width: int | None) -> int:
+    """The plot width to lay lanes and labels out for: `layout_width`, else a numeric `width`, else DEFAULT_WIDTH."""
+    if layout_width:
+        return int(layout_width)
+    return width if isinstance(width, int) else DEFAULT_WIDTH
+
+
 #: The columns `chart_frame` reads from its events (with importance, computed when absent).
 _ROW_INPUTS = ("event_id", "start", "end", "granularity", "value", "expression", "headline", "short_headline",
-               "source", "importance", "when")
+               "source", "importance", "when", "description")
 _ROWS_KEPT = 32  # chart rows kept by content: a few views of a few sessions (500 events: about 200 KB each)
 _ROWS: collections.OrderedDict[tuple, pd.DataFrame] = collections.OrderedDict()
 _ROWS_LOCK = threading.Lock()
@@ -553,9 +593,10 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
     base = alt.Chart(data).encode(y=y)
     spans = (
         base.transform_filter("!datum.is_point")
-        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer", aria=shape.spans)
+        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer", aria=shape.spans,
+                  ariaRoleDescription="event")
         .encode(x=alt.X("start:T", axis=x_axis), x2="end:T", color=color,
-                stroke=stroke, tooltip=tooltip)
+                stroke=stroke, tooltip=tooltip, description="description:N")
         .properties(name="spans")
         # Vega-Lite listens for the click on the whole layered view: a click on any mark (point,
         # bar or label) selects its event_id, so the parameter lives on one layer only.
@@ -564,10 +605,12 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
     points = (
         base.transform_filter("datum.is_point")
         .mark_point(filled=True, size=min(110, int((step * 0.62) ** 2)), opacity=0.95, cursor="pointer",
-                    strokeWidth=1 if step > 15 else 0.5, stroke="white", aria=shape.points)
+                    strokeWidth=1 if step > 15 else 0.5, stroke="white", aria=shape.points,
+                    ariaRoleDescription="event")
         # The padded domain sits here, not on the bars: Vega-Lite mishandles an explicit domain
         # next to x2. An explicit domain on one layer wins over the others' data extents.
-        .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis), color=color, tooltip=tooltip)
+        .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis), color=color, tooltip=tooltip,
+                description="description:N")
         .properties(name="points")
     )
     # The picked event: a dark ring (points) or outline (bars) drawn from the data, not from the
@@ -621,12 +664,13 @@ def _epoch_ms(moment: pd.Timestamp) -> int:
 
 
 def _axis_format(span: pd.Timedelta) -> str:
-    """Year labels for long ranges, month labels for a few years, days below that."""
+    """Year labels for long ranges, month labels for a few years, days below that. Years are not padded ("%-Y"):
+    a view reaching back to a year before 1000 reads "900", not "0900"."""
     if span > pd.Timedelta(days=365 * 4):
-        return "%Y"
+        return "%-Y"
     if span > pd.Timedelta(days=120):
-        return "%b %Y"
-    return "%d %b %Y"
+        return "%b %-Y"
+    return "%d %b %-Y"
 
 
 BIN = "bin"
@@ -642,6 +686,8 @@ def counts_chart(
     `selected` (a bin_id) is drawn darker, from the data, so it shows after a rerun too.
     With the columns `precise` and `spread` (timeline.collection.windows.count_spread) a bar stacks the
     events dated within its period and, lighter, its share of the coarser dates spread over their span.
+    A bar's ARIA label names its period by the column `label` ('2003', 'March 2003'; default: its first and
+    last days) and says its count: '2003: 1,234 events'.
     """
     frame, spread, axis_format = _counts_frame(counts, selected)
     return _counts_layers(frame, spread, axis_format, width, height)
@@ -688,6 +734,9 @@ def _counts_frame(counts: pd.DataFrame, selected: str | None) -> tuple[pd.DataFr
     frame["bin_id"] = frame["period"].dt.strftime("%Y-%m-%d")
     frame["interval"] = [interval_text(start, end)
                          for start, end in zip(frame["period"], frame["period_end"], strict=True)]
+    names = counts["label"].astype(str).to_numpy() if "label" in counts else frame["interval"]
+    frame["description"] = [f"{name}: {n:,} event{'' if n == 1 else 's'}"
+                            for name, n in zip(names, frame["events"], strict=True)]
     frame["selected"] = frame["bin_id"] == selected if selected is not None else False
     if len(frame):
         lo, hi = frame["period"].min(), frame["period_end"].max()
@@ -716,8 +765,9 @@ def _counts_layers(data: pd.DataFrame | alt.NamedData, spread: bool, axis_format
     base = alt.Chart(data).encode(x=alt.X("period:T", scale=x_scale, axis=x_axis), x2="period_end:T",
                                   tooltip=tooltip)
     bars = (
-        base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3)
+        base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3, ariaRoleDescription="bar")
         .encode(
+            description="description:N",
             y=alt.Y("precise:Q", title="Events", axis=alt.Axis(format=",d", tickCount=5, tickMinStep=1)),
             y2=alt.datum(0),  # without it a bar with x2 is a thin Gantt bar at its value
             color=alt.condition("datum.selected", alt.value("#1f2933"), alt.value("#3f6fb0")),
@@ -727,7 +777,8 @@ def _counts_layers(data: pd.DataFrame | alt.NamedData, spread: bool, axis_format
     )
     chart: alt.Chart | alt.LayerChart = bars
     if spread:  # the coarser dates' share, lighter, on top of each bar
-        shares = base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3, opacity=0.9).encode(
+        # not read out: the bar under it says the period and its count
+        shares = base.mark_bar(cursor="pointer", stroke="white", strokeWidth=0.3, opacity=0.9, aria=False).encode(
             y=alt.Y("top:Q"), y2="precise:Q",
             color=alt.condition("datum.selected", alt.value("#52606d"), alt.value("#a9c3e3")),
         )

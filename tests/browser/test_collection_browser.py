@@ -97,6 +97,10 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
     with open_store(store) as opened:
         years = count_by_period(opened, period="year", years=(first, last))
     assert last == 2021 and page.locator(BARS).count() == len(years)
+    # A screen reader reads each bar as its year and its count, not as "period: 2021; events: 12".
+    said = page.locator(BARS).evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    assert sorted(said) == sorted(f"{start.year}: {n:,} event{'' if n == 1 else 's'}"
+                                  for start, n in zip(years["period"], years["events"], strict=True))
     page.get_by_text("drawn one by one").wait_for()
     # The count axis says whole numbers ("0", "2", "1,500"), never "500m" or "0k".
     counts = page.locator('.vega-embed g[aria-label^="Y-axis"] g.role-axis-label text').evaluate_all(
@@ -105,7 +109,7 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
     no_exception(page)
     page.screenshot(path=screenshots / "collection-bars.png", full_page=True)
 
-    page.locator(f"{BARS}[aria-label*='period: 2021;']").click()
+    page.locator(f"{BARS}[aria-label^='2021: ']").click()
     page.get_by_role("heading", name=f"2021: {in_2021} events").wait_for()
     page.locator('[data-testid="stDataFrame"]').wait_for()
     no_exception(page)
@@ -115,7 +119,7 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
     page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=POINTS, timeout=30_000)
     page.wait_for_function("sel => document.querySelectorAll(sel).length === 0", arg=BARS)  # bars gone
     # The three reports of the rocket attack are one mark, and its article list has three links.
-    rockets = page.locator(f"{POINTS}[aria-label*='2021-04-04']")
+    rockets = page.locator(f"{POINTS}[aria-label^='Sunday 4 April 2021:']")
     assert rockets.count() == 1
     rockets.click()
     quote = page.locator("blockquote").filter(has_text="Two rockets hit the Balad air base")
@@ -131,7 +135,7 @@ def test_bars_then_a_bins_events_then_zoom_to_single_events(page, store_url, sto
     no_exception(page)
     page.screenshot(path=screenshots / "collection-event.png", full_page=True)
 
-    hostile = page.locator(f"{POINTS}[aria-label*='2021-05-09']")
+    hostile = page.locator(f"{POINTS}[aria-label^='Sunday 9 May 2021:']")
     hostile.click()
     page.locator("blockquote").filter(has_text="rockets hit the base").wait_for()
     page.get_by_text("<script>window.__pwned = 1</script>Base attacked").first.wait_for()  # shown as text

@@ -179,7 +179,7 @@ def test_edit_date_with_the_month_picker(page, server_url):
     expander.get_by_text("2021-02").wait_for()  # the value the widgets name
     expander.get_by_role("button", name="Apply").click()
     page.wait_for_function("sel => [...document.querySelectorAll(sel)].some(e => "
-                           "(e.getAttribute('aria-label') || '').includes('2021-02'))", arg=EVENT_MARKS)
+                           "(e.getAttribute('aria-label') || '').startsWith('February 2021:'))", arg=EVENT_MARKS)
     slide = next(s for s in timelinejs(page)["events"] if "<strong>Sunday</strong>" in s["text"]["text"])
     assert slide["start_date"] == {"year": 2021, "month": 2}
     no_exception(page)
@@ -233,7 +233,7 @@ def test_add_an_event_by_hand(page, server_url, screenshots):
 
 
 def click_mark(page, expression: str) -> None:
-    """Click the event's mark on the chart (its ARIA label names the date as written)."""
+    """Click the event's mark on the chart (its ARIA label names the date in words, here as written)."""
     page.locator(EVENT_MARKS.replace(", ", f"[aria-label*='{expression}'], ") + f"[aria-label*='{expression}']"
                  ).first.click()
     page.locator("blockquote").filter(has_text=expression).first.wait_for()

@@ -47,8 +47,7 @@ def test_pasted_link_gives_its_events_with_the_pages_date(page, allowing_server,
                                                           outside_requests):
     paste_link(page, allowing_server, f"{pages}/article.html")
     page.wait_for_function("sel => document.querySelectorAll(sel).length >= 3", arg=EVENT_MARKS, timeout=90_000)
-    sunday = page.locator(".vega-embed g.points_marks > path[aria-label*='2019-03-10'], "
-                          ".vega-embed g.points_marks > path[aria-label*='Mar 10, 2019']")
+    sunday = page.locator(".vega-embed g.points_marks > path[aria-label^='Sunday 10 March 2019:']")
     assert sunday.count() == 1  # "on Sunday", counted from the page's metadata date
     date_box = page.locator('[data-testid="stSidebar"] [data-testid="stDateInput"] input').first  # (then "Add an event")
     assert date_box.input_value() == PUBLISHED

@@ -1,0 +1,75 @@
+"""The collection's years at 1,000 x 800 in headless Chromium, on a store with one far date (the year 850) among
+recent news: the view opens on the recent years and says one event is outside; "Show all years" reaches back to
+850 with axis years written as years ("900", not "0900"); and one click goes back to where the events are.
+
+    pytest tests/browser/test_collection_years_browser.py
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+
+import pytest
+from conftest import store_server
+
+from timeline.collection import build
+
+pytestmark = pytest.mark.browser
+
+MONTHS = list(calendar.month_name)[1:]
+BARS = ".vega-embed g.bins_marks > path"
+THUMBS = '[data-testid="stSidebar"] [data-testid="stSliderThumbValue"]'
+AXIS = ".vega-embed g.role-axis-label text"
+
+
+def records() -> list[dict]:
+    news = [{"id": f"n{i}", "title": f"Report {i}", "url": f"https://site.example/{i}", "published": "2021-04-07",
+             "text": f"Report {i}\n\nTalks opened in {MONTHS[i % 12]} 2020. The council met on {1 + i % 27} "
+                     f"{MONTHS[(i * 5) % 12]} 2021."} for i in range(30)]
+    history = {"id": "old", "title": "History", "url": "https://site.example/old", "published": "2021-04-07",
+               "text": "History\n\nThe church dates from the year 850. It was rebuilt in March 2020."}
+    return [*news, history]
+
+
+@pytest.fixture(scope="module")
+def store_url(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("years")
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records()), encoding="utf-8")
+    build([str(feed)], folder / "store", workers=1)
+    with store_server(folder / "store", 10) as url:  # bars: more events than 10 marks
+        yield url
+
+
+def wait_thumbs(page, years: str) -> None:
+    """Wait until the year slider's two thumbs say `years` ("2020,2021")."""
+    page.wait_for_function(f"sel => [...document.querySelectorAll(sel)].map(e => e.innerText).join() === '{years}'",
+                           arg=THUMBS)
+
+
+def test_show_all_years_reads_as_years_and_has_a_way_back(browser, store_url, screenshots):
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(90_000)
+        page.goto(store_url)
+        page.get_by_text("1 event outside 2020 – 2021").wait_for()  # the year 850 is left out, and said
+        wait_thumbs(page, "2020,2021")
+        page.get_by_role("button", name="Show all years").click()
+        wait_thumbs(page, "850,2021")
+        page.wait_for_function("sel => [...document.querySelectorAll(sel)].some(e => e.textContent === '900')",
+                               arg=AXIS)  # the bars reach back to 850: a tick on 900
+        years = [t for t in page.locator(AXIS).all_text_contents() if re.fullmatch(r"\d+", t.replace(",", ""))]
+        assert [t for t in years if t.startswith("0") and t != "0"] == []  # "900", never "0900"
+        back = page.get_by_role("button", name="Back to 2020 – 2021")
+        page.get_by_text("Every year, 850 – 2021").wait_for()
+        page.screenshot(path=screenshots / "years-all.png", full_page=True)
+        back.click()
+        page.get_by_text("1 event outside 2020 – 2021").wait_for()
+        wait_thumbs(page, "2020,2021")
+        assert page.get_by_role("button", name="Back to 2020 – 2021").count() == 0
+        assert page.locator('[data-testid="stException"]').count() == 0
+    finally:
+        context.close()
