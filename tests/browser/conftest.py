@@ -6,6 +6,7 @@ Without Chromium the browser tests skip on a developer machine but fail in CI (C
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import socket
@@ -75,6 +76,17 @@ def stop_server(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def built_store(folder: Path, records: list[dict], name: str = "news") -> Path:
+    """The store `name` built in `folder` from article records (id, title, url, published, text), every one read."""
+    from timeline.collection import build
+
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = build([str(feed)], folder / name, workers=1)
+    assert report.failed == 0, report
+    return folder / name
 
 
 @contextlib.contextmanager

@@ -6,13 +6,12 @@ pytest tests/browser/test_collection_browser.py
 from __future__ import annotations
 
 import calendar
-import json
 import re
 
 import pytest
-from conftest import store_server
+from conftest import built_store, store_server
 
-from timeline.collection import build, count_by_period, count_events, open_store
+from timeline.collection import count_by_period, count_events, open_store
 
 pytestmark = pytest.mark.browser
 
@@ -61,11 +60,7 @@ def records() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("collection")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(r) + "\n" for r in records()), encoding="utf-8")
-    build([str(feed)], folder / "news", workers=1)
-    return folder / "news"
+    return built_store(tmp_path_factory.mktemp("collection"), records())
 
 
 @pytest.fixture(scope="module")

@@ -5,15 +5,14 @@ pytest tests/browser/test_collection_links_browser.py
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import store_server
+from conftest import built_store, store_server
 
 from app.collection_page import KEY_DATES_PENDING
-from timeline.collection import build, count_events, open_store
+from timeline.collection import count_events, open_store
 
 pytestmark = pytest.mark.browser
 
@@ -44,12 +43,7 @@ def records() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("links")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(r) + "\n" for r in records()), encoding="utf-8")
-    report = build([str(feed)], folder / "news", workers=1)
-    assert report.failed == 0
-    return folder / "news"
+    return built_store(tmp_path_factory.mktemp("links"), records())
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,10 @@ recent news: the view opens on the recent years and says one event is outside; "
 from __future__ import annotations
 
 import calendar
-import json
 import re
 
 import pytest
-from conftest import store_server
-
-from timeline.collection import build
+from conftest import built_store, store_server
 
 pytestmark = pytest.mark.browser
 
@@ -35,11 +32,7 @@ def records() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def store_url(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("years")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(r) + "\n" for r in records()), encoding="utf-8")
-    build([str(feed)], folder / "store", workers=1)
-    with store_server(folder / "store", 10) as url:  # bars: more events than 10 marks
+    with store_server(built_store(tmp_path_factory.mktemp("years"), records(), "store"), 10) as url:  # bars: more events than 10 marks
         yield url
 
 

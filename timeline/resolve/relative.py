@@ -470,12 +470,9 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if groups.get("word"):
         hour, minute = (0, 0) if groups["word"].lower() == words.MIDNIGHT else (12, 0)
     else:
-        hour, minute = int(groups["h"]), int(groups.get("min") or 0)
-        ampm = (groups.get("ampm") or "").lower()
-        if ampm:
-            if not 1 <= hour <= 12:
-                return None
-            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        hour, minute = _hour_of_day(int(groups["h"]), groups.get("ampm")), int(groups.get("min") or 0)
+        if hour is None:
+            return None
         daypart = (groups.get("daypart") or "").lower()
         if daypart.endswith(words.EVENING_PARTS) or (daypart.endswith(words.NIGHT_PART) and 6 <= hour < 12):
             hour += 12  # "4 in the afternoon", "10 at night"
@@ -487,6 +484,15 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def _hour_of_day(hour: int, ampm: str | None) -> int | None:
+    """The 24-hour clock's hour of `hour` said with a.m./p.m. (`ampm`, any case and dots), None past 12 with one."""
+    if not ampm:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if ampm.lower().startswith("p") else 0)
 
 
 def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -513,12 +519,9 @@ def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
     "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"): the date said, at that time."""
     words = ctx.lang.words
     groups = m.groupdict()
-    hour, minute = int(groups["h"]), int(groups.get("min") or 0)
-    ampm = (groups.get("ampm") or "").lower()
-    if ampm:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    hour, minute = _hour_of_day(int(groups["h"]), groups.get("ampm")), int(groups.get("min") or 0)
+    if hour is None:
+        return None
     month = month_number(groups["month"], words) if groups.get("month") else int(groups["mm"])
     try:
         day = date(int(groups["y"]), month, int(re.match(r"\d+", groups["d"]).group()))
