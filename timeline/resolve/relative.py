@@ -540,6 +540,21 @@ def _tail_month_day(m: re.Match[str]) -> tuple[str | None, str | None]:
     return groups.get("tmonth_after"), groups.get("tday_first")
 
 
+def _date_with_year_after(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of a date with its year said right after a clock time ("10:00 GMT on 20 January next year", "21:00 GMT
+    on March 1, 2008"): it dates the time, and stays a timex of its own."""
+    words = ctx.lang.words
+    after = words.CLOCK_DATE_WITH_YEAR_AFTER.match(ctx.text, m.end())
+    month_name = after and (after["month_first"] or after["month_second"]).lower().rstrip(".")
+    if not after or month_name not in words.MONTHS:
+        return None
+    year = int(after["year"]) if after["year"] else ctx.published.year + words.YEAR_STEPS[after["rel"].lower()]
+    try:
+        return date(year, words.MONTHS[month_name], int(after["day_first"] or after["day_second"]))
+    except ValueError:
+        return None
+
+
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     words = ctx.lang.words
     tail = (m.groupdict().get("tail") or "").lower()
@@ -555,12 +570,10 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     month_name, day_name = _tail_month_day(m)
     if month_name:
         month, day = month_number(month_name, words), int(re.match(r"\d+", day_name).group())
-        if m.groupdict().get("tyear"):  # "10:00 GMT on 20 January next year"
-            try:
-                return date(ctx.published.year + words.YEAR_STEPS[m["tyear"].lower()], month, day)
-            except ValueError:
-                return None
         return resolve_month_day(ctx.published, month, day, tense_of(m, ctx))
+    dated = None if tail else _date_with_year_after(m, ctx)
+    if dated:
+        return dated
     if ctx.reference and ctx.reference.granularity is Granularity.DAY and ctx.reference.position > m.start() - 500:
         if ctx.reference.day <= ctx.published or tense_of(m, ctx) != "past":
             return ctx.reference.day  # "stood at 10 a.m." after "storms would move through Thursday night": today

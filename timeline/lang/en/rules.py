@@ -81,13 +81,13 @@ PLACEHOLDERS = {
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
 }
 # A zone after a 24-hour time, bare or in brackets ("14:00 UTC", "14:00 (UTC)"), and the day a zoned time may name:
-# a weekday, "today", a month-day in either order ("on June 14", "on 12 February"), with "next year" and the like
-# ("10:00 GMT on 20 January next year"); not a month-day with its own year (the date stays a timex of its own).
+# a weekday, "today", a month-day in either order ("on June 14", "on 12 February"); not a month-day with its year
+# ("on March 1, 2008", "on 20 January next year": the date stays a timex of its own and dates the time).
 # (First in the table: the placeholders inside them are expanded after them.)
 PLACEHOLDERS = {
     "bracketed_zone": r"(?P<zopen>\()?(?P<zone>{zone})(?(zopen)\))",
     "zone_day_tail": r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})"
-    r"|(?P<tday_first>{day})\s(?P<tmonth_after>{month}))(?!\d|,?\s\d{4})(?:\s(?P<tyear>this|last|next)\syear\b)?)?",
+    r"|(?P<tday_first>{day})\s(?P<tmonth_after>{month}))(?!\d|,?\s\d{4}|\s(?:this|last|next)\syear\b))?",
     **PLACEHOLDERS,
 }
 

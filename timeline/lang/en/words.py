@@ -285,6 +285,14 @@ TONIGHT_WORD = "tonight"
 LOCAL_TIME_DAY_AFTER = re.compile(
     r"\slocal\stime,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
 )
+# "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008": a date with its year right after a clock time
+# dates it (the date stays a timex of its own, as the gold of whole articles has it).
+CLOCK_DATE_WITH_YEAR_AFTER = re.compile(
+    r",?\s(?:on\s)?(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s(?P<month_first>[a-z]{3,9}\.?)"
+    r"|(?P<month_second>[a-z]{3,9}\.?)\s(?P<day_second>\d{1,2})(?:st|nd|rd|th)?),?\s"
+    r"(?:(?P<year>(?:19|20)\d\d)(?!\d)|(?P<rel>this|last|next)\syear\b)",
+    re.I,
+)
 EVENING_PARTS = ("afternoon", "evening")  # "4 in the afternoon": add twelve hours
 NIGHT_PART = "night"
 # Units of "last week", "the next decade" -> granularity.
