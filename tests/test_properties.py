@@ -128,6 +128,28 @@ def test_past_tense_weekday_is_within_the_week_up_to_publication(weekday: str, p
 
 
 @SETTINGS
+@given(
+    first=st.sampled_from(WEEKDAYS),
+    second=st.sampled_from(WEEKDAYS),
+    published=st.dates(date(1900, 1, 8), date(2100, 12, 24)),
+    sentence=st.sampled_from(
+        (
+            "The hearings lasted from {0} to {1}.",
+            "The strike runs from {0} through {1}.",
+            "Talks will be held between {0} and {1}.",
+        )
+    ),
+)
+def test_weekday_range_ends_keep_their_order(first: str, second: str, published: date, sentence: str) -> None:
+    """Two weekdays that end one range: the second is on or after the first, at most six days later."""
+    timexes = extract(sentence.format(first, second), published=published).timexes
+    assert [t.text for t in timexes] == [first, second]
+    start, end = (date.fromisoformat(t.value) for t in timexes)
+    assert 0 <= (end - start).days <= 6
+    assert (start.strftime("%A"), end.strftime("%A")) == (first, second)
+
+
+@SETTINGS
 @given(text=TEXTS, published=PUBLISHED)
 def test_event_intervals_match_their_granularity(text: str, published: date | None) -> None:
     for event in extract(text, published=published).events:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from timeline.resolve import RESOLVERS, Context, Reference
 from timeline.ruleset import Rule, Ruleset, load_ruleset
@@ -132,7 +132,50 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timexes.append(timex)
         if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
+    return order_weekday_ranges(timexes, context)
+
+
+def order_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
+    """Two bare weekdays that end one range keep their order: "lasted from Monday to Wednesday" said on a Tuesday
+    is last week's Monday to Wednesday (a first end before publication: it moves back a week); "runs from Tuesday to
+    Friday" said on a Wednesday, "from Thursday through Saturday" said on a Thursday, end on the first such day after
+    the first end (the second end moves on a week)."""
+    words, text = context.lang.words, context.text
+    for i in range(len(timexes) - 1):
+        first, second = timexes[i], timexes[i + 1]
+        if not (first.rule == second.rule == "weekday" and _day_value(first) and _day_value(second)):
+            continue
+        if not (
+            words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
+            and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)
+            and words.WEEKDAY_NAMES_ONLY.fullmatch(first.text)
+            and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text)
+        ):
+            continue
+        start, end = first.time_value.start, second.time_value.start
+        if end >= start or context.published is None:
+            continue
+        if start < context.published:  # a range begun before the publication day lies in the past
+            timexes[i] = _moved(first, start - timedelta(days=7))
+        else:
+            timexes[i + 1] = _moved(second, end + timedelta(days=7))
     return timexes
+
+
+def _day_value(timex: Timex) -> bool:
+    value = timex.time_value
+    return (
+        isinstance(value, TimeValue)
+        and value.anchored
+        and value.start is not None
+        and value.granularity in (Granularity.DAY, Granularity.TIME)
+    )
+
+
+def _moved(timex: Timex, day: date) -> Timex:
+    """`timex` on another day, at the same time or part of the day."""
+    value = TimeValue.of(day).at(timex.time_value.time)
+    return replace(timex, value=format_value(value), time_value=value)
 
 
 def _move_reference(context: Context, timex: Timex) -> None:

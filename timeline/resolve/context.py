@@ -107,7 +107,11 @@ def part_of_name(m: re.Match[str], ctx: Context) -> bool:
         return False
     after = ctx.text[m.end(): m.end() + 20]
     words = ctx.lang.words
-    return bool(words.NAME_AFTER.match(after)) and not words.DATE_WORD_AFTER.match(after)
+    return (
+        bool(words.NAME_AFTER.match(after))
+        and not words.DATE_WORD_AFTER.match(after)
+        and not words.DAY_SERVICE_AFTER.match(after)
+    )
 
 
 def months_period_before(ctx: Context, m: re.Match[str]) -> bool:

@@ -66,7 +66,8 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["week_on"]:  # British "on Thursday week"
         return Resolved(kind, TimeValue.of(resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)))
     relation = words.WEEKDAY_RELATIONS.get(rel)
-    day = resolve_weekday(ctx.published, weekday, tense_of(m, ctx), relation)
+    tense = "past" if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40) else tense_of(m, ctx)
+    day = resolve_weekday(ctx.published, weekday, tense, relation)
     return Resolved(kind, TimeValue.of(day).at(part), mod)
 
 
@@ -534,6 +535,29 @@ def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TIME, TimeValue.of(day).at(f"{hour:02d}:{minute:02d}{seconds}{zone}"))
 
 
+def _tail_month_day(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """The month and day a clock time's tail names, in either order ("on June 14", "on 12 February")."""
+    groups = m.groupdict()
+    if groups.get("tmonth"):
+        return groups["tmonth"], groups["tday"]
+    return groups.get("tmonth_after"), groups.get("tday_first")
+
+
+def _date_with_year_after(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of a date with its year said right after a clock time ("10:00 GMT on 20 January next year", "21:00 GMT
+    on March 1, 2008"): it dates the time, and stays a timex of its own."""
+    words = ctx.lang.words
+    after = words.CLOCK_DATE_WITH_YEAR_AFTER.match(ctx.text, m.end())
+    month_name = after and (after["month_first"] or after["month_second"]).lower().rstrip(".")
+    if not after or month_name not in words.MONTHS:
+        return None
+    year = int(after["year"]) if after["year"] else ctx.published.year + words.YEAR_STEPS[after["rel"].lower()]
+    try:
+        return date(year, words.MONTHS[month_name], int(after["day_first"] or after["day_second"]))
+    except ValueError:
+        return None
+
+
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     words = ctx.lang.words
     tail = (m.groupdict().get("tail") or "").lower()
@@ -546,9 +570,13 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
         return resolve_weekday(ctx.published, words.WEEKDAYS[tail], tense_of(m, ctx))
     if tail in words.CLOCK_DAYS:
         return ctx.published + timedelta(days=words.CLOCK_DAYS[tail])
-    if m.groupdict().get("tmonth"):
-        return resolve_month_day(ctx.published, month_number(m["tmonth"], words), int(re.match(r"\d+", m["tday"]).group()),
-                                 tense_of(m, ctx))
+    month_name, day_name = _tail_month_day(m)
+    if month_name:
+        month, day = month_number(month_name, words), int(re.match(r"\d+", day_name).group())
+        return resolve_month_day(ctx.published, month, day, tense_of(m, ctx))
+    dated = None if tail else _date_with_year_after(m, ctx)
+    if dated:
+        return dated
     if ctx.reference and ctx.reference.granularity is Granularity.DAY and ctx.reference.position > m.start() - 500:
         if ctx.reference.day <= ctx.published or tense_of(m, ctx) != "past":
             return ctx.reference.day  # "stood at 10 a.m." after "storms would move through Thursday night": today

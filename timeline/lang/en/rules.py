@@ -80,6 +80,16 @@ PLACEHOLDERS = {
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
 }
+# A zone after a 24-hour time, bare or in brackets ("14:00 UTC", "14:00 (UTC)"), and the day a zoned time may name:
+# a weekday, "today", a month-day in either order ("on June 14", "on 12 February"); not a month-day with its year
+# ("on March 1, 2008", "on 20 January next year": the date stays a timex of its own and dates the time).
+# (First in the table: the placeholders inside them are expanded after them.)
+PLACEHOLDERS = {
+    "bracketed_zone": r"(?P<zopen>\()?(?P<zone>{zone})(?(zopen)\))",
+    "zone_day_tail": r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})"
+    r"|(?P<tday_first>{day})\s(?P<tmonth_after>{month}))(?!\d|,?\s\d{4}|\s(?:this|last|next)\syear\b))?",
+    **PLACEHOLDERS,
+}
 
 
 # Word lists several rules share (one tuple object each: the tagger looks a list up once per text).
@@ -362,8 +372,8 @@ RULES: tuple[Rule, ...] = (
       (E('at 4 in the morning', '2021-04-07', '2021-04-07T04:00', 'TIME', expression='4 in the morning'),), required=PARTS),
     # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
     # not "10:35 a.m. (0735 GMT)": a bracketed wire time restates the local time (TBAQ leaves it untagged)
-    R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:(?P<zone>{zone})|hours|h)\b"
-      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})(?!\d|,?\s\d{4})))?",  # "10:00 UTC on February 12"
+    R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:{bracketed_zone}|(?:hours|h)\b)"
+      r"{zone_day_tail}",  # "10:00 UTC on February 12", "14:00 (UTC) on Monday", "14:30 UTC on 12 February"
       (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30Z', 'TIME'),), required=(':',)),
     # "at 16:53 local time", "from 07:00 to 16:00", "at 17:00 on Sunday": a 24-hour clock time with no zone, after a
     # preposition of time (not a score, a ratio or a race time: "won 2:1", "in 2:05:30")
@@ -373,7 +383,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day}))(?!\d))?)",
       (E('at 16:53 local time', '2021-04-07', '2021-04-07T16:53', 'TIME', expression='16:53'),), required=(':',)),
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
-      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})(?!\d|,?\s\d{4})))?",
+      r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
     R("noon", "clock_time",
       r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
@@ -386,7 +396,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\sprior|the\slatest|"
       r"the(?!\s[\w.]+-{unit}\b))\s)?"
       r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
-      r"(?P<n>{number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
+      r"(?P<n>(?!a\ssingle-|single\s){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\sso)?)\b"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
       r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"

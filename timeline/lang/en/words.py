@@ -20,6 +20,13 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 # A date written as a possessive ("Saturday's bombing"): what it names happened then, not the day the news is at.
 POSSESSIVE_AFTER = re.compile(r"\w+(?:\s\w+)?'s\b")
+# A weekday's unplanned event has happened, whatever the clause's tense: "the victims of Friday's train collision
+# will be buried next week" is the Friday just gone ("Friday's meeting" may be ahead: it is no such event).
+UNPLANNED_EVENT_AFTER = re.compile(
+    r"'s(?:\s[\w-]+){0,2}?\s(?:accident|attack|bombing|blast|collision|crash|derailment|earthquake|quake|explosion|"
+    r"fire|shooting|massacre|killing|violence|unrest|riot|clash|disaster|tragedy|storm|flood|tornado|landslide)s?\b",
+    re.I,
+)
 # "overnight" before these nouns names a kind of thing ("the overnight lending rate", "an overnight stop"), no night.
 OVERNIGHT_NOUNS = (
     "rate", "rates", "interest", "lending", "loan", "loans", "deposit", "deposits", "repo", "funds", "money", "call",
@@ -36,7 +43,7 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a single": 1,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a single": 1, "single": 1,
     "hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2, "a half": 0.5, "half a": 0.5, "half an": 0.5,
     "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75,
     "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
@@ -163,6 +170,8 @@ RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|times
 # A capitalised "Today" after a capitalised word is a name ("USA Today"), unless a sentence or one of these starts there.
 NOT_A_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$")
 NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
+# A service held on the day is no name: "celebrated Easter Sunday Mass", "the Christmas Eve Vigil" are days.
+DAY_SERVICE_AFTER = re.compile(r"\s(?:Mass|Masses|Vigil|Liturgy)\b")
 DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
 # "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
 DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
@@ -239,6 +248,11 @@ DEADLINE_PREPOSITION_BEFORE = re.compile(r"\b(?:by|until|till|through)\s$")  # "
 RANGE_LINKS = ("to", "and", "or")
 RANGE_AFTER = re.compile(r"\s?(?:-|to|and)\s?\d")
 RANGE_STARTS = ("between", "from")
+# Two bare weekdays as the ends of one range ("lasted from Monday to Wednesday", "between Sunday and Tuesday"):
+# the word before the first end, and the link between them (matched on the whole text between the two).
+WEEKDAY_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
+WEEKDAY_RANGE_LINK = re.compile(r"(?i)\s(?:to|through|thru|until|till|and)\s|\s?[-\u2013]\s?")
+WEEKDAY_NAMES_ONLY = re.compile(r"(?i)(?:early\s|late\s)?[a-z]+day(?:\s[a-z]+)?$")  # no "last", "next", "this"
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|before|after|this|last|next)\s$")
@@ -270,6 +284,14 @@ TONIGHT_WORD = "tonight"
 # time", as TBAQ has it, and "Monday" is a timex of its own).
 LOCAL_TIME_DAY_AFTER = re.compile(
     r"\slocal\stime,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
+)
+# "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008": a date with its year right after a clock time
+# dates it (the date stays a timex of its own, as the gold of whole articles has it).
+CLOCK_DATE_WITH_YEAR_AFTER = re.compile(
+    r",?\s(?:on\s)?(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s(?P<month_first>[a-z]{3,9}\.?)"
+    r"|(?P<month_second>[a-z]{3,9}\.?)\s(?P<day_second>\d{1,2})(?:st|nd|rd|th)?),?\s"
+    r"(?:(?P<year>(?:19|20)\d\d)(?!\d)|(?P<rel>this|last|next)\syear\b)",
+    re.I,
 )
 EVENING_PARTS = ("afternoon", "evening")  # "4 in the afternoon": add twelve hours
 NIGHT_PART = "night"
