@@ -85,14 +85,28 @@ def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if a > 12 or b > 12 or m["sep"] == ".":
         day = parse_explicit(m.group(), "DMY" if a > 12 or m["sep"] == "." else "MDY", languages)
-    else:  # 12/06/2022: both readings are dates; news is about days near its publication
+    else:  # 12/06/2022: both readings are dates; the page's other dates say which, else the one nearer publication
         readings = [d for d in (parse_explicit(m.group(), "MDY", languages), parse_explicit(m.group(), "DMY", languages))
                     if d]
-        if ctx.published and readings:
+        order = _date_order(ctx)
+        if order and len(readings) == 2:
+            day = readings[order == "DMY"]
+        elif ctx.published and readings:
             day = min(readings, key=lambda d: abs((d - ctx.published).days))
         else:
             day = readings[0] if readings else None
     return Resolved(DATE, TimeValue.of(day)) if day else None
+
+
+def _date_order(ctx: Context) -> str | None:
+    """"DMY" when the text writes more of its dates day first ("5 March", "25/03/2013") than month first ("March 5",
+    "03/25/2013"), "MDY" for the reverse, None when it does not tell."""
+    words = ctx.lang.words
+    day_first = len(words.DAY_FIRST_DATES.findall(ctx.text))
+    month_first = len(words.MONTH_FIRST_DATES.findall(ctx.text))
+    if day_first == month_first:
+        return None
+    return "DMY" if day_first > month_first else "MDY"
 
 
 def resolve_full_date(m: re.Match[str], ctx: Context) -> Resolved | None:

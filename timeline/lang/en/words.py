@@ -114,6 +114,15 @@ SPOKEN_NINETEEN = "nineteen"
 SPOKEN_YEAR_FILLERS = ("and",)
 # dateparser's language codes for explicit dates.
 DATEPARSER_LANGUAGES = ("en",)
+# The order a page writes its dates in, which decides an ambiguous "02/01/2013" (issue 16): British, Irish, Indian,
+# Australian and Hong Kong pages write "5 March" and "25/03/2013", American ones "March 5" and "03/25/2013".
+_MONTH_CAPITALISED = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
+DAY_FIRST_DATES = re.compile(r"(?<![\d/.])" + _DAY_NUMBER + r"(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH_CAPITALISED
+                             + r"|(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2,4}(?![\d/])")
+MONTH_FIRST_DATES = re.compile(_MONTH_CAPITALISED + r"\.?\s" + _DAY_NUMBER + r"(?:st|nd|rd|th)?(?![\d:.]\d|\d)"
+                               + r"|(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}(?![\d/])")
 
 # --- numbers and years -----------------------------------------------------------------------------
 # Words before a 4-digit number that make it a count or a name, not a year.
