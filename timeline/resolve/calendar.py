@@ -99,8 +99,8 @@ def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _date_order(ctx: Context) -> str | None:
-    """"DMY" when the text writes more of its dates day first ("5 March", "25/03/2013") than month first ("March 5",
-    "03/25/2013"), "MDY" for the reverse, None when it does not tell."""
+    """The order the text writes its dates in: "DMY" when more are day first ("5 March", "25/03/2013") than month
+    first ("March 5", "03/25/2013"), "MDY" for the reverse, None when it does not tell."""
     words = ctx.lang.words
     day_first = len(words.DAY_FIRST_DATES.findall(ctx.text))
     month_first = len(words.MONTH_FIRST_DATES.findall(ctx.text))

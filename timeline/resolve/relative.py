@@ -124,7 +124,8 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
         return last - timedelta(days=last.weekday())
     from dateutil.easter import easter
 
-    return easter(year) - timedelta(days=2) if rule == "good_friday" else easter(year)
+    shift = {"good_friday": -2, "easter_monday": 1}.get(rule, 0)  # the British and Commonwealth bank holidays
+    return easter(year) + timedelta(days=shift)
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:

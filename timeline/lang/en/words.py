@@ -95,7 +95,7 @@ HOLIDAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|sin
 MOVABLE_HOLIDAY_RULES = {
     "thanksgiving day": "fourth_thursday_of_november", "thanksgiving": "fourth_thursday_of_november",
     "easter sunday": "easter_sunday", "easter": "easter_sunday", "labor day": "first_monday_of_september",
-    "memorial day": "last_monday_of_may", "good friday": "good_friday",
+    "memorial day": "last_monday_of_may", "good friday": "good_friday", "easter monday": "easter_monday",
     "election day": "tuesday_after_first_monday_of_november",
 }
 MOVABLE_HOLIDAYS = tuple(MOVABLE_HOLIDAY_RULES)
