@@ -108,9 +108,9 @@ RULES: tuple[Rule, ...] = (
     R("month_day_year", "full_date",
       r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
       (E('April 7, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
-    # not before a year-like number, but "on April 20, 67 days after ..." is the day
+    # not before a year-like number, but "on April 20, 67 days after ..." and "the week to March 3, 94.1%" are the day
     R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})"
-      r"(?!\s?(?:,\s?)?\d(?!\d*\s(?-i:[a-z])))",
+      r"(?!\s?(?:,\s?)?\d(?!\d*(?:\s(?-i:[a-z])|[.,]\d|%)))",
       (E('March 15', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
     R("month_day_first", "month_day",
@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
     R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
       r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})",
       (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
-    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
+    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d(?!\d*(?:[.,]\d|%)))",
       (E('15 March', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "On the 14th, ...", "took office on the 11th after ...": a day of the month the story is in; not "on the 15th
     # Asian Games", "on the 18th green" (a noun follows)
