@@ -107,9 +107,11 @@ def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None,
         return True  # "a second round"
     if unit == "quarter" and word in words.FRACTION_OF and ctx.text.startswith(words.OF_AFTER, m.end()):
         return True  # "three quarters of voters": a fraction
-    # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
+    # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged; the word before the amount
+    # itself decides, not one before "for" ("the longest delays for nearly a decade" is a span)
+    start = m.start("tx") if m.groupdict().get("tx") is not None else m.start()
     return word in words.ONE and not m.groupdict().get("rel") and \
-        bool(words.RATE_BEFORE.search(ctx.text[max(0, m.start() - 25): m.start()]))
+        bool(words.RATE_BEFORE.search(ctx.text[max(0, start - 25): start]))
 
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:
