@@ -379,7 +379,7 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not (m["y"] or m["y1"]) and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
         if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
-                words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx)):
+                words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx) or _part_of_the_season(m, ctx, rel)):
             return None
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
@@ -398,6 +398,14 @@ def _opens_sentence(m: re.Match[str], ctx: Context) -> bool:
     return not m["rel"] and m["season"][:1].isupper() and \
         bool(words.SENTENCE_START_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())) and \
         bool(words.LOWER_WORD_AFTER.match(ctx.text, m.end()))
+
+
+def _part_of_the_season(m: re.Match[str], ctx: Context, rel: str) -> bool:
+    """ "the first three months of the winter,", "the longest of the spring.": "of the <season>" ending its clause is
+    the season (not "of the winter transfer market", "the bulk of winter")."""
+    words = ctx.lang.words
+    return rel == words.ARTICLE.strip() and ctx.text.endswith(words.OF_BEFORE_SEASON, 0, m.start()) and \
+        bool(words.CLAUSE_END_AFTER_SEASON.match(ctx.text, m.end()))
 
 
 def _season_year(published: date, code: str, rel: str, tense: str | None, words: ModuleType) -> int:

@@ -250,6 +250,8 @@ SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two tho
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|before|after|this|last|next)\s$")
 SEASON_AMBIGUOUS = "fall"
+OF_BEFORE_SEASON = " of "  # "the first three months of the winter," (see CLAUSE_END_AFTER_SEASON)
+CLAUSE_END_AFTER_SEASON = re.compile(r"[.,;:!?]")
 # "Autumn came early this year": a season that opens a sentence, then a lower-case word (not "Spring Festival")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
 LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
