@@ -107,11 +107,15 @@ def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None,
         return True  # "a second round"
     if unit == "quarter" and word in words.FRACTION_OF and ctx.text.startswith(words.OF_AFTER, m.end()):
         return True  # "three quarters of voters": a fraction
-    # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged; the word before the amount
-    # itself decides, not one before "for" ("the longest delays for nearly a decade" is a span)
+    # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
+    return word in words.ONE and not m.groupdict().get("rel") and _after_a_rate_noun(m, ctx)
+
+
+def _after_a_rate_noun(m: re.Match[str], ctx: Context) -> bool:
+    """The word before the amount itself is a plural or a figure ("four flights a week"); not one before "for" ("the
+    longest delays for nearly a decade" is a span)."""
     start = m.start("tx") if m.groupdict().get("tx") is not None else m.start()
-    return word in words.ONE and not m.groupdict().get("rel") and \
-        bool(words.RATE_BEFORE.search(ctx.text[max(0, start - 25): start]))
+    return bool(ctx.lang.words.RATE_BEFORE.search(ctx.text[max(0, start - 25) : start]))
 
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:

@@ -205,9 +205,8 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     relation = words.RELATIONS.get(rel)
     if rel.startswith(words.MONTH_THIS):
         relation = "this"
-    tense = tense_of(m, ctx)
-    if follows_since(ctx.text, m.start("month"), ctx.lang.cues):
-        tense = "past"  # "the second warning since September and investors won't forgive": the match starts at "since"
+    # the match may start at its preposition ("since July"), so "since" is looked for before the month itself
+    tense = "past" if follows_since(ctx.text, m.start("month"), ctx.lang.cues) else tense_of(m, ctx)
     if mod and not (tense == "past" and _months_ahead(ctx.published, month) > words.PAST_PART_MONTHS_AHEAD):
         # "early November" is the nearest one ("decided to admit them in early March" said in February is a plan),
         # but "launched in early March" said in November is past: the coming March is months away
