@@ -114,6 +114,12 @@ SPOKEN_NINETEEN = "nineteen"
 SPOKEN_YEAR_FILLERS = ("and",)
 # dateparser's language codes for explicit dates.
 DATEPARSER_LANGUAGES = ("en",)
+# The first clock time of a range ("from 7pm to", "between 9 pm and", "from 22:00 until"): a second time earlier in
+# the day than it falls on the next day.
+CLOCK_RANGE_START_BEFORE = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween)\s(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>[aApP]\.?[mM]\b\.?)?"
+    r"(?:\s(?:local\stime|GMT|UTC|[A-Z]{2,4}T))?\s(?:to|until|till|and)\s$"
+)
 # The order a page writes its dates in, which decides an ambiguous "02/01/2013" (issue 16): British, Irish, Indian,
 # Australian and Hong Kong pages write "5 March" and "25/03/2013", American ones "March 5" and "03/25/2013".
 _MONTH_CAPITALISED = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
