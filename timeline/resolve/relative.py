@@ -460,6 +460,18 @@ def _day_from(base: date | None, offset: int, ref: Reference | None) -> TimeValu
     return TimeValue.of(base + timedelta(days=offset))
 
 
+def _ends_a_range_past_midnight(m: re.Match[str], ctx: Context, hour: int) -> bool:
+    """The second clock time of "from 7pm to 6am" or "between 9 pm and midnight", earlier in the day than the first."""
+    start = m.start("tx") if m.groupdict().get("tx") is not None else m.start()
+    first = ctx.lang.words.CLOCK_RANGE_START_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if not first or not (first["ampm"] or first["min"]):
+        return False
+    first_hour = int(first["h"])
+    if first["ampm"]:
+        first_hour = first_hour % 12 + (12 if first["ampm"].lower().startswith("p") else 0)
+    return first_hour > hour
+
+
 # --- times of day ----------------------------------------------------------------------------------------
 
 def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -529,18 +541,6 @@ def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
     seconds = f":{groups['sec']}" if groups.get("sec") else ""
     zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
     return Resolved(TIME, TimeValue.of(day).at(f"{hour:02d}:{minute:02d}{seconds}{zone}"))
-
-
-def _ends_a_range_past_midnight(m: re.Match[str], ctx: Context, hour: int) -> bool:
-    """The second clock time of "from 7pm to 6am" or "between 9 pm and midnight", earlier in the day than the first."""
-    start = m.start("tx") if m.groupdict().get("tx") is not None else m.start()
-    first = ctx.lang.words.CLOCK_RANGE_START_BEFORE.search(ctx.text, max(0, start - 40), start)
-    if not first or not (first["ampm"] or first["min"]):
-        return False
-    first_hour = int(first["h"])
-    if first["ampm"]:
-        first_hour = first_hour % 12 + (12 if first["ampm"].lower().startswith("p") else 0)
-    return first_hour > hour
 
 
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:
