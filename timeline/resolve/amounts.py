@@ -114,8 +114,14 @@ def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None,
     ):
         return True  # "sales fell by a quarter", "by nearly a quarter": a fraction
     # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
-    return word in words.ONE and not m.groupdict().get("rel") and \
-        bool(words.RATE_BEFORE.search(ctx.text[max(0, m.start() - 25): m.start()]))
+    return word in words.ONE and not m.groupdict().get("rel") and _after_a_rate_noun(m, ctx)
+
+
+def _after_a_rate_noun(m: re.Match[str], ctx: Context) -> bool:
+    """The word before the amount itself is a plural or a figure ("four flights a week"); not one before "for" ("the
+    longest delays for nearly a decade" is a span)."""
+    start = m.start("tx") if m.groupdict().get("tx") is not None else m.start()
+    return bool(ctx.lang.words.RATE_BEFORE.search(ctx.text[max(0, start - 25) : start]))
 
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:

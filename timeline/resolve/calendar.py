@@ -85,14 +85,28 @@ def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if a > 12 or b > 12 or m["sep"] == ".":
         day = parse_explicit(m.group(), "DMY" if a > 12 or m["sep"] == "." else "MDY", languages)
-    else:  # 12/06/2022: both readings are dates; news is about days near its publication
+    else:  # 12/06/2022: both readings are dates; the page's other dates say which, else the one nearer publication
         readings = [d for d in (parse_explicit(m.group(), "MDY", languages), parse_explicit(m.group(), "DMY", languages))
                     if d]
-        if ctx.published and readings:
+        order = _date_order(ctx)
+        if order and len(readings) == 2:
+            day = readings[order == "DMY"]
+        elif ctx.published and readings:
             day = min(readings, key=lambda d: abs((d - ctx.published).days))
         else:
             day = readings[0] if readings else None
     return Resolved(DATE, TimeValue.of(day)) if day else None
+
+
+def _date_order(ctx: Context) -> str | None:
+    """The order the text writes its dates in: "DMY" when more are day first ("5 March", "25/03/2013") than month
+    first ("March 5", "03/25/2013"), "MDY" for the reverse, None when it does not tell."""
+    words = ctx.lang.words
+    day_first = len(words.DAY_FIRST_DATES.findall(ctx.text))
+    month_first = len(words.MONTH_FIRST_DATES.findall(ctx.text))
+    if day_first == month_first:
+        return None
+    return "DMY" if day_first > month_first else "MDY"
 
 
 def resolve_full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -364,7 +378,7 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not (m["y"] or m["y1"]) and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
         if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
-                words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx)):
+                words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx) or _part_of_the_season(m, ctx, rel)):
             return None
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
@@ -383,6 +397,14 @@ def _opens_sentence(m: re.Match[str], ctx: Context) -> bool:
     return not m["rel"] and m["season"][:1].isupper() and \
         bool(words.SENTENCE_START_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())) and \
         bool(words.LOWER_WORD_AFTER.match(ctx.text, m.end()))
+
+
+def _part_of_the_season(m: re.Match[str], ctx: Context, rel: str) -> bool:
+    """ "the first three months of the winter,", "the longest of the spring.": "of the <season>" ending its clause is
+    the season (not "of the winter transfer market", "the bulk of winter")."""
+    words = ctx.lang.words
+    return rel == words.ARTICLE.strip() and ctx.text.endswith(words.OF_BEFORE_SEASON, 0, m.start()) and \
+        bool(words.CLAUSE_END_AFTER_SEASON.match(ctx.text, m.end()))
 
 
 def _season_year(published: date, code: str, rel: str, tense: str | None, words: ModuleType) -> int:

@@ -125,7 +125,8 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
         return last - timedelta(days=last.weekday())
     from dateutil.easter import easter
 
-    return easter(year) - timedelta(days=2) if rule == "good_friday" else easter(year)
+    shift = {"good_friday": -2, "easter_monday": 1}.get(rule, 0)  # the British and Commonwealth bank holidays
+    return easter(year) + timedelta(days=shift)
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -463,6 +464,18 @@ def _day_from(base: date | None, offset: int, ref: Reference | None) -> TimeValu
     return TimeValue.of(base + timedelta(days=offset))
 
 
+def _ends_a_range_past_midnight(m: re.Match[str], ctx: Context, hour: int) -> bool:
+    """The second clock time of "from 7pm to 6am" or "between 9 pm and midnight", earlier in the day than the first."""
+    start = m.start("tx") if m.groupdict().get("tx") is not None else m.start()
+    first = ctx.lang.words.CLOCK_RANGE_START_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if not first or not (first["ampm"] or first["min"]):
+        return False
+    first_hour = int(first["h"])
+    if first["ampm"]:
+        first_hour = first_hour % 12 + (12 if first["ampm"].lower().startswith("p") else 0)
+    return first_hour > hour
+
+
 # --- times of day ----------------------------------------------------------------------------------------
 
 def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -482,6 +495,8 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     day = _time_day(m, ctx)
     if day and hour == 0 and (groups.get("tail") or "").lower() == words.TONIGHT_WORD:
         day += timedelta(days=1)  # "midnight tonight" ends today
+    elif day and _ends_a_range_past_midnight(m, ctx, hour):
+        day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))

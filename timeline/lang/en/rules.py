@@ -98,6 +98,11 @@ HOLIDAY_WORDS = tuple(HOLIDAYS) + MOVABLE_HOLIDAYS
 PARTS = ("morning", "afternoon", "evening", "night")
 UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "hour", "minute", "second", "fortnight")
 
+# The clock after a page stamp's full date: "7:41 p.m. ET", "- 3:43PM", a 24-hour "23:41 IST" or "14:02"; a dotted
+# 24-hour clock ("19.30") only with a zone or at the line's end, where no decimal number ("in May 2013 12.50 euros") is
+_STAMP_CLOCK = (r",?\s(?:-\s)?(?:at\s)?(?P<h>[01]?\d|2[0-3])(?=:|\.\d\d(?:\s?(?:{ampm}|{zone})|[ \t]*(?:\n|\Z)))"
+                r"[:.](?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?(?:\s(?P<zone>{zone}))?(?![\d:])")
+
 E = Example
 R = Rule
 RULES: tuple[Rule, ...] = (
@@ -113,9 +118,9 @@ RULES: tuple[Rule, ...] = (
     R("month_day_year", "full_date",
       r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
       (E('April 7, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
-    # not before a year-like number, but "on April 20, 67 days after ..." is the day
+    # not before a year-like number, but "on April 20, 67 days after ..." and "the week to March 3, 94.1%" are the day
     R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})"
-      r"(?!\s?(?:,\s?)?\d(?!\d*\s(?-i:[a-z])))",
+      r"(?!\s?(?:,\s?)?\d(?!\d*(?:\s(?-i:[a-z])|[.,]\d|%)))",
       (E('March 15', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
     R("month_day_first", "month_day",
@@ -128,7 +133,7 @@ RULES: tuple[Rule, ...] = (
     R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
       r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})",
       (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
-    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d)",
+    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d(?!\d*(?:[.,]\d|%)))",
       (E('15 March', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "On the 14th, ...", "took office on the 11th after ...": a day of the month the story is in; not "on the 15th
     # Asian Games", "on the 18th green" (a noun follows)
@@ -358,10 +363,20 @@ RULES: tuple[Rule, ...] = (
       (E('1:52 PM EDT, Wed April 17, 2013', '2013-04-17', '2013-04-17T13:52', 'TIME'),), 3,
       required=('am', 'pm', 'a.m', 'p.m')),
     R("full_date_clock", "timestamp",
-      r"{at_month_or_weekday}(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year}),?\s(?:at\s)?(?P<h>[01]?\d)[:.](?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?\s?(?P<ampm>{ampm})"
-      r"(?:\s(?P<zone>{zone}))?",
-      (E('Oct. 8, 2013 7:41 p.m. ET', '2013-10-08', '2013-10-08T19:41', 'TIME'),), 3,
-      required=('am', 'pm', 'a.m', 'p.m')),
+      r"{at_month_or_weekday}(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})"
+      + _STAMP_CLOCK,
+      (E('Oct. 8, 2013 7:41 p.m. ET', '2013-10-08', '2013-10-08T19:41', 'TIME'),
+       E('February 28, 2013 23:41 IST', '2013-02-28', '2013-02-28T23:41', 'TIME'),
+       E('June 10, 2013 - 3:43PM', '2013-06-10', '2013-06-10T15:43', 'TIME')), 3,
+      required=MONTH_WORDS),
+    # the day-first stamps of British, Irish, Indian, Australian and Hong Kong pages: "Tuesday 5 March 2013 19.30 GMT",
+    # "18 Jul 2013 14:02", "Fri 27 Dec 2013, 2:14pm AEDT", "Thursday, 12 September, 2013, 4:02pm"
+    R("day_month_year_clock", "timestamp",
+      r"{at_day_or_weekday}(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<d>{day})\s(?P<month>{month}),?\s(?P<y>{year})"
+      + _STAMP_CLOCK,
+      (E('Tuesday 5 March 2013 19.30 GMT', '2013-03-05', '2013-03-05T19:30Z', 'TIME'),
+       E('Fri 27 Dec 2013, 2:14pm AEDT', '2013-12-27', '2013-12-27T14:14', 'TIME')), 3,
+      required=MONTH_WORDS),
     R("numeric_date_clock", "timestamp",
       r"(?<![\d/.])(?P<mm>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d),?\s(?P<h>[0-2]?\d):(?P<min>[0-5]\d)"
       r"(?::(?P<sec>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?(?:\s(?P<zone>{zone}))?(?![\d:])",

@@ -102,7 +102,7 @@ HOLIDAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|sin
 MOVABLE_HOLIDAY_RULES = {
     "thanksgiving day": "fourth_thursday_of_november", "thanksgiving": "fourth_thursday_of_november",
     "easter sunday": "easter_sunday", "easter": "easter_sunday", "labor day": "first_monday_of_september",
-    "memorial day": "last_monday_of_may", "good friday": "good_friday",
+    "memorial day": "last_monday_of_may", "good friday": "good_friday", "easter monday": "easter_monday",
     "election day": "tuesday_after_first_monday_of_november",
 }
 MOVABLE_HOLIDAYS = tuple(MOVABLE_HOLIDAY_RULES)
@@ -121,6 +121,21 @@ SPOKEN_NINETEEN = "nineteen"
 SPOKEN_YEAR_FILLERS = ("and",)
 # dateparser's language codes for explicit dates.
 DATEPARSER_LANGUAGES = ("en",)
+# The first clock time of a range ("from 7pm to", "between 9 pm and", "from 22:00 until"): a second time earlier in
+# the day than it falls on the next day.
+CLOCK_RANGE_START_BEFORE = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween)\s(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>[aApP]\.?[mM]\b\.?)?"
+    r"(?:\s(?:local\stime|GMT|UTC|[A-Z]{2,4}T))?\s(?:to|until|till|and)\s$"
+)
+# The order a page writes its dates in, which decides an ambiguous "02/01/2013" (issue 16): British, Irish, Indian,
+# Australian and Hong Kong pages write "5 March" and "25/03/2013", American ones "March 5" and "03/25/2013".
+_MONTH_CAPITALISED = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
+DAY_FIRST_DATES = re.compile(r"(?<![\d/.])" + _DAY_NUMBER + r"(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH_CAPITALISED
+                             + r"|(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2,4}(?![\d/])")
+MONTH_FIRST_DATES = re.compile(_MONTH_CAPITALISED + r"\.?\s" + _DAY_NUMBER + r"(?:st|nd|rd|th)?(?![\d:.]\d|\d)"
+                               + r"|(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}(?![\d/])")
 
 # --- numbers and years -----------------------------------------------------------------------------
 # Words before a 4-digit number that make it a count or a name, not a year.
@@ -257,6 +272,8 @@ SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two tho
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|before|after|this|last|next)\s$")
 SEASON_AMBIGUOUS = "fall"
+OF_BEFORE_SEASON = " of "  # "the first three months of the winter," (see CLAUSE_END_AFTER_SEASON)
+CLAUSE_END_AFTER_SEASON = re.compile(r"[.,;:!?]")
 # "Autumn came early this year": a season that opens a sentence, then a lower-case word (not "Spring Festival")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
 LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
