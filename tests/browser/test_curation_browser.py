@@ -182,7 +182,8 @@ def test_edit_date_with_the_month_picker(page, server_url):
         ".filter(e => e.textContent.includes('Edit this event')).length === 1", timeout=60_000)
     expander.get_by_text("Edit this event").click()
     choose(page, expander.get_by_label("Precision"), "month")
-    choose(page, expander.get_by_label("Month"), "February")
+    # the month box, not the day-precision date input it replaces (its "month, Date" part) still on screen
+    choose(page, expander.get_by_role("combobox", name="Month", exact=True), "February")
     expander.get_by_text("2021-02").wait_for()  # the value the widgets name
     expander.get_by_role("button", name="Apply").click()
     page.wait_for_function("sel => [...document.querySelectorAll(sel)].some(e => "
