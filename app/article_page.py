@@ -9,8 +9,9 @@ string (`?years=2015-2021&event=0-3&article=a.txt,b.txt`), so a link reopens the
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -53,6 +54,7 @@ NOT_RESTORABLE = {
                 "restored. Upload the files again to see their timeline.",
 }
 _MAIN_FAILED = "_main_area_failed"  # session_state: this run's main area raised (no chart to wait for)
+T = TypeVar("T")
 _SOURCE_NOTES = {
     "dateline": "found in the dateline", "meta": "found in the page metadata", "user": "set by you",
     "timeml": "from the document's creation time",
@@ -267,18 +269,21 @@ def _all_events(sources: list[Source]) -> pd.DataFrame:
     """`view.all_events` of the sources' events, made once for the same frames: the page and its main-area
     fragment both ask in a run, and curation_panel.apply hands out the same frames until the log changes."""
     frames = tuple(s.events for s in sources)
-    memo = st.session_state.get("_all_events")
-    if memo is None or len(memo[0]) != len(frames) or any(a is not b for a, b in zip(memo[0], frames, strict=True)):
-        memo = st.session_state["_all_events"] = (frames, view.all_events(frames))
-    return memo[1]
+    return _made_once("_all_events", frames, lambda: view.all_events(frames))
 
 
 def _sidebar_facts(frame: pd.DataFrame) -> tuple[tuple, dict[int, int]]:
     """What the sidebar's filter widgets show of the events (year bounds, the slider's stops, precisions,
     articles), and the events per year the slider's stops are chosen by (made once per frame of _all_events)."""
-    memo = st.session_state.get("_sidebar_facts")
-    if memo is None or memo[0] is not frame:
-        memo = st.session_state["_sidebar_facts"] = (frame, _facts_of(frame))
+    return _made_once("_sidebar_facts", (frame,), lambda: _facts_of(frame))
+
+
+def _made_once(name: str, inputs: tuple, make: Callable[[], T]) -> T:
+    """`make()`, kept in session_state[name] and made again only when `inputs` are other objects than last time
+    (identity, not equality: comparing frames' contents would cost what it saves)."""
+    memo = st.session_state.get(name)
+    if memo is None or len(memo[0]) != len(inputs) or any(a is not b for a, b in zip(memo[0], inputs, strict=True)):
+        memo = st.session_state[name] = (inputs, make())
     return memo[1]
 
 

@@ -255,7 +255,6 @@ def published_when(published: date | None) -> str:
     return f"· published {published.day} {published:%B %Y}" if published else ""
 
 
-
 def md_escape(text: str) -> str:
     """`text` with every Markdown-active character backslash-escaped (names in st.error etc.)."""
     return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
