@@ -67,6 +67,7 @@ _MAX_LANES = 60  # past this many lanes marks may overlap (a lane is then 9 px)
 DEFAULT_WIDTH = 900
 _LEGEND_PX = 480  # the narrowest chart the article legend must fit in (a 1,000 px window beside the sidebar)
 _LEGEND_LABEL_PX = 240  # an article's name is cut past this
+_PICK_COLOUR = "#1f2933"  # the picked event's ring or outline, and the arrows at a cut span's ends
 _LEGEND_CHAR_PX = 6.8  # average width of a 12 px legend label character
 _LEGEND_ENTRY_PX = 34  # symbol, gap and padding of one legend entry
 DAY = pd.Timedelta(days=1)
@@ -591,12 +592,19 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
         alt.Tooltip("source:N", title="Article"),
     ]
     base = alt.Chart(data).encode(y=y)
+    # The picked span: a dark outline drawn from the data, not from the client-side selection, so a
+    # pick from the table shows on the chart too (a condition, not a layer of its own: each layer costs
+    # the browser a dataflow and a mark group on every draw).
+    picked = "datum.selected"
     spans = (
         base.transform_filter("!datum.is_point")
-        .mark_bar(cornerRadius=3, strokeWidth=1, opacity=0.85, cursor="pointer", aria=shape.spans,
+        .mark_bar(cornerRadius=3, fillOpacity=0.85, cursor="pointer", aria=shape.spans,
                   ariaRoleDescription="event")
         .encode(x=alt.X("start:T", axis=x_axis), x2="end:T", color=color,
-                stroke=stroke, tooltip=tooltip, description="description:N")
+                stroke=alt.condition(picked, alt.value(_PICK_COLOUR), stroke),
+                strokeWidth=alt.condition(picked, alt.value(2.5), alt.value(1)),
+                strokeOpacity=alt.condition(picked, alt.value(1), alt.value(0.85)),
+                tooltip=tooltip, description="description:N")
         .properties(name="spans")
         # Vega-Lite listens for the click on the whole layered view: a click on any mark (point,
         # bar or label) selects its event_id, so the parameter lives on one layer only.
@@ -613,38 +621,34 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
                 description="description:N")
         .properties(name="points")
     )
-    # The picked event: a dark ring (points) or outline (bars) drawn from the data, not from the
-    # client-side selection, so a pick from the table shows on the chart too.
+    # The picked point: a dark ring around it (a second mark on one datum, hence a layer).
     ring = (
-        base.transform_filter("datum.selected && datum.is_point")
-        .mark_point(size=340, strokeWidth=2.5, color="#1f2933", filled=False, aria=False)
+        base.transform_filter(f"{picked} && datum.is_point")
+        .mark_point(size=340, strokeWidth=2.5, color=_PICK_COLOUR, filled=False, aria=False)
         .encode(x=alt.X("x:T"))
     )
-    outline = (
-        base.transform_filter("datum.selected && !datum.is_point")
-        .mark_bar(filled=False, stroke="#1f2933", strokeWidth=2.5, cornerRadius=3, aria=False)
-        .encode(x=alt.X("start:T"), x2="end:T")
+    # A span cut at the edge of the view ends in an arrow pointing on past it: one row per cut end.
+    edges = (
+        base.transform_filter("datum.clipped_left || datum.clipped_right")
+        .transform_fold(["clipped_left", "clipped_right"], as_=["edge", "cut"])
+        .transform_filter("datum.cut")
+        .transform_calculate(edgex="datum.edge == 'clipped_left' ? datum.start : datum.end")
+        .mark_point(shape=alt.ExprRef("datum.edge == 'clipped_left' ? 'triangle-left' : 'triangle-right'"),
+                    filled=True, size=min(60, int((step * 0.5) ** 2)), color=_PICK_COLOUR, opacity=0.8,
+                    aria=False)
+        .encode(x=alt.X("edgex:T"), tooltip=tooltip)
     )
-    # A span cut at the edge of the view ends in an arrow pointing on past it.
-    edges = [
-        base.transform_filter(f"datum.{flag}")
-        .mark_point(shape=shape, filled=True, size=min(60, int((step * 0.5) ** 2)), color="#1f2933",
-                    opacity=0.8, aria=False)
-        .encode(x=alt.X(f"{field}:T"), tooltip=tooltip)
-        for flag, shape, field in (("clipped_left", "triangle-left", "start"),
-                                   ("clipped_right", "triangle-right", "end"))
-    ]
-    layers = [spans, points, ring, outline, *edges]
+    layers = [spans, points, ring, edges]
     if labels:
-        for side, dx in (("right", 9), ("left", -9)):
-            layers.append(
-                base.transform_filter(f"datum.label_side == '{side}'")
-                .mark_text(align="left" if side == "right" else "right", dx=dx, fontSize=11,
-                           color="#3d4852", aria=False)
-                .encode(x=alt.X("labelx:T"), text="short_label:N")
-                .transform_calculate(labelx="datum.is_point ? datum.x : (datum.label_side == 'right'"
-                                            " ? datum.end : datum.start)")
-            )
+        # Right of its mark, or left of it (then aligned on its end): one layer, the side read per row.
+        right = "datum.label_side == 'right'"
+        layers.append(
+            base.transform_filter("datum.short_label && datum.label_side")
+            .mark_text(align=alt.ExprRef(f"{right} ? 'left' : 'right'"), dx=alt.ExprRef(f"{right} ? 9 : -9"),
+                       fontSize=11, color="#3d4852", aria=False)
+            .encode(x=alt.X("labelx:T"), text="short_label:N")
+            .transform_calculate(labelx=f"datum.is_point ? datum.x : ({right} ? datum.end : datum.start)")
+        )
     chart = alt.layer(*layers).add_params(*bounds).properties(width=shape.width, height=alt.Step(step))
     if shape.title:
         chart = chart.properties(title=alt.Title(shape.title, anchor="start", fontSize=14))
