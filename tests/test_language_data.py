@@ -34,6 +34,9 @@ ENGINE_CODES = {
     "words", "cues", "rules", "rule",
     # dateparser's PREFER_DAY_OF_MONTH setting
     "first",
+    # a span's fields and the TIMEX3 mods START/END, an HTML element, an HTTP header (also verbs of a schedule's
+    # present in cues.SCHEDULE_PRESENT_PLURAL: "talks end Friday", "Voters head to the polls", "Arsenal host City")
+    "start", "end", "head", "host",
 }
 # Modules that talk to people or to storage, not to text in a language: their strings are the
 # interface's English (help, errors, chart labels) or SQL, not vocabulary the tagger reads.

@@ -22,12 +22,17 @@ TENSE_OVERRULES_AFTER_DAYS = 60  # how far on the wrong side of publication a da
 UNTENSED_PAST_AFTER_DAYS = 120
 
 
-def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
+def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = False,
+               weekday: bool = False) -> str | None:
     """"future", "past" or None: the tense cue nearest to text[start:end] in its clause.
 
     `cues` is a language's cue module (`Ruleset.cues`): auxiliaries and past forms
     (FUTURE_CUES / PAST_CUES, regular past endings) and the contexts that change them;
     the nearest cue by distance wins, so "said on Monday it will" reads as past.
+    `day`: text[start:end] names a day (a weekday, a month-day): the present of a schedule and a modal before it are
+    future cues ("Offices close on Monday", "could reach 40C on Saturday"), which are too often a headline's past or
+    an ability for a month or a span ("Ryanair falls on second profit warning in two months"). `weekday`: a bare
+    weekday, which a forward preposition points ahead too (`forward_day`).
     """
     left = max(0, start - _CUE_WINDOW)
     before = text[left:start]
@@ -45,7 +50,17 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType) -> str | None:
         return "future"  # "the summit due to open on Sunday was cancelled"
     if _sets_deadline(text, start, end, left, cues):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
-    return _nearest_cue(text, start, end, left, right, cues)
+    tense = _nearest_cue(text, start, end, left, right, cues, day)
+    if weekday and tense != "future" and forward_day(text, start, end, cues):
+        return _nearest_cue(text, start, end, left, right, cues, day, lenient=True) or "future"
+    return tense
+
+
+def forward_day(text: str, start: int, end: int, cues: ModuleType) -> bool:
+    """True when a forward preposition governs the day at text[start:end] ("until Wednesday", "from Monday",
+    "starting Saturday", "for Friday's draw"): with no past of its own, such a day lies ahead."""
+    prep = cues.FORWARD_PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+    return bool(prep) and (prep["for"] is not None or not text.startswith(cues.POSSESSIVE, end))
 
 
 def _plan_infinitive_before(text: str, left: int, start: int, cues: ModuleType) -> bool:
@@ -66,8 +81,13 @@ def _sets_deadline(text: str, start: int, end: int, left: int, cues: ModuleType)
                 and not text.startswith(cues.POSSESSIVE, end))
 
 
-def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: ModuleType) -> str | None:
-    """The tense of the cue nearest to text[start:end] within text[left:right].
+def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: ModuleType, day: bool = False,
+                 lenient: bool = False) -> str | None:
+    """The tense of the cue nearest to text[start:end] within text[left:right]; a modal or a schedule's present is a
+    cue for a day only (`day`).
+
+    `lenient`: a present perfect or a verb that sets a date tells no past ("has issued a flood watch until Wednesday",
+    "rallies were announced for Sunday"): a day a forward preposition governs then lies ahead.
 
     One after the expression counts at triple distance: the verb before usually governs it
     ("will meet them on Friday, his office said"); a reporting verb after a comma does not count
@@ -86,15 +106,21 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
         word = m.group().lower()
         if start <= m.start() < end or not (word in cue_words or word.endswith(cue_endings)):
             continue  # most words are no cue: no check below could rule on them
-        if asides and any(a <= m.start() < b for a, b in asides):
+        if (asides and any(a <= m.start() < b for a, b in asides)) or (not day and word in _day_cues(cues)):
             continue
         if word == cues.AHEAD_OF[0] and (m.start() >= end or "," in text[m.end():start]):
             continue  # 'ahead of' dates only its own object: not "ahead of the poll, on Tuesday reached"
         if m.start() >= end and word in cues.REPORTING_VERBS and cues.SPEECH_TAG_START in text[end:m.start()] \
                 and cues.SPEECH_TAG_END.match(text, m.end()):
             continue  # '..., it added.': when it was said, not the tense of what was said
-        tense = _cue_tense(_Cue(word, text, m.end(), text[max(0, m.start() - 24):m.start()], cues))
-        if tense == "arrangement":  # a present progressive speaks of the future only as the verb before
+        cue = _Cue(word, text, m.end(), text[max(0, m.start() - 24):m.start()], cues)
+        tense = _cue_tense(cue)
+        if lenient and tense == "past":
+            if word in cues.VERBS_SETTING_A_DATE:
+                tense = "future"  # "rallies were announced for Sunday", "have called a strike for Monday"
+            elif cues.PERFECT_BEFORE.search(cue.before):
+                continue  # "has issued a flood watch until Wednesday": a present perfect, no past
+        if tense == "arrangement":  # a present progressive, a schedule's present or a modal: future only as the verb before
             tense = "future" if m.end() <= start else None
         if tense:
             distance = start - m.end() if m.end() <= start else 3 * (m.start() - end)
@@ -127,10 +153,19 @@ def dated_by_past_verb(text: str, start: int, cues: ModuleType) -> bool:
 
 
 @cache
+def _day_cues(cues: ModuleType) -> frozenset[str]:
+    """The words that are tense cues for a day only: modals and a schedule's present not already cues for any
+    expression ("starts", "meets" are)."""
+    return (cues.MODALS | cues.SCHEDULE_PRESENT_SINGULAR | cues.SCHEDULE_PRESENT_PLURAL | cues.PLAN_WITH_OBJECT) - \
+        cues.FUTURE_CUES - cues.PLURAL_SCHEDULE_VERBS - cues.PAST_CUES
+
+
+@cache
 def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
     words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
-        set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]}
+        set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]} | cues.SCHEDULE_PRESENT_SINGULAR | cues.SCHEDULE_PRESENT_PLURAL | \
+        cues.MODALS
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
 
@@ -147,13 +182,18 @@ class _Cue(NamedTuple):
     def followed_by(self, piece: str) -> bool:
         return self.text.startswith(piece, self.word_end)
 
+    @property
+    def lower_case(self) -> bool:
+        return self.text[self.word_end - len(self.word)].islower()
+
 
 _NO_TENSE = ""  # a check's ruling that the word tells no tense (None: the check does not apply)
 
 
 def _infinitive_of_plan(c: _Cue) -> str | None:
     if c.word == c.cues.INFINITIVE and c.cues.IS_TO_BEFORE.search(c.before):
-        return "future"  # "is to resume trading Tuesday"
+        # "is to resume trading Tuesday"; "the service was to have begun on Thursday" did not
+        return _NO_TENSE if c.followed_by(c.cues.PERFECT_INFINITIVE) else "future"
     return None
 
 
@@ -211,6 +251,28 @@ def _present_plan(c: _Cue) -> str | None:
     return None
 
 
+def _modal(c: _Cue) -> str | None:
+    if c.word in c.cues.MODALS and c.lower_case:
+        # "could reach 40C on Saturday"; "may have died on Monday", "could not be reached" tell no tense
+        return _NO_TENSE if c.cues.NOT_MODAL_AFTER.match(c.text, c.word_end) else "arrangement"
+    return None
+
+
+def _schedule_present(c: _Cue) -> str | None:
+    """The present of a scheduled event: "Government offices close on Monday", "the festival falls on Sunday"."""
+    cues = c.cues
+    singular, plural = c.word in cues.SCHEDULE_PRESENT_SINGULAR, c.word in cues.SCHEDULE_PRESENT_PLURAL
+    plan = c.word in cues.PLAN_WITH_OBJECT and cues.PLAN_OBJECT_AFTER.match(c.text, c.word_end)
+    if not (singular or plural or plan) or (c.word in cues.FUTURE_CUES_WITH_TO and c.followed_by(" " + cues.INFINITIVE)):
+        return None  # "plans to", "expects to": _future_word rules
+    only = cues.VERB_ONLY_BEFORE.get(c.word)
+    if not c.lower_case or cues.NOT_A_VERB_BEFORE.search(c.before) or (only and not only.match(c.text, c.word_end)):
+        return _NO_TENSE if singular or plural else None
+    if plural and not cues.PLURAL_SUBJECT_BEFORE.search(c.before):
+        return _NO_TENSE  # "a flying start on Saturday"
+    return "arrangement"  # only as the verb before: not "The strike that began on Friday continues"
+
+
 def _future_word(c: _Cue) -> str | None:
     if c.word in c.cues.FUTURE_CUES or c.word.endswith(c.cues.WILL_CONTRACTION):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
@@ -227,7 +289,9 @@ def _plural_schedule(c: _Cue) -> str | None:
 
 
 def _past_word(c: _Cue) -> str | None:
-    if c.word in c.cues.PAST_CUES and not c.cues.PASSIVE_BEFORE.search(c.before):  # "will be paid" is not past
+    # "will be paid" is not past, nor "airports will shut from Monday"
+    if c.word in c.cues.PAST_CUES and not c.cues.PASSIVE_BEFORE.search(c.before) \
+            and not c.cues.BARE_VERB_BEFORE.search(c.before):
         return "past"
     return None
 
@@ -242,7 +306,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 # In order: the first check that applies rules.
 _CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
-               _present_plan, _future_word, _plural_schedule, _past_word, _regular_past)
+               _present_plan, _modal, _schedule_present, _future_word, _plural_schedule, _past_word, _regular_past)
 
 
 def _cue_tense(cue: _Cue) -> str | None:

@@ -25,6 +25,7 @@ from timeline.resolve.context import (
     TIME,
     Context,
     Resolved,
+    day_tense_of,
     modifier_of,
     month_number,
     months_period_before,
@@ -131,7 +132,7 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         # Iran until August 31" said in December is the August past, "adjourned until January 23" the coming one)
         day = resolve_month_day(ctx.published, month, day_of_month, None, untensed_is_past=False)
         return Resolved(DATE, TimeValue.of(day)) if day else None
-    tense = tense_of(m, ctx)
+    tense = day_tense_of(m, ctx)
     day = resolve_month_day(ctx.published, month, day_of_month, tense)
     if day and day > ctx.published and (follows_since(ctx.text, m.start(), ctx.lang.cues)
                                         or (tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues))):

@@ -101,6 +101,12 @@ def tense_of(m: re.Match[str], ctx: Context) -> str | None:
     return tense_near(ctx.text, m.start(), m.end(), ctx.lang.cues)
 
 
+def day_tense_of(m: re.Match[str], ctx: Context, weekday: bool = False) -> str | None:
+    """tense_of for a day: a schedule's present or a modal before it looks ahead ("Offices close on Monday", "Voting
+    ends on April 30"), and for a bare `weekday` a forward preposition too ("until Wednesday", "from Monday")."""
+    return tense_near(ctx.text, m.start(), m.end(), ctx.lang.cues, day=True, weekday=weekday)
+
+
 def part_of_name(m: re.Match[str], ctx: Context) -> bool:
     """A capitalised word followed by a name: 'Sunday Times', 'Good Friday Agreement', 'Daily Mail'."""
     if not m.group()[:1].isupper():

@@ -18,6 +18,7 @@ from timeline.resolve.context import (
     Context,
     Reference,
     Resolved,
+    day_tense_of,
     modifier_of,
     month_number,
     months_period_before,
@@ -66,7 +67,7 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["week_on"]:  # British "on Thursday week"
         return Resolved(kind, TimeValue.of(resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)))
     relation = words.WEEKDAY_RELATIONS.get(rel)
-    tense = "past" if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40) else tense_of(m, ctx)
+    tense = "past" if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40) else day_tense_of(m, ctx, weekday=True)
     day = resolve_weekday(ctx.published, weekday, tense, relation)
     return Resolved(kind, TimeValue.of(day).at(part), mod)
 

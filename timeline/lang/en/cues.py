@@ -14,7 +14,7 @@ FUTURE_CUES = frozenset(
     "tomorrow slated payable "
     # the present of scheduled events: "the law takes effect on 1 July", "the offer expires Friday"
     "starts begins opens resumes expires takes kicks comes runs goes heads votes plays meets visits "
-    "travels flies arrives".split()
+    "travels flies arrives forecast".split()
 )
 # The plural of scheduled events ("Ministers meet Friday", "Voters go to the polls on Sunday"): future only as a
 # finite verb, not after "to" ("the first to arrive Friday") or "did". Not "vote", "start", "visit", "play", "open":
@@ -23,7 +23,7 @@ PLURAL_SCHEDULE_VERBS = frozenset("meet go resume begin travel fly arrive expire
 NOT_FINITE_BEFORE = re.compile(r"\b(?:to|did|didn't|does|do|not)\s$", re.I)
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
-                                "aims aim intends intend".split())
+                                "aims aim intends intend forecast".split())
 # "due to" before a noun phrase gives a cause, not a plan: "pulled out due to injuries on Monday", "died from wounds
 # sustained due to "enemy action" on Saturday". A plan's "to" is followed by a bare verb ("due to arrive Friday"),
 # which is never a determiner, a quote, a number, a plural in -s (not -ss: "due to address") or an -ing form.
@@ -39,16 +39,18 @@ PAST_CUES = frozenset(
     "been claimed "
     # more irregular pasts ("The EU froze talks in May"); not "fed" (the Fed), "let", "set", "cut", "split"
     "froze broke fled built spent taught sank swept slid hid hung laid lent dealt withdrew overtook arose "
-    "forgave bore".split()
+    "forgave bore begun".split()
 )
 
 WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
 # After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced").
 ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|"
-                              r"is|are|am)\s$", re.I)
+                              r"is|are|am|remains?|stays?)\s$", re.I)  # "schools will remain closed until Friday"
 # a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive)
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s$", re.I)
-IS_TO_BEFORE = re.compile(r"\b(?:is|are)\s$", re.I)
+# nor is a bare verb after a modal that looks like a past ("airports will shut from Monday"); lower case: "in May sent"
+BARE_VERB_BEFORE = re.compile(r"(?:\b(?:will|would|shall|can|could|may|might|must|should)|'ll)\s$")
+IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s$", re.I)  # "is to resume", "flights were to resume on Thursday"
 WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 # not "'s": "Friday's closing price" is a possessive; "are not expected until Sunday" is still ahead
 IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
@@ -72,8 +74,9 @@ VERBS_SETTING_A_DATE = frozenset("called set scheduled rescheduled fixed slated 
                                  "postponed delayed moved".split())
 CONDITIONAL = re.compile(r"\b(?:if|unless|when|whether)\b", re.I)
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
-DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed)?|postpone[sd]?|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|"
-                           r"given|gave|give[sn]?|push(?:es|ed)?\sback|moved?|reschedule[sd]?|brought\sforward)\b", re.I)
+DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed|ing)?|postpon(?:e[sd]?|ing)|delay(?:s|ed|ing)?|"
+                           r"adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|given|gave|give[sn]?|push(?:es|ed)?\sback|"
+                           r"put(?:s|ting)?\s(?:\w+\s)?off|moved?|reschedule[sd]?|brought\sforward)\b", re.I)
 POSSESSIVE = "'s"  # "until Friday's meeting" names a meeting, not a deadline
 # A full stop ends the clause, but not after an initial, a title or a single letter ("Daniel P. Davison", "Mr. Bush",
 # "8 p.m. local time on Sunday").
@@ -93,6 +96,7 @@ SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]")  # "it added.", "offici
 
 # Single-word cues read with their neighbours (anchor._cue_tense):
 INFINITIVE = "to"  # "is to resume trading Tuesday"
+PERFECT_INFINITIVE = " have "  # "was to have begun on Thursday": a plan that did not happen
 AS_SOON_AS = (("soon", "early"), "as ", " as")  # "as soon as Tuesday", "as early as next week"
 AHEAD_OF = ("ahead", " of")  # "ahead of Sunday's vote": news speaks of what is coming
 EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name coming dates
@@ -106,3 +110,39 @@ PAST_SUFFIX, NOT_PAST_SUFFIX, NOT_PAST_PREFIX = "ed", "eed", "un"  # "extended",
 # "the agency said Thursday": when it was said, not a time the story moves to.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told\s\w+|announced|reported|added|stated)\s(?:on\s)?$")
 REPORTED_AFTER = re.compile(r"\s(?:said|says|announced|reported)\b")
+
+# --- Days ahead: schedules, forecasts and announcements (issue 16) -----------------------------------------------
+# News tells a coming event in the plain present ("Government offices close on Monday", "The festival falls on
+# Sunday", "The court hears the case on Monday"): the present of these verbs is a future cue. A singular form counts
+# in lower case and not after a determiner or a possessive ("the remains", "Niagara Falls"); a plural form only right
+# after its plural subject ("Polls open on Sunday", "Classes start again on Monday", "Arsenal host City on Saturday"),
+# since as nouns or adjectives they are common ("a flying start", "kept the border open").
+SCHEDULE_PRESENT_SINGULAR = frozenset("ends closes falls reopens reconvenes convenes leaves departs returns hears holds "
+                                      "continues finishes concludes applies faces expects".split())
+SCHEDULE_PRESENT_PLURAL = frozenset("close open reopen reconvene convene end start face host head leave return hold expect "
+                                    "remain stay continue apply take".split())
+NOT_A_VERB_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|no|"
+                               r"every|each|of|to|did|does|do|not|was|were|is|are|be|been|kept|keep|left)|['’]s)\s$",
+                               re.I)
+PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b[a-z]{2,}[^\Wsiu'’]s|\b[A-Z][\w-]+|\b(?:people|police|children|men|women|they|we|"
+                                   r"you|staff|media))\s(?:(?:again|also|still|now|then|\w+ly)\s)?$")
+# "return"/"returns" only as a journey: "The delegation returns to Kabul on Tuesday", not "filed tax returns on Monday"
+VERB_ONLY_BEFORE = {"returns": re.compile(r"\s(?:to|home)\b"), "return": re.compile(r"\s(?:to|home)\b")}
+# "Supporters plan rallies on Friday": "plan" with an object, not "unveiled plans on Monday" (a noun before "on")
+PLAN_WITH_OBJECT = frozenset({"plan", "plans"})
+PLAN_OBJECT_AFTER = re.compile(r"\s(?:a|an|mass|more|new|further|[a-z]+[^\Ws]s)\b")
+# A modal before a weekday speaks of what is to come ("Temperatures could reach 40C on Saturday", "The storm should
+# weaken by Wednesday", "can be held until Saturday"), not with a perfect, a negation or a reporter's search ("may
+# have died on Monday", "could not be reached on Monday", "could be located Wednesday"). Lower case only: "May" is a
+# month. Weekdays only: "we can develop new vaccines in four months" is an ability, not a date; not "must", which
+# reports rulings ("ruled that Elian must be returned ... and set Friday as the deadline").
+MODALS = frozenset("can could may might should".split())
+NOT_MODAL_AFTER = re.compile(r"\s(?:have|not|never|only\shave|be\s(?:reached|located|contacted|found|confirmed))\b|"
+                             r"n['’]t\b")
+# A weekday after these lies ahead unless a simple past governs it ("schools will remain closed until Friday", "has
+# issued a flood watch until Wednesday", "the new fares apply from Monday", "starting Saturday", "by Friday", "for
+# Friday's draw"); a past stays past ("the talks lasted until Wednesday", "fog covered the city from Friday"), but
+# not a present perfect or a verb that sets a date ("have called a strike for Monday", "were announced for Sunday").
+# Only "for" may take a possessive ("from Monday's close" is a past figure).
+FORWARD_PREPOSITION_BEFORE = re.compile(r"\b(?:until|till|through|by|from|starting|beginning|effective|as\sof|"
+                                        r"(?P<for>for))\s(?:on\s)?$", re.I)

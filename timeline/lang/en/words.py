@@ -24,7 +24,9 @@ POSSESSIVE_AFTER = re.compile(r"\w+(?:\s\w+)?'s\b")
 # will be buried next week" is the Friday just gone ("Friday's meeting" may be ahead: it is no such event).
 UNPLANNED_EVENT_AFTER = re.compile(
     r"'s(?:\s[\w-]+){0,2}?\s(?:accident|attack|bombing|blast|collision|crash|derailment|earthquake|quake|explosion|"
-    r"fire|shooting|massacre|killing|violence|unrest|riot|clash|disaster|tragedy|storm|flood|tornado|landslide)s?\b",
+    r"fire|shooting|massacre|killing|violence|unrest|riot|clash|disaster|tragedy|storm|flood|tornado|landslide|"
+    # a result is told once it is in: "during Thursday's team loss" (with "may miss two to four weeks" before it)
+    r"loss|defeat|victory|win)(?:s|es)?\b",
     re.I,
 )
 # "overnight" before these nouns names a kind of thing ("the overnight lending rate", "an overnight stop"), no night.
