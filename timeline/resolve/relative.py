@@ -493,13 +493,22 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         elif daypart:
             hour %= 12  # "4 in the morning", "12 at night"
     day = _time_day(m, ctx)
-    if day and hour == 0 and (groups.get("tail") or "").lower() == words.TONIGHT_WORD:
-        day += timedelta(days=1)  # "midnight tonight" ends today
-    elif day and _ends_a_range_past_midnight(m, ctx, hour):
+    zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
+    if _ends_named_day(m, ctx):
+        value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
+        return Resolved(TIME, value.at(words.MIDNIGHT_DAY_END + zone))  # "until midnight Friday": the end of Friday
+    if day and _ends_a_range_past_midnight(m, ctx, hour):
         day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
-    zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def _ends_named_day(m: re.Match[str], ctx: Context) -> bool:
+    """"midnight" with the day it ends ("midnight Friday", "midnight tonight"), not "shortly after midnight Thursday"."""
+    words = ctx.lang.words
+    if (m.groupdict().get("word") or "").lower() != words.MIDNIGHT or not m.groupdict().get("tail"):
+        return False
+    return not words.MIDNIGHT_DAY_START_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
 
 
 def _hour_of_day(hour: int, ampm: str | None) -> int | None:

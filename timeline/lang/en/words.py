@@ -296,7 +296,11 @@ LAST_NIGHT = ("last", ("night", "evening"))  # "last night", "last evening" (not
 # Days named after a clock time: "10 a.m. yesterday", "midnight tonight".
 CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
-TONIGHT_WORD = "tonight"
+# "midnight Friday", "until midnight tonight", "at midnight on Sunday": a named day's midnight is the end of that day,
+# ISO 8601's hour 24 (TBAQ: "expire at midnight Friday" -> 1989-10-27T24); "shortly after midnight Thursday" is the
+# start of the day it names (00:00).
+MIDNIGHT_DAY_END = "24"
+MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:about|around|just|shortly)\s)?$", re.I)
 # "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
 # time", as TBAQ has it, and "Monday" is a timex of its own).
 LOCAL_TIME_DAY_AFTER = re.compile(
