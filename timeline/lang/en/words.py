@@ -295,6 +295,8 @@ TONIGHT = ("tonight", "today", "night")  # "tonight" is today's night
 LAST_NIGHT = ("last", ("night", "evening"))  # "last night", "last evening" (not "last morning")
 # Days named after a clock time: "10 a.m. yesterday", "midnight tonight".
 CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# A temperature just before "the 90s" written without its apostrophe: degrees, not a decade
+TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|heat\sindex)\b", re.I)
 MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
 # "midnight Friday", "until midnight tonight", "at midnight on Sunday": a named day's midnight is the end of that day,
 # ISO 8601's hour 24 (TBAQ: "expire at midnight Friday" -> 1989-10-27T24); "shortly after midnight Thursday" is the
