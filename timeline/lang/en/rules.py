@@ -355,6 +355,12 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",
       (E('the next day', '2021-04-07', '2021-04-08'),), required=("day",) + PARTS),
+    # "placed orders in the morning", "returned home in the evening": a part of the day the story is at (TIDES marks it;
+    # TBAQ dev: "in the morning" after "Friday" -> that Friday's TMO); not "the morning of March 3" (the date's)
+    R("narrative_part", "anaphoric",
+      r"\b(?:in|during|throughout|into)\s(?P<tx>the\s(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')",
+      (E('Dealers bought heavily in the morning.', '2021-04-07', '2021-04-07TMO', 'TIME', expression='the morning'),),
+      required=PARTS),
     R("day_before", "anaphoric",
       r"\bthe\s(?P<rel>day\sbefore|day\safter)(?:\s(?P<relday>yesterday|tomorrow)|"
       r"\s(?:(?P<wrel>last|next|this)\s)?(?P<weekday>{weekday})|\s(?-i:(?=[A-Z]))(?P<name>{holiday}))?\b",
