@@ -508,7 +508,10 @@ def _ends_named_day(m: re.Match[str], ctx: Context) -> bool:
     words = ctx.lang.words
     if (m.groupdict().get("word") or "").lower() != words.MIDNIGHT or not m.groupdict().get("tail"):
         return False
-    return not words.MIDNIGHT_DAY_START_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
+    if words.MIDNIGHT_DAY_START_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
+        return False
+    # "confirmed the visit at midnight Wednesday" in a Wednesday paper: past on its own day, so its start
+    return not (tense_of(m, ctx) == "past" and _time_day(m, ctx) == ctx.published)
 
 
 def _hour_of_day(hour: int, ampm: str | None) -> int | None:
@@ -537,6 +540,19 @@ def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
         not words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30)  # "Saturday's bombing" is earlier
     day = ref.day if news_day else ctx.published
     return Resolved(TIME, TimeValue.of(day - timedelta(days=1)).at(night))
+
+
+def resolve_narrative_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"in the morning", "in the afternoon": that part of the day the story is at, a day named shortly before ("on
+    Tuesday ... in the morning"; not a possessive's, "Friday's data": an earlier day the story looks back to), else the
+    publication day."""
+    part = ctx.lang.words.PARTS_OF_DAY[m["unit"].lower()]
+    if ctx.published is None:
+        return Resolved(TIME, TimeValue.unknown(Granularity.DAY).at(part))
+    ref = reference_before(ctx, m)
+    story_day = ref is not None and ref.granularity is Granularity.DAY and m.start() - ref.position < 300 and \
+        not ctx.lang.words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30)
+    return Resolved(TIME, TimeValue.of(ref.day if story_day else ctx.published).at(part))
 
 
 def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:

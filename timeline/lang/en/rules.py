@@ -356,9 +356,11 @@ RULES: tuple[Rule, ...] = (
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",
       (E('the next day', '2021-04-07', '2021-04-08'),), required=("day",) + PARTS),
     # "placed orders in the morning", "returned home in the evening": a part of the day the story is at (TIDES marks it;
-    # TBAQ dev: "in the morning" after "Friday" -> that Friday's TMO); not "the morning of March 3" (the date's)
-    R("narrative_part", "anaphoric",
-      r"\b(?:in|during|throughout|into)\s(?P<tx>the\s(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')",
+    # TBAQ dev: "in the morning" after "Friday" -> that Friday's TMO); not "the morning of March 3" (the date's), not
+    # "in the morning session" (a noun's modifier, left untagged as te3-silver leaves it)
+    R("narrative_part", "narrative_part",
+      r"\b(?:in|during|throughout|into)\s(?P<tx>the\s(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')"
+      r"(?!\s(?:session|sessions|trade|trading|rush|shift|edition|papers?|newspapers?|prayers?|service|show|news|time)\b)",
       (E('Dealers bought heavily in the morning.', '2021-04-07', '2021-04-07TMO', 'TIME', expression='the morning'),),
       required=PARTS),
     R("day_before", "anaphoric",
