@@ -2,8 +2,8 @@
 
 Parts of a period: "early" START, "mid" MID, "late" / "the end of" END (TBAQ dev: "early November" START, "the end of
 November" END, "mid-1996" MID). Hedges: "more than" MORE_THAN, "at least" EQUAL_OR_MORE, "no more than" / "up to"
-EQUAL_OR_LESS, "nearly" / "almost" / "less than" LESS_THAN, "about" / "around" APPROX (inside the span or just before it:
-TBAQ keeps "about" out of a duration's span but marks it APPROX), "or so" APPROX, "1994 or later" ON_OR_AFTER. No hedge,
+EQUAL_OR_LESS, "nearly" / "almost" / "less than" LESS_THAN, "about" / "around" APPROX (inside the span, or just before a
+duration: TBAQ keeps "about" out of a duration's span but marks it APPROX; before a date it is a preposition), "or so" APPROX, "1994 or later" ON_OR_AFTER. No hedge,
 no mod. The scorers do not read mod; the TimeML export writes it (`timeline.timeml.write_timeml`).
 """
 
@@ -35,6 +35,7 @@ CASES = [
     ("The talks lasted three hours.", "three hours", None),
     ("Sales were flat in some years.", "some years", None),
     ("The board met on Monday.", "Monday", None),
+    ("She wrote a book about the 1960s.", "the 1960s", None),  # "about" the preposition: no hedge before a date
 ]
 
 
