@@ -127,12 +127,26 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         value = format_value(resolved.value)  # the one place a value becomes a string
         if not is_well_formed(value):
             continue
+        mod = resolved.mod or hedge_mod(text, cand.start, cand.end, ruleset, resolved.type is TimexType.DURATION)
         timex = Timex(text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=resolved.type,
-                      value=value, rule=cand.rule.name, mod=resolved.mod, time_value=resolved.value)
+                      value=value, rule=cand.rule.name, mod=mod, time_value=resolved.value)
         timexes.append(timex)
         if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
     return order_weekday_ranges(timexes, context)
+
+
+def hedge_mod(text: str, start: int, end: int, ruleset: Ruleset, duration: bool = False) -> str | None:
+    """The TIMEX3 mod a hedge gives text[start:end]: "more than four hours" MORE_THAN, "about two years ago" APPROX
+    (the hedge inside the span, or just before a `duration`: "about three hours"; not "a book about the 1960s"),
+    "1994 or later" ON_OR_AFTER; None without one."""
+    words = ruleset.words
+    inside = words.HEDGE_START.match(text, start, end)
+    before = inside or (duration and words.HEDGE_BEFORE.search(text, max(0, start - 16), start))
+    if before:
+        return words.HEDGE_MODS[" ".join(before["hedge"].lower().split())]
+    tail = words.HEDGE_END.search(text, start, end)
+    return words.TAIL_MODS[" ".join(tail["tail"].lower().split())] if tail else None
 
 
 def order_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:

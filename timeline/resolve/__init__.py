@@ -39,6 +39,7 @@ from timeline.resolve.relative import (
     resolve_anaphoric,
     resolve_clock_time,
     resolve_holiday,
+    resolve_narrative_part,
     resolve_overnight,
     resolve_period_end,
     resolve_relative_day,
@@ -68,6 +69,7 @@ RESOLVERS = {
     "reported_day": resolve_reported_day, "ago": resolve_ago,
     "anaphoric": resolve_anaphoric,
     "clock_time": resolve_clock_time, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
+    "narrative_part": resolve_narrative_part,
     # amounts and references
     "duration": resolve_duration, "duration_compound": resolve_duration_compound, "set": resolve_set, "reference": resolve_reference,
 }

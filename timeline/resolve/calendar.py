@@ -346,10 +346,13 @@ def resolve_decade_word(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = ctx.lang.words
+    if m.groupdict().get("bare") and words.TEMPERATURE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return None  # "highs in the 90s": degrees, not a decade
     if m.groupdict().get("yy"):
         digit = int(m["yy"])
         century = 20 if ctx.published and digit * 10 + 2000 <= ctx.published.year and digit < 3 else 19
-        return Resolved(DATE, TimeValue.decade(century * 10 + digit), modifier_of(m["mod"], ctx.lang.words))
+        return Resolved(DATE, TimeValue.decade(century * 10 + digit), modifier_of(m.groupdict().get("mod"), words))
     if m["y"].endswith("0") and int(m["y"]) < 200:  # "the 1800s" is the century, not the decade 1800-1809
         return Resolved(DATE, TimeValue.century(int(m["y"][:2])), modifier_of(m["mod"], ctx.lang.words))
     return Resolved(DATE, TimeValue.decade(int(m["y"])), modifier_of(m["mod"], ctx.lang.words))

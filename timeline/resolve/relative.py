@@ -494,13 +494,25 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         elif daypart:
             hour %= 12  # "4 in the morning", "12 at night"
     day = _time_day(m, ctx)
-    if day and hour == 0 and (groups.get("tail") or "").lower() == words.TONIGHT_WORD:
-        day += timedelta(days=1)  # "midnight tonight" ends today
-    elif day and _ends_a_range_past_midnight(m, ctx, hour):
+    zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
+    if _ends_named_day(m, ctx):
+        value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
+        return Resolved(TIME, value.at(words.MIDNIGHT_DAY_END + zone))  # "until midnight Friday": the end of Friday
+    if day and _ends_a_range_past_midnight(m, ctx, hour):
         day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
-    zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def _ends_named_day(m: re.Match[str], ctx: Context) -> bool:
+    """"midnight" with the day it ends ("midnight Friday", "midnight tonight"), not "shortly after midnight Thursday"."""
+    words = ctx.lang.words
+    if (m.groupdict().get("word") or "").lower() != words.MIDNIGHT or not m.groupdict().get("tail"):
+        return False
+    if words.MIDNIGHT_DAY_START_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
+        return False
+    # "confirmed the visit at midnight Wednesday" in a Wednesday paper: past on its own day, so its start
+    return not (tense_of(m, ctx) == "past" and _time_day(m, ctx) == ctx.published)
 
 
 def _hour_of_day(hour: int, ampm: str | None) -> int | None:
@@ -529,6 +541,19 @@ def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
         not words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30)  # "Saturday's bombing" is earlier
     day = ref.day if news_day else ctx.published
     return Resolved(TIME, TimeValue.of(day - timedelta(days=1)).at(night))
+
+
+def resolve_narrative_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"in the morning", "in the afternoon": that part of the day the story is at, a day named shortly before ("on
+    Tuesday ... in the morning"; not a possessive's, "Friday's data": an earlier day the story looks back to), else the
+    publication day."""
+    part = ctx.lang.words.PARTS_OF_DAY[m["unit"].lower()]
+    if ctx.published is None:
+        return Resolved(TIME, TimeValue.unknown(Granularity.DAY).at(part))
+    ref = reference_before(ctx, m)
+    story_day = ref is not None and ref.granularity is Granularity.DAY and m.start() - ref.position < 300 and \
+        not ctx.lang.words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30)
+    return Resolved(TIME, TimeValue.of(ref.day if story_day else ctx.published).at(part))
 
 
 def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:

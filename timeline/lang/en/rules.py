@@ -213,6 +213,15 @@ RULES: tuple[Rule, ...] = (
       (E('the 1990s', '2021-04-07', '199'),), 1, required=('0s', "0's")),
     R("short_decade", "decade", r"(?:\bthe\s)?(?:(?P<mod>early|late|mid)[\s-])?'(?P<yy>\d)0s\b",
       (E("the '90s", '2021-04-07', '199'),), 1, required=('0s',)),
+    # "the 90s", "the early 80s" written without the apostrophe (TIDES: a decade, as "the '90s"); not "his 30s" (an
+    # age: TBAQ leaves it), "highs in the 90s" (degrees: the resolver looks for a temperature before)
+    R("short_decade_bare", "decade", r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?P<bare>(?P<yy>[2-9])0s)\b(?!\s?(?:degrees|°))",
+      (E("the 90s", '2021-04-07', '199'),), 1, required=('0s',)),
+    # a decade listed after another: "the 1970s and 80s", "the 1960s, 70s and 80s" (the first decade's century)
+    R("short_decade_listed", "decade",
+      r"(?:(?<=\d0s,\s)|(?<=\d0s\sand\s)|(?<=\d0s\sor\s)|(?<=\d0s,\sand\s)|(?<=\d0s\sto\s))(?P<bare>(?P<yy>[2-9])0s)\b"
+      r"(?!\s?(?:degrees|°))",
+      (E("the 1970s and 80s", '2021-04-07', '198', expression='80s'),), required=('0s',)),
     R("century", "century",
       # "the 19th century", but "the 19th-century church": an adjective's article is the noun's ("a six-month")
       r"\b(?:the\s(?![\w-]+-century\b))?(?:(?P<mod>early|late|mid)[\s-])?(?!last\b)(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})"
@@ -346,6 +355,14 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",
       (E('the next day', '2021-04-07', '2021-04-08'),), required=("day",) + PARTS),
+    # "placed orders in the morning", "returned home in the evening": a part of the day the story is at (TIDES marks it;
+    # TBAQ dev: "in the morning" after "Friday" -> that Friday's TMO); not "the morning of March 3" (the date's), not
+    # "in the morning session" (a noun's modifier, left untagged as te3-silver leaves it)
+    R("narrative_part", "narrative_part",
+      r"\b(?:in|during|throughout|into)\s(?P<tx>the\s(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')"
+      r"(?!\s(?:session|sessions|trade|trading|rush|shift|edition|papers?|newspapers?|prayers?|service|show|news|time)\b)",
+      (E('Dealers bought heavily in the morning.', '2021-04-07', '2021-04-07TMO', 'TIME', expression='the morning'),),
+      required=PARTS),
     R("day_before", "anaphoric",
       r"\bthe\s(?P<rel>day\sbefore|day\safter)(?:\s(?P<relday>yesterday|tomorrow)|"
       r"\s(?:(?P<wrel>last|next|this)\s)?(?P<weekday>{weekday})|\s(?-i:(?=[A-Z]))(?P<name>{holiday}))?\b",

@@ -116,6 +116,19 @@ QUARTER_ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 
 MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "START", "the start of": "START",
         "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END",
         "end of": "END", "start of": "START", "beginning of": "START", "middle of": "MID"}
+# A hedge at the start of a timex or just before it gives the TIMEX3 mod (TimeML 1.2.1 / TIDES 2005; TBAQ dev: "more
+# than four hours" MORE_THAN, "at least 30 days" EQUAL_OR_MORE, "no more than sixty days" EQUAL_OR_LESS, "almost two
+# years ago" LESS_THAN, "about two years ago", "around Nov. 1" APPROX, "1994 or later" ON_OR_AFTER). The span rules
+# decide what is inside; "about" stays outside a duration (TBAQ) but still makes it APPROX.
+HEDGE_MODS = {"more than": "MORE_THAN", "less than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+              "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "almost": "LESS_THAN", "nearly": "LESS_THAN",
+              "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX"}
+HEDGE_BEFORE = re.compile(r"\b(?P<hedge>" + "|".join(sorted(HEDGE_MODS, key=len, reverse=True)).replace(" ", r"\s")
+                          + r")\s$", re.I)
+HEDGE_START = re.compile(r"(?:the\s)?(?P<hedge>" + "|".join(sorted(HEDGE_MODS, key=len, reverse=True)).replace(" ", r"\s")
+                         + r")\s", re.I)
+TAIL_MODS = {"or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE"}
+HEDGE_END = re.compile(r"\s(?P<tail>or\sso|or\slater|and\sbeyond|or\searlier)$", re.I)
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # Spoken years (resolve.context.year_number): "nineteen ninety-four"; "two thousand and one".
@@ -297,8 +310,14 @@ TONIGHT = ("tonight", "today", "night")  # "tonight" is today's night
 LAST_NIGHT = ("last", ("night", "evening"))  # "last night", "last evening" (not "last morning")
 # Days named after a clock time: "10 a.m. yesterday", "midnight tonight".
 CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# A temperature just before "the 90s" written without its apostrophe: degrees, not a decade
+TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|heat\sindex)\b", re.I)
 MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
-TONIGHT_WORD = "tonight"
+# "midnight Friday", "until midnight tonight", "at midnight on Sunday": a named day's midnight is the end of that day,
+# ISO 8601's hour 24 (TBAQ: "expire at midnight Friday" -> 1989-10-27T24); "shortly after midnight Thursday" is the
+# start of the day it names (00:00).
+MIDNIGHT_DAY_END = "24"
+MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:about|around|just|shortly)\s)?$", re.I)
 # "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
 # time", as TBAQ has it, and "Monday" is a timex of its own).
 LOCAL_TIME_DAY_AFTER = re.compile(
