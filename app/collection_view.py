@@ -127,9 +127,13 @@ def chart_frame(view: pd.DataFrame) -> pd.DataFrame:
 
 def store_window(spans: dict[tuple[int, int], int], info: dict, bounds: tuple[int, int]) -> tuple[int, int]:
     """The years the collection opens on: where the events are (timeline.window), the publication years
-    included, within the store's first and last event year (`bounds`)."""
+    included, within the store's first and last event year (`bounds`). The page filters events by the year they
+    start, so the window counts them there: what it leaves out is what the note says is outside."""
     published = [d.year for d in (info.get("first_published"), info.get("last_published")) if d is not None]
-    window = span_window(spans, published=published) or bounds
+    starts: dict[tuple[int, int], int] = {}
+    for (first, _), n in spans.items():
+        starts[first, first] = starts.get((first, first), 0) + n
+    window = span_window(starts, published=published) or bounds
     lo, hi = max(window[0], bounds[0]), min(window[1], bounds[1])
     return (lo, hi) if lo <= hi else bounds
 
