@@ -40,8 +40,14 @@ CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression
 
 
 def auto_period(years: tuple[int, int]) -> str:
-    """The bin for counting events over a year range: years for decades, months for a few years, else weeks."""
+    """The bin for counting events over a year range: centuries over a millennium, decades over a century and a
+    half, years for decades, months for a few years, else weeks (between 13 and about 150 bars: each one seen and
+    clickable, and an axis that reads)."""
     span = years[1] - years[0] + 1
+    if span > 1000:
+        return "century"
+    if span > 150:
+        return "decade"
     if span > 30:
         return "year"
     if span > 2:
@@ -50,8 +56,13 @@ def auto_period(years: tuple[int, int]) -> str:
 
 
 def bin_label(start: pd.Timestamp, period: str) -> str:
-    """How a bin starting at `start` is named: '1998', '1998 Q2', 'March 1998', 'week of 2 Mar 1998'."""
+    """How a bin starting at `start` is named: '1900 – 1999', '1990s', '1998', '1998 Q2', 'March 1998',
+    'week of 2 Mar 1998'."""
     start = pd.Timestamp(start)
+    if period == "century":
+        return f"{start.year} – {start.year + 99}"
+    if period == "decade":
+        return f"{start.year}s"
     if period == "year":
         return f"{start.year}"
     if period == "quarter":
