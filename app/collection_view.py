@@ -27,10 +27,11 @@ __all__ = [
     "starts_outside", "store_window", "table_frame",
 ]
 
-#: The collection table's columns, by their name in events_view -> their heading ("Reported by" early: seen
-#: without scrolling sideways; then what happened, as on the article page, before the sentence it is cut from).
+#: The collection table's columns, by their name in events_view -> their heading: the date and what happened first,
+#: as on the article page (at 1,000 px "Reported by" between them left a few words of the headline in view), then
+#: "Reported by" (seen without scrolling sideways from 1,280 px), before the sentence the headline is cut from.
 TABLE_COLUMNS = {
-    "when": "Date", "reported_by": "Reported by", "headline": "What happened", "granularity": "Precision",
+    "when": "Date", "headline": "What happened", "reported_by": "Reported by", "granularity": "Precision",
     "sentence": "Sentence",
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }

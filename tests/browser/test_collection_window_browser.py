@@ -65,3 +65,31 @@ def test_a_heavy_far_year_is_outside_the_opening_view_and_pageup_moves_years(bro
         assert page.locator('[data-testid="stException"]').count() == 0
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def events_url(tmp_path_factory):
+    with store_server(built_store(tmp_path_factory.mktemp("table"), records(), "store"), 100) as url:  # single events
+        yield url
+
+
+def test_the_table_shows_what_happened_beside_its_date_at_1000_px(browser, events_url, screenshots):
+    """At 1,000 px the table was 540 px between 80 px margins, "Reported by" between the date and the headline:
+    a few words of what happened were left in view. Now the margins are narrower and the headline comes second."""
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(90_000)
+        page.goto(events_url)
+        table = page.locator('[data-testid="stDataFrame"]').first
+        table.wait_for()
+        table.locator('[role="columnheader"]').first.wait_for(state="attached")
+        headers = table.locator('[role="columnheader"]').all_text_contents()  # the grid's accessible copy
+        named = [h.strip() for h in headers if h.strip()]
+        assert named[:2] == ["Date", "What happened"], headers
+        assert table.bounding_box()["width"] >= 620  # was 540
+        table.scroll_into_view_if_needed()
+        page.screenshot(path=screenshots / "collection-table-1000.png")
+        assert page.locator('[data-testid="stException"]').count() == 0
+    finally:
+        context.close()
