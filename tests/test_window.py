@@ -53,6 +53,12 @@ def test_a_heavy_far_year_is_not_reached_across_empty_decades():
     assert outside_window(starts, ends, (1996, 2008)) == 300
 
 
+def test_few_events_are_all_shown_a_few_years_apart():
+    """Eight earthquake reports of November 2005 (22 events): their "1999" stays in view (98% of 22 is all)."""
+    starts, ends = _years(*([2005] * 19 + [2004, 2003, 1999]))
+    assert event_window(starts, ends, published=[2005]) == (1999, 2005)
+
+
 def test_a_second_cluster_is_reached_however_far():
     """A fifth of the events forty years back is a story of its own, not a stray date."""
     starts, ends = _years(*([2006] * 80 + [1966] * 20))

@@ -7,8 +7,8 @@
 The window grows outward from the publication years (or, without them, from the year holding the most
 events), one side at a time, never by more than the events reached are worth: each step takes, on the
 left or on the right, the run of years up to the next events that holds the most events per year, and
-stops when the window holds SHARE (98%) of the events, or when that run holds fewer than DENSITY (5%)
-of the window's own events per year while the window holds LEAST (90%) of them. So one heavy far year ("1945" in a 1996-2008 news
+stops when the window holds SHARE (98%) of the events, or (from CROWD, 100 events) when that run holds fewer
+than DENSITY (5%) of the window's own events per year while the window holds LEAST (90%) of them. So one heavy far year ("1945" in a 1996-2008 news
 collection) is not reached across fifty empty years, while a real second cluster, however far, is:
 it holds far more events per year than the empty years cost. The events outside are counted
 (outside_window), for the page to say so with one click to show them all.
@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
-__all__ = ["DENSITY", "LEAST", "SHARE", "event_window", "hull", "outside_window", "span_window", "year_mass"]
+__all__ = ["CROWD", "DENSITY", "LEAST", "SHARE", "event_window", "hull", "outside_window", "span_window", "year_mass"]
 
 #: The share of the events the default view holds (at most: see DENSITY).
 SHARE = 0.98
@@ -35,6 +35,9 @@ SHARE = 0.98
 DENSITY = 0.05
 #: The share the window holds whatever DENSITY says: a thin tail is left out, never a tenth of the events.
 LEAST = 0.9
+#: DENSITY applies from this many events: fewer are drawn one by one and labelled, readable on a long axis, and
+#: hiding one of 22 earthquake reports' events (a "1999" four years before the rest) helped no reader.
+CROWD = 100
 
 
 def _years(start: date, end: date) -> range:
@@ -93,7 +96,7 @@ def span_window(spans: Mapping[tuple[int, int], float], *, published: Iterable[i
 def _next_year(before: Mapping[int, float], after: Mapping[int, float], window: tuple[int, int], total: float,
                limits: tuple[float, float, float]) -> int | None:
     """The year the window reaches next (the end of the densest run of years on either side), or None when
-    it holds `share` of the `total` or that run is too thin (`density`) while it holds `least`."""
+    it holds `share` of the `total` or, from CROWD events, that run is too thin (`density`) while it holds `least`."""
     share, density, least = limits
     lo, hi = window
     left = {y: n for y, n in before.items() if y < lo}
@@ -103,7 +106,7 @@ def _next_year(before: Mapping[int, float], after: Mapping[int, float], window: 
         return None
     # the denser side; between equals the later one, as news is about the recent past
     rate, year = max(_run(left, lo, -1), _run(right, hi, +1), key=lambda run: (run[0], run[1] > hi))
-    if inside >= least * total and rate < density * inside / (hi - lo + 1):
+    if total >= CROWD and inside >= least * total and rate < density * inside / (hi - lo + 1):
         return None
     return year
 
