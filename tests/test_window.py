@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.window import LEAST, SHARE, event_window, outside_window, span_window, year_mass
+from timeline.window import MIN_SHARE, SHARE, event_window, outside_window, span_window, year_mass
 
 
 def _years(*years: int) -> tuple[list[date], list[date]]:
@@ -73,7 +73,7 @@ def test_a_thin_tail_is_left_out_and_a_tenth_never_is():
     years = [2005] * 500 + [2006] * 400 + list(range(1950, 2005)) * 2  # 110 of 1,010: more than a tenth
     starts, ends = _years(*years)
     lo, hi = event_window(starts, ends, published=[2006])
-    assert outside_window(starts, ends, (lo, hi)) <= (1 - LEAST) * len(years)
+    assert outside_window(starts, ends, (lo, hi)) <= (1 - MIN_SHARE) * len(years)
 
 
 def test_a_decade_is_inside_once_touched_and_pulls_only_where_events_count_by_start():
@@ -88,7 +88,7 @@ def test_the_window_holds_the_share_or_leaves_out_only_a_thin_tail(years, publis
     lo, hi = event_window(starts, ends, published=published)
     assert all(lo <= p <= hi for p in published)
     inside = sum(lo <= y <= hi for y in years)
-    assert inside >= LEAST * len(years) - 1e-9
+    assert inside >= MIN_SHARE * len(years) - 1e-9
     assert outside_window(starts, ends, (lo, hi)) == len(years) - inside
     assert {lo, hi} <= set(years) | set(published)  # the window ends on events (or a publication year)
     if inside < SHARE * len(years) - 1e-9:  # left out: every run beyond is thinner than the window

@@ -8,8 +8,8 @@ The window grows outward from the publication years (or, without them, from the 
 events), one side at a time, never by more than the events reached are worth: each step takes, on the
 left or on the right, the run of years up to the next events that holds the most events per year, and
 stops when the window holds SHARE (98%) of the events, or (from CROWD, 100 events) when that run holds fewer
-than DENSITY (5%) of the window's own events per year while the window holds LEAST (90%) of them. So one heavy far year ("1945" in a 1996-2008 news
-collection) is not reached across fifty empty years, while a real second cluster, however far, is:
+than DENSITY (5%) of the window's own events per year while the window holds MIN_SHARE (90%) of them. So
+one heavy far year ("1945" in a 1996-2008 news collection) is not reached across fifty empty years, while a real second cluster, however far, is:
 it holds far more events per year than the empty years cost. The events outside are counted
 (outside_window), for the page to say so with one click to show them all.
 
@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
-__all__ = ["CROWD", "DENSITY", "LEAST", "SHARE", "event_window", "hull", "outside_window", "span_window", "year_mass"]
+__all__ = ["CROWD", "DENSITY", "MIN_SHARE", "SHARE", "event_window", "hull", "outside_window", "span_window", "year_mass"]
 
 #: The share of the events the default view holds (at most: see DENSITY).
 SHARE = 0.98
@@ -34,7 +34,7 @@ SHARE = 0.98
 #: year: fifty empty years and a far "1945" are not worth a view squeezed into a sliver of the axis.
 DENSITY = 0.05
 #: The share the window holds whatever DENSITY says: a thin tail is left out, never a tenth of the events.
-LEAST = 0.9
+MIN_SHARE = 0.9
 #: DENSITY applies from this many events: fewer are drawn one by one and labelled, readable on a long axis, and
 #: hiding one of 22 earthquake reports' events (a "1999" four years before the rest) helped no reader.
 CROWD = 100
@@ -65,7 +65,7 @@ def _mass(spans: Mapping[tuple[int, int], float]) -> dict[int, float]:
 
 
 def event_window(starts: Sequence[date], ends: Sequence[date], *, published: Iterable[int] = (),
-                 share: float = SHARE, density: float = DENSITY, least: float = LEAST) -> tuple[int, int] | None:
+                 share: float = SHARE, density: float = DENSITY, least: float = MIN_SHARE) -> tuple[int, int] | None:
     """The year range to show first: the publication years in `published`, widened toward the events
     (see the module's docstring) until the events touching it are at least `share` of all.
 
@@ -75,7 +75,7 @@ def event_window(starts: Sequence[date], ends: Sequence[date], *, published: Ite
 
 
 def span_window(spans: Mapping[tuple[int, int], float], *, published: Iterable[int] = (),
-                share: float = SHARE, density: float = DENSITY, least: float = LEAST) -> tuple[int, int] | None:
+                share: float = SHARE, density: float = DENSITY, least: float = MIN_SHARE) -> tuple[int, int] | None:
     """`event_window` from the number of events per (first year, last year) they touch (a store's
     counts: no need to hold every event)."""
     spans = {span: n for span, n in spans.items() if n > 0}
