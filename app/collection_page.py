@@ -79,7 +79,7 @@ __all__ = ["CAPTION", "LINK_PARAMS", "render"]
 CAPTION = ("Every dated event of a collection of articles. With many events in view the chart counts "
            "them per period; narrow the years to see single events and the sentences they come from.")
 OTHER_STORE = "Another folder…"
-PERIOD_CHOICES = ("Automatic", "year", "quarter", "month", "week", "day")
+PERIOD_CHOICES = ("Automatic", "century", "decade", "year", "quarter", "month", "week", "day")
 MAX_BINS = 2500  # more bars than this and the chart counts per the automatic period instead
 BIN_ROWS = 1000  # events listed for one bar of the aggregated chart
 ARTICLE_CHARS = 100_000  # longest article text shown in full

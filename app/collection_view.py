@@ -27,10 +27,11 @@ __all__ = [
     "starts_outside", "store_window", "table_frame",
 ]
 
-#: The collection table's columns, by their name in events_view -> their heading ("Reported by" early: seen
-#: without scrolling sideways; then what happened, as on the article page, before the sentence it is cut from).
+#: The collection table's columns, by their name in events_view -> their heading: the date and what happened first,
+#: as on the article page (at 1,000 px "Reported by" between them left a few words of the headline in view), then
+#: "Reported by" (seen without scrolling sideways from 1,280 px), before the sentence the headline is cut from.
 TABLE_COLUMNS = {
-    "when": "Date", "reported_by": "Reported by", "headline": "What happened", "granularity": "Precision",
+    "when": "Date", "headline": "What happened", "reported_by": "Reported by", "granularity": "Precision",
     "sentence": "Sentence",
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
@@ -40,8 +41,14 @@ CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression
 
 
 def auto_period(years: tuple[int, int]) -> str:
-    """The bin for counting events over a year range: years for decades, months for a few years, else weeks."""
+    """The bin for counting events over a year range: centuries over a millennium, decades over a century and a
+    half, years for decades, months for a few years, else weeks (between 13 and about 150 bars: each one seen and
+    clickable, and an axis that reads)."""
     span = years[1] - years[0] + 1
+    if span > 1000:
+        return "century"
+    if span > 150:
+        return "decade"
     if span > 30:
         return "year"
     if span > 2:
@@ -50,8 +57,13 @@ def auto_period(years: tuple[int, int]) -> str:
 
 
 def bin_label(start: pd.Timestamp, period: str) -> str:
-    """How a bin starting at `start` is named: '1998', '1998 Q2', 'March 1998', 'week of 2 Mar 1998'."""
+    """How a bin starting at `start` is named: '1900 – 1999', '1990s', '1998', '1998 Q2', 'March 1998',
+    'week of 2 Mar 1998'."""
     start = pd.Timestamp(start)
+    if period == "century":
+        return f"{start.year} – {start.year + 99}"
+    if period == "decade":
+        return f"{start.year}s"
     if period == "year":
         return f"{start.year}"
     if period == "quarter":
@@ -127,9 +139,13 @@ def chart_frame(view: pd.DataFrame) -> pd.DataFrame:
 
 def store_window(spans: dict[tuple[int, int], int], info: dict, bounds: tuple[int, int]) -> tuple[int, int]:
     """The years the collection opens on: where the events are (timeline.window), the publication years
-    included, within the store's first and last event year (`bounds`)."""
+    included, within the store's first and last event year (`bounds`). The page filters events by the year they
+    start, so the window counts them there: what it leaves out is what the note says is outside."""
     published = [d.year for d in (info.get("first_published"), info.get("last_published")) if d is not None]
-    window = span_window(spans, published=published) or bounds
+    starts: dict[tuple[int, int], int] = {}
+    for (first, _), n in spans.items():
+        starts[first, first] = starts.get((first, first), 0) + n
+    window = span_window(starts, published=published) or bounds
     lo, hi = max(window[0], bounds[0]), min(window[1], bounds[1])
     return (lo, hi) if lo <= hi else bounds
 

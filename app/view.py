@@ -46,7 +46,7 @@ TABLE_COLUMNS = {
 #: Table columns whose values are short and must read whole ("Thursday 17 November 2005, morning"): sized to
 #: their longest value, since the table sizes a column by its first rows alone ("1989" above that date).
 WHOLE_COLUMNS = ("Date", "As written")
-_CHAR_PX = 7.0  # the table's 14 px font: an average character, digits and capitals included
+_CHAR_PX = 6.4  # the table's 14 px font: an average character, digits and capitals included (5.9 measured on dates)
 _CELL_PADDING = 20
 _MAX_FITTED = 300  # a longer value is cut, not the table's other columns pushed off-screen
 _WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
@@ -103,14 +103,17 @@ def events_outside(frame: pd.DataFrame, years: tuple[int, int]) -> int:
     return outside_window(frame["start"].dt.date.tolist(), frame["end"].dt.date.tolist(), years)
 
 
-def year_stops(lo: int, hi: int, events_per_year: dict[int, float] | None = None) -> list[int]:
+def year_stops(lo: int, hi: int, events_per_year: dict[int, float] | None = None,
+               around: tuple[int, int] | None = None) -> list[int]:
     """The years a year-range slider can stop at, from `lo` to `hi`.
 
     Every year when the range is at most EVERY_YEAR_SPAN years. Over a wider range a slider's PageUp (a
     tenth of its stops) would jump centuries, so the stops are every year within 10 years of a year holding
     at least 1% of the events, every decade within a century of those and every century elsewhere: arrows
     and PageUp move years where the events are, and stray years such as 1 or 2100 cost a few stops
-    instead of thousands (a range set elsewhere is widened onto the stops).
+    instead of thousands (a range set elsewhere is widened onto the stops). The years within 10 of the ends of
+    `around` (the years the page opens on) are stops too: the opening view is shown as chosen, and PageUp or
+    PageDown from either thumb moves years, not decades.
     """
     if hi - lo <= EVERY_YEAR_SPAN:
         return list(range(lo, hi + 1))
@@ -118,7 +121,7 @@ def year_stops(lo: int, hi: int, events_per_year: dict[int, float] | None = None
     total = sum(weights.values())
     core = [y for y, w in weights.items() if w >= _CORE_SHARE * total] or [hi]
     stops = {lo, hi}
-    for year in core:
+    for year in [*core, *(around or ())]:
         stops.update(range(max(lo, year - _CORE_MARGIN), min(hi, year + _CORE_MARGIN) + 1))
     for year in range(lo - lo % 10 + 10, hi, 10):
         if year % 100 == 0 or any(abs(year - y) <= EVERY_YEAR_SPAN for y in core):

@@ -160,7 +160,7 @@ def year_slider(label: str, lo: int, hi: int, *, key: str, value: tuple[int, int
     the page opened on, if a caller keeps them. Values are snapped onto the stops, the opening too, so it
     still equals the years shown while the reader has not moved them."""
     ss, bar = st.session_state, progressive.sidebar()
-    stops = year_stops(lo, hi, events_per_year)
+    stops = year_stops(lo, hi, events_per_year, around=ss.get(f"{key}:opening"))
     if f"{key}:opening" in ss:
         ss[f"{key}:opening"] = snap_years(tuple(ss[f"{key}:opening"]), stops)
     if len(stops) == hi - lo + 1:

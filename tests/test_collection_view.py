@@ -52,8 +52,8 @@ def test_a_marks_aria_label_names_its_article_and_how_many_more_report_it_even_a
 
 def test_table_frame_has_safe_links_iso_dates_and_reported_by_only_when_it_says_something():
     table = table_frame(events_view(events()))
-    assert list(table.columns) == ["Date", "Reported by", "What happened", "Precision", "Sentence", "Article",
-                                   "Link", "Source", "Published"]  # "Reported by" seen without scrolling sideways
+    assert list(table.columns) == ["Date", "What happened", "Reported by", "Precision", "Sentence", "Article",
+                                   "Link", "Source", "Published"]  # what happened beside its date
     assert table["What happened"].tolist() == events_view(events())["headline"].tolist()  # as on the article page
     assert table["Link"].tolist()[0] == "https://rt.com/1" and pd.isna(table["Link"].tolist()[1])
     assert table["Published"].tolist() == ["2021-04-07", "2021-04-07"]

@@ -30,7 +30,7 @@ def store(tmp_path_factory) -> Path:
     return folder / "store"
 
 
-_PERIOD_OFFSETS = {"year": pd.DateOffset(years=1), "quarter": pd.DateOffset(months=3),
+_PERIOD_OFFSETS = {"century": pd.DateOffset(years=100), "decade": pd.DateOffset(years=10), "year": pd.DateOffset(years=1), "quarter": pd.DateOffset(months=3),
                    "month": pd.DateOffset(months=1), "week": pd.DateOffset(weeks=1), "day": pd.DateOffset(days=1)}
 
 
@@ -87,7 +87,7 @@ def test_the_store_opens_on_its_events_years_and_counts_the_rest():
     assert store_window({}, {}, (2000, 2001)) == (2000, 2001)
 
 
-@pytest.mark.parametrize("period", ["year", "month", "day"])
+@pytest.mark.parametrize("period", ["century", "decade", "year", "month", "day"])
 @pytest.mark.parametrize("filters", [{}, {"years": (2020, 2021)}, {"years": (1990, 1995)}, {"keyword": "base"}])
 def test_count_bars_is_count_by_period_joined_with_count_spread_in_one_scan(store, period, filters):
     with open_store(store) as opened:

@@ -400,7 +400,7 @@ def test_the_tables_date_column_is_sized_for_its_longest_date_not_its_first_rows
     (frame,) = app.dataframe
     config = json.loads(frame.proto.columns)
     longest = max(len(d) for d in table(app)["Date"])
-    assert longest >= len("Sunday 4 April 2021") and 6.5 * longest <= config["Date"]["width"] <= 300
+    assert longest >= len("Sunday 4 April 2021") and 6 * longest <= config["Date"]["width"] <= 300
 
 
 def test_the_picked_event_is_marked_in_the_story(app):

@@ -359,6 +359,10 @@ def test_find_stores_finds_manifests_but_not_inside_stores(tmp_path):
 
 def test_periods_labels_and_urls():
     assert [auto_period(y) for y in [(1950, 2049), (1990, 2000), (2020, 2021)]] == ["year", "month", "week"]
+    # "Show all years" over centuries: decades, then centuries, not a thousand one-year bars under a pixel wide
+    assert [auto_period(y) for y in [(1800, 2033), (850, 2021), (6, 2033)]] == ["decade", "century", "century"]
+    assert bin_label(pd.Timestamp("1990-01-01"), "decade") == "1990s"
+    assert bin_label(pd.Timestamp("1900-01-01"), "century") == "1900 – 1999"
     assert bin_label(pd.Timestamp("1998-03-01"), "month") == "March 1998"
     assert bin_label(pd.Timestamp("1998-04-01"), "quarter") == "1998 Q2"
     assert safe_url(" https://rt.com/a?b=1 ") == "https://rt.com/a?b=1"

@@ -33,6 +33,7 @@ from timeline.publish import (
     vega_bundle,
 )
 from timeline.publish.frame import articles_of
+from timeline.publish.page import LAYOUT_WIDTHS
 from timeline.types import Document, Event, Span, Timeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -127,11 +128,11 @@ def test_the_page_needs_nothing_from_outside() -> None:
     assert not tree.xpath("//*[@src]") and not tree.xpath("//link") and not tree.xpath("//iframe|//object|//embed")
     assert {a.get("href") for a in tree.xpath("//a[@href]")} == {"https://news.example/iraq"}
     scripts = tree.xpath("//script")
-    assert [s.get("type") for s in scripts] == ["application/json", None, None]
-    assert scripts[1].text == vega_bundle() and "window.vegaEmbed" in vega_bundle()
+    assert [s.get("type") for s in scripts] == ["application/json"] * len(LAYOUT_WIDTHS) + [None, None]
+    assert scripts[-2].text == vega_bundle() and "window.vegaEmbed" in vega_bundle()
     policy = tree.xpath("//meta[@http-equiv='Content-Security-Policy']")[0].get("content")
     assert "default-src 'none'" in policy and "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
-    for script in scripts[1:]:  # only the page's own scripts may run: by hash
+    for script in scripts[-2:]:  # only the page's own scripts may run: by hash
         digest = base64.b64encode(hashlib.sha256(script.text.encode("utf-8")).digest()).decode()
         assert f"'sha256-{digest}'" in policy
 
@@ -150,7 +151,7 @@ def test_article_text_is_shown_as_text_never_run() -> None:
     )
     page = render_html([hostile])
     tree = parse(page)
-    assert len(tree.xpath("//script")) == 3 and not tree.xpath("//img") and not tree.xpath("//*[@onerror]")
+    assert len(tree.xpath("//script")) == len(LAYOUT_WIDTHS) + 2 and not tree.xpath("//img") and not tree.xpath("//*[@onerror]")
     assert texts(tree, "h1") == [f"</title>{HOSTILE}"] and tree.findtext(".//title") == f"</title>{HOSTILE}"
     assert texts(tree, "li.event h3") == [f"Rockets {HOSTILE}"]
     assert texts(tree, "li.event blockquote") == [f"On Sunday {HOSTILE} rockets </script> fell."]
@@ -181,7 +182,7 @@ def test_any_text_comes_out_of_the_page_as_the_same_text(headline: str, before: 
     tree = parse(page_html(events_frame([tl]), articles_of([tl]), title=headline))
     assert texts(tree, "li.event h3") == [headline] and texts(tree, "h1") == [headline]
     assert texts(tree, "li.event blockquote") == [sentence] and texts(tree, "li.event blockquote mark") == ["2014"]
-    assert len(tree.xpath("//script")) == 3 and len(tree.xpath("//body//*")) == len(parse(page_html(
+    assert len(tree.xpath("//script")) == len(LAYOUT_WIDTHS) + 2 and len(tree.xpath("//body//*")) == len(parse(page_html(
         events_frame([article("a.txt", None, make_event(0, "2014", "x", " in 2014.", "2014"))]),
         articles_of([tl]), title="x")).xpath("//body//*"))
 

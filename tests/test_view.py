@@ -240,6 +240,20 @@ def test_year_stops_over_a_stray_year_keep_the_years_where_the_events_are():
     assert stops[core + page] - stops[core] <= 10
 
 
+def test_year_stops_hold_the_opening_years_and_page_from_them_by_years():
+    """te3-silver's store: events 200-2033, the core years (1% of the events or more) 1996-2007, the view opening
+    on 1989-2010. Without the opening's years as stops, 1989 was no stop (1980 or 1986 shown instead) and PageDown
+    from the left thumb jumped to 1960; now it moves 7 years at most."""
+    per_year = {200: 1, 1500: 1, 1945: 7, 1980: 43, 1989: 45, 1990: 62, 1995: 88, 1996: 245, 1997: 1663, 2002: 130,
+                2003: 184, 2004: 293, 2005: 3141, 2006: 3934, 2007: 376, 2008: 91, 2010: 75, 2033: 1}
+    stops = view.year_stops(200, 2033, per_year, around=(1989, 2010))
+    assert view.snap_years((1989, 2010), stops) == (1989, 2010)
+    page = round(len(stops) / 10)
+    low, high = stops.index(1989), stops.index(2010)
+    assert 1989 - stops[low - page] <= 10 and stops[high + page] - 2010 <= 10
+    assert len(stops) <= 80
+
+
 @given(st.integers(1, 2100), st.integers(0, 3000), st.dictionaries(st.integers(-100, 3200), st.integers(0, 500)))
 def test_year_stops_are_sorted_inside_the_range_and_hold_its_ends_and_event_years(lo, span, per_year):
     hi = min(lo + span, 9999)

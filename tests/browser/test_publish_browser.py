@@ -48,7 +48,7 @@ def render(tmp_path: Path, timelines, ops=(), urls=None) -> Path:
 
 def open_offline(browser, page_file: Path, **context):
     """A new page on `page_file` with every request but the file itself aborted; returns (page, blocked)."""
-    ctx = browser.new_context(viewport={"width": 1300, "height": 900}, service_workers="block", **context)
+    ctx = browser.new_context(**{"viewport": {"width": 1300, "height": 900}, "service_workers": "block", **context})
     page = ctx.new_page()
     page.set_default_timeout(90_000)
     blocked: list[str] = []
@@ -199,3 +199,38 @@ def test_the_dashboard_publishes_its_curation(page, server_url, browser, tmp_pat
     assert hidden.headline not in published.inner_text("body") and hidden.headline not in scene["headlines"]
     assert blocked == [] and errors == []
     published.context.close()
+
+
+LABEL_BOXES = """() => [...document.querySelectorAll('#timeline-chart g.role-mark text')].filter(t => t.textContent)
+  .map(t => { const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.top, r.right, r.bottom]; })"""
+
+
+def _overlaps(boxes: list) -> list[tuple[str, str]]:
+    return [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if min(a[3], b[3]) - max(a[1], b[1]) > 0.5 and min(a[4], b[4]) - max(a[2], b[2]) > 0.5]
+
+
+@pytest.mark.corpus
+def test_the_published_chart_is_laid_out_for_a_phone_and_a_wide_screen(browser, tmp_path, seed, screenshots) -> None:
+    """Laid out for 900 px only, the chart's labels ran over each other on a 375 px phone (and a 1,600 px screen
+    left it in a 1,024 px column). Now the page draws the layout that fits its box, again after a resize."""
+    if not SILVER.is_dir():
+        pytest.skip("../shared/data/te3-silver is absent")
+    doc = timeline.read_timeml(SILVER / "AFP_ENG_19970401.0006.tml")
+    page_file = render(tmp_path, [seed, timeline.extract(doc.text, published=doc.published, name=doc.doc_id)])
+    page, blocked, errors = open_offline(browser, page_file, viewport={"width": 375, "height": 800})
+    box = page.locator("#timeline-chart")
+    assert box.get_attribute("data-layout-width") == "320"
+    boxes = page.evaluate(LABEL_BOXES)
+    assert boxes and _overlaps(boxes) == [], _overlaps(boxes)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375  # nothing wider than the phone
+    page.screenshot(path=screenshots / "published-phone.png", full_page=True)
+    page.set_viewport_size({"width": 1600, "height": 900})
+    page.wait_for_function("document.getElementById('timeline-chart').getAttribute('data-layout-width') === '900'")
+    page.locator("#timeline-chart svg").wait_for()
+    assert box.bounding_box()["width"] >= 1300  # beside the 64rem text column, the chart takes the screen's width
+    boxes = page.evaluate(LABEL_BOXES)
+    assert boxes and _overlaps(boxes) == []
+    page.screenshot(path=screenshots / "published-wide.png", full_page=True)
+    assert blocked == [] and errors == []
+    page.context.close()

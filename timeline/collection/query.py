@@ -46,7 +46,7 @@ __all__ = [
     "summary",
 ]
 
-PERIODS = ("year", "quarter", "month", "week", "day")
+PERIODS = ("century", "decade", "year", "quarter", "month", "week", "day")
 EVENT_ORDER = "e.start, e.article_id, e.event_id"
 
 

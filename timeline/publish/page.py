@@ -24,7 +24,7 @@ from timeline.describe import date_in_words
 from timeline.publish.frame import Article, Publishable, all_years, articles_of, events_frame
 from timeline.timelinejs import marked_sentence
 
-__all__ = ["page_html", "page_title", "render_html", "vega_bundle"]
+__all__ = ["LAYOUT_WIDTHS", "page_html", "page_title", "render_html", "vega_bundle"]
 
 _HERE = Path(__file__).resolve().parent
 _JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
@@ -61,13 +61,30 @@ def vega_bundle() -> str:
     return bundle
 
 
-def _chart_spec(events: pd.DataFrame) -> str:
-    """The chart's Vega-Lite spec as JSON safe inside a <script> element."""
+#: The plot widths the published chart is laid out for (lanes and labels), one spec each: the page draws the widest
+#: that fits its box (page.js), a phone's as a desktop's, and again when the window is resized past one. A wider
+#: box (a wide screen gives the chart up to 88rem) keeps the 900 px layout: its labels have room to spare.
+LAYOUT_WIDTHS = (320, 600, 900)
+#: The one of LAYOUT_WIDTHS a page without scripts' layout choice is read as (tests, tools reading #timeline-spec).
+DEFAULT_LAYOUT = 900
+
+
+def _chart_spec(events: pd.DataFrame, layout_width: int = DEFAULT_LAYOUT) -> str:
+    """The chart's Vega-Lite spec, laid out for a plot `layout_width` px wide, as JSON safe inside a <script>. Only
+    the default layout's is validated against the Vega-Lite schema (a third of the cost): the others have its shape."""
     import altair as alt
 
     with alt.data_transformers.disable_max_rows():
-        spec = timeline_chart(events, width="container", window=all_years(events)).to_dict()
+        chart = timeline_chart(events, width="container", window=all_years(events), layout_width=layout_width)
+        spec = chart.to_dict(validate=layout_width == DEFAULT_LAYOUT)
     return json.dumps(spec, ensure_ascii=False, separators=(",", ":")).translate(_JSON_IN_HTML)
+
+
+def _chart_specs(events: pd.DataFrame) -> str:
+    """One JSON script element per layout width; the default one keeps the id `timeline-spec`."""
+    return "".join(
+        f'<script type="application/json" id="timeline-spec{"" if width == DEFAULT_LAYOUT else f"-{width}"}" '
+        f'data-layout-width="{width}">{_chart_spec(events, width)}</script>' for width in LAYOUT_WIDTHS)
 
 
 def _esc(text: object) -> str:
@@ -160,7 +177,7 @@ def page_html(events: pd.DataFrame, articles: Sequence[Article] = (), *, title: 
     chart = "" if events.empty else (
         '<figure class="chart"><div id="timeline-chart" class="chart-box"></div>'
         "<figcaption>Click an event on the chart to read it below.</figcaption></figure>"
-        f'<script type="application/json" id="timeline-spec">{_chart_spec(events)}</script>'
+        f"{_chart_specs(events)}"
         f"<script>{bundle}</script><script>{init}</script>"
     )
     css = (_HERE / "page.css").read_text(encoding="utf-8")
