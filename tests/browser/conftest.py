@@ -89,6 +89,21 @@ def built_store(folder: Path, records: list[dict], name: str = "news") -> Path:
     return folder / name
 
 
+#: The sidebar year slider's two thumb labels ("2020", "2021").
+YEAR_THUMBS = '[data-testid="stSidebar"] [data-testid="stSliderThumbValue"]'
+
+
+def year_thumbs(page) -> str:
+    """What the year slider's two thumbs say, joined: "2020,2021"."""
+    return ",".join(page.locator(YEAR_THUMBS).all_inner_texts())
+
+
+def wait_year_thumbs(page, years: str) -> None:
+    """Wait until the year slider's two thumbs say `years` ("2020,2021")."""
+    page.wait_for_function(f"sel => [...document.querySelectorAll(sel)].map(e => e.innerText).join() === '{years}'",
+                           arg=YEAR_THUMBS)
+
+
 @contextlib.contextmanager
 def store_server(store: Path, max_marks: int):
     """A dashboard server opened on `store` (TIMELINE_STORE), drawing at most `max_marks` single events

@@ -11,12 +11,11 @@ from __future__ import annotations
 import calendar
 
 import pytest
-from conftest import built_store, store_server
+from conftest import YEAR_THUMBS, built_store, store_server, wait_year_thumbs, year_thumbs
 
 pytestmark = pytest.mark.browser
 
 MONTHS = list(calendar.month_name)[1:]
-THUMBS = '[data-testid="stSidebar"] [data-testid="stSliderThumbValue"]'
 
 
 def records() -> list[dict]:
@@ -35,15 +34,6 @@ def store_url(tmp_path_factory):
         yield url
 
 
-def thumbs(page) -> str:
-    return ",".join(page.locator(THUMBS).all_inner_texts())
-
-
-def wait_thumbs(page, years: str) -> None:
-    page.wait_for_function(f"sel => [...document.querySelectorAll(sel)].map(e => e.innerText).join() === '{years}'",
-                           arg=THUMBS)
-
-
 def test_a_heavy_far_year_is_outside_the_opening_view_and_pageup_moves_years(browser, store_url, screenshots):
     context = browser.new_context(viewport={"width": 1000, "height": 800})
     try:
@@ -51,17 +41,17 @@ def test_a_heavy_far_year_is_outside_the_opening_view_and_pageup_moves_years(bro
         page.set_default_timeout(90_000)
         page.goto(store_url)
         page.get_by_text("3 events outside 2020 – 2021").wait_for()
-        wait_thumbs(page, "2020,2021")
+        wait_year_thumbs(page, "2020,2021")
         page.screenshot(path=screenshots / "window-opening.png", full_page=True)
         low = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"] input[type="range"]').first
         low.focus()
         page.keyboard.press("PageDown")
         page.wait_for_function("sel => [...document.querySelectorAll(sel)].map(e => e.innerText).join() !== "
-                               "'2020,2021'", arg=THUMBS)
-        first = int(thumbs(page).split(",")[0])
-        assert 2000 <= first < 2020, thumbs(page)  # years near the events, not a jump back to 1945 or beyond
+                               "'2020,2021'", arg=YEAR_THUMBS)
+        first = int(year_thumbs(page).split(",")[0])
+        assert 2000 <= first < 2020, year_thumbs(page)  # years near the events, not a jump back to 1945 or beyond
         page.get_by_role("button", name="Show all years").click()
-        wait_thumbs(page, "1945,2021")
+        wait_year_thumbs(page, "1945,2021")
         assert page.locator('[data-testid="stException"]').count() == 0
     finally:
         context.close()

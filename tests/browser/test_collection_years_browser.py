@@ -12,13 +12,12 @@ import calendar
 import re
 
 import pytest
-from conftest import built_store, store_server
+from conftest import built_store, store_server, wait_year_thumbs
 
 pytestmark = pytest.mark.browser
 
 MONTHS = list(calendar.month_name)[1:]
 BARS = ".vega-embed g.bins_marks > path"
-THUMBS = '[data-testid="stSidebar"] [data-testid="stSliderThumbValue"]'
 AXIS = ".vega-embed g.role-axis-label text"
 
 
@@ -37,12 +36,6 @@ def store_url(tmp_path_factory):
         yield url
 
 
-def wait_thumbs(page, years: str) -> None:
-    """Wait until the year slider's two thumbs say `years` ("2020,2021")."""
-    page.wait_for_function(f"sel => [...document.querySelectorAll(sel)].map(e => e.innerText).join() === '{years}'",
-                           arg=THUMBS)
-
-
 def test_show_all_years_reads_as_years_and_has_a_way_back(browser, store_url, screenshots):
     context = browser.new_context(viewport={"width": 1000, "height": 800})
     try:
@@ -50,9 +43,9 @@ def test_show_all_years_reads_as_years_and_has_a_way_back(browser, store_url, sc
         page.set_default_timeout(90_000)
         page.goto(store_url)
         page.get_by_text("1 event outside 2020 – 2021").wait_for()  # the year 850 is left out, and said
-        wait_thumbs(page, "2020,2021")
+        wait_year_thumbs(page, "2020,2021")
         page.get_by_role("button", name="Show all years").click()
-        wait_thumbs(page, "850,2021")
+        wait_year_thumbs(page, "850,2021")
         page.locator(f"{BARS}[aria-label^='800 – 899: 1 event']").wait_for()  # the bars reach back to 850, per century
         widths = page.locator(BARS).evaluate_all("els => els.map(e => e.getBoundingClientRect().width)")
         assert min(widths) >= 3, widths  # per year, 850, 2020 and 2021 were 0.5 px slivers
@@ -63,7 +56,7 @@ def test_show_all_years_reads_as_years_and_has_a_way_back(browser, store_url, sc
         page.screenshot(path=screenshots / "years-all.png", full_page=True)
         back.click()
         page.get_by_text("1 event outside 2020 – 2021").wait_for()
-        wait_thumbs(page, "2020,2021")
+        wait_year_thumbs(page, "2020,2021")
         assert page.get_by_role("button", name="Back to 2020 – 2021").count() == 0
         assert page.locator('[data-testid="stException"]').count() == 0
     finally:
