@@ -10,6 +10,7 @@ period otherwise, and near-duplicate events (same value, similar sentence, sever
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -142,9 +143,9 @@ def store_window(spans: dict[tuple[int, int], int], info: dict, bounds: tuple[in
     included, within the store's first and last event year (`bounds`). The page filters events by the year they
     start, so the window counts them there: what it leaves out is what the note says is outside."""
     published = [d.year for d in (info.get("first_published"), info.get("last_published")) if d is not None]
-    starts: dict[tuple[int, int], int] = {}
+    starts: Counter[tuple[int, int]] = Counter()
     for (first, _), n in spans.items():
-        starts[first, first] = starts.get((first, first), 0) + n
+        starts[first, first] += n
     window = span_window(starts, published=published) or bounds
     lo, hi = max(window[0], bounds[0]), min(window[1], bounds[1])
     return (lo, hi) if lo <= hi else bounds

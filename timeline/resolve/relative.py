@@ -495,7 +495,7 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
             hour %= 12  # "4 in the morning", "12 at night"
     day = _time_day(m, ctx)
     zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
-    if _ends_named_day(m, ctx):
+    if _ends_named_day(m, ctx, day):
         value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
         return Resolved(TIME, value.at(words.MIDNIGHT_DAY_END + zone))  # "until midnight Friday": the end of Friday
     if day and _ends_a_range_past_midnight(m, ctx, hour):
@@ -504,15 +504,16 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
 
 
-def _ends_named_day(m: re.Match[str], ctx: Context) -> bool:
-    """"midnight" with the day it ends ("midnight Friday", "midnight tonight"), not "shortly after midnight Thursday"."""
+def _ends_named_day(m: re.Match[str], ctx: Context, day: date | None) -> bool:
+    """"midnight" with the day it ends ("midnight Friday", "midnight tonight"), not "shortly after midnight Thursday";
+    `day` is the day the time falls on (`_time_day`)."""
     words = ctx.lang.words
     if (m.groupdict().get("word") or "").lower() != words.MIDNIGHT or not m.groupdict().get("tail"):
         return False
     if words.MIDNIGHT_DAY_START_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
         return False
     # "confirmed the visit at midnight Wednesday" in a Wednesday paper: past on its own day, so its start
-    return not (tense_of(m, ctx) == "past" and _time_day(m, ctx) == ctx.published)
+    return not (tense_of(m, ctx) == "past" and day == ctx.published)
 
 
 def _hour_of_day(hour: int, ampm: str | None) -> int | None:
