@@ -1,6 +1,6 @@
 """Wikinews-style openings: our tagger and HeidelTime 2.2.1 scored sentence by sentence (TempEval-3 scorer).
 
-    python -m benchmarks.wikinews_openings [--dateline] [--show] [--run-heideltime]
+    python -m benchmarks.wikinews_openings [--dateline] [--show] [--run-heideltime] [--data FILE ... --cache FILE]
 
 The sentences are the golden file tests/golden/news_unseen6.tsv plus its pending lines
 (tests/golden_pending/news_unseen6.tsv): each sentence is one document dated by its publication date, and every
@@ -12,7 +12,9 @@ value), e.g. "2 / 61 wrong  Wikinews openings".
 blank line) with no date given, so `timeline.extract` must find the publication date in that line; the date line's
 own timex is checked (one DATE, the publication day) and left out of the score. `--show` lists every wrong or extra
 timex. HeidelTime's predictions come from benchmarks/cache/heideltime-wikinews-openings.json; `--run-heideltime`
-reruns it (Java, see benchmarks/heideltime.py) and rewrites the cache.
+reruns it (Java, see benchmarks/heideltime.py) and rewrites the cache. `--data` scores other files of the same format
+instead, e.g. the blind set benchmarks/wikinews-blind/ (`dev.tsv`, `held.tsv`), with HeidelTime's run cached in
+`--cache` (default: benchmarks/cache/heideltime-wikinews-blind.json).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from timeline import extract, tag
 REPO = Path(__file__).resolve().parents[1]
 FILES = (REPO / "tests" / "golden" / "news_unseen6.tsv", REPO / "tests" / "golden_pending" / "news_unseen6.tsv")
 CACHE = REPO / "benchmarks" / "cache" / "heideltime-wikinews-openings.json"
+BLIND_CACHE = REPO / "benchmarks" / "cache" / "heideltime-wikinews-blind.json"
 KEY_SEPARATOR = "\t"  # a document's key in the cache: published <TAB> sentence
 
 
@@ -95,15 +98,17 @@ def ours(openings: dict[str, Opening], with_date_line: bool) -> tuple[dict[str, 
     return system, wrong_lines
 
 
-def heideltime_mentions(openings: dict[str, Opening], refresh: bool) -> dict[str, list[Mention]]:
+def heideltime_mentions(
+    openings: dict[str, Opening], refresh: bool, cache_path: Path = CACHE
+) -> dict[str, list[Mention]]:
     """HeidelTime's mentions per sentence, from the cache (rerun with `refresh`, or when a sentence is missing)."""
-    cache = heideltime.load(CACHE) if CACHE.is_file() else {}
+    cache = heideltime.load(cache_path) if cache_path.is_file() else {}
     if refresh or any(key not in cache for key in openings):
         with heideltime.HeidelTimeServer() as server:
             for key, opening in openings.items():
                 timeml, _ = server.tag(opening.sentence, opening.published)
                 cache[key] = heideltime.align(opening.sentence, timeml)[0]
-        heideltime.save({key: cache[key] for key in openings}, CACHE)
+        heideltime.save({key: cache[key] for key in openings}, cache_path)
     return {key: [(t["start"], t["end"], t["type"], t["value"]) for t in cache[key]] for key in openings}
 
 
@@ -135,12 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dateline", action="store_true", help="put each sentence after its date line")
     parser.add_argument("--show", action="store_true", help="list every wrong or extra timex")
     parser.add_argument("--run-heideltime", action="store_true", help="rerun HeidelTime and rewrite its cache")
+    parser.add_argument("--data", type=Path, nargs="+", help="golden-format files to score instead (a blind set)")
+    parser.add_argument("--cache", type=Path, help="HeidelTime's cache for --data (default: benchmarks/cache/heideltime-wikinews-blind.json)")
     args = parser.parse_args(argv)
-    openings = read_openings()
+    openings = read_openings(tuple(args.data) if args.data else FILES)
+    cache_path = args.cache or (BLIND_CACHE if args.data else CACHE)
     gold = {key: opening.gold for key, opening in openings.items()}
     mine, wrong_lines = ours(openings, args.dateline)
     try:
-        theirs = heideltime_mentions(openings, args.run_heideltime)
+        theirs = heideltime_mentions(openings, args.run_heideltime, cache_path)
     except heideltime.HeidelTimeError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
