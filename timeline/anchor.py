@@ -246,7 +246,7 @@ def _present_plan(c: _Cue) -> str | None:
         return None
     if c.word in c.cues.FUTURE_CUES_WITH_TO:
         return "future"  # "a vote is due on Thursday", "results are expected Friday"
-    if c.word.endswith(c.cues.PROGRESSIVE_SUFFIX) and len(c.word) > 4:
+    if c.word.endswith(c.cues.PROGRESSIVE_SUFFIX) and len(c.word) > 4 and c.word not in c.cues.NOT_PROGRESSIVE:
         return "arrangement"  # "she is visiting Paris on Friday"; but "prices we're seeing today" is now
     return None
 

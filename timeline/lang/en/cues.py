@@ -105,6 +105,9 @@ NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than", "effective": " immediatel
 WILL_CONTRACTION = "'ll"
 AFTER_BEFORE = re.compile(r"\bafter\s$", re.I)  # "after winning the title Friday": a past act, whatever the main verb
 PROGRESSIVE_SUFFIX = "ing"  # "she is visiting Paris on Friday"
+# Adjectives in -ing: after "is"/"are" no present progressive, so no plan for a day near them ("Six miners are missing
+# after a gas blast on Monday night", "an inquiry is ongoing into Tuesday's fire"; issue 16, wiki10).
+NOT_PROGRESSIVE = frozenset("missing ongoing pending outstanding lacking willing unwilling".split())
 PAST_SUFFIX, NOT_PAST_SUFFIX, NOT_PAST_PREFIX = "ed", "eed", "un"  # "extended", not "need", "united"
 
 # "the agency said Thursday": when it was said, not a time the story moves to.
