@@ -121,6 +121,9 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if m.groupdict().get("y"):  # "April 24 and 25, 1999"
         return Resolved(DATE, TimeValue.of(date(int(m["y"]), month, day_of_month)))
+    event_year = _event_year(m, ctx, month, day_of_month)
+    if event_year:  # "since the September 11 attacks"
+        return Resolved(DATE, TimeValue.of(date(event_year, month, day_of_month)))
     if ctx.published is None:
         try:
             date(2000, month, day_of_month)
@@ -138,6 +141,18 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
                                         or (tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues))):
         day = day.replace(year=day.year - 1)  # "since May 3" said on May 1, "took effect on Jan. 1" said in November
     return Resolved(DATE, TimeValue.of(day)) if day else None
+
+
+def _event_year(m: re.Match[str], ctx: Context, month: int, day_of_month: int) -> int | None:
+    """The year of a month-day that names an event ("the September 11 attacks": 2001), else None."""
+    words = ctx.lang.words
+    year = words.EVENT_DAYS.get((month, day_of_month))
+    return year if year and words.EVENT_DAY_AFTER.match(ctx.text, m.end()) else None
+
+
+def resolve_named_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A day written as its event's name: "9/11" -> 2001-09-11."""
+    return Resolved(DATE, TimeValue.of(date(*ctx.lang.words.NAMED_DAYS[m["name"]])))
 
 
 def resolve_day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -100,6 +100,12 @@ HOLIDAYS = {
 # Christmas", which name no day of the story.
 HOLIDAY_NARRATIVE_CHARS = 200
 HOLIDAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|since|by)\s$", re.I)
+# A month-day that names an event of a known year, and what follows it when it does: "since the September 11 attacks"
+# said in 2008 is 2001's ("the September 11 terrorist attacks", "the September 11 commission"; issue 16, wiki10).
+EVENT_DAYS = {(9, 11): 2001}
+EVENT_DAY_AFTER = re.compile(r"(?:,\s2001,?)?\s(?:terrorist\s|terror\s)?(?:attacks?|hijackings?|commission)\b", re.I)
+# The same day written "9/11" (rules: "named_day").
+NAMED_DAYS = {"9/11": (2001, 9, 11)}
 # Movable holidays: name -> how its date is computed (timeline.resolve.relative.holiday_date).
 MOVABLE_HOLIDAY_RULES = {
     "thanksgiving day": "fourth_thursday_of_november", "thanksgiving": "fourth_thursday_of_november",
