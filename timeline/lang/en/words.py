@@ -94,7 +94,16 @@ HOLIDAYS = {
     "independence day": (7, 4), "halloween": (10, 31), "boxing day": (12, 26),
     "bastille day": (7, 14), "veterans day": (11, 11), "may day": (5, 1),
     "the fourth of july": (7, 4), "fourth of july": (7, 4),
+    # observance days of the United Nations and of nations, days like holidays in news ("marched on Earth Day", "Today
+    # is World AIDS Day"; issue 16, wiki10); not "International Women's Day", which TBAQ dev leaves untagged (2 of 2)
+    "world aids day": (12, 1), "earth day": (4, 22), "anzac day": (4, 25),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "australia day": (1, 26), "canada day": (7, 1), "human rights day": (12, 10),
+    "world environment day": (6, 5), "world water day": (3, 22), "world health day": (4, 7),
+    "world press freedom day": (5, 3), "world refugee day": (6, 20), "world cancer day": (2, 4),
+    "holocaust memorial day": (1, 27), "international holocaust remembrance day": (1, 27),
 }
+HOLIDAYS |= {name.replace("'", "’"): day for name, day in HOLIDAYS.items() if "'" in name}  # a typographic apostrophe
 # A holiday dated by a preposition in a past clause, after a date of an earlier year in the same sentence, is that
 # year's ("in 1957 and '58, and threw a one-hitter on the Fourth of July"); not "Christmas commodities" or "Merry
 # Christmas", which name no day of the story.
