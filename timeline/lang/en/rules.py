@@ -79,6 +79,9 @@ PLACEHOLDERS = {
     "reference": alternation(REFERENCES),
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
+    # a bare plural unit set off by a comma or opening its sentence, before "after"/"before"/"later"/"earlier": "...,
+    # hours after the vote", "Days later, ..." (not "a matter of days before")
+    "set_off_unit": r"(?:(?<=,\s)|(?<=[.!?]\s)|(?<![^\n]))(?=(?i:years|months|weeks|days|decades|hours)\s(?:after|before|later|earlier)\b)",
 }
 # A zone after a 24-hour time, bare or in brackets ("14:00 UTC", "14:00 (UTC)"), and the day a zoned time may name:
 # a weekday, "today", a month-day in either order ("on June 14", "on 12 February"); not a month-day with its year
@@ -454,7 +457,7 @@ RULES: tuple[Rule, ...] = (
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
+      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s|{set_off_unit})(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=UNIT_WORDS),
     R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b",
       (E('over the years', '2021-04-07', 'PXY', 'DURATION', expression='the years'),), required=('over',)),
