@@ -80,7 +80,8 @@ def resolve_duration_compound(m: re.Match[str], ctx: Context) -> Resolved | None
     words = ctx.lang.words
     order = words.COMPOUND_UNIT_ORDER
     parts, last = (), -1
-    for number, unit_word in words.AMOUNT_AND_UNIT.findall(m["tx"]):
+    hedge = words.HEDGE_START.match(m["tx"])  # "up to six minutes and 39 seconds": the hedge gives the mod only
+    for number, unit_word in words.AMOUNT_AND_UNIT.findall(m["tx"][hedge.end() if hedge else 0:]):
         amount, unit = parse_number(number, words), _unit_name(unit_word, words)
         if amount is None or unit not in order or order.index(unit) <= last:
             return None

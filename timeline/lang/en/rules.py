@@ -446,8 +446,11 @@ RULES: tuple[Rule, ...] = (
     # that the units get smaller); not "20 years, five days a week" (a rate), "17 years and three months old" (an age),
     # "one year, 68 days or two months" (a list: a comma joins parts only before a closing "and")
     R("duration_compound", "duration_compound",
-      r"(?<![\w.,-])(?=[\w-]+\s(?:[\w-]+\s)?(?:year|month|day|hour|minute))"  # a unit word just ahead: most words fail fast
-      r"(?P<tx>{number}\s(?:year|month|day|hour|minute)s?(?:(?:,?\sand\s|,\s(?=[^.;]{0,40}\sand\s)|\s)(?!an?\s){number}\s"
+      # with the bound hedges the simple duration keeps in its span ("up to six minutes and 39 seconds", "nearly five
+      # hours and 20 minutes"; issue 16, wiki10)
+      r"(?<![\w.,-])(?P<tx>(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
+      r"(?=[\w-]+\s(?:[\w-]+\s)?(?:year|month|day|hour|minute))"  # a unit word just ahead: most words fail fast
+      r"{number}\s(?:year|month|day|hour|minute)s?(?:(?:,?\sand\s|,\s(?=[^.;]{0,40}\sand\s)|\s)(?!an?\s){number}\s"
       r"(?:month|day|hour|minute|second)s?){1,3})\b(?!\s(?:ago|earlier|later|from\snow|old|a|an|per)\b|-old)",
       (E('four hours and 54 minutes', '2021-04-07', 'PT4H54M', 'DURATION'),), required=UNIT_WORDS),
     # "a three-year period", "his one-year term": an adjectival duration with "period" or "term" is a noun phrase of
