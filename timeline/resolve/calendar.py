@@ -450,10 +450,21 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.of(recent.day, Granularity.QUARTER))
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.QUARTER, part=f"Q{q}"))
+    future = tense_of(m, ctx) == "future"
+    if groups.get("fiscal") or groups.get("fiscal2"):
+        return Resolved(DATE, TimeValue.quarter(_fiscal_quarter_year(ctx.published, future), q))
     year = ctx.published.year
-    if date(year, (q - 1) * 3 + 1, 1) > ctx.published and tense_of(m, ctx) != "future":
+    if date(year, (q - 1) * 3 + 1, 1) > ctx.published and not future:
         year -= 1
     return Resolved(DATE, TimeValue.quarter(year, q))
+
+
+def _fiscal_quarter_year(published: date, future: bool) -> int:
+    """A fiscal quarter's number is the company's, not the calendar's: the one reported is the latest that has
+    ended, the one ahead the current one, each labelled by the calendar year it falls in (TBAQ: Delta's "fiscal
+    first quarter", July-September, reported in October 1989 = 1989-Q1; "its fiscal fourth quarter" reported in
+    July 2013 is the quarter just ended, 2013-Q4, not the calendar's fourth quarter of 2012)."""
+    return published.year if future else _last_ended_quarter(published).year
 
 
 def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:

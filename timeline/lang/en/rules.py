@@ -245,10 +245,10 @@ RULES: tuple[Rule, ...] = (
     R("quarter", "quarter",
       # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
       r"\b(?:(?:its|their)\s)?(?P<tx>(?:(?:the|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
-      r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
-      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next|the)\syear)?)\b",
+      r"(?:(?P<y2>{year})\s)?(?P<fiscal>fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
+      r"(?P<fiscal2>fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next|the)\syear)?)\b",
       (E('the third quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
-    R("quarter_adjective", "quarter", r"\b(?:fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
+    R("quarter_adjective", "quarter", r"\b(?P<fiscal>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
       (E('third-quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
     R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b",
       (E('Q3 2021', '2021-04-07', '2021-Q3'),), required=('q',)),
