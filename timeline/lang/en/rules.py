@@ -237,7 +237,8 @@ RULES: tuple[Rule, ...] = (
       (E('this century', '2021-04-07', '20'),), required=('century', 'decade')),
     # --- seasons, quarters, halves -------------------------------------------------------
     R("season", "season",
-      r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
+      r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|the\sfollowing|the\snext|the\sprevious|early|late|"
+      r"the\searly|the\slate|the)\s)?"
       # "the winter of 1995-96": a season across two years is one expression, the first year's
       r"(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})))?"
       r"\b(?!-)",
