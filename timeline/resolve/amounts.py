@@ -146,7 +146,10 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         return Resolved(SET, parse_value(words.SET_ADVERBS[m["adverb"].lower()]))
     if groups.get("weekday") and not groups.get("unit"):
-        return Resolved(SET, TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[m["weekday"].lower().rstrip("s")]))
+        day = TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[m["weekday"].lower().rstrip("s")])
+        return Resolved(SET, _at_part(day, groups.get("part"), words))
+    if groups.get("count"):  # "three days a week": one such period, counted over and over
+        return Resolved(SET, duration_value(1, m["unit"].lower(), words))
     unit = m["unit"].lower()
     if unit.rstrip(".") in words.MONTHS:
         return Resolved(SET, TimeValue.unknown(Granularity.MONTH, month=month_number(unit, words)))
@@ -155,7 +158,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(SET, duration_value(amount, unit.rstrip("s"), words)) if amount and unit.rstrip("s") in words.UNITS else None
     unit = unit.rstrip("s") if unit.rstrip("s") in words.UNITS else unit
     if unit in words.WEEKDAYS:
-        return Resolved(SET, TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[unit]))
+        day = TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[unit])
+        return Resolved(SET, _at_part(day, groups.get("part"), words))
     if unit.rstrip("s") in words.SEASONS:
         unit = unit.rstrip("s")
     if unit in words.SEASONS:
@@ -163,6 +167,11 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in words.PARTS_OF_DAY:
         return Resolved(SET, TimeValue.unknown(Granularity.DAY).at(words.PARTS_OF_DAY[unit]))
     return Resolved(SET, duration_value(1, unit, words))
+
+
+def _at_part(day: TimeValue, part: str | None, words: ModuleType) -> TimeValue:
+    """Every such day, or that part of it ("every Saturday morning", "Tuesday nights")."""
+    return day.at(words.PARTS_OF_DAY[part.lower().rstrip("s")]) if part else day
 
 
 def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:

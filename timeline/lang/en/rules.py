@@ -464,14 +464,24 @@ RULES: tuple[Rule, ...] = (
     # leaves "$1.76 a year" untagged too; HeidelTime and te3-silver agree: issue 16)
     R("set_every", "set",
       r"\b(?P<q>every|each)\s(?:other\s)?(?:(?P<n>{number})\s)?"
-      r"(?P<unit>(?:year|month|week|day|quarter|hour|minute)s?|{weekday}|{month}|{season}|morning|night|evening)\b",
-      (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=('every', 'each')),
+      r"(?P<unit>(?:year|month|week|day|quarter|hour|minute)s?|{weekday}|{month}|{season}|morning|night|evening)\b"
+      r"(?:(?<=day)\s(?P<part>morning|afternoon|evening|night)\b)?",  # "every Saturday morning": that part of the day
+      (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),
+       E('every Saturday morning', '2021-04-07', 'XXXX-WXX-6TMO', 'SET')), required=('every', 'each')),
     R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b",
       (E('daily', '2021-04-07', 'P1D', 'SET'),), required=tuple(SET_ADVERBS)),
     R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b",
       (E('twice a week', '2021-04-07', 'P1W', 'SET'),), required=('once', 'twice', 'times')),
     R("set_plural_weekday", "set", r"\b(?P<weekday>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
       (E('Mondays', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=tuple(WEEKDAYS)),
+    # "on Saturday mornings", "Tuesday nights": a habit, that part of every such day (TBAQ: "Tuesday nights" is a SET)
+    R("set_weekday_parts", "set",
+      r"\b(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s(?P<part>mornings|afternoons|evenings|nights)\b",
+      (E('Tuesday nights', '2021-04-07', 'XXXX-WXX-2TNI', 'SET'),), required=tuple(WEEKDAYS)),
+    # "three days a week", "two nights a month": so many days in every such period
+    R("set_days_a", "set",
+      r"\b(?P<count>{number})\s(?:days|nights|mornings|evenings)\sa\s(?P<unit>week|month|year)\b",
+      (E('three days a week', '2021-04-07', 'P1W', 'SET'),), required=(' a week', ' a month', ' a year')),
     # --- past, present and future references -------------------------------------------------
     # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
     R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events)\b)",
