@@ -153,21 +153,23 @@ def order_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
     """Two bare weekdays that end one range keep their order: "lasted from Monday to Wednesday" said on a Tuesday
     is last week's Monday to Wednesday (a first end before publication: it moves back a week); "runs from Tuesday to
     Friday" said on a Wednesday, "from Thursday through Saturday" said on a Thursday, end on the first such day after
-    the first end (the second end moves on a week)."""
+    the first end (the second end moves on a week). So does a list of coming days in one clause: "must win on Tuesday
+    and at home on Sunday" said on a Sunday is next Sunday."""
     words, text = context.lang.words, context.text
     for i in range(len(timexes) - 1):
         first, second = timexes[i], timexes[i + 1]
         if not (first.rule == second.rule == "weekday" and _day_value(first) and _day_value(second)):
             continue
-        if not (
-            words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
-            and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)
-            and words.WEEKDAY_NAMES_ONLY.fullmatch(first.text)
-            and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text)
-        ):
+        if not (words.WEEKDAY_NAMES_ONLY.fullmatch(first.text) and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text)):
             continue
         start, end = first.time_value.start, second.time_value.start
         if end >= start or context.published is None:
+            continue
+        if end >= context.published and words.WEEKDAY_LIST_LINK.fullmatch(text, first.end, second.start):
+            timexes[i + 1] = _moved(second, end + timedelta(days=7))  # a list of coming days keeps its order
+            continue
+        if not (words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
+                and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)):
             continue
         if start < context.published:  # a range begun before the publication day lies in the past
             timexes[i] = _moved(first, start - timedelta(days=7))

@@ -282,6 +282,9 @@ RANGE_STARTS = ("between", "from")
 # the word before the first end, and the link between them (matched on the whole text between the two).
 WEEKDAY_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 WEEKDAY_RANGE_LINK = re.compile(r"(?i)\s(?:to|through|thru|until|till|and)\s|\s?[-\u2013]\s?")
+# Two coming weekdays listed in one clause ("must beat Arsenal on Tuesday and Villa at home on Sunday"): the link
+# between them, an "and" with no clause break; the second comes after the first
+WEEKDAY_LIST_LINK = re.compile(r"(?i)[^.;!?\n]{0,60}\s(?:and|then)\s[^.;!?\n]{0,40}")
 WEEKDAY_NAMES_ONLY = re.compile(r"(?i)(?:early\s|late\s)?[a-z]+day(?:\s[a-z]+)?$")  # no "last", "next", "this"
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
