@@ -91,6 +91,8 @@ def resolve_duration_compound(m: re.Match[str], ctx: Context) -> Resolved | None
 def _whole_amount(m: re.Match[str], raw: str | None, amount: float | None, words: ModuleType) -> float | None:
     """The amount with what the words around the number add: "a day-long", "an hour and a half"."""
     groups = m.groupdict()
+    if groups.get("one"):
+        return 1  # "the year ahead": one such unit
     if raw is None and m.group().lower().endswith(words.LONG_SUFFIX) and not groups.get("plural"):
         return 1  # "a day-long meeting"; "decades-long" stays vague
     if groups.get("andhalf") and amount is not None:
@@ -126,7 +128,8 @@ def _after_a_rate_noun(m: re.Match[str], ctx: Context) -> bool:
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:
     """'in five years' (no article, whole amount, a calendar unit) in a clause about the future."""
-    if ctx.published is None or amount is None or amount != int(amount) or m.groupdict().get("rel"):
+    if ctx.published is None or amount is None or amount != int(amount) or m.groupdict().get("rel") \
+            or m.groupdict().get("one"):
         return False
     if unit not in ("day", "week", "month", "year", "decade") or not m.group()[:1].isdigit() and \
             m.group().split()[0].lower() in ctx.lang.words.ONE:

@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
       (E('the latest quarter', '2021-04-07', '2021-Q1'),), required=('quarter', 'period')),
     # --- weekdays and days relative to today --------------------------------------------
     R("weekday", "weekday",
-      r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})"
+      r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late|earlier|later)\s)?(?P<weekday>{weekday})"
       r"(?:\s(?P<part>{part})|(?P<week_on>\sweek(?![\w-])))?",
       (E('On Sunday', '2021-04-07', '2021-04-04', expression='Sunday'),), 1, required=tuple(WEEKDAYS)),  # "Thursday week": a week after the coming one
     R("relative_day", "relative_day",
@@ -461,6 +461,9 @@ RULES: tuple[Rule, ...] = (
       (E('over the years', '2021-04-07', 'PXY', 'DURATION', expression='the years'),), required=('over',)),
     R("duration_ahead", "duration", r"\bthe\s(?:(?:coming|next\sfew)\s)?(?P<unit>days|weeks|months|years)\sahead\b",
       (E('the weeks ahead', '2021-04-07', 'PXW', 'DURATION'),), required=('ahead',)),
+    # "in the year ahead", "the week ahead": the one unit from now on
+    R("duration_one_ahead", "duration", r"\b(?P<one>the)\s(?P<unit>day|week|month|year|decade)\sahead\b",
+      (E('in the year ahead', '2021-04-07', 'P1Y', 'DURATION', expression='the year ahead'),), required=('ahead',)),
     R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b",
       (E('day-long', '2021-04-07', 'P1D', 'DURATION'),), required=('-long',)),
     # not "per": "28 million barrels per day", "100 dollars per month" are rates, which TimeML leaves untagged (TBAQ
