@@ -205,7 +205,7 @@ def _move_reference(context: Context, timex: Timex) -> None:
     reference = Reference(day=value.start, granularity=level, position=timex.start)
     if value.granularity is Granularity.DECADE:
         context.last_decade = reference
-    if value.granularity in (Granularity.MONTH, Granularity.QUARTER):
+    if value.granularity in (Granularity.MONTH, Granularity.QUARTER) and _begun(value, context.published):
         context.last_period = Reference(value.start, value.granularity, timex.start, half=value.is_half)
     if value.granularity is Granularity.QUARTER and not value.is_half:
         context.last_quarter = reference
@@ -226,6 +226,12 @@ def _speech_time(context: Context, timex: Timex) -> bool:
     cues, text = context.lang.cues, context.text
     return bool(cues.REPORTED_BEFORE.search(text, max(0, timex.start - 30), timex.start)
                 or cues.REPORTED_AFTER.match(text, timex.end))
+
+
+def _begun(value: TimeValue, published: date | None) -> bool:
+    """A period that has begun by publication: one "the same period last year" may compare (results are reported for
+    it), not a coming deadline ("will cut jobs by the end of December")."""
+    return published is None or value.start <= published
 
 
 def _current(reference: Reference, published: date | None) -> bool:
