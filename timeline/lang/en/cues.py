@@ -63,6 +63,11 @@ COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
 # ("pulled out due to injuries on Monday", CAUSE_AFTER_DUE_TO).
 PLAN_INFINITIVE_BEFORE = re.compile(
     r"(?<!\bhad\s)(?<!\bbeen\s)\b(?P<plan>due|scheduled|slated|set)\sto\s(?:[a-z]+\s){1,2}(?:on\s)?$"
+    # so does a vow's deadline ("pledged to repay the loan by March"), or the day a vow names after its day of saying
+    # ("vowed Friday to return on Monday"); not "threatened to attack the city on Tuesday" (the day of the threat)
+    r"|(?<!\bhad\s)\b(?P<vow>vow(?:s|ed)|promis(?:es|ed)|pledg(?:es|ed)|threaten(?:s|ed))\s(?:"
+    r"to\s(?:[a-z]+\s){1,4}(?:by|before|until)\s|(?:on\s)?(?-i:[A-Z][a-z]+day)\sto\s(?:[a-z]+\s){1,4}"
+    r"(?:on\s|by\s|before\s|until\s)?)$"
 )
 # A month-day dated by the verb before "on", or by the verb and its short object ("took effect on Jan. 1", "seized the
 # town on January 9"), or opening a sentence ("On Jan. 9, a jet crashed"): with a past tense it has happened
