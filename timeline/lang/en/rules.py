@@ -254,7 +254,9 @@ RULES: tuple[Rule, ...] = (
     R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b",
       (E('Q3 2021', '2021-04-07', '2021-Q3'),), required=('q',)),
     R("half", "half",
-      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
+      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter|"
+      # "the back half of the year" (earnings calls); "the back half" alone is often a place ("the back half of the bus")
+      r"(?:front|back)(?=[\s-]half\sof\s(?:(?:the|this|next|last)\syear|fiscal|\d)))[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
       r"\sof\s(?P<ofrel>this|last|next|the)\syear)?\b"
       # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"
       r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead)\b)",

@@ -271,7 +271,7 @@ MONTH_AFTER_REFERENCE = ("that", "the following", "the next", "the previous")
 FOLLOWING, PREVIOUS = ("the following", "the next"), "the previous"
 # Relation words -> anchoring's relation codes ("last March", "next Christmas", "the day before last Tuesday").
 RELATIONS = {"last": "last", "next": "next", "this": "this"}
-FIRST_HALF = ("first", "1st")  # "the first half"; else the second
+FIRST_HALF = ("first", "1st", "front")  # "the first half", "the front half"; else the second ("the back half")
 MONTH_THIS = ("earlier this", "later this")  # "earlier this March" is this year's
 # "crude for December delivery": a futures contract names a coming month.
 FUTURES_AFTER = re.compile(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b")
