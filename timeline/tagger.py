@@ -133,7 +133,26 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timexes.append(timex)
         if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
-    return order_weekday_ranges(timexes, context)
+    return habit_weekday_ranges(order_weekday_ranges(timexes, context), context)
+
+
+def habit_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
+    """Opening hours: "is open from Tuesday to Sunday" names every Tuesday and every Sunday (two SETs), not dates."""
+    words, text = context.lang.words, context.text
+    for i in range(len(timexes) - 1):
+        first, second = timexes[i], timexes[i + 1]
+        if first.rule == second.rule == "weekday" and _day_value(first) and _day_value(second) \
+                and words.WEEKDAY_NAMES_ONLY.fullmatch(first.text) and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text) \
+                and words.HABIT_RANGE_BEFORE.search(text, max(0, first.start - 30), first.start) \
+                and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start):
+            timexes[i], timexes[i + 1] = _every(first), _every(second)
+    return timexes
+
+
+def _every(timex: Timex) -> Timex:
+    """The weekday of `timex`, every week: a SET."""
+    value = TimeValue.unknown(Granularity.DAY, weekday=timex.time_value.start.isoweekday())
+    return replace(timex, type=TimexType.SET, value=format_value(value), time_value=value, mod=None)
 
 
 def hedge_mod(text: str, start: int, end: int, ruleset: Ruleset, duration: bool = False) -> str | None:
