@@ -268,7 +268,7 @@ RULES: tuple[Rule, ...] = (
       (E('the latest quarter', '2021-04-07', '2021-Q1'),), required=('quarter', 'period')),
     # --- weekdays and days relative to today --------------------------------------------
     R("weekday", "weekday",
-      r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late|earlier|later)\s)?(?P<weekday>{weekday})"
+      r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})"
       r"(?:\s(?P<part>{part})|(?P<week_on>\sweek(?![\w-])))?",
       (E('On Sunday', '2021-04-07', '2021-04-04', expression='Sunday'),), 1, required=tuple(WEEKDAYS)),  # "Thursday week": a week after the coming one
     R("relative_day", "relative_day",

@@ -265,7 +265,8 @@ PART_MODIFIERS = ("early", "late", "mid")  # "early November": a part of the mon
 # ... unless a past verb dates it and the coming one is more than this many months ahead ("launched in early March"
 # said in November is last March; "decided to admit them in early March" said in February is a plan)
 PAST_PART_MONTHS_AHEAD = 2
-DAY_MODIFIERS = ("early", "late", "earlier", "later")  # "early Monday", "later Saturday" (TBAQ: "Later yesterday")
+# "early Monday"; not "earlier"/"later", which TBAQ dev gold leaves outside a weekday ("Earlier [Friday]", 4 of 4)
+DAY_MODIFIERS = ("early", "late")
 # "that January" (the reference's year), "the following January", "the previous January".
 MONTH_AFTER_REFERENCE = ("that", "the following", "the next", "the previous")
 FOLLOWING, PREVIOUS = ("the following", "the next"), "the previous"
