@@ -10,7 +10,7 @@ import re
 # Words that tell the tense of the clause around an expression (see anchor.tense_near).
 FUTURE_CUES = frozenset(
     "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects expect "
-    "due set intends intend upcoming coming next would hopes hope aims aim needs need "
+    "due set intends intend upcoming coming next would hopes hope aims aim "
     "tomorrow slated payable "
     # the present of scheduled events: "the law takes effect on 1 July", "the offer expires Friday"
     "starts begins opens resumes expires takes kicks comes runs goes heads votes plays meets visits "
@@ -23,7 +23,7 @@ PLURAL_SCHEDULE_VERBS = frozenset("meet go resume begin travel fly arrive expire
 NOT_FINITE_BEFORE = re.compile(r"\b(?:to|did|didn't|does|do|not)\s$", re.I)
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
-                                "aims aim intends intend forecast needs need".split())  # "needs to win on Tuesday"
+                                "aims aim intends intend forecast".split())
 # "due to" before a noun phrase gives a cause, not a plan: "pulled out due to injuries on Monday", "died from wounds
 # sustained due to "enemy action" on Saturday". A plan's "to" is followed by a bare verb ("due to arrive Friday"),
 # which is never a determiner, a quote, a number, a plural in -s (not -ss: "due to address") or an -ing form.
@@ -140,9 +140,10 @@ PLAN_OBJECT_AFTER = re.compile(r"\s(?:a|an|mass|more|new|further|[a-z]+[^\Ws]s)\
 # weaken by Wednesday", "can be held until Saturday"), not with a perfect, a negation or a reporter's search ("may
 # have died on Monday", "could not be reached on Monday", "could be located Wednesday"). Lower case only: "May" is a
 # month. Weekdays only: "we can develop new vaccines in four months" is an ability, not a date. "must" with an active
-# verb too ("Wigan must now beat Arsenal on Tuesday"), but not "must be", which reports rulings ("ruled that Elian must
+# verb too ("Wigan must now beat Arsenal on Tuesday"; so "need(s) to", for a day only: "the need to enforce ... February's
+# killing" is no future), but not "must be", which reports rulings ("ruled that Elian must
 # be returned ... and set Friday as the deadline").
-MODALS = frozenset("can could may might should must".split())
+MODALS = frozenset("can could may might should must need needs".split())  # "needs to win on Tuesday"
 NOT_MODAL_AFTER = re.compile(r"\s(?:have|not|never|only\shave|be\s(?:reached|located|contacted|found|confirmed))\b|"
                              r"n['’]t\b")
 NOT_MODAL_AFTER_WORD = {"must": re.compile(r"\s(?:\w+ly\s)?be\b")}
