@@ -254,7 +254,10 @@ def _present_plan(c: _Cue) -> str | None:
 def _modal(c: _Cue) -> str | None:
     if c.word in c.cues.MODALS and c.lower_case:
         # "could reach 40C on Saturday"; "may have died on Monday", "could not be reached" tell no tense
-        return _NO_TENSE if c.cues.NOT_MODAL_AFTER.match(c.text, c.word_end) else "arrangement"
+        not_after = c.cues.NOT_MODAL_AFTER_WORD.get(c.word)
+        if c.cues.NOT_MODAL_AFTER.match(c.text, c.word_end) or (not_after and not_after.match(c.text, c.word_end)):
+            return _NO_TENSE
+        return "arrangement"
     return None
 
 

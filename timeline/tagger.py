@@ -133,7 +133,26 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timexes.append(timex)
         if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
-    return order_weekday_ranges(timexes, context)
+    return habit_weekday_ranges(order_weekday_ranges(timexes, context), context)
+
+
+def habit_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
+    """Opening hours: "is open from Tuesday to Sunday" names every Tuesday and every Sunday (two SETs), not dates."""
+    words, text = context.lang.words, context.text
+    for i in range(len(timexes) - 1):
+        first, second = timexes[i], timexes[i + 1]
+        if first.rule == second.rule == "weekday" and _day_value(first) and _day_value(second) \
+                and words.WEEKDAY_NAMES_ONLY.fullmatch(first.text) and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text) \
+                and words.HABIT_RANGE_BEFORE.search(text, max(0, first.start - 30), first.start) \
+                and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start):
+            timexes[i], timexes[i + 1] = _every(first), _every(second)
+    return timexes
+
+
+def _every(timex: Timex) -> Timex:
+    """The weekday of `timex`, every week: a SET."""
+    value = TimeValue.unknown(Granularity.DAY, weekday=timex.time_value.start.isoweekday())
+    return replace(timex, type=TimexType.SET, value=format_value(value), time_value=value, mod=None)
 
 
 def hedge_mod(text: str, start: int, end: int, ruleset: Ruleset, duration: bool = False) -> str | None:
@@ -153,21 +172,23 @@ def order_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
     """Two bare weekdays that end one range keep their order: "lasted from Monday to Wednesday" said on a Tuesday
     is last week's Monday to Wednesday (a first end before publication: it moves back a week); "runs from Tuesday to
     Friday" said on a Wednesday, "from Thursday through Saturday" said on a Thursday, end on the first such day after
-    the first end (the second end moves on a week)."""
+    the first end (the second end moves on a week). So does a list of coming days in one clause: "must win on Tuesday
+    and at home on Sunday" said on a Sunday is next Sunday."""
     words, text = context.lang.words, context.text
     for i in range(len(timexes) - 1):
         first, second = timexes[i], timexes[i + 1]
         if not (first.rule == second.rule == "weekday" and _day_value(first) and _day_value(second)):
             continue
-        if not (
-            words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
-            and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)
-            and words.WEEKDAY_NAMES_ONLY.fullmatch(first.text)
-            and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text)
-        ):
+        if not (words.WEEKDAY_NAMES_ONLY.fullmatch(first.text) and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text)):
             continue
         start, end = first.time_value.start, second.time_value.start
         if end >= start or context.published is None:
+            continue
+        if end >= context.published and words.WEEKDAY_LIST_LINK.fullmatch(text, first.end, second.start):
+            timexes[i + 1] = _moved(second, end + timedelta(days=7))  # a list of coming days keeps its order
+            continue
+        if not (words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
+                and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)):
             continue
         if start < context.published:  # a range begun before the publication day lies in the past
             timexes[i] = _moved(first, start - timedelta(days=7))
@@ -203,7 +224,7 @@ def _move_reference(context: Context, timex: Timex) -> None:
     reference = Reference(day=value.start, granularity=level, position=timex.start)
     if value.granularity is Granularity.DECADE:
         context.last_decade = reference
-    if value.granularity in (Granularity.MONTH, Granularity.QUARTER):
+    if value.granularity in (Granularity.MONTH, Granularity.QUARTER) and _begun(value, context.published):
         context.last_period = Reference(value.start, value.granularity, timex.start, half=value.is_half)
     if value.granularity is Granularity.QUARTER and not value.is_half:
         context.last_quarter = reference
@@ -224,6 +245,12 @@ def _speech_time(context: Context, timex: Timex) -> bool:
     cues, text = context.lang.cues, context.text
     return bool(cues.REPORTED_BEFORE.search(text, max(0, timex.start - 30), timex.start)
                 or cues.REPORTED_AFTER.match(text, timex.end))
+
+
+def _begun(value: TimeValue, published: date | None) -> bool:
+    """A period that has begun by publication: one "the same period last year" may compare (results are reported for
+    it), not a coming deadline ("will cut jobs by the end of December")."""
+    return published is None or value.start <= published
 
 
 def _current(reference: Reference, published: date | None) -> bool:

@@ -92,6 +92,8 @@ def resolve_duration_compound(m: re.Match[str], ctx: Context) -> Resolved | None
 def _whole_amount(m: re.Match[str], raw: str | None, amount: float | None, words: ModuleType) -> float | None:
     """The amount with what the words around the number add: "a day-long", "an hour and a half"."""
     groups = m.groupdict()
+    if groups.get("one"):
+        return 1  # "the year ahead": one such unit
     if raw is None and m.group().lower().endswith(words.LONG_SUFFIX) and not groups.get("plural"):
         return 1  # "a day-long meeting"; "decades-long" stays vague
     if groups.get("andhalf") and amount is not None:
@@ -127,7 +129,8 @@ def _after_a_rate_noun(m: re.Match[str], ctx: Context) -> bool:
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:
     """'in five years' (no article, whole amount, a calendar unit) in a clause about the future."""
-    if ctx.published is None or amount is None or amount != int(amount) or m.groupdict().get("rel"):
+    if ctx.published is None or amount is None or amount != int(amount) or m.groupdict().get("rel") \
+            or m.groupdict().get("one"):
         return False
     if unit not in ("day", "week", "month", "year", "decade") or not m.group()[:1].isdigit() and \
             m.group().split()[0].lower() in ctx.lang.words.ONE:
@@ -147,7 +150,10 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         return Resolved(SET, parse_value(words.SET_ADVERBS[m["adverb"].lower()]))
     if groups.get("weekday") and not groups.get("unit"):
-        return Resolved(SET, TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[m["weekday"].lower().rstrip("s")]))
+        day = TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[m["weekday"].lower().rstrip("s")])
+        return Resolved(SET, _at_part(day, groups.get("part"), words))
+    if groups.get("count"):  # "three days a week": one such period, counted over and over
+        return Resolved(SET, duration_value(1, m["unit"].lower(), words))
     unit = m["unit"].lower()
     if unit.rstrip(".") in words.MONTHS:
         return Resolved(SET, TimeValue.unknown(Granularity.MONTH, month=month_number(unit, words)))
@@ -156,7 +162,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(SET, duration_value(amount, unit.rstrip("s"), words)) if amount and unit.rstrip("s") in words.UNITS else None
     unit = unit.rstrip("s") if unit.rstrip("s") in words.UNITS else unit
     if unit in words.WEEKDAYS:
-        return Resolved(SET, TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[unit]))
+        day = TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[unit])
+        return Resolved(SET, _at_part(day, groups.get("part"), words))
     if unit.rstrip("s") in words.SEASONS:
         unit = unit.rstrip("s")
     if unit in words.SEASONS:
@@ -164,6 +171,11 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in words.PARTS_OF_DAY:
         return Resolved(SET, TimeValue.unknown(Granularity.DAY).at(words.PARTS_OF_DAY[unit]))
     return Resolved(SET, duration_value(1, unit, words))
+
+
+def _at_part(day: TimeValue, part: str | None, words: ModuleType) -> TimeValue:
+    """Every such day, or that part of it ("every Saturday morning", "Tuesday nights")."""
+    return day.at(words.PARTS_OF_DAY[part.lower().rstrip("s")]) if part else day
 
 
 def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:

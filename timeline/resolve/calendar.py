@@ -24,6 +24,7 @@ from timeline.resolve.context import (
     DATE,
     TIME,
     Context,
+    Reference,
     Resolved,
     day_tense_of,
     modifier_of,
@@ -407,7 +408,24 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.unknown(Granularity.SEASON, part=code), mod)
     if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in
         return Resolved(DATE, TimeValue.season(_reference_day(ctx, m).year, code), mod)
+    ref = reference_before(ctx, m)
+    if ref is not None and (rel in words.FOLLOWING or rel == words.PREVIOUS):
+        return Resolved(DATE, TimeValue.season(_season_beside(ref, code, rel in words.FOLLOWING), code), mod)
+    if rel in words.FOLLOWING or rel == words.PREVIOUS:  # no story to count from: as "next" / "last"
+        rel = words.SEASON_NEXT[0] if rel in words.FOLLOWING else words.SEASON_PAST[0]
     return Resolved(DATE, TimeValue.season(_season_year(ctx.published, code, rel, tense_of(m, ctx), words), code), mod)
+
+
+def _season_beside(ref: Reference, code: str, following: bool) -> int:
+    """The year of "the following spring" (the first that starts after the date the story is at) or "the previous
+    winter" (the last that ended before it); after a whole year ("in 2004 ... the next summer") the year after."""
+    day = ref.day
+    if ref.granularity is Granularity.YEAR and (day.month, day.day) == (1, 1):
+        return day.year + (1 if following else -1)
+    years = range(day.year - 2, day.year + 3)
+    if following:
+        return min(y for y in years if TimeValue.season(y, code).start > day)
+    return max(y for y in years if TimeValue.season(y, code).end <= day)
 
 
 def _opens_sentence(m: re.Match[str], ctx: Context) -> bool:
@@ -465,10 +483,21 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.of(recent.day, Granularity.QUARTER))
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.QUARTER, part=f"Q{q}"))
+    future = tense_of(m, ctx) == "future"
+    if groups.get("fiscal") or groups.get("fiscal2"):
+        return Resolved(DATE, TimeValue.quarter(_fiscal_quarter_year(ctx.published, future), q))
     year = ctx.published.year
-    if date(year, (q - 1) * 3 + 1, 1) > ctx.published and tense_of(m, ctx) != "future":
+    if date(year, (q - 1) * 3 + 1, 1) > ctx.published and not future:
         year -= 1
     return Resolved(DATE, TimeValue.quarter(year, q))
+
+
+def _fiscal_quarter_year(published: date, future: bool) -> int:
+    """A fiscal quarter's number is the company's, not the calendar's: the one reported is the latest that has
+    ended, the one ahead the current one, each labelled by the calendar year it falls in (TBAQ: Delta's "fiscal
+    first quarter", July-September, reported in October 1989 = 1989-Q1; "its fiscal fourth quarter" reported in
+    July 2013 is the quarter just ended, 2013-Q4, not the calendar's fourth quarter of 2012)."""
+    return published.year if future else _last_ended_quarter(published).year
 
 
 def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:

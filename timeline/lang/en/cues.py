@@ -63,6 +63,11 @@ COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
 # ("pulled out due to injuries on Monday", CAUSE_AFTER_DUE_TO).
 PLAN_INFINITIVE_BEFORE = re.compile(
     r"(?<!\bhad\s)(?<!\bbeen\s)\b(?P<plan>due|scheduled|slated|set)\sto\s(?:[a-z]+\s){1,2}(?:on\s)?$"
+    # so does a vow's deadline ("pledged to repay the loan by March"), or the day a vow names after its day of saying
+    # ("vowed Friday to return on Monday"); not "threatened to attack the city on Tuesday" (the day of the threat)
+    r"|(?<!\bhad\s)\b(?P<vow>vow(?:s|ed)|promis(?:es|ed)|pledg(?:es|ed)|threaten(?:s|ed))\s(?:"
+    r"to\s(?:[a-z]+\s){1,4}(?:by|before|until)\s|(?:on\s)?(?-i:[A-Z][a-z]+day)\sto\s(?:[a-z]+\s){1,4}"
+    r"(?:on\s|by\s|before\s|until\s)?)$"
 )
 # A month-day dated by the verb before "on", or by the verb and its short object ("took effect on Jan. 1", "seized the
 # town on January 9"), or opening a sentence ("On Jan. 9, a jet crashed"): with a past tense it has happened
@@ -137,11 +142,14 @@ PLAN_OBJECT_AFTER = re.compile(r"\s(?:a|an|mass|more|new|further|[a-z]+[^\Ws]s)\
 # A modal before a weekday speaks of what is to come ("Temperatures could reach 40C on Saturday", "The storm should
 # weaken by Wednesday", "can be held until Saturday"), not with a perfect, a negation or a reporter's search ("may
 # have died on Monday", "could not be reached on Monday", "could be located Wednesday"). Lower case only: "May" is a
-# month. Weekdays only: "we can develop new vaccines in four months" is an ability, not a date; not "must", which
-# reports rulings ("ruled that Elian must be returned ... and set Friday as the deadline").
-MODALS = frozenset("can could may might should".split())
+# month. Weekdays only: "we can develop new vaccines in four months" is an ability, not a date. "must" with an active
+# verb too ("Wigan must now beat Arsenal on Tuesday"; so "need(s) to", for a day only: "the need to enforce ... February's
+# killing" is no future), but not "must be", which reports rulings ("ruled that Elian must
+# be returned ... and set Friday as the deadline").
+MODALS = frozenset("can could may might should must need needs".split())  # "needs to win on Tuesday"
 NOT_MODAL_AFTER = re.compile(r"\s(?:have|not|never|only\shave|be\s(?:reached|located|contacted|found|confirmed))\b|"
                              r"n['’]t\b")
+NOT_MODAL_AFTER_WORD = {"must": re.compile(r"\s(?:\w+ly\s)?be\b")}
 # A weekday after these lies ahead unless a simple past governs it ("schools will remain closed until Friday", "has
 # issued a flood watch until Wednesday", "the new fares apply from Monday", "starting Saturday", "by Friday", "for
 # Friday's draw"); a past stays past ("the talks lasted until Wednesday", "fog covered the city from Friday"), but

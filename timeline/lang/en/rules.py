@@ -243,7 +243,8 @@ RULES: tuple[Rule, ...] = (
       (E('this century', '2021-04-07', '20'),), required=('century', 'decade')),
     # --- seasons, quarters, halves -------------------------------------------------------
     R("season", "season",
-      r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|early|late|the\searly|the\slate|the)\s)?"
+      r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|the\sfollowing|the\snext|the\sprevious|early|late|"
+      r"the\searly|the\slate|the)\s)?"
       # "the winter of 1995-96": a season across two years is one expression, the first year's
       r"(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})))?"
       r"\b(?!-)",
@@ -251,15 +252,17 @@ RULES: tuple[Rule, ...] = (
     R("quarter", "quarter",
       # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
       r"\b(?:(?:its|their)\s)?(?P<tx>(?:(?:the|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
-      r"(?:(?P<y2>{year})\s)?(?:fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
-      r"(?:fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next|the)\syear)?)\b",
+      r"(?:(?P<y2>{year})\s)?(?P<fiscal>fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
+      r"(?P<fiscal2>fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next|the)\syear)?)\b",
       (E('the third quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
-    R("quarter_adjective", "quarter", r"\b(?:fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
+    R("quarter_adjective", "quarter", r"\b(?P<fiscal>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
       (E('third-quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
     R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b",
       (E('Q3 2021', '2021-04-07', '2021-Q3'),), required=('q',)),
     R("half", "half",
-      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter)[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
+      r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter|"
+      # "the back half of the year" (earnings calls); "the back half" alone is often a place ("the back half of the bus")
+      r"(?:front|back)(?=[\s-]half\sof\s(?:(?:the|this|next|last)\syear|fiscal|\d)))[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
       r"\sof\s(?P<ofrel>this|last|next|the)\syear)?\b"
       # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"
       r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead)\b)",
@@ -460,26 +463,42 @@ RULES: tuple[Rule, ...] = (
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s|{set_off_unit})(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
-      (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=UNIT_WORDS),
+      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s|{set_off_unit}|"
+      # "weeks later", "Months later": so long after the date the story is at (TBAQ: "A few days" later is PXD)
+      r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
+      (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
+       E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks')), required=UNIT_WORDS),
     R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b",
       (E('over the years', '2021-04-07', 'PXY', 'DURATION', expression='the years'),), required=('over',)),
     R("duration_ahead", "duration", r"\bthe\s(?:(?:coming|next\sfew)\s)?(?P<unit>days|weeks|months|years)\sahead\b",
       (E('the weeks ahead', '2021-04-07', 'PXW', 'DURATION'),), required=('ahead',)),
+    # "in the year ahead", "the week ahead": the one unit from now on
+    R("duration_one_ahead", "duration", r"\b(?P<one>the)\s(?P<unit>day|week|month|year|decade)\sahead\b",
+      (E('in the year ahead', '2021-04-07', 'P1Y', 'DURATION', expression='the year ahead'),), required=('ahead',)),
     R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b",
       (E('day-long', '2021-04-07', 'P1D', 'DURATION'),), required=('-long',)),
     # not "per": "28 million barrels per day", "100 dollars per month" are rates, which TimeML leaves untagged (TBAQ
     # leaves "$1.76 a year" untagged too; HeidelTime and te3-silver agree: issue 16)
     R("set_every", "set",
       r"\b(?P<q>every|each)\s(?:other\s)?(?:(?P<n>{number})\s)?"
-      r"(?P<unit>(?:year|month|week|day|quarter|hour|minute)s?|{weekday}|{month}|{season}|morning|night|evening)\b",
-      (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=('every', 'each')),
+      r"(?P<unit>(?:year|month|week|day|quarter|hour|minute)s?|{weekday}|{month}|{season}|morning|night|evening)\b"
+      r"(?:(?<=day)\s(?P<part>morning|afternoon|evening|night)\b)?",  # "every Saturday morning": that part of the day
+      (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),
+       E('every Saturday morning', '2021-04-07', 'XXXX-WXX-6TMO', 'SET')), required=('every', 'each')),
     R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b",
       (E('daily', '2021-04-07', 'P1D', 'SET'),), required=tuple(SET_ADVERBS)),
     R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b",
       (E('twice a week', '2021-04-07', 'P1W', 'SET'),), required=('once', 'twice', 'times')),
     R("set_plural_weekday", "set", r"\b(?P<weekday>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
       (E('Mondays', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=tuple(WEEKDAYS)),
+    # "on Saturday mornings", "Tuesday nights": a habit, that part of every such day (TBAQ: "Tuesday nights" is a SET)
+    R("set_weekday_parts", "set",
+      r"\b(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s(?P<part>mornings|afternoons|evenings|nights)\b",
+      (E('Tuesday nights', '2021-04-07', 'XXXX-WXX-2TNI', 'SET'),), required=tuple(WEEKDAYS)),
+    # "three days a week", "two nights a month": so many days in every such period
+    R("set_days_a", "set",
+      r"\b(?P<count>{number})\s(?:days|nights|mornings|evenings)\sa\s(?P<unit>week|month|year)\b",
+      (E('three days a week', '2021-04-07', 'P1W', 'SET'),), required=(' a week', ' a month', ' a year')),
     # --- past, present and future references -------------------------------------------------
     # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
     R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events)\b)",

@@ -208,8 +208,10 @@ SPORT_CENTURY_BEFORE = re.compile(r"\b(?:his|her|their|\w+'s?)\s$", re.I)
 NOUN_ALONE_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:of|in|for|against|at|off|from|with|since|and|to)\b)")
 # A year before a BC year in a range is BC too: "1200-1000 BC", "between 1200 and 1000 BC".
 BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w)")
-# A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span.
-RATE_BEFORE = re.compile(r"(?:\b\w+[^s\W]s|\d|\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
+# A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span; not a verb in -s
+# ("it was nearly a decade before", "the trip takes a week", "the show lasts an hour").
+RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks)\s)\w+[^s\W]s|\d|"
+                         r"\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
 
 # --- names that are not dates ----------------------------------------------------------------------
 # A capitalised "Today" after a capitalised word is a name ("USA Today"), unless a sentence or one of these starts there.
@@ -278,13 +280,14 @@ PART_MODIFIERS = ("early", "late", "mid")  # "early November": a part of the mon
 # ... unless a past verb dates it and the coming one is more than this many months ahead ("launched in early March"
 # said in November is last March; "decided to admit them in early March" said in February is a plan)
 PAST_PART_MONTHS_AHEAD = 2
-DAY_MODIFIERS = ("early", "late")  # "early Monday"
+# "early Monday"; not "earlier"/"later", which TBAQ dev gold leaves outside a weekday ("Earlier [Friday]", 4 of 4)
+DAY_MODIFIERS = ("early", "late")
 # "that January" (the reference's year), "the following January", "the previous January".
 MONTH_AFTER_REFERENCE = ("that", "the following", "the next", "the previous")
 FOLLOWING, PREVIOUS = ("the following", "the next"), "the previous"
 # Relation words -> anchoring's relation codes ("last March", "next Christmas", "the day before last Tuesday").
 RELATIONS = {"last": "last", "next": "next", "this": "this"}
-FIRST_HALF = ("first", "1st")  # "the first half"; else the second
+FIRST_HALF = ("first", "1st", "front")  # "the first half", "the front half"; else the second ("the back half")
 MONTH_THIS = ("earlier this", "later this")  # "earlier this March" is this year's
 # "crude for December delivery": a futures contract names a coming month.
 FUTURES_AFTER = re.compile(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b")
@@ -297,6 +300,13 @@ RANGE_STARTS = ("between", "from")
 # the word before the first end, and the link between them (matched on the whole text between the two).
 WEEKDAY_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 WEEKDAY_RANGE_LINK = re.compile(r"(?i)\s(?:to|through|thru|until|till|and)\s|\s?[-\u2013]\s?")
+# Two coming weekdays listed in one clause ("must beat Arsenal on Tuesday and Villa at home on Sunday"): the link
+# between them, an "and" with no clause break; the second comes after the first
+WEEKDAY_LIST_LINK = re.compile(r"(?i)[^.;!?\n]{0,60}\s(?:and|then)\s[^.;!?\n]{0,40}")
+# Opening hours: a range of weekdays after "is open", "open from" is a habit, every such day ("The museum is open
+# from Tuesday to Sunday", "a clinic open Monday through Friday"); not a one-off ("will be open from Monday")
+HABIT_RANGE_BEFORE = re.compile(r"(?i)(?:\b(?:is|are|stays?|remains?)\s|(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s))"
+                                r"\bopen\s(?:daily\s)?(?:from\s)?$")
 WEEKDAY_NAMES_ONLY = re.compile(r"(?i)(?:early\s|late\s)?[a-z]+day(?:\s[a-z]+)?$")  # no "last", "next", "this"
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
