@@ -322,6 +322,31 @@ def test_a_century_span_is_cut_at_the_window_and_does_not_stretch_the_axis():
     assert hi < pd.Timestamp("2005-03-01", tz="UTC") and lo > pd.Timestamp("2002-10-01", tz="UTC")
 
 
+def test_the_arrows_layer_is_drawn_only_when_a_span_is_cut():
+    """A layer costs the browser a dataflow (and its tooltip's expressions) on every draw, rows or none: the
+    arrows at a cut span's ends come with the spans that have them."""
+    def arrows(chart_spec: dict) -> list[dict]:
+        return [layer for layer in chart_spec["layer"] if "fold" in json.dumps(layer.get("transform", []))]
+
+    assert not arrows(timeline_spec(SEED))
+    rows = events(("2021-04-04", "day", "2021-04-04", "2021-04-05"), ("20", "century", "2000-01-01", "2100-01-01"))
+    assert len(arrows(timeline_spec(rows))) == 1
+    assert len(arrows(spec(timeline_chart(rows)))) == 1
+
+
+def test_the_picked_point_is_outlined_on_its_own_mark():
+    """No ring layer: the points layer draws the picked point larger, outlined in the pick colour, from the data
+    (a pick from the table shows too); the others keep their white edge."""
+    chart_spec = timeline_spec(SEED, selected="0-5")
+    points = next(layer for layer in chart_spec["layer"] if layer.get("name") == "points")
+    stroke, size = points["encoding"]["stroke"], points["encoding"]["size"]
+    assert stroke["condition"] == {"test": "datum.selected", "value": "#1f2933"} and stroke["value"] == "white"
+    assert size["condition"]["value"] > size["value"]
+    assert len(chart_spec["layer"]) == 3  # spans, points, labels
+    rows = chart_spec["datasets"][DATASET]
+    assert list(rows.loc[rows["selected"], "event_id"]) == ["0-5"]
+
+
 def test_without_a_window_decades_and_centuries_do_not_set_the_axis():
     rows = events(("2021-04-04", "day", "2021-04-04", "2021-04-05"), ("20", "century", "2000-01-01", "2100-01-01"))
     frame = chart_frame(rows)

@@ -356,6 +356,9 @@ class ChartShape:
     # (Vega gives an empty mark container an image role without a name, an axe-core violation).
     spans: bool = True
     points: bool = True
+    # Whether a span is cut at an edge of the axis: the arrows' layer is drawn only then (a layer costs the browser
+    # a dataflow, its transforms and its tooltip's expressions on every draw, with rows or without).
+    edges: bool = True
 
 
 def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, width: int | str = "container",
@@ -372,6 +375,7 @@ def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, wid
         sources=tuple(sorted(set(frame["source"]))) if by_source else (),
         step=_lane_step(lanes), axis_format=_axis_format(hi - lo), width=width, title=title,
         spans=bool((~frame["is_point"]).any()), points=bool(frame["is_point"].any()),
+        edges=bool((frame["clipped_left"] | frame["clipped_right"]).any()),
     )
 
 
@@ -559,8 +563,9 @@ def _x_domain(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
              x_domain: tuple[pd.Timestamp, pd.Timestamp]) -> alt.LayerChart:
-    """The chart's layers over `data` (rows of `shape`): spans, points, the picked event's ring and
-    outline, and the labels when `shape.labels`; the time axis spans `x_domain`, through two parameters."""
+    """The chart's layers over `data` (rows of `shape`): spans and points (the picked one outlined), the arrows
+    at cut spans' ends when `shape.edges`, and the labels when `shape.labels`; the time axis spans `x_domain`,
+    through two parameters."""
     import altair as alt
 
     labels, step = shape.labels, shape.step
@@ -610,22 +615,20 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
         # bar or label) selects its event_id, so the parameter lives on one layer only.
         .add_params(alt.selection_point(name=PICK, fields=["event_id"], empty=False))
     )
+    # The picked point: drawn larger with a dark outline, a condition like the picked span's (its own ring layer
+    # cost the browser a dataflow on every draw).
+    size = min(110, int((step * 0.62) ** 2))
     points = (
         base.transform_filter("datum.is_point")
-        .mark_point(filled=True, size=min(110, int((step * 0.62) ** 2)), opacity=0.95, cursor="pointer",
-                    strokeWidth=1 if step > 15 else 0.5, stroke="white", aria=shape.points,
-                    ariaRoleDescription="event")
+        .mark_point(filled=True, opacity=0.95, cursor="pointer", aria=shape.points, ariaRoleDescription="event")
         # The padded domain sits here, not on the bars: Vega-Lite mishandles an explicit domain
         # next to x2. An explicit domain on one layer wins over the others' data extents.
         .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis), color=color, tooltip=tooltip,
-                description="description:N")
+                description="description:N",
+                size=alt.condition(picked, alt.value(max(2 * size, 150)), alt.value(size)),
+                stroke=alt.condition(picked, alt.value(_PICK_COLOUR), alt.value("white")),
+                strokeWidth=alt.condition(picked, alt.value(2.5), alt.value(1 if step > 15 else 0.5)))
         .properties(name="points")
-    )
-    # The picked point: a dark ring around it (a second mark on one datum, hence a layer).
-    ring = (
-        base.transform_filter(f"{picked} && datum.is_point")
-        .mark_point(size=340, strokeWidth=2.5, color=_PICK_COLOUR, filled=False, aria=False)
-        .encode(x=alt.X("x:T"))
     )
     # A span cut at the edge of the view ends in an arrow pointing on past it: one row per cut end.
     edges = (
@@ -638,7 +641,7 @@ def _layered(data: pd.DataFrame | alt.NamedData, shape: ChartShape,
                     aria=False)
         .encode(x=alt.X("edgex:T"), tooltip=tooltip)
     )
-    layers = [spans, points, ring, edges]
+    layers = [spans, points, *([edges] if shape.edges else [])]
     if labels:
         # Right of its mark, or left of it (then aligned on its end): one layer, the side read per row.
         right = "datum.label_side == 'right'"

@@ -78,9 +78,10 @@ def test_an_event_is_picked_with_the_keyboard_alone(page, server_url, screenshot
     quote.wait_for()
     assert quote.locator("mark.tl-when").inner_text() == "Sunday"
     page.wait_for_function("() => new URLSearchParams(location.search).get('event') !== null")
-    # the chart shows the same pick: one ring around the Sunday mark
-    ring = ".vega-embed g.role-mark:not(.spans_marks):not(.points_marks) path"
-    page.wait_for_function("sel => document.querySelectorAll(sel).length === 1", arg=ring)
+    # the chart shows the same pick: the Sunday mark outlined, and no other
+    picked = ".vega-embed g.points_marks > path[stroke='#1f2933']"
+    page.wait_for_function("sel => document.querySelectorAll(sel).length === 1", arg=picked)
+    assert "Sunday" in page.locator(picked).get_attribute("aria-label")
     assert sunday.headline in page.get_by_role("combobox", name="Choose an event").input_value()
     no_exception(page)
     page.screenshot(path=screenshots / "a11y-keyboard-pick.png", full_page=True)

@@ -15,7 +15,8 @@ import timeline
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
 EVENT_MARKS = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
-RING = ".vega-embed g.role-mark:not(.spans_marks):not(.points_marks) path"
+# The picked point: outlined in the pick colour (timeline.chart._PICK_COLOUR), a condition on the points layer.
+PICKED_POINT = ".vega-embed g.points_marks > path[stroke='#1f2933']"
 
 pytestmark = pytest.mark.browser
 
@@ -92,7 +93,8 @@ def test_clicking_a_mark_shows_its_sentence(page, server_url, screenshots):
     headline = page.locator("p.tl-headline")
     assert headline.inner_text() == event.headline  # the headline, above the sentence
     assert headline.bounding_box()["y"] < quote.bounding_box()["y"]
-    page.wait_for_function("sel => document.querySelectorAll(sel).length === 1", arg=RING)
+    page.wait_for_function("sel => document.querySelectorAll(sel).length === 1", arg=PICKED_POINT)
+    assert "Sunday" in page.locator(PICKED_POINT).get_attribute("aria-label")  # the mark clicked, no other
     page.wait_for_url(lambda url: "event=" in url)  # the link is written when the run ends
     no_exception(page)
     page.screenshot(path=screenshots / "selected.png", full_page=True)
