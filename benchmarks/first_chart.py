@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,20 +149,25 @@ def main(argv: list[str] | None = None) -> None:
         load_before = os.getloadavg()
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            names = list(pages)
-            for rep in range(options.repeat):
-                for name in names[rep % len(names):] + names[:rep % len(names)]:
-                    script, args, root = pages[name]
-                    process = start(script, args, port := free_port(), root)
-                    try:
-                        first, reload = open_and_reload(browser, f"http://127.0.0.1:{port}/", options.reloads)
-                    finally:
-                        stop(process)
-                    seconds[name]["first open"].append(first)
-                    seconds[name]["reload"].append(reload)
-                    print(f"  rep {rep + 1} {name:<14} first open {first:6.2f} s  reload {reload:6.2f} s", flush=True)
+            for rep, name in rotation(list(pages), options.repeat):
+                script, args, root = pages[name]
+                process = start(script, args, port := free_port(), root)
+                try:
+                    first, reload = open_and_reload(browser, f"http://127.0.0.1:{port}/", options.reloads)
+                finally:
+                    stop(process)
+                seconds[name]["first open"].append(first)
+                seconds[name]["reload"].append(reload)
+                print(f"  rep {rep + 1} {name:<14} first open {first:6.2f} s  reload {reload:6.2f} s", flush=True)
             browser.close()
     report(seconds, load_before, os.getloadavg())
+
+
+def rotation(names: list[str], repeat: int) -> Iterator[tuple[int, str]]:
+    """(repetition, page) pairs, the pages' order rotating every repetition so load falls on all of them alike."""
+    for rep in range(repeat):
+        for name in names[rep % len(names):] + names[:rep % len(names)]:
+            yield rep, name
 
 
 def report(seconds: dict[str, dict[str, list[float]]], before: tuple, after: tuple) -> None:

@@ -32,7 +32,18 @@ from pathlib import Path
 
 import psutil
 
-from benchmarks.first_chart import CHROMIUM, CHROMIUM_ARGS, DRAWN_JS, ROOT, WAIT_MS, free_port, settle, start, stop
+from benchmarks.first_chart import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DRAWN_JS,
+    ROOT,
+    WAIT_MS,
+    free_port,
+    rotation,
+    settle,
+    start,
+    stop,
+)
 
 METRICS = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")
 BUNDLES = (("vega", ("/embed.",)), ("chart wrapper", ("/ArrowVegaLiteChart.", "/Quiver.", "/arrow")))
@@ -159,18 +170,16 @@ def main(argv: list[str] | None = None) -> None:
     load_before = os.getloadavg()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        names = list(pages)
-        for rep in range(options.repeat):
-            for name in names[rep % len(names):] + names[:rep % len(names)]:
-                script, root = pages[name]
-                process = start(script, [], port := free_port(), root)
-                try:
-                    rows = measure_page(browser, port, psutil.Process(process.pid), options.reloads)
-                finally:
-                    stop(process)
-                found[name] += rows
-                print(f"  rep {rep + 1} {name:<16} reload {statistics.median(r['wall'] for r in rows):.3f} s  "
-                      f"main thread {statistics.median(r['TaskDuration'] for r in rows):.3f} s", flush=True)
+        for rep, name in rotation(list(pages), options.repeat):
+            script, root = pages[name]
+            process = start(script, [], port := free_port(), root)
+            try:
+                rows = measure_page(browser, port, psutil.Process(process.pid), options.reloads)
+            finally:
+                stop(process)
+            found[name] += rows
+            print(f"  rep {rep + 1} {name:<16} reload {statistics.median(r['wall'] for r in rows):.3f} s  "
+                  f"main thread {statistics.median(r['TaskDuration'] for r in rows):.3f} s", flush=True)
         browser.close()
     report(found, load_before, os.getloadavg())
 
