@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from types import ModuleType
 
 from timeline.resolve import RESOLVERS, Context, Reference
 from timeline.ruleset import Rule, Ruleset, load_ruleset
@@ -141,12 +142,17 @@ def habit_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
     words, text = context.lang.words, context.text
     for i in range(len(timexes) - 1):
         first, second = timexes[i], timexes[i + 1]
-        if first.rule == second.rule == "weekday" and _day_value(first) and _day_value(second) \
-                and words.WEEKDAY_NAMES_ONLY.fullmatch(first.text) and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text) \
+        if _bare_weekdays(first, second, words) \
                 and words.HABIT_RANGE_BEFORE.search(text, max(0, first.start - 30), first.start) \
                 and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start):
             timexes[i], timexes[i + 1] = _every(first), _every(second)
     return timexes
+
+
+def _bare_weekdays(first: Timex, second: Timex, words: ModuleType) -> bool:
+    """Two weekday timexes valued to a day and named bare ("Monday", "late Friday"; no "last", "next", "this")."""
+    return first.rule == second.rule == "weekday" and _day_value(first) and _day_value(second) \
+        and bool(words.WEEKDAY_NAMES_ONLY.fullmatch(first.text) and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text))
 
 
 def _every(timex: Timex) -> Timex:
@@ -177,9 +183,7 @@ def order_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
     words, text = context.lang.words, context.text
     for i in range(len(timexes) - 1):
         first, second = timexes[i], timexes[i + 1]
-        if not (first.rule == second.rule == "weekday" and _day_value(first) and _day_value(second)):
-            continue
-        if not (words.WEEKDAY_NAMES_ONLY.fullmatch(first.text) and words.WEEKDAY_NAMES_ONLY.fullmatch(second.text)):
+        if not _bare_weekdays(first, second, words):
             continue
         start, end = first.time_value.start, second.time_value.start
         if end >= start or context.published is None:

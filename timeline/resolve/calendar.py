@@ -408,11 +408,11 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.unknown(Granularity.SEASON, part=code), mod)
     if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in
         return Resolved(DATE, TimeValue.season(_reference_day(ctx, m).year, code), mod)
-    ref = reference_before(ctx, m)
-    if ref is not None and (rel in words.FOLLOWING or rel == words.PREVIOUS):
-        return Resolved(DATE, TimeValue.season(_season_beside(ref, code, rel in words.FOLLOWING), code), mod)
-    if rel in words.FOLLOWING or rel == words.PREVIOUS:  # no story to count from: as "next" / "last"
-        rel = words.SEASON_NEXT[0] if rel in words.FOLLOWING else words.SEASON_PAST[0]
+    if rel in words.FOLLOWING or rel == words.PREVIOUS:  # "the following spring": from the date the story is at
+        following, ref = rel in words.FOLLOWING, reference_before(ctx, m)
+        if ref is not None:
+            return Resolved(DATE, TimeValue.season(_season_beside(ref, code, following), code), mod)
+        rel = words.SEASON_NEXT[0] if following else words.SEASON_PAST[0]  # no story to count from: "next" / "last"
     return Resolved(DATE, TimeValue.season(_season_year(ctx.published, code, rel, tense_of(m, ctx), words), code), mod)
 
 

@@ -138,10 +138,9 @@ MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "STAR
 HEDGE_MODS = {"more than": "MORE_THAN", "less than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
               "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "almost": "LESS_THAN", "nearly": "LESS_THAN",
               "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX"}
-HEDGE_BEFORE = re.compile(r"\b(?P<hedge>" + "|".join(sorted(HEDGE_MODS, key=len, reverse=True)).replace(" ", r"\s")
-                          + r")\s$", re.I)
-HEDGE_START = re.compile(r"(?:the\s)?(?P<hedge>" + "|".join(sorted(HEDGE_MODS, key=len, reverse=True)).replace(" ", r"\s")
-                         + r")\s", re.I)
+_HEDGE = "(?P<hedge>" + "|".join(sorted(HEDGE_MODS, key=len, reverse=True)).replace(" ", r"\s") + ")"  # longest first
+HEDGE_BEFORE = re.compile(r"\b" + _HEDGE + r"\s$", re.I)
+HEDGE_START = re.compile(r"(?:the\s)?" + _HEDGE + r"\s", re.I)
 TAIL_MODS = {"or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE"}
 HEDGE_END = re.compile(r"\s(?P<tail>or\sso|or\slater|and\sbeyond|or\searlier)$", re.I)
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
