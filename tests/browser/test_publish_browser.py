@@ -185,8 +185,10 @@ def test_the_dashboard_publishes_its_curation(page, server_url, browser, tmp_pat
     editor.get_by_role("button", name="Apply").click()
     page.wait_for_function("() => [...document.querySelectorAll('.vega-embed g.role-mark text')]"
                            ".some(t => t.textContent.includes('Rockets hit the Balad air base'))", timeout=60_000)
-    # The run that drew the edit is over (a button clicked mid-run may be replaced before it is pressed).
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=90_000)
+    # The run that drew the edit is over: no status widget, and no element left stale (data-stale) by it — the
+    # label shows mid-run, while the buttons below it still hold the previous run's files.
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+                           " && !document.querySelector('[data-stale=\"true\"]')", timeout=90_000)
     with page.expect_download(timeout=180_000) as info:
         page.get_by_role("button", name="Publish page (HTML)").click()
     saved = tmp_path / "curated.html"
