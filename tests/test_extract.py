@@ -113,3 +113,23 @@ def test_mentions_of_one_happening_become_one_event():
     events = extract(text, published=date(2021, 4, 7)).events
     assert len(events) == 1 and len(events[0].mentions) == 2
     assert [text[m.start:m.end] for m in events[0].mentions] == ["Sunday", "Sunday"]
+
+
+@pytest.mark.parametrize("published", ["2021-04-07", " 2021-04-07 ", date(2021, 4, 7)])
+def test_the_publication_date_may_be_given_as_iso_text(published):
+    """A library user passes "2021-04-07" as often as a date: "On Sunday" is 4 April either way."""
+    assert [t.value for t in extract("On Sunday, two rockets were fired.", published=published).timexes] == ["2021-04-04"]
+
+
+def test_a_datetime_publication_date_counts_by_its_day():
+    from datetime import datetime
+
+    timeline = extract("On Sunday, two rockets were fired.", published=datetime(2021, 4, 7, 23, 59))
+    assert timeline.document.published == date(2021, 4, 7)
+    assert timeline.timexes[0].value == "2021-04-04"
+
+
+@pytest.mark.parametrize("published", ["2021-02-30", "7 April 2021", "2021-4-7", 20210407])
+def test_a_publication_date_that_is_no_date_is_a_value_error_that_names_it(published):
+    with pytest.raises(ValueError, match=r"published must be a calendar date .*" + str(published)[:4]):
+        extract("On Sunday, two rockets were fired.", published=published)

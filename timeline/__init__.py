@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -49,22 +50,38 @@ __all__ = [
 ]
 
 
-def extract(text: str, published: date | None = None, *, name: str | None = None,
+def extract(text: str, published: date | str | None = None, *, name: str | None = None,
             language: str = DEFAULT_LANGUAGE) -> Timeline:
     """Find the dated events of an article's text.
 
-    `published` anchors relative dates ("on Sunday"); when None, a dateline in
+    `published` (a date, or "YYYY-MM-DD") anchors relative dates ("on Sunday"); when None, a dateline in
     the text ("7 Apr, 2021" under the headline, "Published: ...") is used, and
     failing that relative expressions stay unanchored (e.g. "XXXX-WXX-7").
     `language` names the folder of `timeline/lang/` whose rules tag the text.
+    Raises ValueError for a `published` that is no calendar date.
     """
     check_size(text)
+    published = publication_day(published)
     source = "user" if published else None
     dateline = find_dateline(text)
     if published is None and dateline is not None:
         published, source = dateline.day, "dateline"
     document = Document(text=text, published=published, published_source=source, name=name, dateline=dateline)
     return _run(document, load_ruleset(language))
+
+
+def publication_day(published: date | str | None) -> date | None:
+    """`published` as a date: a datetime's day, an ISO "YYYY-MM-DD" string parsed; a ValueError says why not."""
+    if published is None or type(published) is date:
+        return published
+    if isinstance(published, date):  # a datetime: its day (a time of day would not compare with dates)
+        return published.date()
+    if isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip()):
+        try:
+            return date.fromisoformat(published.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"published must be a calendar date (a date or 'YYYY-MM-DD'), not {published!r}")
 
 
 def render_html(source: Sequence[Timeline] | CuratedTimeline, *, title: str | None = None,

@@ -71,6 +71,7 @@ from timeline.lang.en.events import (
     NEGATIONS,
     NEUTER_POSSESSIVES,
     NOMINAL_TAG_OPENINGS,
+    NUMBER_TAG,
     OWNER_MAX_WORDS,
     PARTICLES,
     PASSIVE_AUXILIARIES,
@@ -86,10 +87,12 @@ from timeline.lang.en.events import (
     PREPOSITION_TAG,
     PRONOUN_ANTECEDENT_TAGS,
     RELATIVE_PRONOUNS,
+    RELATIVE_TAGS,
     REPORTING_VERBS,
     SAYING_NOUNS,
     SINGULAR_POSSESSIVE,
     SUBORDINATORS,
+    SUPERLATIVE_TAGS,
     UNTIL,
     indefinite_article,
 )
@@ -231,10 +234,14 @@ def _across_own_date(doc: Doc, verb: Token, removed: set[int], others: set[int])
 
 def _fill_gaps(doc: Doc, keep: set[int], removed: set[int]) -> set[int]:
     """A lone function word between two kept words is kept too: a preposition or "to" the parse hung
-    elsewhere ("A summit [between] Bush and al-Maliki", "Dijkstal was [to] meet") leaves a hole otherwise."""
+    elsewhere ("A summit [between] Bush and al-Maliki", "Dijkstal was [to] meet") leaves a hole otherwise;
+    so is a number before a kept noun."""
     gaps = {i for i in keep if i > 0 and i - 2 in keep and i - 1 not in keep and i - 1 not in removed
             and doc[i - 1].tag_ in GAP_TAGS}
-    return keep | {i - 1 for i in gaps}
+    # a number before a kept noun is its count, wherever the parse hung it ("[two] weeks after the attack")
+    counts = {i for i in keep if i > 0 and i - 1 not in keep | removed and doc[i - 1].tag_ == NUMBER_TAG
+              and doc[i].tag_.startswith("NN")}
+    return keep | {i - 1 for i in gaps | counts}
 
 
 def _attributed(trigger: Token) -> Token | None:
@@ -511,14 +518,33 @@ def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True) -> set[int]:
     if fronted and comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep:
         keep = keep - set(range(words[0], comma + 1))
         words = sorted(i for i in keep if i >= 0)
-    while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT or _complementizer(doc, words)):
-        keep = keep - {words[0]}
-        words = words[1:]
+    while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT or _complementizer(doc, words)
+                     or _opening_preposition(doc[words[0]])):
+        keep = keep - _fronted_phrase(doc[words[0]], keep)
+        words = sorted(i for i in keep if i >= 0)
     while len(words) > 1 and (doc[words[-1]].text in ",;:" or doc[words[-1]].tag_ in DANGLING_TAGS
                               and not (doc[words[-1]].lower_ in PARTICLES and doc[words[-1]].dep_ != "case")):
         keep = keep - {words[-1]}  # "... by a", "... matches in": the phrase it opened is gone
         words = words[:-1]
     return keep
+
+
+def _opening_preposition(word: Token) -> bool:
+    """A preposition opening a headline whose phrase was cut from its date or verb ("[At] a news conference"),
+    not one of "at least" or "with whom"."""
+    return (word.dep_ == "case" and word.tag_ == PREPOSITION_TAG
+            and word.head.tag_ not in SUPERLATIVE_TAGS + RELATIVE_TAGS)
+
+
+def _fronted_phrase(word: Token, keep: set[int]) -> set[int]:
+    """What goes with an opening word: a fronted phrase of a kept verb after it goes whole ("[In Dublin] the
+    word was ..."), anything else alone."""
+    head = word.head
+    if word.dep_ == "case" and head.dep_.startswith("obl") and head.head.i > head.i and head.head.i in keep:
+        phrase = {i for i in _ids(head) if i < head.head.i}
+        if sum(word.doc[i].is_alpha for i in keep - phrase if i >= 0) >= 2:  # not "[During the week] ending"
+            return phrase
+    return {word.i}
 
 
 def _complementizer(doc: Doc, words: list[int]) -> bool:
@@ -537,7 +563,9 @@ def _date_tokens(dates: list[Span]) -> set[int]:
     out: set[int] = set()
     for date in dates:
         out.update(range(date.start, date.end))
-        out.update(t.i for t in date.root.children if t.dep_ == "case")
+        # its own preposition, next to it: a parse may hang a far one on the date ("published Wednesday, eight days
+        # [before] the election May 1"), which belongs to the words between
+        out.update(t.i for t in date.root.children if t.dep_ == "case" and _next_to(t, date))
         first = date.start
         before = date.doc[first - 1] if first > 0 else None
         # its preposition: attached to the date, or misparsed as part of a name ("Annan [on] Tuesday appointed")
@@ -549,6 +577,13 @@ def _date_tokens(dates: list[Span]) -> set[int]:
             first -= 1
         out.update(range(first, date.start))
     return out
+
+
+def _next_to(preposition: Token, date: Span) -> bool:
+    """Whether only determiners, date adverbs or other prepositions stand between a preposition and the date
+    ("in [early] 2003", "as [of] Sept. 30")."""
+    return all(w.lower_ in DATE_ADVERBS or w.dep_ in ("det", "advmod", "amod", "case", "fixed")
+               for w in preposition.doc[preposition.i + 1:date.start])
 
 
 def _is_predicate(token: Token) -> bool:
@@ -734,6 +769,8 @@ def _noun_phrase(noun: Token, removed: set[int]) -> set[int]:
             continue
         if child.dep_ in ("acl:relcl", "appos", "case") or child.dep_.startswith("advcl") or _punctuation(child):
             skip |= _ids(child)
+        elif _measure_of_relation(child):  # "[eight days] before the election": when, not what
+            skip |= _ids(child)
     keep = {t.i for t in noun.subtree if t.i not in removed and t.i not in skip}
     if not keep:  # the noun is inside a date expression ("the March 15 anniversary" tagged whole)
         return keep
@@ -742,6 +779,13 @@ def _noun_phrase(noun: Token, removed: set[int]) -> set[int]:
     if noun.doc[first].lower_ in INDEFINITE_ARTICLES and first != noun.i:
         keep.discard(first)
     return keep
+
+
+def _measure_of_relation(child: Token) -> bool:
+    """A bare measure ahead of the noun's own preposition ("[eight days] before the election", "[two weeks] after
+    the attack"): it places the happening in time relative to another and is no part of what happened."""
+    case = [c.i for c in child.head.children if c.dep_ == "case"]
+    return child.dep_.endswith((":unmarked", ":npmod")) and bool(case) and child.i < min(case) < child.head.i
 
 
 def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]:
@@ -771,6 +815,8 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     # "W. Bush"): a proper noun before its proper-noun head with only proper nouns between, or after it in a flat name.
     protected |= {t.i for t in doc if t.i < t.head.i and all(doc[j].tag_ in NAME_TAGS for j in range(t.i, t.head.i + 1))}
     protected |= {t.i for t in doc if t.dep_ == "flat" and t.tag_ in NAME_TAGS and t.head.tag_ in NAME_TAGS}
+    # the count of a measure ("[eight] days before the election"): "days before" would say something else
+    protected |= {t.i for t in doc if t.dep_ == "nummod" and t.head.dep_.endswith((":unmarked", ":npmod"))}
     for kind in _OPTIONAL:
         while len(_render(doc, keep, texts)) > limit:
             options = sorted((t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected),
@@ -786,6 +832,9 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
 def _without(keep: set[int], token: Token) -> set[int]:
     """`keep` without the subtree of `token` (and without its past-tense marks)."""
     gone = _ids(token)
+    first = token.doc[min(gone)]
+    if first.i > 0 and first.tag_.startswith("NN") and token.doc[first.i - 1].tag_ == NUMBER_TAG:
+        gone.add(first.i - 1)  # its count goes with it, wherever the parse hung the number ("two [weeks after]")
     return keep - gone - {-1 - i for i in gone}
 
 

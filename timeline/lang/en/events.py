@@ -38,6 +38,9 @@ TIME_NOUNS = _forms(
 PARTICLES = _forms("down up out off away back aground ashore home free over in open apart")
 # Words and tags the headline builder reads (Penn Treebank tags: the parser's fine-grained tags).
 PREPOSITION_TAG = "IN"
+NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
+SUPERLATIVE_TAGS = ("JJS", "RBS")  # "at [least]": a preposition of a fixed phrase, not of a cut one
+RELATIVE_TAGS = ("WP", "WDT", "WRB")  # "with [whom]", "on [which]"
 DETERMINER_TAGS = ("DT", "PDT")  # "the", "all the": may open a tagged expression yet belong to the noun after it
 GAP_TAGS = ("IN", "TO", "DT", "POS")  # function words a misparse may leave out between two kept words
 NAME_TAGS = ("NNP", "NNPS")  # proper nouns: the words of a name
