@@ -218,7 +218,8 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
             # a verb misread as an adjective ("eight or nine countries possess[JJ] nuclear weapons")
             keep = (_linear_clause(doc, trigger, removed)
                     or _linear_clause(doc, trigger, removed, removed - others) or keep)
-    return _trim_edges(doc, _fill_gaps(doc, keep, removed) - dateline(doc))
+    dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
+    return _trim_edges(doc, _fill_gaps(doc, keep, removed) - dateline(doc) - dated)
 
 
 def _across_own_date(doc: Doc, verb: Token, removed: set[int], others: set[int]) -> set[int]:
@@ -833,8 +834,8 @@ def _without(keep: set[int], token: Token) -> set[int]:
     """`keep` without the subtree of `token` (and without its past-tense marks)."""
     gone = _ids(token)
     first = token.doc[min(gone)]
-    if first.i > 0 and first.tag_.startswith("NN") and token.doc[first.i - 1].tag_ == NUMBER_TAG:
-        gone.add(first.i - 1)  # its count goes with it, wherever the parse hung the number ("two [weeks after]")
+    if first.i > 0 and first.dep_.endswith((":unmarked", ":npmod")) and token.doc[first.i - 1].tag_ == NUMBER_TAG:
+        gone.add(first.i - 1)  # a measure's count goes with it, wherever the parse hung it ("two [weeks after]")
     return keep - gone - {-1 - i for i in gone}
 
 
