@@ -192,10 +192,10 @@ CLOCK_AFTER = re.compile(r"\s?(?:local(?:\stime\b|\s?\()|hrs\b|h\b)")
 # "Watford v Arsenal (1730)": a number alone in parentheses after a fixture is its kick-off time.
 FIXTURE_BEFORE = re.compile(r"\s(?:v|vs\.?)\s[^()\n]{2,60}\($")
 # "in three decades" after "the first time", "the highest", "the first pope to do so": the span up to now, not a
-# date ahead.
+# date ahead; so after "the first direct talks", "their first official visit" (two words may qualify the noun).
 SPAN_TO_NOW_BEFORE = re.compile(
     r"\b(?:(?:first|only)\s(?:[\w-]+\s){1,2}to\s(?:[\w'-]+\s){1,6}|"  # "the first American president to visit Cuba in"
-    r"(?:first|only)\s(?:time|visit|trip|meeting|talks|summit|election|elections|win|victory|title|defeat|"
+    r"(?:first|only)\s(?:[\w-]+\s){0,2}(?:time|visit|trip|meeting|talks|summit|election|elections|win|victory|title|defeat|"
     r"increase|rise|fall|drop|decline|gain|cut|case|attack|execution|test|appearance|contact)s?\s(?:[\w-]+\s){0,8}|"
     r"(?:second|third|last)\stime\s(?:[\w-]+\s){0,2}|"
     r"(?:highest|lowest|worst|best|biggest|largest|strongest|weakest|fastest|slowest|deadliest|hottest|coldest|"
