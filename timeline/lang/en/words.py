@@ -79,6 +79,7 @@ REFERENCES = {
     "the coming years": "FUTURE_REF", "coming months": "FUTURE_REF", "current": "PRESENT_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF", "past years": "PAST_REF",
+    "future": "FUTURE_REF",  # only as the adverb "in future" (REFERENCE_AS_ADVERB)
 }
 # "Player of the year" is a title, not a date: these nouns before "of the year" say so.
 TITLE_NOUNS = frozenset(
@@ -238,6 +239,17 @@ PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 REFERENCE_NEEDS_PREPOSITION = ("the future", "the near future", "the distant future", "the past")
 REFERENCE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|until|till|from|to|toward|towards)\s$", re.I)
 OF_PHRASE_AFTER = re.compile(r"\s(?:of\b|(?-i:[A-Z][a-z]))")  # "the future of ...", "the future Special Region"
+# British "in future" is an adverb, "from now on" ("will in future check every load", "closer ties with Europe in future,
+# it adds", "in future at the risk of ..."): "future" is a time only so, not as the adjective of "in future talks",
+# "confidence in future demand". The adverb ends a phrase, or a word that starts none with a noun follows it, or it
+# stands between an auxiliary and its verb.
+REFERENCE_AS_ADVERB = ("future",)
+ADVERB_IN_BEFORE = re.compile(r"\bin\s$", re.I)
+AUXILIARY_IN_BEFORE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|to)\sin\s$", re.I)
+ADVERB_END_AFTER = re.compile(
+    r"\s?(?:[,.;:!?)\"”]|$)|\s(?:at|to|for|with|and|but|or|as|than|if|when|so|by|on|in|from|because|unless|without|"
+    r"the|a|an|this|these|those|we|they|he|she|it|I|you|there|is|are|was|were|will|would|should|could|can|may|must|"
+    r"be|not|too|also)\b", re.I)
 PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
                                r"Independent|Observer|Sport|People|Edition|Magazine)\b")
 # "Player of the Year": the noun before "of the year" (looked up in TITLE_NOUNS).
