@@ -22,8 +22,7 @@ from benchmarks import heideltime
 from benchmarks.scorer import Mention, Scores, format_table, mentions, score
 from benchmarks.tbaq import tag
 from benchmarks.web_articles import _errors
-from timeline import TimemlDocument, Timex, TimexType
-from timeline.timeml import read_timeml
+from timeline import TimemlDocument, Timex, TimexType, read_timeml
 
 REPO = Path(__file__).resolve().parents[1]
 SET_DIR = REPO / "benchmarks" / "te3-silver-blind"
