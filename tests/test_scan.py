@@ -112,6 +112,27 @@ def test_a_look_behind_before_the_segment_sees_its_word() -> None:
     assert BEHIND_MARGIN >= pattern_reach(pattern).behind
 
 
+class _Counting:
+    """A compiled pattern that counts its searches."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.flags, self.compiled, self.searches = pattern.pattern, pattern.flags, pattern, 0
+
+    def search(self, *args):
+        self.searches += 1
+        return self.compiled.search(*args)
+
+
+def test_one_search_per_match_or_window_however_many_words_a_window_holds() -> None:
+    """A long window of many words and many matches is searched from match to match: one search per match."""
+    pattern = re.compile(r"(?:\w+\s){0,12}the\sday\b")
+    text = " ".join(["it was a very long and quiet afternoon before the day"] * 400)
+    counting = _Counting(pattern)
+    found = [m.span() for m in Segment(text).matches(counting, ("day",))]
+    assert found == [m.span() for m in pattern.finditer(text)] and len(found) >= 300
+    assert counting.searches <= len(found) + 2
+
+
 def _corpus_texts() -> list[str]:
     from timeline.timeml import read_timeml
 

@@ -284,19 +284,21 @@ class Segment:
         and holds a word there, so s lies in [o + shortest - ahead, o + behind] for some occurrence o."""
         text, end, ahead, behind = self.text, self.end, reach.ahead, reach.behind
         position, i, n = self.start, 0, len(occurrences)
-        while (i := bisect_left(occurrences, position - behind, i)) < n:  # skip windows that end before position
-            first, last = occurrences[i] + shortest - ahead, occurrences[i] + behind
-            j = i + 1
-            while j < n and occurrences[j] + shortest - ahead <= last + MERGE_GAP:
-                last = occurrences[j] + behind
-                j += 1
+        first = last = -1  # the starts the current window allows (nearby windows merged)
+        while True:
+            if position > last:  # past this window: the next one that ends at or after position
+                if (i := bisect_left(occurrences, position - behind, i)) == n:
+                    return
+                first, last = occurrences[i] + shortest - ahead, occurrences[i] + behind
+                while (i := i + 1) < n and occurrences[i] + shortest - ahead <= last + MERGE_GAP:
+                    last = occurrences[i] + behind
             # a start up to `last` looks at most up to last + ahead: there the window shows what the whole text does
             match = pattern.search(text, max(position, first), min(end, last + ahead))
             if match is None or match.start() > last:
-                position, i = last + 1, j
+                position = last + 1
                 continue
             yield match
-            position = match.end()
+            position = match.end()  # the next match may start in the same window
 
 
 _FEWEST: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
