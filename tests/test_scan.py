@@ -102,6 +102,13 @@ def test_patterns_that_cannot_be_bounded_are_scanned_whole(pattern: str) -> None
         [m.span() for m in compiled.finditer(text)]
 
 
+def test_word_lists_made_afresh_for_each_call_are_looked_up_afresh() -> None:
+    """Lists are found by id (a rule's list is one lasting object); one made for a single call gets its own answer."""
+    pattern, segment = re.compile(r"\bday\b"), Segment("a day and a week")
+    for word in ["day", "year"] * 3:
+        assert [m.group() for m in segment.matches(pattern, tuple([word]))] == (["day"] if word == "day" else [])
+
+
 def test_a_look_behind_before_the_segment_sees_its_word() -> None:
     """"1998-99" cut between "-" and "99": the word in the look-behind lies before the segment."""
     pattern = re.compile(r"(?<=\d\d-)\d\d\b")

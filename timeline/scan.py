@@ -221,8 +221,9 @@ class Segment:
         self.aligned = len(self.lower) == self.end - self.base  # else positions in the lower case are not the text's
         # windows pay off while a word list occurs less often than once in this many characters
         self.most = (self.end - self.base) // DENSE_SPACING + 1
-        self._occurrences: dict[int, list[int] | None] = {}  # by the word list's id: rules share one list object
-        self._holds: dict[int, bool] = {}
+        # by the word list's id (rules share one list object), with the list, so that a new list never takes one's place
+        self._occurrences: dict[int, tuple[tuple[str, ...], list[int] | None]] = {}
+        self._holds: dict[int, tuple[tuple[str, ...], bool]] = {}
         self._runs: dict[str, int] = {}
 
     def matches(self, pattern: re.Pattern[str], required: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -239,18 +240,18 @@ class Segment:
 
     def holds(self, words: tuple[str, ...]) -> bool:
         """Whether text[start:end] holds one of the words (lower case)."""
-        found = self._holds.get(id(words))
-        if found is None:
+        cached = self._holds.get(id(words))
+        if cached is None or cached[0] is not words:
             segment = self.lower[self.start - self.base:] if self.aligned else self.text[self.start:self.end].lower()
-            found = self._holds[id(words)] = any(word in segment for word in words)
-        return found
+            cached = self._holds[id(words)] = (words, any(word in segment for word in words))
+        return cached[1]
 
     def occurrences(self, words: tuple[str, ...]) -> list[int] | None:
         """Where the words start (text positions, in order), from BEHIND_MARGIN before the segment on; None when
         they occur more than `most` times (the segment is scanned whole) or the lower case is not aligned."""
-        key = id(words)
-        if key in self._occurrences:
-            return self._occurrences[key]
+        cached = self._occurrences.get(id(words))
+        if cached is not None and cached[0] is words:
+            return cached[1]
         found: list[int] | None = [] if self.aligned else None
         lower, most = self.lower, self.most
         for word in _fewest(words):
@@ -262,7 +263,7 @@ class Segment:
         if found:
             found.sort()
             found = [self.base + i for i in found] if self.base else found
-        self._occurrences[key] = found
+        self._occurrences[id(words)] = (words, found)
         return found
 
     def run(self, key: str) -> int:
