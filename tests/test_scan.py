@@ -85,8 +85,8 @@ def test_an_unbounded_class_takes_its_run_from_the_text() -> None:
     assert class_runs(digits) == (TOKEN,)
     assert pattern_reach(digits, (16,)) == Reach(4 + 16, 4 + 17, 1)  # the run, and the try on the character after
     spaces = re.compile(r"x[ \t]*\n")
-    assert class_runs(spaces) == ("[\\ \\\t]",)
-    assert Segment("a x  \t \n").run("[\\ \\\t]") == 16  # four, rounded up to the smallest bound
+    assert class_runs(spaces) == (("[\\ \\\t]", spaces.flags),)
+    assert Segment("a x  \t \n").run(class_runs(spaces)[0]) == 16  # four, rounded up to the smallest bound
     letters = re.compile(r"x[a-z ]+y", re.IGNORECASE)  # a run ignoring case: "A B C ..." counts
     text = "X" + " ".join("ABCDEFGHIJKLMNOPQRSTU") + "Y"
     assert Segment(text).run(class_runs(letters)[0]) == 64 and _differences(text) == []

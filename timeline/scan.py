@@ -28,11 +28,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 try:  # Python 3.11+
+    from re import _constants as _op  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
-    from re._constants import MAXREPEAT
 except ImportError:  # Python 3.10
+    import sre_constants as _op  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
-    from sre_constants import MAXREPEAT  # type: ignore[no-redef]
 
 # Windows closer than this are searched as one: scanning a few positions costs less than one more search call.
 MERGE_GAP = 32
@@ -42,11 +42,14 @@ BEHIND_MARGIN = 256
 # A word list occurring more often than once in this many characters: the segment is scanned whole.
 DENSE_SPACING = 32
 _WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
-_CATEGORIES = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S", "WORD": r"\w",
-               "NOT_WORD": r"\W"}
-_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.ASCII, "a"))
-_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+_CATEGORIES = {_op.CATEGORY_DIGIT: r"\d", _op.CATEGORY_NOT_DIGIT: r"\D", _op.CATEGORY_SPACE: r"\s",
+               _op.CATEGORY_NOT_SPACE: r"\S", _op.CATEGORY_WORD: r"\w", _op.CATEGORY_NOT_WORD: r"\W"}
+_ONE_CHARACTER = {_op.LITERAL, _op.NOT_LITERAL, _op.IN, _op.ANY}
+_REPEATS = {_op.MAX_REPEAT, _op.MIN_REPEAT, getattr(_op, "POSSESSIVE_REPEAT", _op.MAX_REPEAT)}
+_ATOMIC = getattr(_op, "ATOMIC_GROUP", None)  # Python 3.11+
 TOKEN = "token"  # the run bound of a class without whitespace: the longest whitespace-free token
+# TOKEN, or a class holding whitespace as (its source, the pattern's flags): its longest run is looked up
+RunKey = str | tuple[str, int]
 
 
 class Unbounded(Exception):
@@ -64,8 +67,8 @@ class Reach:
 
 
 class _Shape:
-    """A pattern parsed once, the classes it repeats without bound (TOKEN or a class's source: each needs its
-    longest run in the text), and its reach for each set of runs seen."""
+    """A pattern parsed once, the classes it repeats without bound (each a RunKey, needing its longest run in the
+    text), and its reach for each set of runs seen."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern  # kept alive: shapes are found by the pattern's id
@@ -100,8 +103,8 @@ def _shape(pattern: re.Pattern[str]) -> _Shape:
     return shape
 
 
-def class_runs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The classes `pattern` repeats without bound (TOKEN, or a class's source), whose longest runs in a text
+def class_runs(pattern: re.Pattern[str]) -> tuple[RunKey, ...] | None:
+    """The classes `pattern` repeats without bound (RunKey: TOKEN, or a class's source and flags), whose longest runs in a text
     `pattern_reach` needs, in order; None when the pattern cannot be bounded (or can match the empty string)."""
     return _shape(pattern).runs
 
@@ -117,51 +120,51 @@ class _Walk:
     """One walk over a parsed pattern: (width, ahead, behind) of each part. With `runs` None it only collects
     the unbounded classes (`seen`), taking each run as 1."""
 
-    def __init__(self, flags: int, runs: dict[str, int] | None) -> None:
+    def __init__(self, flags: int, runs: dict[RunKey, int] | None) -> None:
         self.flags, self.runs = flags, runs
-        self.seen: dict[str, None] = {}
+        self.seen: dict[RunKey, None] = {}
         self.groups: dict[int, int] = {}
 
     def sequence(self, items) -> tuple[int, int, int]:
         width = ahead = behind = 0
         for op, av in items:
-            w, a, b = self.item(op.name, av)
+            w, a, b = self.item(op, av)
             ahead, behind = max(ahead, width + a), max(behind, b)  # a later item looks back less: b bounds it
             width += w
         return width, ahead, behind
 
-    def item(self, name: str, av) -> tuple[int, int, int]:
-        if name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
+    def item(self, op, av) -> tuple[int, int, int]:
+        if op in _ONE_CHARACTER:
             return 1, 1, 0
-        if name == "AT":  # \b, ^, $: the character at the position and the one before
+        if op is _op.AT:  # \b, ^, $: the character at the position and the one before
             return 0, 1, 1
-        if name == "SUBPATTERN":
+        if op is _op.SUBPATTERN:
             group, *_, sub = av
             found = self.sequence(sub)
             if group is not None:
                 self.groups[group] = found[0]
             return found
-        if name == "ATOMIC_GROUP":
+        if op is _ATOMIC:
             return self.sequence(av)
-        if name == "BRANCH":
+        if op is _op.BRANCH:
             return _widest([self.sequence(sub) for sub in av[1]])
-        if name == "GROUPREF_EXISTS":
+        if op is _op.GROUPREF_EXISTS:
             _, yes, no = av
             return _widest([self.sequence(yes), self.sequence(no) if no else (0, 0, 0)])
-        if name in _REPEATS:
+        if op in _REPEATS:
             return self.repeat(*av)
-        if name in ("ASSERT", "ASSERT_NOT"):
+        if op in (_op.ASSERT, _op.ASSERT_NOT):
             direction, sub = av
             w, a, b = self.sequence(sub)
             return (0, a, b) if direction == 1 else (0, max(0, a - w), w + b)  # a look-behind starts w back
-        if name == "GROUPREF" and av in self.groups:
+        if op is _op.GROUPREF and av in self.groups:
             return self.groups[av], self.groups[av], 0
-        raise Unbounded(name)
+        raise Unbounded(str(op))
 
     def repeat(self, lo: int, hi: int, sub) -> tuple[int, int, int]:
         """At most `hi` times its item; an unbounded repetition of one class, as long as the class's run."""
         w, a, b = self.sequence(sub)
-        if hi == MAXREPEAT:
+        if hi == _op.MAXREPEAT:
             key = self.class_key(sub)
             self.seen[key] = None
             run = 1 if self.runs is None else self.runs[key]
@@ -170,42 +173,41 @@ class _Walk:
             return 0, 0, 0
         return hi * w, (hi - 1) * w + a, b
 
-    def class_key(self, sub) -> str:
-        """TOKEN for one character class without whitespace, else the class's source."""
+    def class_key(self, sub) -> RunKey:
+        """TOKEN for one character class without whitespace, else the class's source and the pattern's flags."""
         items = list(sub)
         if len(items) != 1:
             raise Unbounded("an unbounded repetition of more than one character")
-        source = _class_source(items[0][0].name, items[0][1])
+        source = _class_source(*items[0])
         if not any(re.match(source, c, self.flags) for c in _WHITESPACE):
             return TOKEN
-        scoped = "".join(flag for bit, flag in _SCOPED_FLAGS if self.flags & bit)
-        return f"(?{scoped}:{source})" if scoped else source  # matched as in the pattern ("[a-z\\s]" ignoring case)
+        return source, self.flags  # its run is found with the pattern's flags ("[a-z\\s]" ignoring case)
 
 
 def _widest(parts: list[tuple[int, int, int]]) -> tuple[int, int, int]:
     return max(p[0] for p in parts), max(p[1] for p in parts), max(p[2] for p in parts)
 
 
-def _class_source(name: str, av) -> str:
+def _class_source(op, av) -> str:
     """The regular expression of one character-class item."""
-    if name == "LITERAL":
+    if op is _op.LITERAL:
         return re.escape(chr(av))
-    if name == "NOT_LITERAL":
+    if op is _op.NOT_LITERAL:
         return "[^" + re.escape(chr(av)) + "]"
-    if name != "IN":
-        raise Unbounded(f"an unbounded {name}")
+    if op is not _op.IN:
+        raise Unbounded(f"an unbounded {op}")
     parts = []
     for op, value in av:
-        if op.name == "NEGATE":
+        if op is _op.NEGATE:
             parts.append("^")
-        elif op.name == "LITERAL":
+        elif op is _op.LITERAL:
             parts.append(re.escape(chr(value)))
-        elif op.name == "RANGE":
+        elif op is _op.RANGE:
             parts.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-        elif op.name == "CATEGORY" and value.name.removeprefix("CATEGORY_") in _CATEGORIES:
-            parts.append(_CATEGORIES[value.name.removeprefix("CATEGORY_")])
+        elif op is _op.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
         else:
-            raise Unbounded(op.name)
+            raise Unbounded(str(op))
     return "[" + "".join(parts) + "]"
 
 
@@ -224,7 +226,7 @@ class Segment:
         # by the word list's id (rules share one list object), with the list, so that a new list never takes one's place
         self._occurrences: dict[int, tuple[tuple[str, ...], list[int] | None]] = {}
         self._holds: dict[int, tuple[tuple[str, ...], bool]] = {}
-        self._runs: dict[str, int] = {}
+        self._runs: dict[RunKey, int] = {}
 
     def matches(self, pattern: re.Pattern[str], required: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """pattern.finditer(text, start, end) when the segment holds one of `required` (lower case), else nothing;
@@ -266,7 +268,7 @@ class Segment:
         self._occurrences[id(words)] = (words, found)
         return found
 
-    def run(self, key: str) -> int:
+    def run(self, key: RunKey) -> int:
         """The longest run of a class (TOKEN: of non-whitespace) in the segment, rounded up to a power of two
         (at least 16), so that a few bounds serve every text."""
         found = self._runs.get(key)
@@ -275,7 +277,8 @@ class Segment:
             if key == TOKEN:
                 longest = max(map(len, part.split()), default=0)
             else:
-                longest = max(map(len, re.findall(f"(?:{key}){{2,}}", part)), default=1)
+                source, flags = key
+                longest = max(map(len, re.findall(f"(?:{source}){{2,}}", part, flags)), default=1)
             found = self._runs[key] = max(16, 1 << (longest - 1).bit_length())
         return found
 
