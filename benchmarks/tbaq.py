@@ -3,8 +3,9 @@
     python -m benchmarks.tbaq [--data ../shared/data/tbaq] [--json OUT.json] [--predictions PRED.json]
 
 Prints one Markdown table (TimeBank, AQUAINT, pooled: strict/relaxed P/R/F1, value and type
-accuracy and F1, in %) and the steady-state throughput on one core (every document is tagged
-once as a warm-up, then each is timed again with time.perf_counter).
+accuracy and F1, in %) and the steady-state throughput on one core of the temporal tagger alone and of
+the whole pipeline (every document is tagged once as a warm-up, then each is timed again with
+time.perf_counter; benchmarks/tagger_speed.py measures the tagger's CPU time).
 `--predictions` writes {doc_id: [{"start", "end", "text", "type", "value", "rule"}]}, the format
 `python -m benchmarks.errors --other` reads.
 """
@@ -16,11 +17,13 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.scorer import Scores, format_table, mentions, score
-from timeline import Document, TimemlDocument, Timex, extract_document, read_timeml
+from timeline import Document, TimemlDocument, Timex, extract_document, load_ruleset, read_timeml
+from timeline import tag as tag_text
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tbaq"
 CORPORA = ("TimeBank", "AQUAINT")
@@ -44,10 +47,17 @@ def load(data: Path) -> list[Corpus]:
 
 
 def tag(doc: TimemlDocument) -> tuple[Timex, ...]:
-    """Our timexes for a gold document's text, anchored on its DCT."""
+    """Our timexes for a gold document's text, anchored on its DCT: the whole pipeline (`extract_document`:
+    sentences, timexes, events and their headlines)."""
     document = Document(text=doc.text, published=doc.published,
                         published_source="timeml" if doc.published else None, name=doc.doc_id)
     return extract_document(document).timexes
+
+
+def timexes(doc: TimemlDocument) -> tuple[Timex, ...]:
+    """The same timexes from the temporal tagger alone: the call `extract_document` makes for them (it adds a
+    limit of at least 500, which no TBAQ document reaches; tests/test_tagger_speed.py checks they are equal)."""
+    return tuple(tag_text(doc.text, doc.published, load_ruleset()))
 
 
 def predict(corpora: list[Corpus]) -> tuple[dict[str, tuple[Timex, ...]], dict[str, str]]:
@@ -82,12 +92,12 @@ def evaluate(corpora: list[Corpus], predictions: dict[str, tuple[Timex, ...]]) -
     return rows
 
 
-def throughput(documents: list[TimemlDocument]) -> dict[str, float]:
-    """Steady-state speed: time each (already warmed-up) document once."""
+def throughput(documents: list[TimemlDocument], run: Callable[[TimemlDocument], object] = tag) -> dict[str, float]:
+    """Steady-state speed of `run` (the whole pipeline, or `timexes`): time each (already warmed-up) document once."""
     times = []
     for doc in documents:
         began = time.perf_counter()
-        tag(doc)
+        run(doc)
         times.append(time.perf_counter() - began)
     total = sum(times)
     kilobytes = sum(len(d.text.encode("utf-8")) for d in documents) / 1024
@@ -125,17 +135,21 @@ def main(argv: list[str] | None = None) -> int:
     predictions, failures = predict(corpora)  # also the warm-up for the timing below
     report_failures(failures)
     rows = evaluate(corpora, predictions)
-    speed = throughput([doc for corpus in corpora for doc in corpus.documents if doc.doc_id not in failures])
+    timed = [doc for corpus in corpora for doc in corpus.documents if doc.doc_id not in failures]
+    for doc in timed:
+        timexes(doc)  # the tagger's warm-up
+    speed, tagger_speed = throughput(timed), throughput(timed, timexes)
     print(format_table(rows))
     print()
     if failures:
         print(f"The tagger failed on {len(failures)} documents (scored as empty, not timed).")
-    print(f"Throughput (one core, {speed['documents']} documents, steady state): "
-          f"{speed['docs_per_s']:.2f} docs/s, {speed['kb_per_s']:.2f} KB/s, "
-          f"median {speed['median_ms']:.2f} ms/doc, p95 {speed['p95_ms']:.2f} ms/doc")
+    for name, numbers in (("temporal tagger (timexes)", tagger_speed), ("whole pipeline (extract_document)", speed)):
+        print(f"Throughput, {name} (one core, {numbers['documents']} documents, steady state, wall time): "
+              f"{numbers['docs_per_s']:.2f} docs/s, {numbers['kb_per_s']:.2f} KB/s, "
+              f"median {numbers['median_ms']:.2f} ms/doc, p95 {numbers['p95_ms']:.2f} ms/doc")
     if args.json:
         numbers = {"scores": {name: s.row() for name, s in rows.items()}, "throughput": speed,
-                   "failures": failures}
+                   "tagger_throughput": tagger_speed, "failures": failures}
         args.json.write_text(json.dumps(numbers, indent=2) + "\n", encoding="utf-8")
     if args.predictions:
         dumped = json.dumps(predictions_json(predictions), indent=1)

@@ -40,7 +40,9 @@ class Example:
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern: `kind` names the resolver; every match contains one of `required` (lower case).
+    """One pattern: `kind` names the resolver; every match holds one of `required` (lower case), in its span or in
+    the text its pattern looks at around it (the "-" a look-behind needs before "99" in "1998-99"): the tagger
+    searches only near those words (timeline/scan.py).
 
     A group named "tx", when present, is the expression; the rest of the match is context
     ("in" before a month). Cheaper than a lookbehind tried at every position."""

@@ -19,6 +19,7 @@ from types import ModuleType
 
 from timeline.resolve import RESOLVERS, Context, Reference
 from timeline.ruleset import Rule, Ruleset, load_ruleset
+from timeline.scan import Segment
 from timeline.timex3 import format_value, is_well_formed
 from timeline.types import Timex, TimexType
 from timeline.values import Granularity, TimeValue
@@ -41,17 +42,10 @@ class Candidate:
 def find_candidates(text: str, ruleset: Ruleset, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Every rule's matches in text[start:end], as candidate spans (trimmed of surrounding spaces and commas)."""
     found = []
-    end = len(text) if end is None else end
-    lower = text[start:end].lower() if (start, end) != (0, len(text)) else text.lower()
-    present: dict[tuple[str, ...], bool] = {}  # the month rules share one word list: look once
+    segment = Segment(text, start, end)  # each word list is looked up once: the month rules share one
     for rule, pattern in ruleset.compiled:
-        required = rule.required
-        if required not in present:
-            present[required] = any(word in lower for word in required)
-        if not present[required]:
-            continue
         has_tx = "tx" in pattern.groupindex
-        for match in pattern.finditer(text, start, end):
+        for match in segment.matches(pattern, rule.required):
             lo, hi = match.span("tx") if has_tx else match.span()
             piece = text[lo:hi]
             lead = len(piece) - len(piece.lstrip(" ,"))
