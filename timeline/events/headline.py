@@ -56,6 +56,7 @@ from timeline.lang.en.events import (
     CONCURRENT_PREPOSITIONS,
     DANGLING_TAGS,
     DATE_ADVERBS,
+    DATE_LINK_DEPS,
     DATELINE_DASHES,
     FINITE_TAGS,
     GAP_TAGS,
@@ -583,7 +584,7 @@ def _date_tokens(dates: list[Span]) -> set[int]:
 def _next_to(preposition: Token, date: Span) -> bool:
     """Whether only determiners, date adverbs or other prepositions stand between a preposition and the date
     ("in [early] 2003", "as [of] Sept. 30")."""
-    return all(w.lower_ in DATE_ADVERBS or w.dep_ in ("det", "advmod", "amod", "case", "fixed")
+    return all(w.lower_ in DATE_ADVERBS or w.dep_ in DATE_LINK_DEPS
                for w in preposition.doc[preposition.i + 1:date.start])
 
 

@@ -46,6 +46,8 @@ GAP_TAGS = ("IN", "TO", "DT", "POS")  # function words a misparse may leave out 
 NAME_TAGS = ("NNP", "NNPS")  # proper nouns: the words of a name
 RELATIVE_PRONOUNS = _forms("which who that whom whose")
 DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
+# what may stand between a date and its preposition ("in [early] 2003", "as [of] Sept. 30"): UD relations
+DATE_LINK_DEPS = frozenset(("det", "advmod", "amod", "case", "fixed"))
 PERSONAL_PRONOUNS = _forms("he she it they we i you")
 INDEFINITE_ARTICLES = _forms("a an")
 NEGATIONS = _forms("not n't never")
