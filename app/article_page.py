@@ -252,12 +252,19 @@ class Filters:
     articles: tuple[str, ...] | None  # None: one article, or all
     drawn_for: tuple  # _sidebar_facts of the events: an edit that changes them redraws the sidebar
 
-    def shown(self, frame: pd.DataFrame, *, any_year: bool = False) -> pd.DataFrame:
-        """The events of `frame` the filters keep (in any year when `any_year`: those the years alone hide
-        are then among them)."""
-        return view.filter_events(frame, years=None if any_year else self.years,
-                                  granularities=list(self.granularities), keyword=self.keyword,
-                                  sources=None if self.articles is None else list(self.articles))
+    def shown(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """The events of `frame` the filters keep."""
+        return self.views(frame)[0]
+
+    def views(self, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(the events of `frame` the filters keep, those the filters but the years keep: the years alone hide
+        the others), filtered once per run: the page and its main area ask for the same frame and filters."""
+        return _made_once("_filtered", (frame, self), lambda: self._filter(frame))
+
+    def _filter(self, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+        any_year = view.filter_events(frame, granularities=list(self.granularities), keyword=self.keyword,
+                                      sources=None if self.articles is None else list(self.articles))
+        return view.filter_events(any_year, years=self.years), any_year
 
     def remember(self) -> None:
         """Say them for a saved timeline file's `view` (curation_panel.remember_view)."""
@@ -375,7 +382,7 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
     table, downloads. A session's first run draws the filters and the chart only (app.progressive): the rest
     follows once the browser has drawn the chart."""
     ss = st.session_state
-    shown = filters.shown(frame)
+    shown, any_year = filters.views(frame)
     (lo, hi), *_ = filters.drawn_for
     in_view = filters.years or (lo, hi)
     years = filters.years if filters.years and filters.years != (lo, hi) else None
@@ -387,7 +394,7 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
     visible = selected is not None and selected in set(shown["event_id"])
     whole = progressive.whole_page() or shown.empty
     # the events the years alone hide (the other filters would show them): the note's count, or its room
-    outside = view.events_outside(filters.shown(frame, any_year=True), in_view)
+    outside = view.events_outside(any_year, in_view)
     with head:
         if whole:
             curation_panel.toolbar(curated, sources)
