@@ -9,6 +9,8 @@ string (`?years=2015-2021&event=0-3&article=a.txt,b.txt`), so a link reopens the
 from __future__ import annotations
 
 import dataclasses
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TypeVar
@@ -252,12 +254,19 @@ class Filters:
     articles: tuple[str, ...] | None  # None: one article, or all
     drawn_for: tuple  # _sidebar_facts of the events: an edit that changes them redraws the sidebar
 
-    def shown(self, frame: pd.DataFrame, *, any_year: bool = False) -> pd.DataFrame:
-        """The events of `frame` the filters keep (in any year when `any_year`: those the years alone hide
-        are then among them)."""
-        return view.filter_events(frame, years=None if any_year else self.years,
-                                  granularities=list(self.granularities), keyword=self.keyword,
-                                  sources=None if self.articles is None else list(self.articles))
+    def shown(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """The events of `frame` the filters keep."""
+        return self.views(frame)[0]
+
+    def views(self, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(the events of `frame` the filters keep, those the filters but the years keep: the years alone hide
+        the others), filtered once per run: the page and its main area ask for the same frame and filters."""
+        return _made_once("_filtered", (frame,), lambda: self._filter(frame), values=(self,))
+
+    def _filter(self, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+        any_year = view.filter_events(frame, granularities=list(self.granularities), keyword=self.keyword,
+                                      sources=None if self.articles is None else list(self.articles))
+        return view.filter_events(any_year, years=self.years), any_year
 
     def remember(self) -> None:
         """Say them for a saved timeline file's `view` (curation_panel.remember_view)."""
@@ -278,13 +287,30 @@ def _sidebar_facts(frame: pd.DataFrame) -> tuple[tuple, dict[int, int]]:
     return _made_once("_sidebar_facts", (frame,), lambda: _facts_of(frame))
 
 
-def _made_once(name: str, inputs: tuple, make: Callable[[], T]) -> T:
-    """`make()`, kept in session_state[name] and made again only when `inputs` are other objects than last time
-    (identity, not equality: comparing frames' contents would cost what it saves)."""
-    memo = st.session_state.get(name)
-    if memo is None or len(memo[0]) != len(inputs) or any(a is not b for a, b in zip(memo[0], inputs, strict=True)):
-        memo = st.session_state[name] = (inputs, make())
-    return memo[1]
+def _made_once(name: str, inputs: tuple, make: Callable[[], T], values: tuple = ()) -> T:
+    """`make()`, kept for the whole server (the last _KEPT per `name`) and made again only for `inputs` that are
+    other objects (identity, not equality: comparing frames' contents would cost what it saves) or other `values`
+    (hashable, compared by equality). Sessions share what they are given by the same objects: an article nobody
+    edited has one events frame for every session (curation_panel), so a reload's first run, a new session,
+    draws its chart from the frames, filters and scores made before. What is made must never change in place."""
+    key = (name, tuple(map(id, inputs)), values)
+    with _MEMO_LOCK:
+        kept = _MEMO.get(key)
+    if kept is not None and all(a is b for a, b in zip(kept[0], inputs, strict=True)):
+        return kept[1]
+    made = make()
+    with _MEMO_LOCK:  # the inputs are kept too: their ids are not reused while they are
+        _MEMO[key] = (inputs, made)
+        _MEMO.move_to_end(key)
+        names = [k for k in _MEMO if k[0] == name]
+        for old in names[:-_KEPT]:
+            del _MEMO[old]
+    return made
+
+
+_KEPT = 16  # per kind of result: the views of a few sessions and articles
+_MEMO: OrderedDict[tuple, tuple] = OrderedDict()
+_MEMO_LOCK = threading.Lock()
 
 
 def _facts_of(frame: pd.DataFrame) -> tuple[tuple, dict[int, int]]:
@@ -375,19 +401,20 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
     table, downloads. A session's first run draws the filters and the chart only (app.progressive): the rest
     follows once the browser has drawn the chart."""
     ss = st.session_state
-    shown = filters.shown(frame)
+    shown, any_year = filters.views(frame)
     (lo, hi), *_ = filters.drawn_for
     in_view = filters.years or (lo, hi)
     years = filters.years if filters.years and filters.years != (lo, hi) else None
     published = {s.index: s.document.published for s in sources}
-    shown = story.with_importance(shown, shown["doc"].map(published) if "doc" in shown else None)
+    shown = _made_once("_scored", (shown,), lambda: story.with_importance(
+        shown, shown["doc"].map(published) if "doc" in shown else None), values=tuple(sorted(published.items())))
     selected = ss.get("selected")
     if selected is not None and selected not in set(frame["event_id"]):
         selected = ss["selected"] = None  # a stale link or an article that is gone
     visible = selected is not None and selected in set(shown["event_id"])
     whole = progressive.whole_page() or shown.empty
     # the events the years alone hide (the other filters would show them): the note's count, or its room
-    outside = view.events_outside(filters.shown(frame, any_year=True), in_view)
+    outside = view.events_outside(any_year, in_view)
     with head:
         if whole:
             curation_panel.toolbar(curated, sources)
@@ -497,10 +524,12 @@ def _chart(shown: pd.DataFrame, selected: str | None, years: tuple[int, int]) ->
         no_match()
         st.session_state["_last_chart"] = []
         return
-    # timeline_spec keeps laid-out rows for all sessions, by the content of the events (timeline.chart._chart_rows)
-    st.vega_lite_chart(spec=timeline_spec(curation_panel.marked_labels(shown), selected=selected, window=years,
-                                          layout_width=chart_width("timeline")),
-                       on_select="rerun", selection_mode="pick", key="timeline", width="stretch")
+    # timeline_spec keeps laid-out rows for all sessions, by the content of the events (timeline.chart._chart_rows);
+    # the spec itself is kept for the same events (the same frame: _made_once) and view
+    labelled, width = curation_panel.marked_labels(shown), chart_width("timeline")
+    spec = _made_once("_spec", (labelled,), lambda: timeline_spec(labelled, selected=selected, window=years,
+                                                                  layout_width=width), values=(selected, years, width))
+    st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="timeline", width="stretch")
     if progressive.whole_page():  # a session's first run draws the chart only (app.progressive)
         measure_chart_width("timeline")
 

@@ -272,9 +272,12 @@ def _frame(curated: CuratedTimeline, position: int, source: Source) -> pd.DataFr
     article (`_extracted_rows`); an edit takes the visible ones and makes only the edited, merged and added
     events' rows again."""
     items = [item for item in curated.events if item.article == position and item.visible]
-    base, keys = _extracted_rows(source)
+    base, keys, plain = _extracted_rows(source)
     changed = [item for item in items if item.event is not item.original]
     kept = {item.key for item in items} - {item.key for item in changed}
+    marks = {item.key: mark for item in items if (mark := _mark(item))}
+    if not changed and not marks and len(kept) == len(keys):
+        return plain  # every event as extracted: the same frame for every session (app.article_page._made_once)
     frame = base[np.fromiter((key in kept for key in keys), dtype=bool, count=len(keys))]
     if changed:
         order = {key: i for i, key in enumerate(keys)}  # an edited event keeps its place, an added one comes last
@@ -284,7 +287,6 @@ def _frame(curated: CuratedTimeline, position: int, source: Source) -> pd.DataFr
         frame = pd.concat([frame, rows], ignore_index=True) if len(frame) else rows
         # the columns' types of a whole frame (an added event's empty trigger would make it `object`)
         frame = frame.sort_values("_order", kind="stable").astype(base.dtypes.to_dict())
-    marks = {item.key: mark for item in items if (mark := _mark(item))}
     if marks:
         frame = frame.assign(curated=[marks.get(key, "") for key in frame["key"]])
     return frame.drop(columns="_order").reset_index(drop=True)
@@ -299,8 +301,9 @@ def _rows(shown: Timeline, keys: list[str], source: Source) -> pd.DataFrame:
     return view.number_events(frame, source.index, source.name)
 
 
-def _extracted_rows(source: Source) -> tuple[pd.DataFrame, list[str]]:
-    """The rows of an article's events as extracted, and their keys (kept while its extraction is the same).
+def _extracted_rows(source: Source) -> tuple[pd.DataFrame, list[str], pd.DataFrame]:
+    """The rows of an article's events as extracted, their keys, and the page's frame of them all (what `_frame`
+    gives while nobody edited, hid or added an event), kept while its extraction is the same.
 
     Kept for the whole server, not per session: a reload (a new session) of an article shown before draws
     its first chart without making its rows again. Nobody changes the rows in place (`_frame` copies)."""
@@ -311,15 +314,16 @@ def _extracted_rows(source: Source) -> tuple[pd.DataFrame, list[str]]:
     with _ROWS_LOCK:
         cached = _ROWS.get(key)
     if cached is not None and cached[:2] == (timeline.document, timeline.events):
-        return cached[2], cached[3]
+        return cached[2], cached[3], cached[4]
     keys = [event_key(text_hash, e) for e in timeline.events]
     rows = _rows(timeline, keys, source)
+    plain = rows.drop(columns="_order").reset_index(drop=True)
     with _ROWS_LOCK:
-        _ROWS[key] = (timeline.document, timeline.events, rows, keys)
+        _ROWS[key] = (timeline.document, timeline.events, rows, keys, plain)
         _ROWS.move_to_end(key)
         while len(_ROWS) > _ROWS_KEPT:
             _ROWS.popitem(last=False)
-    return rows, keys
+    return rows, keys, plain
 
 
 _ROWS_KEPT = 64  # articles whose rows are kept (500 events: about 200 KB each)

@@ -413,3 +413,28 @@ def test_the_picked_event_is_marked_in_the_story(app):
     (picked,) = re.findall(r'<li class="[^"]*tl-picked[^"]*" aria-current="true">(.*?)</li>', story)
     assert "<time>Sunday 4 April 2021</time>" in picked and "rockets were fired" in picked
     assert story.count("aria-current") == 1
+
+
+def test_a_new_session_draws_its_first_chart_from_what_an_earlier_session_made(monkeypatch):
+    """A reload is a new session: on an article nobody edited its first run takes the events frame, the filtered
+    and scored events and the chart spec an earlier session made (sessions are handed the same frame), and draws
+    the same chart; the filters are applied once a run, not three times."""
+    from app import article_page, story, view
+
+    first = AppTest.from_file(APP, default_timeout=120).run()
+    no_errors(first)
+    calls: list[str] = []
+    for module, name in ((view, "all_events"), (view, "filter_events"), (story, "with_importance"),
+                         (article_page, "timeline_spec")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _real=real, _name=name, **k: calls.append(_name) or _real(*a, **k))
+    second = AppTest.from_file(APP, default_timeout=120).run()
+    no_errors(second)
+    assert calls == []
+    assert chart_spec(second) == chart_spec(first)
+    second.session_state[progressive.DRAWN] = True
+    second.run()
+    article_page._MEMO.clear()  # as on a fresh server: other tests may have asked for these years already
+    second.slider[0].set_value((2015, 2021)).run()  # other years: filtered once (the events, then their years)
+    assert calls.count("filter_events") == 2 and table(second)["Date"].tolist() == words(
+        ["2019-03", "2021-03-15", "2021-04-04", "2021-04-07"])
