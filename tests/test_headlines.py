@@ -170,3 +170,18 @@ def test_a_comparison_baseline_or_a_digest_line_is_no_event(sentence, expression
     events = extract(sentence, published=date(2005, 11, 10)).events
     dated = any(m.start < start + len(expression) and start < m.end for e in events for m in e.mentions)
     assert dated is is_event
+
+
+def test_a_run_of_numbers_is_shortened_with_a_bounded_number_of_renders(monkeypatch):
+    """A pasted table ("2021 2021 2021 ..." past the dates kept) gave a clause of a hundred numbers: trying each
+    one's cut for the smallest that fits rendered it options² times (a 10,000-character text took minutes; this
+    sentence 14,042 renders). Past _SEARCH_MAX options the largest goes at once."""
+    from timeline.events import headline as module
+
+    calls = []
+    render = module._render
+    monkeypatch.setattr(module, "_render", lambda *a, **k: calls.append(1) or render(*a, **k))
+    text = "In 2021 " + "ten " * 120 + "sold."
+    happenings = find_happenings(text, tag(text, date(2021, 4, 7)), split_sentences(text))
+    assert happenings and all(len(h.headline) <= HEADLINE_MAX for h in happenings.values())
+    assert len(calls) < 2_000

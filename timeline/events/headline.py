@@ -109,6 +109,7 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
 _OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", "nmod", "amod", "compound",
              "nummod", "xcomp", "ccomp", "obj", "flat")
+_SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 _QUOTES = "\"“”‘’«»`"
 
 
@@ -825,8 +826,11 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
                              key=lambda t: len(_ids(t) & keep))
             if not options:
                 break
-            # The smallest cut that makes it fit, else the largest of this kind (and go on).
-            cut = next((t for t in options if len(_render(doc, _without(keep, t), texts)) <= limit), options[-1])
+            # The smallest cut that makes it fit, else the largest of this kind (and go on). Past _SEARCH_MAX
+            # options (a run of numbers or names no news sentence has) the largest at once: trying each would
+            # render the clause options² times, minutes for a pasted table.
+            tried = options if len(options) <= _SEARCH_MAX else ()
+            cut = next((t for t in tried if len(_render(doc, _without(keep, t), texts)) <= limit), options[-1])
             keep = _without(keep, cut)
     return keep
 
