@@ -53,16 +53,16 @@ def test_lone_surrogates_in_metadata_are_repaired_and_the_part_is_saved(tmp_path
 
 
 def test_to_frame_replaces_lone_surrogates_in_the_frame_only() -> None:
-    text = "On Sunday \ud800 two rockets were fired. Talks ended in March 2019 \udfff."
+    text = "On Sunday two \ud800 rockets were fired. Talks ended in March 2019 \udfff."
     result = timeline.extract(text, date(2021, 4, 7))
     frame = result.to_frame()
     assert frame["value"].tolist() == ["2021-04-04", "2019-03"]
-    assert frame["sentence"][0] == "On Sunday \ufffd two rockets were fired."
+    assert frame["sentence"][0] == "On Sunday two \ufffd rockets were fired."
     for row in frame.itertuples():  # one code point for one: the offsets still index the original text
         assert len(row.sentence) == row.sentence_end - row.sentence_start
         assert text[row.expression_start:row.expression_end] == row.expression
     assert "\ud800" in result.events[0].sentence  # the Timeline itself keeps the text as given
-    assert frame.to_csv(index=False).count("\ufffd") == 4  # in both labels and both sentences
+    assert frame.to_csv(index=False).count("\ufffd") == 4  # in the first event's two labels and both sentences
 
 
 # -- item 9: small ones ---------------------------------------------------------------------------------
