@@ -104,6 +104,14 @@ def wait_year_thumbs(page, years: str) -> None:
                            arg=YEAR_THUMBS)
 
 
+def wait_settled(page) -> None:
+    """Until the script run a widget started is over: no status widget, no element left stale by the run (a
+    button clicked mid-run may be replaced before it is pressed, or its run overtaken by the widget's)."""
+    page.wait_for_timeout(150)  # a widget sends its value a moment after the key or click
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+                           " && !document.querySelector('[data-stale=\"true\"]')")
+
+
 @contextlib.contextmanager
 def store_server(store: Path, max_marks: int):
     """A dashboard server opened on `store` (TIMELINE_STORE), drawing at most `max_marks` single events
