@@ -41,6 +41,7 @@ __all__ = [
     "Ruleset", "Span",
     "TimeValue", "Timeline", "TimemlDocument", "Timex", "TimexType", "Trigger",
     "extract", "extract_document", "fetch_document", "format_value", "interval", "is_well_formed", "load_ruleset", "parse_value",
+    "publication_day",
     "read_document", "read_timeml", "tag",
     # curation: the operation log and the *.timeline.json file (timeline.curation)
     "CuratedTimeline", "TimelineFile", "TimelineFileError", "apply_operations", "dump_timeline_file",

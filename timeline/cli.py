@@ -41,12 +41,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _published_arg(value: str) -> date:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        raise argparse.ArgumentTypeError(f"must be a date as YYYY-MM-DD, not {value!r}")
+    from timeline import publication_day
+
     try:
-        return date.fromisoformat(value.strip())
+        return publication_day(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a calendar date") from None
+        raise argparse.ArgumentTypeError(f"must be a calendar date as YYYY-MM-DD, not {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

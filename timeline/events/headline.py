@@ -66,6 +66,7 @@ from timeline.lang.en.events import (
     INFINITIVE_WORD,
     INFLECTION_SUFFIXES,
     IRREGULAR_PAST,
+    MEASURE_DEPS,
     MISREAD_INFINITIVE_HEADS,
     MODAL_TAG,
     NAME_TAGS,
@@ -788,7 +789,7 @@ def _measure_of_relation(child: Token) -> bool:
     """A bare measure ahead of the noun's own preposition ("[eight days] before the election", "[two weeks] after
     the attack"): it places the happening in time relative to another and is no part of what happened."""
     case = [c.i for c in child.head.children if c.dep_ == "case"]
-    return child.dep_.endswith((":unmarked", ":npmod")) and bool(case) and child.i < min(case) < child.head.i
+    return child.dep_.endswith(MEASURE_DEPS) and bool(case) and child.i < min(case) < child.head.i
 
 
 def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]:
@@ -819,7 +820,7 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     protected |= {t.i for t in doc if t.i < t.head.i and all(doc[j].tag_ in NAME_TAGS for j in range(t.i, t.head.i + 1))}
     protected |= {t.i for t in doc if t.dep_ == "flat" and t.tag_ in NAME_TAGS and t.head.tag_ in NAME_TAGS}
     # the count of a measure ("[eight] days before the election"): "days before" would say something else
-    protected |= {t.i for t in doc if t.dep_ == "nummod" and t.head.dep_.endswith((":unmarked", ":npmod"))}
+    protected |= {t.i for t in doc if t.dep_ == "nummod" and t.head.dep_.endswith(MEASURE_DEPS)}
     for kind in _OPTIONAL:
         while len(_render(doc, keep, texts)) > limit:
             options = sorted((t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected),
@@ -839,7 +840,7 @@ def _without(keep: set[int], token: Token) -> set[int]:
     """`keep` without the subtree of `token` (and without its past-tense marks)."""
     gone = _ids(token)
     first = token.doc[min(gone)]
-    if first.i > 0 and first.dep_.endswith((":unmarked", ":npmod")) and token.doc[first.i - 1].tag_ == NUMBER_TAG:
+    if first.i > 0 and first.dep_.endswith(MEASURE_DEPS) and token.doc[first.i - 1].tag_ == NUMBER_TAG:
         gone.add(first.i - 1)  # a measure's count goes with it, wherever the parse hung it ("two [weeks after]")
     return keep - gone - {-1 - i for i in gone}
 

@@ -39,6 +39,7 @@ PARTICLES = _forms("down up out off away back aground ashore home free over in o
 # Words and tags the headline builder reads (Penn Treebank tags: the parser's fine-grained tags).
 PREPOSITION_TAG = "IN"
 NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
+MEASURE_DEPS = (":unmarked", ":npmod")  # UD suffixes of a bare measure: "[eight days] before the vote"
 SUPERLATIVE_TAGS = ("JJS", "RBS")  # "at [least]": a preposition of a fixed phrase, not of a cut one
 RELATIVE_TAGS = ("WP", "WDT", "WRB")  # "with [whom]", "on [which]"
 DETERMINER_TAGS = ("DT", "PDT")  # "the", "all the": may open a tagged expression yet belong to the noun after it
