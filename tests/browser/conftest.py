@@ -112,6 +112,52 @@ def wait_settled(page) -> None:
                            " && !document.querySelector('[data-stale=\"true\"]')")
 
 
+#: The sidebar's file uploader (of "Upload files" or "Timeline file").
+UPLOADER = '[data-testid="stSidebar"] [data-testid="stFileUploader"] input[type="file"]'
+
+
+def upload_files(page, paths, source: str = "Upload files") -> None:
+    """Pick `source` in the sidebar and give its uploader `paths`, as a reader does: each once the run before it
+    is over. Files given the instant the uploader appeared, mid-run, were once lost (the uploader listed eight
+    files, the page still said "Choose ..."); a person takes seconds to pick them."""
+    wait_settled(page)
+    page.locator('[data-testid="stSidebar"]').get_by_text(source, exact=True).click()
+    wait_settled(page)
+    page.locator(UPLOADER).set_input_files([str(p) for p in paths] if isinstance(paths, list | tuple) else str(paths))
+
+
+def page_summary(page) -> str:
+    """What a reader would see, in a few lines: for a failed browser test's report."""
+    return page.evaluate("""() => {
+      const texts = (sel) => [...document.querySelectorAll(sel)].map(e => e.innerText || e.textContent).slice(0, 12);
+      return JSON.stringify({
+        url: location.href,
+        running: !!document.querySelector('[data-testid="stStatusWidget"]'),
+        stale: document.querySelectorAll('[data-stale="true"]').length,
+        alerts: texts('[data-testid="stAlert"], [data-testid="stException"]'),
+        uploaded: texts('[data-testid="stFileUploaderFileName"]'),
+        charts: document.querySelectorAll('.vega-embed').length,
+        marks: document.querySelectorAll('.vega-embed g.role-mark path').length,
+        legend: texts('.vega-embed g.role-legend-label text'),
+      }, null, 1);
+    }""")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test's report says what its page showed (and saves a screenshot beside the others): a
+    timeout in CI otherwise tells nothing of why the page never got there."""
+    report = yield
+    page = item.funcargs.get("page") if hasattr(item, "funcargs") else None
+    if report.failed and call.when == "call" and page is not None and not page.is_closed():
+        try:
+            report.sections.append(("what the page showed", page_summary(page)))
+            page.screenshot(path=SCREENSHOTS / f"failed-{item.name[:80]}.png", full_page=True)
+        except Exception as error:  # noqa: BLE001 (a closed or crashed page: the failure itself stays)
+            report.sections.append(("what the page showed", f"unavailable: {error}"))
+    return report
+
+
 @contextlib.contextmanager
 def store_server(store: Path, max_marks: int):
     """A dashboard server opened on `store` (TIMELINE_STORE), drawing at most `max_marks` single events

@@ -10,7 +10,7 @@ evaluates it in the page (nothing is fetched from a CDN).
 from __future__ import annotations
 
 import pytest
-from conftest import free_port, outside_resources, start_server, stop_server
+from conftest import free_port, outside_resources, start_server, stop_server, upload_files
 from test_collection_browser import BARS, POINTS, store, store_url  # noqa: F401 (fixtures)
 from test_dashboard_browser import EVENT_MARKS, SEED, choose_source, no_exception, open_app, wait_for_marks
 
@@ -99,8 +99,7 @@ def test_pasted_text_without_dates_and_an_unreadable_upload(page, server_url, ou
 
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 64)
-    choose_source(page, "Upload files")
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(binary))
+    upload_files(page, [binary])
     page.locator('[data-testid="stAlert"]').filter(has_text="photo.txt").wait_for()
     accessible_and_offline(page, outside_requests)
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, free_port, start_server, stop_server
+from conftest import ROOT, free_port, start_server, stop_server, upload_files
 
 import timeline
 
@@ -320,8 +320,7 @@ def test_edits_survive_filtering(page, server_url):
 
 
 def open_file(page, path: Path) -> None:
-    page.locator(SIDEBAR).get_by_text("Timeline file", exact=True).click()
-    page.locator(f'{SIDEBAR} [data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+    upload_files(page, [path], source="Timeline file")
 
 
 def test_save_reload_open_gives_the_same_timeline(page, server_url, browser, tmp_path, screenshots):

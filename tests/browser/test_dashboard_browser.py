@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import upload_files
 
 import timeline
 
@@ -132,8 +133,7 @@ def test_uploaded_file_shows_its_events(page, server_url, tmp_path, screenshots)
     expected = timeline.extract(article).events
     assert len(expected) >= 2
     open_app(page, server_url)
-    choose_source(page, "Upload files")
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+    upload_files(page, [path])
     assert wait_for_marks(page, f"n === {len(expected)}") == len(expected)
     page.get_by_text("treaty.txt").first.wait_for()
     no_exception(page)

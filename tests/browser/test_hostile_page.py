@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from test_dashboard_browser import choose_source, no_exception, open_app, wait_for_marks
+from conftest import upload_files
+from test_dashboard_browser import no_exception, open_app, wait_for_marks
 
 import timeline
 
@@ -26,8 +27,7 @@ def test_hostile_file_name_and_markdown_links_run_nothing(page, server_url, tmp_
     assert expected >= 2
 
     open_app(page, server_url)
-    choose_source(page, "Upload files")
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+    upload_files(page, [path])
     assert wait_for_marks(page, f"n === {expected}") == expected
     page.screenshot(path=screenshots / "hostile-name.png", full_page=True)
     page.get_by_text("x<img s", exact=False).first.wait_for()  # the file name is shown as text

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import store_server
+from conftest import store_server, upload_files
 
 import timeline
 from timeline.collection import build, count_events, open_store
@@ -37,7 +37,6 @@ QUAKE = (
 )
 OTHERS = ("XIN_ENG_20051117.0289", "XIN_ENG_20051116.0094", "AFP_ENG_20061202.0007", "AFP_ENG_20061227.0011")
 EVENT_MARKS = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
-UPLOAD = '[data-testid="stFileUploader"] input[type="file"]'
 
 
 def _te3(names: tuple[str, ...]) -> list[Path]:
@@ -61,8 +60,7 @@ def upload_quake_reports(page, url: str) -> list[Path]:
     files = _te3(QUAKE)
     page.goto(url)
     page.wait_for_selector(".vega-embed svg", timeout=90_000)
-    page.locator('[data-testid="stSidebar"]').get_by_text("Upload files", exact=True).click()
-    page.locator(UPLOAD).set_input_files([str(f) for f in files])
+    upload_files(page, files)
     return files
 
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import store_server
+from conftest import store_server, upload_files
 
 import timeline
 from app.collection_view import store_window
@@ -82,8 +82,7 @@ def test_ninety_events_read_as_key_events_a_story_and_labels_that_never_overlap(
     assert total > 80
     page.goto(server_url)
     page.wait_for_selector(".vega-embed svg", timeout=90_000)
-    page.locator('[data-testid="stSidebar"]').get_by_text("Upload files", exact=True).click()
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files([str(f) for f in files])
+    upload_files(page, files)
     # Key events only, by default above 40 in view, saying how many others there are.
     assert wait_marks(page, f"n === {KEY_COUNT}") == KEY_COUNT
     caption = page.get_by_text(re.compile(f"The {KEY_COUNT} key events of \\d+ in view"))

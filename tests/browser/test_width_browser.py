@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import upload_files
 
 import timeline
 from timeline.describe import date_in_words
@@ -95,8 +96,7 @@ def test_long_articles_labels_fit_the_width_the_window_gives(browser, server_url
         page.set_default_timeout(90_000)
         page.goto(server_url)
         page.locator("ol.tl-story time").first.wait_for()
-        page.locator('[data-testid="stSidebar"]').get_by_text("Upload files", exact=True).click()
-        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(files)
+        upload_files(page, files)
         page.get_by_text("3 articles").first.wait_for()
         page.get_by_test_id("stCheckbox").get_by_text("Key events only", exact=True).wait_for()
         assert settled_labels(page) == []  # the key events
