@@ -16,19 +16,20 @@ GOLDEN = [
     ("2021-04-04", "Sunday 4 April 2021"),
     ("2003-03", "March 2003"),
     ("2014", "2014"),
-    ("2011-SP", "spring 2011"),
-    ("2010-WI", "winter 2010–11"),
-    ("2006-W50", "the week of 11 Dec 2006"),
-    ("2006-W51-WE", "the weekend of 23 Dec 2006"),
+    ("2011-SP", "Spring 2011"),
+    ("2010-WI", "Winter 2010–11"),
+    ("2005-FA", "Autumn 2005"),  # a heading on its own line
+    ("2006-W50", "The week of 11 Dec 2006"),
+    ("2006-W51-WE", "The weekend of 23 Dec 2006"),
     ("2006-11-01TMO", "Wednesday 1 November 2006, morning"),
     ("2021-04-04T14:30", "Sunday 4 April 2021, 14:30"),
     ("2021-Q3", "Q3 2021"),
-    ("2021-H1", "the first half of 2021"),
-    ("199", "the 1990s"),
-    ("20", "the 21st century"),
-    ("11", "the 12th century"),
-    ("2021-03-XX", "some time in March 2021"),
-    ("2021-XX", "some time in 2021"),
+    ("2021-H1", "The first half of 2021"),
+    ("199", "The 1990s"),
+    ("20", "The 21st century"),
+    ("11", "The 12th century"),
+    ("2021-03-XX", "Some time in March 2021"),
+    ("2021-XX", "Some time in 2021"),
 ]
 
 
@@ -57,4 +58,4 @@ def test_every_anchored_value_is_said_without_its_code(day, granularity):
 def test_a_week_is_said_by_its_monday(day):
     monday = day - timedelta(days=day.weekday())
     assert date_in_words(format_value(TimeValue.of(day, Granularity.WEEK))) == \
-        f"the week of {monday.day} {monday:%b} {monday.year}"
+        f"The week of {monday.day} {monday:%b} {monday.year}"

@@ -34,11 +34,16 @@ def date_in_words(value: str) -> str:
         return value
     if parsed.within is not None:  # "2021-03-XX": a day of March 2021
         outer = TimeValue(parsed.within, parsed.start, parsed.end)
-        return words.SOME_TIME_IN.format(when=_period(outer))
+        return _capitalised(words.SOME_TIME_IN.format(when=_period(outer)))
     text = _period(parsed)
     if parsed.granularity is _G.TIME and parsed.time:
         text = f"{text}, {words.PARTS_OF_DAY.get(parsed.time, parsed.time)}"
-    return text
+    return _capitalised(text)
+
+
+def _capitalised(text: str) -> str:
+    """A date in words stands alone (a story's heading, a table's cell, a mark's label): "Autumn 2005"."""
+    return text[:1].upper() + text[1:]
 
 
 def _period(value: TimeValue) -> str:
