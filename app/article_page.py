@@ -311,6 +311,8 @@ def _made_once(name: str, inputs: tuple, make: Callable[[], T], values: tuple = 
 _KEPT = 16  # per kind of result: the views of a few sessions and articles
 _MEMO: OrderedDict[tuple, tuple] = OrderedDict()
 _MEMO_LOCK = threading.Lock()
+if int(pd.__version__.split(".")[0]) < 3:  # what sessions share is derived from, never written through: pandas 3
+    pd.set_option("mode.copy_on_write", True)  # always copies on write, 2.x (which pyproject allows) when asked
 
 
 def _facts_of(frame: pd.DataFrame) -> tuple[tuple, dict[int, int]]:
