@@ -259,11 +259,16 @@ def _articles(folder: Path, count: int) -> None:
         (folder / f"a{i:03d}.txt").write_text(" ".join(sentences), encoding="utf-8")
 
 
+# Enough for two workers to be busy when the build is stopped (an article costs ~0.45 s; 200 took more than the
+# rerun's 300 s on a machine loaded 10 times over).
+ARTICLES = 60
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the workers")
 @pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM])
 def test_a_killed_build_leaves_no_worker_and_a_rerun_completes(tmp_path: Path, stop: signal.Signals) -> None:
     """kill -9: no cleanup in the parent, the workers die with it; SIGTERM: stops as Ctrl-C does (saves first)."""
-    _articles(tmp_path / "news", 200)
+    _articles(tmp_path / "news", ARTICLES)
     store = tmp_path / "store"
     command = [sys.executable, "-m", "timeline", "build", str(tmp_path / "news"), "--out", str(store),
                "--workers", "2", "--quiet"]
@@ -291,11 +296,11 @@ def test_a_killed_build_leaves_no_worker_and_a_rerun_completes(tmp_path: Path, s
     rerun = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     added, skipped = map(int, re.match(r"added (\d+) articles? .*, skipped (\d+) ", rerun.stdout).groups())
-    assert added + skipped == 200  # after SIGTERM, the batches finished before it were saved (skipped now)
+    assert added + skipped == ARTICLES  # after SIGTERM, the batches finished before it were saved (skipped now)
     if stop == signal.SIGKILL:
         assert skipped == 0
     with open_store(store) as opened:
-        assert opened.n_articles == 200
+        assert opened.n_articles == ARTICLES
 
 
 def _holder(lock: Path) -> subprocess.Popen:
