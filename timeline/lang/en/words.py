@@ -244,6 +244,8 @@ OF_PHRASE_AFTER = re.compile(r"\s(?:of\b|(?-i:[A-Z][a-z]))")  # "the future of .
 # "confidence in future demand". The adverb ends a phrase, or a word that starts none with a noun follows it, or it
 # stands between an auxiliary and its verb.
 REFERENCE_AS_ADVERB = ("future",)
+# "since year-end": the end of the year before ("since year-end" in a market report of November; TBAQ dev gold)
+SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 ADVERB_IN_BEFORE = re.compile(r"\bin\s$", re.I)
 AUXILIARY_IN_BEFORE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|to)\sin\s$", re.I)
 ADVERB_END_AFTER = re.compile(
