@@ -184,7 +184,8 @@ def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:
     before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 20]
     if words.PUBLICATION_ARTICLE_BEFORE.search(before) and words.PHRASE_END_AFTER.match(after):
         return True
-    return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after))
+    return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after)
+                and not words.RECURRING_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 80))
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -232,6 +232,11 @@ PUBLICATION_NOUN_AFTER = re.compile(
     r"\s(?:newspapers?|papers?|magazines?|tabloids?|journals?|editions?|reported|reports|said|says|quoted|wrote|"
     r"writes|added|claimed|carried|published|cited|noted|commented|stated|revealed|quoting|citing|reporting)\b"
     r"|\s(?-i:[A-Z](?:[a-z]|'[A-Z]|-[A-Z]))")  # "Granma", "L'Espresso", "Al-Ahram"
+# "a monthly Employment and Unemployment Survey", "the weekly Cabinet meeting": a capitalised name that ends in a
+# recurring event is no newspaper's; the adverb is its recurrence.
+RECURRING_EVENT_AFTER = re.compile(
+    r"\s(?:[A-Z][\w'&-]*\s(?:(?:and|of|for|on|&)\s)?){1,6}(?i:surveys?|meetings?|conferences?|sessions?|summits?|"
+    r"briefings?|polls?|census|forums?|prayers|auctions?|index)\b")
 PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 # "in the future", "a thing of the past": "the future" and "the past" name a time after a preposition of time; "the
 # future of the territory", "the future government" and "pertaining to the future Administrative Region" are a fate
