@@ -200,7 +200,16 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if word in words.REFERENCE_AS_ADVERB and not _in_future_adverb(m, ctx):
         return None
+    if word in words.REFERENCE_AFTER_AT and not _at_present_adverb(m, ctx):
+        return None
     return Resolved(DATE, TimeValue.reference(words.REFERENCES[word]))  # "now that he is in power" is the present too (TimeBank)
+
+
+def _at_present_adverb(m: re.Match[str], ctx: Context) -> bool:
+    """"present" in the adverb "at present" ("is at present the biggest"), not "at present levels"."""
+    words, start = ctx.lang.words, m.start()
+    return bool(words.AT_BEFORE.search(ctx.text, max(0, start - 4), start)
+                and not words.AT_PRESENT_ADJECTIVE_AFTER.match(ctx.text, m.end()))
 
 
 def _in_future_adverb(m: re.Match[str], ctx: Context) -> bool:

@@ -80,6 +80,7 @@ REFERENCES = {
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF", "past years": "PAST_REF",
     "future": "FUTURE_REF",  # only as the adverb "in future" (REFERENCE_AS_ADVERB)
+    "present": "PRESENT_REF",  # only as the adverb "at present" (REFERENCE_AFTER_AT)
 }
 # "Player of the year" is a title, not a date: these nouns before "of the year" say so.
 TITLE_NOUNS = frozenset(
@@ -249,6 +250,11 @@ OF_PHRASE_AFTER = re.compile(r"\s(?:of\b|(?-i:[A-Z][a-z]))")  # "the future of .
 # "confidence in future demand". The adverb ends a phrase, or a word that starts none with a noun follows it, or it
 # stands between an auxiliary and its verb.
 REFERENCE_AS_ADVERB = ("future",)
+# "at present" is "now" ("the bank is at present the biggest", "At present, ..."): "present" is a time only so, not in
+# "present the plan", "the present government", nor as the adjective of "at present levels".
+REFERENCE_AFTER_AT = ("present",)
+AT_BEFORE = re.compile(r"\bat\s$", re.I)
+AT_PRESENT_ADJECTIVE_AFTER = re.compile(r"\s(?:levels?|rates?|prices?|values?|trends?|speeds?|capacity|strength)\b", re.I)
 # "since year-end": the end of the year before ("since year-end" in a market report of November; TBAQ dev gold)
 SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 ADVERB_IN_BEFORE = re.compile(r"\bin\s$", re.I)
