@@ -81,6 +81,7 @@ REFERENCES = {
     "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF", "past years": "PAST_REF",
     "future": "FUTURE_REF",  # only as the adverb "in future" (REFERENCE_AS_ADVERB)
     "present": "PRESENT_REF",  # only as the adverb "at present" (REFERENCE_AFTER_AT)
+    "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF",  # as "the coming years" (REFERENCE_AHEAD)
 }
 # "Player of the year" is a title, not a date: these nouns before "of the year" say so.
 TITLE_NOUNS = frozenset(
@@ -253,6 +254,10 @@ REFERENCE_AS_ADVERB = ("future",)
 # "at present" is "now" ("the bank is at present the biggest", "At present, ..."): "present" is a time only so, not in
 # "present the plan", "the present government", nor as the adjective of "at present levels".
 REFERENCE_AFTER_AT = ("present",)
+# "in the years ahead", "the months ahead" are the future, as "the coming years" and "coming months" (TBAQ dev: FUTURE_REF);
+# "the months ahead of the vote" are a span before it: a vague duration (unit -> TIMEX3 unit name)
+REFERENCE_AHEAD = {"the years ahead": "year", "the months ahead": "month"}
+AHEAD_OF_AFTER = re.compile(r"\s+of\b", re.I)
 AT_BEFORE = re.compile(r"\bat\s$", re.I)
 AT_PRESENT_ADJECTIVE_AFTER = re.compile(r"\s(?:levels?|rates?|prices?|values?|trends?|speeds?|capacity|strength)\b", re.I)
 # "since year-end": the end of the year before ("since year-end" in a market report of November; TBAQ dev gold)
