@@ -1,13 +1,15 @@
 """Sixteen real AFP/Xinhua articles annotated blind: our tagger and HeidelTime, TempEval-3 scores.
 
-    python -m benchmarks.silver_blind [--data ../shared/data/te3-silver] [--errors]
+    python -m benchmarks.silver_blind [--data benchmarks/te3-silver-blind2] [--texts ../shared/data/te3-silver]
+                                      [--errors]
 
-The gold is `benchmarks/te3-silver-blind/gold.tsv` (doc id, start, end, expression, type, value; offsets into
-the text `timeline.timeml.read_timeml` gives) and the split `benchmarks/te3-silver-blind/split.tsv` (10 dev,
-6 held back); how they were drawn and annotated is that folder's README. The texts are licensed and stay in
+A set is a folder with `gold.tsv` (doc id, start, end, expression, type, value; offsets into the text
+`timeline.timeml.read_timeml` gives) and `split.tsv` (10 dev, 6 held back); how each was drawn and annotated is
+its README. The default set is `benchmarks/te3-silver-blind/`; `--data` names another (`te3-silver-blind2`).
+For the commands of stop 26, `--data` naming a te3-silver folder (no `gold.tsv` in it) still means `--texts`. The texts are licensed and stay in
 `../shared/data/te3-silver` (read by doc id here; te3-silver's own silver tags are never used). HeidelTime's
 predictions come from the cache `benchmarks/cache/heideltime-te3silver.json` (HeidelTime 2.2.1 on all of
-te3-silver, offsets into the same text). Prints one Markdown table (all 16, dev, held; ours and HeidelTime)
+te3-silver, offsets into the same text). Prints one Markdown table (all, dev, held; ours and HeidelTime)
 with `benchmarks/scorer.py`. `--errors` lists the timexes that are not right on the dev documents only.
 """
 
@@ -71,12 +73,14 @@ def heideltime_mentions(documents: list[TimemlDocument], cache: Path = HEIDELTIM
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.silver_blind", description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="te3-silver folder (default: %(default)s)")
+    parser.add_argument("--data", type=Path, default=SET_DIR, help="set folder: gold.tsv, split.tsv (default: %(default)s)")
+    parser.add_argument("--texts", type=Path, default=DEFAULT_DATA, help="te3-silver folder (default: %(default)s)")
     parser.add_argument("--heideltime", type=Path, default=HEIDELTIME_CACHE, help="HeidelTime cache file")
     parser.add_argument("--errors", action="store_true", help="list every timex that is not right (dev only)")
     args = parser.parse_args(argv)
-    documents = load(args.data)
-    split = read_split()
+    set_dir, texts = (args.data, args.texts) if (args.data / "gold.tsv").is_file() else (SET_DIR, args.data)
+    documents = load(texts, set_dir)
+    split = read_split(set_dir / "split.tsv")
     gold = {doc.doc_id: mentions(doc.gold) for doc in documents}
     ours = {doc.doc_id: mentions(tag(doc)) for doc in documents}
     theirs = heideltime_mentions(documents, args.heideltime)

@@ -26,8 +26,9 @@ _TOKEN = re.compile(r"(?<![\w])[A-Za-z]+(?![\w])")  # a word; identifiers (first
 
 # Codes of the engine's own API, whatever the language, that happen to be English words:
 ENGINE_CODES = {
-    # anchoring's tenses and relations ("last" = strictly before, "next" = strictly after)
-    "past", "future", "arrangement", "last", "next", "this",
+    # anchoring's tenses and relations ("last" = strictly before, "next" = strictly after); the events' clause tense
+    # "present" (a word of the language too since "at present" is a reference: values12)
+    "past", "present", "future", "arrangement", "last", "next", "this",
     # the unit codes durations and shifts work in (UNITS maps a language's unit words to TIMEX3 letters)
     "hour", "minute", "second", "weekend",
     # a language folder's module names and the word "rule" in the loader's messages

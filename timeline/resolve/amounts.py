@@ -184,7 +184,8 @@ def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:
     before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 20]
     if words.PUBLICATION_ARTICLE_BEFORE.search(before) and words.PHRASE_END_AFTER.match(after):
         return True
-    return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after))
+    return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after)
+                and not words.RECURRING_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 80))
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -199,7 +200,18 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if word in words.REFERENCE_AS_ADVERB and not _in_future_adverb(m, ctx):
         return None
+    if word in words.REFERENCE_AFTER_AT and not _at_present_adverb(m, ctx):
+        return None
+    if word in words.REFERENCE_AHEAD and words.AHEAD_OF_AFTER.match(ctx.text, m.end()):
+        return Resolved(DURATION, Duration.of(None, words.REFERENCE_AHEAD[word]))
     return Resolved(DATE, TimeValue.reference(words.REFERENCES[word]))  # "now that he is in power" is the present too (TimeBank)
+
+
+def _at_present_adverb(m: re.Match[str], ctx: Context) -> bool:
+    """"present" in the adverb "at present" ("is at present the biggest"), not "at present levels"."""
+    words, start = ctx.lang.words, m.start()
+    return bool(words.AT_BEFORE.search(ctx.text, max(0, start - 4), start)
+                and not words.AT_PRESENT_ADJECTIVE_AFTER.match(ctx.text, m.end()))
 
 
 def _in_future_adverb(m: re.Match[str], ctx: Context) -> bool:

@@ -252,6 +252,8 @@ def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'year-end', 'the end of this month', 'the start of the year', 'the end of the week': the current year,
     month or week (or the one before or after), with its part as the modifier."""
     words = ctx.lang.words
+    if m["yearend"] and "-" in m["yearend"]:
+        return _year_end_day(m, ctx)
     unit = "year" if m["yearend"] else m["unit"].lower()
     step = words.YEAR_STEPS.get((m["rel"] or "").lower(), 0)
     part = (m["part"] or "").lower()
@@ -260,6 +262,15 @@ def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(granularity), mod)
     return Resolved(DATE, TimeValue.of(shift(ctx.published, unit, step), granularity), mod)
+
+
+def _year_end_day(m: re.Match[str], ctx: Context) -> Resolved:
+    """'by year-end' -> the last day of the publication's year, 'since year-end' -> of the year before (TBAQ dev
+    gold writes the compound "year-end" as that day, 2 of 2; "year end" and "the end of the year" stay the year)."""
+    if ctx.published is None:
+        return Resolved(DATE, TimeValue.unknown(Granularity.DAY, month=12, day=31))
+    since = ctx.lang.words.SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    return Resolved(DATE, TimeValue.of(date(ctx.published.year - (1 if since else 0), 12, 31)))
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|2[01])\d\d\s?,\s?$")

@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<part>(?:the\s)?(?:end|start|beginning|middle)\sof)\s(?P<rel>the|this|last|next)\s(?:(?:fiscal|financial)\s)?"
       r"(?P<unit>year|month|week)|"
       r"(?P<yearend>year[-\s]end|year's\send))\b",
-      (E('year-end', '2021-04-07', '2021'),), required=('end', 'start', 'beginning', 'middle')),
+      (E('year-end', '2021-04-07', '2021-12-31'),), required=('end', 'start', 'beginning', 'middle')),
     R("the_year", "the_year",
       # "for the year", "the first nine months of the year": the year the news is in. Not "the year
       # of the Pig", "the year before", "the year-earlier period", "rising by the year", "the year 2015".

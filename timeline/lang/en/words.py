@@ -80,6 +80,8 @@ REFERENCES = {
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF", "past years": "PAST_REF",
     "future": "FUTURE_REF",  # only as the adverb "in future" (REFERENCE_AS_ADVERB)
+    "present": "PRESENT_REF",  # only as the adverb "at present" (REFERENCE_AFTER_AT)
+    "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF",  # as "the coming years" (REFERENCE_AHEAD)
 }
 # "Player of the year" is a title, not a date: these nouns before "of the year" say so.
 TITLE_NOUNS = frozenset(
@@ -232,6 +234,11 @@ PUBLICATION_NOUN_AFTER = re.compile(
     r"\s(?:newspapers?|papers?|magazines?|tabloids?|journals?|editions?|reported|reports|said|says|quoted|wrote|"
     r"writes|added|claimed|carried|published|cited|noted|commented|stated|revealed|quoting|citing|reporting)\b"
     r"|\s(?-i:[A-Z](?:[a-z]|'[A-Z]|-[A-Z]))")  # "Granma", "L'Espresso", "Al-Ahram"
+# "a monthly Employment and Unemployment Survey", "the weekly Cabinet meeting": a capitalised name that ends in a
+# recurring event is no newspaper's; the adverb is its recurrence.
+RECURRING_EVENT_AFTER = re.compile(
+    r"\s(?:[A-Z][\w'&-]*\s(?:(?:and|of|for|on|&)\s)?){1,6}(?i:surveys?|meetings?|conferences?|sessions?|summits?|"
+    r"briefings?|polls?|census|forums?|prayers|auctions?|index)\b")
 PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 # "in the future", "a thing of the past": "the future" and "the past" name a time after a preposition of time; "the
 # future of the territory", "the future government" and "pertaining to the future Administrative Region" are a fate
@@ -244,6 +251,17 @@ OF_PHRASE_AFTER = re.compile(r"\s(?:of\b|(?-i:[A-Z][a-z]))")  # "the future of .
 # "confidence in future demand". The adverb ends a phrase, or a word that starts none with a noun follows it, or it
 # stands between an auxiliary and its verb.
 REFERENCE_AS_ADVERB = ("future",)
+# "at present" is "now" ("the bank is at present the biggest", "At present, ..."): "present" is a time only so, not in
+# "present the plan", "the present government", nor as the adjective of "at present levels".
+REFERENCE_AFTER_AT = ("present",)
+# "in the years ahead", "the months ahead" are the future, as "the coming years" and "coming months" (TBAQ dev: FUTURE_REF);
+# "the months ahead of the vote" are a span before it: a vague duration (unit -> TIMEX3 unit name)
+REFERENCE_AHEAD = {"the years ahead": "year", "the months ahead": "month"}
+AHEAD_OF_AFTER = re.compile(r"\s+of\b", re.I)
+AT_BEFORE = re.compile(r"\bat\s$", re.I)
+AT_PRESENT_ADJECTIVE_AFTER = re.compile(r"\s(?:levels?|rates?|prices?|values?|trends?|speeds?|capacity|strength)\b", re.I)
+# "since year-end": the end of the year before ("since year-end" in a market report of November; TBAQ dev gold)
+SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 ADVERB_IN_BEFORE = re.compile(r"\bin\s$", re.I)
 AUXILIARY_IN_BEFORE = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|to)\sin\s$", re.I)
 ADVERB_END_AFTER = re.compile(
