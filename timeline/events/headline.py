@@ -213,7 +213,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
                     or _with_fronted_subject(doc, verb, keep, removed))
         elif sum(doc[i].is_alpha for i in keep) < 2:  # "West Ham on Monday sacked ..." read as "the Monday-sacked"
             keep = _linear_clause(doc, verb, removed, transparent=removed - others) or keep
-    elif _subject_of_verb(_event_noun(trigger), others) or _bare_object(_event_noun(trigger), removed, others):
+    elif _subject_of_verb(_event_noun(trigger), others, removed) or _bare_object(_event_noun(trigger), removed, others):
         keep = _verb_clause(_event_noun(trigger).head, removed, others)
     elif _misread_infinitive(trigger):  # "is expected to dip[NN] to 19": the verb's clause
         keep = _verb_clause(trigger.head, removed, others)
@@ -388,12 +388,13 @@ def _possessive(doc: Doc, owner: set[int]) -> str:
     return words + (PLURAL_POSSESSIVE if plural else SINGULAR_POSSESSIVE)
 
 
-def _subject_of_verb(noun: Token, others: set[int]) -> bool:
+def _subject_of_verb(noun: Token, others: set[int], removed: set[int]) -> bool:
     """An event noun that is the subject of a verb no other date dates ("The 2005 earthquake in Pakistan
     killed thousands"): the verb's clause says what the happening did, the noun alone only names it."""
     verb = noun.head
-    # a copula's predicate counts as the verb ("Car sales in March were up[RB] sharply from a low of 40,000")
-    verbal = verb.tag_.startswith("VB") or any(c.dep_ == "cop" for c in verb.children)
+    # a copula's predicate counts as the verb ("Car sales in March were up[RB] sharply from a low of 40,000"),
+    # unless the predicate is the date ("ETA's last killing was in May 2003": the noun alone)
+    verbal = verb.tag_.startswith("VB") or (verb.i not in removed and any(c.dep_ == "cop" for c in verb.children))
     if not (noun.dep_ in ("nsubj", "nsubj:pass") and verbal and noun.i < verb.i
             and not any(c.i in others for c in verb.children)):
         return False
