@@ -48,7 +48,7 @@ phrase alone ("the militia loyal [to X] was killed").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.events.trigger import dateline
 from timeline.lang.en.events import (
@@ -871,40 +871,63 @@ def _without(keep: set[int], token: Token) -> set[int]:
     return keep - gone - {-1 - i for i in gone}
 
 
+class _Words(NamedTuple):
+    """A sentence's words as plain lists, read from the parse once: `_render` runs per option `_shorten`
+    tries, and reading spaCy tokens each time was most of its cost."""
+
+    text: list[str]
+    space: list[str]
+    lower: list[str]
+    alpha: list[bool]
+
+
+_WORDS_KEY = "timeline.headline.words"
+
+
+def _words_of(doc: Doc) -> _Words:
+    """The doc's `_Words`, kept in its user data (a parse is read-only once made)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None or len(words.text) != len(doc):
+        words = _Words([t.text for t in doc], [t.whitespace_ for t in doc], [t.lower_ for t in doc],
+                       [t.is_alpha for t in doc])
+        doc.user_data[_WORDS_KEY] = words
+    return words
+
+
 def _render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str:
     """The kept words in order, with their own spacing (a word of `texts` rendered as given), then the
     minimal fix-ups."""
+    table = _words_of(doc)
+    written, lower = table.text, table.lower
     past = {-1 - i for i in keep if i < 0}
-    words = sorted(i for i in keep if i >= 0)
+    words = _outside_brackets(written, sorted(i for i in keep if i >= 0))
+    kept = set(words)
     parts: list[str] = []
     previous = None
-    words = _outside_brackets(doc, words)
-    kept = set(words)
     for i in words:
-        token = doc[i]
-        if (token.text == "," or token.text in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept):
+        word = written[i]
+        if (word == "," or word in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept):
             continue  # a comma or dash left over from a dropped phrase ("The charity [-- featuring X --] is due")
-        text = past_tense(token.text) if i in past else token.text
+        text = past_tense(word) if i in past else word
         if texts and i in texts:
             text = texts[i]
-        if token.lower_ in INDEFINITE_ARTICLES and i + 1 not in kept:
-            text = _agreeing_article(doc, token, words)
+        if lower[i] in INDEFINITE_ARTICLES and i + 1 not in kept:
+            text = _agreeing_article(table, i, words)
         if previous is not None:
-            gap = doc[previous].whitespace_ if i == previous + 1 else " "
-            parts.append(gap)
+            parts.append(table.space[previous] if i == previous + 1 else " ")
         parts.append(text)
         previous = i
     return _tidy("".join(parts))
 
 
-def _agreeing_article(doc: Doc, article: Token, words: list[int]) -> str:
+def _agreeing_article(table: _Words, article: int, words: list[int]) -> str:
     """'a'/'an' agreeing with the next kept word, when the words between were left out ("by an Irish
     bishop", not "a Irish": "a 17th century Irish bishop" without its date)."""
-    following = next((doc[j].text for j in words if j > article.i and doc[j].is_alpha), None)
+    following = next((table.text[j] for j in words if j > article and table.alpha[j]), None)
     if following is None:
-        return article.text
+        return table.text[article]
     agreeing = indefinite_article(following)
-    return agreeing.capitalize() if article.text[:1].isupper() else agreeing
+    return agreeing.capitalize() if table.text[article][:1].isupper() else agreeing
 
 
 _BASE_OF_PAST = {past: base for base, past in IRREGULAR_PAST.items()}
@@ -934,14 +957,14 @@ def past_tense(verb: str) -> str:
     return verb + PAST_ENDING
 
 
-def _outside_brackets(doc: Doc, words: list[int]) -> list[int]:
+def _outside_brackets(written: list[str], words: list[int]) -> list[int]:
     """The words not inside (round brackets): an aside ("(IS, also known as ISIS)") is not news."""
     out, depth = [], 0
     for i in words:
-        depth += doc[i].text == "("
+        depth += written[i] == "("
         if depth == 0:
             out.append(i)
-        depth -= doc[i].text == ")" and depth > 0
+        depth -= written[i] == ")" and depth > 0
     return out
 
 
