@@ -1,9 +1,11 @@
 """Headline quality on real news: te3-silver events judged by mechanical criteria and by hand (issue 12 item 2).
 
-    python -m benchmarks.headline_quality                  # both halves: criteria, hand judgements
+    python -m benchmarks.headline_quality                  # both halves: criteria, hand judgements; the blind sample
+    python -m benchmarks.headline_quality --blind --show   # the blind sample's headlines (dev, held)
     python -m benchmarks.headline_quality --split dev --show  # every dev headline with its failed criteria
     python -m benchmarks.headline_quality --unjudged       # test-half headlines not judged yet (to judge)
     python -m benchmarks.headline_quality --draw           # draw the sample again (benchmarks/headline-sample.tsv)
+    python -m benchmarks.headline_quality --blind-draw     # draw the blind sample (benchmarks/headline-blind.tsv)
 
 The sample (`benchmarks/headline-sample.tsv`) was drawn once: te3-silver documents not named anywhere in
 `tests/` or `benchmarks/` when it was drawn, ordered by a SHA-256 of "headlines:" + doc id; the hash's
@@ -26,6 +28,15 @@ The hand judgement (`benchmarks/headline-judged.tsv`: doc, start, headline, verd
 a reader understand what happened from the headline alone?". It is keyed by the headline's text, so a
 changed headline is unjudged until someone judges it (`--unjudged` lists them); the score counts judged
 headlines only and says how many are not.
+
+The blind sample (`benchmarks/headline-blind.tsv`, stop 27) was drawn and split before any code was changed for
+it, then judged by hand: te3-silver documents named nowhere in `tests/` or `benchmarks/` (the sample above
+included, `benchmarks/cache/` left out: a tool's cache names every document), ordered by a SHA-256 of "blind12:" + doc id; the hash's first hex digit puts a document in the dev
+half (even) or the held half (odd); two events a document (smallest hash of "blind12:" + doc + start) until
+each half holds BLIND_DOCS documents. Each row: the event (doc, split, offsets), a headline, the verdict y/n
+("does a reader understand what happened from the headline alone?"), the headline the judge wanted and a
+note. Rules are written from the dev half only; the held half is a score. A changed headline is unjudged until
+a row with its text is added (`--blind --unjudged`).
 """
 
 from __future__ import annotations
@@ -47,6 +58,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "te3-silver"
 SAMPLE = Path(__file__).resolve().parent / "headline-sample.tsv"
 JUDGED = Path(__file__).resolve().parent / "headline-judged.tsv"
+BLIND = Path(__file__).resolve().parent / "headline-blind.tsv"
+BLIND_DOCS = 10
+BLIND_FIELDS = ("doc", "split", "start", "end", "headline", "verdict", "wanted", "note")
 HALF = 100
 PER_DOC = 2
 CRITERIA = ("subject", "named", "trigger", "edges", "length", "no_date", "no_said")
@@ -82,15 +96,16 @@ class Judged:
     failed: tuple[str, ...]
 
 
-def _hash(text: str) -> str:
-    return hashlib.sha256(f"headlines:{text}".encode()).hexdigest()
+def _hash(text: str, seed: str = "headlines") -> str:
+    return hashlib.sha256(f"{seed}:{text}".encode()).hexdigest()
 
 
-def _named_in_repo() -> set[str]:
+def _named_in_repo(own: Path = SAMPLE) -> set[str]:
     names: set[str] = set()
     for folder in ("tests", "benchmarks"):
         for path in (ROOT / folder).rglob("*"):
-            if path.is_file() and path.suffix in (".py", ".tsv", ".md", ".json") and path != SAMPLE:
+            if (path.is_file() and path.suffix in (".py", ".tsv", ".md", ".json") and path != own
+                    and "cache" not in path.relative_to(ROOT).parts):  # a tool's cache names every document
                 names |= set(_DOC_ID.findall(path.read_text(encoding="utf-8", errors="replace")))
     return names
 
@@ -119,6 +134,38 @@ def draw() -> list[Sampled]:
             out.append(Sampled(doc, split, mention.start, mention.end))
             counts[split] += 1
     return out
+
+
+def draw_blind() -> list[Sampled]:
+    """Draw the blind sample (see the module's docstring): BLIND_DOCS documents a half, PER_DOC events each."""
+    excluded = _named_in_repo(own=BLIND)
+    docs = sorted((p.name.split(".tml")[0] for p in DATA.glob("*.tml")), key=lambda d: _hash(d, "blind12"))
+    out: list[Sampled] = []
+    counts = Counter()
+    for doc in (d for d in docs if d not in excluded):
+        split = "dev" if int(_hash(doc, "blind12")[0], 16) % 2 == 0 else "held"
+        if counts[split] >= BLIND_DOCS:
+            if all(counts[s] >= BLIND_DOCS for s in ("dev", "held")):
+                break
+            continue
+        mentions = sorted({m for e in _extract(DATA / f"{doc}.tml").events for m in e.mentions},
+                          key=lambda m: _hash(f"{doc}:{m.start}", "blind12"))
+        if len(mentions) < PER_DOC:
+            continue
+        out.extend(Sampled(doc, split, m.start, m.end) for m in mentions[:PER_DOC])
+        counts[split] += 1
+    return out
+
+
+def read_blind() -> tuple[list[Sampled], dict[tuple[str, int, str], tuple[str, str]]]:
+    """The blind sample (each event once, in file order) and its verdicts keyed by (doc, start, headline)."""
+    if not BLIND.exists():
+        return [], {}
+    with BLIND.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    sample = list(dict.fromkeys(Sampled(r["doc"], r["split"], int(r["start"]), int(r["end"])) for r in rows))
+    verdicts = {(r["doc"], int(r["start"]), r["headline"]): (r["verdict"], r["note"]) for r in rows if r["verdict"]}
+    return sample, verdicts
 
 
 def read_sample() -> list[Sampled]:
@@ -194,7 +241,7 @@ def judge(sample: list[Sampled]) -> list[Judged]:
 def report(rows: list[Judged], judged: dict) -> str:
     lines = ["| split | events | " + " | ".join(CRITERIA) + " | all criteria | hand: understood (judged) |",
              "|---|--:|" + "--:|" * (len(CRITERIA) + 2)]
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "held"):
         part = [r for r in rows if r.sampled.split == split]
         if not part:
             continue
@@ -210,7 +257,9 @@ def report(rows: list[Judged], judged: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--draw", action="store_true", help="draw the sample again and write it")
-    parser.add_argument("--split", choices=("dev", "test"), help="only this half")
+    parser.add_argument("--blind-draw", action="store_true", help="draw the blind sample and write it, unjudged")
+    parser.add_argument("--blind", action="store_true", help="score the blind sample (dev and held halves)")
+    parser.add_argument("--split", choices=("dev", "test", "held"), help="only this half")
     parser.add_argument("--show", action="store_true", help="print every headline with its failed criteria")
     parser.add_argument("--unjudged", action="store_true", help="print the headlines not judged yet (TSV)")
     args = parser.parse_args(argv)
@@ -222,9 +271,17 @@ def main(argv: list[str] | None = None) -> int:
             writer.writerows((s.doc, s.split, s.start, s.end) for s in sample)
         print(f"{len(sample)} events written to {SAMPLE}")
         return 0
-    sample = [s for s in read_sample() if args.split in (None, s.split)]
-    rows = judge(sample)
-    judged = read_judged()
+    if args.blind_draw:
+        rows = judge(draw_blind())
+        with BLIND.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+            writer.writerow(BLIND_FIELDS)
+            writer.writerows((r.sampled.doc, r.sampled.split, r.sampled.start, r.sampled.end, r.headline, "", "", "")
+                             for r in rows)
+        print(f"{len(rows)} events written to {BLIND}")
+        return 0
+    sample, judged = read_blind() if args.blind else (read_sample(), read_judged())
+    rows = judge([s for s in sample if args.split in (None, s.split)])
     if args.show:
         for r in rows:
             print(f"{r.sampled.split}\t{r.sampled.doc}\t{r.sampled.start}\t{r.expression!r}\t{r.trigger!r}\t"
@@ -237,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     print(report(rows, judged))
     failures = Counter(c for r in rows for c in r.failed)
     print("failed criteria:", dict(failures.most_common()))
+    if not (args.blind or args.split or args.show or args.unjudged) and BLIND.exists():
+        blind, verdicts = read_blind()
+        print("\nblind sample (benchmarks/headline-blind.tsv):\n" + report(judge(blind), verdicts))
     return 0
 
 

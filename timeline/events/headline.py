@@ -39,16 +39,21 @@ a nominal headline names the subject it stands for ("Its inception" -> "APEC's i
 holding only its date ("Starting next year, ...") gives the main clause; the "that" of "said that" never opens a
 headline; a trailing attribution the parse hung as a side clause, or after a nominal predicate, gives what was
 said; an infinitive right after the verb or its object completes it ("vowed on Sunday to continue the fight",
-"urged OPEC to take measures"); a verb cut from its object by its own date crosses it.
+"urged OPEC to take measures"); a verb cut from its object by its own date crosses it. A participle misread as
+an adjective after a copula ("was wounded[JJ] in an ambush") and a copula's predicate ("Car sales in March were
+up[RB] from ...") count as verbs for an event noun they hold; "up"/"down" right after the copula and the "to" of a
+copula's infinitive ("the aim was to keep") stay; an adjective after its noun is cut with its phrase, never the
+phrase alone ("the militia loyal [to X] was killed").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.events.trigger import dateline
 from timeline.lang.en.events import (
     ACCORDING,
+    ADJECTIVE_COMPLEMENT_PREPOSITIONS,
     AGENT_PREPOSITION,
     CLAUSE_PUNCT,
     COMPLEMENTIZER_TAGS,
@@ -58,6 +63,7 @@ from timeline.lang.en.events import (
     DATE_ADVERBS,
     DATE_LINK_DEPS,
     DATELINE_DASHES,
+    DIRECTION_ADVERBS,
     FINITE_TAGS,
     GAP_TAGS,
     HYPHEN,
@@ -75,6 +81,8 @@ from timeline.lang.en.events import (
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
     OWNER_MAX_WORDS,
+    PARTICIPLE_ADJECTIVE_TAGS,
+    PARTICIPLE_ENDINGS,
     PARTICLES,
     PASSIVE_AUXILIARIES,
     PAST_AUXILIARY,
@@ -85,6 +93,8 @@ from timeline.lang.en.events import (
     PLURAL_TAGS,
     POSSESSIVE_OWNER_TAGS,
     POSSESSIVE_PRONOUNS,
+    POSTPOSED_ADJECTIVE_DEPS,
+    POSTPOSED_ADJECTIVE_TAGS,
     PREPOSITION_PARTICIPLES,
     PREPOSITION_TAG,
     PRONOUN_ANTECEDENT_TAGS,
@@ -203,7 +213,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
                     or _with_fronted_subject(doc, verb, keep, removed))
         elif sum(doc[i].is_alpha for i in keep) < 2:  # "West Ham on Monday sacked ..." read as "the Monday-sacked"
             keep = _linear_clause(doc, verb, removed, transparent=removed - others) or keep
-    elif _subject_of_verb(_event_noun(trigger), others) or _bare_object(_event_noun(trigger), removed, others):
+    elif _subject_of_verb(_event_noun(trigger), others, removed) or _bare_object(_event_noun(trigger), removed, others):
         keep = _verb_clause(_event_noun(trigger).head, removed, others)
     elif _misread_infinitive(trigger):  # "is expected to dip[NN] to 19": the verb's clause
         keep = _verb_clause(trigger.head, removed, others)
@@ -378,11 +388,14 @@ def _possessive(doc: Doc, owner: set[int]) -> str:
     return words + (PLURAL_POSSESSIVE if plural else SINGULAR_POSSESSIVE)
 
 
-def _subject_of_verb(noun: Token, others: set[int]) -> bool:
+def _subject_of_verb(noun: Token, others: set[int], removed: set[int]) -> bool:
     """An event noun that is the subject of a verb no other date dates ("The 2005 earthquake in Pakistan
     killed thousands"): the verb's clause says what the happening did, the noun alone only names it."""
     verb = noun.head
-    if not (noun.dep_ in ("nsubj", "nsubj:pass") and verb.tag_.startswith("VB") and noun.i < verb.i
+    # a copula's predicate counts as the verb ("Car sales in March were up[RB] sharply from a low of 40,000"),
+    # unless the predicate is the date ("ETA's last killing was in May 2003": the noun alone)
+    verbal = verb.tag_.startswith("VB") or (verb.i not in removed and any(c.dep_ == "cop" for c in verb.children))
+    if not (noun.dep_ in ("nsubj", "nsubj:pass") and verbal and noun.i < verb.i
             and not any(c.i in others for c in verb.children)):
         return False
     said = {t.i for c in verb.children if c.i != noun.i and _belongs(c, others) for t in c.subtree}
@@ -403,7 +416,10 @@ def _setting_of_verb(noun: Token, others: set[int]) -> bool:
     raid on Sunday", "Britain voted in a referendum on Thursday"): the verb says what happened in it. Not
     a noun of saying ("said in a statement") nor a verb another date dates."""
     verb = noun.head
-    if not (noun.dep_ == "obl" and verb.tag_.startswith("VB") and noun.lower_ not in SAYING_NOUNS
+    # a participle the parse read as an adjective after a copula counts ("was wounded[JJ] in an ambush")
+    verbal = verb.tag_.startswith("VB") or (verb.tag_ in PARTICIPLE_ADJECTIVE_TAGS and any(
+        c.dep_ == "cop" for c in verb.children) and verb.lower_.endswith(PARTICIPLE_ENDINGS))
+    if not (noun.dep_ == "obl" and verbal and noun.lower_ not in SAYING_NOUNS
             and any(c.dep_ == "case" and c.lower_ in CONCURRENT_PREPOSITIONS for c in noun.children)
             and not any(c.i in others for c in verb.children)):
         return False
@@ -664,14 +680,18 @@ def _belongs(child: Token, others: set[int]) -> bool:
     dep = child.dep_
     if dep == "mark" and child.tag_ == "JJ":  # "are due to be announced"
         return True
+    if dep == "mark" and child.tag_ == INFINITIVE_TAG and any(c.dep_ == "cop" for c in child.head.children):
+        return True  # the "to" of a copula's infinitive ("the aim was [to] keep inflation low")
     if dep == "punct" and not _punctuation(child):  # a word or number misread as punctuation ("magnitude 7.6")
         return True
     if dep == "advcl" and _urged_to(child):
         return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
-    if dep == "advmod":  # negation, and a particle right after the verb ("shot down", "ran aground")
-        return child.lower_ in NEGATIONS or (child.i == child.head.i + 1 and child.lower_ in PARTICLES)
+    if dep == "advmod":  # negation, a particle right after the verb ("shot down", "ran aground"), a direction
+        return child.lower_ in NEGATIONS or (child.i == child.head.i + 1 and child.lower_ in PARTICLES) or (
+            child.lower_ in DIRECTION_ADVERBS and child.i > 0 and child.doc[child.i - 1].dep_ == "cop"
+            and child.doc[child.i - 1].head.i == child.head.i)  # right after its copula ("was [down] from")
     if dep == "conj":  # a coordinated verb with its own date or subject is its own event
         return not child.tag_.startswith("VB") or not (
             any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in _ids(child)))
@@ -839,46 +859,75 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
 def _without(keep: set[int], token: Token) -> set[int]:
     """`keep` without the subtree of `token` (and without its past-tense marks)."""
     gone = _ids(token)
+    head = token.head
+    if head.tag_ in POSTPOSED_ADJECTIVE_TAGS and head.dep_ in POSTPOSED_ADJECTIVE_DEPS and head.head.i < head.i < token.i \
+            and any(c.dep_ == "case" and c.lower_ in ADJECTIVE_COMPLEMENT_PREPOSITIONS for c in token.children):
+        # "the militia loyal [to X]", "farmers angry [about Y]": the adjective goes with its phrase (not the words
+        # before it a misparse hung on it: "a colonel [in the force] loyal to X" keeps "in the force")
+        gone = {i for i in _ids(head) if i >= head.i}
     first = token.doc[min(gone)]
     if first.i > 0 and first.dep_.endswith(MEASURE_DEPS) and token.doc[first.i - 1].tag_ == NUMBER_TAG:
         gone.add(first.i - 1)  # a measure's count goes with it, wherever the parse hung it ("two [weeks after]")
     return keep - gone - {-1 - i for i in gone}
 
 
+class _Words(NamedTuple):
+    """A sentence's words as plain lists, read from the parse once: `_render` runs per option `_shorten`
+    tries, and reading spaCy tokens each time was most of its cost."""
+
+    text: list[str]
+    space: list[str]
+    lower: list[str]
+    alpha: list[bool]
+
+
+_WORDS_KEY = "timeline.headline.words"
+
+
+def _words_of(doc: Doc) -> _Words:
+    """The doc's `_Words`, kept in its user data (a parse is read-only once made)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None or len(words.text) != len(doc):
+        words = _Words([t.text for t in doc], [t.whitespace_ for t in doc], [t.lower_ for t in doc],
+                       [t.is_alpha for t in doc])
+        doc.user_data[_WORDS_KEY] = words
+    return words
+
+
 def _render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str:
     """The kept words in order, with their own spacing (a word of `texts` rendered as given), then the
     minimal fix-ups."""
+    table = _words_of(doc)
+    written, lower = table.text, table.lower
     past = {-1 - i for i in keep if i < 0}
-    words = sorted(i for i in keep if i >= 0)
+    words = _outside_brackets(written, sorted(i for i in keep if i >= 0))
+    kept = set(words)
     parts: list[str] = []
     previous = None
-    words = _outside_brackets(doc, words)
-    kept = set(words)
     for i in words:
-        token = doc[i]
-        if (token.text == "," or token.text in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept):
+        word = written[i]
+        if (word == "," or word in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept):
             continue  # a comma or dash left over from a dropped phrase ("The charity [-- featuring X --] is due")
-        text = past_tense(token.text) if i in past else token.text
+        text = past_tense(word) if i in past else word
         if texts and i in texts:
             text = texts[i]
-        if token.lower_ in INDEFINITE_ARTICLES and i + 1 not in kept:
-            text = _agreeing_article(doc, token, words)
+        if lower[i] in INDEFINITE_ARTICLES and i + 1 not in kept:
+            text = _agreeing_article(table, i, words)
         if previous is not None:
-            gap = doc[previous].whitespace_ if i == previous + 1 else " "
-            parts.append(gap)
+            parts.append(table.space[previous] if i == previous + 1 else " ")
         parts.append(text)
         previous = i
     return _tidy("".join(parts))
 
 
-def _agreeing_article(doc: Doc, article: Token, words: list[int]) -> str:
+def _agreeing_article(table: _Words, article: int, words: list[int]) -> str:
     """'a'/'an' agreeing with the next kept word, when the words between were left out ("by an Irish
     bishop", not "a Irish": "a 17th century Irish bishop" without its date)."""
-    following = next((doc[j].text for j in words if j > article.i and doc[j].is_alpha), None)
+    following = next((table.text[j] for j in words if j > article and table.alpha[j]), None)
     if following is None:
-        return article.text
+        return table.text[article]
     agreeing = indefinite_article(following)
-    return agreeing.capitalize() if article.text[:1].isupper() else agreeing
+    return agreeing.capitalize() if table.text[article][:1].isupper() else agreeing
 
 
 _BASE_OF_PAST = {past: base for base, past in IRREGULAR_PAST.items()}
@@ -908,14 +957,14 @@ def past_tense(verb: str) -> str:
     return verb + PAST_ENDING
 
 
-def _outside_brackets(doc: Doc, words: list[int]) -> list[int]:
+def _outside_brackets(written: list[str], words: list[int]) -> list[int]:
     """The words not inside (round brackets): an aside ("(IS, also known as ISIS)") is not news."""
     out, depth = [], 0
     for i in words:
-        depth += doc[i].text == "("
+        depth += written[i] == "("
         if depth == 0:
             out.append(i)
-        depth -= doc[i].text == ")" and depth > 0
+        depth -= written[i] == ")" and depth > 0
     return out
 
 

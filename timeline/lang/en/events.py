@@ -36,6 +36,8 @@ TIME_NOUNS = _forms(
 )
 # Adverbs completing a verb ("shot down", "ran aground", "walked free"): kept in a headline.
 PARTICLES = _forms("down up out off away back aground ashore home free over in open apart")
+# A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
+DIRECTION_ADVERBS = _forms("up down")
 # Words and tags the headline builder reads (Penn Treebank tags: the parser's fine-grained tags).
 PREPOSITION_TAG = "IN"
 NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
@@ -141,3 +143,14 @@ NEWS_ITEMS = _forms("story stories news reports items")
 # the word before "to" (a participle or adjective that takes an infinitive).
 INFINITIVE_WORD = "to"
 MISREAD_INFINITIVE_HEADS = frozenset({"VBN", "JJ"})
+# A past participle the parse may tag as an adjective after a copula ("was wounded[JJ] in an ambush"): the
+# adjective tag and the written endings of a regular or common irregular participle.
+PARTICIPLE_ADJECTIVE_TAGS = frozenset({"JJ"})
+PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+# An adjective after its noun holding a phrase of its own ("the militia loyal to X", "farmers angry about Y"):
+# shortening cuts it with its phrase, never the phrase alone ("the militia loyal was killed").
+POSTPOSED_ADJECTIVE_TAGS = frozenset({"JJ"})
+POSTPOSED_ADJECTIVE_DEPS = frozenset({"amod", "nmod", "acl"})
+# The prepositions of such a phrase ("loyal to", "angry about", "critical of"); not a place or time ("the
+# basketball final[JJ] at the Games" is a noun the parse read as an adjective).
+ADJECTIVE_COMPLEMENT_PREPOSITIONS = _forms("to about of for with")
