@@ -6,7 +6,7 @@
 A set is a folder with `gold.tsv` (doc id, start, end, expression, type, value; offsets into the text
 `timeline.timeml.read_timeml` gives) and `split.tsv` (10 dev, 6 held back); how each was drawn and annotated is
 its README. The default set is `benchmarks/te3-silver-blind/`; `--data` names another (`te3-silver-blind2`).
-For the commands of stop 26, `--data` naming a te3-silver folder (no `gold.tsv` in it) still means `--texts`. The texts are licensed and stay in
+The texts are licensed and stay in
 `../shared/data/te3-silver` (read by doc id here; te3-silver's own silver tags are never used). HeidelTime's
 predictions come from the cache `benchmarks/cache/heideltime-te3silver.json` (HeidelTime 2.2.1 on all of
 te3-silver, offsets into the same text). Prints one Markdown table (all, dev, held; ours and HeidelTime)
@@ -78,9 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heideltime", type=Path, default=HEIDELTIME_CACHE, help="HeidelTime cache file")
     parser.add_argument("--errors", action="store_true", help="list every timex that is not right (dev only)")
     args = parser.parse_args(argv)
-    set_dir, texts = (args.data, args.texts) if (args.data / "gold.tsv").is_file() else (SET_DIR, args.data)
-    documents = load(texts, set_dir)
-    split = read_split(set_dir / "split.tsv")
+    documents = load(args.texts, args.data)
+    split = read_split(args.data / "split.tsv")
     gold = {doc.doc_id: mentions(doc.gold) for doc in documents}
     ours = {doc.doc_id: mentions(tag(doc)) for doc in documents}
     theirs = heideltime_mentions(documents, args.heideltime)

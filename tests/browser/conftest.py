@@ -116,14 +116,14 @@ def wait_settled(page) -> None:
 UPLOADER = '[data-testid="stSidebar"] [data-testid="stFileUploader"] input[type="file"]'
 
 
-def upload_files(page, paths, source: str = "Upload files") -> None:
+def upload_files(page, paths: list, source: str = "Upload files") -> None:
     """Pick `source` in the sidebar and give its uploader `paths`, as a reader does: each once the run before it
     is over. Files given the instant the uploader appeared, mid-run, were once lost (the uploader listed eight
     files, the page still said "Choose ..."); a person takes seconds to pick them."""
     wait_settled(page)
     page.locator('[data-testid="stSidebar"]').get_by_text(source, exact=True).click()
     wait_settled(page)
-    page.locator(UPLOADER).set_input_files([str(p) for p in paths] if isinstance(paths, list | tuple) else str(paths))
+    page.locator(UPLOADER).set_input_files([str(p) for p in paths])
 
 
 def page_summary(page) -> str:
