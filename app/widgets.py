@@ -55,6 +55,9 @@ export default function ({ parentElement, setStateValue, data }) {
   if (!block) return;
   let sent = data.current, timer = 0;
   const report = () => {
+    // A block taken off the page (another source chosen) reports no width: its report would carry this fragment's
+    // id, and Streamlit sends a sidebar widget's change made in the same moment (an upload) with it, then drops it.
+    if (!block.isConnected || block.clientWidth === 0) return;
     const px = Math.max(data.least, Math.floor(block.clientWidth / data.step) * data.step);
     if (px !== sent) { sent = px; setStateValue("width", px); }
   };

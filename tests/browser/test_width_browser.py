@@ -167,3 +167,30 @@ def test_the_selected_events_facts_read_whole_at_the_width_the_window_gives(brow
             path=screenshots / f"width-panel-{size[0]}.png")
     finally:
         context.close()
+
+
+# app.widgets' width script, run on a stand-in of the page: a block holding the script's host element.
+_WIDTH_SCRIPT_JS = """async (source) => {
+  document.body.innerHTML = '<div data-testid="stVerticalBlock" style="width: 860px"><div id="host"></div></div>';
+  const block = document.body.firstElementChild;
+  const script = await import('data:text/javascript,' + encodeURIComponent(source));
+  const reports = [];
+  const pause = (ms) => new Promise((done) => setTimeout(done, ms));
+  script.default({ parentElement: document.getElementById('host'), data: { step: 100, least: 300, current: 500 },
+                   setStateValue: (name, px) => reports.push(px) });
+  await pause(400);
+  block.style.width = '1040px';  // the window grows
+  await pause(400);
+  block.remove();  // another source is chosen: the chart's block leaves the page before the script is stopped
+  await pause(400);
+  return reports;
+}"""
+
+
+def test_the_chart_width_script_reports_the_width_of_a_block_on_the_page_only(page):
+    """A block taken off the page measured 0 px, and the script reported the least width, 300: a report from a
+    fragment that no longer exists. Streamlit sent the upload made in the same moment with that fragment's id and
+    dropped both, so one upload in five after leaving the bundled article was lost (the page still said "Choose")."""
+    from app.widgets import _WIDTH_JS
+
+    assert page.evaluate(_WIDTH_SCRIPT_JS, _WIDTH_JS) == [800, 1000]
