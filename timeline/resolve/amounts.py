@@ -179,9 +179,12 @@ def _at_part(day: TimeValue, part: str | None, words: ModuleType) -> TimeValue:
 
 
 def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:
-    """'the daily said', 'the Communist Party daily Granma': the adverb is the noun for a newspaper."""
+    """'the daily said', 'the Communist Party daily Granma': the adverb is the noun for a newspaper; 'the People's
+    Daily', 'China Daily': the last word of its name."""
     words, text = ctx.lang.words, ctx.text
     before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 20]
+    if m["adverb"][:1].isupper() and words.NAME_WORD_BEFORE.search(before):
+        return True
     if words.PUBLICATION_ARTICLE_BEFORE.search(before) and words.PHRASE_END_AFTER.match(after):
         return True
     return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after)

@@ -239,6 +239,9 @@ PUBLICATION_NOUN_AFTER = re.compile(
 RECURRING_EVENT_AFTER = re.compile(
     r"\s(?:[A-Z][\w'&-]*\s(?:(?:and|of|for|on|&)\s)?){1,6}(?i:surveys?|meetings?|conferences?|sessions?|summits?|"
     r"briefings?|polls?|census|forums?|prayers|auctions?|index)\b")
+# "the People's Daily", "China Daily", "Lloyd's List Weekly": a capitalised adverb after a capitalised word (not one
+# that opens a sentence) ends a newspaper's name.
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b(?-i:[A-Z][\w'’&.-]*)\s$")
 PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 # "in the future", "a thing of the past": "the future" and "the past" name a time after a preposition of time; "the
 # future of the territory", "the future government" and "pertaining to the future Administrative Region" are a fate
