@@ -395,6 +395,8 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     code = words.SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
+    if m["yrel"]:  # "Since autumn this year": that year's season
+        return _season_of_relative_year(m, ctx, code)
     if not (m["y"] or m["y1"]) and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
         if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
@@ -414,6 +416,17 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
             return Resolved(DATE, TimeValue.season(_season_beside(ref, code, following), code), mod)
         rel = words.SEASON_NEXT[0] if following else words.SEASON_PAST[0]  # no story to count from: "next" / "last"
     return Resolved(DATE, TimeValue.season(_season_year(ctx.published, code, rel, tense_of(m, ctx), words), code), mod)
+
+
+def _season_of_relative_year(m: re.Match[str], ctx: Context, code: str) -> Resolved:
+    """"autumn this year", "the winter of last year": the season of the publication's year, or the one before/after."""
+    words = ctx.lang.words
+    if ctx.published is None:
+        return Resolved(DATE, TimeValue.unknown(Granularity.SEASON, part=code))
+    rel = (m["rel"] or "").lower()
+    mod = modifier_of(rel.replace(words.ARTICLE, ""), words) if rel.replace(words.ARTICLE, "") in words.SEASON_MODIFIERS else None
+    year = ctx.published.year + words.YEAR_STEPS[m["yrel"].lower()]
+    return Resolved(DATE, TimeValue.season(year, code), mod)
 
 
 def _season_beside(ref: Reference, code: str, following: bool) -> int:

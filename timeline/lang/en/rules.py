@@ -246,7 +246,9 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|the\sfollowing|the\snext|the\sprevious|early|late|"
       r"the\searly|the\slate|the)\s)?"
       # "the winter of 1995-96": a season across two years is one expression, the first year's
-      r"(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})))?"
+      # "autumn this year", "the spring of last year": the season of the year said, one expression (as "January this year")
+      r"(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})|"
+      r"(?P<yrel>this|last|next)\syear\b))?"
       r"\b(?!-)",
       (E('last summer', '2021-04-07', '2020-SU'),), required=tuple(SEASONS)),
     R("quarter", "quarter",
