@@ -291,6 +291,11 @@ RULES: tuple[Rule, ...] = (
     R("overnight", "overnight", r"\b(?P<word>overnight)\b(?!-)",
       (E('Five inches of rain fell overnight.', '2021-04-07', '2021-04-06TNI', 'TIME', expression='overnight'),),
       required=('overnight',)),
+    # "Celebrations overnight Sunday were cancelled": the night of the weekday named, one TIME (as "Sunday night")
+    R("overnight_weekday", "weekday",
+      r"\b(?P<part>overnight)\s(?P<weekday>{weekday})(?!\s(?:morning|afternoon|evening|night|week)\b)(?:(?!)(?P<rel>)(?P<week_on>))?",
+      (E('Flooding overnight Sunday closed roads.', '2021-04-07', '2021-04-04TNI', 'TIME', expression='overnight Sunday'),),
+      required=('overnight',)),
     R("part_before_day", "relative_day",
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
