@@ -105,8 +105,18 @@ HOLIDAYS = {
     "world environment day": (6, 5), "world water day": (3, 22), "world health day": (4, 7),
     "world press freedom day": (5, 3), "world refugee day": (6, 20), "world cancer day": (2, 4),
     "holocaust memorial day": (1, 27), "international holocaust remembrance day": (1, 27),
+    # "New Year's" alone, before a noun ("a New Year's party", "New Year's fireworks"), is New Year's Day; Scotland's
+    # "Hogmanay" is New Year's Eve
+    "new year's": (1, 1), "hogmanay": (12, 31),
 }
 HOLIDAYS |= {name.replace("'", "’"): day for name, day in HOLIDAYS.items() if "'" in name}  # a typographic apostrophe
+# Holidays named only with a capital: "the new year's budget" is the coming year, not January 1.
+HOLIDAYS_CAPITALISED = ("new year's", "new year’s")
+# Another calendar's new year ("Chinese New Year's Eve", "the Lunar New Year's Day") is not January's.
+NEW_YEAR = "new year"
+OTHER_CALENDAR_BEFORE = re.compile(
+    r"\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Muslim|Hijri|Vietnamese|Tibetan|Orthodox|Thai|Khmer|Cambodian|"
+    r"Sinhala|Sinhalese|Tamil|Hindu|Korean|Mongolian|Lao|Nepali|Bengali|Balinese)\s$")
 # A holiday dated by a preposition in a past clause, after a date of an earlier year in the same sentence, is that
 # year's ("in 1957 and '58, and threw a one-hitter on the Fourth of July"); not "Christmas commodities" or "Merry
 # Christmas", which name no day of the story.
@@ -221,6 +231,8 @@ NOT_A_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|
 NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
 # A service held on the day is no name: "celebrated Easter Sunday Mass", "the Christmas Eve Vigil" are days.
 DAY_SERVICE_AFTER = re.compile(r"\s(?:Mass|Masses|Vigil|Liturgy)\b")
+# So is a holiday's parade, held on the day: "London's New Year's Day Parade", "the Thanksgiving Day Parade".
+HOLIDAY_EVENT_AFTER = re.compile(r"\s(?:Parade|Parades|Procession)\b")
 DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
 # "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
 DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
