@@ -260,6 +260,10 @@ PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 # and adjectives.
 REFERENCE_NEEDS_PREPOSITION = ("the future", "the near future", "the distant future", "the past")
 REFERENCE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|until|till|from|to|toward|towards)\s$", re.I)
+# ... and as the object that ends its clause: "let us forget the past", "they must bury the past and move on"; not after
+# "of" ("a thing of the past", "a vision of the future": a noun's complement).
+REFERENCE_CLAUSE_END_AFTER = re.compile(r"\s?(?:[,.;:!?)\"”]|$)|\s(?:and|or|but|behind)\b")
+OF_BEFORE = re.compile(r"\bof\s$", re.I)
 OF_PHRASE_AFTER = re.compile(r"\s(?:of\b|(?-i:[A-Z][a-z]))")  # "the future of ...", "the future Special Region"
 # British "in future" is an adverb, "from now on" ("will in future check every load", "closer ties with Europe in future,
 # it adds", "in future at the risk of ..."): "future" is a time only so, not as the adjective of "in future talks",
