@@ -192,11 +192,12 @@ RULES: tuple[Rule, ...] = (
       (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
-    # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate)
+    # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate); a wire's
+    # "between 2006- 2010" (a space after the hyphen) is a range of two years too
     # "the 1980-1988 war", "the 1998-99 season": the range's first year is a date of its own (as the end is), as
     # HeidelTime and the TIDES ranges tag it; the range must run forwards ("won 2003-2001" is a score)
     R("year_range_start", "year",
-      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)(?=[-–](?P<to>(?:1[5-9]|20)\d\d|\d\d)(?![\w%°-]|[.,]\d))",
+      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)(?=[-–](?:(?P<to>(?:1[5-9]|20)\d\d|\d\d)|\s(?P<to4>(?:1[5-9]|20)\d\d))(?![\w%°-]|[.,]\d))",
       (E('the 1998-99 season', '2021-04-07', '1998', expression='1998'),), required=('-', '–')),
     R("year_range_short_end", "year",
       r"(?<=(?<![\w.,$£€#/-])(?P<from>(?:1[5-9]|20)\d\d)[-–])(?P<yy>\d\d)(?![\w%°-]|[.,]\d){not_bc}",
