@@ -307,7 +307,8 @@ RULES: tuple[Rule, ...] = (
     R("relative_unit", "relative_unit",
       r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
       r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
-      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b(?:\sor\sso\b)?"
+      # "the current Iranian fiscal year": a nation's fiscal year is still the year
+      r"(?:(?-i:[A-Z][a-z]+\s)?fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b(?:\sor\sso\b)?"
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
