@@ -122,6 +122,9 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if m.groupdict().get("y"):  # "April 24 and 25, 1999"
         return Resolved(DATE, TimeValue.of(date(int(m["y"]), month, day_of_month)))
+    if m.groupdict().get("yrel") and ctx.published:  # "on June 7-8 this year"
+        year = ctx.published.year + ctx.lang.words.YEAR_STEPS[m["yrel"].lower()]
+        return Resolved(DATE, TimeValue.of(date(year, month, day_of_month)))
     event_year = _event_year(m, ctx, month, day_of_month)
     if event_year:  # "since the September 11 attacks"
         return Resolved(DATE, TimeValue.of(date(event_year, month, day_of_month)))

@@ -132,9 +132,14 @@ RULES: tuple[Rule, ...] = (
     R("month_day_first", "month_day",
       r"{at_month}(?P<tx>(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}))\s(?:and|or|to|through|till|until)\s{day},?\s(?P<y>{year})",
       (E('April 24 and 25, 1999', '2021-04-07', '1999-04-24', expression='April 24'),), 2, required=MONTH_WORDS),
+    # "on May 2 and 3 last year", "June 7-8 this year": the first day is of the year said after the second
+    R("month_day_first_relative", "month_day",
+      r"{at_month}(?P<tx>(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}))(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)"
+      r"{day}\s(?P<yrel>this|last|next)\syear\b",
+      (E('May 2 and 3 last year', '2021-04-07', '2020-05-02', expression='May 2'),), 2, required=MONTH_WORDS),
     R("month_day_second", "month_day",
-      r"{at_month}(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year}))?)"
-      r"(?!\s?(?:,\s?)?\d|[.,]\d)",
+      r"{at_month}(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year})|"
+      r"\s(?P<yrel>this|last|next)\syear\b)?)(?!\s?(?:,\s?)?\d|[.,]\d)",  # "June 7-8 this year": "8 this year" (as "December 14 this year")
       (E('April 24 and 25', '2021-04-07', '2021-04-25', expression='25'),), required=MONTH_WORDS),
     R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
       r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})",
