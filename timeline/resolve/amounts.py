@@ -179,9 +179,12 @@ def _at_part(day: TimeValue, part: str | None, words: ModuleType) -> TimeValue:
 
 
 def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:
-    """'the daily said', 'the Communist Party daily Granma': the adverb is the noun for a newspaper."""
+    """'the daily said', 'the Communist Party daily Granma': the adverb is the noun for a newspaper; 'the People's
+    Daily', 'China Daily': the last word of its name."""
     words, text = ctx.lang.words, ctx.text
     before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 20]
+    if m["adverb"][:1].isupper() and words.NAME_WORD_BEFORE.search(before):
+        return True
     if words.PUBLICATION_ARTICLE_BEFORE.search(before) and words.PHRASE_END_AFTER.match(after):
         return True
     return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after)
@@ -194,9 +197,7 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     only: not "in future talks")."""
     words = ctx.lang.words
     word = " ".join(m["word"].lower().split())
-    if word in words.REFERENCE_NEEDS_PREPOSITION and (
-            not words.REFERENCE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-            or words.OF_PHRASE_AFTER.match(ctx.text, m.end())):
+    if word in words.REFERENCE_NEEDS_PREPOSITION and not _reference_noun(m, ctx):
         return None
     if word in words.REFERENCE_AS_ADVERB and not _in_future_adverb(m, ctx):
         return None
@@ -205,6 +206,19 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     if word in words.REFERENCE_AHEAD and words.AHEAD_OF_AFTER.match(ctx.text, m.end()):
         return Resolved(DURATION, Duration.of(None, words.REFERENCE_AHEAD[word]))
     return Resolved(DATE, TimeValue.reference(words.REFERENCES[word]))  # "now that he is in power" is the present too (TimeBank)
+
+
+def _reference_noun(m: re.Match[str], ctx: Context) -> bool:
+    """"the past", "the future" as a time: after a preposition of time ("in the past"), or as the object that ends a
+    clause ("let us forget the past,"); not "the future of the territory", "the future government", "a thing of the
+    past"."""
+    words, text, start = ctx.lang.words, ctx.text, m.start()
+    if words.OF_PHRASE_AFTER.match(text, m.end()):
+        return False
+    if words.REFERENCE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return bool(words.REFERENCE_CLAUSE_END_AFTER.match(text, m.end())
+                and not words.OF_BEFORE.search(text, max(0, start - 4), start))
 
 
 def _at_present_adverb(m: re.Match[str], ctx: Context) -> bool:

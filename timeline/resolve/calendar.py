@@ -122,6 +122,9 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if m.groupdict().get("y"):  # "April 24 and 25, 1999"
         return Resolved(DATE, TimeValue.of(date(int(m["y"]), month, day_of_month)))
+    if m.groupdict().get("yrel") and ctx.published:  # "on June 7-8 this year"
+        year = ctx.published.year + ctx.lang.words.YEAR_STEPS[m["yrel"].lower()]
+        return Resolved(DATE, TimeValue.of(date(year, month, day_of_month)))
     event_year = _event_year(m, ctx, month, day_of_month)
     if event_year:  # "since the September 11 attacks"
         return Resolved(DATE, TimeValue.of(date(event_year, month, day_of_month)))
@@ -283,7 +286,7 @@ def _next_word_is_verb_like(m: re.Match[str], ctx: Context) -> bool:
 
 def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
-    if groups.get("from") or groups.get("to"):
+    if groups.get("from") or groups.get("to") or groups.get("to4"):
         return _range_year(m, ctx)
     if groups.get("yy"):
         yy = int(m["yy"])
@@ -315,11 +318,12 @@ def _range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A year of a hyphenated range ("1980-1988", "1998-99"): a year when the range runs forwards, over at most a
     century, and is no count or clock time ("1600-1700 GMT", "1500-2000 people")."""
     first = int(m["from"] if m.groupdict().get("from") else m["y"])
-    last_text = m["yy"] if m.groupdict().get("from") else m["to"]
+    to = "to" if m.groupdict().get("to") else "to4"  # "2006-2010", "2006- 2010"
+    last_text = m["yy"] if m.groupdict().get("from") else m[to]
     last = int(last_text)
     if len(last_text) == 2:
         last += first - first % 100 + (100 if last < first % 100 else 0)
-    end = m.end() if m.groupdict().get("from") else m.end("to")
+    end = m.end() if m.groupdict().get("from") else m.end(to)
     words = ctx.lang.words
     after = ctx.text[end:end + 20]
     if not first < last <= first + 100 or words.COUNT_NOUN_AFTER.match(after) or words.CLOCK_AFTER.match(after):
@@ -395,6 +399,8 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     code = words.SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
+    if m["yrel"]:  # "Since autumn this year": that year's season
+        return _season_of_relative_year(m, ctx, code)
     if not (m["y"] or m["y1"]) and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
         if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
@@ -414,6 +420,17 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
             return Resolved(DATE, TimeValue.season(_season_beside(ref, code, following), code), mod)
         rel = words.SEASON_NEXT[0] if following else words.SEASON_PAST[0]  # no story to count from: "next" / "last"
     return Resolved(DATE, TimeValue.season(_season_year(ctx.published, code, rel, tense_of(m, ctx), words), code), mod)
+
+
+def _season_of_relative_year(m: re.Match[str], ctx: Context, code: str) -> Resolved:
+    """"autumn this year", "the winter of last year": the season of the publication's year, or the one before/after."""
+    words = ctx.lang.words
+    if ctx.published is None:
+        return Resolved(DATE, TimeValue.unknown(Granularity.SEASON, part=code))
+    rel = (m["rel"] or "").lower()
+    mod = modifier_of(rel.replace(words.ARTICLE, ""), words) if rel.replace(words.ARTICLE, "") in words.SEASON_MODIFIERS else None
+    year = ctx.published.year + words.YEAR_STEPS[m["yrel"].lower()]
+    return Resolved(DATE, TimeValue.season(year, code), mod)
 
 
 def _season_beside(ref: Reference, code: str, following: bool) -> int:

@@ -131,7 +131,8 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if part_of_name(m, ctx):
+    if part_of_name(m, ctx) and not ctx.lang.words.HOLIDAY_EVENT_AFTER.match(ctx.text, m.end()) \
+            or _not_this_holiday(m, ctx):
         return None
     if m["y"]:
         return Resolved(DATE, TimeValue.of(holiday_date(m["name"], int(m["y"]), ctx.lang.words)))
@@ -139,6 +140,15 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(granularity))
     return Resolved(DATE, TimeValue.of(_holiday_near(m["name"], m, ctx), granularity))
+
+
+def _not_this_holiday(m: re.Match[str], ctx: Context) -> bool:
+    """"the new year's budget" (no capital: the coming year), "Chinese New Year's Eve" (another calendar's)."""
+    words, name = ctx.lang.words, m["name"]
+    if name.lower() in words.HOLIDAYS_CAPITALISED and not name[:1].isupper():
+        return True
+    return words.NEW_YEAR in name.lower() and \
+        bool(words.OTHER_CALENDAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()))
 
 
 def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:

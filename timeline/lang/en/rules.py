@@ -132,9 +132,14 @@ RULES: tuple[Rule, ...] = (
     R("month_day_first", "month_day",
       r"{at_month}(?P<tx>(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}))\s(?:and|or|to|through|till|until)\s{day},?\s(?P<y>{year})",
       (E('April 24 and 25, 1999', '2021-04-07', '1999-04-24', expression='April 24'),), 2, required=MONTH_WORDS),
+    # "on May 2 and 3 last year", "June 7-8 this year": the first day is of the year said after the second
+    R("month_day_first_relative", "month_day",
+      r"{at_month}(?P<tx>(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}))(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)"
+      r"{day}\s(?P<yrel>this|last|next)\syear\b",
+      (E('May 2 and 3 last year', '2021-04-07', '2020-05-02', expression='May 2'),), 2, required=MONTH_WORDS),
     R("month_day_second", "month_day",
-      r"{at_month}(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year}))?)"
-      r"(?!\s?(?:,\s?)?\d|[.,]\d)",
+      r"{at_month}(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year})|"
+      r"\s(?P<yrel>this|last|next)\syear\b)?)(?!\s?(?:,\s?)?\d|[.,]\d)",  # "June 7-8 this year": "8 this year" (as "December 14 this year")
       (E('April 24 and 25', '2021-04-07', '2021-04-25', expression='25'),), required=MONTH_WORDS),
     R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
       r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})",
@@ -192,11 +197,12 @@ RULES: tuple[Rule, ...] = (
       (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
-    # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate)
+    # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate); a wire's
+    # "between 2006- 2010" (a space after the hyphen) is a range of two years too
     # "the 1980-1988 war", "the 1998-99 season": the range's first year is a date of its own (as the end is), as
     # HeidelTime and the TIDES ranges tag it; the range must run forwards ("won 2003-2001" is a score)
     R("year_range_start", "year",
-      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)(?=[-–](?P<to>(?:1[5-9]|20)\d\d|\d\d)(?![\w%°-]|[.,]\d))",
+      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)(?=[-–](?:(?P<to>(?:1[5-9]|20)\d\d|\d\d)|\s(?P<to4>(?:1[5-9]|20)\d\d))(?![\w%°-]|[.,]\d))",
       (E('the 1998-99 season', '2021-04-07', '1998', expression='1998'),), required=('-', '–')),
     R("year_range_short_end", "year",
       r"(?<=(?<![\w.,$£€#/-])(?P<from>(?:1[5-9]|20)\d\d)[-–])(?P<yy>\d\d)(?![\w%°-]|[.,]\d){not_bc}",
@@ -246,7 +252,9 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<rel>this\spast|this|last|next|that|the\spast|the\scoming|the\sfollowing|the\snext|the\sprevious|early|late|"
       r"the\searly|the\slate|the)\s)?"
       # "the winter of 1995-96": a season across two years is one expression, the first year's
-      r"(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})))?"
+      # "autumn this year", "the spring of last year": the season of the year said, one expression (as "January this year")
+      r"(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})|"
+      r"(?P<yrel>this|last|next)\syear\b))?"
       r"\b(?!-)",
       (E('last summer', '2021-04-07', '2020-SU'),), required=tuple(SEASONS)),
     R("quarter", "quarter",
@@ -289,6 +297,11 @@ RULES: tuple[Rule, ...] = (
     R("overnight", "overnight", r"\b(?P<word>overnight)\b(?!-)",
       (E('Five inches of rain fell overnight.', '2021-04-07', '2021-04-06TNI', 'TIME', expression='overnight'),),
       required=('overnight',)),
+    # "Celebrations overnight Sunday were cancelled": the night of the weekday named, one TIME (as "Sunday night")
+    R("overnight_weekday", "weekday",
+      r"\b(?P<part>overnight)\s(?P<weekday>{weekday})(?!\s(?:morning|afternoon|evening|night|week)\b)(?:(?!)(?P<rel>)(?P<week_on>))?",
+      (E('Flooding overnight Sunday closed roads.', '2021-04-07', '2021-04-04TNI', 'TIME', expression='overnight Sunday'),),
+      required=('overnight',)),
     R("part_before_day", "relative_day",
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
@@ -299,7 +312,8 @@ RULES: tuple[Rule, ...] = (
     R("relative_unit", "relative_unit",
       r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
       r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
-      r"(?:fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b(?:\sor\sso\b)?"
+      # "the current Iranian fiscal year": a nation's fiscal year is still the year
+      r"(?:(?-i:[A-Z][a-z]+\s)?fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b(?:\sor\sso\b)?"
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
@@ -441,7 +455,7 @@ RULES: tuple[Rule, ...] = (
       r"(?=[flpn])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s))"
       r"(?:first|final|last|past|next|previous))\s)?"
       r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
-      r"(?P<n>(?!a\ssingle-|single\s){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working)\s)?"
+      r"(?P<n>(?!a\ssingle-|single\s){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\sso)?)\b"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
       r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"

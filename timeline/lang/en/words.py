@@ -105,8 +105,18 @@ HOLIDAYS = {
     "world environment day": (6, 5), "world water day": (3, 22), "world health day": (4, 7),
     "world press freedom day": (5, 3), "world refugee day": (6, 20), "world cancer day": (2, 4),
     "holocaust memorial day": (1, 27), "international holocaust remembrance day": (1, 27),
+    # "New Year's" alone, before a noun ("a New Year's party", "New Year's fireworks"), is New Year's Day; Scotland's
+    # "Hogmanay" is New Year's Eve
+    "new year's": (1, 1), "hogmanay": (12, 31),
 }
 HOLIDAYS |= {name.replace("'", "’"): day for name, day in HOLIDAYS.items() if "'" in name}  # a typographic apostrophe
+# Holidays named only with a capital: "the new year's budget" is the coming year, not January 1.
+HOLIDAYS_CAPITALISED = ("new year's", "new year’s")
+# Another calendar's new year ("Chinese New Year's Eve", "the Lunar New Year's Day") is not January's.
+NEW_YEAR = "new year"
+OTHER_CALENDAR_BEFORE = re.compile(
+    r"\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Muslim|Hijri|Vietnamese|Tibetan|Orthodox|Thai|Khmer|Cambodian|"
+    r"Sinhala|Sinhalese|Tamil|Hindu|Korean|Mongolian|Lao|Nepali|Bengali|Balinese)\s$")
 # A holiday dated by a preposition in a past clause, after a date of an earlier year in the same sentence, is that
 # year's ("in 1957 and '58, and threw a one-hitter on the Fourth of July"); not "Christmas commodities" or "Merry
 # Christmas", which name no day of the story.
@@ -221,6 +231,8 @@ NOT_A_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|
 NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
 # A service held on the day is no name: "celebrated Easter Sunday Mass", "the Christmas Eve Vigil" are days.
 DAY_SERVICE_AFTER = re.compile(r"\s(?:Mass|Masses|Vigil|Liturgy)\b")
+# So is a holiday's parade, held on the day: "London's New Year's Day Parade", "the Thanksgiving Day Parade".
+HOLIDAY_EVENT_AFTER = re.compile(r"\s(?:Parade|Parades|Procession)\b")
 DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
 # "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
 DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
@@ -239,12 +251,19 @@ PUBLICATION_NOUN_AFTER = re.compile(
 RECURRING_EVENT_AFTER = re.compile(
     r"\s(?:[A-Z][\w'&-]*\s(?:(?:and|of|for|on|&)\s)?){1,6}(?i:surveys?|meetings?|conferences?|sessions?|summits?|"
     r"briefings?|polls?|census|forums?|prayers|auctions?|index)\b")
+# "the People's Daily", "China Daily", "Lloyd's List Weekly": a capitalised adverb after a capitalised word (not one
+# that opens a sentence) ends a newspaper's name.
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b(?-i:[A-Z][\w'’&.-]*)\s$")
 PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 # "in the future", "a thing of the past": "the future" and "the past" name a time after a preposition of time; "the
 # future of the territory", "the future government" and "pertaining to the future Administrative Region" are a fate
 # and adjectives.
 REFERENCE_NEEDS_PREPOSITION = ("the future", "the near future", "the distant future", "the past")
 REFERENCE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|until|till|from|to|toward|towards)\s$", re.I)
+# ... and as the object that ends its clause: "let us forget the past", "they must bury the past and move on"; not after
+# "of" ("a thing of the past", "a vision of the future": a noun's complement).
+REFERENCE_CLAUSE_END_AFTER = re.compile(r"\s?(?:[,.;:!?)\"”]|$)|\s(?:and|or|but|behind)\b")
+OF_BEFORE = re.compile(r"\bof\s$", re.I)
 OF_PHRASE_AFTER = re.compile(r"\s(?:of\b|(?-i:[A-Z][a-z]))")  # "the future of ...", "the future Special Region"
 # British "in future" is an adverb, "from now on" ("will in future check every load", "closer ties with Europe in future,
 # it adds", "in future at the risk of ..."): "future" is a time only so, not as the adjective of "in future talks",
@@ -374,9 +393,10 @@ MIDNIGHT_DAY_END = "24"
 MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:about|around|just|shortly)\s)?$", re.I)
 # "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
 # time", as TBAQ has it, and "Monday" is a timex of its own); so does the day after a bracketed wire time, "at 10:35
-# a.m. (0735 GMT) Friday" (TBAQ: "10:35 a.m." is that Friday's; the wire time restates it and stays untagged).
+# a.m. (0735 GMT) Friday" (TBAQ: "10:35 a.m." is that Friday's; the wire time restates it and stays untagged), and the
+# day after both, "at 00:01 local time (0801 GMT) Tuesday".
 LOCAL_TIME_DAY_AFTER = re.compile(
-    r"\s(?:local\stime|\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\)),?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
+    r"\s(?:local\stime(?=[\s,])|(?=\())(?:\s?\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
 )
 # "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008": a date with its year right after a clock time
 # dates it (the date stays a timex of its own, as the gold of whole articles has it).
