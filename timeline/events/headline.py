@@ -55,6 +55,7 @@ from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
     AGENT_PREPOSITION,
+    ANTECEDENT_CLAUSE_DEPS,
     CLAUSE_PUNCT,
     COMPLEMENTIZER_TAGS,
     COMPLEMENTIZERS,
@@ -78,8 +79,10 @@ from timeline.lang.en.events import (
     NAME_TAGS,
     NEGATIONS,
     NEUTER_POSSESSIVES,
+    NEUTER_PRONOUN,
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
+    ORGANISATION_WORDS,
     OWNER_MAX_WORDS,
     PARTICIPLE_ADJECTIVE_TAGS,
     PARTICIPLE_ENDINGS,
@@ -760,18 +763,31 @@ def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
 
 
 def _sayer_for(pronoun: Token, verb: Token) -> set[int] | None:
-    """The named speaker a pronoun subject stands for, when that is safe: the clause is what a verb of
-    saying reports, the speaker comes before the pronoun and agrees with it ("Tung Chee-hwa said he was
-    disappointed" -> "Tung Chee-hwa was disappointed"; "the company said it would cut jobs"). None otherwise."""
-    if pronoun.lower_ not in PRONOUN_ANTECEDENT_TAGS or verb.dep_ != "ccomp" or verb.head.lower_ not in REPORTING_VERBS:
+    """The named subject a pronoun subject stands for, when that is safe: the clause is what a verb of saying
+    reports, or a clause joined to one (ANTECEDENT_CLAUSE_DEPS); that clause's subject comes before the pronoun and
+    agrees with it ("Tung Chee-hwa said he was disappointed" -> "Tung Chee-hwa was disappointed"; "the company said
+    it would cut jobs"; "Sheikh Hasina was criticised ..., but she reiterated" -> "Sheikh Hasina reiterated"; "it"
+    for a name only when the name is an organisation's). None otherwise."""
+    said = verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING_VERBS
+    if pronoun.lower_ not in PRONOUN_ANTECEDENT_TAGS or not (said or verb.dep_ in ANTECEDENT_CLAUSE_DEPS):
         return None
-    sayer = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    if sayer is None or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]:
+    sayer = next((c for c in verb.head.children if c.dep_.startswith("nsubj") and c.i < pronoun.i
+                  and (said or c.dep_ != "nsubj:outer")), None)
+    if sayer is None or not _agrees(pronoun, sayer):
         return None
     if any(c.dep_ == "conj" for c in sayer.children) and pronoun.lower_ not in PLURAL_PRONOUNS:
         return None
     skip = {t.i for c in sayer.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc") for t in c.subtree}
     return {t.i for t in sayer.subtree if t.i not in skip}
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a pronoun may stand for a noun (PRONOUN_ANTECEDENT_TAGS); "it" for a name only when the name holds an
+    organisation's word ("Kenya Airways", "the Bank of Japan")."""
+    if noun.tag_ in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]:
+        return True
+    return pronoun.lower_ == NEUTER_PRONOUN and noun.tag_ in NAME_TAGS and any(
+        t.lower_ in ORGANISATION_WORDS for t in noun.subtree if t.tag_ in NAME_TAGS)
 
 
 def _until(verb: Token, keep: set[int], removed: set[int]) -> set[int]:

@@ -75,6 +75,18 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # A pronoun subject of reported speech and the Penn tags of the speaker it may stand for: "he"/"she" a
 # named person (NNP), "they" a plural, "it" a common noun ("the company said it would cut jobs").
 PRONOUN_ANTECEDENT_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "they": {"NNS", "NNPS"}, "it": {"NN"}}
+# The same pronoun as the subject of a clause joined to the one naming it ("Sheikh Hasina was criticised ..., but on
+# Monday she reiterated the charges", "Smith resigned after he lost the vote"): the UD relations of such a clause.
+ANTECEDENT_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+# "it" stands for a name only when the name says it is an organisation ("Kenya Airways has announced it will
+# introduce ..."; never "Annan said it was important"): words that close or open an organisation's name.
+NEUTER_PRONOUN = "it"
+ORGANISATION_WORDS = _forms(
+    "airways airlines airline bank banks corp corporation inc ltd plc co company companies group holdings motors",
+    "ministry council committee commission party agency union association organization organisation fund",
+    "federation bureau department institute authority board club exchange parliament congress government",
+    "court army navy police office university foundation industries systems telecom petroleum oil energy",
+)
 # Penn tags of words that cannot end a headline: a preposition, determiner, conjunction, "to", a possessive.
 DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT", "WP", "MD"})
 INFINITIVE_TAG = "TO"  # the Penn tag of infinitive "to": "the strongest storm to hit Texas"
