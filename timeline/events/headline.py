@@ -778,7 +778,10 @@ def _sayer_for(pronoun: Token, verb: Token) -> set[int] | None:
     if any(c.dep_ == "conj" for c in sayer.children) and pronoun.lower_ not in PLURAL_PRONOUNS:
         return None
     skip = {t.i for c in sayer.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc") for t in c.subtree}
-    return {t.i for t in sayer.subtree if t.i not in skip}
+    words = {t.i for t in sayer.subtree if t.i not in skip}
+    # a name stood for beyond what reported speech already took is used only when short enough to read as one
+    beyond = not said or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]
+    return None if beyond and len(words) > OWNER_MAX_WORDS else words
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
