@@ -66,6 +66,9 @@ from timeline.lang.en.events import (
     DATELINE_DASHES,
     DIRECTION_ADVERBS,
     FINITE_TAGS,
+    FIRST_PERSON_PRONOUNS,
+    FIRST_PERSON_TAGS,
+    FIRST_PERSON_VERBS,
     GAP_TAGS,
     HYPHEN,
     INDEFINITE_ARTICLES,
@@ -79,9 +82,9 @@ from timeline.lang.en.events import (
     NAME_TAGS,
     NEGATIONS,
     NEUTER_POSSESSIVES,
-    NEUTER_PRONOUN,
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
+    ORGANISATION_PRONOUNS,
     ORGANISATION_WORDS,
     OWNER_MAX_WORDS,
     PARTICIPLE_ADJECTIVE_TAGS,
@@ -622,14 +625,20 @@ def _reported(verb: Token) -> Token:
     """For a verb of saying, the verb of what was said (attribution is padding in a headline).
 
     Not when what was said has a pronoun for subject ("announced that it would cut jobs"): the sayer is
-    the actor then, and the whole clause is kept. A verb complementing another ("became trapped",
+    the actor then, and the whole clause is kept; but a quote's "I"/"we" is the speaker ('The company said: "We
+    will not raise prices"' -> "The company will not raise prices"). A verb complementing another ("became trapped",
     "agreed to withdraw") is headlined with the verb it completes.
     """
     if verb.lower_ in REPORTING_VERBS:
-        for child in verb.children:
-            if child.dep_ == "ccomp" and child.tag_.startswith("VB") and not any(
-                    c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS for c in child.children):
+        saying = _saying_of(verb.head) if verb.dep_ in ("advcl", "parataxis") else None
+        quote = verb.head if saying is not None and saying.i == verb.i else None
+        for child in [*verb.children, *([quote] if quote is not None else [])]:
+            pronouns = [c for c in child.children if c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS]
+            if child.dep_ == "ccomp" and child.tag_.startswith("VB") and not pronouns:
                 return child
+            if _quoted(child) and child.tag_.startswith("VB") and pronouns and all(
+                    p.lower_ in FIRST_PERSON_PRONOUNS and _sayer_for(p, child) is not None for p in pronouns):
+                return child  # a quote's "I"/"we" is its speaker ('The company said: "We will ..."')
     while verb.dep_ == "xcomp" and (verb.head.tag_.startswith("VB") or verb.head.tag_ == "JJ") and not any(
             c.dep_.startswith("nsubj") for c in verb.children):  # "is due to be announced", "expected to have"
         verb = verb.head
@@ -769,9 +778,14 @@ def _sayer_for(pronoun: Token, verb: Token) -> set[int] | None:
     it would cut jobs"; "Sheikh Hasina was criticised ..., but she reiterated" -> "Sheikh Hasina reiterated"; "it"
     for a name only when the name is an organisation's). None otherwise."""
     said = verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING_VERBS
-    if pronoun.lower_ not in PRONOUN_ANTECEDENT_TAGS or not (said or verb.dep_ in ANTECEDENT_CLAUSE_DEPS):
+    quoted = _quoted(verb)
+    if pronoun.lower_ in FIRST_PERSON_PRONOUNS and not (quoted and _third_person_form(verb)):
         return None
-    sayer = next((c for c in verb.head.children if c.dep_.startswith("nsubj") and c.i < pronoun.i
+    if pronoun.lower_ not in PRONOUN_ANTECEDENT_TAGS or not (said or quoted or verb.dep_ in ANTECEDENT_CLAUSE_DEPS):
+        return None
+    said = said or quoted
+    speaking = _saying_of(verb) if quoted else verb.head
+    sayer = next((c for c in speaking.children if c.dep_.startswith("nsubj") and c.i < pronoun.i
                   and (said or c.dep_ != "nsubj:outer")), None)
     if sayer is None or not _agrees(pronoun, sayer):
         return None
@@ -784,12 +798,36 @@ def _sayer_for(pronoun: Token, verb: Token) -> set[int] | None:
     return None if beyond and len(words) > OWNER_MAX_WORDS else words
 
 
+def _quoted(verb: Token) -> bool:
+    """Whether a verb heads what a verb of saying before it gives word for word ('said on Monday: "We will ..."')."""
+    return _saying_of(verb) is not None
+
+
+def _saying_of(verb: Token) -> Token | None:
+    """The verb of saying before a verb's clause that gives it word for word, set off by a comma, colon or quote
+    mark: its head ('said: "We will ..."'), or
+    a saying the parse hung on the quote ('X said on Monday, "I will ...'" read with "said" as a side clause)."""
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp") and head.lower_ in REPORTING_VERBS and verb.i > head.i and any(
+            verb.doc[i].text in CLAUSE_PUNCT for i in range(head.i + 1, min(_ids(verb)) + 1)):  # not "told us that"
+        return head
+    return next((c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.lower_ in REPORTING_VERBS
+                 and c.i < verb.i and not any(d.dep_ in ("ccomp", "obj") for d in c.children)), None)
+
+
+def _third_person_form(verb: Token) -> bool:
+    """Whether a verb of a first-person subject reads the same with a name for subject ("will raise", "raised"; not
+    "am", "have", "want")."""
+    words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
+    return not any(w.tag_ in FIRST_PERSON_TAGS or w.lower_ in FIRST_PERSON_VERBS for w in words)
+
+
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """Whether a pronoun may stand for a noun (PRONOUN_ANTECEDENT_TAGS); "it" for a name only when the name holds an
     organisation's word ("Kenya Airways", "the Bank of Japan")."""
     if noun.tag_ in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]:
         return True
-    return pronoun.lower_ == NEUTER_PRONOUN and noun.tag_ in NAME_TAGS and any(
+    return pronoun.lower_ in ORGANISATION_PRONOUNS and noun.tag_ in NAME_TAGS and any(
         t.lower_ in ORGANISATION_WORDS for t in noun.subtree if t.tag_ in NAME_TAGS)
 
 

@@ -74,13 +74,19 @@ DATELINE_DASHES = frozenset({"--", "—", "–"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # A pronoun subject of reported speech and the Penn tags of the speaker it may stand for: "he"/"she" a
 # named person (NNP), "they" a plural, "it" a common noun ("the company said it would cut jobs").
-PRONOUN_ANTECEDENT_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "they": {"NNS", "NNPS"}, "it": {"NN"}}
+PRONOUN_ANTECEDENT_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "they": {"NNS", "NNPS"}, "it": {"NN"},
+                           "i": {"NNP"}, "we": {"NN", "NNS", "NNPS"}}
+# "I"/"we" opening a quote after a verb of saying are the speaker ('The company said: "We will not raise prices"'
+# -> "The company will not raise prices"), unless the verb's form is the first person's own ("I am", "we have").
+FIRST_PERSON_PRONOUNS = _forms("i we")
+FIRST_PERSON_VERBS = _forms("am")
+FIRST_PERSON_TAGS = frozenset({"VBP"})
 # The same pronoun as the subject of a clause joined to the one naming it ("Sheikh Hasina was criticised ..., but on
 # Monday she reiterated the charges", "Smith resigned after he lost the vote"): the UD relations of such a clause.
 ANTECEDENT_CLAUSE_DEPS = frozenset({"conj", "advcl"})
-# "it" stands for a name only when the name says it is an organisation ("Kenya Airways has announced it will
-# introduce ..."; never "Annan said it was important"): words that close or open an organisation's name.
-NEUTER_PRONOUN = "it"
+# "it" (and a quoted "we") stands for a name only when the name says it is an organisation ("Kenya Airways has
+# announced it will introduce ..."; never "Annan said it was important"): words that close or open such a name.
+ORGANISATION_PRONOUNS = _forms("it we")
 ORGANISATION_WORDS = _forms(
     "airways airlines airline bank banks corp corporation inc ltd plc co company companies group holdings motors",
     "ministry council committee commission party agency union association organization organisation fund",
