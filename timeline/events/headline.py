@@ -43,7 +43,11 @@ said; an infinitive right after the verb or its object completes it ("vowed on S
 an adjective after a copula ("was wounded[JJ] in an ambush") and a copula's predicate ("Car sales in March were
 up[RB] from ...") count as verbs for an event noun they hold; "up"/"down" right after the copula and the "to" of a
 copula's infinitive ("the aim was to keep") stay; an adjective after its noun is cut with its phrase, never the
-phrase alone ("the militia loyal [to X] was killed").
+phrase alone ("the militia loyal [to X] was killed"). A pronoun subject of a clause joined to one naming its subject
+says who ("X was criticised ..., but on Monday she reiterated" -> "X reiterated"; "it" a name only when the name
+is an organisation's: "Kenya Airways has announced it will introduce"), and a quote's "I"/"we" after a verb of
+saying is the speaker ('The company said on Monday, "We will not raise prices"' -> "The company will not raise
+prices").
 """
 
 from __future__ import annotations
@@ -93,6 +97,7 @@ from timeline.lang.en.events import (
     PASSIVE_AUXILIARIES,
     PAST_AUXILIARY,
     PAST_ENDING,
+    PERSON_RELATIVES,
     PERSONAL_PRONOUNS,
     PLURAL_POSSESSIVE,
     PLURAL_PRONOUNS,
@@ -756,6 +761,9 @@ def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
     """The noun phrase a relative clause describes, without that clause (it takes the pronoun's place)."""
     noun = relative_verb.head
     own = _ids(relative_verb)
+    name = _name_beside(relative_verb, noun)
+    if name is not None:  # "the start of the war, Colonel John Reed, who died": Reed died, not the war
+        return {t.i for t in name.subtree if t.i not in removed and not _punctuation(t)} - own
     if noun.dep_ == "conj" and relative_verb.dep_ == "acl:relcl":  # "two soldiers and one hostage who died"
         noun = noun.head
     children = list(noun.children)
@@ -769,6 +777,22 @@ def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
     clause = ("case", "appos", "punct", "nsubj", "nsubj:pass", "cop", "expl", "aux", "advmod", "mark", "parataxis")
     skip = own | {t.i for c in children if c.dep_ in clause and c.i not in own for t in c.subtree}
     return {t.i for t in noun.subtree if t.i not in skip and t.i not in removed}
+
+
+def _name_beside(relative_verb: Token, noun: Token) -> Token | None:
+    """The name right before a person's relative pronoun ("..., Colonel John Reed, who died") when the parse hung
+    the relative clause on a common noun the name is set beside (its apposition or coordinated word)."""
+    pronoun = next((c for c in relative_verb.children if c.lower_ in PERSON_RELATIVES and c.dep_.startswith("nsubj")),
+                   None)
+    if pronoun is None or noun.tag_ in NAME_TAGS or pronoun.i < 2:
+        return None
+    before = noun.doc[pronoun.i - 1]
+    before = noun.doc[pronoun.i - 2] if before.text == "," else before
+    while before.dep_ in ("flat", "compound") and before.head.tag_ in NAME_TAGS and before.head.i != before.i:
+        before = before.head
+    if before.tag_ in NAME_TAGS and before.dep_ in ("appos", "conj") and before.head.i == noun.i:
+        return before
+    return None
 
 
 def _sayer_for(pronoun: Token, verb: Token) -> set[int] | None:

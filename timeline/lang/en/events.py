@@ -48,6 +48,9 @@ DETERMINER_TAGS = ("DT", "PDT")  # "the", "all the": may open a tagged expressio
 GAP_TAGS = ("IN", "TO", "DT", "POS")  # function words a misparse may leave out between two kept words
 NAME_TAGS = ("NNP", "NNPS")  # proper nouns: the words of a name
 RELATIVE_PRONOUNS = _forms("which who that whom whose")
+# A person's relative pronoun ("the start of the war, Colonel X, who died"): it describes the name set beside a
+# noun (apposition or coordination), not the noun the parse hung it on.
+PERSON_RELATIVES = _forms("who whom")
 DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
 # what may stand between a date and its preposition ("in [early] 2003", "as [of] Sept. 30"): UD relations
 DATE_LINK_DEPS = frozenset(("det", "advmod", "amod", "case", "fixed"))
