@@ -527,8 +527,9 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
         head = next((t for t in verb.doc if t.dep_ == "ROOT" and t.i < start - 1), None)
     if head is None:  # what was said, hung on the verb of saying as a side clause ("X will be replaced, he said")
         head = next((c for c in verb.children if c.dep_ in ("advcl", "parataxis", "ccomp") and c.i < start - 1), None)
-    if head is None or not (head.tag_.startswith("VB") or any(c.dep_ == "cop" for c in head.children)):
-        return None  # (a nominal predicate counts: "Growth was 3.2 percent, the office said")
+    if head is None or not (head.tag_.startswith("VB") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)):
+        return None  # (a nominal predicate counts: "Growth was 3.2 percent, the office said"; so does a participle
+        # read as an adjective after its auxiliary: "New Zealand is set[JJ] to adopt ..., a minister announced")
     attribution = _ids(verb) - _ids(head) if head.head.i == verb.i else _ids(verb)
     keep = _verb_clause(head, removed | attribution, removed)
     return {i for i in keep if i < start - 1} or None
