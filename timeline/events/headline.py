@@ -61,6 +61,7 @@ from timeline.lang.en.events import (
     AGENT_PREPOSITION,
     ANTECEDENT_CLAUSE_DEPS,
     CLAUSE_PUNCT,
+    COMPARISON_OPENINGS,
     COMPLEMENTIZER_TAGS,
     COMPLEMENTIZERS,
     CONCURRENT_PREPOSITIONS,
@@ -242,8 +243,24 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
             # a verb misread as an adjective ("eight or nine countries possess[JJ] nuclear weapons")
             keep = (_linear_clause(doc, trigger, removed)
                     or _linear_clause(doc, trigger, removed, removed - others) or keep)
+    keep |= _compared_clause(doc, trigger, keep, removed, others)
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
     return _trim_edges(doc, _fill_gaps(doc, keep, removed) - dateline(doc) - dated)
+
+
+def _compared_clause(doc: Doc, trigger: Token, keep: set[int], removed: set[int], others: set[int]) -> set[int]:
+    """For a headline that is only a comparison's baseline (", compared with 280,508 in 1995", ", up from 10.5
+    billion won in 1995"; a borrowed subject aside), the clause before the comma it is compared with: "The company
+    shipped 471,104 vehicles abroad compared with 280,508". Empty otherwise."""
+    words = sorted(i for i in keep & _ids(trigger) if i >= 0) or sorted(i for i in keep if i >= 0)
+    if not words or doc[words[0]].lower_ not in COMPARISON_OPENINGS or words[0] == 0 or doc[words[0] - 1].text != ",":
+        return set()
+    head = next((t for t in doc[words[0]].ancestors if t.i < words[0] - 1 and t.i not in keep and (
+        t.tag_.startswith("VB") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in t.children))), None)
+    if head is None:
+        return set()
+    clause = _verb_clause(head, removed, others)
+    return {i for i in clause if i < words[0] - 1} if _has_subject(clause, head, None) else set()
 
 
 def _across_own_date(doc: Doc, verb: Token, removed: set[int], others: set[int]) -> set[int]:

@@ -149,6 +149,9 @@ NEUTER_POSSESSIVES = _forms("its")  # never a person's: "Samuel Bodman" is not w
 COMPARISON_WORDS = _forms("from versus vs than")
 COMPARISON_LINKS = _forms("with to")  # "compared with", "in comparison to"
 COMPARISON_VERBS = _forms("compared comparison")
+# Words opening a comparison set after a clause (", compared with 280,508 in 1995", ", up from 10.5 billion in 1995"):
+# a headline that would open with one is only the baseline; it takes the clause the figure is compared with.
+COMPARISON_OPENINGS = _forms("compared up down from than against versus")
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_TAGS = frozenset({"VBD"})
 RANGE_OPENINGS = _forms("from")  # also opens a span of time ("from November 29 to December 3"): not a comparison
