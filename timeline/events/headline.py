@@ -113,10 +113,13 @@ from timeline.lang.en.events import (
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
+    RIVAL_SKIPPED_DEPS,
+    RIVAL_TAGS,
     SAYING_NOUNS,
     SINGULAR_POSSESSIVE,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
+    TIME_NOUNS,
     UNTIL,
     indefinite_article,
 )
@@ -254,6 +257,8 @@ def _compared_clause(doc: Doc, trigger: Token, keep: set[int], removed: set[int]
     shipped 471,104 vehicles abroad compared with 280,508". Empty otherwise."""
     words = sorted(i for i in keep & _ids(trigger) if i >= 0) or sorted(i for i in keep if i >= 0)
     if not words or doc[words[0]].lower_ not in COMPARISON_OPENINGS or words[0] == 0 or doc[words[0] - 1].text != ",":
+        return set()
+    if words[0] + 1 < len(doc) and doc[words[0] + 1].tag_ in RELATIVE_TAGS:  # ", from which the cabinet approved"
         return set()
     head = next((t for t in doc[words[0]].ancestors if t.i < words[0] - 1 and t.i not in keep and (
         t.tag_.startswith("VB") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in t.children))), None)
@@ -691,7 +696,7 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
                 keep |= _antecedent(verb, removed)
                 continue
-            sayer = _sayer_for(child, verb)
+            sayer = _sayer_for(child, verb, removed)
             if sayer is not None:
                 keep |= sayer
                 continue
@@ -813,7 +818,7 @@ def _name_beside(relative_verb: Token, noun: Token) -> Token | None:
     return None
 
 
-def _sayer_for(pronoun: Token, verb: Token) -> set[int] | None:
+def _sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> set[int] | None:
     """The named subject a pronoun subject stands for, when that is safe: the clause is what a verb of saying
     reports, or a clause joined to one (ANTECEDENT_CLAUSE_DEPS); that clause's subject comes before the pronoun and
     agrees with it ("Tung Chee-hwa said he was disappointed" -> "Tung Chee-hwa was disappointed"; "the company said
@@ -833,11 +838,30 @@ def _sayer_for(pronoun: Token, verb: Token) -> set[int] | None:
         return None
     if any(c.dep_ == "conj" for c in sayer.children) and pronoun.lower_ not in PLURAL_PRONOUNS:
         return None
-    skip = {t.i for c in sayer.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc") for t in c.subtree}
+    skip = {t.i for c in sayer.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc")
+            or _ids(c) & removed for t in c.subtree}  # nor a date the parse hung on it ("Queen Elizabeth II on Monday")
     words = {t.i for t in sayer.subtree if t.i not in skip}
+    if not said and _rival(pronoun, sayer, words, removed):
+        return None
     # a name stood for beyond what reported speech already took is used only when short enough to read as one
     beyond = not said or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]
     return None if beyond and len(words) > OWNER_MAX_WORDS else words
+
+
+def _rival(pronoun: Token, subject: Token, words: set[int], removed: set[int]) -> bool:
+    """Whether another noun the pronoun could stand for comes between the named subject (`words`) and it ("the
+    aircraft" in "The airline told the aircraft to land and it touched down"; RIVAL_TAGS: a date, a name's inner word
+    or a place after a preposition is none), or "they" may be nouns coordinated inside the subject ("relations
+    between China and Portugal have developed since they forged ties"), or the subject holds a pronoun of its own
+    ("its financial stability ... because it had made")."""
+    tags = RIVAL_TAGS.get(pronoun.lower_, set())
+    doc = pronoun.doc
+    between = doc[max(words) + 1:pronoun.i] if words else []
+    inside = pronoun.lower_ in PLURAL_PRONOUNS and any(doc[i].dep_ == "conj" and doc[i].head.i != subject.i
+                                                        for i in words)
+    owned = any(doc[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS for i in words)  # "its financial stability"
+    return inside or owned or any(t.i not in removed and t.i not in words and t.lower_ not in TIME_NOUNS
+                         and t.tag_ in tags and not t.dep_.startswith(RIVAL_SKIPPED_DEPS) for t in between)
 
 
 def _quoted(verb: Token) -> bool:

@@ -87,6 +87,11 @@ FIRST_PERSON_TAGS = frozenset({"VBP"})
 # The same pronoun as the subject of a clause joined to the one naming it ("Sheikh Hasina was criticised ..., but on
 # Monday she reiterated the charges", "Smith resigned after he lost the vote"): the UD relations of such a clause.
 ANTECEDENT_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+# ... but only when no other noun that could be meant stands between the two: the Penn tags of such a noun per
+# pronoun ("imposed a freeze on the government when it took power": "it" may be the government), and the UD
+# relations of a name's inner words and of a place after a preposition ("met the envoy in Geneva, and he flew").
+RIVAL_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "it": {"NN", "NNP"}, "they": {"NNS", "NNPS"}}
+RIVAL_SKIPPED_DEPS = ("compound", "flat", "amod", "obl")
 # "it" (and a quoted "we") stands for a name only when the name says it is an organisation ("Kenya Airways has
 # announced it will introduce ..."; never "Annan said it was important"): words that close or open such a name.
 ORGANISATION_PRONOUNS = _forms("it we")
