@@ -255,6 +255,8 @@ def _compared_clause(doc: Doc, trigger: Token, keep: set[int], removed: set[int]
     """For a headline that is only a comparison's baseline (", compared with 280,508 in 1995", ", up from 10.5
     billion won in 1995"; a borrowed subject aside), the clause before the comma it is compared with: "The company
     shipped 471,104 vehicles abroad compared with 280,508". Empty otherwise."""
+    if not any(doc[i].lower_ in COMPARISON_OPENINGS for i in keep if i > 0):
+        return set()
     words = sorted(i for i in keep & _ids(trigger) if i >= 0) or sorted(i for i in keep if i >= 0)
     if not words or doc[words[0]].lower_ not in COMPARISON_OPENINGS or words[0] == 0 or doc[words[0] - 1].text != ",":
         return set()
