@@ -47,7 +47,9 @@ phrase alone ("the militia loyal [to X] was killed"). A pronoun subject of a cla
 says who ("X was criticised ..., but on Monday she reiterated" -> "X reiterated"; "it" a name only when the name
 is an organisation's: "Kenya Airways has announced it will introduce"), and a quote's "I"/"we" after a verb of
 saying is the speaker ('The company said on Monday, "We will not raise prices"' -> "The company will not raise
-prices").
+prices"). "who" after a name set beside a common noun describes the name ("the start of the war, Colonel X, who
+died" -> "Colonel X died"); a headline that would be only a comparison's baseline (", compared with 280,508 in
+1995") takes the clause it is compared with.
 """
 
 from __future__ import annotations
