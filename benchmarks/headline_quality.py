@@ -5,7 +5,7 @@
     python -m benchmarks.headline_quality --split dev --show  # every dev headline with its failed criteria
     python -m benchmarks.headline_quality --unjudged       # test-half headlines not judged yet (to judge)
     python -m benchmarks.headline_quality --draw           # draw the sample again (benchmarks/headline-sample.tsv)
-    python -m benchmarks.headline_quality --blind-draw     # draw the blind sample (benchmarks/headline-blind.tsv)
+    python -m benchmarks.headline_quality --blind-draw     # draw the newest blind set (benchmarks/headline-blind2.tsv)
 
 The sample (`benchmarks/headline-sample.tsv`) was drawn once: te3-silver documents not named anywhere in
 `tests/` or `benchmarks/` when it was drawn, ordered by a SHA-256 of "headlines:" + doc id; the hash's
@@ -37,6 +37,10 @@ each half holds BLIND_DOCS documents. Each row: the event (doc, split, offsets),
 ("does a reader understand what happened from the headline alone?"), the headline the judge wanted and a
 note. Rules are written from the dev half only; the held half is a score. A changed headline is unjudged until
 a row with its text is added (`--blind --unjudged`).
+
+The second blind set (`benchmarks/headline-blind2.tsv`, stop 28) was drawn the same way with the seed "blind13",
+from documents named nowhere in `tests/` or `benchmarks/` (the first blind set included), split and judged before
+any code was changed for it. `--blind` scores each set on its own (BLIND_SETS); `--blind-draw` draws the last.
 """
 
 from __future__ import annotations
@@ -59,6 +63,9 @@ DATA = ROOT.parent / "shared" / "data" / "te3-silver"
 SAMPLE = Path(__file__).resolve().parent / "headline-sample.tsv"
 JUDGED = Path(__file__).resolve().parent / "headline-judged.tsv"
 BLIND = Path(__file__).resolve().parent / "headline-blind.tsv"
+BLIND2 = Path(__file__).resolve().parent / "headline-blind2.tsv"
+# Each blind set: its file and the seed it was drawn with. `--blind` scores them all; `--blind-draw` draws the last.
+BLIND_SETS = ((BLIND, "blind12"), (BLIND2, "blind13"))
 BLIND_DOCS = 10
 BLIND_FIELDS = ("doc", "split", "start", "end", "headline", "verdict", "wanted", "note")
 HALF = 100
@@ -136,20 +143,20 @@ def draw() -> list[Sampled]:
     return out
 
 
-def draw_blind() -> list[Sampled]:
-    """Draw the blind sample (see the module's docstring): BLIND_DOCS documents a half, PER_DOC events each."""
-    excluded = _named_in_repo(own=BLIND)
-    docs = sorted((p.name.split(".tml")[0] for p in DATA.glob("*.tml")), key=lambda d: _hash(d, "blind12"))
+def draw_blind(own: Path = BLIND, seed: str = "blind12") -> list[Sampled]:
+    """Draw a blind sample (see the module's docstring): BLIND_DOCS documents a half, PER_DOC events each."""
+    excluded = _named_in_repo(own=own)
+    docs = sorted((p.name.split(".tml")[0] for p in DATA.glob("*.tml")), key=lambda d: _hash(d, seed))
     out: list[Sampled] = []
     counts = Counter()
     for doc in (d for d in docs if d not in excluded):
-        split = "dev" if int(_hash(doc, "blind12")[0], 16) % 2 == 0 else "held"
+        split = "dev" if int(_hash(doc, seed)[0], 16) % 2 == 0 else "held"
         if counts[split] >= BLIND_DOCS:
             if all(counts[s] >= BLIND_DOCS for s in ("dev", "held")):
                 break
             continue
         mentions = sorted({m for e in _extract(DATA / f"{doc}.tml").events for m in e.mentions},
-                          key=lambda m: _hash(f"{doc}:{m.start}", "blind12"))
+                          key=lambda m: _hash(f"{doc}:{m.start}", seed))
         if len(mentions) < PER_DOC:
             continue
         out.extend(Sampled(doc, split, m.start, m.end) for m in mentions[:PER_DOC])
@@ -157,12 +164,12 @@ def draw_blind() -> list[Sampled]:
     return out
 
 
-def read_blind() -> tuple[list[Sampled], dict[tuple[str, int, str], tuple[str, str]]]:
-    """The blind sample (each event once, in file order) and its verdicts keyed by (doc, start, headline)."""
-    if not BLIND.exists():
-        return [], {}
-    with BLIND.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+def read_blind(paths: tuple[Path, ...] = (BLIND,)) -> tuple[list[Sampled], dict[tuple[str, int, str], tuple[str, str]]]:
+    """Blind samples (each event once, in file order) and their verdicts keyed by (doc, start, headline)."""
+    rows = []
+    for path in (p for p in paths if p.exists()):
+        with path.open(encoding="utf-8") as f:
+            rows += list(csv.DictReader(f, delimiter="\t"))
     sample = list(dict.fromkeys(Sampled(r["doc"], r["split"], int(r["start"]), int(r["end"])) for r in rows))
     verdicts = {(r["doc"], int(r["start"]), r["headline"]): (r["verdict"], r["note"]) for r in rows if r["verdict"]}
     return sample, verdicts
@@ -254,6 +261,21 @@ def report(rows: list[Judged], judged: dict) -> str:
     return "\n".join(lines)
 
 
+def _score(rows: list[Judged], judged: dict, show: bool, unjudged: bool) -> None:
+    """Print the rows (with --show), the unjudged ones (with --unjudged), the table and the failed criteria."""
+    if show:
+        for r in rows:
+            print(f"{r.sampled.split}\t{r.sampled.doc}\t{r.sampled.start}\t{r.expression!r}\t{r.trigger!r}\t"
+                  f"{r.headline}\t{','.join(r.failed)}\n\t\t{r.sentence}")
+    if unjudged:
+        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        for r in rows:
+            if (r.sampled.doc, r.sampled.start, r.headline) not in judged:
+                writer.writerow((r.sampled.doc, r.sampled.start, r.headline, "", r.sentence.replace("\n", " ")))
+    print(report(rows, judged))
+    print("failed criteria:", dict(Counter(c for r in rows for c in r.failed).most_common()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--draw", action="store_true", help="draw the sample again and write it")
@@ -272,31 +294,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(sample)} events written to {SAMPLE}")
         return 0
     if args.blind_draw:
-        rows = judge(draw_blind())
-        with BLIND.open("w", encoding="utf-8", newline="") as f:
+        path, seed = BLIND_SETS[-1]
+        rows = judge(draw_blind(path, seed))
+        with path.open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f, delimiter="\t", lineterminator="\n")
             writer.writerow(BLIND_FIELDS)
             writer.writerows((r.sampled.doc, r.sampled.split, r.sampled.start, r.sampled.end, r.headline, "", "", "")
                              for r in rows)
-        print(f"{len(rows)} events written to {BLIND}")
+        print(f"{len(rows)} events written to {path}")
         return 0
-    sample, judged = read_blind() if args.blind else (read_sample(), read_judged())
-    rows = judge([s for s in sample if args.split in (None, s.split)])
-    if args.show:
-        for r in rows:
-            print(f"{r.sampled.split}\t{r.sampled.doc}\t{r.sampled.start}\t{r.expression!r}\t{r.trigger!r}\t"
-                  f"{r.headline}\t{','.join(r.failed)}\n\t\t{r.sentence}")
-    if args.unjudged:
-        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-        for r in rows:
-            if (r.sampled.doc, r.sampled.start, r.headline) not in judged:
-                writer.writerow((r.sampled.doc, r.sampled.start, r.headline, "", r.sentence.replace("\n", " ")))
-    print(report(rows, judged))
-    failures = Counter(c for r in rows for c in r.failed)
-    print("failed criteria:", dict(failures.most_common()))
-    if not (args.blind or args.split or args.show or args.unjudged) and BLIND.exists():
-        blind, verdicts = read_blind()
-        print("\nblind sample (benchmarks/headline-blind.tsv):\n" + report(judge(blind), verdicts))
+    sets = [read_blind((path,)) for path, _ in BLIND_SETS] if args.blind else [(read_sample(), read_judged())]
+    for number, (sample, judged) in enumerate(sets, start=1):
+        if args.blind:
+            print(f"blind set {number} ({BLIND_SETS[number - 1][0].name}):")
+        _score(judge([s for s in sample if args.split in (None, s.split)]), judged, args.show, args.unjudged)
+    if not (args.blind or args.split or args.show or args.unjudged):
+        for path, _ in BLIND_SETS:
+            blind, verdicts = read_blind((path,))
+            if blind:
+                print(f"\nblind sample (benchmarks/{path.name}):\n" + report(judge(blind), verdicts))
     return 0
 
 

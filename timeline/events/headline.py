@@ -43,7 +43,13 @@ said; an infinitive right after the verb or its object completes it ("vowed on S
 an adjective after a copula ("was wounded[JJ] in an ambush") and a copula's predicate ("Car sales in March were
 up[RB] from ...") count as verbs for an event noun they hold; "up"/"down" right after the copula and the "to" of a
 copula's infinitive ("the aim was to keep") stay; an adjective after its noun is cut with its phrase, never the
-phrase alone ("the militia loyal [to X] was killed").
+phrase alone ("the militia loyal [to X] was killed"). A pronoun subject of a clause joined to one naming its subject
+says who ("X was criticised ..., but on Monday she reiterated" -> "X reiterated"; "it" a name only when the name
+is an organisation's: "Kenya Airways has announced it will introduce"), and a quote's "I"/"we" after a verb of
+saying is the speaker ('The company said on Monday, "We will not raise prices"' -> "The company will not raise
+prices"). "who" after a name set beside a common noun describes the name ("the start of the war, Colonel X, who
+died" -> "Colonel X died"); a headline that would be only a comparison's baseline (", compared with 280,508 in
+1995") takes the clause it is compared with.
 """
 
 from __future__ import annotations
@@ -55,7 +61,9 @@ from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
     AGENT_PREPOSITION,
+    ANTECEDENT_CLAUSE_DEPS,
     CLAUSE_PUNCT,
+    COMPARISON_OPENINGS,
     COMPLEMENTIZER_TAGS,
     COMPLEMENTIZERS,
     CONCURRENT_PREPOSITIONS,
@@ -65,6 +73,9 @@ from timeline.lang.en.events import (
     DATELINE_DASHES,
     DIRECTION_ADVERBS,
     FINITE_TAGS,
+    FIRST_PERSON_PRONOUNS,
+    FIRST_PERSON_TAGS,
+    FIRST_PERSON_VERBS,
     GAP_TAGS,
     HYPHEN,
     INDEFINITE_ARTICLES,
@@ -80,6 +91,8 @@ from timeline.lang.en.events import (
     NEUTER_POSSESSIVES,
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
+    ORGANISATION_PRONOUNS,
+    ORGANISATION_WORDS,
     OWNER_MAX_WORDS,
     PARTICIPLE_ADJECTIVE_TAGS,
     PARTICIPLE_ENDINGS,
@@ -87,6 +100,7 @@ from timeline.lang.en.events import (
     PASSIVE_AUXILIARIES,
     PAST_AUXILIARY,
     PAST_ENDING,
+    PERSON_RELATIVES,
     PERSONAL_PRONOUNS,
     PLURAL_POSSESSIVE,
     PLURAL_PRONOUNS,
@@ -101,10 +115,13 @@ from timeline.lang.en.events import (
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
+    RIVAL_SKIPPED_DEPS,
+    RIVAL_TAGS,
     SAYING_NOUNS,
     SINGULAR_POSSESSIVE,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
+    TIME_NOUNS,
     UNTIL,
     indefinite_article,
 )
@@ -231,8 +248,28 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
             # a verb misread as an adjective ("eight or nine countries possess[JJ] nuclear weapons")
             keep = (_linear_clause(doc, trigger, removed)
                     or _linear_clause(doc, trigger, removed, removed - others) or keep)
+    keep |= _compared_clause(doc, trigger, keep, removed, others)
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
     return _trim_edges(doc, _fill_gaps(doc, keep, removed) - dateline(doc) - dated)
+
+
+def _compared_clause(doc: Doc, trigger: Token, keep: set[int], removed: set[int], others: set[int]) -> set[int]:
+    """For a headline that is only a comparison's baseline (", compared with 280,508 in 1995", ", up from 10.5
+    billion won in 1995"; a borrowed subject aside), the clause before the comma it is compared with: "The company
+    shipped 471,104 vehicles abroad compared with 280,508". Empty otherwise."""
+    if not any(doc[i].lower_ in COMPARISON_OPENINGS for i in keep if i > 0):
+        return set()
+    words = sorted(i for i in keep & _ids(trigger) if i >= 0) or sorted(i for i in keep if i >= 0)
+    if not words or doc[words[0]].lower_ not in COMPARISON_OPENINGS or words[0] == 0 or doc[words[0] - 1].text != ",":
+        return set()
+    if words[0] + 1 < len(doc) and doc[words[0] + 1].tag_ in RELATIVE_TAGS:  # ", from which the cabinet approved"
+        return set()
+    head = next((t for t in doc[words[0]].ancestors if t.i < words[0] - 1 and t.i not in keep and (
+        t.tag_.startswith("VB") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in t.children))), None)
+    if head is None:
+        return set()
+    clause = _verb_clause(head, removed, others)
+    return {i for i in clause if i < words[0] - 1} if _has_subject(clause, head, None) else set()
 
 
 def _across_own_date(doc: Doc, verb: Token, removed: set[int], others: set[int]) -> set[int]:
@@ -516,8 +553,9 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
         head = next((t for t in verb.doc if t.dep_ == "ROOT" and t.i < start - 1), None)
     if head is None:  # what was said, hung on the verb of saying as a side clause ("X will be replaced, he said")
         head = next((c for c in verb.children if c.dep_ in ("advcl", "parataxis", "ccomp") and c.i < start - 1), None)
-    if head is None or not (head.tag_.startswith("VB") or any(c.dep_ == "cop" for c in head.children)):
-        return None  # (a nominal predicate counts: "Growth was 3.2 percent, the office said")
+    if head is None or not (head.tag_.startswith("VB") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)):
+        return None  # (a nominal predicate counts: "Growth was 3.2 percent, the office said"; so does a participle
+        # read as an adjective after its auxiliary: "New Zealand is set[JJ] to adopt ..., a minister announced")
     attribution = _ids(verb) - _ids(head) if head.head.i == verb.i else _ids(verb)
     keep = _verb_clause(head, removed | attribution, removed)
     return {i for i in keep if i < start - 1} or None
@@ -619,14 +657,20 @@ def _reported(verb: Token) -> Token:
     """For a verb of saying, the verb of what was said (attribution is padding in a headline).
 
     Not when what was said has a pronoun for subject ("announced that it would cut jobs"): the sayer is
-    the actor then, and the whole clause is kept. A verb complementing another ("became trapped",
+    the actor then, and the whole clause is kept; but a quote's "I"/"we" is the speaker ('The company said: "We
+    will not raise prices"' -> "The company will not raise prices"). A verb complementing another ("became trapped",
     "agreed to withdraw") is headlined with the verb it completes.
     """
     if verb.lower_ in REPORTING_VERBS:
-        for child in verb.children:
-            if child.dep_ == "ccomp" and child.tag_.startswith("VB") and not any(
-                    c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS for c in child.children):
+        saying = _saying_of(verb.head) if verb.dep_ in ("advcl", "parataxis") else None
+        quote = verb.head if saying is not None and saying.i == verb.i else None
+        for child in [*verb.children, *([quote] if quote is not None else [])]:
+            pronouns = [c for c in child.children if c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS]
+            if child.dep_ == "ccomp" and child.tag_.startswith("VB") and not pronouns:
                 return child
+            if _quoted(child) and child.tag_.startswith("VB") and pronouns and all(
+                    p.lower_ in FIRST_PERSON_PRONOUNS and _sayer_for(p, child) is not None for p in pronouns):
+                return child  # a quote's "I"/"we" is its speaker ('The company said: "We will ..."')
     while verb.dep_ == "xcomp" and (verb.head.tag_.startswith("VB") or verb.head.tag_ == "JJ") and not any(
             c.dep_.startswith("nsubj") for c in verb.children):  # "is due to be announced", "expected to have"
         verb = verb.head
@@ -656,7 +700,7 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
                 keep |= _antecedent(verb, removed)
                 continue
-            sayer = _sayer_for(child, verb)
+            sayer = _sayer_for(child, verb, removed)
             if sayer is not None:
                 keep |= sayer
                 continue
@@ -744,6 +788,9 @@ def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
     """The noun phrase a relative clause describes, without that clause (it takes the pronoun's place)."""
     noun = relative_verb.head
     own = _ids(relative_verb)
+    name = _name_beside(relative_verb, noun)
+    if name is not None:  # "the start of the war, Colonel John Reed, who died": Reed died, not the war
+        return {t.i for t in name.subtree if t.i not in removed and not _punctuation(t)} - own
     if noun.dep_ == "conj" and relative_verb.dep_ == "acl:relcl":  # "two soldiers and one hostage who died"
         noun = noun.head
     children = list(noun.children)
@@ -759,19 +806,99 @@ def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
     return {t.i for t in noun.subtree if t.i not in skip and t.i not in removed}
 
 
-def _sayer_for(pronoun: Token, verb: Token) -> set[int] | None:
-    """The named speaker a pronoun subject stands for, when that is safe: the clause is what a verb of
-    saying reports, the speaker comes before the pronoun and agrees with it ("Tung Chee-hwa said he was
-    disappointed" -> "Tung Chee-hwa was disappointed"; "the company said it would cut jobs"). None otherwise."""
-    if pronoun.lower_ not in PRONOUN_ANTECEDENT_TAGS or verb.dep_ != "ccomp" or verb.head.lower_ not in REPORTING_VERBS:
+def _name_beside(relative_verb: Token, noun: Token) -> Token | None:
+    """The name right before a person's relative pronoun ("..., Colonel John Reed, who died") when the parse hung
+    the relative clause on a common noun the name is set beside (its apposition or coordinated word)."""
+    pronoun = next((c for c in relative_verb.children if c.lower_ in PERSON_RELATIVES and c.dep_.startswith("nsubj")),
+                   None)
+    if pronoun is None or noun.tag_ in NAME_TAGS or pronoun.i < 2:
         return None
-    sayer = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    if sayer is None or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]:
+    before = noun.doc[pronoun.i - 1]
+    before = noun.doc[pronoun.i - 2] if before.text == "," else before
+    while before.dep_ in ("flat", "compound") and before.head.tag_ in NAME_TAGS and before.head.i != before.i:
+        before = before.head
+    if before.tag_ in NAME_TAGS and before.dep_ in ("appos", "conj") and before.head.i == noun.i:
+        return before
+    return None
+
+
+def _sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> set[int] | None:
+    """The named subject a pronoun subject stands for, when that is safe: the clause is what a verb of saying
+    reports, or a clause joined to one (ANTECEDENT_CLAUSE_DEPS); that clause's subject comes before the pronoun and
+    agrees with it ("Tung Chee-hwa said he was disappointed" -> "Tung Chee-hwa was disappointed"; "the company said
+    it would cut jobs"; "Sheikh Hasina was criticised ..., but she reiterated" -> "Sheikh Hasina reiterated"; "it"
+    for a name only when the name is an organisation's). None otherwise."""
+    said = verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING_VERBS
+    quoted = _quoted(verb)
+    if pronoun.lower_ in FIRST_PERSON_PRONOUNS and not (quoted and _third_person_form(verb)):
+        return None
+    if pronoun.lower_ not in PRONOUN_ANTECEDENT_TAGS or not (said or quoted or verb.dep_ in ANTECEDENT_CLAUSE_DEPS):
+        return None
+    said = said or quoted
+    speaking = _saying_of(verb) if quoted else verb.head
+    sayer = next((c for c in speaking.children if c.dep_.startswith("nsubj") and c.i < pronoun.i
+                  and (said or c.dep_ != "nsubj:outer")), None)
+    if sayer is None or not _agrees(pronoun, sayer):
         return None
     if any(c.dep_ == "conj" for c in sayer.children) and pronoun.lower_ not in PLURAL_PRONOUNS:
         return None
-    skip = {t.i for c in sayer.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc") for t in c.subtree}
-    return {t.i for t in sayer.subtree if t.i not in skip}
+    skip = {t.i for c in sayer.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc")
+            or _ids(c) & removed for t in c.subtree}  # nor a date the parse hung on it ("Queen Elizabeth II on Monday")
+    words = {t.i for t in sayer.subtree if t.i not in skip}
+    if not said and _rival(pronoun, sayer, words, removed):
+        return None
+    # a name stood for beyond what reported speech already took is used only when short enough to read as one
+    beyond = not said or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]
+    return None if beyond and len(words) > OWNER_MAX_WORDS else words
+
+
+def _rival(pronoun: Token, subject: Token, words: set[int], removed: set[int]) -> bool:
+    """Whether another noun the pronoun could stand for comes between the named subject (`words`) and it ("the
+    aircraft" in "The airline told the aircraft to land and it touched down"; RIVAL_TAGS: a date, a name's inner word
+    or a place after a preposition is none), or "they" may be nouns coordinated inside the subject ("relations
+    between China and Portugal have developed since they forged ties"), or the subject holds a pronoun of its own
+    ("its financial stability ... because it had made")."""
+    tags = RIVAL_TAGS.get(pronoun.lower_, set())
+    doc = pronoun.doc
+    between = doc[max(words) + 1:pronoun.i] if words else []
+    inside = pronoun.lower_ in PLURAL_PRONOUNS and any(doc[i].dep_ == "conj" and doc[i].head.i != subject.i
+                                                        for i in words)
+    owned = any(doc[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS for i in words)  # "its financial stability"
+    return inside or owned or any(t.i not in removed and t.i not in words and t.lower_ not in TIME_NOUNS
+                         and t.tag_ in tags and not t.dep_.startswith(RIVAL_SKIPPED_DEPS) for t in between)
+
+
+def _quoted(verb: Token) -> bool:
+    """Whether a verb heads what a verb of saying before it gives word for word ('said on Monday: "We will ..."')."""
+    return _saying_of(verb) is not None
+
+
+def _saying_of(verb: Token) -> Token | None:
+    """The verb of saying before a verb's clause that gives it word for word, set off by a comma, colon or quote
+    mark: its head ('said: "We will ..."'), or
+    a saying the parse hung on the quote ('X said on Monday, "I will ...'" read with "said" as a side clause)."""
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp") and head.lower_ in REPORTING_VERBS and verb.i > head.i and any(
+            verb.doc[i].text in CLAUSE_PUNCT for i in range(head.i + 1, min(_ids(verb)) + 1)):  # not "told us that"
+        return head
+    return next((c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.lower_ in REPORTING_VERBS
+                 and c.i < verb.i and not any(d.dep_ in ("ccomp", "obj") for d in c.children)), None)
+
+
+def _third_person_form(verb: Token) -> bool:
+    """Whether a verb of a first-person subject reads the same with a name for subject ("will raise", "raised"; not
+    "am", "have", "want")."""
+    words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
+    return not any(w.tag_ in FIRST_PERSON_TAGS or w.lower_ in FIRST_PERSON_VERBS for w in words)
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a pronoun may stand for a noun (PRONOUN_ANTECEDENT_TAGS); "it" for a name only when the name holds an
+    organisation's word ("Kenya Airways", "the Bank of Japan")."""
+    if noun.tag_ in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]:
+        return True
+    return pronoun.lower_ in ORGANISATION_PRONOUNS and noun.tag_ in NAME_TAGS and any(
+        t.lower_ in ORGANISATION_WORDS for t in noun.subtree if t.tag_ in NAME_TAGS)
 
 
 def _until(verb: Token, keep: set[int], removed: set[int]) -> set[int]:

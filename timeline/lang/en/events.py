@@ -48,6 +48,9 @@ DETERMINER_TAGS = ("DT", "PDT")  # "the", "all the": may open a tagged expressio
 GAP_TAGS = ("IN", "TO", "DT", "POS")  # function words a misparse may leave out between two kept words
 NAME_TAGS = ("NNP", "NNPS")  # proper nouns: the words of a name
 RELATIVE_PRONOUNS = _forms("which who that whom whose")
+# A person's relative pronoun ("the start of the war, Colonel X, who died"): it describes the name set beside a
+# noun (apposition or coordination), not the noun the parse hung it on.
+PERSON_RELATIVES = _forms("who whom")
 DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
 # what may stand between a date and its preposition ("in [early] 2003", "as [of] Sept. 30"): UD relations
 DATE_LINK_DEPS = frozenset(("det", "advmod", "amod", "case", "fixed"))
@@ -74,7 +77,30 @@ DATELINE_DASHES = frozenset({"--", "—", "–"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # A pronoun subject of reported speech and the Penn tags of the speaker it may stand for: "he"/"she" a
 # named person (NNP), "they" a plural, "it" a common noun ("the company said it would cut jobs").
-PRONOUN_ANTECEDENT_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "they": {"NNS", "NNPS"}, "it": {"NN"}}
+PRONOUN_ANTECEDENT_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "they": {"NNS", "NNPS"}, "it": {"NN"},
+                           "i": {"NNP"}, "we": {"NN", "NNS", "NNPS"}}
+# "I"/"we" opening a quote after a verb of saying are the speaker ('The company said: "We will not raise prices"'
+# -> "The company will not raise prices"), unless the verb's form is the first person's own ("I am", "we have").
+FIRST_PERSON_PRONOUNS = _forms("i we")
+FIRST_PERSON_VERBS = _forms("am")
+FIRST_PERSON_TAGS = frozenset({"VBP"})
+# The same pronoun as the subject of a clause joined to the one naming it ("Sheikh Hasina was criticised ..., but on
+# Monday she reiterated the charges", "Smith resigned after he lost the vote"): the UD relations of such a clause.
+ANTECEDENT_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+# ... but only when no other noun that could be meant stands between the two: the Penn tags of such a noun per
+# pronoun ("imposed a freeze on the government when it took power": "it" may be the government), and the UD
+# relations of a name's inner words and of a place after a preposition ("met the envoy in Geneva, and he flew").
+RIVAL_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "it": {"NN", "NNP"}, "they": {"NNS", "NNPS"}}
+RIVAL_SKIPPED_DEPS = ("compound", "flat", "amod", "obl")
+# "it" (and a quoted "we") stands for a name only when the name says it is an organisation ("Kenya Airways has
+# announced it will introduce ..."; never "Annan said it was important"): words that close or open such a name.
+ORGANISATION_PRONOUNS = _forms("it we")
+ORGANISATION_WORDS = _forms(
+    "airways airlines airline bank banks corp corporation inc ltd plc co company companies group holdings motors",
+    "ministry council committee commission party agency union association organization organisation fund",
+    "federation bureau department institute authority board club exchange parliament congress government",
+    "court army navy police office university foundation industries systems telecom petroleum oil energy",
+)
 # Penn tags of words that cannot end a headline: a preposition, determiner, conjunction, "to", a possessive.
 DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT", "WP", "MD"})
 INFINITIVE_TAG = "TO"  # the Penn tag of infinitive "to": "the strongest storm to hit Texas"
@@ -128,6 +154,9 @@ NEUTER_POSSESSIVES = _forms("its")  # never a person's: "Samuel Bodman" is not w
 COMPARISON_WORDS = _forms("from versus vs than")
 COMPARISON_LINKS = _forms("with to")  # "compared with", "in comparison to"
 COMPARISON_VERBS = _forms("compared comparison")
+# Words opening a comparison set after a clause (", compared with 280,508 in 1995", ", up from 10.5 billion in 1995"):
+# a headline that would open with one is only the baseline; it takes the clause the figure is compared with.
+COMPARISON_OPENINGS = _forms("compared up down from than against versus")
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_TAGS = frozenset({"VBD"})
 RANGE_OPENINGS = _forms("from")  # also opens a span of time ("from November 29 to December 3"): not a comparison
