@@ -164,12 +164,12 @@ def draw_blind(own: Path = BLIND, seed: str = "blind12") -> list[Sampled]:
     return out
 
 
-def read_blind(paths: tuple[Path, ...] = (BLIND,)) -> tuple[list[Sampled], dict[tuple[str, int, str], tuple[str, str]]]:
-    """Blind samples (each event once, in file order) and their verdicts keyed by (doc, start, headline)."""
+def read_blind(path: Path = BLIND) -> tuple[list[Sampled], dict[tuple[str, int, str], tuple[str, str]]]:
+    """A blind sample (each event once, in file order) and its verdicts keyed by (doc, start, headline)."""
     rows = []
-    for path in (p for p in paths if p.exists()):
+    if path.exists():
         with path.open(encoding="utf-8") as f:
-            rows += list(csv.DictReader(f, delimiter="\t"))
+            rows = list(csv.DictReader(f, delimiter="\t"))
     sample = list(dict.fromkeys(Sampled(r["doc"], r["split"], int(r["start"]), int(r["end"])) for r in rows))
     verdicts = {(r["doc"], int(r["start"]), r["headline"]): (r["verdict"], r["note"]) for r in rows if r["verdict"]}
     return sample, verdicts
@@ -303,14 +303,14 @@ def main(argv: list[str] | None = None) -> int:
                              for r in rows)
         print(f"{len(rows)} events written to {path}")
         return 0
-    sets = [read_blind((path,)) for path, _ in BLIND_SETS] if args.blind else [(read_sample(), read_judged())]
+    sets = [read_blind(path) for path, _ in BLIND_SETS] if args.blind else [(read_sample(), read_judged())]
     for number, (sample, judged) in enumerate(sets, start=1):
         if args.blind:
             print(f"blind set {number} ({BLIND_SETS[number - 1][0].name}):")
         _score(judge([s for s in sample if args.split in (None, s.split)]), judged, args.show, args.unjudged)
     if not (args.blind or args.split or args.show or args.unjudged):
         for path, _ in BLIND_SETS:
-            blind, verdicts = read_blind((path,))
+            blind, verdicts = read_blind(path)
             if blind:
                 print(f"\nblind sample (benchmarks/{path.name}):\n" + report(judge(blind), verdicts))
     return 0

@@ -265,7 +265,7 @@ def _compared_clause(doc: Doc, trigger: Token, keep: set[int], removed: set[int]
     if words[0] + 1 < len(doc) and doc[words[0] + 1].tag_ in RELATIVE_TAGS:  # ", from which the cabinet approved"
         return set()
     head = next((t for t in doc[words[0]].ancestors if t.i < words[0] - 1 and t.i not in keep and (
-        t.tag_.startswith("VB") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in t.children))), None)
+        t.tag_.startswith("VB") or _has_dep(t, "cop", "aux", "aux:pass"))), None)
     if head is None:
         return set()
     clause = _verb_clause(head, removed, others)
@@ -431,7 +431,7 @@ def _subject_of_verb(noun: Token, others: set[int], removed: set[int]) -> bool:
     verb = noun.head
     # a copula's predicate counts as the verb ("Car sales in March were up[RB] sharply from a low of 40,000"),
     # unless the predicate is the date ("ETA's last killing was in May 2003": the noun alone)
-    verbal = verb.tag_.startswith("VB") or (verb.i not in removed and any(c.dep_ == "cop" for c in verb.children))
+    verbal = verb.tag_.startswith("VB") or (verb.i not in removed and _has_dep(verb, "cop"))
     if not (noun.dep_ in ("nsubj", "nsubj:pass") and verbal and noun.i < verb.i
             and not any(c.i in others for c in verb.children)):
         return False
@@ -454,8 +454,8 @@ def _setting_of_verb(noun: Token, others: set[int]) -> bool:
     a noun of saying ("said in a statement") nor a verb another date dates."""
     verb = noun.head
     # a participle the parse read as an adjective after a copula counts ("was wounded[JJ] in an ambush")
-    verbal = verb.tag_.startswith("VB") or (verb.tag_ in PARTICIPLE_ADJECTIVE_TAGS and any(
-        c.dep_ == "cop" for c in verb.children) and verb.lower_.endswith(PARTICIPLE_ENDINGS))
+    verbal = verb.tag_.startswith("VB") or (verb.tag_ in PARTICIPLE_ADJECTIVE_TAGS and _has_dep(verb, "cop")
+                                             and verb.lower_.endswith(PARTICIPLE_ENDINGS))
     if not (noun.dep_ == "obl" and verbal and noun.lower_ not in SAYING_NOUNS
             and any(c.dep_ == "case" and c.lower_ in CONCURRENT_PREPOSITIONS for c in noun.children)
             and not any(c.i in others for c in verb.children)):
@@ -553,7 +553,7 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
         head = next((t for t in verb.doc if t.dep_ == "ROOT" and t.i < start - 1), None)
     if head is None:  # what was said, hung on the verb of saying as a side clause ("X will be replaced, he said")
         head = next((c for c in verb.children if c.dep_ in ("advcl", "parataxis", "ccomp") and c.i < start - 1), None)
-    if head is None or not (head.tag_.startswith("VB") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in head.children)):
+    if head is None or not (head.tag_.startswith("VB") or _has_dep(head, "cop", "aux", "aux:pass")):
         return None  # (a nominal predicate counts: "Growth was 3.2 percent, the office said"; so does a participle
         # read as an adjective after its auxiliary: "New Zealand is set[JJ] to adopt ..., a minister announced")
     attribution = _ids(verb) - _ids(head) if head.head.i == verb.i else _ids(verb)
@@ -668,7 +668,7 @@ def _reported(verb: Token) -> Token:
             pronouns = [c for c in child.children if c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS]
             if child.dep_ == "ccomp" and child.tag_.startswith("VB") and not pronouns:
                 return child
-            if _quoted(child) and child.tag_.startswith("VB") and pronouns and all(
+            if _saying_of(child) is not None and child.tag_.startswith("VB") and pronouns and all(
                     p.lower_ in FIRST_PERSON_PRONOUNS and _sayer_for(p, child) is not None for p in pronouns):
                 return child  # a quote's "I"/"we" is its speaker ('The company said: "We will ..."')
     while verb.dep_ == "xcomp" and (verb.head.tag_.startswith("VB") or verb.head.tag_ == "JJ") and not any(
@@ -724,7 +724,7 @@ def _belongs(child: Token, others: set[int]) -> bool:
     dep = child.dep_
     if dep == "mark" and child.tag_ == "JJ":  # "are due to be announced"
         return True
-    if dep == "mark" and child.tag_ == INFINITIVE_TAG and any(c.dep_ == "cop" for c in child.head.children):
+    if dep == "mark" and child.tag_ == INFINITIVE_TAG and _has_dep(child.head, "cop"):
         return True  # the "to" of a copula's infinitive ("the aim was [to] keep inflation low")
     if dep == "punct" and not _punctuation(child):  # a word or number misread as punctuation ("magnitude 7.6")
         return True
@@ -773,6 +773,11 @@ def _side_phrase(child: Token, verb: Token) -> bool:
 def _punctuation(token: Token) -> bool:
     """Punctuation by relation and by form: a number the parse labels `punct` ("magnitude 7.6") is a word."""
     return token.dep_ == "punct" and not any(ch.isalnum() for ch in token.text)
+
+
+def _has_dep(token: Token, *deps: str) -> bool:
+    """Whether a token has a child of one of these UD relations (a copula: "was" in "was wounded[JJ]")."""
+    return any(c.dep_ in deps for c in token.children)
 
 
 def _ids(token: Token) -> set[int]:
@@ -829,13 +834,14 @@ def _sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> 
     it would cut jobs"; "Sheikh Hasina was criticised ..., but she reiterated" -> "Sheikh Hasina reiterated"; "it"
     for a name only when the name is an organisation's). None otherwise."""
     said = verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING_VERBS
-    quoted = _quoted(verb)
+    quote_of = _saying_of(verb)  # the verb of saying of a quote ('said: "We will ..."')
+    quoted = quote_of is not None
     if pronoun.lower_ in FIRST_PERSON_PRONOUNS and not (quoted and _third_person_form(verb)):
         return None
     if pronoun.lower_ not in PRONOUN_ANTECEDENT_TAGS or not (said or quoted or verb.dep_ in ANTECEDENT_CLAUSE_DEPS):
         return None
     said = said or quoted
-    speaking = _saying_of(verb) if quoted else verb.head
+    speaking = quote_of if quoted else verb.head
     sayer = next((c for c in speaking.children if c.dep_.startswith("nsubj") and c.i < pronoun.i
                   and (said or c.dep_ != "nsubj:outer")), None)
     if sayer is None or not _agrees(pronoun, sayer):
@@ -866,11 +872,6 @@ def _rival(pronoun: Token, subject: Token, words: set[int], removed: set[int]) -
     owned = any(doc[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS for i in words)  # "its financial stability"
     return inside or owned or any(t.i not in removed and t.i not in words and t.lower_ not in TIME_NOUNS
                          and t.tag_ in tags and not t.dep_.startswith(RIVAL_SKIPPED_DEPS) for t in between)
-
-
-def _quoted(verb: Token) -> bool:
-    """Whether a verb heads what a verb of saying before it gives word for word ('said on Monday: "We will ..."')."""
-    return _saying_of(verb) is not None
 
 
 def _saying_of(verb: Token) -> Token | None:

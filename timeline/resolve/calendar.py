@@ -286,7 +286,7 @@ def _next_word_is_verb_like(m: re.Match[str], ctx: Context) -> bool:
 
 def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
-    if groups.get("from") or groups.get("to") or groups.get("to4"):
+    if groups.get("from") or groups.get("to"):
         return _range_year(m, ctx)
     if groups.get("yy"):
         yy = int(m["yy"])
@@ -318,12 +318,11 @@ def _range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A year of a hyphenated range ("1980-1988", "1998-99"): a year when the range runs forwards, over at most a
     century, and is no count or clock time ("1600-1700 GMT", "1500-2000 people")."""
     first = int(m["from"] if m.groupdict().get("from") else m["y"])
-    to = "to" if m.groupdict().get("to") else "to4"  # "2006-2010", "2006- 2010"
-    last_text = m["yy"] if m.groupdict().get("from") else m[to]
+    last_text = m["yy"] if m.groupdict().get("from") else m["to"]
     last = int(last_text)
     if len(last_text) == 2:
         last += first - first % 100 + (100 if last < first % 100 else 0)
-    end = m.end() if m.groupdict().get("from") else m.end(to)
+    end = m.end() if m.groupdict().get("from") else m.end("to")
     words = ctx.lang.words
     after = ctx.text[end:end + 20]
     if not first < last <= first + 100 or words.COUNT_NOUN_AFTER.match(after) or words.CLOCK_AFTER.match(after):

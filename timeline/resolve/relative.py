@@ -131,8 +131,8 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if part_of_name(m, ctx) and not ctx.lang.words.HOLIDAY_EVENT_AFTER.match(ctx.text, m.end()) \
-            or _not_this_holiday(m, ctx):
+    in_a_name = part_of_name(m, ctx) and not ctx.lang.words.HOLIDAY_EVENT_AFTER.match(ctx.text, m.end())
+    if in_a_name or _not_this_holiday(m, ctx):
         return None
     if m["y"]:
         return Resolved(DATE, TimeValue.of(holiday_date(m["name"], int(m["y"]), ctx.lang.words)))

@@ -202,7 +202,7 @@ RULES: tuple[Rule, ...] = (
     # "the 1980-1988 war", "the 1998-99 season": the range's first year is a date of its own (as the end is), as
     # HeidelTime and the TIDES ranges tag it; the range must run forwards ("won 2003-2001" is a score)
     R("year_range_start", "year",
-      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)(?=[-–](?:(?P<to>(?:1[5-9]|20)\d\d|\d\d)|\s(?P<to4>(?:1[5-9]|20)\d\d))(?![\w%°-]|[.,]\d))",
+      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)(?=[-–](?:\s(?=(?:1[5-9]|20)\d\d))?(?P<to>(?:1[5-9]|20)\d\d|\d\d)(?![\w%°-]|[.,]\d))",
       (E('the 1998-99 season', '2021-04-07', '1998', expression='1998'),), required=('-', '–')),
     R("year_range_short_end", "year",
       r"(?<=(?<![\w.,$£€#/-])(?P<from>(?:1[5-9]|20)\d\d)[-–])(?P<yy>\d\d)(?![\w%°-]|[.,]\d){not_bc}",
