@@ -623,7 +623,7 @@ def _date_with_year_after(m: re.Match[str], ctx: Context) -> date | None:
 
 def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     words = ctx.lang.words
-    tail = (m.groupdict().get("tail") or "").lower()
+    tail = " ".join((m.groupdict().get("tail") or "").lower().split())  # "last\nnight" as "last night"
     if ctx.published is None:
         return None
     local_day = None if tail else words.LOCAL_TIME_DAY_AFTER.match(ctx.text, m.end())

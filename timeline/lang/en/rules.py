@@ -79,6 +79,9 @@ PLACEHOLDERS = {
     "reference": alternation(REFERENCES),
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
+    # the day a clock time may name after it: a relative day or a part of one ("11.30pm last night", "9 a.m. this
+    # morning": one TIME, as TBAQ's "mid-afternoon yesterday" and "10 p.m. Wednesday")
+    "clockday": r"(?:today|tonight|yesterday|tomorrow|last\snight|last\sevening|this\s(?:morning|afternoon|evening))",
     # a bare plural unit set off by a comma or opening its sentence, before "after"/"before"/"later"/"earlier": "...,
     # hours after the vote", "Days later, ..." (not "a matter of days before")
     "set_off_unit": r"(?:(?<=,\s)|(?<=[.!?]\s)|(?<![^\n]))(?=(?i:years|months|weeks|days|decades|hours)\s(?:after|before|later|earlier)\b)",
@@ -89,7 +92,7 @@ PLACEHOLDERS = {
 # (First in the table: the placeholders inside them are expanded after them.)
 PLACEHOLDERS = {
     "bracketed_zone": r"(?P<zopen>\()?(?P<zone>{zone})(?(zopen)\))",
-    "zone_day_tail": r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})"
+    "zone_day_tail": r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day})"
     r"|(?P<tday_first>{day})\s(?P<tmonth_after>{month}))(?!\d|,?\s\d{4}|\s(?:this|last|next)\syear\b))?",
     **PLACEHOLDERS,
 }
@@ -393,7 +396,7 @@ RULES: tuple[Rule, ...] = (
     # --- times of day ----------------------------------------------------------------------
     R("clock_time", "clock_time",
       r"(?:\baround\s)?(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
-      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
+      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
       (E('10:35 a.m.', '2021-04-07', '2021-04-07T10:35', 'TIME'),), required=('am', 'pm', 'a.m', 'p.m')),
     # a page's time stamp: a clock time and a full date are one TIME, in either order ("1:52 PM EDT, Wed April 17,
     # 2013", "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"), as TBAQ's "5 p.m. EST, Nov. 6" is one
@@ -435,13 +438,13 @@ RULES: tuple[Rule, ...] = (
     R("clock_24h_bare", "clock_time",
       r"\b(?:at|from|until|till|by|before|after|to|since)\s(?P<tx>(?:(?:about|around)\s)?(?<![\d:.])(?P<h>[01]?\d|2[0-3]):"
       r"(?P<min>[0-5]\d)(?![\d:]|[.,]\s?\d|\s?(?:{ampm}|hours|h\b|{zone}))"
-      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}|(?P<tmonth>{month})\s(?P<tday>{day}))(?!\d))?)",
+      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day}))(?!\d))?)",
       (E('at 16:53 local time', '2021-04-07', '2021-04-07T16:53', 'TIME', expression='16:53'),), required=(':',)),
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
     R("noon", "clock_time",
-      r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{relday}))?",
+      r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
     # --- durations and sets ----------------------------------------------------------------
     R("duration", "duration",
