@@ -83,8 +83,10 @@ PLACEHOLDERS = {
     # morning": one TIME, as TBAQ's "mid-afternoon yesterday" and "10 p.m. Wednesday")
     "clockday": r"(?:today|tonight|yesterday|tomorrow|last\snight|last\sevening|this\s(?:morning|afternoon|evening))",
     # a bare plural unit set off by a comma or opening its sentence, before "after"/"before"/"later"/"earlier": "...,
-    # hours after the vote", "Days later, ..." (not "a matter of days before")
-    "set_off_unit": r"(?:(?<=,\s)|(?<=[.!?]\s)|(?<![^\n]))(?=(?i:years|months|weeks|days|decades|hours)\s(?:after|before|later|earlier)\b)",
+    # hours after the vote", "Days later, ..." (not "a matter of days before"); or right after a past verb or "just",
+    # "only", "mere" ("was found hours before the visit", "happened hours after", "came just days before")
+    "set_off_unit": r"(?:(?<=,\s)|(?<=[.!?]\s)|(?<![^\n])|(?<=[a-z]ed\s)|(?<=\bcame\s)|(?<=\bfound\s)|(?<=\bjust\s)"
+    r"|(?<=\bonly\s)|(?<=\bmere\s))(?=(?i:years|months|weeks|days|decades|hours)\s(?:after|before|later|earlier)\b)",
 }
 # A zone after a 24-hour time, bare or in brackets ("14:00 UTC", "14:00 (UTC)"), and the day a zoned time may name:
 # a weekday, "today", a month-day in either order ("on June 14", "on 12 February"); not a month-day with its year
