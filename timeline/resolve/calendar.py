@@ -142,9 +142,16 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
     tense = day_tense_of(m, ctx)
     day = resolve_month_day(ctx.published, month, day_of_month, tense)
     if day and day > ctx.published and (follows_since(ctx.text, m.start(), ctx.lang.cues)
-                                        or (tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues))):
+                                        or (tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues))
+                                        or (tense != "future" and _names_happening(m, ctx))):
         day = day.replace(year=day.year - 1)  # "since May 3" said on May 1, "took effect on Jan. 1" said in November
     return Resolved(DATE, TimeValue.of(day)) if day else None
+
+
+def _names_happening(m: re.Match[str], ctx: Context) -> bool:
+    """"the December 26 tsunami": the month-day modifies, after "the", the noun of a happening that has taken place."""
+    return ctx.text[max(0, m.start() - 4):m.start()].lower() == "the " \
+        and bool(ctx.lang.words.HAPPENING_AFTER_DAY.match(ctx.text, m.end()))
 
 
 def _event_year(m: re.Match[str], ctx: Context, month: int, day_of_month: int) -> int | None:

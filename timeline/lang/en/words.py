@@ -126,6 +126,14 @@ HOLIDAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|sin
 # said in 2008 is 2001's ("the September 11 terrorist attacks", "the September 11 commission"; issue 16, wiki10).
 EVENT_DAYS = {(9, 11): 2001}
 EVENT_DAY_AFTER = re.compile(r"(?:,\s2001,?)?\s(?:terrorist\s|terror\s)?(?:attacks?|hijackings?|commission)\b", re.I)
+# A month-day naming a happening that has taken place, as the modifier of its noun after "the": "hit by the December 26
+# tsunami" said in November is last year's, not the coming December's (issue 16, blind4); a scheduled noun ("the
+# March 15 deadline", "the May 5 vote") is left to the tense.
+HAPPENING_AFTER_DAY = re.compile(
+    r"\s(?:(?:deadly|devastating|massive|terrorist|suicide|bomb|car-bomb|failed)\s)?(?:tsunami|earthquake|quake|"
+    r"attacks?|bombings?|blasts?|explosions?|coup|massacre|killings?|crash|shootings?|riots?|floods?|disaster|"
+    r"assassination|invasion|raids?|ambush|clashes|murders?|uprising|fire|hijacking|storm|cyclone|hurricane|"
+    r"typhoon|landslide|accident)\b")
 # The same day written "9/11" (rules: "named_day").
 NAMED_DAYS = {"9/11": (2001, 9, 11)}
 # Movable holidays: name -> how its date is computed (timeline.resolve.relative.holiday_date).
