@@ -16,11 +16,13 @@ from __future__ import annotations
 from timeline.lang.en.words import (
     DATELINE_WEEKDAY,
     HOLIDAYS,
+    MODALS,
     MONTHS,
     MOVABLE_HOLIDAYS,
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
+    REFERENCE_AFTER_MODAL,
     REFERENCES,
     SEASONS,
     SET_ADVERBS,
@@ -76,7 +78,8 @@ PLACEHOLDERS = {
     "zone": "(?-i:" + "|".join(sorted((z.replace(" ", r"\s") for z in ZONE_OFFSETS if len(z) > 1), key=len, reverse=True))
     + r")(?!\w)",
     "set_adverb": alternation(SET_ADVERBS),
-    "reference": alternation(REFERENCES),
+    "reference": alternation([w for w in REFERENCES if w not in REFERENCE_AFTER_MODAL]),
+    "after_modal": "(?:" + "|".join(rf"(?<=\b{m}\s)" if m[0].isalpha() else rf"(?<={m}\s)" for m in MODALS) + ")",
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
     # the day a clock time may name after it: a relative day or a part of one ("11.30pm last night", "9 a.m. this
@@ -526,4 +529,8 @@ RULES: tuple[Rule, ...] = (
     # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
     R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events)\b)",
       (E('recently', '2021-04-07', 'PAST_REF'),), 1, required=tuple(REFERENCES)),
+    # "will one day be", "could one day ride": some day ahead, after a modal only (REFERENCE_AFTER_MODAL)
+    R("reference_after_modal", "reference", r"{after_modal}(?P<word>one\sday)\b",
+      (E('Islam will one day be the largest religion.', '2021-04-07', 'FUTURE_REF', expression='one day'),), 1,
+      required=('one day',)),
 )

@@ -82,6 +82,7 @@ REFERENCES = {
     "future": "FUTURE_REF",  # only as the adverb "in future" (REFERENCE_AS_ADVERB)
     "present": "PRESENT_REF",  # only as the adverb "at present" (REFERENCE_AFTER_AT)
     "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF",  # as "the coming years" (REFERENCE_AHEAD)
+    "one day": "FUTURE_REF",  # only after a modal: "will one day be" (REFERENCE_AFTER_MODAL)
 }
 # "Player of the year" is a title, not a date: these nouns before "of the year" say so.
 TITLE_NOUNS = frozenset(
@@ -281,6 +282,10 @@ REFERENCE_AS_ADVERB = ("future",)
 # "at present" is "now" ("the bank is at present the biggest", "At present, ..."): "present" is a time only so, not in
 # "present the plan", "the present government", nor as the adjective of "at present levels".
 REFERENCE_AFTER_AT = ("present",)
+# "Islam will one day be the second largest religion", "children who could one day ride": "one day" after a modal is
+# some day ahead (TBAQ dev FUTURE_REF, 1 of 1), not a duration ("in the job one day", "followed by one day": P1D)
+REFERENCE_AFTER_MODAL = ("one day",)
+MODALS = ("will", "would", "could", "might", "may", "can", "shall", "should", "'ll")
 # "in the years ahead", "the months ahead" are the future, as "the coming years" and "coming months" (TBAQ dev: FUTURE_REF);
 # "the months ahead of the vote" are a span before it: a vague duration (unit -> TIMEX3 unit name)
 REFERENCE_AHEAD = {"the years ahead": "year", "the months ahead": "month"}
