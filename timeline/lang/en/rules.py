@@ -528,7 +528,10 @@ RULES: tuple[Rule, ...] = (
       (E('three days a week', '2021-04-07', 'P1W', 'SET'),), required=(' a week', ' a month', ' a year')),
     # --- past, present and future references -------------------------------------------------
     # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
-    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events)\b)",
+    # not "current account", "current affairs", nor the accounts' "current expenditures", "current assets" (a kind of
+    # spending or holding, no time: blind sets 3 and 4)
+    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events|expenditures?|"
+      r"spending|assets|liabilities)\b)",
       (E('recently', '2021-04-07', 'PAST_REF'),), 1, required=tuple(REFERENCES)),
     # "will one day be", "could one day ride": some day ahead, after a modal only (REFERENCE_AFTER_MODAL)
     R("reference_after_modal", "reference", r"{after_modal}(?P<word>one\sday)\b",
