@@ -79,7 +79,9 @@ PLACEHOLDERS = {
     + r")(?!\w)",
     "set_adverb": alternation(SET_ADVERBS),
     "reference": alternation([w for w in REFERENCES if w not in REFERENCE_AFTER_MODAL]),
-    "after_modal": "(?:" + "|".join(rf"(?<=\b{m}\s)" if m[0].isalpha() else rf"(?<={m}\s)" for m in MODALS) + ")",
+    # after the words it follows: a look-behind over a modal and "one day" (the pattern then starts with a literal)
+    "after_modal_one_day": "(?:" + "|".join(rf"(?<=\b{m}\sone\sday)" if m[0].isalpha() else rf"(?<={m}\sone\sday)"
+                                            for m in MODALS) + ")",
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
     # the day a clock time may name after it: a relative day or a part of one ("11.30pm last night", "9 a.m. this
@@ -88,8 +90,8 @@ PLACEHOLDERS = {
     # a bare plural unit set off by a comma or opening its sentence, before "after"/"before"/"later"/"earlier": "...,
     # hours after the vote", "Days later, ..." (not "a matter of days before"); or right after a past verb or "just",
     # "only", "mere" ("was found hours before the visit", "happened hours after", "came just days before")
-    "set_off_unit": r"(?:(?<=,\s)|(?<=[.!?]\s)|(?<![^\n])|(?<=[a-z]ed\s)|(?<=\bcame\s)|(?<=\bfound\s)|(?<=\bjust\s)"
-    r"|(?<=\bonly\s)|(?<=\bmere\s))(?=(?i:years|months|weeks|days|decades|hours)\s(?:after|before|later|earlier)\b)",
+    "set_off_unit": r"(?=(?i:years|months|weeks|days|decades|hours)\s(?:after|before|later|earlier)\b)(?:(?<=,\s)|(?<=[.!?]\s)"
+    r"|(?<![^\n])|(?<=[a-z]ed\s)|(?<=\bcame\s)|(?<=\bfound\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))",
 }
 # A zone after a 24-hour time, bare or in brackets ("14:00 UTC", "14:00 (UTC)"), and the day a zoned time may name:
 # a weekday, "today", a month-day in either order ("on June 14", "on 12 February"); not a month-day with its year
@@ -534,7 +536,7 @@ RULES: tuple[Rule, ...] = (
       r"spending|assets|liabilities)\b)",
       (E('recently', '2021-04-07', 'PAST_REF'),), 1, required=tuple(REFERENCES)),
     # "will one day be", "could one day ride": some day ahead, after a modal only (REFERENCE_AFTER_MODAL)
-    R("reference_after_modal", "reference", r"{after_modal}(?P<word>one\sday)\b",
+    R("reference_after_modal", "reference", r"(?P<word>one\sday)\b{after_modal_one_day}",
       (E('Islam will one day be the largest religion.', '2021-04-07', 'FUTURE_REF', expression='one day'),), 1,
       required=('one day',)),
 )
