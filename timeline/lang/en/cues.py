@@ -89,9 +89,13 @@ POSSESSIVE = "'s"  # "until Friday's meeting" names a meeting, not a deadline
 # "8 p.m. local time on Sunday").
 _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Za-z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
+# "From Jan. to Oct., trade rose": an abbreviated month's point before a comma or a small letter ends no clause.
+_MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a})" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                                                                            "Sep", "Sept", "Oct", "Nov", "Dec")) \
+    + r")\.(?:,|\s+[a-z]))"
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
 # only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').
-CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
+CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
 
 # A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
 RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s[^,;.!?\n]*(?=,)")
