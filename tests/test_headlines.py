@@ -179,8 +179,8 @@ def test_a_run_of_numbers_is_shortened_with_a_bounded_number_of_renders(monkeypa
     from timeline.events import headline as module
 
     calls = []
-    render = module._render
-    monkeypatch.setattr(module, "_render", lambda *a, **k: calls.append(1) or render(*a, **k))
+    render = module.render
+    monkeypatch.setattr(module, "render", lambda *a, **k: calls.append(1) or render(*a, **k))
     text = "In 2021 " + "ten " * 120 + "sold."
     happenings = find_happenings(text, tag(text, date(2021, 4, 7)), split_sentences(text))
     assert happenings and all(len(h.headline) <= HEADLINE_MAX for h in happenings.values())

@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines, lemma
+from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines
 from timeline.events.parse import parse_sentences
 from timeline.events.trigger import date_core, find_trigger
+from timeline.events.wording import lemma
 from timeline.lang.en.events import (
     BASELINE_PREPOSITIONS,
     BASELINE_WORDS,

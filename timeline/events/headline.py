@@ -32,36 +32,32 @@ verb's happening at its time ("killed in a raid on Sunday") or is the bare objec
 search on Friday") takes the verb's clause; a verb misread as an adjective takes the words around it; a verb
 left without a subject by a misparse takes a bare noun phrase set off by commas before it ("On Thursday, Jiang
 Xingchang, vice president of ..., stressed" -> "Jiang Xingchang stressed ..."); ", local media reported" misread
-as a noun gives what was said; a dash left from a dropped aside goes. Saying who: "according to" a dated source
-heads what the source reported; a participle set off by commas reads as its noun's passive ("Founded in 1989,
-APEC is" -> "APEC was founded", "Bouteflika, born in 1937," -> "Bouteflika was born"); a possessive pronoun opening
-a nominal headline names the subject it stands for ("Its inception" -> "APEC's inception"); a fronted gerund
-holding only its date ("Starting next year, ...") gives the main clause; the "that" of "said that" never opens a
-headline; a trailing attribution the parse hung as a side clause, or after a nominal predicate, gives what was
-said; an infinitive right after the verb or its object completes it ("vowed on Sunday to continue the fight",
-"urged OPEC to take measures"); a verb cut from its object by its own date crosses it. A participle misread as
-an adjective after a copula ("was wounded[JJ] in an ambush") and a copula's predicate ("Car sales in March were
-up[RB] from ...") count as verbs for an event noun they hold; "up"/"down" right after the copula and the "to" of a
-copula's infinitive ("the aim was to keep") stay; an adjective after its noun is cut with its phrase, never the
-phrase alone ("the militia loyal [to X] was killed"). A pronoun subject of a clause joined to one naming its subject
-says who ("X was criticised ..., but on Monday she reiterated" -> "X reiterated"; "it" a name only when the name
-is an organisation's: "Kenya Airways has announced it will introduce"), and a quote's "I"/"we" after a verb of
-saying is the speaker ('The company said on Monday, "We will not raise prices"' -> "The company will not raise
-prices"). "who" after a name set beside a common noun describes the name ("the start of the war, Colonel X, who
-died" -> "Colonel X died"); a headline that would be only a comparison's baseline (", compared with 280,508 in
-1995") takes the clause it is compared with.
+as a noun gives what was said; a dash left from a dropped aside goes. "according to" a dated source heads
+what the source reported; a fronted gerund holding only its date ("Starting next year, ...") gives the main clause;
+the "that" of "said that" never opens a headline; a trailing attribution the parse hung as a side clause, or after a
+nominal predicate, gives what was said; an infinitive right after the verb or its object completes it ("vowed on
+Sunday to continue the fight", "urged OPEC to take measures"); a verb cut from its object by its own date crosses
+it. A participle misread as an adjective after a copula ("was wounded[JJ] in an ambush") and a copula's predicate
+("Car sales in March were up[RB] from ...") count as verbs for an event noun they hold; "up"/"down" right after the
+copula and the "to" of a copula's infinitive ("the aim was to keep") stay; an adjective after its noun is cut with
+its phrase, never the phrase alone ("the militia loyal [to X] was killed"); a headline that would be only a
+comparison's baseline (", compared with 280,508 in 1995") takes the clause it is compared with.
+
+Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
+back into text is `wording`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from timeline.events.speakers import antecedent, participle_subject, rewritten_words, sayer_for, saying_of
+from timeline.events.syntax import has_dep, ids, is_punctuation, opening
 from timeline.events.trigger import dateline
+from timeline.events.wording import render
 from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
-    AGENT_PREPOSITION,
-    ANTECEDENT_CLAUSE_DEPS,
     CLAUSE_PUNCT,
     COMPARISON_OPENINGS,
     COMPLEMENTIZER_TAGS,
@@ -70,60 +66,36 @@ from timeline.lang.en.events import (
     DANGLING_TAGS,
     DATE_ADVERBS,
     DATE_LINK_DEPS,
-    DATELINE_DASHES,
     DIRECTION_ADVERBS,
     FINITE_TAGS,
     FIRST_PERSON_PRONOUNS,
-    FIRST_PERSON_TAGS,
-    FIRST_PERSON_VERBS,
     GAP_TAGS,
     HYPHEN,
     INDEFINITE_ARTICLES,
     INFINITIVE_TAG,
     INFINITIVE_WORD,
-    INFLECTION_SUFFIXES,
-    IRREGULAR_PAST,
     MEASURE_DEPS,
     MISREAD_INFINITIVE_HEADS,
     MODAL_TAG,
     NAME_TAGS,
     NEGATIONS,
-    NEUTER_POSSESSIVES,
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
-    ORGANISATION_PRONOUNS,
-    ORGANISATION_WORDS,
-    OWNER_MAX_WORDS,
     PARTICIPLE_ADJECTIVE_TAGS,
     PARTICIPLE_ENDINGS,
     PARTICLES,
-    PASSIVE_AUXILIARIES,
     PAST_AUXILIARY,
-    PAST_ENDING,
-    PERSON_RELATIVES,
     PERSONAL_PRONOUNS,
-    PLURAL_POSSESSIVE,
-    PLURAL_PRONOUNS,
-    PLURAL_TAGS,
-    POSSESSIVE_OWNER_TAGS,
-    POSSESSIVE_PRONOUNS,
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
-    PREPOSITION_PARTICIPLES,
     PREPOSITION_TAG,
-    PRONOUN_ANTECEDENT_TAGS,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
-    RIVAL_SKIPPED_DEPS,
-    RIVAL_TAGS,
     SAYING_NOUNS,
-    SINGULAR_POSSESSIVE,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
-    TIME_NOUNS,
     UNTIL,
-    indefinite_article,
 )
 
 if TYPE_CHECKING:
@@ -138,7 +110,6 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 _OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", "nmod", "amod", "compound",
              "nummod", "xcomp", "ccomp", "obj", "flat")
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
-_QUOTES = "\"“”‘’«»`"
 
 
 def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None, limit: int = HEADLINE_MAX
@@ -157,31 +128,10 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     chosen once and only shortened per limit."""
     keep = _clause(doc, trigger, dates, own)
     removed = _date_tokens(dates)
-    texts = _rewritten_words(doc, trigger, keep, removed)
+    texts = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
-    return [_render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, trigger, limit, texts), removed, trigger),
+    return [render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, trigger, limit, texts), removed, trigger),
                                      fronted=False), texts) for limit in limits]
-
-
-def _rewritten_words(doc: Doc, trigger: Token, keep: set[int], removed: set[int]) -> dict[int, str]:
-    """Words rendered otherwise than written, so the headline says who: a fronted participle takes its subject
-    ("Founded in 1989, APEC is ..." -> "APEC was founded"), a possessive pronoun opening a nominal headline
-    names its owner ("Since its inception in 1989, APEC ..." -> "APEC's inception")."""
-    texts: dict[int, str] = {}
-    subject = _participle_subject(doc, trigger, removed)
-    if subject is not None and trigger.i in keep and not set(subject) & keep:
-        texts[trigger.i] = _passive(doc, subject, trigger)
-    elif _described_participle(trigger, keep):  # "Bouteflika, born in March 1937" -> "Bouteflika was born"
-        plural = trigger.head.tag_ in PLURAL_TAGS
-        texts[trigger.i] = f"{PASSIVE_AUXILIARIES[plural]} {trigger.text}"
-    words = sorted(i for i in keep if i >= 0)
-    first = doc[words[0]] if words else None
-    if first is not None and first.lower_ in POSSESSIVE_PRONOUNS and first.dep_ == "nmod:poss" and (
-            first.head.tag_ not in NAME_TAGS):  # "His Excellency" is a title
-        owner = _owner(first, removed)
-        if owner and not owner & keep:
-            texts[first.i] = _possessive(doc, owner)
-    return texts
 
 
 def _hyphenated_words(doc: Doc) -> list[range]:
@@ -215,13 +165,13 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     others = removed - _date_tokens([own]) if own is not None else removed
     source = _attributed(trigger)
     if source is not None:  # what the source gave out is the news; the source is attribution
-        trigger, removed, others = source.head, removed | _ids(source), others | _ids(source)
+        trigger, removed, others = source.head, removed | ids(source), others | ids(source)
     trigger = _fronted_gerund_clause(doc, trigger, removed) or trigger
     if _is_predicate(trigger):
         verb = _reported(trigger)
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
         keep = content if content is not None else _verb_clause(verb, removed, others)
-        described = _participle_subject(doc, verb, removed)
+        described = participle_subject(doc, verb, removed)
         if described is not None and min(described) > verb.i:  # fronted: its phrase ends at the comma
             keep = {i for i in keep if i < min(described)}
         if not _has_subject(keep, verb, content) and described is None:
@@ -259,13 +209,13 @@ def _compared_clause(doc: Doc, trigger: Token, keep: set[int], removed: set[int]
     shipped 471,104 vehicles abroad compared with 280,508". Empty otherwise."""
     if not any(doc[i].lower_ in COMPARISON_OPENINGS for i in keep if i > 0):
         return set()
-    words = sorted(i for i in keep & _ids(trigger) if i >= 0) or sorted(i for i in keep if i >= 0)
+    words = sorted(i for i in keep & ids(trigger) if i >= 0) or sorted(i for i in keep if i >= 0)
     if not words or doc[words[0]].lower_ not in COMPARISON_OPENINGS or words[0] == 0 or doc[words[0] - 1].text != ",":
         return set()
     if words[0] + 1 < len(doc) and doc[words[0] + 1].tag_ in RELATIVE_TAGS:  # ", from which the cabinet approved"
         return set()
     head = next((t for t in doc[words[0]].ancestors if t.i < words[0] - 1 and t.i not in keep and (
-        t.tag_.startswith("VB") or _has_dep(t, "cop", "aux", "aux:pass"))), None)
+        t.tag_.startswith("VB") or has_dep(t, "cop", "aux", "aux:pass"))), None)
     if head is None:
         return set()
     clause = _verb_clause(head, removed, others)
@@ -309,7 +259,7 @@ def _attributed(trigger: Token) -> Token | None:
 def _fronted_gerund_clause(doc: Doc, trigger: Token, removed: set[int]) -> Token | None:
     """A fronted gerund that holds nothing but its date ("Starting next year, a new program will be rolled
     out"): it times the main clause, which is the happening. None otherwise."""
-    if trigger.tag_ != "VBG" or _opening(doc, removed) != trigger.i:
+    if trigger.tag_ != "VBG" or opening(doc, removed) != trigger.i:
         return None
     comma = next((t for t in doc[trigger.i + 1:] if t.text == ","), None)
     if comma is None or any(i not in removed for i in range(trigger.i + 1, comma.i)):
@@ -318,120 +268,13 @@ def _fronted_gerund_clause(doc: Doc, trigger: Token, removed: set[int]) -> Token
     return root if root is not None and root.i > comma.i and root.tag_.startswith("VB") else None
 
 
-def _opening(doc: Doc, removed: set[int]) -> int | None:
-    """The index of the sentence's first word (after a wire dateline and the date's own words)."""
-    skipped = removed | dateline(doc)
-    return next((t.i for t in doc if t.i not in skipped and not t.is_punct), None)
-
-
-def _participle_subject(doc: Doc, verb: Token, removed: set[int]) -> list[int] | None:
-    """The noun phrase a participle set off by commas describes, when the participle has no subject of its own:
-    "Founded in 1989, APEC is ..." and "APEC, established in 1989, is ..." (APEC); None otherwise."""
-    if verb.tag_ != "VBN" or verb.lower_ in PREPOSITION_PARTICIPLES or any(
-            c.dep_.startswith("nsubj") for c in verb.children):
-        return None
-    if _opening(doc, removed) == verb.i:  # fronted: the words after its comma, up to the main verb
-        comma = next((t.i for t in doc[verb.i + 1:] if t.text == ","), None)
-        if comma is None:
-            return None
-        end = next((t.i for t in doc[comma + 1:] if t.tag_.startswith("VB") or t.tag_ == MODAL_TAG
-                    or t.text in CLAUSE_PUNCT), len(doc))
-        segment = list(range(comma + 1, end))
-    elif verb.i > 1 and doc[verb.i - 1].text == ",":  # inserted: the words before its comma, from a clause break
-        start = verb.i - 1
-        while start > 0 and doc[start - 1].text not in CLAUSE_PUNCT and not doc[start - 1].tag_.startswith("VB"):
-            start -= 1
-        segment = [i for i in range(start, verb.i - 1) if i not in removed]
-        if start != _opening(doc, removed) or not _closed_by_comma(doc, verb):
-            return None
-    else:
-        return None
-    # a bare noun phrase (a capitalised word counts: "APEC," opening a sentence is misread as an interjection)
-    if not segment or not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or doc[i].text[:1].isupper()
-                              for i in segment) or not any(doc[i].tag_.startswith(("NN", "PRP"))
-                                                           or doc[i].text[:1].isupper() for i in segment):
-        return None
-    return segment
-
-
-def _described_participle(verb: Token, keep: set[int]) -> bool:
-    """A participle describing the noun kept before it, with no auxiliary of its own ("The Visiting Forces
-    Agreement signed by the United States"): the headline reads it as that noun's passive."""
-    noun, doc = verb.head, verb.doc
-    # set off by a comma, or with its agent: a past tense misread as a participle ("pressure mounted") is neither
-    passive = (doc[verb.i - 1].text == "," and _closed_by_comma(doc, verb)) or any(
-        c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == AGENT_PREPOSITION for g in c.children)
-        for c in verb.children)
-    objects = any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") for c in verb.children)  # "X, announced that"
-    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and noun.i in keep and noun.i < verb.i and passive
-            and not objects
-            and noun.tag_.startswith("NN") and verb.lower_ not in PREPOSITION_PARTICIPLES
-            and not any(c.dep_.startswith("aux") for c in verb.children))
-
-
-def _closed_by_comma(doc: Doc, verb: Token) -> bool:
-    """Whether an inserted participle's phrase ends with a comma before the sentence goes on ("APEC,
-    established in 1989, is")."""
-    last = max(_ids(verb) - {verb.head.i} if verb.head.i > verb.i else _ids(verb))
-    following = doc[last + 1] if last + 1 < len(doc) else None
-    return following is not None and following.text == "," or doc[last].text == ","
-
-
-def _passive(doc: Doc, subject: list[int], participle: Token) -> str:
-    """'APEC' + 'founded' -> 'APEC was founded' (were for a plural subject)."""
-    words = _render(doc, set(subject))
-    head = next((doc[i] for i in subject if doc[i].head.i not in subject or doc[i].head.i == i), doc[subject[-1]])
-    plural = head.tag_ in PLURAL_TAGS or any(doc[i].tag_ == "CC" for i in subject)
-    verb = participle.text if participle.tag_ in NAME_TAGS else participle.text.lower()
-    return f"{words[:1].lower() if doc[subject[0]].tag_ == 'DT' else words[:1]}{words[1:]} " \
-           f"{PASSIVE_AUXILIARIES[plural]} {verb}"
-
-
-def _owner(pronoun: Token, removed: set[int]) -> set[int]:
-    """The words of the named owner a possessive pronoun stands for: the subject of the nearest clause above it
-    ("Lhamo Cering has failed to find a job since her graduation", "Since its inception in 1989, APEC has
-    become"), when that agrees with it. Empty when it does not or is a pronoun itself."""
-    owned = pronoun.head
-    for clause in owned.ancestors:
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is None or pronoun in subject.subtree or subject.lower_ == owned.lower_:
-            continue  # "Kohl's decision would not affect its decision": not the decision's own decision
-        return _owner_words(subject, pronoun, removed)
-    return set()
-
-
-def _owner_words(subject: Token, pronoun: Token, removed: set[int]) -> set[int]:
-    """The words of a subject that may own what a possessive pronoun owns: a short noun phrase agreeing with it
-    ("his": a name, "its": a singular noun or name, "their": a plural); empty otherwise."""
-    if subject.tag_ not in POSSESSIVE_OWNER_TAGS[pronoun.lower_]:
-        return set()
-    if pronoun.lower_ in NEUTER_POSSESSIVES and any(c.dep_ == "flat" for c in subject.children):
-        return set()  # a person's name ("Samuel Bodman") is not what "its" stands for
-    skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc", "conj")
-            for t in c.subtree}
-    words = {t.i for t in subject.subtree if t.i not in skip and t.i not in removed}
-    doc = subject.doc
-    nominal = all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or doc[i].is_punct for i in words)
-    return words if nominal and len(words) <= OWNER_MAX_WORDS else set()
-
-
-def _possessive(doc: Doc, owner: set[int]) -> str:
-    """'APEC' -> "APEC's", 'the rebels' -> "the rebels'"."""
-    words = _render(doc, owner)
-    last = doc[max(owner)]
-    if last.tag_ == "POS":
-        return words
-    plural = last.tag_ in PLURAL_TAGS and last.lower_.endswith("s")
-    return words + (PLURAL_POSSESSIVE if plural else SINGULAR_POSSESSIVE)
-
-
 def _subject_of_verb(noun: Token, others: set[int], removed: set[int]) -> bool:
     """An event noun that is the subject of a verb no other date dates ("The 2005 earthquake in Pakistan
     killed thousands"): the verb's clause says what the happening did, the noun alone only names it."""
     verb = noun.head
     # a copula's predicate counts as the verb ("Car sales in March were up[RB] sharply from a low of 40,000"),
     # unless the predicate is the date ("ETA's last killing was in May 2003": the noun alone)
-    verbal = verb.tag_.startswith("VB") or (verb.i not in removed and _has_dep(verb, "cop"))
+    verbal = verb.tag_.startswith("VB") or (verb.i not in removed and has_dep(verb, "cop"))
     if not (noun.dep_ in ("nsubj", "nsubj:pass") and verbal and noun.i < verb.i
             and not any(c.i in others for c in verb.children)):
         return False
@@ -454,7 +297,7 @@ def _setting_of_verb(noun: Token, others: set[int]) -> bool:
     a noun of saying ("said in a statement") nor a verb another date dates."""
     verb = noun.head
     # a participle the parse read as an adjective after a copula counts ("was wounded[JJ] in an ambush")
-    verbal = verb.tag_.startswith("VB") or (verb.tag_ in PARTICIPLE_ADJECTIVE_TAGS and _has_dep(verb, "cop")
+    verbal = verb.tag_.startswith("VB") or (verb.tag_ in PARTICIPLE_ADJECTIVE_TAGS and has_dep(verb, "cop")
                                              and verb.lower_.endswith(PARTICIPLE_ENDINGS))
     if not (noun.dep_ == "obl" and verbal and noun.lower_ not in SAYING_NOUNS
             and any(c.dep_ == "case" and c.lower_ in CONCURRENT_PREPOSITIONS for c in noun.children)
@@ -485,7 +328,7 @@ def _has_subject(keep: set[int], verb: Token, content: set[int] | None) -> bool:
         c.dep_.startswith("aux") and c.tag_ in FINITE_TAGS | {MODAL_TAG} for c in verb.children)
     if content is not None or not finite:
         return True
-    own = _ids(verb)
+    own = ids(verb)
     return any(0 <= i < verb.i and (i not in own or verb.doc[i].dep_.split(":")[0] in ("nsubj", "csubj", "expl"))
                for i in keep)
 
@@ -545,7 +388,7 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
         subject = verb.head  # as a noun the verb describes: the noun with its modifiers is the sayer
         start = min((c.i for c in subject.lefts if c.dep_ in ("amod", "det", "compound")), default=subject.i)
     else:
-        start = min((i for i in _ids(subject) if not verb.doc[i].is_punct), default=verb.i) if subject else verb.i
+        start = min((i for i in ids(subject) if not verb.doc[i].is_punct), default=verb.i) if subject else verb.i
     if start == 0 or verb.doc[start - 1].text not in CLAUSE_PUNCT:
         return None
     head = verb.head if verb.dep_ in ("conj", "parataxis", "ccomp", "advcl") and verb.head.i < start else None
@@ -553,10 +396,10 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
         head = next((t for t in verb.doc if t.dep_ == "ROOT" and t.i < start - 1), None)
     if head is None:  # what was said, hung on the verb of saying as a side clause ("X will be replaced, he said")
         head = next((c for c in verb.children if c.dep_ in ("advcl", "parataxis", "ccomp") and c.i < start - 1), None)
-    if head is None or not (head.tag_.startswith("VB") or _has_dep(head, "cop", "aux", "aux:pass")):
+    if head is None or not (head.tag_.startswith("VB") or has_dep(head, "cop", "aux", "aux:pass")):
         return None  # (a nominal predicate counts: "Growth was 3.2 percent, the office said"; so does a participle
         # read as an adjective after its auxiliary: "New Zealand is set[JJ] to adopt ..., a minister announced")
-    attribution = _ids(verb) - _ids(head) if head.head.i == verb.i else _ids(verb)
+    attribution = ids(verb) - ids(head) if head.head.i == verb.i else ids(verb)
     keep = _verb_clause(head, removed | attribution, removed)
     return {i for i in keep if i < start - 1} or None
 
@@ -599,7 +442,7 @@ def _fronted_phrase(word: Token, keep: set[int]) -> set[int]:
     word was ..."), anything else alone."""
     head = word.head
     if word.dep_ == "case" and head.dep_.startswith("obl") and head.head.i > head.i and head.head.i in keep:
-        phrase = {i for i in _ids(head) if i < head.head.i}
+        phrase = {i for i in ids(head) if i < head.head.i}
         if sum(word.doc[i].is_alpha for i in keep - phrase if i >= 0) >= 2:  # not "[During the week] ending"
             return phrase
     return {word.i}
@@ -612,7 +455,7 @@ def _complementizer(doc: Doc, words: list[int]) -> bool:
     if first.lower_ not in COMPLEMENTIZERS or len(words) < 2:
         return False
     # after a verb ("said [on Tuesday] that sentiment rose", misread as "that sentiment") it is one too
-    before = next((t for t in reversed(doc[:first.i]) if not t.is_punct and t.i not in _ids(first.head)), None)
+    before = next((t for t in reversed(doc[:first.i]) if not t.is_punct and t.i not in ids(first.head)), None)
     return first.tag_ in COMPLEMENTIZER_TAGS or (before is not None and before.lower_ in REPORTING_VERBS)
 
 
@@ -662,14 +505,14 @@ def _reported(verb: Token) -> Token:
     "agreed to withdraw") is headlined with the verb it completes.
     """
     if verb.lower_ in REPORTING_VERBS:
-        saying = _saying_of(verb.head) if verb.dep_ in ("advcl", "parataxis") else None
+        saying = saying_of(verb.head) if verb.dep_ in ("advcl", "parataxis") else None
         quote = verb.head if saying is not None and saying.i == verb.i else None
         for child in [*verb.children, *([quote] if quote is not None else [])]:
             pronouns = [c for c in child.children if c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS]
             if child.dep_ == "ccomp" and child.tag_.startswith("VB") and not pronouns:
                 return child
-            if _saying_of(child) is not None and child.tag_.startswith("VB") and pronouns and all(
-                    p.lower_ in FIRST_PERSON_PRONOUNS and _sayer_for(p, child) is not None for p in pronouns):
+            if saying_of(child) is not None and child.tag_.startswith("VB") and pronouns and all(
+                    p.lower_ in FIRST_PERSON_PRONOUNS and sayer_for(p, child) is not None for p in pronouns):
                 return child  # a quote's "I"/"we" is its speaker ('The company said: "We will ..."')
     while verb.dep_ == "xcomp" and (verb.head.tag_.startswith("VB") or verb.head.tag_ == "JJ") and not any(
             c.dep_.startswith("nsubj") for c in verb.children):  # "is due to be announced", "expected to have"
@@ -686,11 +529,11 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
     keep = {verb.i}
     has_subject = False
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP"):  # "troops stationed in Iraq"
-        keep |= _antecedent(verb, removed)
+        keep |= antecedent(verb, removed)
         has_subject = True
     elif verb.dep_ in ("acl", "xcomp") and verb.tag_ == "VB" and verb.head.tag_.startswith("NN") and not any(
             c.dep_.startswith("nsubj") for c in verb.children):  # "the strongest storm to hit Texas"
-        keep |= _antecedent(verb, removed) | {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
+        keep |= antecedent(verb, removed) | {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
         has_subject = True
     for child in verb.children:
         if child.i in removed or not _belongs(child, others) or _side_phrase(child, verb):
@@ -698,9 +541,9 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
         if child.dep_.startswith("nsubj") or child.dep_ == "expl":
             has_subject = True
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
-                keep |= _antecedent(verb, removed)
+                keep |= antecedent(verb, removed)
                 continue
-            sayer = _sayer_for(child, verb, removed)
+            sayer = sayer_for(child, verb, removed)
             if sayer is not None:
                 keep |= sayer
                 continue
@@ -724,9 +567,9 @@ def _belongs(child: Token, others: set[int]) -> bool:
     dep = child.dep_
     if dep == "mark" and child.tag_ == "JJ":  # "are due to be announced"
         return True
-    if dep == "mark" and child.tag_ == INFINITIVE_TAG and _has_dep(child.head, "cop"):
+    if dep == "mark" and child.tag_ == INFINITIVE_TAG and has_dep(child.head, "cop"):
         return True  # the "to" of a copula's infinitive ("the aim was [to] keep inflation low")
-    if dep == "punct" and not _punctuation(child):  # a word or number misread as punctuation ("magnitude 7.6")
+    if dep == "punct" and not is_punctuation(child):  # a word or number misread as punctuation ("magnitude 7.6")
         return True
     if dep == "advcl" and _urged_to(child):
         return True
@@ -738,9 +581,9 @@ def _belongs(child: Token, others: set[int]) -> bool:
             and child.doc[child.i - 1].head.i == child.head.i)  # right after its copula ("was [down] from")
     if dep == "conj":  # a coordinated verb with its own date or subject is its own event
         return not child.tag_.startswith("VB") or not (
-            any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in _ids(child)))
+            any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in ids(child)))
     if dep.startswith("obl") or dep == "ccomp" or dep == "parataxis":
-        first = min(_ids(child))
+        first = min(ids(child))
         return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
 
@@ -755,7 +598,7 @@ def _urged_to(clause: Token) -> bool:
     if mark is None or mark.tag_ != INFINITIVE_TAG or clause.tag_ != "VB" or complements or not (
             objects or verb.tag_.startswith("VB")):  # "vowed [on Sunday] to continue the fight"
         return False
-    between = range(max(_ids(objects[-1])) + 1 if objects else verb.i + 1, mark.i)
+    between = range(max(ids(objects[-1])) + 1 if objects else verb.i + 1, mark.i)
     return all(verb.doc[i].tag_ == PREPOSITION_TAG or verb.doc[i].ent_type_ or verb.doc[i].like_num
                or not verb.doc[i].is_alpha or verb.doc[i].dep_.startswith("obl") for i in between) and not any(
         verb.doc[i].text == "," for i in between)
@@ -763,143 +606,16 @@ def _urged_to(clause: Token) -> bool:
 
 def _side_phrase(child: Token, verb: Token) -> bool:
     """A phrase after the verb set off by a comma (", killing 12"), or a clause opened by 'as', 'when'..."""
-    first = min(_ids(child))
+    first = min(ids(child))
     if first > verb.i and first > 0 and child.doc[first - 1].text == ",":
         return True
     return child.doc[first].lower_ in SUBORDINATORS and any(
         t.tag_.startswith("VB") for t in child.subtree if t.i != first)
 
 
-def _punctuation(token: Token) -> bool:
-    """Punctuation by relation and by form: a number the parse labels `punct` ("magnitude 7.6") is a word."""
-    return token.dep_ == "punct" and not any(ch.isalnum() for ch in token.text)
-
-
-def _has_dep(token: Token, *deps: str) -> bool:
-    """Whether a token has a child of one of these UD relations (a copula: "was" in "was wounded[JJ]")."""
-    return any(c.dep_ in deps for c in token.children)
-
-
-def _ids(token: Token) -> set[int]:
-    return {t.i for t in token.subtree}
-
-
 def _attribution(clause: Token) -> bool:
     """'police said', 'the statement added': a clause of saying inserted in the sentence."""
     return clause.lower_ in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "obj") for c in clause.children)
-
-
-def _antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
-    """The noun phrase a relative clause describes, without that clause (it takes the pronoun's place)."""
-    noun = relative_verb.head
-    own = _ids(relative_verb)
-    name = _name_beside(relative_verb, noun)
-    if name is not None:  # "the start of the war, Colonel John Reed, who died": Reed died, not the war
-        return {t.i for t in name.subtree if t.i not in removed and not _punctuation(t)} - own
-    if noun.dep_ == "conj" and relative_verb.dep_ == "acl:relcl":  # "two soldiers and one hostage who died"
-        noun = noun.head
-    children = list(noun.children)
-    if any(c.dep_ == "cop" for c in children):  # "The G20 is a forum which met": the G20 met
-        subject = next((c for c in children if c.dep_.startswith("nsubj")), None)
-        # also a verb the parse hung on a date ("X was on Saturday expelled": "Saturday" as the root)
-        if (relative_verb.dep_ == "acl:relcl" or noun.i in removed) and subject is not None and (
-                subject.lower_ not in PERSONAL_PRONOUNS):
-            verbs = {c.i for c in children if c.dep_ in ("cop", "aux", "aux:pass") and noun.i in removed}
-            return {t.i for t in subject.subtree if t.i not in removed} | verbs
-    clause = ("case", "appos", "punct", "nsubj", "nsubj:pass", "cop", "expl", "aux", "advmod", "mark", "parataxis")
-    skip = own | {t.i for c in children if c.dep_ in clause and c.i not in own for t in c.subtree}
-    return {t.i for t in noun.subtree if t.i not in skip and t.i not in removed}
-
-
-def _name_beside(relative_verb: Token, noun: Token) -> Token | None:
-    """The name right before a person's relative pronoun ("..., Colonel John Reed, who died") when the parse hung
-    the relative clause on a common noun the name is set beside (its apposition or coordinated word)."""
-    pronoun = next((c for c in relative_verb.children if c.lower_ in PERSON_RELATIVES and c.dep_.startswith("nsubj")),
-                   None)
-    if pronoun is None or noun.tag_ in NAME_TAGS or pronoun.i < 2:
-        return None
-    before = noun.doc[pronoun.i - 1]
-    before = noun.doc[pronoun.i - 2] if before.text == "," else before
-    while before.dep_ in ("flat", "compound") and before.head.tag_ in NAME_TAGS and before.head.i != before.i:
-        before = before.head
-    if before.tag_ in NAME_TAGS and before.dep_ in ("appos", "conj") and before.head.i == noun.i:
-        return before
-    return None
-
-
-def _sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> set[int] | None:
-    """The named subject a pronoun subject stands for, when that is safe: the clause is what a verb of saying
-    reports, or a clause joined to one (ANTECEDENT_CLAUSE_DEPS); that clause's subject comes before the pronoun and
-    agrees with it ("Tung Chee-hwa said he was disappointed" -> "Tung Chee-hwa was disappointed"; "the company said
-    it would cut jobs"; "Sheikh Hasina was criticised ..., but she reiterated" -> "Sheikh Hasina reiterated"; "it"
-    for a name only when the name is an organisation's). None otherwise."""
-    said = verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING_VERBS
-    quote_of = _saying_of(verb)  # the verb of saying of a quote ('said: "We will ..."')
-    quoted = quote_of is not None
-    if pronoun.lower_ in FIRST_PERSON_PRONOUNS and not (quoted and _third_person_form(verb)):
-        return None
-    if pronoun.lower_ not in PRONOUN_ANTECEDENT_TAGS or not (said or quoted or verb.dep_ in ANTECEDENT_CLAUSE_DEPS):
-        return None
-    said = said or quoted
-    speaking = quote_of if quoted else verb.head
-    sayer = next((c for c in speaking.children if c.dep_.startswith("nsubj") and c.i < pronoun.i
-                  and (said or c.dep_ != "nsubj:outer")), None)
-    if sayer is None or not _agrees(pronoun, sayer):
-        return None
-    if any(c.dep_ == "conj" for c in sayer.children) and pronoun.lower_ not in PLURAL_PRONOUNS:
-        return None
-    skip = {t.i for c in sayer.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc")
-            or _ids(c) & removed for t in c.subtree}  # nor a date the parse hung on it ("Queen Elizabeth II on Monday")
-    words = {t.i for t in sayer.subtree if t.i not in skip}
-    if not said and _rival(pronoun, sayer, words, removed):
-        return None
-    # a name stood for beyond what reported speech already took is used only when short enough to read as one
-    beyond = not said or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]
-    return None if beyond and len(words) > OWNER_MAX_WORDS else words
-
-
-def _rival(pronoun: Token, subject: Token, words: set[int], removed: set[int]) -> bool:
-    """Whether another noun the pronoun could stand for comes between the named subject (`words`) and it ("the
-    aircraft" in "The airline told the aircraft to land and it touched down"; RIVAL_TAGS: a date, a name's inner word
-    or a place after a preposition is none), or "they" may be nouns coordinated inside the subject ("relations
-    between China and Portugal have developed since they forged ties"), or the subject holds a pronoun of its own
-    ("its financial stability ... because it had made")."""
-    tags = RIVAL_TAGS.get(pronoun.lower_, set())
-    doc = pronoun.doc
-    between = doc[max(words) + 1:pronoun.i] if words else []
-    inside = pronoun.lower_ in PLURAL_PRONOUNS and any(doc[i].dep_ == "conj" and doc[i].head.i != subject.i
-                                                        for i in words)
-    owned = any(doc[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS for i in words)  # "its financial stability"
-    return inside or owned or any(t.i not in removed and t.i not in words and t.lower_ not in TIME_NOUNS
-                         and t.tag_ in tags and not t.dep_.startswith(RIVAL_SKIPPED_DEPS) for t in between)
-
-
-def _saying_of(verb: Token) -> Token | None:
-    """The verb of saying before a verb's clause that gives it word for word, set off by a comma, colon or quote
-    mark: its head ('said: "We will ..."'), or
-    a saying the parse hung on the quote ('X said on Monday, "I will ...'" read with "said" as a side clause)."""
-    head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp") and head.lower_ in REPORTING_VERBS and verb.i > head.i and any(
-            verb.doc[i].text in CLAUSE_PUNCT for i in range(head.i + 1, min(_ids(verb)) + 1)):  # not "told us that"
-        return head
-    return next((c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.lower_ in REPORTING_VERBS
-                 and c.i < verb.i and not any(d.dep_ in ("ccomp", "obj") for d in c.children)), None)
-
-
-def _third_person_form(verb: Token) -> bool:
-    """Whether a verb of a first-person subject reads the same with a name for subject ("will raise", "raised"; not
-    "am", "have", "want")."""
-    words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
-    return not any(w.tag_ in FIRST_PERSON_TAGS or w.lower_ in FIRST_PERSON_VERBS for w in words)
-
-
-def _agrees(pronoun: Token, noun: Token) -> bool:
-    """Whether a pronoun may stand for a noun (PRONOUN_ANTECEDENT_TAGS); "it" for a name only when the name holds an
-    organisation's word ("Kenya Airways", "the Bank of Japan")."""
-    if noun.tag_ in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]:
-        return True
-    return pronoun.lower_ in ORGANISATION_PRONOUNS and noun.tag_ in NAME_TAGS and any(
-        t.lower_ in ORGANISATION_WORDS for t in noun.subtree if t.tag_ in NAME_TAGS)
 
 
 def _until(verb: Token, keep: set[int], removed: set[int]) -> set[int]:
@@ -919,10 +635,10 @@ def _noun_phrase(noun: Token, removed: set[int]) -> set[int]:
     for child in noun.children:
         if child.i in removed:  # the date itself ("the looting [Monday] of a relief train"): its words stay
             continue
-        if child.dep_ in ("acl:relcl", "appos", "case") or child.dep_.startswith("advcl") or _punctuation(child):
-            skip |= _ids(child)
+        if child.dep_ in ("acl:relcl", "appos", "case") or child.dep_.startswith("advcl") or is_punctuation(child):
+            skip |= ids(child)
         elif _measure_of_relation(child):  # "[eight days] before the election": when, not what
-            skip |= _ids(child)
+            skip |= ids(child)
     keep = {t.i for t in noun.subtree if t.i not in removed and t.i not in skip}
     if not keep:  # the noun is inside a date expression ("the March 15 anniversary" tagged whole)
         return keep
@@ -947,9 +663,9 @@ def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]
     if noun.dep_ != "obj" or not verb.tag_.startswith("VB"):
         return set()
     for sibling in verb.children:
-        ids = _ids(sibling)
-        if sibling.dep_ == "obl" and min(ids) == end and not ids & removed and noun.doc[end].tag_ == PREPOSITION_TAG:
-            return ids
+        phrase = ids(sibling)
+        if sibling.dep_ == "obl" and min(phrase) == end and not phrase & removed and noun.doc[end].tag_ == PREPOSITION_TAG:
+            return phrase
     return set()
 
 
@@ -970,143 +686,32 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     # the count of a measure ("[eight] days before the election"): "days before" would say something else
     protected |= {t.i for t in doc if t.dep_ == "nummod" and t.head.dep_.endswith(MEASURE_DEPS)}
     for kind in _OPTIONAL:
-        while len(_render(doc, keep, texts)) > limit:
+        while len(render(doc, keep, texts)) > limit:
             options = sorted((t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected),
-                             key=lambda t: len(_ids(t) & keep))
+                             key=lambda t: len(ids(t) & keep))
             if not options:
                 break
             # The smallest cut that makes it fit, else the largest of this kind (and go on). Past _SEARCH_MAX
             # options (a run of numbers or names no news sentence has) the largest at once: trying each would
             # render the clause options² times, minutes for a pasted table.
             tried = options if len(options) <= _SEARCH_MAX else ()
-            cut = next((t for t in tried if len(_render(doc, _without(keep, t), texts)) <= limit), options[-1])
+            cut = next((t for t in tried if len(render(doc, _without(keep, t), texts)) <= limit), options[-1])
             keep = _without(keep, cut)
     return keep
 
 
 def _without(keep: set[int], token: Token) -> set[int]:
     """`keep` without the subtree of `token` (and without its past-tense marks)."""
-    gone = _ids(token)
+    gone = ids(token)
     head = token.head
     if head.tag_ in POSTPOSED_ADJECTIVE_TAGS and head.dep_ in POSTPOSED_ADJECTIVE_DEPS and head.head.i < head.i < token.i \
             and any(c.dep_ == "case" and c.lower_ in ADJECTIVE_COMPLEMENT_PREPOSITIONS for c in token.children):
         # "the militia loyal [to X]", "farmers angry [about Y]": the adjective goes with its phrase (not the words
         # before it a misparse hung on it: "a colonel [in the force] loyal to X" keeps "in the force")
-        gone = {i for i in _ids(head) if i >= head.i}
+        gone = {i for i in ids(head) if i >= head.i}
     first = token.doc[min(gone)]
     if first.i > 0 and first.dep_.endswith(MEASURE_DEPS) and token.doc[first.i - 1].tag_ == NUMBER_TAG:
         gone.add(first.i - 1)  # a measure's count goes with it, wherever the parse hung it ("two [weeks after]")
     return keep - gone - {-1 - i for i in gone}
 
 
-class _Words(NamedTuple):
-    """A sentence's words as plain lists, read from the parse once: `_render` runs per option `_shorten`
-    tries, and reading spaCy tokens each time was most of its cost."""
-
-    text: list[str]
-    space: list[str]
-    lower: list[str]
-    alpha: list[bool]
-
-
-_WORDS_KEY = "timeline.headline.words"
-
-
-def _words_of(doc: Doc) -> _Words:
-    """The doc's `_Words`, kept in its user data (a parse is read-only once made)."""
-    words = doc.user_data.get(_WORDS_KEY)
-    if words is None or len(words.text) != len(doc):
-        words = _Words([t.text for t in doc], [t.whitespace_ for t in doc], [t.lower_ for t in doc],
-                       [t.is_alpha for t in doc])
-        doc.user_data[_WORDS_KEY] = words
-    return words
-
-
-def _render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str:
-    """The kept words in order, with their own spacing (a word of `texts` rendered as given), then the
-    minimal fix-ups."""
-    table = _words_of(doc)
-    written, lower = table.text, table.lower
-    past = {-1 - i for i in keep if i < 0}
-    words = _outside_brackets(written, sorted(i for i in keep if i >= 0))
-    kept = set(words)
-    parts: list[str] = []
-    previous = None
-    for i in words:
-        word = written[i]
-        if (word == "," or word in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept):
-            continue  # a comma or dash left over from a dropped phrase ("The charity [-- featuring X --] is due")
-        text = past_tense(word) if i in past else word
-        if texts and i in texts:
-            text = texts[i]
-        if lower[i] in INDEFINITE_ARTICLES and i + 1 not in kept:
-            text = _agreeing_article(table, i, words)
-        if previous is not None:
-            parts.append(table.space[previous] if i == previous + 1 else " ")
-        parts.append(text)
-        previous = i
-    return _tidy("".join(parts))
-
-
-def _agreeing_article(table: _Words, article: int, words: list[int]) -> str:
-    """'a'/'an' agreeing with the next kept word, when the words between were left out ("by an Irish
-    bishop", not "a Irish": "a 17th century Irish bishop" without its date)."""
-    following = next((table.text[j] for j in words if j > article and table.alpha[j]), None)
-    if following is None:
-        return table.text[article]
-    agreeing = indefinite_article(following)
-    return agreeing.capitalize() if table.text[article][:1].isupper() else agreeing
-
-
-_BASE_OF_PAST = {past: base for base, past in IRREGULAR_PAST.items()}
-
-
-def lemma(word: str) -> str:
-    """A crude stem for comparing triggers: 'withdrew'/'withdrawing'/'withdraws' -> 'withdraw', 'fired' -> 'fir'."""
-    word = word.lower()
-    if word in _BASE_OF_PAST:
-        return _BASE_OF_PAST[word]
-    for suffix in INFLECTION_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + ("y" if suffix == "ied" else "")
-            break
-    return word.rstrip("e")
-
-
-def past_tense(verb: str) -> str:
-    """The simple past of a base-form verb: 'withdraw' -> 'withdrew', 'arrive' -> 'arrived'."""
-    word = verb.lower()
-    if word in IRREGULAR_PAST:
-        return IRREGULAR_PAST[word]
-    if word.endswith("e"):
-        return verb + "d"
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return verb[:-1] + "ied"
-    return verb + PAST_ENDING
-
-
-def _outside_brackets(written: list[str], words: list[int]) -> list[int]:
-    """The words not inside (round brackets): an aside ("(IS, also known as ISIS)") is not news."""
-    out, depth = [], 0
-    for i in words:
-        depth += written[i] == "("
-        if depth == 0:
-            out.append(i)
-        depth -= written[i] == ")" and depth > 0
-    return out
-
-
-def _tidy(text: str) -> str:
-    """Unpaired quotes and brackets out, no dangling punctuation, a capital first letter."""
-    for opening, closing in (("“", "”"), ("(", ")"), ("‘", "’")):
-        if text.count(opening) != text.count(closing):
-            text = text.replace(opening, "").replace(closing, "")
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    text = " ".join(text.split())
-    text = text.replace(" ,", ",").strip(" ,;:–—-")
-    while text and text[-1] in ",;:–—-([":
-        text = text[:-1].rstrip()
-    while text and text[0] in ",;:.–—-)]":
-        text = text[1:].lstrip()
-    return text[:1].upper() + text[1:]

@@ -1,0 +1,285 @@
+"""Saying who: the words a headline puts in place of a word that does not say who acted.
+
+A participle set off by commas reads as its noun's passive ("Founded in 1989, APEC is" -> "APEC was founded",
+"Bouteflika, born in 1937," -> "Bouteflika was born"); a possessive pronoun opening a nominal headline names the
+subject it stands for ("Its inception" -> "APEC's inception"); a relative pronoun takes the noun it describes ("who"
+after a name set beside a common noun describes the name); a pronoun subject of reported speech, or of a clause
+joined to one naming its subject, becomes the speaker or that subject when they agree ("Tung said he was
+disappointed" -> "Tung was disappointed"), unless a rival noun comes between; a quote's "I"/"we" after a verb of
+saying is the speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline.events.syntax import ids, is_punctuation, opening
+from timeline.events.wording import render
+from timeline.lang.en.events import (
+    AGENT_PREPOSITION,
+    ANTECEDENT_CLAUSE_DEPS,
+    CLAUSE_PUNCT,
+    FIRST_PERSON_PRONOUNS,
+    FIRST_PERSON_TAGS,
+    FIRST_PERSON_VERBS,
+    MODAL_TAG,
+    NAME_TAGS,
+    NEUTER_POSSESSIVES,
+    NOMINAL_TAG_OPENINGS,
+    ORGANISATION_PRONOUNS,
+    ORGANISATION_WORDS,
+    OWNER_MAX_WORDS,
+    PASSIVE_AUXILIARIES,
+    PERSON_RELATIVES,
+    PERSONAL_PRONOUNS,
+    PLURAL_POSSESSIVE,
+    PLURAL_PRONOUNS,
+    PLURAL_TAGS,
+    POSSESSIVE_OWNER_TAGS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITION_PARTICIPLES,
+    PRONOUN_ANTECEDENT_TAGS,
+    REPORTING_VERBS,
+    RIVAL_SKIPPED_DEPS,
+    RIVAL_TAGS,
+    SINGULAR_POSSESSIVE,
+    TIME_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def rewritten_words(doc: Doc, trigger: Token, keep: set[int], removed: set[int]) -> dict[int, str]:
+    """Words rendered otherwise than written, so the headline says who: a fronted participle takes its subject
+    ("Founded in 1989, APEC is ..." -> "APEC was founded"), a possessive pronoun opening a nominal headline
+    names its owner ("Since its inception in 1989, APEC ..." -> "APEC's inception")."""
+    texts: dict[int, str] = {}
+    subject = participle_subject(doc, trigger, removed)
+    if subject is not None and trigger.i in keep and not set(subject) & keep:
+        texts[trigger.i] = _passive(doc, subject, trigger)
+    elif _described_participle(trigger, keep):  # "Bouteflika, born in March 1937" -> "Bouteflika was born"
+        plural = trigger.head.tag_ in PLURAL_TAGS
+        texts[trigger.i] = f"{PASSIVE_AUXILIARIES[plural]} {trigger.text}"
+    words = sorted(i for i in keep if i >= 0)
+    first = doc[words[0]] if words else None
+    if first is not None and first.lower_ in POSSESSIVE_PRONOUNS and first.dep_ == "nmod:poss" and (
+            first.head.tag_ not in NAME_TAGS):  # "His Excellency" is a title
+        owner = _owner(first, removed)
+        if owner and not owner & keep:
+            texts[first.i] = _possessive(doc, owner)
+    return texts
+
+
+def participle_subject(doc: Doc, verb: Token, removed: set[int]) -> list[int] | None:
+    """The noun phrase a participle set off by commas describes, when the participle has no subject of its own:
+    "Founded in 1989, APEC is ..." and "APEC, established in 1989, is ..." (APEC); None otherwise."""
+    if verb.tag_ != "VBN" or verb.lower_ in PREPOSITION_PARTICIPLES or any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    if opening(doc, removed) == verb.i:  # fronted: the words after its comma, up to the main verb
+        comma = next((t.i for t in doc[verb.i + 1:] if t.text == ","), None)
+        if comma is None:
+            return None
+        end = next((t.i for t in doc[comma + 1:] if t.tag_.startswith("VB") or t.tag_ == MODAL_TAG
+                    or t.text in CLAUSE_PUNCT), len(doc))
+        segment = list(range(comma + 1, end))
+    elif verb.i > 1 and doc[verb.i - 1].text == ",":  # inserted: the words before its comma, from a clause break
+        start = verb.i - 1
+        while start > 0 and doc[start - 1].text not in CLAUSE_PUNCT and not doc[start - 1].tag_.startswith("VB"):
+            start -= 1
+        segment = [i for i in range(start, verb.i - 1) if i not in removed]
+        if start != opening(doc, removed) or not _closed_by_comma(doc, verb):
+            return None
+    else:
+        return None
+    # a bare noun phrase (a capitalised word counts: "APEC," opening a sentence is misread as an interjection)
+    if not segment or not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or doc[i].text[:1].isupper()
+                              for i in segment) or not any(doc[i].tag_.startswith(("NN", "PRP"))
+                                                           or doc[i].text[:1].isupper() for i in segment):
+        return None
+    return segment
+
+
+def _described_participle(verb: Token, keep: set[int]) -> bool:
+    """A participle describing the noun kept before it, with no auxiliary of its own ("The Visiting Forces
+    Agreement signed by the United States"): the headline reads it as that noun's passive."""
+    noun, doc = verb.head, verb.doc
+    # set off by a comma, or with its agent: a past tense misread as a participle ("pressure mounted") is neither
+    passive = (doc[verb.i - 1].text == "," and _closed_by_comma(doc, verb)) or any(
+        c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == AGENT_PREPOSITION for g in c.children)
+        for c in verb.children)
+    objects = any(c.dep_ in ("obj", "ccomp", "xcomp", "iobj") for c in verb.children)  # "X, announced that"
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and noun.i in keep and noun.i < verb.i and passive
+            and not objects
+            and noun.tag_.startswith("NN") and verb.lower_ not in PREPOSITION_PARTICIPLES
+            and not any(c.dep_.startswith("aux") for c in verb.children))
+
+
+def _closed_by_comma(doc: Doc, verb: Token) -> bool:
+    """Whether an inserted participle's phrase ends with a comma before the sentence goes on ("APEC,
+    established in 1989, is")."""
+    last = max(ids(verb) - {verb.head.i} if verb.head.i > verb.i else ids(verb))
+    following = doc[last + 1] if last + 1 < len(doc) else None
+    return following is not None and following.text == "," or doc[last].text == ","
+
+
+def _passive(doc: Doc, subject: list[int], participle: Token) -> str:
+    """'APEC' + 'founded' -> 'APEC was founded' (were for a plural subject)."""
+    words = render(doc, set(subject))
+    head = next((doc[i] for i in subject if doc[i].head.i not in subject or doc[i].head.i == i), doc[subject[-1]])
+    plural = head.tag_ in PLURAL_TAGS or any(doc[i].tag_ == "CC" for i in subject)
+    verb = participle.text if participle.tag_ in NAME_TAGS else participle.text.lower()
+    return f"{words[:1].lower() if doc[subject[0]].tag_ == 'DT' else words[:1]}{words[1:]} " \
+           f"{PASSIVE_AUXILIARIES[plural]} {verb}"
+
+
+def _owner(pronoun: Token, removed: set[int]) -> set[int]:
+    """The words of the named owner a possessive pronoun stands for: the subject of the nearest clause above it
+    ("Lhamo Cering has failed to find a job since her graduation", "Since its inception in 1989, APEC has
+    become"), when that agrees with it. Empty when it does not or is a pronoun itself."""
+    owned = pronoun.head
+    for clause in owned.ancestors:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or pronoun in subject.subtree or subject.lower_ == owned.lower_:
+            continue  # "Kohl's decision would not affect its decision": not the decision's own decision
+        return _owner_words(subject, pronoun, removed)
+    return set()
+
+
+def _owner_words(subject: Token, pronoun: Token, removed: set[int]) -> set[int]:
+    """The words of a subject that may own what a possessive pronoun owns: a short noun phrase agreeing with it
+    ("his": a name, "its": a singular noun or name, "their": a plural); empty otherwise."""
+    if subject.tag_ not in POSSESSIVE_OWNER_TAGS[pronoun.lower_]:
+        return set()
+    if pronoun.lower_ in NEUTER_POSSESSIVES and any(c.dep_ == "flat" for c in subject.children):
+        return set()  # a person's name ("Samuel Bodman") is not what "its" stands for
+    skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc", "conj")
+            for t in c.subtree}
+    words = {t.i for t in subject.subtree if t.i not in skip and t.i not in removed}
+    doc = subject.doc
+    nominal = all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or doc[i].is_punct for i in words)
+    return words if nominal and len(words) <= OWNER_MAX_WORDS else set()
+
+
+def _possessive(doc: Doc, owner: set[int]) -> str:
+    """'APEC' -> "APEC's", 'the rebels' -> "the rebels'"."""
+    words = render(doc, owner)
+    last = doc[max(owner)]
+    if last.tag_ == "POS":
+        return words
+    plural = last.tag_ in PLURAL_TAGS and last.lower_.endswith("s")
+    return words + (PLURAL_POSSESSIVE if plural else SINGULAR_POSSESSIVE)
+
+
+def antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
+    """The noun phrase a relative clause describes, without that clause (it takes the pronoun's place)."""
+    noun = relative_verb.head
+    own = ids(relative_verb)
+    name = _name_beside(relative_verb, noun)
+    if name is not None:  # "the start of the war, Colonel John Reed, who died": Reed died, not the war
+        return {t.i for t in name.subtree if t.i not in removed and not is_punctuation(t)} - own
+    if noun.dep_ == "conj" and relative_verb.dep_ == "acl:relcl":  # "two soldiers and one hostage who died"
+        noun = noun.head
+    children = list(noun.children)
+    if any(c.dep_ == "cop" for c in children):  # "The G20 is a forum which met": the G20 met
+        subject = next((c for c in children if c.dep_.startswith("nsubj")), None)
+        # also a verb the parse hung on a date ("X was on Saturday expelled": "Saturday" as the root)
+        if (relative_verb.dep_ == "acl:relcl" or noun.i in removed) and subject is not None and (
+                subject.lower_ not in PERSONAL_PRONOUNS):
+            verbs = {c.i for c in children if c.dep_ in ("cop", "aux", "aux:pass") and noun.i in removed}
+            return {t.i for t in subject.subtree if t.i not in removed} | verbs
+    clause = ("case", "appos", "punct", "nsubj", "nsubj:pass", "cop", "expl", "aux", "advmod", "mark", "parataxis")
+    skip = own | {t.i for c in children if c.dep_ in clause and c.i not in own for t in c.subtree}
+    return {t.i for t in noun.subtree if t.i not in skip and t.i not in removed}
+
+
+def _name_beside(relative_verb: Token, noun: Token) -> Token | None:
+    """The name right before a person's relative pronoun ("..., Colonel John Reed, who died") when the parse hung
+    the relative clause on a common noun the name is set beside (its apposition or coordinated word)."""
+    pronoun = next((c for c in relative_verb.children if c.lower_ in PERSON_RELATIVES and c.dep_.startswith("nsubj")),
+                   None)
+    if pronoun is None or noun.tag_ in NAME_TAGS or pronoun.i < 2:
+        return None
+    before = noun.doc[pronoun.i - 1]
+    before = noun.doc[pronoun.i - 2] if before.text == "," else before
+    while before.dep_ in ("flat", "compound") and before.head.tag_ in NAME_TAGS and before.head.i != before.i:
+        before = before.head
+    if before.tag_ in NAME_TAGS and before.dep_ in ("appos", "conj") and before.head.i == noun.i:
+        return before
+    return None
+
+
+def sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> set[int] | None:
+    """The named subject a pronoun subject stands for, when that is safe: the clause is what a verb of saying
+    reports, or a clause joined to one (ANTECEDENT_CLAUSE_DEPS); that clause's subject comes before the pronoun and
+    agrees with it ("Tung Chee-hwa said he was disappointed" -> "Tung Chee-hwa was disappointed"; "the company said
+    it would cut jobs"; "Sheikh Hasina was criticised ..., but she reiterated" -> "Sheikh Hasina reiterated"; "it"
+    for a name only when the name is an organisation's). None otherwise."""
+    said = verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING_VERBS
+    quote_of = saying_of(verb)  # the verb of saying of a quote ('said: "We will ..."')
+    quoted = quote_of is not None
+    if pronoun.lower_ in FIRST_PERSON_PRONOUNS and not (quoted and _third_person_form(verb)):
+        return None
+    if pronoun.lower_ not in PRONOUN_ANTECEDENT_TAGS or not (said or quoted or verb.dep_ in ANTECEDENT_CLAUSE_DEPS):
+        return None
+    said = said or quoted
+    speaking = quote_of if quoted else verb.head
+    sayer = next((c for c in speaking.children if c.dep_.startswith("nsubj") and c.i < pronoun.i
+                  and (said or c.dep_ != "nsubj:outer")), None)
+    if sayer is None or not _agrees(pronoun, sayer):
+        return None
+    if any(c.dep_ == "conj" for c in sayer.children) and pronoun.lower_ not in PLURAL_PRONOUNS:
+        return None
+    skip = {t.i for c in sayer.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc")
+            or ids(c) & removed for t in c.subtree}  # nor a date the parse hung on it ("Queen Elizabeth II on Monday")
+    words = {t.i for t in sayer.subtree if t.i not in skip}
+    if not said and _rival(pronoun, sayer, words, removed):
+        return None
+    # a name stood for beyond what reported speech already took is used only when short enough to read as one
+    beyond = not said or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]
+    return None if beyond and len(words) > OWNER_MAX_WORDS else words
+
+
+def _rival(pronoun: Token, subject: Token, words: set[int], removed: set[int]) -> bool:
+    """Whether another noun the pronoun could stand for comes between the named subject (`words`) and it ("the
+    aircraft" in "The airline told the aircraft to land and it touched down"; RIVAL_TAGS: a date, a name's inner word
+    or a place after a preposition is none), or "they" may be nouns coordinated inside the subject ("relations
+    between China and Portugal have developed since they forged ties"), or the subject holds a pronoun of its own
+    ("its financial stability ... because it had made")."""
+    tags = RIVAL_TAGS.get(pronoun.lower_, set())
+    doc = pronoun.doc
+    between = doc[max(words) + 1:pronoun.i] if words else []
+    inside = pronoun.lower_ in PLURAL_PRONOUNS and any(doc[i].dep_ == "conj" and doc[i].head.i != subject.i
+                                                        for i in words)
+    owned = any(doc[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS for i in words)  # "its financial stability"
+    return inside or owned or any(t.i not in removed and t.i not in words and t.lower_ not in TIME_NOUNS
+                         and t.tag_ in tags and not t.dep_.startswith(RIVAL_SKIPPED_DEPS) for t in between)
+
+
+def saying_of(verb: Token) -> Token | None:
+    """The verb of saying before a verb's clause that gives it word for word, set off by a comma, colon or quote
+    mark: its head ('said: "We will ..."'), or
+    a saying the parse hung on the quote ('X said on Monday, "I will ...'" read with "said" as a side clause)."""
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp") and head.lower_ in REPORTING_VERBS and verb.i > head.i and any(
+            verb.doc[i].text in CLAUSE_PUNCT for i in range(head.i + 1, min(ids(verb)) + 1)):  # not "told us that"
+        return head
+    return next((c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.lower_ in REPORTING_VERBS
+                 and c.i < verb.i and not any(d.dep_ in ("ccomp", "obj") for d in c.children)), None)
+
+
+def _third_person_form(verb: Token) -> bool:
+    """Whether a verb of a first-person subject reads the same with a name for subject ("will raise", "raised"; not
+    "am", "have", "want")."""
+    words = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
+    return not any(w.tag_ in FIRST_PERSON_TAGS or w.lower_ in FIRST_PERSON_VERBS for w in words)
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a pronoun may stand for a noun (PRONOUN_ANTECEDENT_TAGS); "it" for a name only when the name holds an
+    organisation's word ("Kenya Airways", "the Bank of Japan")."""
+    if noun.tag_ in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]:
+        return True
+    return pronoun.lower_ in ORGANISATION_PRONOUNS and noun.tag_ in NAME_TAGS and any(
+        t.lower_ in ORGANISATION_WORDS for t in noun.subtree if t.tag_ in NAME_TAGS)

@@ -1,0 +1,135 @@
+"""A headline's words put back into text: the kept words in order with their own spacing, a few agreed forms
+("a"/"an", a verb's past), and the minimal fix-ups (unpaired quotes and brackets, stray punctuation, a capital).
+
+    render(doc, keep={0, 1, 2})        # the words at those indices, as written
+    past_tense("withdraw") -> "withdrew";  lemma("withdrawing") -> "withdraw"
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from timeline.lang.en.events import (
+    DATELINE_DASHES,
+    INDEFINITE_ARTICLES,
+    INFLECTION_SUFFIXES,
+    IRREGULAR_PAST,
+    PAST_ENDING,
+    indefinite_article,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class _Words(NamedTuple):
+    """A sentence's words as plain lists, read from the parse once: `render` runs per option
+    `headline._shorten` tries, and reading spaCy tokens each time was most of its cost."""
+
+    text: list[str]
+    space: list[str]
+    lower: list[str]
+    alpha: list[bool]
+
+
+_WORDS_KEY = "timeline.headline.words"
+
+
+def _words_of(doc: Doc) -> _Words:
+    """The doc's `_Words`, kept in its user data (a parse is read-only once made)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None or len(words.text) != len(doc):
+        words = _Words([t.text for t in doc], [t.whitespace_ for t in doc], [t.lower_ for t in doc],
+                       [t.is_alpha for t in doc])
+        doc.user_data[_WORDS_KEY] = words
+    return words
+
+
+def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str:
+    """The kept words in order, with their own spacing (a word of `texts` rendered as given), then the
+    minimal fix-ups."""
+    table = _words_of(doc)
+    written, lower = table.text, table.lower
+    past = {-1 - i for i in keep if i < 0}
+    words = _outside_brackets(written, sorted(i for i in keep if i >= 0))
+    kept = set(words)
+    parts: list[str] = []
+    previous = None
+    for i in words:
+        word = written[i]
+        if (word == "," or word in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept):
+            continue  # a comma or dash left over from a dropped phrase ("The charity [-- featuring X --] is due")
+        text = past_tense(word) if i in past else word
+        if texts and i in texts:
+            text = texts[i]
+        if lower[i] in INDEFINITE_ARTICLES and i + 1 not in kept:
+            text = _agreeing_article(table, i, words)
+        if previous is not None:
+            parts.append(table.space[previous] if i == previous + 1 else " ")
+        parts.append(text)
+        previous = i
+    return _tidy("".join(parts))
+
+
+def _agreeing_article(table: _Words, article: int, words: list[int]) -> str:
+    """'a'/'an' agreeing with the next kept word, when the words between were left out ("by an Irish
+    bishop", not "a Irish": "a 17th century Irish bishop" without its date)."""
+    following = next((table.text[j] for j in words if j > article and table.alpha[j]), None)
+    if following is None:
+        return table.text[article]
+    agreeing = indefinite_article(following)
+    return agreeing.capitalize() if table.text[article][:1].isupper() else agreeing
+
+
+_BASE_OF_PAST = {past: base for base, past in IRREGULAR_PAST.items()}
+
+
+def lemma(word: str) -> str:
+    """A crude stem for comparing triggers: 'withdrew'/'withdrawing'/'withdraws' -> 'withdraw', 'fired' -> 'fir'."""
+    word = word.lower()
+    if word in _BASE_OF_PAST:
+        return _BASE_OF_PAST[word]
+    for suffix in INFLECTION_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    return word.rstrip("e")
+
+
+def past_tense(verb: str) -> str:
+    """The simple past of a base-form verb: 'withdraw' -> 'withdrew', 'arrive' -> 'arrived'."""
+    word = verb.lower()
+    if word in IRREGULAR_PAST:
+        return IRREGULAR_PAST[word]
+    if word.endswith("e"):
+        return verb + "d"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + PAST_ENDING
+
+
+def _outside_brackets(written: list[str], words: list[int]) -> list[int]:
+    """The words not inside (round brackets): an aside ("(IS, also known as ISIS)") is not news."""
+    out, depth = [], 0
+    for i in words:
+        depth += written[i] == "("
+        if depth == 0:
+            out.append(i)
+        depth -= written[i] == ")" and depth > 0
+    return out
+
+
+def _tidy(text: str) -> str:
+    """Unpaired quotes and brackets out, no dangling punctuation, a capital first letter."""
+    for opening, closing in (("“", "”"), ("(", ")"), ("‘", "’")):
+        if text.count(opening) != text.count(closing):
+            text = text.replace(opening, "").replace(closing, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    text = " ".join(text.split())
+    text = text.replace(" ,", ",").strip(" ,;:–—-")
+    while text and text[-1] in ",;:–—-([":
+        text = text[:-1].rstrip()
+    while text and text[0] in ",;:.–—-)]":
+        text = text[1:].lstrip()
+    return text[:1].upper() + text[1:]
