@@ -51,7 +51,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.events.speakers import antecedent, participle_subject, rewritten_words, sayer_for, saying_of
+from timeline.events.speakers import (
+    antecedent,
+    participle_subject,
+    person_before,
+    rewritten_words,
+    sayer_for,
+    saying_of,
+)
 from timeline.events.syntax import has_dep, ids, is_punctuation, opening
 from timeline.events.trigger import dateline
 from timeline.events.wording import render
@@ -540,6 +547,10 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
             continue
         if child.dep_.startswith("nsubj") or child.dep_ == "expl":
             has_subject = True
+            person = person_before(child, removed)
+            if person:  # "for Federer, who has clinched" hung elsewhere: "who" names a person, not a clause
+                keep |= person
+                continue
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
                 keep |= antecedent(verb, removed)
                 continue

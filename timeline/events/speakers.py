@@ -194,6 +194,28 @@ def antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
     return {t.i for t in noun.subtree if t.i not in skip and t.i not in removed}
 
 
+def person_before(pronoun: Token, removed: set[int]) -> set[int]:
+    """The noun right before ", who" when the parse gave the clause no person to describe: hung on a verb as a
+    relative on a whole clause ("the first in six weeks for Federer, who has clinched" -> "Federer"), on a time
+    noun ("a month for Federer, who had won" -> "Federer", not "a month"), or on no noun at all; a common noun
+    after a preposition gives the phrase it is part of ("analysts at the bank, who" -> the analysts), a name is the
+    person ("the office of President Sharma, who urged" -> "Sharma"). A "who" names a
+    person, never a clause or a stretch of time. Empty otherwise (the parse's own antecedent stands)."""
+    verb, doc = pronoun.head, pronoun.doc
+    if pronoun.lower_ not in PERSON_RELATIVES or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return set()
+    noun = doc[pronoun.i - 2]
+    if not noun.tag_.startswith("NN") or noun.lower_ in TIME_NOUNS:
+        return set()
+    if verb.dep_ == "acl:relcl" and verb.head.lower_ not in TIME_NOUNS:
+        return set()
+    if noun.tag_ not in NAME_TAGS and noun.dep_ in ("nmod", "obl") and noun.head.tag_.startswith("NN") and (
+            noun.head.lower_ not in TIME_NOUNS):
+        noun = noun.head  # "analysts at the bank, who": the analysts (but "a successor to Bolton, who": Bolton)
+    return {t.i for t in noun.subtree if t.i < pronoun.i - 1 and not (t.head == noun and t.dep_ in ("case", "mark"))
+            and t.i not in removed and not is_punctuation(t)}
+
+
 def _name_beside(relative_verb: Token, noun: Token) -> Token | None:
     """The name right before a person's relative pronoun ("..., Colonel John Reed, who died") when the parse hung
     the relative clause on a common noun the name is set beside (its apposition or coordinated word)."""
