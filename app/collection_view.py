@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from timeline.chart import mark_descriptions, shorten
-from timeline.describe import date_in_words
+from timeline.chart import mark_descriptions
+from timeline.describe import date_in_words, shorten
 from timeline.publish import Article, safe_url  # the links of this view are checked by the core
 from timeline.window import span_window
 

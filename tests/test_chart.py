@@ -23,7 +23,6 @@ from timeline.chart import (
     domain,
     interval_text,
     interval_texts,
-    shorten,
     timeline_chart,
     timeline_spec,
 )
@@ -221,12 +220,6 @@ def test_interval_texts_for_a_column_equal_interval_text_of_each_row(pairs):
     starts = pd.Series([pd.Timestamp(day) for day, _ in pairs], dtype="datetime64[us]")
     ends = pd.Series([pd.Timestamp(day) + pd.Timedelta(days=n) for day, n in pairs], dtype="datetime64[us]")
     assert interval_texts(starts, ends) == [interval_text(a, b) for a, b in zip(starts, ends, strict=True)]
-
-
-def test_shorten_cuts_at_a_word():
-    assert shorten("one two three four", 12) == "one two…"
-    assert shorten("short") == "short"
-    assert shorten("line\nbreaks  here") == "line breaks here"
 
 
 def _without_rows(chart_spec: dict) -> dict:

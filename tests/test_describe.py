@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.describe import date_in_words
+from timeline.describe import date_in_words, shorten
 from timeline.timex3 import format_value
 from timeline.values import Granularity, TimeValue
 
@@ -59,3 +59,10 @@ def test_a_week_is_said_by_its_monday(day):
     monday = day - timedelta(days=day.weekday())
     assert date_in_words(format_value(TimeValue.of(day, Granularity.WEEK))) == \
         f"The week of {monday.day} {monday:%b} {monday.year}"
+
+
+def test_shorten_cuts_at_a_word():
+    assert shorten("one two three four", 12) == "one two…"
+    assert shorten("short", 40) == "short"
+    assert shorten("line\nbreaks  here", 40) == "line breaks here"
+    assert shorten("Rockets hit, the base", 14) == "Rockets hit…"  # no comma before the ellipsis

@@ -136,6 +136,15 @@ def test_any_sentence_gets_a_short_headline_and_a_trigger_inside_it(words, when,
             assert any(s.start <= trigger.start and trigger.end <= s.end for s in sentences)
 
 
+def test_a_clause_with_nothing_to_cut_is_cut_at_a_word():
+    # a run of dates and names no news sentence has: no optional modifier is left to drop (found by hypothesis)
+    text = "Monday Monday Mondaythe future next day Monday May2000-01-01 2000-01-01Monday Monday Monday Monday "
+    happenings = find_happenings(text, tag(text, date(2000, 1, 1)), split_sentences(text)).values()
+    headlines = [h.headline for h in happenings]
+    assert headlines and all(len(h) <= HEADLINE_MAX for h in headlines)
+    assert any(h.endswith("…") for h in headlines)
+
+
 @pytest.mark.parametrize(("word", "article"), [
     ("Irish", "an"), ("bishop", "a"), ("union", "a"), ("European", "a"), ("hour", "an"), ("FBI", "an"),
     ("UN", "a"), ("Italian", "an"), ("one-day", "a"), ("official", "an"),

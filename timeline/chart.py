@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from timeline.describe import date_in_words
+from timeline.describe import date_in_words, shorten
 from timeline.importance import frame_importance
 
 if TYPE_CHECKING:  # imported where layers are built: a chart drawn from a kept template needs no Altair
@@ -112,15 +112,6 @@ def _text_column(events: pd.DataFrame, name: str) -> list[str]:
     if name not in events:
         return [""] * len(events)
     return list(events[name].fillna("").astype(str))
-
-
-def shorten(text: str, limit: int = _LABEL_CHARS) -> str:
-    """`text` on one line, cut at a word boundary to at most `limit` characters with an ellipsis."""
-    text = " ".join(str(text).split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
-    return cut.rstrip(",;:—–- ") + "…"
 
 
 def interval_text(start: pd.Timestamp, end: pd.Timestamp) -> str:
@@ -209,7 +200,7 @@ def chart_frame(
         "expression": events["expression"].astype(str),
         "headline": _text_column(events, "headline"),
         "source": events["source"].astype(str) if "source" in events else "",
-        "label_text": [shorten(short or long or expression) for short, long, expression in zip(
+        "label_text": [shorten(short or long or expression, _LABEL_CHARS) for short, long, expression in zip(
             _text_column(events, "short_headline"), _text_column(events, "headline"),
             _text_column(events, "expression"), strict=True)],
         "importance": events["importance"].astype(float) if len(events) else 0.0,

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+from timeline.describe import shorten
 from timeline.export import event_to_dict
 from timeline.timex3 import format_value, parse_value
 from timeline.types import Document, Event, Span, Timeline, Trigger
@@ -83,11 +84,7 @@ def _anchored(value: str) -> TimeValue:
 
 def short_headline(headline: str, limit: int = _SHORT_MAX) -> str:
     """A typed headline cut to a chart label: one line, at a word boundary, with an ellipsis."""
-    text = " ".join(headline.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
-    return cut.rstrip(",;:—–- ") + "…"
+    return shorten(headline, limit)
 
 
 def _clean_headline(headline: str) -> str:

@@ -6,7 +6,8 @@
     date_in_words("2006-W50")     -> "the week of 11 Dec 2006"
     date_in_words("199")          -> "the 1990s"
 
-What a reader sees instead of the code: the code itself stays in tooltips and exports. The words are
+What a reader sees instead of the code: the code itself stays in tooltips and exports. And `shorten`: a text cut
+to fit a line (a headline, a chart label), at a word boundary with an ellipsis. The words are
 English; they live in timeline/lang/en/describe.py (a language folder may hold its own).
 """
 
@@ -18,9 +19,18 @@ from timeline.lang.en import describe as words
 from timeline.timex3 import parse_value
 from timeline.values import Granularity, TimeValue
 
-__all__ = ["date_in_words"]
+__all__ = ["date_in_words", "shorten"]
 
 _G = Granularity
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, cut at a word boundary to at most `limit` characters with an ellipsis."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(",;:—–- ") + "…"
 
 
 def date_in_words(value: str) -> str:

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline.describe import shorten
 from timeline.events.speakers import (
     antecedent,
     participle_subject,
@@ -137,8 +138,11 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     removed = _date_tokens(dates)
     texts = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
-    return [render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, trigger, limit, texts), removed, trigger),
-                                     fronted=False), texts) for limit in limits]
+    said = [render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, trigger, limit, texts), removed, trigger),
+                                    fronted=False), texts) for limit in limits]
+    # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
+    # shorter limit (a chart label's) stays a wish: the chart fits its labels to the room they have
+    return [text if len(text) <= HEADLINE_MAX else shorten(text, HEADLINE_MAX) for text in said]
 
 
 def _hyphenated_words(doc: Doc) -> list[range]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.lang.en.words import MONTH_ABBREVIATIONS
+
 # Words that tell the tense of the clause around an expression (see anchor.tense_near).
 FUTURE_CUES = frozenset(
     "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects expect "
@@ -90,8 +92,7 @@ POSSESSIVE = "'s"  # "until Friday's meeting" names a meeting, not a deadline
 _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Za-z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
 # "From Jan. to Oct., trade rose": an abbreviated month's point before a comma or a small letter ends no clause.
-_MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a})" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-                                                                            "Sep", "Sept", "Oct", "Nov", "Dec")) \
+_MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a.capitalize()})" for a in MONTH_ABBREVIATIONS) \
     + r")\.(?:,|\s+[a-z]))"
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
 # only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').

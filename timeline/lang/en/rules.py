@@ -14,9 +14,11 @@ bounded or over disjoint token classes. Month and weekday names are case-sensiti
 from __future__ import annotations
 
 from timeline.lang.en.words import (
+    CLOCK_DAYS,
     DATELINE_WEEKDAY,
     HOLIDAYS,
     MODALS,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     MOVABLE_HOLIDAYS,
     NUMBER_WORDS,
@@ -34,8 +36,8 @@ from timeline.ruleset import Example, Rule, alternation, case_variants
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 
-_MONTH_FULL = [m for m in _MONTH_NAMES if len(m) > 4 or m in ("may", "june", "july")]
-_MONTH_ABBR = [m for m in _MONTH_NAMES if m not in _MONTH_FULL]
+_MONTH_ABBR = [m for m in _MONTH_NAMES if m in MONTH_ABBREVIATIONS]
+_MONTH_FULL = [m for m in _MONTH_NAMES if m not in MONTH_ABBREVIATIONS]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # "six hundred" is 600, not 100
 # a number word starts a word ("Iran years ago" holds no "an")
@@ -86,7 +88,7 @@ PLACEHOLDERS = {
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
     # the day a clock time may name after it: a relative day or a part of one ("11.30pm last night", "9 a.m. this
     # morning": one TIME, as TBAQ's "mid-afternoon yesterday" and "10 p.m. Wednesday")
-    "clockday": r"(?:today|tonight|yesterday|tomorrow|last\snight|last\sevening|this\s(?:morning|afternoon|evening))",
+    "clockday": "(?:" + "|".join(sorted((d.replace(" ", r"\s") for d in CLOCK_DAYS), key=len, reverse=True)) + ")",
     # a bare plural unit set off by a comma or opening its sentence, before "after"/"before"/"later"/"earlier": "...,
     # hours after the vote", "Days later, ..." (not "a matter of days before"); or right after a past verb or "just",
     # "only", "mere" ("was found hours before the visit", "happened hours after", "came just days before")

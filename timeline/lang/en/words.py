@@ -13,6 +13,8 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# The short forms ("Jan.", "Sept"), as against the full names ("May", "June" and "July" are both)
+MONTH_ABBREVIATIONS = tuple(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }
@@ -20,13 +22,16 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 # A date written as a possessive ("Saturday's bombing"): what it names happened then, not the day the news is at.
 POSSESSIVE_AFTER = re.compile(r"\w+(?:\s\w+)?'s\b")
+# Happenings nobody schedules: once a day is named for one, it has taken place. A result is told once it is in
+# ("during Thursday's team loss", with "may miss two to four weeks" before it); "meeting", "vote" may be ahead.
+UNPLANNED_HAPPENINGS = (
+    "accident|attack|bombing|blast|collision|crash|derailment|earthquake|quake|explosion|fire|shooting|massacre|"
+    "killing|violence|unrest|riot|clash|disaster|tragedy|storm|flood|tornado|landslide|tsunami|coup|assassination|"
+    "invasion|raid|ambush|murder|uprising|hijacking|cyclone|hurricane|typhoon|loss|defeat|victory|win")
 # A weekday's unplanned event has happened, whatever the clause's tense: "the victims of Friday's train collision
 # will be buried next week" is the Friday just gone ("Friday's meeting" may be ahead: it is no such event).
 UNPLANNED_EVENT_AFTER = re.compile(
-    r"'s(?:\s[\w-]+){0,2}?\s(?:accident|attack|bombing|blast|collision|crash|derailment|earthquake|quake|explosion|"
-    r"fire|shooting|massacre|killing|violence|unrest|riot|clash|disaster|tragedy|storm|flood|tornado|landslide|"
-    # a result is told once it is in: "during Thursday's team loss" (with "may miss two to four weeks" before it)
-    r"loss|defeat|victory|win)(?:s|es)?\b",
+    rf"'s(?:\s[\w-]+){{0,2}}?\s(?:{UNPLANNED_HAPPENINGS})(?:s|es)?\b",
     re.I,
 )
 # "overnight" before these nouns names a kind of thing ("the overnight lending rate", "an overnight stop"), no night.
@@ -131,10 +136,8 @@ EVENT_DAY_AFTER = re.compile(r"(?:,\s2001,?)?\s(?:terrorist\s|terror\s)?(?:attac
 # tsunami" said in November is last year's, not the coming December's (issue 16, blind4); a scheduled noun ("the
 # March 15 deadline", "the May 5 vote") is left to the tense.
 HAPPENING_AFTER_DAY = re.compile(
-    r"\s(?:(?:deadly|devastating|massive|terrorist|suicide|bomb|car-bomb|failed)\s)?(?:tsunami|earthquake|quake|"
-    r"attacks?|bombings?|blasts?|explosions?|coup|massacre|killings?|crash|shootings?|riots?|floods?|disaster|"
-    r"assassination|invasion|raids?|ambush|clashes|murders?|uprising|fire|hijacking|storm|cyclone|hurricane|"
-    r"typhoon|landslide|accident)\b")
+    r"\s(?:(?:deadly|devastating|massive|terrorist|suicide|bomb|car-bomb|failed)\s)?"
+    rf"(?:{UNPLANNED_HAPPENINGS})(?:s|es)?\b")
 # The same day written "9/11" (rules: "named_day").
 NAMED_DAYS = {"9/11": (2001, 9, 11)}
 # Movable holidays: name -> how its date is computed (timeline.resolve.relative.holiday_date).
