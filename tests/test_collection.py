@@ -61,7 +61,7 @@ TIMEML = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>T_0001</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-04" functionInDocument="CREATION_TIME">March 4, 1998</TIMEX3></DCT>
-<TITLE>Strike &amp; talks</TITLE>
+<TITLE>URGENTStrike &amp; talks (picture)</TITLE>
 <TEXT>
 Workers went on strike on Monday. The union was founded in 1950.
 </TEXT>

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.documents import DocumentError, find_dateline, load_path, read_document
+from timeline.documents import DocumentError, find_dateline, load_path, read_document, wire_title
 from timeline.types import Span
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "us-iraq-withdrawal-2021-04-07.txt"
@@ -410,3 +410,35 @@ def test_a_document_built_by_hand_is_searched_once_when_extracted(dateline_calls
     assert len(dateline_calls) == 1
     assert "7 Apr, 2021" not in [e.expression for e in result.events]
     assert result.document.dateline is not None and result.document.dateline.day == date(2021, 4, 7)
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # the service's flag, glued or not
+    ("URGENTChina quake kills three", "China quake kills three"),
+    ("URGENT Zairean premier forms government", "Zairean premier forms government"),
+    # a media note or the writer after the headline
+    ("Funerals for grenade attack victims begin in Cambodia (picture)",
+     "Funerals for grenade attack victims begin in Cambodia"),
+    ("Zairean premier fights to save his job by Michael Adler", "Zairean premier fights to save his job"),
+    ("Italy's local polls a boost for Communists by Alain Jean-Robert", "Italy's local polls a boost for Communists"),
+    # no headline on the line: an editor's note, a byline alone, a headline's lower-case second line
+    ("ATTENTION - ADDS quotes, background ///", None),
+    ("= (PICTURES) =", None),
+    ("by Sebastian Smith", None),
+    ("in Iraq", None),
+    ("", None),
+    # headlines kept as they are
+    ("South African lifespans cut short by AIDS", "South African lifespans cut short by AIDS"),
+    ("Flood kills 47 in Afghanistan", "Flood kills 47 in Afghanistan"),
+    ("19 members of outlawed Kurdish rebel group arrested in Istanbul",
+     "19 members of outlawed Kurdish rebel group arrested in Istanbul"),
+    ("URGENTLY needed aid arrives", "URGENTLY needed aid arrives"),
+])
+def test_a_wire_title_line_gives_the_headline_alone(line: str, title: str | None) -> None:
+    assert wire_title(line) == title
+
+
+def test_a_timeml_title_that_is_an_editors_note_leaves_the_story_its_name() -> None:
+    xml = ARTICLE_TIMEML.replace("Flood kills 47\n in Afghanistan", "ATTENTION - ADDS details ///")
+    document = read_document(xml.encode(), "AFP_ENG_20061117.0042.tml")
+    assert (document.title, document.name) == (None, "AFP_ENG_20061117.0042")

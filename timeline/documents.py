@@ -20,7 +20,7 @@ from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout, sho
 from timeline.ruleset import load_words
 from timeline.types import Dateline, Document, Span
 
-__all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document", "wire_title"]
 
 # Files over this many bytes are refused; equal to limits.MAX_TEXT_CHARS, so any file read can be extracted.
 DEFAULT_MAX_BYTES = MAX_TEXT_CHARS
@@ -358,7 +358,17 @@ def _timeml_document(xml: str, name: str | None) -> tuple[str, str | None, date 
         parsed = read_timeml(xml)
     except ValueError as error:
         raise DocumentError(str(error).removeprefix("<string>: ")) from None
-    return parsed.text, parsed.title or None, parsed.published, parsed.doc_id or name
+    return parsed.text, wire_title(parsed.title), parsed.published, parsed.doc_id or name
+
+
+def wire_title(title: str) -> str | None:
+    """A wire story's title line as a headline a reader can use: without the service's flag, media note or
+    byline; None when the line holds no headline (an editor's note, a byline alone, or the lower-case tail of a
+    headline that ran over two lines: "in Iraq", "talks begin"), so that the story is shown by its name."""
+    if _WORDS.WIRE_NOTE.search(title):
+        return None
+    title = _WORDS.WIRE_ASIDE.sub("", _WORDS.WIRE_FLAG.sub("", title)).strip()
+    return title if title and (title[0].isupper() or not title[0].isalpha()) else None
 
 
 def _first_line_title(text: str, markdown: bool) -> str | None:

@@ -16,6 +16,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from timeline.collection.sources import Item, read_web_item
+from timeline.documents import wire_title
 from timeline.export import replace_surrogates
 from timeline.types import Document
 
@@ -137,7 +138,7 @@ def _timeml_document(item: Item) -> tuple[Document, dict]:
     )
     return document, {
         "doc_id": parsed.doc_id or None,
-        "title": parsed.title or None,
+        "title": wire_title(parsed.title),
         "url": None,
         "source": item.source,
     }

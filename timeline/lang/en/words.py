@@ -324,6 +324,14 @@ DATELINE_LABELS = r"(?:(?:first\s+|originally\s+)?published|(?:last\s+)?updated|
 DATELINE_LABEL_LINK = r"(?:on|at)"
 DATELINE_BY = "by"
 
+# --- a wire story's title line (documents.py): what the service writes there beside the headline -------------
+# A priority flag before the headline, at times glued to it ("URGENTChina quake kills three").
+WIRE_FLAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|ALERT)(?=\s|[A-Z][a-z])\s*")
+# An editor's note in place of a headline: "ATTENTION - ADDS quotes ///", "= (PICTURES) =".
+WIRE_NOTE = re.compile(r"^ATTENTION\b|///|^=\s*\(PICTURES?\)\s*=$")
+# A media note or the writer's name after the headline: "... begin in Cambodia (picture)", "... by Miwa Suzuki".
+WIRE_ASIDE = re.compile(r"\s*\((?i:pictures?|photos?|graphics?|video|new series)\)|\s+by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}$")
+
 # --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
 # Steps in years: "January next year", "the third quarter of last year".
 YEAR_STEPS = {"this": 0, "last": -1, "next": 1, "the": 0}  # "the second half of the year": the news's year
