@@ -15,7 +15,7 @@ import streamlit as st
 
 from app.style import story_html
 from app.view import year_range
-from timeline.describe import date_in_words
+from timeline.describe import dates_in_words
 from timeline.importance import frame_importance, key_event_ids
 
 __all__ = ["KEY_COUNT", "KEY_THRESHOLD", "key_events", "story", "with_importance", "window_note"]
@@ -29,7 +29,7 @@ def with_importance(frame: pd.DataFrame, published: pd.Series | None = None) -> 
     if frame.empty:
         return frame.assign(importance=pd.Series(dtype="float64"), when=pd.Series(dtype="object"))
     scored = frame.assign(published=published) if published is not None else frame
-    return frame.assign(importance=frame_importance(scored), when=[date_in_words(v) for v in frame["value"]])
+    return frame.assign(importance=frame_importance(scored), when=dates_in_words(frame["value"], frame.get("mod")))
 
 
 def window_note(outside: int, window: tuple[int, int], slider_key: str | None, bounds: tuple[int, int],

@@ -19,7 +19,7 @@ from datetime import date
 import pandas as pd
 
 from timeline.chart import POINT_GRANULARITIES, interval_text
-from timeline.describe import date_in_words
+from timeline.describe import date_in_words, dates_in_words
 from timeline.publish import download_table  # noqa: F401 (the page's downloads are the core's)
 from timeline.window import event_window, outside_window
 
@@ -211,7 +211,7 @@ def day_count(shown: pd.DataFrame) -> int:
 def event_facts(event: pd.Series) -> list[tuple[str, str]]:
     """What the event panel's fact table says of any event, article or collection."""
     return [
-        ("When", date_in_words(str(event["value"]))),
+        ("When", date_in_words(str(event["value"]), event.get("mod"))),
         ("As written", str(event["expression"])),
         ("Precision", str(event["granularity"])),
         ("Covers", interval_text(event["start"], event["end"])),
@@ -224,7 +224,7 @@ def event_choice(event: pd.Series) -> str:
     when it has no headline)."""
     what = event.get("headline")
     what = what if isinstance(what, str) and what.strip() else f"“{event['expression']}”"
-    return f"{date_in_words(str(event['value']))} · {what}"
+    return f"{date_in_words(str(event['value']), event.get('mod'))} · {what}"
 
 
 def event_choices(frame: pd.DataFrame) -> dict[str, str]:
@@ -233,7 +233,7 @@ def event_choices(frame: pd.DataFrame) -> dict[str, str]:
     headlines = frame["headline"] if "headline" in frame else pd.Series("", index=frame.index)
     whats = [h if isinstance(h, str) and h.strip() else f"“{e}”" for h, e in zip(headlines, frame["expression"],
                                                                                strict=True)]
-    whens = frame["when"] if "when" in frame else [date_in_words(str(v)) for v in frame["value"]]
+    whens = frame["when"] if "when" in frame else dates_in_words(frame["value"], frame.get("mod"))
     return {event_id: f"{when} · {what}" for event_id, when, what in zip(frame["event_id"], whens, whats, strict=True)}
 
 

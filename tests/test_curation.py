@@ -96,6 +96,22 @@ def test_edit_date_changes_value_precision_and_interval():
     assert curated.by_key()[key].edited_fields == ("date",)
 
 
+def test_a_date_set_by_hand_drops_the_part_the_text_named():
+    text = "The talks began early this year, officials said on Monday."
+    extracted = timeline.extract(text, date(2005, 11, 16))
+    early = next(e for e in extracted.events if e.expression == "early this year")
+    assert (early.value, early.mod) == ("2005", "START")
+    key = event_key(article_hash(text), early)
+    edited = next(e for e in shown(apply_operations([extracted], [EditDate(key, "2005-03")]))
+                  if e.expression == early.expression)
+    assert (edited.value, edited.mod) == ("2005-03", None)
+    kept = next(e for e in shown(apply_operations([extracted], [EditHeadline(key, "Talks began")]))
+                if e.expression == early.expression)
+    assert kept.mod == "START"
+    opened = load_timeline_file(dump_timeline_file(timeline_file([extracted], [])).encode("utf-8"))
+    assert [e.mod for e in shown(opened.curated())] == [e.mod for e in extracted.events]
+
+
 @pytest.mark.parametrize("value", ["2021-13", "2021-02-30", "XXXX-WXX-7", "P3Y", "PRESENT_REF", "soon", ""])
 def test_edit_date_refuses_what_is_not_a_placed_date(value):
     with pytest.raises(ValueError):

@@ -193,6 +193,15 @@ def test_the_story_names_the_article_of_each_step_only_when_there_are_several(ap
     assert '<span class="tl-meta">one.txt</span>' in story and '<span class="tl-meta">two.txt</span>' in story
 
 
+def test_the_story_and_table_say_the_part_of_a_period_the_text_names(app):
+    upload(app, ("talks.txt", b"NAIROBI, Nov 16, 2005 (AFP) - The talks stalled in mid-2003. They resumed early this year.",
+                 "text/plain"))
+    no_errors(app)
+    assert {"Mid-2003", "Early 2005"} <= set(table(app)["Date"])
+    story = html_text(app)
+    assert "Mid-2003" in story and "Early 2005" in story
+
+
 def test_a_shared_link_reopens_the_same_view():
     at = opened_page()
     at.query_params["years"] = "2015-2021"

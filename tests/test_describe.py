@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.describe import date_in_words, shorten
+from timeline.describe import date_in_words, dates_in_words, shorten
 from timeline.timex3 import format_value
 from timeline.values import Granularity, TimeValue
 
@@ -36,6 +36,35 @@ GOLDEN = [
 @pytest.mark.parametrize(("value", "words"), GOLDEN, ids=[v for v, _ in GOLDEN])
 def test_golden_dates_in_words(value, words):
     assert date_in_words(value) == words
+
+
+# The part of a period the text names (its timex's TIMEX3 mod): "early this year", "mid-July", "the late 1970s".
+GOLDEN_MODS = [
+    ("2005", "START", "Early 2005"),
+    ("2005-07", "MID", "Mid-July 2005"),
+    ("2005-10", "END", "Late October 2005"),
+    ("197", "END", "The late 1970s"),
+    ("19", "START", "The early 20th century"),
+    ("2005-SP", "END", "Late spring 2005"),
+    ("2005-W46", "END", "Late in the week of 14 Nov 2005"),
+    ("2005-Q1", "START", "Early in Q1 2005"),
+    # a day keeps its words ("earlier today" is START), and other mods say nothing of a part
+    ("2005-11-19", "START", "Saturday 19 November 2005"),
+    ("2005-11-19TMO", "END", "Saturday 19 November 2005, morning"),
+    ("2005", "APPROX", "2005"),
+    ("2005", None, "2005"),
+    ("2005-XX", "START", "Some time in 2005"),
+]
+
+
+@pytest.mark.parametrize(("value", "mod", "words"), GOLDEN_MODS, ids=[f"{v}-{m}" for v, m, _ in GOLDEN_MODS])
+def test_golden_dates_with_their_mod_in_words(value, mod, words):
+    assert date_in_words(value, mod) == words
+
+
+def test_a_frame_without_mods_says_its_periods():
+    assert dates_in_words(["2005", "2005-07"], None) == ["2005", "July 2005"]
+    assert dates_in_words(["2005", "2005-07"], ["START", float("nan")]) == ["Early 2005", "July 2005"]
 
 
 @pytest.mark.parametrize("value", ["P3Y", "XXXX-WXX-7", "PRESENT_REF", "not a value", "2021-13"])

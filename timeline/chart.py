@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from timeline.describe import date_in_words, shorten
+from timeline.describe import dates_in_words, shorten
 from timeline.importance import frame_importance
 
 if TYPE_CHECKING:  # imported where layers are built: a chart drawn from a kept template needs no Altair
@@ -180,7 +180,7 @@ def chart_frame(
     `events` needs event_id, start, end (datetimes, [start, end)), granularity, value, expression,
     headline and source; an `importance` column (timeline.importance) decides which events get a label
     when not all fit (computed when absent), and a `when` column gives the dates in words (made from
-    `value` with timeline.describe.date_in_words when absent). The time axis covers the years of `window` (default:
+    `value` and `mod` with timeline.describe.dates_in_words when absent). The time axis covers the years of `window` (default:
     `default_years`), narrowed to the events dated within a year (when they are HUG_SHARE of all) or to a
     year or finer: events outside it are left out, and
     a span reaching past it is cut at its edge
@@ -211,7 +211,7 @@ def chart_frame(
     frame["interval"] = interval_texts(frame["start"], frame["end"])
     # app.story.with_importance has written them already
     frame["when"] = (list(events["when"].astype(str)) if "when" in events
-                     else [date_in_words(v) for v in frame["value"]])
+                     else dates_in_words(events["value"], events.get("mod")))
     frame["description"] = list(events["description"].astype(str)) if "description" in events else mark_descriptions(frame)
     w_lo, w_hi = window_bounds(window or default_years(frame))
     frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
@@ -435,7 +435,7 @@ def _layout_px(width: int | str, layout_width: int | None) -> int:
 
 
 #: The columns `chart_frame` reads from its events (with importance, computed when absent).
-_ROW_INPUTS = ("event_id", "start", "end", "granularity", "value", "expression", "headline", "short_headline",
+_ROW_INPUTS = ("event_id", "start", "end", "granularity", "value", "mod", "expression", "headline", "short_headline",
                "source", "importance", "when", "description")
 _ROWS_KEPT = 32  # chart rows kept by content: a few views of a few sessions (500 events: about 200 KB each)
 _ROWS: collections.OrderedDict[tuple, pd.DataFrame] = collections.OrderedDict()

@@ -413,7 +413,8 @@ def _shown_event(state: _State, states: dict[str, _State], members: tuple[str, .
     changes: dict[str, Any] = {}
     if state.value != base.value:
         value = _anchored(state.value)
-        changes.update(value=state.value, granularity=value.granularity, start=value.start, end=value.end)
+        # a date set by hand is the period itself: the "early" of "early 2005" went with the date as written
+        changes.update(value=state.value, granularity=value.granularity, start=value.start, end=value.end, mod=None)
     if state.headline != base.headline:
         changes.update(headline=state.headline, short_headline=short_headline(state.headline))
     mentions = [*base.mentions]
@@ -627,5 +628,5 @@ def event_from_dict(data: dict[str, Any]) -> Event:
         sentence_end=int(data["sentence_end"]), expression=data["expression"],
         expression_start=int(data["expression_start"]), expression_end=int(data["expression_end"]),
         mentions=tuple(Span(int(s), int(e)) for s, e in data.get("mentions", [])),
-        main_clause=bool(data.get("main_clause", False)),
+        main_clause=bool(data.get("main_clause", False)), mod=data.get("mod"),
     )

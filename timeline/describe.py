@@ -13,13 +13,14 @@ English; they live in timeline/lang/en/describe.py (a language folder may hold i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from timeline.lang.en import describe as words
 from timeline.timex3 import parse_value
 from timeline.values import Granularity, TimeValue
 
-__all__ = ["date_in_words", "shorten"]
+__all__ = ["date_in_words", "dates_in_words", "shorten"]
 
 _G = Granularity
 
@@ -33,9 +34,17 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(",;:—–- ") + "…"
 
 
-def date_in_words(value: str) -> str:
-    """`value` (a TIMEX3 date or time) said as a reader would say it; the value itself when it has no
-    place in time we can name (a duration, "XXXX-WXX-7", a value we do not represent)."""
+def dates_in_words(values: Iterable[str], mods: Iterable[str | None] | None = None) -> list[str]:
+    """`date_in_words` of each value with its mod (a frame's "value" and "mod" columns; no mods: none)."""
+    values = [str(v) for v in values]
+    mods = [m if isinstance(m, str) else None for m in mods] if mods is not None else [None] * len(values)
+    return [date_in_words(v, m) for v, m in zip(values, mods, strict=True)]
+
+
+def date_in_words(value: str, mod: str | None = None) -> str:
+    """`value` (a TIMEX3 date or time) said as a reader would say it, with its TIMEX3 `mod` where a period's part
+    is meant ("early 2005", "the late 1970s"); the value itself when it has no place in time we can name (a
+    duration, "XXXX-WXX-7", a value we do not represent)."""
     try:
         parsed = parse_value(value)
     except (ValueError, OverflowError):
@@ -45,10 +54,21 @@ def date_in_words(value: str) -> str:
     if parsed.within is not None:  # "2021-03-XX": a day of March 2021
         outer = TimeValue(parsed.within, parsed.start, parsed.end)
         return _capitalised(words.SOME_TIME_IN.format(when=_period(outer)))
-    text = _period(parsed)
+    text = _with_mod(_period(parsed), parsed.granularity, mod)
     if parsed.granularity is _G.TIME and parsed.time:
         text = f"{text}, {words.PARTS_OF_DAY.get(parsed.time, parsed.time)}"
     return _capitalised(text)
+
+
+def _with_mod(text: str, granularity: Granularity, mod: str | None) -> str:
+    """A period's words with the part of it `mod` names (START, MID, END); a day's and a time's unchanged."""
+    if granularity in (_G.DAY, _G.TIME) or mod not in words.MOD_BEFORE:  # (a frame's missing mod is NaN)
+        return text
+    if granularity in (_G.WEEK, _G.QUARTER):
+        return words.MOD_AROUND[mod].format(when=text)
+    if text.startswith(words.THE):  # "the 1970s" -> "the late 1970s"
+        return words.THE + words.MOD_BEFORE[mod].format(when=text.removeprefix(words.THE))
+    return words.MOD_BEFORE[mod].format(when=text)
 
 
 def _capitalised(text: str) -> str:

@@ -13,12 +13,12 @@ if TYPE_CHECKING:  # types.Timeline's to_dict/to_frame call this module: importi
     from timeline.types import Event, Timeline, Timex
 
 EVENT_COLUMNS = (
-    "id", "value", "granularity", "start", "end", "headline", "short_headline", "trigger", "sentence",
+    "id", "value", "mod", "granularity", "start", "end", "headline", "short_headline", "trigger", "sentence",
     "sentence_start", "sentence_end", "expression", "expression_start", "expression_end", "mentions",
 )
 # The DataFrame/CSV shape: the same, with the trigger flattened and the mentions counted.
 FRAME_COLUMNS = (
-    "id", "value", "granularity", "start", "end", "headline", "short_headline", "trigger", "trigger_start",
+    "id", "value", "mod", "granularity", "start", "end", "headline", "short_headline", "trigger", "trigger_start",
     "trigger_end",
     "sentence", "sentence_start", "sentence_end", "expression", "expression_start", "expression_end", "mentions",
 )

@@ -123,6 +123,7 @@ class Event:
     expression_end: int
     mentions: tuple[Span, ...] = ()
     main_clause: bool = False  # the trigger heads the sentence's main clause (what the sentence reports)
+    mod: str | None = None  # its timex's TIMEX3 mod: "START" for "early 2005", "MID", "END" ("the late 1970s")
 
 
 @dataclass(frozen=True)

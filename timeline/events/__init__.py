@@ -99,7 +99,7 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
             headline=happening.headline, short_headline=happening.short_headline, trigger=happening.trigger,
             sentence=text[sentence.start:sentence.end], sentence_start=sentence.start, sentence_end=sentence.end,
             expression=timex.text, expression_start=timex.start, expression_end=timex.end, mentions=(mention,),
-            main_clause=happening.main_clause,
+            main_clause=happening.main_clause, mod=timex.mod,
         ))
     return events
 

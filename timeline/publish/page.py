@@ -124,7 +124,7 @@ def _quote(sentence: str, expression: str, start: int | None = None, sentence_st
 
 
 def _event_html(row: pd.Series, articles: dict[str, Article]) -> str:
-    when = date_in_words(str(row["value"]))  # as precise as the text: 'March 2003', 'Sunday 4 April 2021'
+    when = date_in_words(str(row["value"]), row.get("mod"))  # as precise as the text: 'March 2003', 'Sunday 4 April 2021'
     headline = str(row.get("headline") or "") or str(row["expression"])
     source = str(row["source"])
     parts = [

@@ -13,6 +13,12 @@ CENTURY = "the {ordinal} century"
 WEEK_OF = "the week of {day}"
 WEEKEND_OF = "the weekend of {day}"
 SOME_TIME_IN = "some time in {when}"
+# A TIMEX3 mod said with its period: before a year, month or season ("early 2005", "mid-July 2005"), after the "the" of
+# a decade or century ("the late 1970s"), around a week, quarter or half ("late in the week of 14 Nov 2005"). A day
+# keeps its words: "earlier today" is START, not early in the day.
+MOD_BEFORE = {"START": "early {when}", "MID": "mid-{when}", "END": "late {when}"}
+MOD_AROUND = {"START": "early in {when}", "MID": "in the middle of {when}", "END": "late in {when}"}
+THE = "the "
 PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
 
