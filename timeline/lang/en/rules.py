@@ -26,6 +26,7 @@ from timeline.lang.en.words import (
     REFERENCES,
     SEASONS,
     SET_ADVERBS,
+    UNIT_OF_AFTER,
     VAGUE_AMOUNTS,
     WEEKDAYS,
     ZONE_OFFSETS,
@@ -92,6 +93,12 @@ PLACEHOLDERS = {
     # "only", "mere" ("was found hours before the visit", "happened hours after", "came just days before")
     "set_off_unit": r"(?=(?i:years|months|weeks|days|decades|hours)\s(?:after|before|later|earlier)\b)(?:(?<=,\s)|(?<=[.!?]\s)"
     r"|(?<![^\n])|(?<=[a-z]ed\s)|(?<=\bcame\s)|(?<=\bfound\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))",
+    # a bare plural unit heading "years of research", "months of twists and turns", "Days of fierce storms": so long a
+    # stretch of what follows (TBAQ dev 2 of 3: "follows months of twists", "the heady days of swelling sales", not
+    # "After weeks of high-profile public sparring"; blind sets 3 of 3), opening its sentence or after a past verb or
+    # a word of UNIT_OF_AFTER, in lower case there ("Days of Our Lives" is a show); not bare "decades" (TBAQ dev 0 of 2)
+    "unit_of": r"(?=(?:years|months|weeks|days|hours)\sof\s)(?:(?<=[.!?]\s)|(?<![^\n])|(?=(?-i:[a-z]))(?:(?<=[a-z]ed\s)|"
+    + "|".join(rf"(?<=\b{w}\s)" for w in UNIT_OF_AFTER) + "))",
 }
 # A zone after a 24-hour time, bare or in brackets ("14:00 UTC", "14:00 (UTC)"), and the day a zoned time may name:
 # a weekday, "today", a month-day in either order ("on June 14", "on 12 February"); not a month-day with its year
@@ -492,7 +499,7 @@ RULES: tuple[Rule, ...] = (
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s|{set_off_unit}|"
+      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s|{set_off_unit}|{unit_of}|"
       # "weeks later", "Months later": so long after the date the story is at (TBAQ: "A few days" later is PXD)
       r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
