@@ -46,8 +46,10 @@ _SMALLER_UNIT = {"year": ("M", 12, False), "month": ("D", 30, False), "day": ("H
 
 
 def _unit_name(word: str, words: ModuleType) -> str:
-    """The unit code of a unit word: 'years' -> 'year', 'centuries' -> 'century'."""
+    """The unit code of a unit word: 'years' -> 'year', 'centuries' -> 'century', 's' -> 'second'."""
     word = word.lower()
+    if word in words.UNIT_ABBREVIATIONS:
+        return words.UNIT_ABBREVIATIONS[word]
     stem = next((unit for stem, unit in words.UNIT_STEMS.items() if word.startswith(stem)), None)
     return stem or word.rstrip("s")
 

@@ -504,6 +504,11 @@ RULES: tuple[Rule, ...] = (
       r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
        E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks')), required=UNIT_WORDS),
+    # a race time written "10.57s", "14.08s" (hundredths of a second and "s" right after them): so many seconds, as
+    # "11.61 seconds" (blind set 4: "a winning clocking of 10.57s"; no TBAQ case); not "the 1990s", not "$2.5s"
+    R("duration_race_time", "duration", r"(?<![\w.,$£€])(?P<n>\d{1,2}\.\d\d)(?P<unit>s)\b(?!\.\d)",
+      (E('a winning clocking of 10.57s', '2021-04-07', 'PT10.57S', 'DURATION', expression='10.57s'),),
+      required=('s',)),
     R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b",
       (E('over the years', '2021-04-07', 'PXY', 'DURATION', expression='the years'),), required=('over',)),
     R("duration_ahead", "duration", r"\bthe\s(?:(?:coming|next\sfew)\s)?(?P<unit>days|weeks|months|years)\sahead\b",
