@@ -46,10 +46,8 @@ _SMALLER_UNIT = {"year": ("M", 12, False), "month": ("D", 30, False), "day": ("H
 
 
 def _unit_name(word: str, words: ModuleType) -> str:
-    """The unit code of a unit word: 'years' -> 'year', 'centuries' -> 'century', 's' -> 'second'."""
+    """The unit code of a unit word: 'years' -> 'year', 'centuries' -> 'century'."""
     word = word.lower()
-    if word in words.UNIT_ABBREVIATIONS:
-        return words.UNIT_ABBREVIATIONS[word]
     stem = next((unit for stem, unit in words.UNIT_STEMS.items() if word.startswith(stem)), None)
     return stem or word.rstrip("s")
 
@@ -75,6 +73,11 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         granularity = Granularity.YEAR if unit in ("decade", "century") else Granularity(unit)
         return Resolved(DATE, TimeValue.of(shift(ctx.published, unit, int(amount)), granularity))
     return Resolved(DURATION, duration_value(amount, unit, words))
+
+
+def resolve_seconds(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A number of seconds written without the unit word ("10.57s", a race time) -> PT10.57S."""
+    return Resolved(DURATION, duration_value(float(m["n"]), "second", ctx.lang.words))
 
 
 def resolve_duration_compound(m: re.Match[str], ctx: Context) -> Resolved | None:

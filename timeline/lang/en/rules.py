@@ -509,7 +509,7 @@ RULES: tuple[Rule, ...] = (
     # a race time written "10.57s", "14.08s" (hundredths of a second and "s" right after them): so many seconds, as
     # "11.61 seconds" (blind set 4: "a winning clocking of 10.57s"; no TBAQ case); not "the 1990s", not "$2.5s"; a
     # digit first, its look-behind after it: the engine then skips to digits
-    R("duration_race_time", "duration", r"(?P<n>\d(?<![\w.,$£€]\d)\d?\.\d\d)(?P<unit>s)\b(?!\.\d)",
+    R("duration_race_time", "seconds", r"(?P<n>\d(?<![\w.,$£€]\d)\d?\.\d\d)s\b(?!\.\d)",
       (E('a winning clocking of 10.57s', '2021-04-07', 'PT10.57S', 'DURATION', expression='10.57s'),),
       required=RACE_TIME_ENDS),
     R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b",

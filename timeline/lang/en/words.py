@@ -51,7 +51,6 @@ NUMBER_WORDS = {
     "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
 }
 UNIT_STEMS = {"centur": "century"}  # unit words whose plural is not the unit plus "s" ("centuries")
-UNIT_ABBREVIATIONS = {"s": "second"}  # a race time's "10.57s" (rules.py "duration_race_time")
 # The words after which a bare plural unit heads "years of research", "months of twists and turns": prepositions and
 # "that" (rules.py "unit_of"; a determiner or an adjective before it is left alone: "the early days of").
 UNIT_OF_AFTER = ("after", "despite", "following", "follows", "through", "with", "from", "to", "amid", "by", "of",
