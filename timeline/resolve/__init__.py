@@ -11,7 +11,13 @@ relative.py: weekdays, yesterday, last week, ago, the next day, clock times;
 amounts.py: durations, sets, references; context.py: what they share.
 """
 
-from timeline.resolve.amounts import resolve_duration, resolve_duration_compound, resolve_reference, resolve_set
+from timeline.resolve.amounts import (
+    resolve_duration,
+    resolve_duration_compound,
+    resolve_reference,
+    resolve_seconds,
+    resolve_set,
+)
 from timeline.resolve.calendar import (
     parse_explicit,
     resolve_century,
@@ -72,5 +78,5 @@ RESOLVERS = {
     "clock_time": resolve_clock_time, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
     "narrative_part": resolve_narrative_part,
     # amounts and references
-    "duration": resolve_duration, "duration_compound": resolve_duration_compound, "set": resolve_set, "reference": resolve_reference,
+    "duration": resolve_duration, "duration_compound": resolve_duration_compound, "seconds": resolve_seconds, "set": resolve_set, "reference": resolve_reference,
 }

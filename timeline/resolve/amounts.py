@@ -75,6 +75,11 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DURATION, duration_value(amount, unit, words))
 
 
+def resolve_seconds(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A number of seconds written without the unit word ("10.57s", a race time) -> PT10.57S."""
+    return Resolved(DURATION, duration_value(float(m["n"]), "second", ctx.lang.words))
+
+
 def resolve_duration_compound(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"four hours and 54 minutes" -> PT4H54M: one duration when each unit is smaller than the one before."""
     words = ctx.lang.words

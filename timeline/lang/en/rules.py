@@ -28,6 +28,7 @@ from timeline.lang.en.words import (
     REFERENCES,
     SEASONS,
     SET_ADVERBS,
+    UNIT_OF_AFTER,
     VAGUE_AMOUNTS,
     WEEKDAYS,
     ZONE_OFFSETS,
@@ -94,6 +95,12 @@ PLACEHOLDERS = {
     # "only", "mere" ("was found hours before the visit", "happened hours after", "came just days before")
     "set_off_unit": r"(?=(?i:years|months|weeks|days|decades|hours)\s(?:after|before|later|earlier)\b)(?:(?<=,\s)|(?<=[.!?]\s)"
     r"|(?<![^\n])|(?<=[a-z]ed\s)|(?<=\bcame\s)|(?<=\bfound\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))",
+    # a bare plural unit heading "years of research", "months of twists and turns", "Days of fierce storms": so long a
+    # stretch of what follows (TBAQ dev 2 of 3: "follows months of twists", "the heady days of swelling sales", not
+    # "After weeks of high-profile public sparring"; blind sets 3 of 3), opening its sentence or after a past verb or
+    # a word of UNIT_OF_AFTER, in lower case there ("Days of Our Lives" is a show); not bare "decades" (TBAQ dev 0 of 2)
+    "unit_of": r"(?=(?:years|months|weeks|days|hours)\sof\s)(?:(?<=[.!?]\s)|(?<![^\n])|(?=(?-i:[a-z]))(?:(?<=[a-z]ed\s)|"
+    + "|".join(rf"(?<=\b{w}\s)" for w in UNIT_OF_AFTER) + "))",
 }
 # A zone after a 24-hour time, bare or in brackets ("14:00 UTC", "14:00 (UTC)"), and the day a zoned time may name:
 # a weekday, "today", a month-day in either order ("on June 14", "on 12 February"); not a month-day with its year
@@ -111,6 +118,8 @@ PLACEHOLDERS = {
 MONTH_WORDS = tuple(MONTHS)
 HOLIDAY_WORDS = tuple(HOLIDAYS) + MOVABLE_HOLIDAYS
 PARTS = ("morning", "afternoon", "evening", "night")
+# a race time's last digit and its "s" ("10.57s"): a rare pair, so that the rule searches only around one
+RACE_TIME_ENDS = tuple(f"{digit}s" for digit in "0123456789")
 UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "hour", "minute", "second", "fortnight")
 
 # The clock after a page stamp's full date: "7:41 p.m. ET", "- 3:43PM", a 24-hour "23:41 IST" or "14:02"; a dotted
@@ -494,11 +503,17 @@ RULES: tuple[Rule, ...] = (
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s|{set_off_unit}|"
+      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s|{set_off_unit}|{unit_of}|"
       # "weeks later", "Months later": so long after the date the story is at (TBAQ: "A few days" later is PXD)
       r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
        E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks')), required=UNIT_WORDS),
+    # a race time written "10.57s", "14.08s" (hundredths of a second and "s" right after them): so many seconds, as
+    # "11.61 seconds" (blind set 4: "a winning clocking of 10.57s"; no TBAQ case); not "the 1990s", not "$2.5s"; a
+    # digit first, its look-behind after it: the engine then skips to digits
+    R("duration_race_time", "seconds", r"(?P<n>\d(?<![\w.,$£€]\d)\d?\.\d\d)s\b(?!\.\d)",
+      (E('a winning clocking of 10.57s', '2021-04-07', 'PT10.57S', 'DURATION', expression='10.57s'),),
+      required=RACE_TIME_ENDS),
     R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b",
       (E('over the years', '2021-04-07', 'PXY', 'DURATION', expression='the years'),), required=('over',)),
     R("duration_ahead", "duration", r"\bthe\s(?:(?:coming|next\sfew)\s)?(?P<unit>days|weeks|months|years)\sahead\b",

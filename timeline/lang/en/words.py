@@ -56,6 +56,10 @@ NUMBER_WORDS = {
     "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
 }
 UNIT_STEMS = {"centur": "century"}  # unit words whose plural is not the unit plus "s" ("centuries")
+# The words after which a bare plural unit heads "years of research", "months of twists and turns": prepositions and
+# "that" (rules.py "unit_of"; a determiner or an adjective before it is left alone: "the early days of").
+UNIT_OF_AFTER = ("after", "despite", "following", "follows", "through", "with", "from", "to", "amid", "by", "of",
+                 "that", "ending", "ends")
 # Vague amounts: the count is unknown, so the value uses X (e.g. PXY).
 VAGUE_AMOUNTS = ("several", "a few", "few", "many", "some", "a number of", "the past few", "recent")
 # Unit -> (TIMEX3 letter, multiplier, is a time unit written after "T").
