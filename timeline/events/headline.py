@@ -85,6 +85,7 @@ from timeline.lang.en.events import (
     DIRECTION_ADVERBS,
     FINITE_TAGS,
     FIRST_PERSON_PRONOUNS,
+    FOCUS_ADVERBS,
     GAP_TAGS,
     GERUND_TAG,
     GOAL_PREPOSITIONS,
@@ -784,6 +785,10 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     protected |= {t.i for t in doc if t.dep_ == "flat" and t.tag_ in NAME_TAGS and t.head.tag_ in NAME_TAGS}
     # the count of a measure ("[eight] days before the election"): "days before" would say something else
     protected |= {t.i for t in doc if t.dep_ == "nummod" and t.head.dep_.endswith(MEASURE_DEPS)}
+    # a negation: without it the headline says the opposite ("Shanghai will [not] build a landmark"); not the "not" of
+    # "not only", which goes with its phrase
+    protected |= {t.i for t in doc if t.lower_ in NEGATIONS and not (
+        t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FOCUS_ADVERBS)}
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
             options = sorted((t for t in doc if _of_kind(t, kind) and t.i in keep and t.i not in protected),

@@ -80,6 +80,7 @@ DATE_LINK_DEPS = frozenset(("det", "advmod", "amod", "case", "fixed"))
 PERSONAL_PRONOUNS = _forms("he she it they we i you")
 INDEFINITE_ARTICLES = _forms("a an")
 NEGATIONS = _forms("not n't never")
+FOCUS_ADVERBS = _forms("only just merely simply")  # "not only X but Y": no negation of the clause
 PAST_AUXILIARY = "did"  # "did not withdraw until": the auxiliary dropped with the negation
 UNTIL = _forms("until till")
 ACCORDING = "according"  # "according to ...": attribution, never part of a headline
