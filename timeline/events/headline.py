@@ -772,6 +772,8 @@ def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]
 def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] | None = None) -> set[int]:
     """Drop optional modifiers, largest first, until the rendered headline fits `limit` characters."""
     doc = trigger.doc
+    if len(render(doc, keep, texts)) <= limit:  # most headlines fit as chosen: nothing to protect
+        return keep
     # the clause's head: the trigger, or (a report headlined by what was said) the kept word heading the rest
     anchor = trigger if trigger.i in keep else min(
         (doc[i] for i in keep if i >= 0 and (doc[i].head.i not in keep or doc[i].head.i == i)),
@@ -789,9 +791,11 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     # "not only", which goes with its phrase
     protected |= {t.i for t in doc if t.lower_ in NEGATIONS and not (
         t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FOCUS_ADVERBS)}
+    conjuncts = {t.i for t in doc if _subject_conjunct(t)}
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
-            options = sorted((t for t in doc if _of_kind(t, kind) and t.i in keep and t.i not in protected),
+            options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else t.dep_ == kind
+                                                 and t.i not in conjuncts) and t.i in keep and t.i not in protected),
                              key=lambda t: len(ids(t) & keep))
             if not options:
                 break
@@ -801,8 +805,8 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
             tried = options if len(options) <= _SEARCH_MAX else ()
             if kind == "obl":  # a subject's conjunct whose cut alone fits goes before the largest phrase of the verb,
                 # and before its goal ("went [into space]", "will leave [for Shanghai]")
-                conjuncts = [t for t in doc if _of_kind(t, _SUBJECT_CONJ) and t.i in keep and t.i not in protected]
-                tried = [*(t for t in tried if not _goal(t, keep)), *conjuncts, *(t for t in tried if _goal(t, keep))]
+                partners = [doc[i] for i in sorted(conjuncts) if i in keep and i not in protected]
+                tried = [*(t for t in tried if not _goal(t, keep)), *partners, *(t for t in tried if _goal(t, keep))]
             cut = next((t for t in tried if len(render(doc, _without(keep, t), texts)) <= limit), options[-1])
             keep = _without(keep, cut)
     return keep
@@ -816,13 +820,11 @@ def _goal(phrase: Token, keep: set[int]) -> bool:
         i not in keep or doc[i].tag_ == ADVERB_TAG for i in range(phrase.head.i + 1, first))
 
 
-def _of_kind(token: Token, kind: str) -> bool:
-    """Whether `_shorten` drops `token` with the modifiers of `kind` (a subject's conjunct: with _SUBJECT_CONJ, when
-    it is a noun joined by "and": "Colonel X and Captain Y died", not "Sarraf, a Christian but an ally of Y")."""
-    if token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass") and token.tag_.startswith("NN") and any(
-            c.dep_ == "cc" and c.lower_ == CONJUNCTION_AND for c in token.children):
-        return kind == _SUBJECT_CONJ
-    return token.dep_ == kind
+def _subject_conjunct(token: Token) -> bool:
+    """A subject's conjunct that `_shorten` drops as _SUBJECT_CONJ: a noun joined by "and" ("Colonel X and Captain Y
+    died"), not "Sarraf, a Christian but an ally of Y"."""
+    return token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass") and token.tag_.startswith("NN") and any(
+        c.dep_ == "cc" and c.lower_ == CONJUNCTION_AND for c in token.children)
 
 
 def _without(keep: set[int], token: Token) -> set[int]:
