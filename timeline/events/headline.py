@@ -41,7 +41,13 @@ it. A participle misread as an adjective after a copula ("was wounded[JJ] in an 
 ("Car sales in March were up[RB] from ...") count as verbs for an event noun they hold; "up"/"down" right after the
 copula and the "to" of a copula's infinitive ("the aim was to keep") stay; an adjective after its noun is cut with
 its phrase, never the phrase alone ("the militia loyal [to X] was killed"); a headline that would be only a
-comparison's baseline (", compared with 280,508 in 1995") takes the clause it is compared with.
+comparison's baseline (", compared with 280,508 in 1995") takes the clause it is compared with. A fronted participle
+misread as a second subject ("Winning his title, Federer climbed") is no part of the main clause; one of speaking
+before a verb of saying gives what was said; a report's participle ("A statement received on Monday said ...") and
+"was quoted as saying ..." give what was said; a base verb after "to" misread as a phrase completes its verb ("was
+expected to last"); a meeting's noun ("the talks") takes the clause of the verb whose named subject met, unless that
+verb or its preposition only places something before or after it; shortening keeps a subject's conjunct ("Abbas and
+Shalom met") over the verb's other phrases unless cutting it alone makes the headline fit, but not over its goal.
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -54,6 +60,7 @@ from typing import TYPE_CHECKING
 from timeline.describe import shorten
 from timeline.events.speakers import (
     antecedent,
+    fronted_actor,
     participle_subject,
     person_before,
     rewritten_words,
@@ -66,23 +73,29 @@ from timeline.events.wording import render
 from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
+    ADVERB_TAG,
     CLAUSE_PUNCT,
     COMPARISON_OPENINGS,
     COMPLEMENTIZER_TAGS,
     COMPLEMENTIZERS,
     CONCURRENT_PREPOSITIONS,
+    CONJUNCTION_AND,
     DANGLING_TAGS,
     DATE_ADVERBS,
     DATE_LINK_DEPS,
     DIRECTION_ADVERBS,
     FINITE_TAGS,
     FIRST_PERSON_PRONOUNS,
+    FOCUS_ADVERBS,
     GAP_TAGS,
+    GERUND_TAG,
+    GOAL_PREPOSITIONS,
     HYPHEN,
     INDEFINITE_ARTICLES,
     INFINITIVE_TAG,
     INFINITIVE_WORD,
     MEASURE_DEPS,
+    MEETING_NOUNS,
     MISREAD_INFINITIVE_HEADS,
     MODAL_TAG,
     NAME_TAGS,
@@ -97,10 +110,14 @@ from timeline.lang.en.events import (
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
     PREPOSITION_TAG,
+    QUOTED_AS,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
     SAYING_NOUNS,
+    SEQUENCE_PREPOSITIONS,
+    SEQUENCE_VERBS,
+    SPEAKING_PARTICIPLES,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
     UNTIL,
@@ -115,8 +132,11 @@ SHORT_MAX = 42  # a chart label: the same clause pruned harder
 _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "punct", "dep", "reparandum",
           "orphan", "list", "goeswith"}
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", "nmod", "amod", "compound",
-             "nummod", "xcomp", "ccomp", "obj", "flat")
+# A subject's conjunct ("Abbas [and Shalom] met") says who acted: it goes after the verb's phrases (_SUBJECT_CONJ),
+# unless its cut alone makes the headline fit where no single phrase's does ("The two astronauts met with students").
+_SUBJECT_CONJ = "conj:subject"
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_CONJ, "nmod", "amod",
+             "compound", "nummod", "xcomp", "ccomp", "obj", "flat")
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 
 
@@ -177,11 +197,12 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     source = _attributed(trigger)
     if source is not None:  # what the source gave out is the news; the source is attribution
         trigger, removed, others = source.head, removed | ids(source), others | ids(source)
-    trigger = _fronted_gerund_clause(doc, trigger, removed) or trigger
+    trigger = _fronted_gerund_clause(doc, trigger, removed) or _saying_of_described(trigger, others) or trigger
     if _is_predicate(trigger):
         verb = _reported(trigger)
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
         keep = content if content is not None else _verb_clause(verb, removed, others)
+        keep -= fronted_actor(doc, verb, removed)  # the main clause's subject, misparsed into the participle's phrase
         described = participle_subject(doc, verb, removed)
         if described is not None and min(described) > verb.i:  # fronted: its phrase ends at the comma
             keep = {i for i in keep if i < min(described)}
@@ -269,14 +290,36 @@ def _attributed(trigger: Token) -> Token | None:
 
 def _fronted_gerund_clause(doc: Doc, trigger: Token, removed: set[int]) -> Token | None:
     """A fronted gerund that holds nothing but its date ("Starting next year, a new program will be rolled
-    out"): it times the main clause, which is the happening. None otherwise."""
+    out"): it times the main clause, which is the happening. So does one of speaking before a verb of saying
+    ("Speaking to reporters on Monday, the minister said ..."): the speaking is the saying. None otherwise."""
     if trigger.tag_ != "VBG" or opening(doc, removed) != trigger.i:
         return None
     comma = next((t for t in doc[trigger.i + 1:] if t.text == ","), None)
-    if comma is None or any(i not in removed for i in range(trigger.i + 1, comma.i)):
-        return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    return root if root is not None and root.i > comma.i and root.tag_.startswith("VB") else None
+    if comma is None or root is None:
+        return None
+    speaking = trigger.lower_ in SPEAKING_PARTICIPLES and root.lower_ in REPORTING_VERBS and trigger.head.i == root.i
+    # nothing but its date and an adverb ("Looking [ahead] to next year, ...")
+    if not speaking and any(i not in removed and doc[i].tag_ != ADVERB_TAG for i in range(trigger.i + 1, comma.i)):
+        return None
+    return root if root.i > comma.i and root.tag_.startswith("VB") else None
+
+
+def _saying_of_described(participle: Token, others: set[int]) -> Token | None:
+    """A participle describing a noun of saying that is the subject of a verb of saying no other date dates ("A
+    statement received by AFP on Monday said the group carried out the attack"): the statement's making or receipt
+    is its saying, and what it said is the news (the verb of saying, whose clause gives it). Not a person's
+    participle ("A man arrested on Monday said ...": the arrest is the news). None otherwise."""
+    noun = participle.head
+    verb = noun.head
+    if not (participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBG") and noun.lower_ in SAYING_NOUNS
+            and noun.i < participle.i
+            and noun.dep_ in ("nsubj", "nsubj:pass") and verb.i > participle.i and verb.lower_ in REPORTING_VERBS
+            and verb.tag_.startswith("VB")):
+        return None
+    if any(t.i in others for t in verb.children if t.i != noun.i) or _reported(verb) is verb:
+        return None  # another date's, or what was said is no clause the parse shows ('had been "secret and fair"')
+    return verb
 
 
 def _subject_of_verb(noun: Token, others: set[int], removed: set[int]) -> bool:
@@ -322,14 +365,38 @@ def _setting_of_verb(noun: Token, others: set[int]) -> bool:
 
 def _bare_object(noun: Token, removed: set[int], others: set[int]) -> bool:
     """An event noun that alone says little ("The search", two words at most) and is the object of a verb
-    with a named subject and no other date: "Police and navy started the search for a crashed plane"."""
+    with a named subject and no other date: "Police and navy started the search for a crashed plane". A meeting's
+    noun (MEETING_NOUNS: "talks", "the meeting") says little whatever its length, also after a preposition: "North
+    Korea pulled out of the talks", "The EU froze talks on closer ties with Serbia"; not when the verb only places
+    something else before or after it ("The violence followed talks", "would be known after a meeting"), nor a
+    subordinate clause's verb, nor with a subject that is no noun ("what some have called a blunt discussion")."""
     verb = noun.head
+    if noun.lower_ in MEETING_NOUNS and noun.dep_ in ("obj", "obl") and verb.tag_.startswith("VB") and not (
+            verb.dep_.startswith("advcl")) and not any(
+            c.i in others for c in verb.children) and not (_sequence(noun) or verb.lower_ in SEQUENCE_VERBS or any(
+            t.lower_ in SUBORDINATORS for t in _opening_words(verb))) and any(
+            c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children):
+        return True
     if noun.dep_ != "obj" or not verb.tag_.startswith("VB") or any(c.i in others for c in verb.children):
         return False
     if sum(noun.doc[i].is_alpha for i in _noun_phrase(noun, removed)) > 2:
         return False
     return any(c.dep_.startswith("nsubj") and c.lower_ not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
                for c in verb.children)
+
+
+def _opening_words(verb: Token) -> list[Token]:
+    """A clause's words before its verb that may open it as a subordinate one: its markers and its subject's words
+    ("when" hung on the subject in "when Cuba's legislature opens"), not a fronted phrase of its own."""
+    return [t for c in verb.children if c.i < verb.i and c.dep_ in ("mark", "advmod") or c.dep_.startswith("nsubj")
+            for t in (c.subtree if c.dep_.startswith("nsubj") else (c,))]
+
+
+def _sequence(noun: Token) -> bool:
+    """Whether a noun's phrase places a happening before or after it ("after the meeting", "[ahead] of talks")."""
+    cases = [c.i for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+    words = noun.doc[min(cases) - 1 if cases and min(cases) > 0 else noun.i:noun.i]
+    return any(w.lower_ in SEQUENCE_PREPOSITIONS for w in words)
 
 
 def _has_subject(keep: set[int], verb: Token, content: set[int] | None) -> bool:
@@ -516,6 +583,7 @@ def _reported(verb: Token) -> Token:
     "agreed to withdraw") is headlined with the verb it completes.
     """
     if verb.lower_ in REPORTING_VERBS:
+        verb = _quoted_as_saying(verb)
         saying = saying_of(verb.head) if verb.dep_ in ("advcl", "parataxis") else None
         quote = verb.head if saying is not None and saying.i == verb.i else None
         for child in [*verb.children, *([quote] if quote is not None else [])]:
@@ -525,10 +593,26 @@ def _reported(verb: Token) -> Token:
             if saying_of(child) is not None and child.tag_.startswith("VB") and pronouns and all(
                     p.lower_ in FIRST_PERSON_PRONOUNS and sayer_for(p, child) is not None for p in pronouns):
                 return child  # a quote's "I"/"we" is its speaker ('The company said: "We will ..."')
-    while verb.dep_ == "xcomp" and (verb.head.tag_.startswith("VB") or verb.head.tag_ == "JJ") and not any(
+    while (verb.dep_ == "xcomp" or _misread_to_verb(verb)) and (
+            verb.head.tag_.startswith("VB") or verb.head.tag_ == "JJ") and not any(
             c.dep_.startswith("nsubj") for c in verb.children):  # "is due to be announced", "expected to have"
         verb = verb.head
     return verb
+
+
+def _quoted_as_saying(verb: Token) -> Token:
+    """'X was quoted by local media as saying that ...': the saying, whose clause (after it) is what was said.
+    `verb` otherwise (a quote before it: '"...," X was quoted as saying')."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == GERUND_TAG and c.lower_ in REPORTING_VERBS and any(
+        m.dep_ == "mark" and m.lower_ == QUOTED_AS for m in c.children) and any(
+        d.dep_ == "ccomp" and d.i > c.i for d in c.children)), verb)
+
+
+def _misread_to_verb(verb: Token) -> bool:
+    """A base verb after "to" right after a verb, misread as a prepositional phrase ("was expected [to last][obl]"):
+    an infinitive completing that verb, as an xcomp does."""
+    return (verb.dep_ == "obl" and verb.tag_ == "VB" and verb.i >= 2 and verb.head.i == verb.i - 2
+            and verb.doc[verb.i - 1].lower_ == INFINITIVE_WORD)
 
 
 def _subtree(token: Token, removed: set[int]) -> set[int]:
@@ -548,6 +632,11 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
         has_subject = True
     for child in verb.children:
         if child.i in removed or not _belongs(child, others) or _side_phrase(child, verb):
+            continue
+        actor = fronted_actor(child.doc, child, removed) if child.dep_ == "csubj" else set()
+        if actor:  # "Winning his title, Federer climbed": a fronted participle misread as a subject; Federer is it
+            keep |= actor
+            has_subject = True
             continue
         if child.dep_.startswith("nsubj") or child.dep_ == "expl":
             has_subject = True
@@ -687,6 +776,8 @@ def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]
 def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] | None = None) -> set[int]:
     """Drop optional modifiers, largest first, until the rendered headline fits `limit` characters."""
     doc = trigger.doc
+    if len(render(doc, keep, texts)) <= limit:  # most headlines fit as chosen: nothing to protect
+        return keep
     # the clause's head: the trigger, or (a report headlined by what was said) the kept word heading the rest
     anchor = trigger if trigger.i in keep else min(
         (doc[i] for i in keep if i >= 0 and (doc[i].head.i not in keep or doc[i].head.i == i)),
@@ -700,9 +791,15 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     protected |= {t.i for t in doc if t.dep_ == "flat" and t.tag_ in NAME_TAGS and t.head.tag_ in NAME_TAGS}
     # the count of a measure ("[eight] days before the election"): "days before" would say something else
     protected |= {t.i for t in doc if t.dep_ == "nummod" and t.head.dep_.endswith(MEASURE_DEPS)}
+    # a negation: without it the headline says the opposite ("Shanghai will [not] build a landmark"); not the "not" of
+    # "not only", which goes with its phrase
+    protected |= {t.i for t in doc if t.lower_ in NEGATIONS and not (
+        t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FOCUS_ADVERBS)}
+    conjuncts = {t.i for t in doc if _subject_conjunct(t)}
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
-            options = sorted((t for t in doc if t.dep_ == kind and t.i in keep and t.i not in protected),
+            options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else t.dep_ == kind
+                                                 and t.i not in conjuncts) and t.i in keep and t.i not in protected),
                              key=lambda t: len(ids(t) & keep))
             if not options:
                 break
@@ -710,9 +807,28 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
             # options (a run of numbers or names no news sentence has) the largest at once: trying each would
             # render the clause options² times, minutes for a pasted table.
             tried = options if len(options) <= _SEARCH_MAX else ()
+            if kind == "obl":  # a subject's conjunct whose cut alone fits goes before the largest phrase of the verb,
+                # and before its goal ("went [into space]", "will leave [for Shanghai]")
+                partners = [doc[i] for i in sorted(conjuncts) if i in keep and i not in protected]
+                tried = [*(t for t in tried if not _goal(t, keep)), *partners, *(t for t in tried if _goal(t, keep))]
             cut = next((t for t in tried if len(render(doc, _without(keep, t), texts)) <= limit), options[-1])
             keep = _without(keep, cut)
     return keep
+
+
+def _goal(phrase: Token, keep: set[int]) -> bool:
+    """A verb's phrase of where to, right after it in the headline ("went [into space]", "will leave [here Wednesday
+    evening] for Shanghai")."""
+    doc, first = phrase.doc, min(ids(phrase))
+    return doc[first].lower_ in GOAL_PREPOSITIONS and phrase.head.i < first and all(
+        i not in keep or doc[i].tag_ == ADVERB_TAG for i in range(phrase.head.i + 1, first))
+
+
+def _subject_conjunct(token: Token) -> bool:
+    """A subject's conjunct that `_shorten` drops as _SUBJECT_CONJ: a noun joined by "and" ("Colonel X and Captain Y
+    died"), not "Sarraf, a Christian but an ally of Y"."""
+    return token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass") and token.tag_.startswith("NN") and any(
+        c.dep_ == "cc" and c.lower_ == CONJUNCTION_AND for c in token.children)
 
 
 def _without(keep: set[int], token: Token) -> set[int]:

@@ -6,7 +6,8 @@ subject it stands for ("Its inception" -> "APEC's inception"); a relative pronou
 after a name set beside a common noun describes the name); a pronoun subject of reported speech, or of a clause
 joined to one naming its subject, becomes the speaker or that subject when they agree ("Tung said he was
 disappointed" -> "Tung was disappointed"), unless a rival noun comes between; a quote's "I"/"we" after a verb of
-saying is the speaker.
+saying is the speaker; a present participle opening the sentence is the act of the main clause's subject ("Winning
+his title on Sunday, Federer climbed ..." -> "Federer won his title", when the main clause is in the past).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline.events.syntax import ids, is_punctuation, opening
-from timeline.events.wording import render
+from timeline.events.wording import participle_past, render
 from timeline.lang.en.events import (
     AGENT_PREPOSITION,
     ANTECEDENT_CLAUSE_DEPS,
+    AUXILIARY_PARTICIPLES,
     CLAUSE_PUNCT,
     FIRST_PERSON_PRONOUNS,
     FIRST_PERSON_TAGS,
@@ -29,7 +31,10 @@ from timeline.lang.en.events import (
     ORGANISATION_PRONOUNS,
     ORGANISATION_WORDS,
     OWNER_MAX_WORDS,
+    PARTICIPLE_ENDING,
+    PARTICIPLE_TAG,
     PASSIVE_AUXILIARIES,
+    PAST_TAGS,
     PERSON_RELATIVES,
     PERSONAL_PRONOUNS,
     PLURAL_POSSESSIVE,
@@ -56,8 +61,14 @@ def rewritten_words(doc: Doc, trigger: Token, keep: set[int], removed: set[int])
     names its owner ("Since its inception in 1989, APEC ..." -> "APEC's inception")."""
     texts: dict[int, str] = {}
     subject = participle_subject(doc, trigger, removed)
+    actor = fronted_actor(doc, trigger, removed)
     if subject is not None and trigger.i in keep and not set(subject) & keep:
         texts[trigger.i] = _passive(doc, subject, trigger)
+    elif actor and trigger.i in keep and not actor & keep and _past(trigger.head):
+        # "Winning his title on Sunday, Federer beat Nadal" -> "Federer won his title" (the main clause is past)
+        words = render(doc, actor)
+        texts[trigger.i] = f"{words[:1].lower() if doc[min(actor)].tag_ == 'DT' else words[:1]}{words[1:]} " \
+                           f"{participle_past(trigger.lower_)}"
     elif _described_participle(trigger, keep):  # "Bouteflika, born in March 1937" -> "Bouteflika was born"
         plural = trigger.head.tag_ in PLURAL_TAGS
         texts[trigger.i] = f"{PASSIVE_AUXILIARIES[plural]} {trigger.text}"
@@ -99,6 +110,50 @@ def participle_subject(doc: Doc, verb: Token, removed: set[int]) -> list[int] | 
                                                            or doc[i].text[:1].isupper() for i in segment):
         return None
     return segment
+
+
+def fronted_actor(doc: Doc, verb: Token, removed: set[int]) -> set[int]:
+    """The subject of the main clause, for a present participle opening the sentence without a subject of its own and
+    set off by a comma before that subject ("Winning his 11th title, Federer beat Nadal": Federer). The parse may read
+    the participle as an adverbial clause or as a second subject, and then may hang the name on the participle's
+    phrase: the bare noun phrase between its last comma and the main verb is the subject then. Its words without
+    side parts; empty otherwise."""
+    head = verb.head
+    if verb.tag_ != "VBG" or not verb.lower_.endswith(PARTICIPLE_ENDING) or verb.lower_ in AUXILIARY_PARTICIPLES | (
+            PREPOSITION_PARTICIPLES) or (
+            verb.dep_ not in ("advcl", "csubj") or opening(doc, removed) != verb.i or head.i < verb.i):
+        return set()
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return set()
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i), None)
+    if subject is not None:
+        words = {t.i for t in subject.subtree if t.i not in removed} - _side_words(subject)
+        comma = min(words, default=0) - 1
+    elif verb.dep_ == "csubj":  # "Winning his title on Sunday, Federer[appos of Sunday] climbed"
+        comma = max((t.i for t in doc[verb.i:head.i] if t.text == ","), default=0)
+        words = set(range(comma + 1, head.i)) - removed
+        if not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) for i in words) or not any(
+                doc[i].tag_.startswith(("NN", "PRP")) for i in words):
+            return set()
+    else:
+        return set()
+    phrase = ids(verb) | removed
+    if not words or doc[comma].text != "," or any(i not in phrase and not doc[i].is_punct for i in range(verb.i, comma)):
+        return set()  # the participle's phrase must reach the comma that sets it off from its subject
+    return words if len(words) <= OWNER_MAX_WORDS else set()
+
+
+def _past(verb: Token) -> bool:
+    """Whether a clause is in the past: a past verb or auxiliary, or a participle with no auxiliary at all (a past
+    tense the tagger read as a participle: "the minister warned[VBN]")."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith(("aux", "cop"))]
+    return verb.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in auxiliaries) or (
+        verb.tag_ == PARTICIPLE_TAG and not auxiliaries)
+
+
+def _side_words(noun: Token) -> set[int]:
+    """A noun's appositions, relative clauses and punctuation: "Federer, the world number one," is Federer."""
+    return {t.i for c in noun.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct") for t in c.subtree}
 
 
 def _described_participle(verb: Token, keep: set[int]) -> bool:

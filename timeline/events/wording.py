@@ -2,7 +2,7 @@
 ("a"/"an", a verb's past), and the minimal fix-ups (unpaired quotes and brackets, stray punctuation, a capital).
 
     render(doc, keep={0, 1, 2})        # the words at those indices, as written
-    past_tense("withdraw") -> "withdrew";  lemma("withdrawing") -> "withdraw"
+    past_tense("withdraw") -> "withdrew";  lemma("withdrawing") -> "withdraw";  participle_past("winning") -> "won"
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from timeline.lang.en.events import (
     INDEFINITE_ARTICLES,
     INFLECTION_SUFFIXES,
     IRREGULAR_PAST,
+    PARTICIPLE_ENDING,
     PAST_ENDING,
+    RENDERED_IRREGULAR_PAST,
+    UNDOUBLED_CONSONANTS,
     indefinite_article,
 )
 
@@ -82,6 +85,7 @@ def _agreeing_article(table: _Words, article: int, words: list[int]) -> str:
 
 
 _BASE_OF_PAST = {past: base for base, past in IRREGULAR_PAST.items()}
+_PAST = IRREGULAR_PAST | RENDERED_IRREGULAR_PAST
 
 
 def lemma(word: str) -> str:
@@ -99,13 +103,30 @@ def lemma(word: str) -> str:
 def past_tense(verb: str) -> str:
     """The simple past of a base-form verb: 'withdraw' -> 'withdrew', 'arrive' -> 'arrived'."""
     word = verb.lower()
-    if word in IRREGULAR_PAST:
-        return IRREGULAR_PAST[word]
+    if word in _PAST:
+        return _PAST[word]
     if word.endswith("e"):
         return verb + "d"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return verb[:-1] + "ied"
     return verb + PAST_ENDING
+
+
+def participle_past(participle: str) -> str:
+    """The simple past of a present participle: 'winning' -> 'won', 'returning' -> 'returned', 'citing' -> 'cited',
+    'carrying' -> 'carried', 'stopping' -> 'stopped'. The base is not always recoverable from "-ing" ("cit-ing" is
+    "cite"), but the regular past is: the stem takes "-ed" whatever its last vowel; an irregular verb is looked up
+    as the stem, the stem undoubled ("winn") or the stem with its "e" ("mak" -> "make")."""
+    stem = participle[: -len(PARTICIPLE_ENDING)]
+    word = stem.lower()
+    undoubled = word[:-1] if len(word) > 2 and word[-1] == word[-2] and word[-1] in UNDOUBLED_CONSONANTS else word
+    for base in (word, undoubled, word + "e"):
+        if base in _PAST:
+            past = _PAST[base]
+            return past.capitalize() if participle[:1].isupper() else past
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":  # "carry-ing", "dy-ing"
+        return stem[:-1] + "ied"
+    return stem + PAST_ENDING
 
 
 def _outside_brackets(written: list[str], words: list[int]) -> list[int]:

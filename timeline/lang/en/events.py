@@ -19,7 +19,11 @@ SAYING_NOUNS = _forms(
     "statement statements communique communiqué declaration interview speech address briefing",
     "announcement report letter post tweet message press conference remarks",
 )
-# Simple past of irregular verbs, for "did not X until ..." read as "X-ed" (regular verbs take -ed).
+# A fronted participle of speaking before a verb of saying ("Speaking to reporters, the minister said ..."): the
+# saying is the happening.
+SPEAKING_PARTICIPLES = _forms("speaking talking addressing writing testifying")
+# Simple past of irregular verbs, for "did not X until ..." read as "X-ed" and a fronted participle's past (regular
+# verbs take -ed).
 IRREGULAR_PAST = dict(pair.split(":") for pair in (
     "withdraw:withdrew leave:left come:came go:went begin:began make:made take:took give:gave get:got "
     "become:became find:found hold:held know:knew meet:met pay:paid sell:sold send:sent speak:spoke "
@@ -27,6 +31,19 @@ IRREGULAR_PAST = dict(pair.split(":") for pair in (
     "build:built fall:fell feel:felt fight:fought lose:lost put:put quit:quit run:ran set:set shut:shut "
     "stop:stopped rise:rose break:broke strike:struck do:did have:had be:was"
 ).split())
+# More irregular pasts, for rendering only (a fronted participle's past): not for comparing triggers, where "draw"
+# (a match) and "drew" (another match) would be taken for one happening.
+RENDERED_IRREGULAR_PAST = dict(pair.split(":") for pair in (
+    "beat:beat lead:led hit:hit cut:cut keep:kept spend:spent throw:threw draw:drew drive:drove shoot:shot "
+    "seek:sought choose:chose fly:flew catch:caught hear:heard lay:laid grow:grew let:let bear:bore lend:lent "
+    "flee:fled steal:stole swear:swore"
+).split())
+# The "-ing" of a present participle, read back to its past for a fronted participle ("Winning his title, Federer
+# ..." -> "Federer won his title"); the final consonants a participle doubles ("winn-ing") and its auxiliaries.
+PARTICIPLE_ENDING = "ing"
+UNDOUBLED_CONSONANTS = frozenset("bdgmnprt")
+AUXILIARY_PARTICIPLES = _forms("being having")
+PARTICIPLE_TAG = "VBN"
 # Words opening a subordinate clause, left out of a headline even when the parse attaches them as a phrase.
 SUBORDINATORS = _forms("as when while because although though after before since until once if unless whereas")
 # Nouns of time that are never the happening a date anchors ("before dawn on Monday").
@@ -40,6 +57,12 @@ PARTICLES = _forms("down up out off away back aground ashore home free over in o
 DIRECTION_ADVERBS = _forms("up down")
 # Words and tags the headline builder reads (Penn Treebank tags: the parser's fine-grained tags).
 PREPOSITION_TAG = "IN"
+ADVERB_TAG = "RB"
+GERUND_TAG = "VBG"
+CONJUNCTION_AND = "and"  # "X and Y met": a subject's conjunct says who acted
+# A verb's phrase of where to, right after it ("went [into space]"): shortening keeps it over a subject's conjunct.
+GOAL_PREPOSITIONS = _forms("to into onto toward towards for")
+QUOTED_AS = "as"  # "was quoted as saying": what was said is the saying's clause
 NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
 MEASURE_DEPS = (":unmarked", ":npmod")  # UD suffixes of a bare measure: "[eight days] before the vote"
 SUPERLATIVE_TAGS = ("JJS", "RBS")  # "at [least]": a preposition of a fixed phrase, not of a cut one
@@ -57,6 +80,7 @@ DATE_LINK_DEPS = frozenset(("det", "advmod", "amod", "case", "fixed"))
 PERSONAL_PRONOUNS = _forms("he she it they we i you")
 INDEFINITE_ARTICLES = _forms("a an")
 NEGATIONS = _forms("not n't never")
+FOCUS_ADVERBS = _forms("only just merely simply")  # "not only X but Y": no negation of the clause
 PAST_AUXILIARY = "did"  # "did not withdraw until": the auxiliary dropped with the negation
 UNTIL = _forms("until till")
 ACCORDING = "according"  # "according to ...": attribution, never part of a headline
@@ -128,6 +152,13 @@ def indefinite_article(word: str) -> str:
 # Prepositions setting a verb's happening inside a dated event noun, at the same time ("killed in a raid on
 # Sunday", "opened fire at a rally on Saturday"); "after"/"before" place it at another time.
 CONCURRENT_PREPOSITIONS = _forms("in at during amid")
+# Nouns of meeting that say nothing of who met ("The talks", "Discussion"): a verb with a named subject they are the
+# object of, or a phrase of, says it ("North Korea pulled out of the talks").
+MEETING_NOUNS = _forms("talks negotiations discussion discussions meeting meetings consultations")
+# ... unless the verb or preposition only places another happening before or after the meeting ("The violence
+# followed talks", "comes ahead of talks", "would be known after a meeting").
+SEQUENCE_PREPOSITIONS = _forms("after before ahead since until following prior")
+SEQUENCE_VERBS = _forms("follow follows followed following precede precedes preceded preceding")
 MODAL_TAG = "MD"  # "will", "would", "can": a verb with a modal is finite and needs a subject in a headline
 # Penn tags (by opening) of the words of a bare noun phrase ("Jiang Xingchang", "the ruling party's leader")
 NOMINAL_TAG_OPENINGS = ("NN", "DT", "JJ", "CD", "POS", "PRP")
@@ -135,7 +166,8 @@ NOMINAL_TAG_OPENINGS = ("NN", "DT", "JJ", "CD", "POS", "PRP")
 # founded", with the auxiliary agreeing (index: plural). Participles that work as prepositions never do.
 PASSIVE_AUXILIARIES = ("was", "were")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered")
+PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered including excluding following regarding",
+                                  "concerning considering according depending starting beginning barring pending")
 # A possessive pronoun opening a nominal headline ("Its inception") and the Penn tags of the named owner it may
 # stand for; the owner's words are used only when short enough to read as a name.
 POSSESSIVE_PRONOUNS = _forms("its his her their")
