@@ -501,6 +501,8 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.quarter(ctx.published.year + step, q))
     if groups.get("yago") and ctx.published:
         return Resolved(DATE, TimeValue.quarter(ctx.published.year - 1, q))
+    if not (groups.get("fiscal") or groups.get("fiscal2")) and in_a_game(m, ctx):
+        return None  # "a 19-9 run in the first quarter": the game's quarter
     recent = recent_quarter(ctx, m, 400)
     if recent and quarter_of(recent.day) == q:
         return Resolved(DATE, TimeValue.of(recent.day, Granularity.QUARTER))
@@ -513,6 +515,16 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if date(year, (q - 1) * 3 + 1, 1) > ctx.published and not future:
         year -= 1
     return Resolved(DATE, TimeValue.quarter(year, q))
+
+
+def in_a_game(m: re.Match[str], ctx: Context, reach: int = 300) -> bool:
+    """Whether the sentence around `m` tells a game (words.GAME_CUES: a score, a goal, a game clock), within
+    `reach` characters either side."""
+    text, start, end = ctx.text, m.start(), m.end()
+    opening = max(text.rfind(". ", max(0, start - reach), start), text.rfind("\n", max(0, start - reach), start))
+    closing = [i for i in (text.find(". ", end, end + reach), text.find("\n", end, end + reach)) if i >= 0]
+    return bool(ctx.lang.words.GAME_CUES.search(text, opening + 1 if opening >= 0 else max(0, start - reach),
+                                                 min(closing) if closing else min(len(text), end + reach)))
 
 
 def _fiscal_quarter_year(published: date, future: bool) -> int:
@@ -532,6 +544,8 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["ofrel"]:  # "the second half of next year"
         step = ctx.lang.words.YEAR_STEPS[m["ofrel"].lower()]
         return Resolved(DATE, TimeValue.half(ctx.published.year + step, half))
+    if in_a_game(m, ctx):
+        return None  # "six minutes into the second half": the game's half
     year = ctx.published.year
     if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
         year -= 1

@@ -282,7 +282,7 @@ RULES: tuple[Rule, ...] = (
       # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
       r"\b(?:(?:its|their)\s)?(?P<tx>(?:(?:the|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
       r"(?:(?P<y2>{year})\s)?(?P<fiscal>fiscal[\s-])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s"
-      r"(?P<fiscal2>fiscal\s)?quarter(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next|the)\syear)?)\b",
+      r"(?P<fiscal2>fiscal\s)?quarter(?!-final)(?:\s(?:of\s)?(?:(?:fiscal|the\syear)\s)?(?P<y>{year})|\sof\s(?P<ofrel>this|last|next|the)\syear)?)\b",
       (E('the third quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
     R("quarter_adjective", "quarter", r"\b(?P<fiscal>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
       (E('third-quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
@@ -293,8 +293,10 @@ RULES: tuple[Rule, ...] = (
       # "the back half of the year" (earnings calls); "the back half" alone is often a place ("the back half of the bus")
       r"(?:front|back)(?=[\s-]half\sof\s(?:(?:the|this|next|last)\syear|fiscal|\d)))[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
       r"\sof\s(?P<ofrel>this|last|next|the)\syear)?\b"
-      # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"
-      r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead)\b)",
+      # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"; not a
+      # cricketer's "second half century", nor a compound ("the first half-chance"; "the first half-year" is the half)
+      r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead|centur(?:y|ies))\b"
+      r"|-(?!year\b))",
       (E('the first half of 2021', '2021-04-07', '2021-H1'),), required=('half',)),
     R("reporting_quarter", "reporting_quarter",
       r"\bthe\s(?:(?P<rel>latest|current|latest\sfiscal|recent|most\srecent|same|year-earlier|year-ago|comparable)|"
@@ -334,7 +336,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
       r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
       # "the current Iranian fiscal year": a nation's fiscal year is still the year
-      r"(?:(?-i:[A-Z][a-z]+\s)?fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter)\b(?:\sor\sso\b)?"
+      r"(?:(?-i:[A-Z][a-z]+\s)?fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter(?!-final))\b(?:\sor\sso\b)?"
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",

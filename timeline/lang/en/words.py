@@ -364,6 +364,13 @@ FOLLOWING, PREVIOUS = ("the following", "the next"), "the previous"
 # Relation words -> anchoring's relation codes ("last March", "next Christmas", "the day before last Tuesday").
 RELATIONS = {"last": "last", "next": "next", "this": "this"}
 FIRST_HALF = ("first", "1st", "front")  # "the first half", "the front half"; else the second ("the back half")
+# A sentence about a game: a score ("17-14", "a 19-9 run"), a goal, time left on a game clock. Its bare "the first
+# half", "the fourth quarter" are the game's, not the year's (a year or "fiscal" said with them still makes them the
+# year's). Words of business never count ("points" and "game" are left out: "the index rose 50 points").
+GAME_CUES = re.compile(
+    r"(?<![\d.,$/:-])\d{1,3}-\d{1,3}(?![\d%/-])|\b(?:goals?|scored|scoring|equali[sz](?:ed|er)|whistle|half-?time|"
+    r"free-kicks?|crossbar|touchdowns?|quarterback|innings|wickets?|minutes\sinto|"
+    r"seconds\s(?:left|remaining|to\splay))\b", re.I)
 MONTH_THIS = ("earlier this", "later this")  # "earlier this March" is this year's
 # "crude for December delivery": a futures contract names a coming month.
 FUTURES_AFTER = re.compile(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b")
