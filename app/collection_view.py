@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from timeline.chart import mark_descriptions
-from timeline.describe import date_in_words, shorten
+from timeline.describe import date_in_words, dates_in_words, shorten
 from timeline.publish import Article, safe_url  # the links of this view are checked by the core
 from timeline.window import span_window
 
@@ -37,8 +37,8 @@ TABLE_COLUMNS = {
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
-CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "expression", "headline", "short_headline",
-                 "importance"]
+CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "mod", "expression", "headline", "short_headline",
+                 "importance", "when"]
 
 
 def auto_period(years: tuple[int, int]) -> str:
@@ -86,7 +86,8 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
 
     Adds event_id (event_key of the row), article (its title, else its path), reported_by (how many
     articles report the event: the store's `happening` groups when the frame has them, else near-duplicates
-    grouped here; 1 when not grouped), members (the
+    grouped here; 1 when not grouped), mod (a group's: the part of the period its reports agree on, else
+    none; see query.happenings_sql), members (the
     event_ids of the group, the row's own first) and source_text (what the chart's tooltip calls the
     article: its title, and how many others report it). Rows stay in the frame's order; a group is
     shown by its first event (the earliest start, then article id).
@@ -102,6 +103,8 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
         first = ~frame["happening"].duplicated()
         frame = frame[first].assign(members=[members[h] for h in frame.loc[first, "happening"]])
         frame["reported_by"] = frame["reported_by"].astype(int)
+        if "happening_mod" in frame:
+            frame["mod"] = frame.pop("happening_mod")
     elif group and len(frame):
         # Imported here: the collection package (DuckDB, Parquet) is not needed by the article page, which
         # imports this module for its link parameters; an article's first open skips its import.
@@ -115,12 +118,13 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
             .assign(
                 reported_by=grouped.loc[first, "group_articles"].astype(int),
                 members=[members[g] for g in grouped.loc[first, "group"]],
+                mod=_agreed(grouped["mod"], grouped["group"])[first] if "mod" in grouped else None,
             )
             .drop(columns=["group", "group_articles"])
         )
     else:
         frame = frame.assign(reported_by=1, members=[[k] for k in frame["event_id"]])
-    frame = frame.drop(columns=["happening"], errors="ignore")
+    frame = frame.drop(columns=["happening", "happening_mod"], errors="ignore")
     more = frame["reported_by"] - 1
     frame["source_text"] = [
         shorten(a, 60) + (f" (+{m} more article{'s' if m > 1 else ''})" if m > 0 else "")
@@ -134,8 +138,19 @@ def chart_frame(view: pd.DataFrame) -> pd.DataFrame:
     does each mark's ARIA label, one article or many: in a collection, which article reports it, and how many more,
     is part of the news. The dates in words come from `when` (story.with_importance) when the view has them."""
     frame = view[[c for c in CHART_COLUMNS if c in view]].assign(source=view["source_text"])
-    when = view["when"] if "when" in view else [date_in_words(v) for v in frame["value"]]
-    return frame.assign(description=mark_descriptions(frame.assign(when=when), with_source=True))
+    return frame.assign(description=mark_descriptions(frame.assign(when=_when(view)), with_source=True))
+
+
+def _when(view: pd.DataFrame) -> list[str] | pd.Series:
+    """The view's dates in words, with their mods ("Early 2005"): `when` when story.with_importance wrote it."""
+    return view["when"] if "when" in view else dates_in_words(view["value"], view.get("mod"))
+
+
+def _agreed(mods: pd.Series, groups: pd.Series) -> pd.Series:
+    """Each row's group's mod when all its rows have the same (none included), else None."""
+    said = mods.where(mods.notna(), None)
+    agreed = said.fillna("").groupby(groups).transform("nunique") == 1
+    return said.where(agreed, None)
 
 
 def store_window(spans: dict[tuple[int, int], int], info: dict, bounds: tuple[int, int]) -> tuple[int, int]:
@@ -160,7 +175,7 @@ def table_frame(view: pd.DataFrame) -> pd.DataFrame:
     """An events_view frame as the table shows it: safe links, ISO dates, headings; 'Reported by' only when
     some event is reported by more than one article."""
     table = view.assign(
-        when=[date_in_words(v) for v in view["value"]],
+        when=_when(view),
         link=[safe_url(u) for u in view["url"]] if "url" in view else None,
         published=pd.to_datetime(view["published"]).dt.strftime("%Y-%m-%d") if "published" in view else None,
     )
@@ -196,7 +211,7 @@ def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
         titles = [t for t in row.titles if isinstance(t, str) and t.strip()]
         if len(what.split()) < 2 and titles:  # a bare trigger ("Founded") says more beside an article's title
             what = f"{what} (“{titles[0]}”)"
-        lines.append((date_in_words(str(row.value)), what,
+        lines.append((date_in_words(str(row.value), getattr(row, "mod", None)), what,
                       f"reported by {n} article{'s' if n != 1 else ''}" + (f" ({sources})" if sources else "")))
     return lines
 

@@ -219,7 +219,7 @@ def synthetic_store(source: Path, out: Path, target_events: int, part_events: in
             [pq.read_table(source / table / f"{p['name']}.parquet").to_pandas() for p in manifest["parts"]]
         )
 
-    events, articles = read("events"), read("articles")
+    events, articles = read("events").reindex(columns=EVENTS_SCHEMA.names), read("articles")  # a format-2 store: no mod
     window = (events["start"] >= pd.Timestamp(1990, 1, 1).date()) & (
         events["start"] < pd.Timestamp(2010, 1, 1).date()
     )

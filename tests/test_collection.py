@@ -7,6 +7,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
@@ -651,3 +652,114 @@ def test_a_store_of_an_older_format_says_rebuild(tmp_path: Path) -> None:
     with pytest.raises(StoreOutdated, match="rebuild"):
         build([str(tmp_path / "a.txt")], tmp_path / "old", workers=1)
     assert json.loads((tmp_path / "old" / "manifest.json").read_text()) == {"format": 1, "parts": []}  # untouched
+
+
+# --------------------------------------------------------------------------------------------
+# Store formats: events.mod (format 3) beside stores built before it (format 2)
+# --------------------------------------------------------------------------------------------
+
+MOD_RECORDS = [
+    {"id": "m1", "url": "https://a.com/1", "published": "2005-06-01",
+     "text": "Prices rose sharply early this year, the ministry said. The plant was built in the late 1970s."},
+    {"id": "m2", "url": "https://b.com/1", "published": "2005-06-02",
+     "text": "Prices rose sharply this year, officials said. Talks resumed on 3 May 2005."},
+]
+
+
+def built(records: list[dict], folder: Path, name: str = "store") -> Path:
+    (folder / "feed.jsonl").write_text(jsonl(records))
+    build([str(folder / "feed.jsonl")], folder / name, workers=1)
+    return folder / name
+
+
+def format_2_store(folder: Path) -> Path:
+    """A store as timeline wrote it before events.mod: MOD_RECORDS built, then each events part rewritten with
+    the format-2 schema (no mod column) and the manifest saying format 2 with the parts' new checksums."""
+    store = built(MOD_RECORDS, folder, "old")
+    old_schema = store_module.EVENTS_SCHEMA.remove(store_module.EVENTS_SCHEMA.get_field_index("mod"))
+    manifest = json.loads((store / "manifest.json").read_text())
+    for part in manifest["parts"]:
+        file = store / "events" / f"{part['name']}.parquet"
+        pq.write_table(pq.read_table(file).select(old_schema.names).cast(old_schema), file, compression="zstd")
+        part["sha256"]["events"] = store_module._sha256(file)
+    (store / "manifest.json").write_text(json.dumps({**manifest, "format": 2}, indent=1) + "\n")
+    return store
+
+
+def test_events_keep_their_mod_in_the_store(tmp_path: Path) -> None:
+    built(MOD_RECORDS, tmp_path)
+    assert json.loads((tmp_path / "store" / "manifest.json").read_text())["format"] == 3
+    stored = {(r["expression"], r["mod"]) for r in table(tmp_path / "store", "events")}
+    extracted = {(e.expression, e.mod) for r in MOD_RECORDS
+                 for e in timeline.extract(r["text"], published=r["published"]).events}
+    assert stored == extracted and ("early this year", "START") in stored and ("this year", None) in stored
+    with open_store(tmp_path / "store") as store:
+        events = query_events(store)
+        assert list(events.columns[:5]) == ["article_id", "event_id", "value", "mod", "granularity"]
+        assert events.loc[events["expression"] == "early this year", "mod"].tolist() == ["START"]
+
+
+def test_reports_that_name_other_parts_of_a_period_are_dated_by_the_period(tmp_path: Path) -> None:
+    """'rose early this year' and 'rose this year' are one happening: dated '2005', which both say."""
+    store = open_store(built(MOD_RECORDS, tmp_path))
+    events = query_events(store, happenings=True, keyword="prices")
+    assert events["happening"].nunique() == 1 and set(events["mod"].fillna("-")) == {"START", "-"}
+    assert events["happening_mod"].isna().all()
+    assert key_dates(store, keyword="prices")["mod"].isna().all()
+    alone = query_events(store, happenings=True, keyword="prices", sources=["a.com"])
+    assert alone["happening_mod"].tolist() == ["START"]  # one report: its own mod
+    assert key_dates(store, keyword="prices", sources=["a.com"])["mod"].tolist() == ["START"]
+    store.close()
+
+
+def test_a_format_2_store_opens_and_answers_as_before(tmp_path: Path) -> None:
+    new = open_store(built(MOD_RECORDS, tmp_path))
+    old = open_store(format_2_store(tmp_path))
+    assert old.manifest["format"] == 2
+    for memory in (False, True):
+        with open_store(old.path, memory=memory) as reopened:
+            events = query_events(reopened, happenings=True)
+            assert events["mod"].isna().all() and events["happening_mod"].isna().all()  # dates say the period
+            expected = query_events(new, happenings=True)
+            assert list(events.columns) == list(expected.columns)
+            pd.testing.assert_frame_equal(events.drop(columns=["mod", "happening_mod"]),
+                                          expected.drop(columns=["mod", "happening_mod"]))
+    for filters in ({}, {"years": (2005, 2005)}, {"keyword": "prices rose"}, {"sources": ["b.com"]},
+                    {"granularities": ["day"]}):
+        assert count_events(old, **filters) == count_events(new, **filters) > 0
+        pd.testing.assert_frame_equal(count_by_period(old, **filters), count_by_period(new, **filters))
+        pd.testing.assert_frame_equal(key_dates(old, **filters).drop(columns="mod"),
+                                      key_dates(new, **filters).drop(columns="mod"))
+    old.close()
+    new.close()
+
+
+def test_a_build_adds_format_3_parts_to_a_format_2_store(tmp_path: Path) -> None:
+    store = format_2_store(tmp_path)
+    (tmp_path / "more.jsonl").write_text(jsonl([{"id": "m3", "url": "https://c.com/1", "published": "2006-03-01",
+                                                  "text": "Prices fell late last year, traders said."}]))
+    report = build([str(tmp_path / "more.jsonl")], store, workers=1)
+    assert report.added == 1 and any("store is format 2" in note and "rebuild" in note for note in report.notes)
+    assert json.loads((store / "manifest.json").read_text())["format"] == 3
+    for memory in (False, True):  # parts of both shapes read together, by column name
+        with open_store(store, memory=memory) as opened:
+            prices = query_events(opened, keyword="prices", happenings=True)
+            assert dict(zip(prices["source"], prices["mod"].fillna("-"), strict=True)) == {
+                "a.com": "-", "b.com": "-", "c.com": "END"}
+            assert count_events(opened) == len(table(store, "events"))
+    assert build([str(tmp_path / "more.jsonl")], store, workers=1).notes == []  # format 3 now: nothing to say
+
+
+def test_a_store_of_a_newer_format_or_a_part_without_a_column_is_refused(tmp_path: Path) -> None:
+    store = format_2_store(tmp_path)
+    manifest = json.loads((store / "manifest.json").read_text())
+    (store / "manifest.json").write_text(json.dumps({**manifest, "format": 4}))
+    with pytest.raises(StoreError, match=r"newer version of timeline \(store format 4; this version reads formats 2 to 3"):
+        open_store(store)
+    (store / "manifest.json").write_text(json.dumps(manifest))
+    file = store / "events" / f"{manifest['parts'][0]['name']}.parquet"
+    pq.write_table(pq.read_table(file).drop_columns(["trigger_lemma"]), file)
+    manifest["parts"][0]["sha256"]["events"] = store_module._sha256(file)
+    (store / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(store_module.StoreDamaged, match="has no column trigger_lemma"):
+        open_store(store)

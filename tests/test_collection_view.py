@@ -8,7 +8,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from app.collection_view import CHART_COLUMNS, chart_frame, events_view, published_events, table_frame
+from app.collection_view import (
+    CHART_COLUMNS,
+    chart_frame,
+    events_view,
+    key_dates_lines,
+    published_events,
+    table_frame,
+)
 from app.stores import StoreRefused, listed_store, shown_message, typed_store
 
 
@@ -118,3 +125,43 @@ def test_the_events_in_view_publish_as_the_article_page_publishes_its_own():
     page = export(shown, "html", title="news: rockets", articles=articles).decode("utf-8")
     assert 'href="https://rt.com/1"' in page and "javascript:" not in page and page.count('class="event"') == 3
     assert export(shown, "timelinejs", title="news", articles=articles).startswith(b"{")
+
+
+EARLY = {"id": "e1", "url": "https://a.com/1", "published": "2005-06-01",
+         "text": "Prices rose sharply early this year, the ministry said. Talks resumed on 3 May 2005."}
+
+
+def test_a_collection_says_the_part_of_a_period_its_article_names(tmp_path: Path):
+    """'early this year' in a stored article: the table, the marks, the key dates and the published page say
+    'Early 2005' (the article page's words), and the downloads keep the value and its mod."""
+    import json
+
+    from app.story import with_importance
+    from timeline.collection import build, key_dates, open_store, query_events
+    from timeline.publish import export
+
+    (tmp_path / "feed.jsonl").write_text(json.dumps(EARLY) + "\n", encoding="utf-8")
+    build([str(tmp_path / "feed.jsonl")], tmp_path / "store", workers=1)
+    with open_store(tmp_path / "store") as store:
+        view = events_view(query_events(store, happenings=True))
+        dates = key_dates(store)
+    assert table_frame(view)["Date"].tolist() == ["Early 2005", "Tuesday 3 May 2005"]
+    assert chart_frame(view)["description"].str.startswith("Early 2005: ").tolist() == [True, False]
+    assert with_importance(view)["when"].tolist()[0] == "Early 2005"  # the story's and the chart's words
+    assert [when for when, _, _ in key_dates_lines(dates)] == ["Early 2005", "Tuesday 3 May 2005"]
+    shown, articles = published_events(view)
+    page = export(shown, "html", title="news", articles=articles).decode("utf-8")
+    assert "Early 2005" in page
+    csv = export(shown, "csv", title="news", articles=articles).decode("utf-8").splitlines()
+    assert csv[0].startswith("event_id,source,value,mod,") and ",2005,START," in csv[1]
+
+
+def test_a_group_says_the_part_of_the_period_only_when_its_reports_agree():
+    rows = events().assign(value="2021", granularity="year", mod=["START", None, "END"], happening=["h", "h", "k"],
+                           happening_mod=[None, None, "END"], reported_by=[2, 2, 1])
+    assert events_view(rows)["mod"].fillna("-").tolist() == ["-", "END"]  # 'early 2021' and '2021': '2021'
+    assert table_frame(events_view(rows))["Date"].tolist() == ["2021", "Late 2021"]
+    assert events_view(rows, group=False)["mod"].fillna("-").tolist() == ["START", "-", "END"]  # each report its own
+    near = rows.drop(columns=["happening", "happening_mod", "reported_by"])  # grouped here: near-duplicates
+    assert events_view(near)["mod"].fillna("-").tolist() == ["-", "END"]
+    assert events_view(near.assign(mod=["START", "START", None]))["mod"].fillna("-").tolist() == ["START", "-"]

@@ -594,3 +594,27 @@ def test_a_wide_store_opens_saying_the_page_chose_its_years(monkeypatch, tmp_pat
     assert lo <= 1990 and 2021 <= hi < 2090  # where the events are, the publication year included
     assert "the view starts on the years where the events are" in shown_text(at)
     assert "the years chosen leave them out" not in shown_text(at)
+
+
+def test_the_collection_page_says_the_part_of_a_period_an_article_names(monkeypatch, tmp_path):
+    """'early this year' in a stored article reads 'Early 2005' in the table, the story, the key dates and the
+    selected event's facts, as on the article page (a store keeps each event's TIMEX3 mod)."""
+    rows = [{"id": "p1", "title": "Prices", "url": "https://a.example/1", "published": "2005-06-01",
+             "text": "Prices\n\nPrices rose sharply early this year, the ministry said. Talks resumed on 3 May 2005."}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    build([str(feed)], tmp_path / "prices", workers=1)
+    at = run_app(monkeypatch, "--store", str(tmp_path / "prices"))
+    no_errors(at)
+    assert table(at)["Date"].tolist() == ["Early 2005", "Tuesday 3 May 2005"]
+    assert "Early 2005" in html_text(at)  # the story
+    at.session_state["_c_key_dates_ready"] = at.session_state["_c_key_dates_token"]  # the key dates' own run
+    at.run()
+    no_errors(at)
+    assert any(m.value.startswith("- **Early 2005** · ") for m in at.markdown)
+    with open_store(tmp_path / "prices") as opened:
+        first = query_events(opened, limit=1).iloc[0]
+    at.session_state["c_selected"] = f"{first['article_id']}:{first['event_id']}"
+    at.run()
+    no_errors(at)
+    assert first["expression"] == "early this year" and "<th>When</th><td>Early 2005</td>" in html_text(at)

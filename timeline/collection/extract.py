@@ -199,6 +199,7 @@ def extract_item(item: Item) -> tuple[dict, list[dict]]:
             "article_id": item.key,
             "event_id": event.id,
             "value": event.value,
+            "mod": event.mod,
             "granularity": event.granularity.value,
             "start": event.start,
             "end": event.end,

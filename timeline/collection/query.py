@@ -4,8 +4,8 @@
     query_events(store, years=(1997, 1998), keyword="election", limit=500) -> DataFrame, one per event
     count_by_period(store, years=(1997, 1998), period="month")   -> DataFrame: period, events, articles
     near_duplicates(store, years=(1998, 1998))                    -> DataFrame, one row per group
-    query_events(store, ..., happenings=True)  adds happening (an id shared by the reports of one happening)
-                                               and reported_by (how many articles report it)
+    query_events(store, ..., happenings=True)  adds happening (an id shared by the reports of one happening),
+                                               reported_by (how many articles report it) and happening_mod
     key_dates(store, keyword="quake", n=10)    -> the most reported happenings, one per date (topic timeline)
 
 Every function takes the same filters (all optional, combined with AND):
@@ -119,9 +119,9 @@ def _where(
 def query_events(store: Store, *, limit: int | None = None, offset: int = 0, happenings: bool = False, **filters):
     """The events matching the filters, ordered by start date, with their article's title, url and path.
 
-    Columns: the events columns of the schema, then title, url, path; with `happenings`, also happening
-    and reported_by (see happenings_sql: grouped over every event matching the filters, not only the
-    page returned). `limit` None means all.
+    Columns: the events columns of the schema, then title, url, path; with `happenings`, also happening,
+    reported_by and happening_mod (see happenings_sql: grouped over every event matching the filters, not only
+    the page returned). `limit` None means all.
     """
     where, params = _where(**filters)
     if happenings:
@@ -144,7 +144,7 @@ def query_events(store: Store, *, limit: int | None = None, offset: int = 0, hap
 # Happenings: the reports of one happening across articles (same date, trigger lemma, similar headline)
 # --------------------------------------------------------------------------------------------
 
-_HAPPENING_COLUMNS = ("article_id", "event_id", "value", "granularity", "start", '"end"', "headline", "trigger",
+_HAPPENING_COLUMNS = ("article_id", "event_id", "value", "mod", "granularity", "start", '"end"', "headline", "trigger",
                       "trigger_lemma", "happening_words", "published", "source")
 SAME_HAPPENING = 0.6  # shared content words / those of the shorter headline ("The earthquake struck" is
                       # "A 7.6-magnitude earthquake struck South Asia"), against the block's first report
@@ -155,7 +155,7 @@ COMMON_WORD_CAP = 50
 
 
 def happenings_sql(where: str, events: str = "events") -> str:
-    """SQL for the events matching `where` (on `e`), with `happening` and `reported_by` columns.
+    """SQL for the events matching `where` (on `e`), with `happening`, `reported_by` and `happening_mod` columns.
 
     First pass, by trigger: reports of one happening share a date value and a trigger lemma (a block);
     within a block, a report joins the block's first one (earliest published, then article and event id)
@@ -172,13 +172,16 @@ def happenings_sql(where: str, events: str = "events") -> str:
     either). A happening takes the smallest id within two steps of it. A word that more than
     COMMON_WORD_CAP happenings of one date hold tells none of them apart and is not compared (it also bounds
     the pairs compared on a busy day). reported_by counts the distinct articles of the happening among the
-    events matched. All in DuckDB: window functions, and a join on (date, word) for the second pass; the
+    events matched. The reports of a happening share its date value; happening_mod is the part of that period
+    they name ("early 2005": START) when they all name the same, else null (one says "early this year", another
+    "this year": the happening is dated "2005", which both say). All in DuckDB: window functions, and a join on
+    (date, word) for the second pass; the
     grouping reads only the few columns it needs, and `where` appears twice (its parameters too).
     """
     untelling = ", ".join(f"'{w}'" for w in sorted(UNTELLING_WORDS))
     return f"""
         WITH blocked AS MATERIALIZED (
-            SELECT e.article_id, e.event_id, e.value, e.granularity, e.trigger, e.published,
+            SELECT e.article_id, e.event_id, e.value, e.mod, e.granularity, e.trigger, e.published,
                    e.value || chr(31) || coalesce(e.trigger_lemma, '~' || lower(coalesce(e.headline, ''))) AS block,
                    e.article_id || ':' || CAST(e.event_id AS VARCHAR) AS event_key,
                    CASE WHEN coalesce(e.happening_words, '') = '' THEN []::VARCHAR[]
@@ -192,7 +195,7 @@ def happenings_sql(where: str, events: str = "events") -> str:
             FROM blocked
             WINDOW block_order AS (PARTITION BY block ORDER BY published NULLS LAST, article_id, event_id)
         ), joined AS MATERIALIZED (
-            SELECT article_id, event_id, value, granularity, trigger, words,
+            SELECT article_id, event_id, value, mod, granularity, trigger, words,
                    CASE WHEN event_key = first_key
                           OR (len(words) = 0 AND len(first_words) = 0 AND worded AND first_worded)
                           OR (len(words) > 0 AND len(first_words) > 0 AND len(list_intersect(words, first_words))
@@ -230,12 +233,15 @@ def happenings_sql(where: str, events: str = "events") -> str:
             SELECT e.node, least(min(s.label), any_value(own.label)) AS label
             FROM edges e JOIN step s ON s.node = e.other JOIN step own ON own.node = e.node GROUP BY e.node
         ), labels AS (
-            SELECT j.article_id, j.event_id, coalesce(s.label, j.first_pass) AS happening
+            SELECT j.article_id, j.event_id, j.mod, coalesce(s.label, j.first_pass) AS happening
             FROM joined j LEFT JOIN second s ON s.node = j.first_pass
         ), counted AS (
-            SELECT *, count(DISTINCT article_id) OVER (PARTITION BY happening) AS reported_by FROM labels
+            SELECT *, count(DISTINCT article_id) OVER reports AS reported_by,
+                   CASE WHEN min(coalesce(mod, '')) OVER reports = max(coalesce(mod, '')) OVER reports
+                        THEN mod END AS happening_mod
+            FROM labels WINDOW reports AS (PARTITION BY happening)
         )
-        SELECT e.*, c.happening, c.reported_by
+        SELECT e.*, c.happening, c.reported_by, c.happening_mod
         FROM {events} e JOIN counted c ON c.article_id = e.article_id AND c.event_id = e.event_id WHERE {where}
     """
 
@@ -272,7 +278,8 @@ def rank_happenings(happenings, score=None):
 def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **filters):
     """The topic timeline of the events matching the filters: the `n` best happenings, one per date, in date order.
 
-    Columns: value, granularity, start, end, headline (the most reported wording, else the first report's),
+    Columns: value, mod (see happenings_sql), granularity, start, end, headline (the most reported wording, else
+    the first report's),
     trigger_lemma, articles (how many report it), sources (list), titles (list, first articles by
     publication date), article_ids (list), happening, score. Only the `candidates` (date, trigger) blocks
     reported by the most articles are grouped into happenings, so the cost stays that of one GROUP BY over
@@ -299,7 +306,8 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
             SELECT {columns} FROM events e WHERE e.value IN ({", ".join("?" * len(values))})
             AND (list_contains(?, e.value || chr(31) || e.trigger_lemma) OR e.granularity IN ('day', 'time'))
         ), candidates AS MATERIALIZED (SELECT e.* FROM dated e WHERE {where}), grouped AS ({happenings_sql("TRUE", "candidates")})
-        SELECT happening, any_value(g.value) AS value, any_value(g.granularity) AS granularity,
+        SELECT happening, any_value(g.value) AS value, any_value(g.happening_mod) AS mod,
+               any_value(g.granularity) AS granularity,
                min(g.start) AS start, max(g."end") AS "end", any_value(g.trigger_lemma) AS trigger_lemma,
                list(g.headline ORDER BY g.published NULLS LAST, g.article_id, g.event_id) AS headlines,
                count(DISTINCT g.article_id) AS articles,

@@ -1,12 +1,17 @@
 """The collection store: a folder of Parquet parts listed by a manifest, read with DuckDB.
 
     STORE/
-      manifest.json             {"format": 2, "parts": [{"name": "part-00001", "articles": 20, "events": 93,
+      manifest.json             {"format": 3, "parts": [{"name": "part-00001", "articles": 20, "events": 93,
                                  "words": 2710, "sha256": {"articles": "9f2c...", "events": "4b1a...", "words": ...}}]}
       articles/part-00001.parquet
       events/part-00001.parquet
       words/part-00001.parquet  the word index of the events' sentences (derived from events/ when a part is written)
       .lock                     held while a build writes (it records the writer's pid and host)
+
+Formats: this version writes format 3 and reads formats 2 and 3. Format 3 added events.mod, which a
+reader can do without: a format-2 store opens, queries and groups as it did (its events' mod is null), and
+a build adds format-3 parts to it beside the old ones (the manifest then says format 3; each table is read
+by column name over parts of both shapes). Format 1 stores (no trigger_lemma) must be rebuilt.
 
 A part is written as temporary files renamed into place (os.replace), and only then added to the
 manifest (itself replaced atomically). Readers read only the parts the manifest lists, so a build
@@ -40,6 +45,9 @@ events
     article_id        string  the article (articles.article_id)
     event_id          int32   the event's index within its article
     value             string  TIMEX3 value: "2021-04-04", "2019-03", "2014", "197"
+    mod               string  the TIMEX3 mod, the part of the period the text names ("early this year": START;
+                              MID, END, APPROX, ...), or null (format 3: a format-2 part has no such column, and
+                              its events read as null: their dates say the whole period)
     granularity       string  century, decade, year, season, quarter, month, week, day, time
     start, end        date    the half-open interval [start, end) the value covers
     headline          string  a short clause saying what happened (words of the sentence)
@@ -89,10 +97,17 @@ __all__ = [
     "word_index",
 ]
 
-FORMAT = 2  # 2: events.trigger_lemma (format 1 stores must be rebuilt: see OLD_FORMAT_HINT)
+FORMAT = 3  # 2: events.trigger_lemma (format 1 stores must be rebuilt: see OLD_FORMAT_HINT); 3: events.mod
+OLDEST_FORMAT = 2  # the oldest format read: a format-2 part lacks only the columns of OPTIONAL
+OPTIONAL = {"events": {"mod"}}  # columns a part of an older readable format may lack (read as null)
 MANIFEST = "manifest.json"
-OLD_FORMAT_HINT = ("was made by an older version of timeline (store format {found}; this version reads format "
-                   f"{FORMAT}): rebuild it with `timeline build SOURCE... --out NEW_STORE` (a new folder)")
+OLD_FORMAT_HINT = ("was made by an older version of timeline (store format {found}; this version reads formats "
+                   f"{OLDEST_FORMAT} to {FORMAT}): rebuild it with `timeline build SOURCE... --out NEW_STORE` "
+                   "(a new folder)")
+UPGRADE_NOTE = ("the store is format {found}: articles added now keep the part of a period their dates name "
+                "(\"early 2005\"), those already in it do not (\"2005\"); rebuild it into a new folder to have them all")
+NEW_FORMAT_HINT = (f"was made by a newer version of timeline (store format {{found}}; this version reads formats "
+                   f"{OLDEST_FORMAT} to {FORMAT}): open it with that version, or upgrade timeline")
 
 ARTICLES_SCHEMA = pa.schema(
     [
@@ -117,6 +132,7 @@ EVENTS_SCHEMA = pa.schema(
         ("article_id", pa.string()),
         ("event_id", pa.int32()),
         ("value", pa.string()),
+        ("mod", pa.string()),
         ("granularity", pa.string()),
         ("start", pa.date32()),
         ("end", pa.date32()),
@@ -233,13 +249,12 @@ def read_manifest(path: Path | str, *, lenient: bool = False) -> dict:
     except (OSError, ValueError) as err:
         raise StoreError(f"cannot read {file}: {_one_line(str(err))}") from None
     found = manifest.get("format") if isinstance(manifest, dict) else None
-    if isinstance(found, int) and not isinstance(found, bool) and 1 <= found < FORMAT:
+    found = found if isinstance(found, int) and not isinstance(found, bool) else None
+    if found is not None and 1 <= found < OLDEST_FORMAT:
         raise StoreOutdated(f"the store {path} {OLD_FORMAT_HINT.format(found=found)}")
-    if (
-        not isinstance(manifest, dict)
-        or found != FORMAT
-        or not isinstance(manifest.get("parts"), list)
-    ):
+    if found is not None and found > FORMAT:
+        raise StoreError(f"the store {path} {NEW_FORMAT_HINT.format(found=found)}")
+    if found is None or found < OLDEST_FORMAT or not isinstance(manifest.get("parts"), list):
         raise StoreError(f"{file} is not a timeline store manifest (format {FORMAT})")
     for part in [] if lenient else manifest["parts"]:
         if (problem := entry_problem(part)) is not None:
@@ -288,11 +303,14 @@ def part_problem(path: Path, part: object) -> str | None:
         if expected is not None and _sha256(file) != expected:
             return f"{relative} does not match its checksum in the manifest"
         try:
-            rows = pq.read_metadata(file).num_rows
+            metadata = pq.read_metadata(file)
+            columns = set(metadata.schema.names)
         except (OSError, pa.ArrowException) as err:
             return f"{relative} is not a readable Parquet file ({type(err).__name__})"
-        if rows != part[table]:
-            return f"{relative} holds {rows:,} rows, the manifest says {part[table]:,}"
+        if metadata.num_rows != part[table]:
+            return f"{relative} holds {metadata.num_rows:,} rows, the manifest says {part[table]:,}"
+        if missing := [c for c in TABLES[table].names if c not in columns and c not in OPTIONAL.get(table, ())]:
+            return f"{relative} has no column {', '.join(missing)}"
     return None
 
 
@@ -365,6 +383,8 @@ class StoreWriter:
                 check_parts(self.path, self.manifest)
             if not (self.path / MANIFEST).exists():
                 self._write_manifest(self.manifest)
+            if self.manifest["format"] < FORMAT and self.manifest["parts"]:
+                self.notes.append(UPGRADE_NOTE.format(found=self.manifest["format"]))
             self._remove_unfinished()
         except BaseException:
             self.close()
@@ -436,7 +456,8 @@ class StoreWriter:
                 target, lambda temp, t=table, g=groups: pq.write_table(t, temp, compression="zstd", row_group_size=g)
             )
         entry = {"name": name, **{t: table.num_rows for t, table in tables.items()}, "sha256": checksums}
-        self._write_manifest({**self.manifest, "parts": [*self.manifest["parts"], entry]})
+        # A format-2 store takes format-3 parts (a reader reads both shapes by column name): it is format 3 from now.
+        self._write_manifest({**self.manifest, "format": FORMAT, "parts": [*self.manifest["parts"], entry]})
         return name
 
     def _write_manifest(self, manifest: dict) -> None:
@@ -520,12 +541,29 @@ def open_store(path: Path | str, *, memory: bool = False) -> Store:
 
 def _create_table(connection, path: Path, table: str, schema: pa.Schema, manifest: dict, memory: bool) -> None:
     """The view (or, with `memory`, the table) `table` over the parts the manifest lists."""
-    files = [str(path / table / f"{part['name']}.parquet") for part in manifest["parts"]]
+    files = [path / table / f"{part['name']}.parquet" for part in manifest["parts"]]
     if files:  # a view cannot take parameters: the file list is an SQL literal
-        listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        listing = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
         kind = "TABLE" if memory else "VIEW"
-        connection.execute(f"CREATE {kind} {table} AS SELECT * FROM read_parquet([{listing}])")
+        columns, by_name = _columns_sql(schema, [set(pq.read_schema(f).names) for f in files])
+        options = ", union_by_name = true" if by_name else ""
+        connection.execute(f"CREATE {kind} {table} AS SELECT {columns} FROM read_parquet([{listing}]{options})")
     else:  # an empty store still has both tables, with their columns
         connection.register("_empty", schema.empty_table())
         connection.execute(f"CREATE TABLE {table} AS SELECT * FROM _empty")
         connection.unregister("_empty")
+
+
+_SQL_TYPES = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT", pa.date32(): "DATE"}
+
+
+def _columns_sql(schema: pa.Schema, parts: list[set[str]]) -> tuple[str, bool]:
+    """What a table's view selects from its parts (the schema's columns, in order; a column no part has, as
+    null: a format-2 store's events.mod), and whether the parts differ in their columns (then read by name:
+    DuckDB takes the first file's columns for all unless told otherwise). Parts of one shape are read as before."""
+    everywhere, anywhere = set.intersection(*parts), set.union(*parts)
+    if set(schema.names) <= everywhere:
+        return "*", False
+    columns = [f'"{name}"' if name in anywhere else f'CAST(NULL AS {_SQL_TYPES[schema.field(name).type]}) AS "{name}"'
+               for name in schema.names]
+    return ", ".join(columns), anywhere != everywhere

@@ -18,7 +18,7 @@ from timeline.timelinejs import to_timelinejs
 __all__ = ["DOWNLOAD_COLUMNS", "KINDS", "chart_image", "download_table", "export"]
 
 #: The columns of the CSV and JSON downloads, in order.
-DOWNLOAD_COLUMNS = ("event_id", "source", "value", "granularity", "start", "end", "expression", "headline",
+DOWNLOAD_COLUMNS = ("event_id", "source", "value", "mod", "granularity", "start", "end", "expression", "headline",
                     "trigger", "trigger_start", "trigger_end", "sentence", "sentence_start", "sentence_end",
                     "expression_start", "expression_end", "note", "link")
 #: What `export` makes, with the file name and media type a download gets.
