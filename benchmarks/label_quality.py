@@ -17,13 +17,15 @@ The mechanical signs are counted over every 4th te3-silver document (sorted by n
 their headline: a label ending in a preposition, determiner, conjunction or auxiliary (`ends_function`), one whose
 parse (the shipped model) has no subject and is no noun phrase (`no_subject`), one the parse splits into pieces
 (`pieces`: a word the parse hangs on nothing as `dep`, or two words in a row as `obl:unmarked`/`compound` after a
-noun, "exploded tunnel"), and one ending on a bare verb after its subject's phrase ("Four soldiers wounded said").
+noun, "exploded tunnel"), and one with an island (`island`: one or two kept words with cut words on both sides of
+them, or after a cut at the end: "concluded [with a code of conduct] plan [on immigration]").
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -38,7 +40,7 @@ STEP = 4  # the diff set: every 4th document
 _FUNCTION = set("of to in on at by with for from as than that which who whom whose and or but nor the a an this these "
                 "those its their his her were was is are be been being has have had will would could should may might "
                 "must into over under after before between against about inside near".split())
-SIGNS = ("ends_function", "no_subject", "pieces", "ends_verb")
+SIGNS = ("ends_function", "no_subject", "pieces", "island")
 
 
 def draw() -> list[tuple[str, int, int, str, str]]:
@@ -73,7 +75,7 @@ def label_of(doc: str, start: int, end: int, cache: dict) -> tuple[str, str]:
     return (event.headline, event.short_headline) if event else ("", "")
 
 
-def signs(label: str) -> tuple[str, ...]:
+def signs(headline: str, label: str) -> tuple[str, ...]:
     """The mechanical signs (SIGNS) a label shows."""
     doc = _parser()(label)
     words = [t for t in doc if t.is_alpha]
@@ -87,9 +89,24 @@ def signs(label: str) -> tuple[str, ...]:
     if any(t.dep_ == "dep" or (t.dep_ == "obl:unmarked" and t.i == t.head.i + 1 and t.head.tag_.startswith("VB"))
            for t in doc):
         out.append("pieces")
-    if len(words) > 2 and words[-1].tag_ in ("VBD", "VBZ", "VBP") and words[-2].tag_ in ("VBN", "NN", "NNS", "NNP"):
-        out.append("ends_verb")
+    if _islands(headline.split(), label.split()):
+        out.append("island")
     return tuple(out)
+
+
+def _islands(full: list[str], short: list[str]) -> int:
+    """Kept runs of one or two words with words cut on both sides, or at the end after a cut ("... concluded [with
+    a watered-down code of conduct] plan [on immigration]", "exploded [inside a highway] tunnel")."""
+    blocks = [b for b in difflib.SequenceMatcher(a=full, b=short, autojunk=False).get_matching_blocks() if b.size]
+    count = 0
+    for previous, block in zip(blocks, blocks[1:], strict=False):
+        cut_before = block.a > previous.a + previous.size
+        cut_after = block.a + block.size < len(full)
+        if cut_before and cut_after and block.size <= 2:
+            count += 1
+        elif cut_before and block.b + block.size == len(short) and block.size <= 2 and cut_after is False:
+            count += 1
+    return count
 
 
 def dump(path: Path) -> None:
@@ -103,10 +120,12 @@ def dump(path: Path) -> None:
 
 def counts() -> str:
     """The mechanical signs over the diff set's labels that differ from their headline."""
-    labels = [e.short_headline for p in sorted(DATA.glob("*.tml"))[::STEP] for e in _extract(p).events
-              if e.short_headline != e.headline]
-    found = Counter(s for label in labels for s in signs(label))
-    any_sign = sum(bool(signs(label)) for label in labels)
+    pairs = [(e.headline, e.short_headline) for p in sorted(DATA.glob("*.tml"))[::STEP] for e in _extract(p).events
+             if e.short_headline != e.headline]
+    shown = [signs(*pair) for pair in pairs]
+    found = Counter(s for each in shown for s in each)
+    any_sign = sum(bool(each) for each in shown)
+    labels = pairs
     return f"{len(labels)} shortened labels; " + ", ".join(f"{s} {found[s]}" for s in SIGNS) + f"; any {any_sign}"
 
 

@@ -847,8 +847,9 @@ def _kind(token: Token) -> str:
 
 
 def _after_verb(doc: Doc, i: int) -> bool:
-    """Whether word `i` comes right after a verb or a verb and its particle ("swept away [entire towns]")."""
-    before = doc[i - 1] if i > 0 else None
+    """Whether word `i` comes right after a verb or a verb and its particle ("swept away [entire towns]"), not set
+    off by a comma ("was stepping down[, one day]")."""
+    before = doc[i - 1] if i > 0 and not doc[i].is_punct else None
     if before is not None and before.lower_ in PARTICLES and i > 1:
         before = doc[i - 2]
     return before is not None and before.tag_.startswith("VB")
