@@ -14,7 +14,8 @@ English clause or phrase that says what happened?") and a note. A changed label 
 text is added.
 
 The mechanical signs are counted over every 4th te3-silver document (sorted by name), on labels that differ from
-their headline: a label ending in a preposition, determiner, conjunction or auxiliary (`ends_function`), one whose
+their headline: a label ending in a preposition, determiner, conjunction or auxiliary, not a verb's particle
+("sworn in"), (`ends_function`), one whose
 parse (the shipped model) has no subject and is no noun phrase (`no_subject`), one the parse splits into pieces
 (`pieces`: a word the parse hangs on nothing as `dep`, or two words in a row as `obl:unmarked`/`compound` after a
 noun, "exploded tunnel"), and one with an island (`island`: one or two kept words with cut words on both sides of
@@ -31,6 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.headline_quality import DATA, _extract, _hash, _named_in_repo, _parser
+from timeline.lang.en.events import PARTICLES
 
 JUDGED = Path(__file__).resolve().parent / "label-judged.tsv"
 FIELDS = ("doc", "start", "end", "headline", "label", "verdict", "note")
@@ -80,7 +82,8 @@ def signs(headline: str, label: str) -> tuple[str, ...]:
     doc = _parser()(label)
     words = [t for t in doc if t.is_alpha]
     out = []
-    if words and words[-1].lower_ in _FUNCTION:
+    particle = len(words) > 1 and words[-1].lower_ in PARTICLES and words[-2].tag_.startswith("VB")  # "sworn in"
+    if words and words[-1].lower_ in _FUNCTION and not particle:
         out.append("ends_function")
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subjects = [t for t in doc if t.dep_.split(":")[0] in ("nsubj", "expl", "csubj")]

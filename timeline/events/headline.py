@@ -48,6 +48,10 @@ before a verb of saying gives what was said; a report's participle ("A statement
 expected to last"); a meeting's noun ("the talks") takes the clause of the verb whose named subject met, unless that
 verb or its preposition only places something before or after it; shortening keeps a subject's conjunct ("Abbas and
 Shalom met") over the verb's other phrases unless cutting it alone makes the headline fit, but not over its goal.
+A cut leaves no broken phrase behind (chart labels, stop 30): a subtype counts as its kind ("[inside a highway]
+[tunnel][obl:unmarked]" goes whole), a verb's particle and a subject's count stay, no cut takes every word before
+the verb, and what a cut leaves unreadable goes with it (a relative clause's verb, a bare participle, conjuncts
+without their "and", a phrase's opener or a degree adverb left before the cut).
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
