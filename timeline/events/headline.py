@@ -813,14 +813,16 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
                   and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}
     conjuncts = {t.i for t in doc if _subject_conjunct(t)}
-    kinds = {t.i: _kind(t) for t in doc}
+    kinds = {t.i: _kind(t, keep) for t in doc}
     clause = keep
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
             options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else kinds[t.i] == kind
-                                                 and t.i not in conjuncts) and t.i in keep and t.i not in protected
-                              and not _bares_verb(anchor, keep, _cut(keep, t, clause, protected))),
+                                                 and t.i not in conjuncts) and t.i in keep and t.i not in protected),
                              key=lambda t: len(ids(t) & keep))
+            cuts = {t.i: _cut(keep, t, clause, protected) for t in options} if len(options) <= _SEARCH_MAX else {}
+            if _fronted(anchor, keep):  # no cut takes every word before the verb (see _fronted)
+                options = [t for t in options if _fronted(anchor, cuts.get(t.i) or _cut(keep, t, clause, protected))]
             if not options:
                 break
             # The smallest cut that makes it fit, else the largest of this kind (and go on). Past _SEARCH_MAX
@@ -831,18 +833,20 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
                 # and before its goal ("went [into space]", "will leave [for Shanghai]")
                 partners = [doc[i] for i in sorted(conjuncts) if i in keep and i not in protected]
                 tried = [*(t for t in tried if not _goal(t, keep)), *partners, *(t for t in tried if _goal(t, keep))]
-            cut = next((t for t in tried if len(render(doc, _cut(keep, t, clause, protected), texts)) <= limit),
-                       options[-1])
-            keep = _cut(keep, cut, clause, protected)
+            cut = next((t for t in tried if len(render(doc, cuts.get(t.i) or _cut(keep, t, clause, protected), texts))
+                        <= limit), options[-1])
+            keep = cuts.get(cut.i) or _cut(keep, cut, clause, protected)
     return keep
 
 
-def _kind(token: Token) -> str:
+def _kind(token: Token, clause: set[int]) -> str:
     """The kind of `_OPTIONAL` a dependent is dropped as: its relation, a subtype of SHORTENING_SUBTYPE_BASES as its
     base ("obl:unmarked" as "obl") unless the subtype is a kind of its own, a possessor, an agent, a title, or a
     bare noun right after a verb (an object misparsed, kept as objects are)."""
     dep = token.dep_
-    if dep in BARE_NOUN_DEPS and token.head.tag_.startswith("VB") and _after_verb(token.doc, min(ids(token))):
+    common = token.tag_ in ("NN", "NNS")  # an object noun across a left-out date; not "that" or "G.M.T." misread
+    if dep in BARE_NOUN_DEPS and token.head.tag_.startswith("VB") and _after_verb(
+            token.doc, min(ids(token)), clause if common else None):
         return dep  # a bare noun right after a verb is its object misparsed ("challenged [the conviction]"): kept
     base = dep.split(":")[0]
     if base in SHORTENING_SUBTYPE_BASES and dep not in _OPTIONAL and dep not in SHORTENING_KEPT_SUBTYPES:
@@ -850,25 +854,28 @@ def _kind(token: Token) -> str:
     return dep
 
 
-def _after_verb(doc: Doc, i: int) -> bool:
-    """Whether word `i` comes right after a verb or a verb and its particle ("swept away [entire towns]"), not set
-    off by a comma ("was stepping down[, one day]")."""
-    before = doc[i - 1] if i > 0 and not doc[i].is_punct else None
+def _after_verb(doc: Doc, i: int, clause: set[int] | None) -> bool:
+    """Whether word `i` comes right after a verb or a verb and its particle ("swept away [entire towns]"), a date
+    left out between them ("challenged [Wednesday] the conviction"), not set off by a comma ("was stepping down[, one
+    day]"); `clause` None: no words are left out between."""
+    if doc[i].is_punct:
+        return False
+    while clause is not None and i > 0 and i - 1 not in clause and not doc[i - 1].is_punct:
+        i -= 1
+    before = doc[i - 1] if i > 0 else None
     if before is not None and before.lower_ in PARTICLES and i > 1:
         before = doc[i - 2]
     return before is not None and before.tag_.startswith("VB")
 
 
-def _bares_verb(anchor: Token, before: set[int], after: set[int]) -> bool:
-    """Whether a cut takes every word before the clause's verb ("[More than 25 Qassam rockets] have landed", the
-    subject misread as an adverb): a finite verb's headline needs what stands in its subject's place."""
+def _fronted(anchor: Token, keep: set[int]) -> bool:
+    """Whether a verb's headline keeps a word before the verb: a cut must not take them all ("[More than 25 Qassam
+    rockets] have landed", the subject misread as an adverb), a finite verb needs what stands in its subject's place."""
     if not anchor.tag_.startswith("VB"):
         return False
-    group = [anchor.i, *(c.i for c in anchor.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i in before)]
-    first = min(group)
+    first = min([anchor.i, *(c.i for c in anchor.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i in keep)])
     doc = anchor.doc
-    return any(0 <= i < first and doc[i].is_alpha for i in before) and not any(
-        0 <= i < first and doc[i].is_alpha for i in after)
+    return any(0 <= i < first and doc[i].is_alpha for i in keep)
 
 
 def _cut(keep: set[int], token: Token, clause: set[int], protected: set[int]) -> set[int]:
