@@ -147,6 +147,8 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 _SUBJECT_CONJ = "conj:subject"
 _OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_CONJ, "nmod", "amod",
              "compound", "nummod", "xcomp", "ccomp", "obj", "flat")
+# Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
+_CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 
 
@@ -930,8 +932,8 @@ def _orphan_relative(keep: set[int], clause: set[int], protected: set[int], doc:
             continue
         verb = next((doc[j] for j in range(i + 1, len(doc)) if j in keep and doc[j].tag_ in FINITE_TAGS
                      and doc[j].dep_ not in ("aux", "aux:pass", "cop")), None)
-        if verb is None or verb.i in protected:
-            continue
+        if verb is None or verb.i in protected or verb.dep_.split(":")[0] in _CLAUSE_DEPS:
+            continue  # a clause of its own ("told [how] he was threatened"): it reads without its wh-word
         if verb.dep_ == "acl:relcl":
             return ids(verb) & keep
         return ({verb.i} | {t for c in verb.children if c.i > verb.i for t in ids(c)}) & keep
