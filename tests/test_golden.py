@@ -27,7 +27,7 @@ NEGATIVES = "negatives"
 MIN_CASES_PER_FILE = 5
 MIN_POSITIVE_CASES = 170
 TYPES = ("DATE", "TIME", "DURATION", "SET")
-OTHER_SPECS = {"headlines"}  # tests/test_headlines.py reads that one
+OTHER_SPECS = {"headlines", "labels"}  # tests/test_headlines.py reads those
 
 
 @dataclass(frozen=True)

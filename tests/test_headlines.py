@@ -2,7 +2,8 @@
 
 tests/golden/headlines.tsv, one case a line (# comments allowed):
     published <TAB> sentence <TAB> expression <TAB> trigger <TAB> must contain <TAB> must not contain
-Word lists are `|`-separated and matched case-insensitively as whole words. Every headline must be a
+Word lists are `|`-separated and matched case-insensitively as whole words (tests/golden/labels.tsv likewise for
+the chart label, the short headline: sentence, expression, words it must and must not hold). Every headline must be a
 short clause (non-empty, capital first, at most 90 characters, no "..."); the trigger and the words are
 the harder part, scored together: at least MIN_PASS_RATE of the cases must pass all three.
 """
@@ -108,6 +109,34 @@ def test_headline_is_a_short_clause_without_the_date(case: Case):
     words = happening.headline
     assert words and len(words) <= HEADLINE_MAX and words[0] == words[0].upper()
     assert not words.endswith(("…", "...")) and case.expression not in words
+
+
+LABELS = Path(__file__).parent / "golden" / "labels.tsv"
+
+
+def _label_cases() -> list[tuple[int, date, str, str, tuple[str, ...], tuple[str, ...]]]:
+    """tests/golden/labels.tsv: published, sentence, expression, words the chart label must and must not hold."""
+    cases = []
+    for number, line in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            published, sentence, expression, must, must_not = line.split("\t")
+            cases.append((number, date.fromisoformat(published), sentence, expression, tuple(must.split("|")),
+                          tuple(w for w in must_not.split("|") if w)))
+    return cases
+
+
+@pytest.mark.parametrize("case", _label_cases(), ids=lambda c: f"labels:{c[0]}")
+def test_golden_chart_label_reads_as_english(case):
+    """The short headline keeps what says what happened and leaves no piece of a cut phrase behind."""
+    _, published, sentence, expression, must, must_not = case
+    start = sentence.index(expression)
+    found = find_happenings(sentence, tag(sentence, published), split_sentences(sentence))
+    happening = next(h for (s, e), h in found.items() if s < start + len(expression) and start < e)
+    words = _words(happening.short_headline)
+    lowered = happening.short_headline.lower()
+    assert all(w.lower() in words for w in must), happening.short_headline
+    assert not any((w.lower() in lowered) if " " in w else (w.lower() in words) for w in must_not), \
+        happening.short_headline
 
 
 def test_golden_triggers_and_headline_words():

@@ -48,6 +48,10 @@ before a verb of saying gives what was said; a report's participle ("A statement
 expected to last"); a meeting's noun ("the talks") takes the clause of the verb whose named subject met, unless that
 verb or its preposition only places something before or after it; shortening keeps a subject's conjunct ("Abbas and
 Shalom met") over the verb's other phrases unless cutting it alone makes the headline fit, but not over its goal.
+A cut leaves no broken phrase behind (chart labels, stop 30): a subtype counts as its kind ("[inside a highway]
+[tunnel][obl:unmarked]" goes whole), a verb's particle and a subject's count stay, no cut takes every word before
+the verb, and what a cut leaves unreadable goes with it (a relative clause's verb, a bare participle, conjuncts
+without their "and", a phrase's opener or a degree adverb left before the cut).
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -74,6 +78,7 @@ from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
     ADVERB_TAG,
+    BARE_NOUN_DEPS,
     CLAUSE_PUNCT,
     COMPARISON_OPENINGS,
     COMPLEMENTIZER_TAGS,
@@ -104,9 +109,11 @@ from timeline.lang.en.events import (
     NUMBER_TAG,
     PARTICIPLE_ADJECTIVE_TAGS,
     PARTICIPLE_ENDINGS,
+    PARTICIPLE_TAGS,
     PARTICLES,
     PAST_AUXILIARY,
     PERSONAL_PRONOUNS,
+    PHRASE_OPENER_TAGS,
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
     PREPOSITION_TAG,
@@ -117,6 +124,9 @@ from timeline.lang.en.events import (
     SAYING_NOUNS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_VERBS,
+    SHORTENING_KEPT_SUBTYPES,
+    SHORTENING_SUBTYPE_BASES,
+    SIDE_CLAUSE_DEPS,
     SPEAKING_PARTICIPLES,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
@@ -137,6 +147,8 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 _SUBJECT_CONJ = "conj:subject"
 _OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_CONJ, "nmod", "amod",
              "compound", "nummod", "xcomp", "ccomp", "obj", "flat")
+# Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
+_CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 
 
@@ -795,12 +807,24 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     # "not only", which goes with its phrase
     protected |= {t.i for t in doc if t.lower_ in NEGATIONS and not (
         t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FOCUS_ADVERBS)}
+    # the count of a subject ("[180,000] people were killed", "[15.5 million] voters cast"): how many is the news,
+    # and "million voters" says another; an object's count may go with the object when nothing else fits
+    counts = {t.i for t in doc if t.dep_ == "nummod" and t.head.dep_.startswith("nsubj")}
+    protected |= counts | {t.i for t in doc if t.tag_ == NUMBER_TAG and t.head.i in counts}
+    # a verb's particle right after it ("was stepping [down]"): part of the verb
+    protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
+                  and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}
     conjuncts = {t.i for t in doc if _subject_conjunct(t)}
+    kinds = {t.i: _kind(t, keep) for t in doc}
+    clause = keep
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
-            options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else t.dep_ == kind
+            options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else kinds[t.i] == kind
                                                  and t.i not in conjuncts) and t.i in keep and t.i not in protected),
                              key=lambda t: len(ids(t) & keep))
+            cuts = {t.i: _cut(keep, t, clause, protected) for t in options} if len(options) <= _SEARCH_MAX else {}
+            if _fronted(anchor, keep):  # no cut takes every word before the verb (see _fronted)
+                options = [t for t in options if _fronted(anchor, cuts.get(t.i) or _cut(keep, t, clause, protected))]
             if not options:
                 break
             # The smallest cut that makes it fit, else the largest of this kind (and go on). Past _SEARCH_MAX
@@ -811,9 +835,152 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
                 # and before its goal ("went [into space]", "will leave [for Shanghai]")
                 partners = [doc[i] for i in sorted(conjuncts) if i in keep and i not in protected]
                 tried = [*(t for t in tried if not _goal(t, keep)), *partners, *(t for t in tried if _goal(t, keep))]
-            cut = next((t for t in tried if len(render(doc, _without(keep, t), texts)) <= limit), options[-1])
-            keep = _without(keep, cut)
+            cut = next((t for t in tried if len(render(doc, cuts.get(t.i) or _cut(keep, t, clause, protected), texts))
+                        <= limit), options[-1])
+            keep = cuts.get(cut.i) or _cut(keep, cut, clause, protected)
     return keep
+
+
+def _kind(token: Token, clause: set[int]) -> str:
+    """The kind of `_OPTIONAL` a dependent is dropped as: its relation, a subtype of SHORTENING_SUBTYPE_BASES as its
+    base ("obl:unmarked" as "obl") unless the subtype is a kind of its own, a possessor, an agent, a title, or a
+    bare noun right after a verb (an object misparsed, kept as objects are)."""
+    dep = token.dep_
+    common = token.tag_ in ("NN", "NNS")  # an object noun across a left-out date; not "that" or "G.M.T." misread
+    if dep in BARE_NOUN_DEPS and token.head.tag_.startswith("VB") and _after_verb(
+            token.doc, min(ids(token)), clause if common else None):
+        return dep  # a bare noun right after a verb is its object misparsed ("challenged [the conviction]"): kept
+    base = dep.split(":")[0]
+    if base in SHORTENING_SUBTYPE_BASES and dep not in _OPTIONAL and dep not in SHORTENING_KEPT_SUBTYPES:
+        return base
+    return dep
+
+
+def _after_verb(doc: Doc, i: int, clause: set[int] | None) -> bool:
+    """Whether word `i` comes right after a verb or a verb and its particle ("swept away [entire towns]"), a date
+    left out between them ("challenged [Wednesday] the conviction"), not set off by a comma ("was stepping down[, one
+    day]"); `clause` None: no words are left out between."""
+    if doc[i].is_punct:
+        return False
+    while clause is not None and i > 0 and i - 1 not in clause and not doc[i - 1].is_punct:
+        i -= 1
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.lower_ in PARTICLES and i > 1:
+        before = doc[i - 2]
+    return before is not None and before.tag_.startswith("VB")
+
+
+def _fronted(anchor: Token, keep: set[int]) -> bool:
+    """Whether a verb's headline keeps a word before the verb: a cut must not take them all ("[More than 25 Qassam
+    rockets] have landed", the subject misread as an adverb), a finite verb needs what stands in its subject's place."""
+    if not anchor.tag_.startswith("VB"):
+        return False
+    first = min([anchor.i, *(c.i for c in anchor.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i in keep)])
+    doc = anchor.doc
+    return any(0 <= i < first and doc[i].is_alpha for i in keep)
+
+
+def _cut(keep: set[int], token: Token, clause: set[int], protected: set[int]) -> set[int]:
+    """`keep` without `token`'s phrase (`_without`), a bare noun the parse split from it, and what the cut leaves
+    behind that no longer reads (`_leftovers`); `clause` is the headline's words before any cut."""
+    out = _without(keep, token)
+    for glued in _glued(token):
+        if not ids(glued) & protected:
+            out = _without(out, glued)
+    return _leftovers(out, clause, protected, token.doc)
+
+
+def _glued(token: Token) -> list[Token]:
+    """A verb's bare noun and the prepositional phrase right before it, one phrase split by a misparse ("exploded
+    [inside a highway] [tunnel]"): cutting either cuts both."""
+    head = token.head
+    if not head.tag_.startswith("VB") or head.i == token.i:
+        return []
+    span = ids(token)
+    out = []
+    for sibling in head.children:
+        if sibling.i == token.i:
+            continue
+        other = ids(sibling)
+        after = min(other) == max(span) + 1 and sibling.dep_ in BARE_NOUN_DEPS and token.dep_ == "obl"
+        before = max(other) == min(span) - 1 and token.dep_ in BARE_NOUN_DEPS and sibling.dep_ == "obl"
+        if after or before:
+            out.append(sibling)
+    return out
+
+
+def _leftovers(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
+    """`keep` without the words a cut left unreadable, until none is left: the verb of a relative clause whose
+    relative word went ("The order [in which parties] appear[s] will be drawn"), a side clause's participle left with
+    nothing of its clause ("Four soldiers [wounded] said"), conjuncts left without their "and" ("hit a police patrol
+    [others]"), a phrase's opening words before a verb or the end ("The Stock Index [on the] closed") and a degree
+    adverb before a noun ("The [highly] substance")."""
+    while True:
+        gone = (_orphan_relative(keep, clause, protected, doc) or _bare_participle(keep, clause, protected, doc)
+                or _unjoined_conjuncts(keep, clause, protected, doc) or _stranded_opener(keep, clause, protected, doc))
+        if not gone:
+            return keep
+        keep = keep - gone - {-1 - i for i in gone}
+
+
+def _orphan_relative(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
+    """The relative clause a cut relative word opened: the relative clause's words, or (misparsed) its verb and the
+    kept words it heads after it."""
+    for i in sorted(clause - keep):
+        if i < 0 or doc[i].tag_ not in RELATIVE_TAGS or any(  # gone with its clause ("[who faces ...]")
+                a.dep_ == "acl:relcl" and a.i not in keep for a in doc[i].ancestors):
+            continue
+        verb = next((doc[j] for j in range(i + 1, len(doc)) if j in keep and doc[j].tag_ in FINITE_TAGS
+                     and doc[j].dep_ not in ("aux", "aux:pass", "cop")), None)
+        if verb is None or verb.i in protected or verb.dep_.split(":")[0] in _CLAUSE_DEPS:
+            continue  # a clause of its own ("told [how] he was threatened"): it reads without its wh-word
+        if verb.dep_ == "acl:relcl":
+            return ids(verb) & keep
+        return ({verb.i} | {t for c in verb.children if c.i > verb.i for t in ids(c)}) & keep
+    return set()
+
+
+def _bare_participle(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
+    """A side clause's participle whose every word but itself was cut ("Four soldiers [wounded] said")."""
+    for i in sorted(keep):
+        word = doc[i] if i >= 0 else None
+        if word is None or i in protected or word.tag_ not in PARTICIPLE_TAGS or word.dep_ not in SIDE_CLAUSE_DEPS:
+            continue
+        own = ids(word) - {i}
+        if own & clause and not own & keep:
+            return {i}
+    return set()
+
+
+def _unjoined_conjuncts(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
+    """Conjuncts kept when every "and" of their coordination was cut ("hit a police patrol [and wounding 40 or so]
+    others", "Midterm elections, Iraq [and terrorism]")."""
+    for i in sorted(keep):
+        if i < 0:
+            continue
+        conjuncts = [c for c in doc[i].children if c.dep_ == "conj" and c.i in clause]
+        links = [d.i for c in conjuncts for d in c.children if d.dep_ == "cc"]
+        kept = [c for c in conjuncts if c.i in keep and c.i not in protected]
+        if kept and links and not any(j in keep for j in links):
+            return {t for c in kept for t in ids(c)} & keep
+    return set()
+
+
+def _stranded_opener(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
+    """A phrase's opening word right before a cut, the parse hanging it on the verb after it ("The Stock Index [on
+    the] Shanghai Stock Exchange closed"), or a degree adverb before a cut with a noun after it ("The [highly]
+    radioactive substance")."""
+    words = sorted(i for i in keep if i >= 0)
+    for i, after in zip(words, [*words[1:], None], strict=True):
+        if i in protected or i + 1 not in clause or i + 1 in keep or not doc[i].is_alpha:
+            continue
+        tag, following = doc[i].tag_, doc[after].tag_ if after is not None else ""
+        if tag in PHRASE_OPENER_TAGS and doc[i].dep_ in ("case", "det") and doc[i].head.i == after and following.startswith(
+                "VB"):
+            return {i}
+        if tag == ADVERB_TAG and following.startswith("NN"):
+            return {i}
+    return set()
 
 
 def _goal(phrase: Token, keep: set[int]) -> bool:

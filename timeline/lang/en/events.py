@@ -70,6 +70,21 @@ RELATIVE_TAGS = ("WP", "WDT", "WRB")  # "with [whom]", "on [which]"
 DETERMINER_TAGS = ("DT", "PDT")  # "the", "all the": may open a tagged expression yet belong to the noun after it
 GAP_TAGS = ("IN", "TO", "DT", "POS")  # function words a misparse may leave out between two kept words
 NAME_TAGS = ("NNP", "NNPS")  # proper nouns: the words of a name
+# Shortening a headline (a chart label): the UD subtypes of these kinds are dropped as the kind ("inside a highway
+# tunnel[obl:unmarked]", "[one day][obl:npmod]", "[every year][obl:tmod]"); a possessor ("Kenya's", "its") does a
+# determiner's work, an agent ("by police") says who acted, a title before a name ("the former [defence minister]
+# Ahmed Karim") leaves its article and adjectives behind: no options.
+SHORTENING_SUBTYPE_BASES = ("obl", "nmod")
+SHORTENING_KEPT_SUBTYPES = ("nmod:poss", "obl:agent", "nmod:desc")
+# A bare noun on a verb ("exploded inside a highway [tunnel][obl:unmarked]"): a misparsed piece of the phrase right
+# before it, cut with it.
+BARE_NOUN_DEPS = ("obl:unmarked", "compound")
+# Words that open a phrase (a determiner, preposition, conjunction, possessive): left before a cut with a verb or
+# nothing after them, their phrase is gone ("The Stock Index [on the] closed").
+PHRASE_OPENER_TAGS = ("DT", "IN", "TO", "PRP$", "CC")
+# A participle of a side clause ("soldiers [wounded] in a clash"): left with nothing of its clause, it goes too.
+PARTICIPLE_TAGS = ("VBN", "VBG")
+SIDE_CLAUSE_DEPS = ("acl", "advcl")
 RELATIVE_PRONOUNS = _forms("which who that whom whose")
 # A person's relative pronoun ("the start of the war, Colonel X, who died"): it describes the name set beside a
 # noun (apposition or coordination), not the noun the parse hung it on.

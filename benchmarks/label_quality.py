@@ -1,0 +1,166 @@
+"""Chart labels (an event's `short_headline`) on real news: a judged sample and mechanical signs of broken English.
+
+    python -m benchmarks.label_quality                 # the judged sample's score and the mechanical counts
+    python -m benchmarks.label_quality --draw          # draw the sample again (benchmarks/label-judged.tsv, unjudged)
+    python -m benchmarks.label_quality --unjudged      # sampled labels not judged yet (to judge)
+    python -m benchmarks.label_quality --dump FILE     # every label and headline of the diff set, to compare trees
+
+The sample (`benchmarks/label-judged.tsv`, stop 30) was drawn before any code was changed for it: te3-silver
+documents named nowhere in `tests/` or `benchmarks/` (`benchmarks/cache/` left out), ordered by a SHA-256 of
+"labels16:" + doc id, one event a document (the dated expression with the smallest hash of doc + start) whose
+label differs from its headline (a label equal to the headline is the headline's business), until SAMPLE_SIZE.
+Each row: the event (doc, start, end), the full headline, the label, the verdict y/n ("does the label read as an
+English clause or phrase that says what happened?") and a note. A changed label is unjudged until a row with its
+text is added.
+
+The mechanical signs are counted over every 4th te3-silver document (sorted by name), on labels that differ from
+their headline: a label ending in a preposition, determiner, conjunction or auxiliary, not a verb's particle
+("sworn in"), (`ends_function`), one whose
+parse (the shipped model) has no subject and is no noun phrase (`no_subject`), one the parse splits into pieces
+(`pieces`: a word the parse hangs on nothing as `dep`, or two words in a row as `obl:unmarked`/`compound` after a
+noun, "exploded tunnel"), and one with an island (`island`: one or two kept words with cut words on both sides of
+them, or after a cut at the end: "concluded [with a code of conduct] plan [on immigration]").
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import sys
+from collections import Counter
+from pathlib import Path
+
+from benchmarks.headline_quality import DATA, _extract, _hash, _named_in_repo, _parser
+from timeline.lang.en.events import PARTICLES
+
+JUDGED = Path(__file__).resolve().parent / "label-judged.tsv"
+FIELDS = ("doc", "start", "end", "headline", "label", "verdict", "note")
+SAMPLE_SIZE = 100
+SEED = "labels16"
+STEP = 4  # the diff set: every 4th document
+_FUNCTION = set("of to in on at by with for from as than that which who whom whose and or but nor the a an this these "
+                "those its their his her were was is are be been being has have had will would could should may might "
+                "must into over under after before between against about inside near".split())
+SIGNS = ("ends_function", "no_subject", "pieces", "island")
+
+
+def draw() -> list[tuple[str, int, int, str, str]]:
+    """The sample (see the module's docstring): (doc, start, end, headline, label)."""
+    excluded = _named_in_repo(own=JUDGED)
+    docs = sorted((p.name.split(".tml")[0] for p in DATA.glob("*.tml")), key=lambda d: _hash(d, SEED))
+    out = []
+    for doc in (d for d in docs if d not in excluded):
+        events = [(m, e) for e in _extract(DATA / f"{doc}.tml").events for m in e.mentions
+                  if e.short_headline != e.headline]
+        if events:
+            m, e = min(events, key=lambda me: _hash(f"{doc}:{me[0].start}", SEED))
+            out.append((doc, m.start, m.end, e.headline, e.short_headline))
+        if len(out) == SAMPLE_SIZE:
+            break
+    return out
+
+
+def read_judged() -> tuple[list[tuple[str, int, int]], dict[tuple[str, int, str], tuple[str, str]]]:
+    """The sampled events (in file order) and verdicts keyed by (doc, start, label)."""
+    with JUDGED.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    sample = list(dict.fromkeys((r["doc"], int(r["start"]), int(r["end"])) for r in rows))
+    return sample, {(r["doc"], int(r["start"]), r["label"]): (r["verdict"], r["note"]) for r in rows if r["verdict"]}
+
+
+def label_of(doc: str, start: int, end: int, cache: dict) -> tuple[str, str]:
+    """The (headline, label) of the event holding the expression at start-end."""
+    if doc not in cache:
+        cache[doc] = _extract(DATA / f"{doc}.tml")
+    event = next((e for e in cache[doc].events for m in e.mentions if m.start < end and start < m.end), None)
+    return (event.headline, event.short_headline) if event else ("", "")
+
+
+def signs(headline: str, label: str) -> tuple[str, ...]:
+    """The mechanical signs (SIGNS) a label shows."""
+    doc = _parser()(label)
+    words = [t for t in doc if t.is_alpha]
+    out = []
+    particle = len(words) > 1 and words[-1].lower_ in PARTICLES and words[-2].tag_.startswith("VB")  # "sworn in"
+    if words and words[-1].lower_ in _FUNCTION and not particle:
+        out.append("ends_function")
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subjects = [t for t in doc if t.dep_.split(":")[0] in ("nsubj", "expl", "csubj")]
+    if root is None or not (subjects or root.tag_.startswith(("NN", "PRP", "CD"))):
+        out.append("no_subject")
+    if any(t.dep_ == "dep" or (t.dep_ == "obl:unmarked" and t.i == t.head.i + 1 and t.head.tag_.startswith("VB"))
+           for t in doc):
+        out.append("pieces")
+    if _islands(headline.split(), label.split()):
+        out.append("island")
+    return tuple(out)
+
+
+def _islands(full: list[str], short: list[str]) -> int:
+    """Kept runs of one or two words with words cut on both sides, or at the end after a cut ("... concluded [with
+    a watered-down code of conduct] plan [on immigration]", "exploded [inside a highway] tunnel")."""
+    blocks = [b for b in difflib.SequenceMatcher(a=full, b=short, autojunk=False).get_matching_blocks() if b.size]
+    count = 0
+    for previous, block in zip(blocks, blocks[1:], strict=False):
+        cut_before = block.a > previous.a + previous.size
+        cut_after = block.a + block.size < len(full)
+        if cut_before and cut_after and block.size <= 2:
+            count += 1
+        elif cut_before and block.b + block.size == len(short) and block.size <= 2 and cut_after is False:
+            count += 1
+    return count
+
+
+def dump(path: Path) -> None:
+    """Every event of every STEP-th document: doc, start, headline, label."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        for p in sorted(DATA.glob("*.tml"))[::STEP]:
+            for e in _extract(p).events:
+                writer.writerow((p.name.split(".tml")[0], e.mentions[0].start, e.headline, e.short_headline))
+
+
+def counts() -> str:
+    """The mechanical signs over the diff set's labels that differ from their headline."""
+    pairs = [(e.headline, e.short_headline) for p in sorted(DATA.glob("*.tml"))[::STEP] for e in _extract(p).events
+             if e.short_headline != e.headline]
+    shown = [signs(*pair) for pair in pairs]
+    found = Counter(s for each in shown for s in each)
+    any_sign = sum(bool(each) for each in shown)
+    labels = pairs
+    return f"{len(labels)} shortened labels; " + ", ".join(f"{s} {found[s]}" for s in SIGNS) + f"; any {any_sign}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--draw", action="store_true")
+    parser.add_argument("--unjudged", action="store_true")
+    parser.add_argument("--dump", type=Path)
+    parser.add_argument("--no-counts", action="store_true")
+    args = parser.parse_args(argv)
+    if args.draw:
+        with JUDGED.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+            writer.writerow(FIELDS)
+            writer.writerows((*row, "", "") for row in draw())
+        return 0
+    if args.dump:
+        dump(args.dump)
+        return 0
+    sample, verdicts = read_judged()
+    cache: dict = {}
+    labels = [(doc, start, label_of(doc, start, end, cache)) for doc, start, end in sample]
+    if args.unjudged:
+        for doc, start, (headline, label) in labels:
+            if (doc, start, label) not in verdicts:
+                print(f"{doc}\t{start}\t{headline}\t{label}")
+    judged = [verdicts[k][0] for doc, start, (_, label) in labels if (k := (doc, start, label)) in verdicts]
+    print(f"judged sample: {judged.count('y')}/{len(judged)} read as English ({len(labels) - len(judged)} unjudged)")
+    if not args.no_counts:
+        print("mechanical signs:", counts())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
