@@ -59,6 +59,7 @@ back into text is `wording`.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from timeline.describe import shorten
@@ -822,9 +823,9 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
             options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else kinds[t.i] == kind
                                                  and t.i not in conjuncts) and t.i in keep and t.i not in protected),
                              key=lambda t: len(ids(t) & keep))
-            cuts = {t.i: _cut(keep, t, clause, protected) for t in options} if len(options) <= _SEARCH_MAX else {}
+            cut_of = functools.partial(_cut_once, {}, keep, clause, protected)  # each option's cut, made once a round
             if _fronted(anchor, keep):  # no cut takes every word before the verb (see _fronted)
-                options = [t for t in options if _fronted(anchor, cuts.get(t.i) or _cut(keep, t, clause, protected))]
+                options = [t for t in options if _fronted(anchor, cut_of(t))]
             if not options:
                 break
             # The smallest cut that makes it fit, else the largest of this kind (and go on). Past _SEARCH_MAX
@@ -835,10 +836,18 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
                 # and before its goal ("went [into space]", "will leave [for Shanghai]")
                 partners = [doc[i] for i in sorted(conjuncts) if i in keep and i not in protected]
                 tried = [*(t for t in tried if not _goal(t, keep)), *partners, *(t for t in tried if _goal(t, keep))]
-            cut = next((t for t in tried if len(render(doc, cuts.get(t.i) or _cut(keep, t, clause, protected), texts))
-                        <= limit), options[-1])
-            keep = cuts.get(cut.i) or _cut(keep, cut, clause, protected)
+            cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
+            keep = cut_of(cut)
     return keep
+
+
+def _cut_once(cuts: dict[int, set[int]], keep: set[int], clause: set[int], protected: set[int], token: Token
+              ) -> set[int]:
+    """`_cut(keep, token, ...)`, kept in `cuts` (one round of `_shorten`: the same `keep`) so that no option's cut
+    is made twice (the front check, the search and the cut taken)."""
+    if token.i not in cuts:
+        cuts[token.i] = _cut(keep, token, clause, protected)
+    return cuts[token.i]
 
 
 def _kind(token: Token, clause: set[int]) -> str:
