@@ -21,6 +21,7 @@ from app import progressive, story
 from app.collection_view import (
     LINK_PARAMS,
     CollectionLink,
+    article_names,
     auto_period,
     bin_id,
     bin_label,
@@ -561,6 +562,7 @@ def _reporting(members: pd.DataFrame) -> None:
     reporting = members["article_id"].nunique()
     st.markdown(f"**Reported by {reporting} article{'s' if reporting > 1 else ''}**")
     articles = members.drop_duplicates("article_id")
-    st.html(articles_html(articles.head(ARTICLES_LISTED)))
+    listed = articles.head(ARTICLES_LISTED)
+    st.html(articles_html(listed.assign(article=article_names(listed))))
     if len(articles) > ARTICLES_LISTED:
         st.caption(f"and {len(articles) - ARTICLES_LISTED:,} more")

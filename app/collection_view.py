@@ -81,6 +81,26 @@ def event_key(article_id: str, event_id: int) -> str:
     return f"{article_id}:{int(event_id)}"
 
 
+def article_names(frame: pd.DataFrame) -> list[str]:
+    """What a reader calls each row's article: its title, else its document id (a TimeML DOCID), else its
+    file's name (the part after the last '/' or an archive's '!'), else its article id."""
+    def column(name: str) -> pd.Series:
+        return frame[name] if name in frame else pd.Series([None] * len(frame), dtype=object, index=frame.index)
+
+    def name(title: object, doc_id: object, path: object, article_id: object) -> str:
+        for value in (title, doc_id, str(path).rsplit("!", 1)[-1].rsplit("/", 1)[-1] if _given(path) else None):
+            if _given(value):
+                return str(value).strip()
+        return str(article_id)
+
+    return [name(*row) for row in zip(column("title"), column("doc_id"), column("path"), column("article_id"),
+                                      strict=True)]
+
+
+def _given(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
 def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
     """A query_events frame -> one row per event to chart and list, near-duplicates folded when `group`.
 
@@ -94,9 +114,7 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
     """
     frame = events.reset_index(drop=True)
     keys = [event_key(a, e) for a, e in zip(frame["article_id"], frame["event_id"], strict=True)]
-    titles = frame["title"] if "title" in frame else pd.Series([None] * len(frame), dtype=object)
-    paths = frame["path"] if "path" in frame else frame["article_id"]
-    article = [t if isinstance(t, str) and t.strip() else str(p) for t, p in zip(titles, paths, strict=True)]
+    article = article_names(frame)
     frame = frame.assign(event_id=keys, article=article, store_event_id=frame["event_id"])
     if group and len(frame) and "happening" in frame:  # grouped by the store (query_events(happenings=True))
         members = frame.groupby("happening", sort=False)["event_id"].agg(list)

@@ -91,11 +91,11 @@ def link_html(url: str) -> str:
 
 
 def articles_html(articles: pd.DataFrame) -> str:
-    """Each article as title, source and date, and its address as a link (never fetched by the page)."""
+    """Each article as its name (an `article` column: collection_view.article_names), source and date, and its
+    address as a link (never fetched by the page)."""
     items = []
     for _, article in articles.iterrows():
-        title = article.get("title")
-        title = title if isinstance(title, str) and title.strip() else article["path"]
+        title = article["article"]
         published = article["published"]
         meta = " · ".join(str(x) for x in (article.get("source"), None if pd.isna(published)
                                             else f"{published:%Y-%m-%d}") if x)

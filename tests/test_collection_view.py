@@ -10,6 +10,7 @@ import pytest
 
 from app.collection_view import (
     CHART_COLUMNS,
+    article_names,
     chart_frame,
     events_view,
     key_dates_lines,
@@ -38,6 +39,16 @@ def events() -> pd.DataFrame:
         "source": ["rt.com", "bbc.co.uk", "x"],
         "published": pd.to_datetime(["2021-04-07"] * 3),
     })
+
+
+def test_an_article_is_named_by_its_title_else_its_doc_id_else_its_files_name():
+    frame = pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4", "a5"],
+                          "title": ["Rockets hit base", "  ", None, None, None],
+                          "doc_id": [None, "AFP_ENG_20050101.0001", None, None, None],
+                          "path": ["../news/a.txt", "../shared/te3/x.tml", "../shared/data/b.html",
+                                   "news.zip!2021/c.txt", None]})
+    assert article_names(frame) == ["Rockets hit base", "AFP_ENG_20050101.0001", "b.html", "c.txt", "a5"]
+    assert article_names(frame.drop(columns=["doc_id", "title"]))[:2] == ["a.txt", "x.tml"]  # an older query
 
 
 def test_chart_frame_sends_only_what_the_chart_draws():

@@ -156,7 +156,7 @@ def test_html_fragments_escape_article_text():
         '<div class="tl-text">&lt;p&gt; <span class="tl-sentence"><mark>one</mark></span> two</div>')
     assert fact_table_html([("<k>", "<v>")]) == (
         '<table class="tl-facts"><tr><th>&lt;k&gt;</th><td>&lt;v&gt;</td></tr></table>')
-    articles = pd.DataFrame([{"title": "<script>x</script>", "path": "p", "published": pd.Timestamp("2021-04-07"),
+    articles = pd.DataFrame([{"article": "<script>x</script>", "path": "p", "published": pd.Timestamp("2021-04-07"),
                               "source": "rt.com", "url": "javascript:alert(1)"}])
     shown = articles_html(articles)
     assert "&lt;script&gt;" in shown and "javascript" not in shown and "rt.com · 2021-04-07" in shown

@@ -117,9 +117,9 @@ def _where(
 
 
 def query_events(store: Store, *, limit: int | None = None, offset: int = 0, happenings: bool = False, **filters):
-    """The events matching the filters, ordered by start date, with their article's title, url and path.
+    """The events matching the filters, ordered by start date, with their article's title, url, path and doc id.
 
-    Columns: the events columns of the schema, then title, url, path; with `happenings`, also happening,
+    Columns: the events columns of the schema, then title, url, path, doc_id; with `happenings`, also happening,
     reported_by and happening_mod (see happenings_sql: grouped over every event matching the filters, not only
     the page returned). `limit` None means all.
     """
@@ -134,7 +134,7 @@ def query_events(store: Store, *, limit: int | None = None, offset: int = 0, hap
     sql = f"""
         WITH hits AS (SELECT e.* FROM {source} e WHERE {'TRUE' if happenings else where}
                       ORDER BY {EVENT_ORDER}{page})
-        SELECT e.*, a.title, a.url, a.path FROM hits e LEFT JOIN articles a USING (article_id)
+        SELECT e.*, a.title, a.url, a.path, a.doc_id FROM hits e LEFT JOIN articles a USING (article_id)
         ORDER BY {EVENT_ORDER}
     """
     return store.cursor().execute(sql, params).df()
