@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
     # "since the 9/11 attacks", "post-9/11": a day named by its event (words.NAMED_DAYS), not a numeric date
     R("named_day", "named_day", r"(?<![\d/.])(?P<name>9/11)(?![\d/]|\.\d)",
       (E('since 9/11', '2021-04-07', '2001-09-11', expression='9/11'),), 1, required=('9/11',)),
-    R("numeric_date", "numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.]|\.\d)",
+    R("numeric_date", "numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)",
       (E('14/07/1989', '2021-04-07', '1989-07-14'),), required=('/', '.')),
     R("day_month_year", "full_date",
       r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month}),?\s(?P<y>{year})",
