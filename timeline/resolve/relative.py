@@ -57,6 +57,8 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     if part_of_name(m, ctx) and not (_day_before_a_name(m, ctx) and not words.PUBLICATION_AFTER.match(ctx.text, m.end())):
         return None  # "Sunday Times", but "his Sunday Mass" and "said Thursday Israel would" are days
+    if words.WEEKDAY_NAME_WORDS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "Super Tuesday", "Bloody Sunday"
     weekday = words.WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
     part = _part(m["part"], words)
@@ -112,9 +114,10 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
         month, day = words.HOLIDAYS[name]
         return date(year, month, day)
     rule = words.MOVABLE_HOLIDAY_RULES.get(name, "easter_sunday")
-    if rule == "fourth_thursday_of_november":
+    if rule == "fourth_thursday_of_november" or rule in words.THANKSGIVING_SHIFTS:
         first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thanksgiving + timedelta(days=words.THANKSGIVING_SHIFTS.get(rule, 0))
     if rule == "first_monday_of_september":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)
@@ -126,8 +129,7 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
         return last - timedelta(days=last.weekday())
     from dateutil.easter import easter
 
-    shift = {"good_friday": -2, "easter_monday": 1}.get(rule, 0)  # the British and Commonwealth bank holidays
-    return easter(year) + timedelta(days=shift)
+    return easter(year) + timedelta(days=words.EASTER_SHIFTS.get(rule, 0))
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -150,7 +150,19 @@ MOVABLE_HOLIDAY_RULES = {
     "easter sunday": "easter_sunday", "easter": "easter_sunday", "labor day": "first_monday_of_september",
     "memorial day": "last_monday_of_may", "good friday": "good_friday", "easter monday": "easter_monday",
     "election day": "tuesday_after_first_monday_of_november",
+    # days named from these: "on Black Friday" is the day after Thanksgiving, not last Friday
+    "black friday": "day_after_thanksgiving", "cyber monday": "monday_after_thanksgiving",
+    "ash wednesday": "ash_wednesday", "shrove tuesday": "shrove_tuesday", "palm sunday": "palm_sunday",
+    "maundy thursday": "maundy_thursday", "holy thursday": "maundy_thursday", "holy saturday": "holy_saturday",
+    "fat tuesday": "shrove_tuesday",
 }
+# Days after (or before) Thanksgiving and Easter Sunday of the named days above.
+THANKSGIVING_SHIFTS = {"day_after_thanksgiving": 1, "monday_after_thanksgiving": 4}
+EASTER_SHIFTS = {"good_friday": -2, "easter_monday": 1, "ash_wednesday": -46, "shrove_tuesday": -47,
+                 "palm_sunday": -7, "maundy_thursday": -3, "holy_saturday": -1}
+# A weekday after one of these words is part of a day's name whose date varies by year or is history ("Super Tuesday"
+# primaries, "Bloody Sunday" of 1972, the "Black Monday" crash of 1987): not the weekday nearest the article.
+WEEKDAY_NAME_WORDS_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Mega|Cyber|Giving|Holy|Fat|Mad)\s$")
 MOVABLE_HOLIDAYS = tuple(MOVABLE_HOLIDAY_RULES)
 
 # Quarter ordinals beyond ORDINALS ("the final quarter", "1st quarter").
