@@ -88,6 +88,7 @@ from timeline.lang.en.events import (
     CONJUNCTION_AND,
     DANGLING_TAGS,
     DATE_ADVERBS,
+    DATE_JOINERS,
     DATE_LINK_DEPS,
     DIRECTION_ADVERBS,
     FINITE_TAGS,
@@ -568,7 +569,10 @@ def _date_tokens(dates: list[Span]) -> set[int]:
         if first > 0 and date.doc[first - 1].lower_ in DATE_ADVERBS:  # "late on Friday", "early Sunday"
             first -= 1
         out.update(range(first, date.start))
-    return out
+    # a word joining two dates goes with them ("a review in 2008 [or] 2009 of ...")
+    joiners = {i + 1 for i in out if i + 2 in out and i + 1 < len(dates[0].doc)
+               and dates[0].doc[i + 1].lower_ in DATE_JOINERS}
+    return out | joiners
 
 
 def _next_to(preposition: Token, date: Span) -> bool:

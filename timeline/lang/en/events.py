@@ -90,6 +90,9 @@ RELATIVE_PRONOUNS = _forms("which who that whom whose")
 # noun (apposition or coordination), not the noun the parse hung it on.
 PERSON_RELATIVES = _forms("who whom")
 DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
+# what joins two dates into one phrase ("in 2008 or 2009", "on Monday and Tuesday"): dropped with them; not "to",
+# which may be a noun's own ("a revision Friday to December's figures")
+DATE_JOINERS = _forms("and or - – —")
 # what may stand between a date and its preposition ("in [early] 2003", "as [of] Sept. 30"): UD relations
 DATE_LINK_DEPS = frozenset(("det", "advmod", "amod", "case", "fixed"))
 PERSONAL_PRONOUNS = _forms("he she it they we i you")
