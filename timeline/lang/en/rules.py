@@ -352,8 +352,15 @@ RULES: tuple[Rule, ...] = (
       r"(?!\s(?:two\sthousand|nineteen|of|when|that|in\swhich|before|after|earlier|later|ago|just|round|old|long)\b)"
       r"(?P<ended>\s(?:ended|ending|to|through)\s(?={month}|{relday}|(?:this|next|last)\s))?",
       (E('the year', '2021-04-07', '2021'),), required=('year',)),
-    R("the_new_year", "the_new_year", r"\b(?:in|into|after|by|until|early\sin|late\sin)\s(?P<tx>the\snew\syear)\b(?!'s|\sholiday)",
-      (E('in the new year', '2021-04-07', '2021', expression='the new year'),), required=('new year',)),
+    # "in the new year"; "the start of the New Year": a part of it is one DATE of the year, the part inside (as "the
+    # start of the year"), whatever comes before
+    R("the_new_year", "the_new_year",
+      r"\b(?P<tx>(?:(?P<part>the\s(?:end|start|beginning|middle)\sof)\s|(?<=\bin\s)|(?<=\binto\s)|(?<=\bafter\s)"
+      r"|(?<=\bby\s)|(?<=\buntil\s))the\snew\syear)\b"
+      r"(?!'s|’s|\s(?:holidays?|festival|festivities|celebrations?|party|eve|day|message|greetings?)\b)",  # the feast
+      (E('in the new year', '2021-04-07', '2021', expression='the new year'),
+       E('for the start of the New Year', '2006-12-24', '2007', expression='the start of the New Year')),
+      required=('new year',)),
     # "over the past day": the day before publication (as "the past week" is the week before); "the past day of
     # talks" is a day the clause defines
     R("the_past_day", "relative_unit", r"\b(?P<rel>the\spast|this\spast)\s(?P<unit>day)\b(?!\sof\b)",
