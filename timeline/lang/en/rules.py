@@ -17,6 +17,7 @@ from timeline.lang.en.words import (
     CLOCK_DAYS,
     DATELINE_WEEKDAY,
     HOLIDAYS,
+    HOPE_WORDS,
     MODALS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -85,6 +86,7 @@ PLACEHOLDERS = {
     # after the words it follows: a look-behind over a modal and "one day" (the pattern then starts with a literal)
     "after_modal_one_day": "(?:" + "|".join(rf"(?<=\b{m}\sone\sday)" if m[0].isalpha() else rf"(?<={m}\sone\sday)"
                                             for m in MODALS) + ")",
+    "hope_word": alternation(HOPE_WORDS),
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
     # the day a clock time may name after it: a relative day or a part of one ("11.30pm last night", "9 a.m. this
@@ -564,5 +566,10 @@ RULES: tuple[Rule, ...] = (
     # "will one day be", "could one day ride": some day ahead, after a modal only (REFERENCE_AFTER_MODAL)
     R("reference_after_modal", "reference", r"(?P<word>one\sday)\b{after_modal_one_day}",
       (E('Islam will one day be the largest religion.', '2021-04-07', 'FUTURE_REF', expression='one day'),), 1,
+      required=('one day',)),
+    # "hopes one day to visit", "a dream that one day": after a word of hoping (HOPE_WORDS), not "one day after"
+    R("reference_after_hope", "reference",
+      r"\b{hope_word}\s(?:(?:that|of)\s)?(?P<tx>(?P<word>one\sday))\b(?!\s(?:after|before|earlier|later|ago|ahead|of)\b)",
+      (E('The pope hopes one day to visit the Holy Land.', '2021-04-07', 'FUTURE_REF', expression='one day'),), 1,
       required=('one day',)),
 )

