@@ -121,8 +121,20 @@ def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None,
         and words.CHANGE_BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
     ):
         return True  # "sales fell by a quarter", "by nearly a quarter": a fraction
+    if unit == "century" and _runs_century(m, ctx):
+        return True  # "hit a half-century": runs in cricket
     # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
     return word in words.ONE and not m.groupdict().get("rel") and _after_a_rate_noun(m, ctx)
+
+
+def _runs_century(m: re.Match[str], ctx: Context) -> bool:
+    """"scored a century", "a half-century stand": a cricketer's hundred (fifty) runs, by the verb before or the
+    partnership's noun after."""
+    words = ctx.lang.words
+    if m.end("unit") != m.end():
+        return False  # "made a century ago": a date
+    return bool(words.RUNS_CENTURY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+                or words.RUNS_CENTURY_AFTER.match(ctx.text, m.end()))
 
 
 def _after_a_rate_noun(m: re.Match[str], ctx: Context) -> bool:

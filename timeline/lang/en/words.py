@@ -233,6 +233,12 @@ SPAN_TO_NOW_BEFORE = re.compile(
 # "his first century of the series", "Hayden's fifth century in eight Tests": a hundred runs in cricket, not a
 # century of the calendar: an ordinal century after a possessive, standing alone (not "her 18th-century house").
 SPORT_CENTURY_BEFORE = re.compile(r"\b(?:his|her|their|\w+'s?)\s$", re.I)
+# "Ponting hit a half-century", "smashed a century", "a century stand": a hundred (fifty) runs, not a span of 100
+# (50) years; after a verb of scoring, or before a partnership's noun (not "for a half-century", a span)
+RUNS_CENTURY_BEFORE = re.compile(
+    r"\b(?:hit|hits|hitting|scored|scores|scoring|struck|strikes|striking|smashed|smashes|made|makes|reached|"
+    r"reaches|raised|notched|completed|completes|brought\sup|compiled|posted|cracked|slammed|registered)\s$", re.I)
+RUNS_CENTURY_AFTER = re.compile(r"[\s-](?:stands?|partnerships?|off\s\d+\sballs)\b", re.I)
 NOUN_ALONE_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:of|in|for|against|at|off|from|with|since|and|to)\b)")
 # A year before a BC year in a range is BC too: "1200-1000 BC", "between 1200 and 1000 BC".
 BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w)")
