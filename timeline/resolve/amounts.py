@@ -80,6 +80,11 @@ def resolve_seconds(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DURATION, duration_value(float(m["n"]), "second", ctx.lang.words))
 
 
+def resolve_part_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the past half-century" -> P50Y, "the next quarter century" -> P25Y."""
+    return Resolved(DURATION, Duration.of(ctx.lang.words.CENTURY_PARTS[m["part"].lower()], "year"))
+
+
 def resolve_duration_compound(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"four hours and 54 minutes" -> PT4H54M: one duration when each unit is smaller than the one before."""
     words = ctx.lang.words

@@ -532,6 +532,10 @@ RULES: tuple[Rule, ...] = (
     # "in the year ahead", "the week ahead": the one unit from now on
     R("duration_one_ahead", "duration", r"\b(?P<one>the)\s(?P<unit>day|week|month|year|decade)\sahead\b",
       (E('in the year ahead', '2021-04-07', 'P1Y', 'DURATION', expression='the year ahead'),), required=('ahead',)),
+    R("part_century", "part_century",
+      r"\b(?P<tx>the\s(?:past|last|next|coming|previous)\s(?P<part>half|quarter)[\s-]century)\b",
+      (E('over the past half-century', '2021-04-07', 'P50Y', 'DURATION', expression='the past half-century'),),
+      required=('century',)),
     R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b",
       (E('day-long', '2021-04-07', 'P1D', 'DURATION'),), required=('-long',)),
     # not "per": "28 million barrels per day", "100 dollars per month" are rates, which TimeML leaves untagged (TBAQ

@@ -468,6 +468,9 @@ NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not sa
 # not the year before this one.
 DEFINED_BY_CLAUSE_AFTER = re.compile(r"\s(?:covered|that|which|when|in\swhich|during\swhich)\b")
 THE_PAST = "the past"  # "the past decade": the ten years up to now
+# "the past half-century", "the next quarter century": that share of a hundred years, a span as "the past decade" is
+# (not "the past" PAST_REF nor "the past quarter", a calendar quarter)
+CENTURY_PARTS = {"half": 50, "quarter": 25}
 # Relations that count from the narrative's last date ("that week", "the following year").
 # Time zones a clock time may state, with their offset from UTC (ISO 8601) or None: "16:08 UTC" -> Z, "2:10 a.m. CDT" -> -05.
 # An abbreviation two regions share is read as news most often means it: CST and IST are the US Central and India
