@@ -14,6 +14,7 @@ amounts.py: durations, sets, references; context.py: what they share.
 from timeline.resolve.amounts import (
     resolve_duration,
     resolve_duration_compound,
+    resolve_part_century,
     resolve_reference,
     resolve_seconds,
     resolve_set,
@@ -78,5 +79,5 @@ RESOLVERS = {
     "clock_time": resolve_clock_time, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
     "narrative_part": resolve_narrative_part,
     # amounts and references
-    "duration": resolve_duration, "duration_compound": resolve_duration_compound, "seconds": resolve_seconds, "set": resolve_set, "reference": resolve_reference,
+    "duration": resolve_duration, "duration_compound": resolve_duration_compound, "seconds": resolve_seconds, "part_century": resolve_part_century, "set": resolve_set, "reference": resolve_reference,
 }

@@ -80,6 +80,11 @@ def resolve_seconds(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DURATION, duration_value(float(m["n"]), "second", ctx.lang.words))
 
 
+def resolve_part_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the past half-century" -> P50Y, "the next quarter century" -> P25Y."""
+    return Resolved(DURATION, Duration.of(ctx.lang.words.CENTURY_PARTS[m["part"].lower()], "year"))
+
+
 def resolve_duration_compound(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"four hours and 54 minutes" -> PT4H54M: one duration when each unit is smaller than the one before."""
     words = ctx.lang.words
@@ -121,8 +126,20 @@ def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None,
         and words.CHANGE_BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
     ):
         return True  # "sales fell by a quarter", "by nearly a quarter": a fraction
+    if unit == "century" and _runs_century(m, ctx):
+        return True  # "hit a half-century": runs in cricket
     # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
     return word in words.ONE and not m.groupdict().get("rel") and _after_a_rate_noun(m, ctx)
+
+
+def _runs_century(m: re.Match[str], ctx: Context) -> bool:
+    """"scored a century", "a half-century stand": a cricketer's hundred (fifty) runs, by the verb before or the
+    partnership's noun after."""
+    words = ctx.lang.words
+    if m.end("unit") != m.end():
+        return False  # "made a century ago": a date
+    return bool(words.RUNS_CENTURY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+                or words.RUNS_CENTURY_AFTER.match(ctx.text, m.end()))
 
 
 def _after_a_rate_noun(m: re.Match[str], ctx: Context) -> bool:

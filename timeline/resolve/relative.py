@@ -289,10 +289,12 @@ _YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|2[01])\d\d\s?,\s?$")
 
 
 def resolve_the_new_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """'in the new year': the coming year when said in its last quarter, else the year under way."""
+    """'in the new year': the coming year when said in its last quarter, else the year under way; 'the start of
+    the new year' is that year with its part as the modifier."""
+    mod = modifier_of(m["part"], ctx.lang.words)
     if ctx.published is None:
-        return Resolved(DATE, TimeValue.unknown(Granularity.YEAR))
-    return Resolved(DATE, TimeValue.year(ctx.published.year + (1 if ctx.published.month >= 10 else 0)))
+        return Resolved(DATE, TimeValue.unknown(Granularity.YEAR), mod)
+    return Resolved(DATE, TimeValue.year(ctx.published.year + (1 if ctx.published.month >= 10 else 0)), mod)
 
 
 def resolve_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:

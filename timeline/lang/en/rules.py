@@ -17,6 +17,7 @@ from timeline.lang.en.words import (
     CLOCK_DAYS,
     DATELINE_WEEKDAY,
     HOLIDAYS,
+    HOPE_WORDS,
     MODALS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -85,6 +86,7 @@ PLACEHOLDERS = {
     # after the words it follows: a look-behind over a modal and "one day" (the pattern then starts with a literal)
     "after_modal_one_day": "(?:" + "|".join(rf"(?<=\b{m}\sone\sday)" if m[0].isalpha() else rf"(?<={m}\sone\sday)"
                                             for m in MODALS) + ")",
+    "hope_word": alternation(HOPE_WORDS),
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
     # the day a clock time may name after it: a relative day or a part of one ("11.30pm last night", "9 a.m. this
@@ -352,8 +354,15 @@ RULES: tuple[Rule, ...] = (
       r"(?!\s(?:two\sthousand|nineteen|of|when|that|in\swhich|before|after|earlier|later|ago|just|round|old|long)\b)"
       r"(?P<ended>\s(?:ended|ending|to|through)\s(?={month}|{relday}|(?:this|next|last)\s))?",
       (E('the year', '2021-04-07', '2021'),), required=('year',)),
-    R("the_new_year", "the_new_year", r"\b(?:in|into|after|by|until|early\sin|late\sin)\s(?P<tx>the\snew\syear)\b(?!'s|\sholiday)",
-      (E('in the new year', '2021-04-07', '2021', expression='the new year'),), required=('new year',)),
+    # "in the new year"; "the start of the New Year": a part of it is one DATE of the year, the part inside (as "the
+    # start of the year"), whatever comes before
+    R("the_new_year", "the_new_year",
+      r"\b(?P<tx>(?:(?P<part>the\s(?:end|start|beginning|middle)\sof)\s|(?<=\bin\s)|(?<=\binto\s)|(?<=\bafter\s)"
+      r"|(?<=\bby\s)|(?<=\buntil\s))the\snew\syear)\b"
+      r"(?!'s|’s|\s(?:holidays?|festival|festivities|celebrations?|party|eve|day|message|greetings?)\b)",  # the feast
+      (E('in the new year', '2021-04-07', '2021', expression='the new year'),
+       E('for the start of the New Year', '2006-12-24', '2007', expression='the start of the New Year')),
+      required=('new year',)),
     # "over the past day": the day before publication (as "the past week" is the week before); "the past day of
     # talks" is a day the clause defines
     R("the_past_day", "relative_unit", r"\b(?P<rel>the\spast|this\spast)\s(?P<unit>day)\b(?!\sof\b)",
@@ -523,6 +532,10 @@ RULES: tuple[Rule, ...] = (
     # "in the year ahead", "the week ahead": the one unit from now on
     R("duration_one_ahead", "duration", r"\b(?P<one>the)\s(?P<unit>day|week|month|year|decade)\sahead\b",
       (E('in the year ahead', '2021-04-07', 'P1Y', 'DURATION', expression='the year ahead'),), required=('ahead',)),
+    R("part_century", "part_century",
+      r"\b(?P<tx>the\s(?:past|last|next|coming|previous)\s(?P<part>half|quarter)[\s-]century)\b",
+      (E('over the past half-century', '2021-04-07', 'P50Y', 'DURATION', expression='the past half-century'),),
+      required=('century',)),
     R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b",
       (E('day-long', '2021-04-07', 'P1D', 'DURATION'),), required=('-long',)),
     # not "per": "28 million barrels per day", "100 dollars per month" are rates, which TimeML leaves untagged (TBAQ
@@ -557,5 +570,10 @@ RULES: tuple[Rule, ...] = (
     # "will one day be", "could one day ride": some day ahead, after a modal only (REFERENCE_AFTER_MODAL)
     R("reference_after_modal", "reference", r"(?P<word>one\sday)\b{after_modal_one_day}",
       (E('Islam will one day be the largest religion.', '2021-04-07', 'FUTURE_REF', expression='one day'),), 1,
+      required=('one day',)),
+    # "hopes one day to visit", "a dream that one day": after a word of hoping (HOPE_WORDS), not "one day after"
+    R("reference_after_hope", "reference",
+      r"\b{hope_word}\s(?:(?:that|of)\s)?(?P<tx>(?P<word>one\sday))\b(?!\s(?:after|before|earlier|later|ago|ahead|of)\b)",
+      (E('The pope hopes one day to visit the Holy Land.', '2021-04-07', 'FUTURE_REF', expression='one day'),), 1,
       required=('one day',)),
 )

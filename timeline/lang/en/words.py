@@ -245,6 +245,12 @@ SPAN_TO_NOW_BEFORE = re.compile(
 # "his first century of the series", "Hayden's fifth century in eight Tests": a hundred runs in cricket, not a
 # century of the calendar: an ordinal century after a possessive, standing alone (not "her 18th-century house").
 SPORT_CENTURY_BEFORE = re.compile(r"\b(?:his|her|their|\w+'s?)\s$", re.I)
+# "Ponting hit a half-century", "smashed a century", "a century stand": a hundred (fifty) runs, not a span of 100
+# (50) years; after a verb of scoring, or before a partnership's noun (not "for a half-century", a span)
+RUNS_CENTURY_BEFORE = re.compile(
+    r"\b(?:hit|hits|hitting|scored|scores|scoring|struck|strikes|striking|smashed|smashes|made|makes|reached|"
+    r"reaches|raised|notched|completed|completes|brought\sup|compiled|posted|cracked|slammed|registered)\s$", re.I)
+RUNS_CENTURY_AFTER = re.compile(r"[\s-](?:stands?|partnerships?|off\s\d+\sballs)\b", re.I)
 NOUN_ALONE_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:of|in|for|against|at|off|from|with|since|and|to)\b)")
 # A year before a BC year in a range is BC too: "1200-1000 BC", "between 1200 and 1000 BC".
 BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w)")
@@ -305,6 +311,10 @@ REFERENCE_AFTER_AT = ("present",)
 # some day ahead (TBAQ dev FUTURE_REF, 1 of 1), not a duration ("in the job one day", "followed by one day": P1D)
 REFERENCE_AFTER_MODAL = ("one day",)
 MODALS = ("will", "would", "could", "might", "may", "can", "shall", "should", "'ll")
+# "hopes one day to visit the Holy Land", "a dream that one day ...", "dreams of one day playing": "one day" right after
+# a word of hoping is some day ahead too, FUTURE_REF (the fourth blind set's "I have a dream that one day"), not P1D
+HOPE_WORDS = ("hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "dreamt", "dreaming", "wish", "wishes",
+              "wished", "wishing")
 # "in the years ahead", "the months ahead" are the future, as "the coming years" and "coming months" (TBAQ dev: FUTURE_REF);
 # "the months ahead of the vote" are a span before it: a vague duration (unit -> TIMEX3 unit name)
 REFERENCE_AHEAD = {"the years ahead": "year", "the months ahead": "month"}
@@ -470,6 +480,9 @@ NOT_AFTER_MOD = ("the last", "the past")  # "the end of the past year" is not sa
 # not the year before this one.
 DEFINED_BY_CLAUSE_AFTER = re.compile(r"\s(?:covered|that|which|when|in\swhich|during\swhich)\b")
 THE_PAST = "the past"  # "the past decade": the ten years up to now
+# "the past half-century", "the next quarter century": that share of a hundred years, a span as "the past decade" is
+# (not "the past" PAST_REF nor "the past quarter", a calendar quarter)
+CENTURY_PARTS = {"half": 50, "quarter": 25}
 # Relations that count from the narrative's last date ("that week", "the following year").
 # Time zones a clock time may state, with their offset from UTC (ISO 8601) or None: "16:08 UTC" -> Z, "2:10 a.m. CDT" -> -05.
 # An abbreviation two regions share is read as news most often means it: CST and IST are the US Central and India
