@@ -48,6 +48,11 @@ before a verb of saying gives what was said; a report's participle ("A statement
 expected to last"); a meeting's noun ("the talks") takes the clause of the verb whose named subject met, unless that
 verb or its preposition only places something before or after it; shortening keeps a subject's conjunct ("Abbas and
 Shalom met") over the verb's other phrases unless cutting it alone makes the headline fit, but not over its goal.
+A noun of saying that is the subject of a verb of saying (", a report said Wednesday") gives what was said, and so
+does one after a quote ('"X happened," the army said in a statement'); an event noun with a past relative clause of
+which it is the subject says what it did ("The earthquake killed 73,000 people"); a lone event noun ("Debate") takes
+the clause it is a phrase of when that has a subject; "according to" hung inside the clause gives the main clause;
+a speaker the parse hung in the clause before a verb of saying left out goes with it (", Tony Blair [said]").
 A cut leaves no broken phrase behind (chart labels, stop 30): a subtype counts as its kind ("[inside a highway]
 [tunnel][obl:unmarked]" goes whole), a verb's particle and a subject's count stay, no cut takes every word before
 the verb, and what a cut leaves unreadable goes with it (a relative clause's verb, a bare participle, conjuncts
@@ -114,6 +119,8 @@ from timeline.lang.en.events import (
     PARTICIPLE_TAGS,
     PARTICLES,
     PAST_AUXILIARY,
+    PAST_TAGS,
+    PERSON_RELATIVES,
     PERSONAL_PRONOUNS,
     PHRASE_OPENER_TAGS,
     POSTPOSED_ADJECTIVE_DEPS,
@@ -151,6 +158,9 @@ _OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj"
              "compound", "nummod", "xcomp", "ccomp", "obj", "flat")
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
+# A lone event noun's way up to its clause (_clause_above): the relations of a phrase, and how many nouns it crosses.
+_PHRASE_DEPS = ("nmod", "obl", "obj")
+_CLIMB_MAX = 3
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 
 
@@ -172,11 +182,21 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     removed = _date_tokens(dates)
     texts = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
-    said = [render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, trigger, limit, texts), removed, trigger),
+    anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
+    said = [render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, anchor, limit, texts), removed, trigger),
                                     fronted=False), texts) for limit in limits]
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
     # shorter limit (a chart label's) stays a wish: the chart fits its labels to the room they have
     return [text if len(text) <= HEADLINE_MAX else shorten(text, HEADLINE_MAX) for text in said]
+
+
+def _deed_anchor(trigger: Token, keep: set[int], others: set[int]) -> Token:
+    """What shortening keeps the headline around: the trigger, or the verb of the relative clause that says what an
+    event noun did (`_relative_deed`: "The earthquake [killed 73,000 people]"), which must not go as a side clause."""
+    if _is_predicate(trigger) or trigger.head.i in keep - {trigger.i}:
+        return trigger
+    deed = _relative_deed(_event_noun(trigger), others)
+    return deed if deed is not None and deed.i in keep else trigger
 
 
 def _hyphenated_words(doc: Doc) -> list[range]:
@@ -210,8 +230,9 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     others = removed - _date_tokens([own]) if own is not None else removed
     source = _attributed(trigger)
     if source is not None:  # what the source gave out is the news; the source is attribution
-        trigger, removed, others = source.head, removed | ids(source), others | ids(source)
-    trigger = _fronted_gerund_clause(doc, trigger, removed) or _saying_of_described(trigger, others) or trigger
+        trigger, removed, others = _attributed_clause(source), removed | ids(source), others | ids(source)
+    trigger = (_fronted_gerund_clause(doc, trigger, removed) or _saying_of_described(trigger, others)
+               or _saying_noun_subject(trigger, others) or trigger)
     if _is_predicate(trigger):
         verb = _reported(trigger)
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
@@ -237,16 +258,38 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
         keep = _noun_phrase(_event_noun(trigger), removed)
         said_little = sum(doc[i].is_alpha for i in _trim_edges(doc, keep)) < 2  # "report [that]": one word
         if said_little and trigger.head.tag_.startswith("VB"):
-            keep = _verb_clause(trigger.head, removed, others)
-            if trigger.lower_ in SAYING_NOUNS:  # "said in a report": the report stays (it is the event)
+            # '"X happened," the army said in a statement': what was said, before the attribution, as for "said"
+            content = _fronted_content(trigger.head, removed) if trigger.head.lower_ in REPORTING_VERBS else None
+            keep = content or _verb_clause(trigger.head, removed, others)
+            if trigger.lower_ in SAYING_NOUNS and not content:  # "said in a report": the report stays (the event)
                 keep |= _noun_phrase(trigger, removed) | {c.i for c in trigger.children if c.dep_ == "case"}
         elif said_little and not trigger.tag_.startswith("NN"):
             # a verb misread as an adjective ("eight or nine countries possess[JJ] nuclear weapons")
             keep = (_linear_clause(doc, trigger, removed)
                     or _linear_clause(doc, trigger, removed, removed - others) or keep)
+        elif (deed := _relative_deed(_event_noun(trigger), others)) is not None:
+            keep = _verb_clause(deed, removed, others)  # "The earthquake [which] killed 73,000 people"
+        elif said_little and (above := _clause_above(trigger, others)) is not None:
+            keep = _verb_clause(above, removed, others)  # "Debate": "X has been the subject of debate"
     keep |= _compared_clause(doc, trigger, keep, removed, others)
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
-    return _trim_edges(doc, _fill_gaps(doc, keep, removed) - dateline(doc) - dated)
+    keep = _fill_gaps(doc, keep, removed) - dateline(doc) - dated
+    return _trim_edges(doc, keep - _stranded_speaker(doc, keep))
+
+
+def _stranded_speaker(doc: Doc, keep: set[int]) -> set[int]:
+    """A speaker the parse hung inside the clause, kept without the verb of saying right after it (", British Prime
+    Minister Tony Blair [said] after ..."): the comma and the noun phrase between it and the verb. Empty otherwise."""
+    for verb in doc:
+        if verb.lower_ not in REPORTING_VERBS or not verb.tag_.startswith("VB") or verb.i in keep or verb.i - 1 not in keep:
+            continue
+        start = verb.i - 1
+        while start - 1 in keep and doc[start - 1].tag_.startswith(NOMINAL_TAG_OPENINGS) and doc[start - 1].text != ",":
+            start -= 1
+        run = range(start, verb.i)
+        if start - 1 in keep and doc[start - 1].text == "," and any(doc[i].tag_.startswith("NN") for i in run):
+            return {start - 1, *run}
+    return set()
 
 
 def _compared_clause(doc: Doc, trigger: Token, keep: set[int], removed: set[int], others: set[int]) -> set[int]:
@@ -299,7 +342,17 @@ def _attributed(trigger: Token) -> Token | None:
     source = trigger.head if trigger.head.tag_.startswith(("NN", "PRP", "CD")) else trigger  # "to [officials]"
     if source.dep_.startswith("nsubj"):  # a misparse ("According to figures, 213,000 people benefit"): no clause
         return None
-    return source if source.head.i != source.i and _is_predicate(source.head) else None
+    return source if source.head.i != source.i and _attributed_clause(source) is not None else None
+
+
+def _attributed_clause(source: Token) -> Token | None:
+    """The predicate "according to X" is given for: the source's head, or the nearest predicate above it when the
+    parse hung the phrase on a word inside the clause ("reached a deal worth [more] than 21 million dollars,
+    according to the Los Angeles Times Tuesday": reached, the sentence's main verb; not a side clause on the way)."""
+    if _is_predicate(source.head):
+        return source.head
+    # not a participle or relative clause describing a noun on the way ("the year [ending] Sept. 30", "theatres it runs")
+    return next((t for t in source.ancestors if _is_predicate(t) and t.dep_ == "ROOT"), None)
 
 
 def _fronted_gerund_clause(doc: Doc, trigger: Token, removed: set[int]) -> Token | None:
@@ -334,6 +387,68 @@ def _saying_of_described(participle: Token, others: set[int]) -> Token | None:
     if any(t.i in others for t in verb.children if t.i != noun.i) or _reported(verb) is verb:
         return None  # another date's, or what was said is no clause the parse shows ('had been "secret and fair"')
     return verb
+
+
+def _saying_noun_subject(noun: Token, others: set[int]) -> Token | None:
+    """The verb of saying whose subject is a noun of saying ("..., a report said Wednesday", "a bank statement said
+    Friday"): the report is the sayer, what it said is the news (the verb of saying, whose clause gives it), as for a
+    person's "said". Not when another date dates the verb. None otherwise."""
+    verb = noun.head
+    if not (noun.lower_ in SAYING_NOUNS and noun.dep_ in ("nsubj", "nsubj:pass") and verb.lower_ in REPORTING_VERBS
+            and verb.tag_.startswith("VB") and not any(t.i in others for t in verb.children if t.i != noun.i)):
+        return None
+    if any(c.dep_ == "obj" for c in verb.children):  # "a report quoted a police source as saying": who it quoted
+        return None
+    return verb
+
+
+def _clause_above(noun: Token, others: set[int]) -> Token | None:
+    """For an event noun that alone is one word ("for [discussion] on Tuesday", "the subject of [debate] since 1997"),
+    the predicate of the clause it is a phrase of, through the nouns it modifies ("will be handed to the ministers
+    for discussion": handed; "which has been the subject of debate": subject): a bare noun names no happening, its
+    clause says what is done with it. Not across a clause's boundary, nor a predicate another date dates. None
+    otherwise."""
+    word = noun
+    for _ in range(_CLIMB_MAX):
+        if word.dep_.split(":")[0] not in _PHRASE_DEPS or word.head.i == word.i:
+            return None
+        word = word.head
+        if word.tag_.startswith("VB") or has_dep(word, "cop"):
+            return word if _named_subject(word) and not any(c.i in others for c in word.children) else None
+    return None
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether a predicate has a subject of its own to head a headline: a noun, or the relative pronoun of a relative
+    clause on a noun ("which has been the subject of debate"), not "whose construction" nor an infinitive's none."""
+    relative = verb.dep_ == "acl:relcl"
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and (c.lower_ in RELATIVE_PRONOUNS - PERSON_RELATIVES
+                                                      and c.tag_ in RELATIVE_TAGS if relative
+                                                      else c.tag_.startswith(("NN", "PRP")))
+               for c in verb.children)
+
+
+def _relative_deed(noun: Token, others: set[int]) -> Token | None:
+    """The verb of a relative clause telling what an event noun did ("the October 8 earthquake which killed 73,000
+    people" -> "The earthquake killed 73,000 people"): the relative pronoun is its subject, it is in the past (a
+    past verb or a participle with an auxiliary: "which has claimed") and no other date dates it. Not a clause in
+    the present ("the 1998 treaty which bans landmines": the treaty's signing, not the ban) nor a person's "who".
+    None otherwise."""
+    if noun.lower_ in SAYING_NOUNS:  # "in a report that suggested growth remains on track": the report's saying
+        return None
+    for verb in noun.children:
+        if verb.dep_ != "acl:relcl" or any(t in others for t in ids(verb)):
+            continue
+        # its relative word right after the noun's own words (a comma between): a misparse may hang a far clause on it
+        # ("The biggest achievement ... lay in the flag that was raised")
+        own = ids(noun) - {i for c in noun.children if c.dep_.startswith(("acl", "advcl")) for i in ids(c)}
+        relative = any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in RELATIVE_PRONOUNS - PERSON_RELATIVES
+                       and c.tag_ in RELATIVE_TAGS and (c.i - 1 in own or c.doc[c.i - 1].text == "," and c.i - 2 in own)
+                       for c in verb.children)
+        past = verb.tag_ in PAST_TAGS or (verb.tag_ == "VBN" and any(c.dep_.startswith("aux") for c in verb.children))
+        if relative and past:
+            return verb
+    return None
 
 
 def _subject_of_verb(noun: Token, others: set[int], removed: set[int]) -> bool:
@@ -665,8 +780,8 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
                 keep |= antecedent(verb, removed)
                 continue
             sayer = sayer_for(child, verb, removed)
-            if sayer is not None:
-                keep |= sayer
+            if sayer is not None:  # one named after its quote takes the pronoun's place (speakers.rewritten_words)
+                keep |= sayer if min(sayer) < child.i else {child.i}
                 continue
         keep |= _subtree(child, removed)
     borrows = verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_.split(":")[0] in ("advcl", "obl", "xcomp"))

@@ -6,7 +6,8 @@ subject it stands for ("Its inception" -> "APEC's inception"); a relative pronou
 after a name set beside a common noun describes the name); a pronoun subject of reported speech, or of a clause
 joined to one naming its subject, becomes the speaker or that subject when they agree ("Tung said he was
 disappointed" -> "Tung was disappointed"), unless a rival noun comes between; a quote's "I"/"we" after a verb of
-saying is the speaker; a present participle opening the sentence is the act of the main clause's subject ("Winning
+saying, or before one ('"We will not leave," the minister said'), is the speaker (a quote's "his" is never the
+speaker's); a present participle opening the sentence is the act of the main clause's subject ("Winning
 his title on Sunday, Federer climbed ..." -> "Federer won his title", when the main clause is in the past).
 """
 
@@ -36,6 +37,7 @@ from timeline.lang.en.events import (
     PASSIVE_AUXILIARIES,
     PAST_TAGS,
     PERSON_RELATIVES,
+    PERSONAL_POSSESSIVES,
     PERSONAL_PRONOUNS,
     PLURAL_POSSESSIVE,
     PLURAL_PRONOUNS,
@@ -44,6 +46,7 @@ from timeline.lang.en.events import (
     POSSESSIVE_PRONOUNS,
     PREPOSITION_PARTICIPLES,
     PRONOUN_ANTECEDENT_TAGS,
+    QUOTE_DEPS,
     REPORTING_VERBS,
     RIVAL_SKIPPED_DEPS,
     RIVAL_TAGS,
@@ -72,6 +75,7 @@ def rewritten_words(doc: Doc, trigger: Token, keep: set[int], removed: set[int])
     elif _described_participle(trigger, keep):  # "Bouteflika, born in March 1937" -> "Bouteflika was born"
         plural = trigger.head.tag_ in PLURAL_TAGS
         texts[trigger.i] = f"{PASSIVE_AUXILIARIES[plural]} {trigger.text}"
+    texts |= _quoted_speakers(doc, keep, removed)
     words = sorted(i for i in keep if i >= 0)
     first = doc[words[0]] if words else None
     if first is not None and first.lower_ in POSSESSIVE_PRONOUNS and first.dep_ == "nmod:poss" and (
@@ -79,6 +83,19 @@ def rewritten_words(doc: Doc, trigger: Token, keep: set[int], removed: set[int])
         owner = _owner(first, removed)
         if owner and not owner & keep:
             texts[first.i] = _possessive(doc, owner)
+    return texts
+
+
+def _quoted_speakers(doc: Doc, keep: set[int], removed: set[int]) -> dict[int, str]:
+    """A quote's "I"/"we" subject rendered as its speaker named after the quote ('"We will not leave," the minister
+    said' -> "The minister will not leave"); `sayer_for` says when."""
+    texts = {}
+    for i in keep:
+        if i >= 0 and doc[i].lower_ in FIRST_PERSON_PRONOUNS and doc[i].dep_.startswith("nsubj"):
+            sayer = sayer_for(doc[i], doc[i].head, removed)
+            if sayer and min(sayer) > i:
+                words = render(doc, {j for j in sayer if not doc[j].is_punct})
+                texts[i] = words[:1].lower() + words[1:] if doc[min(sayer)].tag_ == "DT" else words
     return texts
 
 
@@ -194,7 +211,12 @@ def _owner(pronoun: Token, removed: set[int]) -> set[int]:
     ("Lhamo Cering has failed to find a job since her graduation", "Since its inception in 1989, APEC has
     become"), when that agrees with it. Empty when it does not or is a pronoun itself."""
     owned = pronoun.head
+    below = owned
     for clause in owned.ancestors:
+        if below.dep_ in QUOTE_DEPS and clause.lower_ in REPORTING_VERBS and clause.i > pronoun.i and (
+                pronoun.lower_ in PERSONAL_POSSESSIVES):  # a quote's "his" is not its speaker's (who says "my")
+            return set()
+        below = clause
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is None or pronoun in subject.subtree or subject.lower_ == owned.lower_:
             continue  # "Kohl's decision would not affect its decision": not the decision's own decision
@@ -302,7 +324,12 @@ def sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> s
         return None
     said = said or quoted
     speaking = quote_of if quoted else verb.head
-    sayer = next((c for c in speaking.children if c.dep_.startswith("nsubj") and c.i < pronoun.i
+    # a quote before its verb of saying: its "I"/"we" is the speaker named after it, never its "he" or "it" ('"He was
+    # arrested," the officer said')
+    after = quoted and speaking.i > verb.i
+    if after and pronoun.lower_ not in FIRST_PERSON_PRONOUNS:
+        return None
+    sayer = next((c for c in speaking.children if c.dep_.startswith("nsubj") and (c.i < pronoun.i or after)
                   and (said or c.dep_ != "nsubj:outer")), None)
     if sayer is None or not _agrees(pronoun, sayer):
         return None
@@ -335,15 +362,27 @@ def _rival(pronoun: Token, subject: Token, words: set[int], removed: set[int]) -
 
 
 def saying_of(verb: Token) -> Token | None:
-    """The verb of saying before a verb's clause that gives it word for word, set off by a comma, colon or quote
-    mark: its head ('said: "We will ..."'), or
-    a saying the parse hung on the quote ('X said on Monday, "I will ...'" read with "said" as a side clause)."""
-    head = verb.head
+    """The verb of saying of a verb's clause that gives it word for word, set off by a comma, colon or quote mark:
+    its head, before it ('said: "We will ..."') or after it ('"We will not leave," the minister said'), or a saying
+    the parse hung on the quote ('X said on Monday, "I will ...'" read with "said" as a side clause; '"We will not
+    leave," the minister said' with "said" as the quote's side clause)."""
+    head, doc = verb.head, verb.doc
     if verb.dep_ in ("parataxis", "ccomp") and head.lower_ in REPORTING_VERBS and verb.i > head.i and any(
-            verb.doc[i].text in CLAUSE_PUNCT for i in range(head.i + 1, min(ids(verb)) + 1)):  # not "told us that"
+            doc[i].text in CLAUSE_PUNCT for i in range(head.i + 1, min(ids(verb)) + 1)):  # not "told us that"
+        return head
+    if verb.dep_ in ("parataxis", "ccomp") and head.lower_ in REPORTING_VERBS and head.i > verb.i and _set_off(
+            doc, verb, head):
         return head
     return next((c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.lower_ in REPORTING_VERBS
-                 and c.i < verb.i and not any(d.dep_ in ("ccomp", "obj") for d in c.children)), None)
+                 and (c.i < verb.i or _set_off(doc, verb, c)) and not any(d.dep_ in ("ccomp", "obj") for d in c.children)),
+                None)
+
+
+def _set_off(doc: Doc, quote: Token, saying: Token) -> bool:
+    """Whether a quote ends before its verb of saying with a comma or quote mark right before the saying's own words
+    ('"We will not leave," [the minister said]')."""
+    own = [t.i for t in saying.subtree if t.i > quote.i and not t.is_punct and t.i not in ids(quote)]
+    return bool(own) and doc[min(own) - 1].text in CLAUSE_PUNCT
 
 
 def _third_person_form(verb: Token) -> bool:

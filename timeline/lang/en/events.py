@@ -124,6 +124,10 @@ PRONOUN_ANTECEDENT_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "they": {"NNS", "NNPS"
 # "I"/"we" opening a quote after a verb of saying are the speaker ('The company said: "We will not raise prices"'
 # -> "The company will not raise prices"), unless the verb's form is the first person's own ("I am", "we have").
 FIRST_PERSON_PRONOUNS = _forms("i we")
+# A quote before its verb of saying ('"His femur is mending," the surgeon said'): its "his"/"her" is not the speaker's,
+# who would say "my"; the relations of a quote to its verb of saying.
+PERSONAL_POSSESSIVES = _forms("his her")
+QUOTE_DEPS = ("ccomp", "parataxis")
 FIRST_PERSON_VERBS = _forms("am")
 FIRST_PERSON_TAGS = frozenset({"VBP"})
 # The same pronoun as the subject of a clause joined to the one naming it ("Sheikh Hasina was criticised ..., but on
