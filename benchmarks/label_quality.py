@@ -1,13 +1,15 @@
 """Chart labels (an event's `short_headline`) on real news: a judged sample and mechanical signs of broken English.
 
-    python -m benchmarks.label_quality                 # the judged sample's score and the mechanical counts
-    python -m benchmarks.label_quality --draw          # draw the sample again (benchmarks/label-judged.tsv, unjudged)
+    python -m benchmarks.label_quality                 # the judged samples' scores and the mechanical counts
+    python -m benchmarks.label_quality --draw          # draw the last sample again (benchmarks/label-judged2.tsv)
     python -m benchmarks.label_quality --unjudged      # sampled labels not judged yet (to judge)
     python -m benchmarks.label_quality --dump FILE     # every label and headline of the diff set, to compare trees
 
-The sample (`benchmarks/label-judged.tsv`, stop 30) was drawn before any code was changed for it: te3-silver
+Two samples, each drawn before any code was changed for it, the same way with its own seed: `benchmarks/label-judged.tsv`
+(stop 30, seed "labels16", the one fixes were made from) and `benchmarks/label-judged2.tsv` (stop 31, seed "labels17",
+held: never tuned on, its documents none of the first's). A sample: te3-silver
 documents named nowhere in `tests/` or `benchmarks/` (`benchmarks/cache/` left out), ordered by a SHA-256 of
-"labels16:" + doc id, one event a document (the dated expression with the smallest hash of doc + start) whose
+seed + ":" + doc id, one event a document (the dated expression with the smallest hash of doc + start) whose
 label differs from its headline (a label equal to the headline is the headline's business), until SAMPLE_SIZE.
 Each row: the event (doc, start, end), the full headline, the label, the verdict y/n ("does the label read as an
 English clause or phrase that says what happened?") and a note. A changed label is unjudged until a row with its
@@ -34,9 +36,11 @@ from pathlib import Path
 from benchmarks.headline_quality import DATA, _extract, _hash, _named_in_repo, _parser
 
 JUDGED = Path(__file__).resolve().parent / "label-judged.tsv"
+JUDGED2 = Path(__file__).resolve().parent / "label-judged2.tsv"
+# Each sample: its name, file and seed; the last is held (fixes are made from the first only) and `--draw` draws it.
+SAMPLES = (("first", JUDGED, "labels16"), ("held", JUDGED2, "labels17"))
 FIELDS = ("doc", "start", "end", "headline", "label", "verdict", "note")
 SAMPLE_SIZE = 100
-SEED = "labels16"
 # A verb's particle ending a label ("sworn in", "ran aground") ends no phrase: the measure's own list (benchmarks use
 # only the public API; the same words as the headline builder's in timeline/lang/en/events.py)
 _PARTICLES = frozenset("down up out off away back aground ashore home free over in open apart".split())
@@ -47,25 +51,25 @@ _FUNCTION = set("of to in on at by with for from as than that which who whom who
 SIGNS = ("ends_function", "no_subject", "pieces", "island")
 
 
-def draw() -> list[tuple[str, int, int, str, str]]:
-    """The sample (see the module's docstring): (doc, start, end, headline, label)."""
-    excluded = _named_in_repo(own=JUDGED)
-    docs = sorted((p.name.split(".tml")[0] for p in DATA.glob("*.tml")), key=lambda d: _hash(d, SEED))
+def draw(path: Path, seed: str) -> list[tuple[str, int, int, str, str]]:
+    """A sample (see the module's docstring) for `path`, drawn with `seed`: (doc, start, end, headline, label)."""
+    excluded = _named_in_repo(own=path)
+    docs = sorted((p.name.split(".tml")[0] for p in DATA.glob("*.tml")), key=lambda d: _hash(d, seed))
     out = []
     for doc in (d for d in docs if d not in excluded):
         events = [(m, e) for e in _extract(DATA / f"{doc}.tml").events for m in e.mentions
                   if e.short_headline != e.headline]
         if events:
-            m, e = min(events, key=lambda me: _hash(f"{doc}:{me[0].start}", SEED))
+            m, e = min(events, key=lambda me: _hash(f"{doc}:{me[0].start}", seed))
             out.append((doc, m.start, m.end, e.headline, e.short_headline))
         if len(out) == SAMPLE_SIZE:
             break
     return out
 
 
-def read_judged() -> tuple[list[tuple[str, int, int]], dict[tuple[str, int, str], tuple[str, str]]]:
-    """The sampled events (in file order) and verdicts keyed by (doc, start, label)."""
-    with JUDGED.open(encoding="utf-8") as f:
+def read_judged(path: Path = JUDGED) -> tuple[list[tuple[str, int, int]], dict[tuple[str, int, str], tuple[str, str]]]:
+    """The sampled events of `path` (in file order) and verdicts keyed by (doc, start, label)."""
+    with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     sample = list(dict.fromkeys((r["doc"], int(r["start"]), int(r["end"])) for r in rows))
     return sample, {(r["doc"], int(r["start"]), r["label"]): (r["verdict"], r["note"]) for r in rows if r["verdict"]}
@@ -142,23 +146,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-counts", action="store_true")
     args = parser.parse_args(argv)
     if args.draw:
-        with JUDGED.open("w", encoding="utf-8", newline="") as f:
+        _, path, seed = SAMPLES[-1]
+        with path.open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f, delimiter="\t", lineterminator="\n")
             writer.writerow(FIELDS)
-            writer.writerows((*row, "", "") for row in draw())
+            writer.writerows((*row, "", "") for row in draw(path, seed))
         return 0
     if args.dump:
         dump(args.dump)
         return 0
-    sample, verdicts = read_judged()
     cache: dict = {}
-    labels = [(doc, start, label_of(doc, start, end, cache)) for doc, start, end in sample]
-    if args.unjudged:
-        for doc, start, (headline, label) in labels:
-            if (doc, start, label) not in verdicts:
-                print(f"{doc}\t{start}\t{headline}\t{label}")
-    judged = [verdicts[k][0] for doc, start, (_, label) in labels if (k := (doc, start, label)) in verdicts]
-    print(f"judged sample: {judged.count('y')}/{len(judged)} read as English ({len(labels) - len(judged)} unjudged)")
+    for name, path, _ in SAMPLES:
+        sample, verdicts = read_judged(path)
+        labels = [(doc, start, label_of(doc, start, end, cache)) for doc, start, end in sample]
+        if args.unjudged:
+            for doc, start, (headline, label) in labels:
+                if (doc, start, label) not in verdicts:
+                    print(f"{path.name}\t{doc}\t{start}\t{headline}\t{label}")
+        judged = [verdicts[k][0] for doc, start, (_, label) in labels if (k := (doc, start, label)) in verdicts]
+        print(f"judged sample ({name}, {path.name}): {judged.count('y')}/{len(judged)} read as English "
+              f"({len(labels) - len(judged)} unjudged)")
     if not args.no_counts:
         print("mechanical signs:", counts())
     return 0
