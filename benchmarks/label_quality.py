@@ -4,6 +4,7 @@
     python -m benchmarks.label_quality --draw          # draw the last sample again (benchmarks/label-judged2.tsv)
     python -m benchmarks.label_quality --unjudged      # sampled labels not judged yet (to judge)
     python -m benchmarks.label_quality --dump FILE     # every label and headline of the diff set, to compare trees
+                                                       # (and its signs; --step 1: all te3-silver)
 
 Two samples, each drawn before any code was changed for it, the same way with its own seed: `benchmarks/label-judged.tsv`
 (stop 30, seed "labels16", the one fixes were made from) and `benchmarks/label-judged2.tsv` (stop 31, seed "labels17",
@@ -15,7 +16,7 @@ Each row: the event (doc, start, end), the full headline, the label, the verdict
 English clause or phrase that says what happened?") and a note. A changed label is unjudged until a row with its
 text is added.
 
-The mechanical signs are counted over every 4th te3-silver document (sorted by name), on labels that differ from
+The mechanical signs are counted over every 4th te3-silver document (sorted by name; `--step 1`: all), on labels that differ from
 their headline: a label ending in a preposition, determiner, conjunction or auxiliary, not a verb's particle
 ("sworn in"), (`ends_function`), one whose
 parse (the shipped model) has no subject and is no noun phrase (`no_subject`), one the parse splits into pieces
@@ -118,24 +119,32 @@ def _islands(full: list[str], short: list[str]) -> int:
     return count
 
 
-def dump(path: Path) -> None:
-    """Every event of every STEP-th document: doc, start, headline, label."""
+def dump(path: Path, step: int = STEP) -> list[tuple[str, str]]:
+    """Every event of every `step`-th document to `path` (doc, start, headline, label); the (headline, label) pairs."""
+    pairs = []
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        for p in sorted(DATA.glob("*.tml"))[::STEP]:
+        for p in sorted(DATA.glob("*.tml"))[::step]:
             for e in _extract(p).events:
                 writer.writerow((p.name.split(".tml")[0], e.mentions[0].start, e.headline, e.short_headline))
+                pairs.append((e.headline, e.short_headline))
+    return pairs
 
 
-def counts() -> str:
-    """The mechanical signs over the diff set's labels that differ from their headline."""
-    pairs = [(e.headline, e.short_headline) for p in sorted(DATA.glob("*.tml"))[::STEP] for e in _extract(p).events
-             if e.short_headline != e.headline]
-    shown = [signs(*pair) for pair in pairs]
+def counts(step: int = STEP, pairs: list[tuple[str, str]] | None = None) -> str:
+    """The mechanical signs over the labels of every `step`-th document (or of `pairs`) that differ from their
+    headline."""
+    if pairs is None:
+        pairs = [(e.headline, e.short_headline) for p in sorted(DATA.glob("*.tml"))[::step] for e in _extract(p).events]
+    labels = [pair for pair in pairs if pair[1] != pair[0]]
+    shown = [signs(*pair) for pair in labels]
     found = Counter(s for each in shown for s in each)
     any_sign = sum(bool(each) for each in shown)
-    labels = pairs
     return f"{len(labels)} shortened labels; " + ", ".join(f"{s} {found[s]}" for s in SIGNS) + f"; any {any_sign}"
+
+
+def _signs_title(step: int) -> str:
+    return f"mechanical signs (every {step}th document):" if step > 1 else "mechanical signs (all documents):"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unjudged", action="store_true")
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--no-counts", action="store_true")
+    parser.add_argument("--step", type=int, default=STEP, help="every STEP-th document for the counts and the dump "
+                        "(1: all te3-silver)")
     args = parser.parse_args(argv)
     if args.draw:
         _, path, seed = SAMPLES[-1]
@@ -152,8 +163,8 @@ def main(argv: list[str] | None = None) -> int:
             writer.writerow(FIELDS)
             writer.writerows((*row, "", "") for row in draw(path, seed))
         return 0
-    if args.dump:
-        dump(args.dump)
+    if args.dump:  # the dump and its signs from one extraction
+        print(_signs_title(args.step), counts(pairs=dump(args.dump, args.step)))
         return 0
     cache: dict = {}
     for name, path, _ in SAMPLES:
@@ -167,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"judged sample ({name}, {path.name}): {judged.count('y')}/{len(judged)} read as English "
               f"({len(labels) - len(judged)} unjudged)")
     if not args.no_counts:
-        print("mechanical signs:", counts())
+        print(_signs_title(args.step), counts(args.step))
     return 0
 
 
