@@ -86,6 +86,11 @@ from timeline.lang.en.events import (
     COMPLEMENTIZERS,
     CONCURRENT_PREPOSITIONS,
     CONJUNCTION_AND,
+    CORE_CLAUSE_DEPS,
+    CORE_CLAUSE_PARTS,
+    CORE_NOUN_DEPS,
+    CORE_OBJECT_DEPS,
+    CORE_PHRASE_EXCLUDED,
     DANGLING_TAGS,
     DATE_ADVERBS,
     DATE_LINK_DEPS,
@@ -787,7 +792,9 @@ def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]
 
 
 def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] | None = None) -> set[int]:
-    """Drop optional modifiers, largest first, until the rendered headline fits `limit` characters."""
+    """Drop optional modifiers, largest first, until the rendered headline fits `limit` characters. A verb keeps its
+    complement as a bare noun (`_core`: "Yi met [with a delegation]", "30 societies were to launch [the federation]")
+    when that fits: its subject's and its complement's modifiers go first."""
     doc = trigger.doc
     if len(render(doc, keep, texts)) <= limit:  # most headlines fit as chosen: nothing to protect
         return keep
@@ -795,6 +802,20 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     anchor = trigger if trigger.i in keep else min(
         (doc[i] for i in keep if i >= 0 and (doc[i].head.i not in keep or doc[i].head.i == i)),
         key=lambda t: t.i, default=trigger)
+    protected = _protected(doc, keep, anchor)
+    out = _pruned(keep, anchor, protected, limit, texts)
+    core = _core(anchor, keep) - protected
+    if core and not core <= out:  # the complement went: keep it if the clause fits without the complement's
+        # modifiers and the words before the verb (the subject) stay as they were
+        kept = _pruned(keep, anchor, protected | core, limit, texts)
+        if len(render(doc, kept, texts)) <= limit and {i for i in out if i < anchor.i} <= kept:
+            return kept
+    return out
+
+
+def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
+    """The words of `keep` no cut may take on its own: the clause's head and its ancestors, grafted words, a name's
+    words, a measure's or a subject's count, a negation, a verb's particle."""
     protected = {anchor.i, *(t.i for t in anchor.ancestors)}
     # words grafted on the clause (a borrowed subject, an antecedent): their head is not kept
     protected |= {i for i in keep if i >= 0 and doc[i].head.i not in keep}
@@ -815,6 +836,13 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     # a verb's particle right after it ("was stepping [down]"): part of the verb
     protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
                   and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}
+    return protected
+
+
+def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, texts: dict[int, str] | None
+            ) -> set[int]:
+    """`keep` without optional modifiers (`_OPTIONAL`, kind by kind) not `protected`, until it fits `limit`."""
+    doc = anchor.doc
     conjuncts = {t.i for t in doc if _subject_conjunct(t)}
     kinds = {t.i: _kind(t, keep) for t in doc}
     clause = keep
@@ -839,6 +867,33 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
             cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
             keep = cut_of(cut)
     return keep
+
+
+def _core(verb: Token, keep: set[int]) -> set[int]:
+    """The complement of `verb` a shortened headline keeps, as its bare noun (CORE_NOUN_DEPS): its object, else its
+    infinitive or reported clause with that clause's own subject and complement ("agreed to become [the sponsor]"),
+    else the phrase right after it ("met [with a delegation]", "amounted [to 62 billion dollars]"), not a comparison's
+    or a role's ("divided [than at any time]", "detained [as part of ...]"); none for a verb
+    with none of these kept, or for a word that is no verb."""
+    if not verb.tag_.startswith("VB"):
+        return set()
+    children = [c for c in verb.children if c.i in keep and c.i > verb.i]
+    noun = next((c for c in children if c.dep_ in CORE_OBJECT_DEPS), None)
+    if noun is not None:
+        return _bare_noun(noun)
+    clause = next((c for c in children if c.dep_ in CORE_CLAUSE_DEPS and c.tag_.startswith("VB")), None)
+    if clause is not None:
+        parts = {c.i for c in clause.children if c.dep_ in CORE_CLAUSE_PARTS}
+        subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i in keep]
+        return {clause.i} | parts | {i for s in subjects for i in _bare_noun(s)} | _core(clause, keep)
+    after = next((c for c in children if c.dep_.split(":")[0] == "obl" and _after_verb(verb.doc, min(ids(c)), keep)
+                  and verb.doc[min(ids(c))].lower_ not in CORE_PHRASE_EXCLUDED), None)
+    return _bare_noun(after) if after is not None else set()
+
+
+def _bare_noun(noun: Token) -> set[int]:
+    """A noun with the words of its phrase that stay with it (CORE_NOUN_DEPS: "a", "to", a count, a possessor)."""
+    return {noun.i} | {i for c in noun.children if c.dep_ in CORE_NOUN_DEPS for i in ids(c)}
 
 
 def _cut_once(cuts: dict[int, set[int]], keep: set[int], clause: set[int], protected: set[int], token: Token
