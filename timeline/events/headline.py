@@ -802,6 +802,9 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     anchor = trigger if trigger.i in keep else min(
         (doc[i] for i in keep if i >= 0 and (doc[i].head.i not in keep or doc[i].head.i == i)),
         key=lambda t: t.i, default=trigger)
+    said = _said_before(anchor, keep)
+    if said is not None:  # "X happened, experts warned" too long: what was said is the news, the sayer goes
+        return _shorten({i for i in ids(said) & keep if not doc[i].is_punct or i < max(ids(said))}, said, limit, texts)
     protected = _protected(doc, keep, anchor)
     out = _pruned(keep, anchor, protected, limit, texts)
     core = _core(anchor, keep) - protected
@@ -811,6 +814,20 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
         if len(render(doc, kept, texts)) <= limit and {i for i in out if i < anchor.i} <= kept:
             return kept
     return out
+
+
+def _said_before(verb: Token, keep: set[int]) -> Token | None:
+    """The clause of what was said before a verb that says it, set off by a comma ("The virus is destroying family
+    life across Africa, international health experts warned"), when the verb has nothing said after it."""
+    if not verb.tag_.startswith("VB") or any(c.dep_ in ("obj", "ccomp") and c.i > verb.i for c in verb.children):
+        return None
+    said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.i in keep
+                 and (c.tag_.startswith("VB") or has_dep(c, "cop", "aux", "aux:pass"))), None)
+    if said is None:
+        return None
+    subject = min((i for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i for i in ids(c)),
+                  default=verb.i)
+    return said if any(verb.doc[i].text in CLAUSE_PUNCT for i in range(said.i + 1, subject)) else None
 
 
 def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
@@ -872,8 +889,9 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
 def _core(verb: Token, keep: set[int]) -> set[int]:
     """The complement of `verb` a shortened headline keeps, as its bare noun (CORE_NOUN_DEPS): its object, else its
     infinitive or reported clause with that clause's own subject and complement ("agreed to become [the sponsor]"),
-    else the phrase right after it ("met [with a delegation]", "amounted [to 62 billion dollars]"), not a comparison's
-    or a role's ("divided [than at any time]", "detained [as part of ...]"); none for a verb
+    else the phrase right after it ("met [with a delegation]", "amounted [to 62 billion dollars]"), not a comparison's,
+    a role's or a time's ("divided [than at any time]", "detained [as part of ...]", "resigned [after weeks ...]");
+    none for a verb
     with none of these kept, or for a word that is no verb."""
     if not verb.tag_.startswith("VB"):
         return set()
@@ -886,14 +904,24 @@ def _core(verb: Token, keep: set[int]) -> set[int]:
         parts = {c.i for c in clause.children if c.dep_ in CORE_CLAUSE_PARTS}
         subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i in keep]
         return {clause.i} | parts | {i for s in subjects for i in _bare_noun(s)} | _core(clause, keep)
-    after = next((c for c in children if c.dep_.split(":")[0] == "obl" and _after_verb(verb.doc, min(ids(c)), keep)
-                  and verb.doc[min(ids(c))].lower_ not in CORE_PHRASE_EXCLUDED), None)
-    return _bare_noun(after) if after is not None else set()
+    after = next((c for c in children if c.dep_ == "obl" and _after_verb(verb.doc, min(ids(c)), keep)), None)
+    if after is None or verb.doc[min(ids(after))].lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS:
+        return set()
+    return _bare_noun(after)
 
 
 def _bare_noun(noun: Token) -> set[int]:
-    """A noun with the words of its phrase that stay with it (CORE_NOUN_DEPS: "a", "to", a count, a possessor)."""
-    return {noun.i} | {i for c in noun.children if c.dep_ in CORE_NOUN_DEPS for i in ids(c)}
+    """A noun with the words of its phrase that stay with it (CORE_NOUN_DEPS: "a", "to", a count, a possessor); a
+    name whole ("the [Gulf] Coast", "the Gulf [of Oman]"), and a noun without a determiner with its modifiers ("in
+    connection [with the robbery]", "to [first] place")."""
+    out = {noun.i} | {i for c in noun.children if c.dep_ in CORE_NOUN_DEPS for i in ids(c)}
+    name = noun.is_title  # capitalised: the parse tags a name's words as common nouns at times ("the Gulf[NN] of Oman")
+    bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in noun.children)
+    for child in noun.children:
+        if (name and child.dep_ in ("compound", "amod", "nmod") and child.is_title) or (
+                bare and child.dep_ in ("amod", "nmod")):
+            out |= ids(child)
+    return out
 
 
 def _cut_once(cuts: dict[int, set[int]], keep: set[int], clause: set[int], protected: set[int], token: Token

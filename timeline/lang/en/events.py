@@ -60,9 +60,9 @@ CORE_NOUN_DEPS = ("det", "case", "nummod", "nmod:poss", "flat", "fixed", "compou
 # complement is kept in turn), else the phrase right after it.
 CORE_OBJECT_DEPS = ("obj",)
 CORE_CLAUSE_DEPS = ("xcomp", "ccomp")
-# A phrase after the verb opened by these is no complement: a comparison's, a role's ("divided [than at any time]",
-# "detained [as part of the investigation]").
-CORE_PHRASE_EXCLUDED = _forms("than as like compared")
+# A phrase after the verb opened by these (or by a SUBORDINATOR: "resigned [after weeks of protests]") is no
+# complement: a comparison's, a likeness's ("divided [than at any time]", "looked [like a war zone]").
+CORE_PHRASE_EXCLUDED = _forms("than like compared")
 CORE_CLAUSE_PARTS = ("mark", "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "compound:prt")
 # A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
 DIRECTION_ADVERBS = _forms("up down")
