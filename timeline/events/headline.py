@@ -894,25 +894,23 @@ def _core(verb: Token, keep: set[int]) -> set[int]:
     infinitive or reported clause with that clause's own subject and complement ("agreed to become [the sponsor]"),
     else the phrase right after it ("met [with a delegation]", "amounted [to 62 billion dollars]"), not a comparison's,
     a role's or a time's ("divided [than at any time]", "detained [as part of ...]", "resigned [after weeks ...]"), with
-    a bare noun the parse split from it; none for a verb with two objects or a phrase whose preposition the parse hung
-    elsewhere (misparses), a verb with none of these kept, or a word that is no verb."""
+    a bare noun the parse split from it; none for a phrase whose preposition the parse hung elsewhere (a misparse), a
+    verb with none of these kept, or a word that is no verb."""
     if not verb.tag_.startswith("VB"):
         return set()
     children = [c for c in verb.children if c.i in keep and c.i > verb.i]
-    nouns = [c for c in children if c.dep_ in CORE_OBJECT_DEPS]
-    if len(nouns) > 1:  # two objects: a noun phrase split by a misparse ("build 10,000 [resources]-efficient villages")
-        return set()
-    if nouns:
-        return _bare_noun(nouns[0])
+    noun = next((c for c in children if c.dep_ in CORE_OBJECT_DEPS), None)
+    if noun is not None:
+        return _bare_noun(noun)
     clause = next((c for c in children if c.dep_ in CORE_CLAUSE_DEPS and c.tag_.startswith("VB")), None)
     if clause is not None:
         parts = {c.i for c in clause.children if c.dep_ in CORE_CLAUSE_PARTS}
         subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i in keep]
         return {clause.i} | parts | {i for s in subjects for i in _bare_noun(s)} | _core(clause, keep)
     after = next((c for c in children if c.dep_ == "obl" and _after_verb(verb.doc, min(ids(c)), keep)), None)
-    if after is None or verb.doc[min(ids(after))].lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS or not has_dep(
-            after, "case"):  # (a preposition the parse hung on another word: "by the tenth[NN] Panchen Lama")
-        return set()
+    if after is None or verb.doc[min(ids(after))].lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS or (
+            after.tag_.startswith("NN") and not has_dep(after, "case")):  # a noun whose preposition the parse hung
+        return set()  # on another word ("[by the tenth[NN]] Panchen Lama"); an adverb is whole ("switched back [on]")
     return _bare_noun(after).union(*(ids(glued) for glued in _glued(after)))  # "inside a highway [tunnel]"
 
 
