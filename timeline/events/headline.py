@@ -908,9 +908,10 @@ def _core(verb: Token, keep: set[int]) -> set[int]:
         subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i in keep]
         return {clause.i} | parts | {i for s in subjects for i in _bare_noun(s)} | _core(clause, keep)
     after = next((c for c in children if c.dep_ == "obl" and _after_verb(verb.doc, min(ids(c)), keep)), None)
-    if after is None or verb.doc[min(ids(after))].lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS or (
-            after.tag_.startswith("NN") and not has_dep(after, "case")):  # a noun whose preposition the parse hung
-        return set()  # on another word ("[by the tenth[NN]] Panchen Lama"); an adverb is whole ("switched back [on]")
+    first = verb.doc[min(ids(after))] if after is not None else None
+    if first is None or first.lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS or (
+            first.tag_ == PREPOSITION_TAG and first.head.i != after.i):  # its preposition hung on another word of it
+        return set()  # by a misparse ("[by the tenth[NN]] Panchen Lama")
     return _bare_noun(after).union(*(ids(glued) for glued in _glued(after)))  # "inside a highway [tunnel]"
 
 
