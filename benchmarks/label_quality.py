@@ -1,19 +1,22 @@
 """Chart labels (an event's `short_headline`) on real news: a judged sample and mechanical signs of broken English.
 
-    python -m benchmarks.label_quality                 # the judged sample's score and the mechanical counts
-    python -m benchmarks.label_quality --draw          # draw the sample again (benchmarks/label-judged.tsv, unjudged)
+    python -m benchmarks.label_quality                 # the judged samples' scores and the mechanical counts
+    python -m benchmarks.label_quality --draw          # draw the last sample again (benchmarks/label-judged2.tsv)
     python -m benchmarks.label_quality --unjudged      # sampled labels not judged yet (to judge)
     python -m benchmarks.label_quality --dump FILE     # every label and headline of the diff set, to compare trees
+                                                       # (and its signs; --step 1: all te3-silver)
 
-The sample (`benchmarks/label-judged.tsv`, stop 30) was drawn before any code was changed for it: te3-silver
+Two samples, each drawn before any code was changed for it, the same way with its own seed: `benchmarks/label-judged.tsv`
+(stop 30, seed "labels16", the one fixes were made from) and `benchmarks/label-judged2.tsv` (stop 31, seed "labels17",
+held: never tuned on, its documents none of the first's). A sample: te3-silver
 documents named nowhere in `tests/` or `benchmarks/` (`benchmarks/cache/` left out), ordered by a SHA-256 of
-"labels16:" + doc id, one event a document (the dated expression with the smallest hash of doc + start) whose
+seed + ":" + doc id, one event a document (the dated expression with the smallest hash of doc + start) whose
 label differs from its headline (a label equal to the headline is the headline's business), until SAMPLE_SIZE.
 Each row: the event (doc, start, end), the full headline, the label, the verdict y/n ("does the label read as an
 English clause or phrase that says what happened?") and a note. A changed label is unjudged until a row with its
 text is added.
 
-The mechanical signs are counted over every 4th te3-silver document (sorted by name), on labels that differ from
+The mechanical signs are counted over every 4th te3-silver document (sorted by name; `--step 1`: all), on labels that differ from
 their headline: a label ending in a preposition, determiner, conjunction or auxiliary, not a verb's particle
 ("sworn in"), (`ends_function`), one whose
 parse (the shipped model) has no subject and is no noun phrase (`no_subject`), one the parse splits into pieces
@@ -34,9 +37,11 @@ from pathlib import Path
 from benchmarks.headline_quality import DATA, _extract, _hash, _named_in_repo, _parser
 
 JUDGED = Path(__file__).resolve().parent / "label-judged.tsv"
+JUDGED2 = Path(__file__).resolve().parent / "label-judged2.tsv"
+# Each sample: its name, file and seed; the last is held (fixes are made from the first only) and `--draw` draws it.
+SAMPLES = (("first", JUDGED, "labels16"), ("held", JUDGED2, "labels17"))
 FIELDS = ("doc", "start", "end", "headline", "label", "verdict", "note")
 SAMPLE_SIZE = 100
-SEED = "labels16"
 # A verb's particle ending a label ("sworn in", "ran aground") ends no phrase: the measure's own list (benchmarks use
 # only the public API; the same words as the headline builder's in timeline/lang/en/events.py)
 _PARTICLES = frozenset("down up out off away back aground ashore home free over in open apart".split())
@@ -47,25 +52,25 @@ _FUNCTION = set("of to in on at by with for from as than that which who whom who
 SIGNS = ("ends_function", "no_subject", "pieces", "island")
 
 
-def draw() -> list[tuple[str, int, int, str, str]]:
-    """The sample (see the module's docstring): (doc, start, end, headline, label)."""
-    excluded = _named_in_repo(own=JUDGED)
-    docs = sorted((p.name.split(".tml")[0] for p in DATA.glob("*.tml")), key=lambda d: _hash(d, SEED))
+def draw(path: Path, seed: str) -> list[tuple[str, int, int, str, str]]:
+    """A sample (see the module's docstring) for `path`, drawn with `seed`: (doc, start, end, headline, label)."""
+    excluded = _named_in_repo(own=path)
+    docs = sorted((p.name.split(".tml")[0] for p in DATA.glob("*.tml")), key=lambda d: _hash(d, seed))
     out = []
     for doc in (d for d in docs if d not in excluded):
         events = [(m, e) for e in _extract(DATA / f"{doc}.tml").events for m in e.mentions
                   if e.short_headline != e.headline]
         if events:
-            m, e = min(events, key=lambda me: _hash(f"{doc}:{me[0].start}", SEED))
+            m, e = min(events, key=lambda me: _hash(f"{doc}:{me[0].start}", seed))
             out.append((doc, m.start, m.end, e.headline, e.short_headline))
         if len(out) == SAMPLE_SIZE:
             break
     return out
 
 
-def read_judged() -> tuple[list[tuple[str, int, int]], dict[tuple[str, int, str], tuple[str, str]]]:
-    """The sampled events (in file order) and verdicts keyed by (doc, start, label)."""
-    with JUDGED.open(encoding="utf-8") as f:
+def read_judged(path: Path = JUDGED) -> tuple[list[tuple[str, int, int]], dict[tuple[str, int, str], tuple[str, str]]]:
+    """The sampled events of `path` (in file order) and verdicts keyed by (doc, start, label)."""
+    with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     sample = list(dict.fromkeys((r["doc"], int(r["start"]), int(r["end"])) for r in rows))
     return sample, {(r["doc"], int(r["start"]), r["label"]): (r["verdict"], r["note"]) for r in rows if r["verdict"]}
@@ -114,24 +119,32 @@ def _islands(full: list[str], short: list[str]) -> int:
     return count
 
 
-def dump(path: Path) -> None:
-    """Every event of every STEP-th document: doc, start, headline, label."""
+def dump(path: Path, step: int = STEP) -> list[tuple[str, str]]:
+    """Every event of every `step`-th document to `path` (doc, start, headline, label); the (headline, label) pairs."""
+    pairs = []
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        for p in sorted(DATA.glob("*.tml"))[::STEP]:
+        for p in sorted(DATA.glob("*.tml"))[::step]:
             for e in _extract(p).events:
                 writer.writerow((p.name.split(".tml")[0], e.mentions[0].start, e.headline, e.short_headline))
+                pairs.append((e.headline, e.short_headline))
+    return pairs
 
 
-def counts() -> str:
-    """The mechanical signs over the diff set's labels that differ from their headline."""
-    pairs = [(e.headline, e.short_headline) for p in sorted(DATA.glob("*.tml"))[::STEP] for e in _extract(p).events
-             if e.short_headline != e.headline]
-    shown = [signs(*pair) for pair in pairs]
+def counts(step: int = STEP, pairs: list[tuple[str, str]] | None = None) -> str:
+    """The mechanical signs over the labels of every `step`-th document (or of `pairs`) that differ from their
+    headline."""
+    if pairs is None:
+        pairs = [(e.headline, e.short_headline) for p in sorted(DATA.glob("*.tml"))[::step] for e in _extract(p).events]
+    labels = [pair for pair in pairs if pair[1] != pair[0]]
+    shown = [signs(*pair) for pair in labels]
     found = Counter(s for each in shown for s in each)
     any_sign = sum(bool(each) for each in shown)
-    labels = pairs
     return f"{len(labels)} shortened labels; " + ", ".join(f"{s} {found[s]}" for s in SIGNS) + f"; any {any_sign}"
+
+
+def _signs_title(step: int) -> str:
+    return f"mechanical signs (every {step}th document):" if step > 1 else "mechanical signs (all documents):"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,27 +153,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unjudged", action="store_true")
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--no-counts", action="store_true")
+    parser.add_argument("--step", type=int, default=STEP, help="every STEP-th document for the counts and the dump "
+                        "(1: all te3-silver)")
     args = parser.parse_args(argv)
     if args.draw:
-        with JUDGED.open("w", encoding="utf-8", newline="") as f:
+        _, path, seed = SAMPLES[-1]
+        with path.open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f, delimiter="\t", lineterminator="\n")
             writer.writerow(FIELDS)
-            writer.writerows((*row, "", "") for row in draw())
+            writer.writerows((*row, "", "") for row in draw(path, seed))
         return 0
-    if args.dump:
-        dump(args.dump)
+    if args.dump:  # the dump and its signs from one extraction
+        print(_signs_title(args.step), counts(pairs=dump(args.dump, args.step)))
         return 0
-    sample, verdicts = read_judged()
     cache: dict = {}
-    labels = [(doc, start, label_of(doc, start, end, cache)) for doc, start, end in sample]
-    if args.unjudged:
-        for doc, start, (headline, label) in labels:
-            if (doc, start, label) not in verdicts:
-                print(f"{doc}\t{start}\t{headline}\t{label}")
-    judged = [verdicts[k][0] for doc, start, (_, label) in labels if (k := (doc, start, label)) in verdicts]
-    print(f"judged sample: {judged.count('y')}/{len(judged)} read as English ({len(labels) - len(judged)} unjudged)")
+    for name, path, _ in SAMPLES:
+        sample, verdicts = read_judged(path)
+        labels = [(doc, start, label_of(doc, start, end, cache)) for doc, start, end in sample]
+        if args.unjudged:
+            for doc, start, (headline, label) in labels:
+                if (doc, start, label) not in verdicts:
+                    print(f"{path.name}\t{doc}\t{start}\t{headline}\t{label}")
+        judged = [verdicts[k][0] for doc, start, (_, label) in labels if (k := (doc, start, label)) in verdicts]
+        print(f"judged sample ({name}, {path.name}): {judged.count('y')}/{len(judged)} read as English "
+              f"({len(labels) - len(judged)} unjudged)")
     if not args.no_counts:
-        print("mechanical signs:", counts())
+        print(_signs_title(args.step), counts(args.step))
     return 0
 
 

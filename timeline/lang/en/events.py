@@ -53,6 +53,17 @@ TIME_NOUNS = _forms(
 )
 # Adverbs completing a verb ("shot down", "ran aground", "walked free"): kept in a headline.
 PARTICLES = _forms("down up out off away back aground ashore home free over in open apart")
+# A verb's complement a shortened headline keeps as its bare noun ("made [a flying] visit [to ...]" -> "made a visit",
+# "met [with a delegation from ...]" -> "met with a delegation"): the words of the noun's phrase that stay with it.
+CORE_NOUN_DEPS = ("det", "case", "nummod", "nmod:poss", "flat", "fixed", "compound:prt")
+# A verb's complements in the order one is kept: its object, else its infinitive or reported clause (whose own
+# complement is kept in turn), else the phrase right after it.
+CORE_OBJECT_DEPS = ("obj",)
+CORE_CLAUSE_DEPS = ("xcomp", "ccomp")
+# A phrase after the verb opened by these (or by a SUBORDINATOR: "resigned [after weeks of protests]") is no
+# complement: a comparison's, a likeness's ("divided [than at any time]", "looked [like a war zone]").
+CORE_PHRASE_EXCLUDED = _forms("than like compared")
+CORE_CLAUSE_PARTS = ("mark", "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "compound:prt")
 # A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
 DIRECTION_ADVERBS = _forms("up down")
 # Words and tags the headline builder reads (Penn Treebank tags: the parser's fine-grained tags).
