@@ -157,6 +157,7 @@ def merge_with(page, value_prefix: str) -> None:
                 raise
             page.keyboard.press("Escape")
     option.click()
+    settle(page)  # the choice reruns the controls: a click on Merge while they are redrawn can be lost
     click(page, "Merge")
 
 
