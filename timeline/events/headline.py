@@ -1056,9 +1056,9 @@ def _core(verb: Token, keep: set[int]) -> set[int]:
     if after is not None and _case(after) in CORE_PHRASE_YIELDS:  # "increased from 15.6 [to 16.2 percent]": the end
         after = next((c for c in children if c.dep_ == "obl" and _case(c) in CORE_PHRASE_YIELDS[_case(after)]), after)
     first = verb.doc[min(ids(after))] if after is not None else None
-    if first is None or first.lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS or (
-            first.tag_ == PREPOSITION_TAG and first.head.i != after.i):  # its preposition hung on another word of it
-        return set()  # by a misparse ("[by the tenth[NN]] Panchen Lama")
+    if first is None or first.lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS or not _case(after) or (
+            first.tag_ == PREPOSITION_TAG and first.head.i != after.i):  # no preposition of its own, or one hung on
+        return set()  # another word of it: a misparse ("[by the tenth[NN]] Panchen Lama", "closed [over[RB]] stronger")
     return _bare_noun(after).union(*(ids(glued) for glued in _glued(after)))  # "inside a highway [tunnel]"
 
 
@@ -1166,7 +1166,8 @@ def _leftovers(keep: set[int], clause: set[int], protected: set[int], doc: Doc) 
     adverb before a noun ("The [highly] substance")."""
     while True:
         gone = (_orphan_relative(keep, clause, protected, doc) or _bare_participle(keep, clause, protected, doc)
-                or _unjoined_conjuncts(keep, clause, protected, doc) or _stranded_opener(keep, clause, protected, doc))
+                or _unjoined_conjuncts(keep, clause, protected, doc) or _stranded_opener(keep, clause, protected, doc)
+                or _headless_conjunction(keep, clause, protected, doc))
         if not gone:
             return keep
         keep = keep - gone - {-1 - i for i in gone}
@@ -1228,6 +1229,17 @@ def _stranded_opener(keep: set[int], clause: set[int], protected: set[int], doc:
                 "VB"):
             return {i}
         if tag == ADVERB_TAG and following.startswith("NN"):
+            return {i}
+    return set()
+
+
+def _headless_conjunction(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
+    """An "and" whose first conjunct a cut took, left right after a phrase's opening word ("convicted for
+    [embezzlement] and other financial crimes")."""
+    words = sorted(i for i in keep if i >= 0)
+    for before, i in zip(words, words[1:], strict=False):
+        if (doc[i].dep_ == "cc" and i not in protected and i - 1 in clause - keep
+                and doc[before].tag_ in PHRASE_OPENER_TAGS and doc[before].dep_ in ("case", "det")):
             return {i}
     return set()
 
