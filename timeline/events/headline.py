@@ -1056,10 +1056,17 @@ def _core(verb: Token, keep: set[int]) -> set[int]:
     if after is not None and _case(after) in CORE_PHRASE_YIELDS:  # "increased from 15.6 [to 16.2 percent]": the end
         after = next((c for c in children if c.dep_ == "obl" and _case(c) in CORE_PHRASE_YIELDS[_case(after)]), after)
     first = verb.doc[min(ids(after))] if after is not None else None
-    if first is None or first.lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS or not _case(after) or (
-            first.tag_ == PREPOSITION_TAG and first.head.i != after.i):  # no preposition of its own, or one hung on
-        return set()  # another word of it: a misparse ("[by the tenth[NN]] Panchen Lama", "closed [over[RB]] stronger")
+    if first is None or first.lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS or _bare_phrase(after) or (
+            first.tag_ == PREPOSITION_TAG and first.head.i != after.i):  # a noun without a preposition of its own, or
+        return set()  # one hung on another word of it: a misparse ("[by the tenth[NN]] Panchen Lama", "closed [over]
+        # stronger regional markets")
     return _bare_noun(after).union(*(ids(glued) for glued in _glued(after)))  # "inside a highway [tunnel]"
+
+
+def _bare_phrase(phrase: Token) -> bool:
+    """A verb's phrase headed by a noun with no preposition ("closed [over[RB]] stronger regional markets": a
+    misparse); not an adverb the parse made a phrase ("switched back [on]")."""
+    return phrase.tag_.startswith("NN") and not _case(phrase)
 
 
 def _case(phrase: Token) -> str:
