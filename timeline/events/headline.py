@@ -1226,7 +1226,8 @@ def _unjoined_conjuncts(keep: set[int], clause: set[int], protected: set[int], d
 def _stranded_opener(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
     """A phrase's opening word right before a cut, the parse hanging it on the verb after it ("The Stock Index [on
     the] Shanghai Stock Exchange closed"), or a degree adverb before a cut with a noun after it ("The [highly]
-    radioactive substance")."""
+    radioactive substance"), or an article before a cut with a person's name after it ("The [late premier] Menachem
+    Begin")."""
     words = sorted(i for i in keep if i >= 0)
     for i, after in zip(words, [*words[1:], None], strict=True):
         if i in protected or i + 1 not in clause or i + 1 in keep or not doc[i].is_alpha:
@@ -1237,7 +1238,14 @@ def _stranded_opener(keep: set[int], clause: set[int], protected: set[int], doc:
             return {i}
         if tag == ADVERB_TAG and following.startswith("NN"):
             return {i}
+        if doc[i].dep_ == "det" and doc[i].head.i == after and _person_name(doc[after]):
+            return {i}  # "The [late premier] Menachem Begin": a person's name takes no article of its own
     return set()
+
+
+def _person_name(word: Token) -> bool:
+    """A person's name as the parse gives it: a proper noun heading a flat proper noun ("Menachem [Begin]")."""
+    return word.tag_ in NAME_TAGS and any(c.dep_ == "flat" and c.tag_ in NAME_TAGS for c in word.children)
 
 
 def _headless_conjunction(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
