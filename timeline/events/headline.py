@@ -168,7 +168,7 @@ _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 # A lone event noun's way up to its clause (_clause_above): the relations of a phrase, and how many nouns it crosses.
 _PHRASE_DEPS = ("nmod", "obl", "obj")
 _CLIMB_MAX = 3
-_REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran the limit (_fitted)
+_REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran HEADLINE_MAX (_fitted)
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 
 
@@ -199,16 +199,18 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
 
 def _fitted(doc: Doc, keep: set[int], anchor: Token, limit: int, texts: dict[int, str], runs: list[range],
             removed: set[int], trigger: Token) -> str:
-    """The clause shortened to `limit`, rendered with hyphenated words whole; a word restored whole counts toward the
-    limit: when it overruns, the clause is shortened again to a room smaller by the overrun ("a 1[-1] draw")."""
+    """The clause shortened to `limit`, rendered with hyphenated words whole; a word restored whole counts toward
+    HEADLINE_MAX: when the text overruns it (and would be cut at a word with an ellipsis), the clause is shortened
+    again to a room smaller by the overrun ("a 1[-1] draw"). A chart label's overrun of SHORT_MAX stays: re-pruning a
+    label lost more than it saved ("The [action-hero-turned-politician] fractured")."""
     def text(room: int) -> str:
         return render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, anchor, room, texts), removed, trigger),
                                        fronted=False), texts)
     room, out = limit, text(limit)
     for _ in range(_REFIT_MAX if runs else 0):  # a second word restored whole may overrun the smaller room again
-        if len(out) <= limit:
+        if len(out) <= HEADLINE_MAX:
             break
-        room -= len(out) - limit
+        room -= len(out) - HEADLINE_MAX
         out = text(room)
     return out
 
@@ -1064,9 +1066,10 @@ def _core(verb: Token, keep: set[int]) -> set[int]:
 
 
 def _bare_phrase(phrase: Token) -> bool:
-    """A verb's phrase headed by a noun with no preposition ("closed [over[RB]] stronger regional markets": a
-    misparse); not an adverb the parse made a phrase ("switched back [on]")."""
-    return phrase.tag_.startswith("NN") and not _case(phrase)
+    """A verb's noun phrase with no preposition of its own that opens with an adverb: a preposition misread
+    ("closed [over[RB]] stronger regional markets"); not an object misread as a phrase ("defeated chancellor Helmut
+    Kohl", "exported 640 million dollars") nor an adverb the parse made a phrase ("switched back [on]")."""
+    return phrase.tag_.startswith("NN") and not _case(phrase) and phrase.doc[min(ids(phrase))].tag_ == ADVERB_TAG
 
 
 def _case(phrase: Token) -> str:
