@@ -953,9 +953,10 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
         # modifiers, the words before it stay as they were ("called [on Sunni Arab politicians] to withdraw", "ruled
         # that the legality [of targeted strikes] should be determined") and no quote is cut open ('an "arc "')
         kept = _pruned(keep, anchor, protected | core, limit, texts)
-        first = min(core - out)
-        if len(render(doc, kept, texts)) <= limit and {i for i in out if i < first} <= kept and not _quote_cut_open(
-                doc, kept):
+        first = doc[min(core - out)]
+        owner = first.head if first.head.i in core and first.head.tag_.startswith("NN") else first  # "gold" of "medal"
+        before = {i for i in out if i < first.i} - ids(owner)  # the complement's own words may change
+        if len(render(doc, kept, texts)) <= limit and before <= kept and not _quote_cut_open(doc, kept):
             return kept
     return out
 
