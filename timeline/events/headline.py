@@ -56,7 +56,10 @@ a speaker the parse hung in the clause before a verb of saying left out goes wit
 A cut leaves no broken phrase behind (chart labels, stop 30): a subtype counts as its kind ("[inside a highway]
 [tunnel][obl:unmarked]" goes whole), a verb's particle and a subject's count stay, no cut takes every word before
 the verb, and what a cut leaves unreadable goes with it (a relative clause's verb, a bare participle, conjuncts
-without their "and", a phrase's opener or a degree adverb left before the cut).
+without their "and", an "and" without its first conjunct, a phrase's opener, a degree adverb or a person's article
+left before the cut). A verb keeps its complement's core ("called [for the resignation]") and "X happened, experts
+warned" gives X, in full headlines and labels alike (stop 31), when the words before the complement stay as they
+were and no quotation is cut open; a hyphenated word restored whole counts toward HEADLINE_MAX.
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.

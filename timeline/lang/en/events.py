@@ -66,6 +66,8 @@ CORE_PHRASE_EXCLUDED = _forms("than like compared")
 # A change's starting point right after the verb gives way to the same verb's end point: where it went is the news
 # ("increased from 15.6 percent [to 16.2 percent]", "rose from 3 [to 5]").
 CORE_PHRASE_YIELDS = {"from": _forms("to")}
+# Quotation marks as the parse gives them: a cut takes a quotation whole or leaves it whole.
+QUOTE_MARKS = frozenset('" “ ” ``'.split()) | {"''"}
 CORE_CLAUSE_PARTS = ("mark", "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "compound:prt")
 # A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
 DIRECTION_ADVERBS = _forms("up down")
@@ -128,8 +130,6 @@ UNTELLING_WORDS = REPORTING_VERBS | SAYING_NOUNS | _forms(
 )
 # Headline building: punctuation that ends a clause, the dash after a wire dateline ("SHANGHAI, Nov. 12
 # (Xinhua) --"), and the Penn tags of a verb that needs a subject in a headline.
-# Quotation marks as the parse gives them: a cut takes a quotation whole or leaves it whole.
-QUOTE_MARKS = frozenset('" “ ” ``'.split()) | {"''"}
 CLAUSE_PUNCT = frozenset(", ; : -- — – ( ) \" “ ” ``".split()) | {"''"}
 DATELINE_DASHES = frozenset({"--", "—", "–"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
