@@ -204,17 +204,24 @@ def _fitted(doc: Doc, keep: set[int], anchor: Token, limit: int, texts: dict[int
             removed: set[int], trigger: Token) -> str:
     """The clause shortened to `limit`, rendered with hyphenated words whole; a word restored whole counts toward
     HEADLINE_MAX: when the text overruns it (and would be cut at a word with an ellipsis), the clause is shortened
-    again to a room smaller by the overrun ("a 1[-1] draw"). A chart label's overrun of SHORT_MAX stays: re-pruning a
-    label lost more than it saved ("The [action-hero-turned-politician] fractured")."""
-    def text(room: int) -> str:
-        return render(doc, _trim_edges(doc, _whole_words(runs, _shorten(keep, anchor, room, texts), removed, trigger),
-                                       fronted=False), texts)
-    room, out = limit, text(limit)
+    again to a room smaller by the overrun ("a 1[-1] draw"), taking no word before the last hyphenated word. A label's
+    overrun of SHORT_MAX stays: re-pruning a label lost more than it saved ("The [action-hero-turned-politician]
+    fractured")."""
+    def words(room: int) -> set[int]:
+        return _trim_edges(doc, _whole_words(runs, _shorten(keep, anchor, room, texts), removed, trigger), fronted=False)
+    first = words(limit)
+    room, out = limit, render(doc, first, texts)
+    # the words before the last hyphenated word stay, as the ellipsis would keep them ("beat [the New York Knicks]
+    # 97-92": the parse hung the name on the score)
+    start = max((run[0] for run in runs if set(run) & first), default=0)
     for _ in range(_REFIT_MAX if runs else 0):  # a second word restored whole may overrun the smaller room again
         if len(out) <= HEADLINE_MAX:
             break
         room -= len(out) - HEADLINE_MAX
-        out = text(room)
+        kept = words(room)
+        if not {i for i in first if i < start} <= kept:
+            break
+        out = render(doc, kept, texts)
     return out
 
 
