@@ -63,6 +63,11 @@ CORE_CLAUSE_DEPS = ("xcomp", "ccomp")
 # A phrase after the verb opened by these (or by a SUBORDINATOR: "resigned [after weeks of protests]") is no
 # complement: a comparison's, a likeness's ("divided [than at any time]", "looked [like a war zone]").
 CORE_PHRASE_EXCLUDED = _forms("than like compared")
+# A change's starting point right after the verb gives way to the same verb's end point: where it went is the news
+# ("increased from 15.6 percent [to 16.2 percent]", "rose from 3 [to 5]").
+CORE_PHRASE_YIELDS = {"from": _forms("to")}
+# Quotation marks as the parse gives them: a cut takes a quotation whole or leaves it whole.
+QUOTE_MARKS = frozenset('" “ ” ``'.split()) | {"''"}
 CORE_CLAUSE_PARTS = ("mark", "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "compound:prt")
 # A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
 DIRECTION_ADVERBS = _forms("up down")
