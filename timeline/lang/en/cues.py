@@ -130,7 +130,8 @@ REPORTED_AFTER = re.compile(r"\s(?:said|says|announced|reported)\b")
 # News tells a coming event in the plain present ("Government offices close on Monday", "The festival falls on
 # Sunday", "The court hears the case on Monday"): the present of these verbs is a future cue. A singular form counts
 # in lower case and not after a determiner or a possessive ("the remains", "Niagara Falls"); a plural form only right
-# after its plural subject ("Polls open on Sunday", "Classes start again on Monday", "Arsenal host City on Saturday"),
+# after its plural subject ("Polls open on Sunday", "Classes start again on Monday", "Arsenal host City on Saturday";
+# a British side is plural too: "his side face Hull on Sunday"),
 # since as nouns or adjectives they are common ("a flying start", "kept the border open").
 SCHEDULE_PRESENT_SINGULAR = frozenset("ends closes falls reopens reconvenes convenes leaves departs returns hears holds "
                                       "continues finishes concludes applies faces expects reports".split())
@@ -140,7 +141,7 @@ NOT_A_VERB_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|
                                r"every|each|of|to|did|does|do|not|was|were|is|are|be|been|kept|keep|left)|['’]s)\s$",
                                re.I)
 PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b[a-z]{2,}[^\Wsiu'’]s|\b[A-Z][\w-]+|\b(?:people|police|children|men|women|they|we|"
-                                   r"you|staff|media))\s(?:(?:again|also|still|now|then|\w+ly)\s)?$")
+                                   r"you|staff|media|side|team|squad))\s(?:(?:again|also|still|now|then|\w+ly)\s)?$")
 # "return"/"returns" only as a journey: "The delegation returns to Kabul on Tuesday", not "filed tax returns on Monday"
 VERB_ONLY_BEFORE = {"returns": re.compile(r"\s(?:to|home)\b"), "return": re.compile(r"\s(?:to|home)\b"),
                     # a company's results: "Intel reports Tuesday", "Google, which reports on Thursday"; not a reporting

@@ -482,6 +482,12 @@ RULES: tuple[Rule, ...] = (
       r"(?P<min>[0-5]\d)(?![\d:]|[.,]\s?\d|\s?(?:{ampm}|hours|h\b|{zone}))"
       r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day}))(?!\d))?)",
       (E('at 16:53 local time', '2021-04-07', '2021-04-07T16:53', 'TIME', expression='16:53'),), required=(':',)),
+    # a fixture list's kick-off: "Liverpool v Stoke (12:45)", "Chelsea vs. Hull (16:00)": a 24-hour time in brackets
+    # closing a line that pairs two sides, of the day the list is under (not a score, which has no colon)
+    R("clock_fixture", "clock_time",
+      r"(?m)^[^\n()]*\S\s(?:v|vs\.?)\s\S[^\n()]*\((?P<tx>(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))\)[ \t]*$",
+      (E('Arsenal v Aston Villa (15:00)', '2021-04-07', '2021-04-07T15:00', 'TIME', expression='15:00'),),
+      required=(' v ', ' vs')),
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
