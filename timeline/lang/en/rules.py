@@ -212,6 +212,15 @@ RULES: tuple[Rule, ...] = (
     R("month_in_list", "month_alone",
       r"{after_month_comma}(?P<tx>(?P<month>{month}))(?=(?:,\s{month})*,?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z])))",
       (E('in June, July and August', '2021-04-07', '2021-07', expression='July'),), required=MONTH_WORDS),
+    # a list of three months or more is months at both ends, with no preposition too ("July, August and September
+    # had passed")
+    R("month_list_first", "month_alone",
+      r"(?<![\w-])(?P<tx>(?P<month>{month})),\s{month}(?:,\s{month})*,?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d)",
+      (E('July, August and September', '2021-04-07', '2021-07', expression='July'),), required=MONTH_WORDS),
+    R("month_list_last", "month_alone",
+      r"{after_month_comma}{month}(?:,\s{month})*,?\s(?:and|or)\s(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)"
+      r"(?!\s(?-i:[A-Z][a-z]))",
+      (E('July, August and September', '2021-04-07', '2021-09', expression='September'),), required=MONTH_WORDS),
     R("month_with_modifier", "month_alone",
       r"(?P<rel>last|next|this|early|late|mid|that|the\sfollowing|the\snext|the\sprevious)[\s-](?P<month>{month})(?!\w)"
       r"(?!\.?\s\d)", (E('last March', '2021-04-07', '2020-03'),), required=MONTH_WORDS),
