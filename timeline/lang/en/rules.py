@@ -120,6 +120,7 @@ PLACEHOLDERS = {
 
 # Word lists several rules share (one tuple object each: the tagger looks a list up once per text).
 MONTH_WORDS = tuple(MONTHS)
+LISTED_MONTH_WORDS = tuple(", " + m for m in MONTHS)  # a list of months holds ", July"
 HOLIDAY_WORDS = tuple(HOLIDAYS) + MOVABLE_HOLIDAYS
 PARTS = ("morning", "afternoon", "evening", "night")
 # a race time's last digit and its "s" ("10.57s"): a rare pair, so that the rule searches only around one
@@ -203,24 +204,24 @@ RULES: tuple[Rule, ...] = (
       r"\b(?P<tx>(?P<part>the\s(?:end|beginning|start|middle)\sof)\s(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!,?\s{year})",
       (E('the end of June', '2021-04-07', '2021-06'),), 1, required=MONTH_WORDS),
     R("month_second", "month_alone",  # "in July and August", "in June, July and August": the last month of a list
-      r"\b(?:in|since|until|by|from|through|during|between|for)\s{month}(?:,\s{month})*,?\s(?:and|or|to|through|until|till)\s"
+      r"\b(?:in|since|until|by|from|through|during|between|for)\s{month}(?:,\s{month}){0,10},?\s(?:and|or|to|through|until|till)\s"
       r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in July and August', '2021-04-07', '2021-08', expression='August'),), required=MONTH_WORDS),
     # "in September, October and November": a month inside a list, between a month and a comma before it and the
     # list's other months after it (the first takes its preposition, the last is "month_second"); not a list of
     # names ("Tom, April and May")
     R("month_in_list", "month_alone",
-      r"{after_month_comma}(?P<tx>(?P<month>{month}))(?=(?:,\s{month})*,?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z])))",
-      (E('in June, July and August', '2021-04-07', '2021-07', expression='July'),), required=MONTH_WORDS),
+      r"{at_month}(?<=,\s){after_month_comma}(?P<tx>(?P<month>{month}))(?=(?:,\s{month}){0,10},?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z])))",
+      (E('in June, July and August', '2021-04-07', '2021-07', expression='July'),), required=LISTED_MONTH_WORDS),
     # a list of three months or more is months at both ends, with no preposition too ("July, August and September
     # had passed")
     R("month_list_first", "month_alone",
-      r"(?<![\w-])(?P<tx>(?P<month>{month})),\s{month}(?:,\s{month})*,?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d)",
-      (E('July, August and September', '2021-04-07', '2021-07', expression='July'),), required=MONTH_WORDS),
+      r"{at_month}(?<![\w-])(?P<tx>(?P<month>{month})),\s{month}(?:,\s{month}){0,10},?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d)",
+      (E('July, August and September', '2021-04-07', '2021-07', expression='July'),), required=LISTED_MONTH_WORDS),
     R("month_list_last", "month_alone",
-      r"{after_month_comma}{month}(?:,\s{month})*,?\s(?:and|or)\s(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)"
+      r"{at_month}(?<=,\s){after_month_comma}{month}(?:,\s{month}){0,10},?\s(?:and|or)\s(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)"
       r"(?!\s(?-i:[A-Z][a-z]))",
-      (E('July, August and September', '2021-04-07', '2021-09', expression='September'),), required=MONTH_WORDS),
+      (E('July, August and September', '2021-04-07', '2021-09', expression='September'),), required=LISTED_MONTH_WORDS),
     R("month_with_modifier", "month_alone",
       r"(?P<rel>last|next|this|early|late|mid|that|the\sfollowing|the\snext|the\sprevious)[\s-](?P<month>{month})(?!\w)"
       r"(?!\.?\s\d)", (E('last March', '2021-04-07', '2020-03'),), required=MONTH_WORDS),
