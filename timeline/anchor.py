@@ -268,8 +268,9 @@ def _schedule_present(c: _Cue) -> str | None:
     plan = c.word in cues.PLAN_WITH_OBJECT and cues.PLAN_OBJECT_AFTER.match(c.text, c.word_end)
     if not (singular or plural or plan) or (c.word in cues.FUTURE_CUES_WITH_TO and c.followed_by(" " + cues.INFINITIVE)):
         return None  # "plans to", "expects to": _future_word rules
-    only = cues.VERB_ONLY_BEFORE.get(c.word)
-    if not c.lower_case or cues.NOT_A_VERB_BEFORE.search(c.before) or (only and not only.match(c.text, c.word_end)):
+    only, noun = cues.VERB_ONLY_BEFORE.get(c.word), cues.NOUN_AFTER.get(c.word)
+    if not c.lower_case or cues.NOT_A_VERB_BEFORE.search(c.before) or (only and not only.match(c.text, c.word_end)) \
+            or (noun and noun.search(c.before)):
         return _NO_TENSE if singular or plural else None
     if plural and not cues.PLURAL_SUBJECT_BEFORE.search(c.before):
         return _NO_TENSE  # "a flying start on Saturday"

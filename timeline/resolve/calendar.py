@@ -491,7 +491,10 @@ def _quarter_number(word: str, words: ModuleType) -> int:
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
-    q = int(m["q"][1]) if groups.get("q") else _quarter_number(m["ord"], ctx.lang.words)
+    if groups.get("qmonth"):  # "the December quarter"
+        q = (month_number(m["qmonth"], ctx.lang.words) - 1) // 3 + 1
+    else:
+        q = int(m["q"][1]) if groups.get("q") else _quarter_number(m["ord"], ctx.lang.words)
     year = groups.get("y") or groups.get("y2")
     if year:
         return Resolved(DATE, TimeValue.quarter(int(year), q))

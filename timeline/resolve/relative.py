@@ -552,8 +552,9 @@ def _hour_of_day(hour: int, ampm: str | None) -> int | None:
 
 def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"overnight": the night before the day the news is at, a day of the past week named just before ("London
-    shares fell Friday ... overnight losses in New York", TBAQ), else the night before publication. None before a
-    noun it qualifies ("the overnight lending rate", "an overnight stop")."""
+    shares fell Friday ... overnight losses in New York", TBAQ), else the night before publication; told in the future
+    ("engineers will fuel the rocket overnight") the coming night, the publication day's. None before a noun it
+    qualifies ("the overnight lending rate", "an overnight stop")."""
     words = ctx.lang.words
     after = re.match(r"\s([\w-]+)", ctx.text[m.end():m.end() + 20])
     if after and after.group(1).lower() in words.OVERNIGHT_NOUNS:
@@ -561,6 +562,8 @@ def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
     night = words.PARTS_OF_DAY["night"]
     if ctx.published is None:
         return Resolved(TIME, TimeValue.unknown(Granularity.DAY).at(night))
+    if tense_of(m, ctx) == "future":
+        return Resolved(TIME, TimeValue.of(ctx.published).at(night))
     ref = reference_before(ctx, m)
     news_day = ref is not None and ref.granularity is Granularity.DAY and m.start() - ref.position < 300 and \
         0 <= (ctx.published - ref.day).days <= 7 and not follows_since(ctx.text, ref.position, ctx.lang.cues) and \

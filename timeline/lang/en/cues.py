@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.en.words import MONTH_ABBREVIATIONS
+from timeline.lang.en.words import MONTH_ABBREVIATIONS, WEEKDAYS
 
 # Words that tell the tense of the clause around an expression (see anchor.tense_near).
 FUTURE_CUES = frozenset(
@@ -130,19 +130,29 @@ REPORTED_AFTER = re.compile(r"\s(?:said|says|announced|reported)\b")
 # News tells a coming event in the plain present ("Government offices close on Monday", "The festival falls on
 # Sunday", "The court hears the case on Monday"): the present of these verbs is a future cue. A singular form counts
 # in lower case and not after a determiner or a possessive ("the remains", "Niagara Falls"); a plural form only right
-# after its plural subject ("Polls open on Sunday", "Classes start again on Monday", "Arsenal host City on Saturday"),
+# after its plural subject ("Polls open on Sunday", "Classes start again on Monday", "Arsenal host City on Saturday";
+# a British side is plural too: "his side face Hull on Sunday"),
 # since as nouns or adjectives they are common ("a flying start", "kept the border open").
 SCHEDULE_PRESENT_SINGULAR = frozenset("ends closes falls reopens reconvenes convenes leaves departs returns hears holds "
-                                      "continues finishes concludes applies faces expects".split())
+                                      "continues finishes concludes applies faces expects reports".split())
 SCHEDULE_PRESENT_PLURAL = frozenset("close open reopen reconvene convene end start face host head leave return hold expect "
                                     "remain stay continue apply take".split())
 NOT_A_VERB_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|no|"
                                r"every|each|of|to|did|does|do|not|was|were|is|are|be|been|kept|keep|left)|['’]s)\s$",
                                re.I)
 PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b[a-z]{2,}[^\Wsiu'’]s|\b[A-Z][\w-]+|\b(?:people|police|children|men|women|they|we|"
-                                   r"you|staff|media))\s(?:(?:again|also|still|now|then|\w+ly)\s)?$")
+                                   r"you|staff|media|side|team|squad))\s(?:(?:again|also|still|now|then|\w+ly)\s)?$")
 # "return"/"returns" only as a journey: "The delegation returns to Kabul on Tuesday", not "filed tax returns on Monday"
-VERB_ONLY_BEFORE = {"returns": re.compile(r"\s(?:to|home)\b"), "return": re.compile(r"\s(?:to|home)\b")}
+VERB_ONLY_BEFORE = {"returns": re.compile(r"\s(?:to|home)\b"), "return": re.compile(r"\s(?:to|home)\b"),
+                    # a company's results: "Intel reports Tuesday", "Google, which reports on Thursday"; not a reporting
+                    # noun ("news reports Friday said", "press reports Monday that") nor "reports on Tuesday's vote"
+                    "reports": re.compile(r"\s(?:(?:its\s)?(?:results|earnings)\s)?(?:on\s)?(?i:" + "|".join(WEEKDAYS)
+                                          + r")\b(?!['’]s|,?\s(?:said|say|says|that|quoted|cited|showed)\b)")}
+# "reports" after these is the noun of news ("according to local media reports on Friday"), not a company's results
+NOUN_AFTER = {"reports": re.compile(
+    r"\b(?:news|press|media|newspaper|newspapers|television|TV|radio|wire|agency|unconfirmed|local|earlier|recent|"
+    r"initial|conflicting|official|several|other|many|such|these|those|Xinhua|Reuters|AFP|AP|Kyodo|Interfax|Yonhap|"
+    r"Tass|Bernama|IRNA)\s$", re.I)}
 # "Supporters plan rallies on Friday": "plan" with an object, not "unveiled plans on Monday" (a noun before "on")
 PLAN_WITH_OBJECT = frozenset({"plan", "plans"})
 PLAN_OBJECT_AFTER = re.compile(r"\s(?:a|an|mass|more|new|further|[a-z]+[^\Ws]s)\b")

@@ -58,6 +58,8 @@ PLACEHOLDERS = {
     # "Apr." may touch the day ("Nov.13"); a full name or a bare "Apr" ends at a word boundary (not "Mar" in "Mark").
     "month": "(?:" + case_variants(_MONTH_FULL) + r"(?!\w)|" + case_variants(_MONTH_ABBR) + r"(?:\.|(?!\w)))",
     "weekday": case_variants(WEEKDAYS) + r"(?!\w)",
+    # right after a month and a comma ("June, "): one fixed-width look-behind per month name
+    "after_month_comma": "(?:" + "|".join(f"(?<={m.capitalize()},\\s)" for m in _MONTH_FULL) + ")",
     "weekday_abbr": "(?-i:" + DATELINE_WEEKDAY + r")(?!\w)",  # "Wed", "Tue." as page time stamps write them
     # First-letter checks that let the engine skip most positions before trying dozens of month names.
     "at_month": r"(?=[JFMASONDjfmasond])",
@@ -118,6 +120,7 @@ PLACEHOLDERS = {
 
 # Word lists several rules share (one tuple object each: the tagger looks a list up once per text).
 MONTH_WORDS = tuple(MONTHS)
+LISTED_MONTH_WORDS = tuple(", " + m for m in MONTHS)  # a list of months holds ", July"
 HOLIDAY_WORDS = tuple(HOLIDAYS) + MOVABLE_HOLIDAYS
 PARTS = ("morning", "afternoon", "evening", "night")
 # a race time's last digit and its "s" ("10.57s"): a rare pair, so that the rule searches only around one
@@ -200,10 +203,25 @@ RULES: tuple[Rule, ...] = (
     R("month_part", "month_alone",  # "the end of June": the month, its END part
       r"\b(?P<tx>(?P<part>the\s(?:end|beginning|start|middle)\sof)\s(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!,?\s{year})",
       (E('the end of June', '2021-04-07', '2021-06'),), 1, required=MONTH_WORDS),
-    R("month_second", "month_alone",  # "in July and August": the second month has no preposition of its own
-      r"\b(?:in|since|until|by|from|through|during|between|for)\s{month},?\s(?:and|or|to|through|until|till)\s"
+    R("month_second", "month_alone",  # "in July and August", "in June, July and August": the last month of a list
+      r"\b(?:in|since|until|by|from|through|during|between|for)\s{month}(?:,\s{month}){0,10},?\s(?:and|or|to|through|until|till)\s"
       r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in July and August', '2021-04-07', '2021-08', expression='August'),), required=MONTH_WORDS),
+    # "in September, October and November": a month inside a list, between a month and a comma before it and the
+    # list's other months after it (the first takes its preposition, the last is "month_second"); not a list of
+    # names ("Tom, April and May")
+    R("month_in_list", "month_alone",
+      r"{at_month}(?<=,\s){after_month_comma}(?P<tx>(?P<month>{month}))(?=(?:,\s{month}){0,10},?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z])))",
+      (E('in June, July and August', '2021-04-07', '2021-07', expression='July'),), required=LISTED_MONTH_WORDS),
+    # a list of three months or more is months at both ends, with no preposition too ("July, August and September
+    # had passed")
+    R("month_list_first", "month_alone",
+      r"{at_month}(?<![\w-])(?P<tx>(?P<month>{month})),\s{month}(?:,\s{month}){0,10},?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d)",
+      (E('July, August and September', '2021-04-07', '2021-07', expression='July'),), required=LISTED_MONTH_WORDS),
+    R("month_list_last", "month_alone",
+      r"{at_month}(?<=,\s){after_month_comma}{month}(?:,\s{month}){0,10},?\s(?:and|or)\s(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)"
+      r"(?!\s(?-i:[A-Z][a-z]))",
+      (E('July, August and September', '2021-04-07', '2021-09', expression='September'),), required=LISTED_MONTH_WORDS),
     R("month_with_modifier", "month_alone",
       r"(?P<rel>last|next|this|early|late|mid|that|the\sfollowing|the\snext|the\sprevious)[\s-](?P<month>{month})(?!\w)"
       r"(?!\.?\s\d)", (E('last March', '2021-04-07', '2020-03'),), required=MONTH_WORDS),
@@ -288,6 +306,10 @@ RULES: tuple[Rule, ...] = (
       (E('the third quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
     R("quarter_adjective", "quarter", r"\b(?P<fiscal>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b",
       (E('third-quarter', '2021-04-07', '2020-Q3'),), required=('quarter',)),
+    # "the December quarter", "the June quarter": the calendar quarter that month ends or falls in (as a company
+    # names its quarters by their last month), not the month
+    R("quarter_month", "quarter", r"\bthe\s(?P<qmonth>{month})\squarter\b(?!-)",
+      (E('the June quarter', '2021-08-10', '2021-Q2'),), required=('quarter',)),
     R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b",
       (E('Q3 2021', '2021-04-07', '2021-Q3'),), required=('q',)),
     R("half", "half",
@@ -425,7 +447,8 @@ RULES: tuple[Rule, ...] = (
     # --- times of day ----------------------------------------------------------------------
     R("clock_time", "clock_time",
       r"(?:\baround\s)?(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
-      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day})))?",
+      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day})"
+      r"|(?P<tday_first>{day})\s(?P<tmonth_after>{month})(?!,?\s\d)))?",  # "11pm BST on 2 September", as the 24-hour clock
       (E('10:35 a.m.', '2021-04-07', '2021-04-07T10:35', 'TIME'),), required=('am', 'pm', 'a.m', 'p.m')),
     # a page's time stamp: a clock time and a full date are one TIME, in either order ("1:52 PM EDT, Wed April 17,
     # 2013", "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"), as TBAQ's "5 p.m. EST, Nov. 6" is one
@@ -469,6 +492,12 @@ RULES: tuple[Rule, ...] = (
       r"(?P<min>[0-5]\d)(?![\d:]|[.,]\s?\d|\s?(?:{ampm}|hours|h\b|{zone}))"
       r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day}))(?!\d))?)",
       (E('at 16:53 local time', '2021-04-07', '2021-04-07T16:53', 'TIME', expression='16:53'),), required=(':',)),
+    # a fixture list's kick-off: "Liverpool v Stoke (12:45)", "Chelsea vs. Hull (16:00)": a 24-hour time in brackets
+    # closing a line that pairs two sides, of the day the list is under (not a score, which has no colon)
+    R("clock_fixture", "clock_time",
+      r"(?m)^[^\n()]*\S\s(?:v|vs\.?)\s\S[^\n()]*\((?P<tx>(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))\)[ \t]*$",
+      (E('Arsenal v Aston Villa (15:00)', '2021-04-07', '2021-04-07T15:00', 'TIME', expression='15:00'),),
+      required=(' v ', ' vs')),
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),

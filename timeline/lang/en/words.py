@@ -439,8 +439,11 @@ DAY_OFFSETS = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1
 TONIGHT = ("tonight", "today", "night")  # "tonight" is today's night
 LAST_NIGHT = ("last", ("night", "evening"))  # "last night", "last evening" (not "last morning")
 # Days named after a clock time: "10 a.m. yesterday", "midnight tonight".
+# "4 p.m. yesterday afternoon": a part of yesterday or tomorrow after the clock is that day's, one TIME with it
 CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1,
-              "this morning": 0, "this afternoon": 0, "this evening": 0}
+              "this morning": 0, "this afternoon": 0, "this evening": 0,
+              "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
+              "tomorrow morning": 1, "tomorrow afternoon": 1, "tomorrow evening": 1}
 # A temperature just before "the 90s" written without its apostrophe: degrees, not a decade
 TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|heat\sindex)\b", re.I)
 MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
