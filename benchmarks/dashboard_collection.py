@@ -130,14 +130,14 @@ def browser_figures(store: Path, repeat: int, keywords: list[str] | None = None)
             clicks = []
             for i in range(min(repeat, bars.count())):
                 bar = bars.nth(bars.count() // 2 + i)
-                heading = page.locator("h3").filter(has_text=" events in ")
+                heading = page.locator("h2, h3").filter(has_text=" events in ")  # the bar's header
                 before = heading.first.inner_text() if heading.count() else ""
                 try:
                     clicks.append(
                         timed(
                             lambda b=bar: b.click(),
                             lambda b=before: page.wait_for_function(
-                                "b => [...document.querySelectorAll('h3')].some(h => h.innerText.includes(' events in ')"
+                                "b => [...document.querySelectorAll('h2, h3')].some(h => h.innerText.includes(' events in ')"
                                 " && h.innerText !== b) && document.querySelector('[data-testid=\"stDataFrame\"]')",
                                 arg=b, timeout=30_000,
                             ),

@@ -57,7 +57,7 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     if part_of_name(m, ctx) and not (_day_before_a_name(m, ctx) and not words.PUBLICATION_AFTER.match(ctx.text, m.end())):
         return None  # "Sunday Times", but "his Sunday Mass" and "said Thursday Israel would" are days
-    if words.WEEKDAY_NAME_WORDS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+    if words.WEEKDAY_NAME_WORDS_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "Super Tuesday", "Bloody Sunday"
     weekday = words.WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")

@@ -161,8 +161,9 @@ THANKSGIVING_SHIFTS = {"day_after_thanksgiving": 1, "monday_after_thanksgiving":
 EASTER_SHIFTS = {"good_friday": -2, "easter_monday": 1, "ash_wednesday": -46, "shrove_tuesday": -47,
                  "palm_sunday": -7, "maundy_thursday": -3, "holy_saturday": -1}
 # A weekday after one of these words is part of a day's name whose date varies by year or is history ("Super Tuesday"
-# primaries, "Bloody Sunday" of 1972, the "Black Monday" crash of 1987): not the weekday nearest the article.
-WEEKDAY_NAME_WORDS_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Mega|Cyber|Giving|Holy|Fat|Mad)\s$")
+# primaries, "Bloody Sunday" of 1972, the "Black Monday" crash of 1987, "Small Business Saturday"): not the weekday
+# nearest the article.
+WEEKDAY_NAME_WORDS_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Mega|Cyber|Giving|Holy|Fat|Mad|Business)\s$")
 MOVABLE_HOLIDAYS = tuple(MOVABLE_HOLIDAY_RULES)
 
 # Quarter ordinals beyond ORDINALS ("the final quarter", "1st quarter").
