@@ -405,6 +405,8 @@ def _ago_amount(m: re.Match[str], words: ModuleType) -> tuple[str, float | None]
     if raw and raw.lower() in words.HYPHEN_AGO_UNITS:  # "year-earlier"
         return raw.lower(), 1.0
     amount = parse_number(raw, words) if raw is not None else None
+    if unit.startswith(words.CENTURY_STEM) and amount is not None:  # "half a century ago": fifty years back
+        return "year", amount * 100
     if unit == words.FORTNIGHT and amount is not None:
         return "week", amount * 2
     return unit, amount

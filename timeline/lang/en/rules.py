@@ -410,8 +410,9 @@ RULES: tuple[Rule, ...] = (
       (E('the same period last year', '2021-04-07', '2020'),), 2, required=('same',)),
     R("ago", "ago",
       r"(?:\b(?:just|only)\s)?(?P<tx>(?:\b(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|roughly)\s)?"
-      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit})\s(?P<dir>ago|earlier|later|from\snow|hence))\b",
-      (E('three days ago', '2021-04-07', '2021-04-04'),), 2, required=('ago', 'earlier', 'later', 'now', 'hence')),
+      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit}|centur(?:y|ies))\s(?P<dir>ago|earlier|later|from\snow|hence))\b",
+      (E('three days ago', '2021-04-07', '2021-04-04'), E('a century ago', '2021-04-07', '1921')), 2,
+      required=('ago', 'earlier', 'later', 'now', 'hence')),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
     R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b",
