@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from types import ModuleType
 
-from timeline.anchor import follows_since, nearest_by_tense, resolve_month_day, resolve_weekday
+from timeline.anchor import dated_by_past_verb, follows_since, nearest_by_tense, resolve_month_day, resolve_weekday
 from timeline.resolve.context import (
     DATE,
     DURATION,
@@ -169,7 +169,10 @@ def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
     if ctx.lang.words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         # a deadline, as with months: "may not be freed until Christmas" said in September is the coming one
         tense = None if tense == "past" else "future"
-    return nearest_by_tense(ctx.published, options, tense)
+    day = nearest_by_tense(ctx.published, options, tense)
+    if day > ctx.published and tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues):
+        return holiday_date(name, day.year - 1, ctx.lang.words)  # "was heavy on Memorial Day" said in April: it has been
+    return day
 
 
 def _holiday_in_story_year(m: re.Match[str], ctx: Context) -> bool:
