@@ -83,12 +83,14 @@ def event_key(article_id: str, event_id: int) -> str:
 
 def article_names(frame: pd.DataFrame) -> list[str]:
     """What a reader calls each row's article: its title, else its document id (a TimeML DOCID), else its
-    file's name (the part after the last '/' or an archive's '!'), else its article id."""
+    file's name (timeline.collection.sources.file_name), else its article id."""
+    from timeline.collection.sources import file_name  # here: the article page imports this module, not the store
+
     def column(name: str) -> pd.Series:
         return frame[name] if name in frame else pd.Series([None] * len(frame), dtype=object, index=frame.index)
 
     def name(title: object, doc_id: object, path: object, article_id: object) -> str:
-        for value in (title, doc_id, str(path).rsplit("!", 1)[-1].rsplit("/", 1)[-1] if _given(path) else None):
+        for value in (title, doc_id, file_name(str(path)) if _given(path) else None):
             if _given(value):
                 return str(value).strip()
         return str(article_id)

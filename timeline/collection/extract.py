@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
-from timeline.collection.sources import Item, read_web_item
+from timeline.collection.sources import Item, file_name, read_web_item
 from timeline.documents import wire_title
 from timeline.export import replace_surrogates
 from timeline.types import Document
@@ -147,8 +147,7 @@ def _timeml_document(item: Item) -> tuple[Document, dict]:
 def _file_document(item: Item) -> tuple[Document, dict]:
     from timeline.documents import read_document
 
-    name = item.path.rsplit("!", 1)[-1].rsplit("/", 1)[-1]
-    document = read_document(item.data, name=name)
+    document = read_document(item.data, name=file_name(item.path))
     return document, {"doc_id": None, "title": document.title, "url": None, "source": item.source}
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from timeline.documents import DEFAULT_MAX_BYTES
 from timeline.fetch import Fetched, FetchError, FetchLimits, fetch
 
-__all__ = ["Item", "SourceError", "count_items", "iter_items", "item_key", "read_web_item", "web_item"]
+__all__ = ["Item", "SourceError", "count_items", "file_name", "iter_items", "item_key", "read_web_item", "web_item"]
 
 # Extensions read when walking a folder or a zip; a file named explicitly is read whatever its name.
 DOCUMENT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
@@ -39,6 +39,11 @@ _TIMEML_MARK = b"<TimeML"
 
 class SourceError(ValueError):
     """A SOURCE argument that names nothing readable (one-line message)."""
+
+
+def file_name(path: str) -> str:
+    """The file's own name in an Item's path: "archive.zip!2021/a.html" -> "a.html", "news/a.txt" -> "a.txt"."""
+    return path.rsplit("!", 1)[-1].rsplit("/", 1)[-1]
 
 
 @dataclass(frozen=True)

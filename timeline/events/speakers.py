@@ -69,9 +69,7 @@ def rewritten_words(doc: Doc, trigger: Token, keep: set[int], removed: set[int])
         texts[trigger.i] = _passive(doc, subject, trigger)
     elif actor and trigger.i in keep and not actor & keep and _past(trigger.head):
         # "Winning his title on Sunday, Federer beat Nadal" -> "Federer won his title" (the main clause is past)
-        words = render(doc, actor)
-        texts[trigger.i] = f"{words[:1].lower() if doc[min(actor)].tag_ == 'DT' else words[:1]}{words[1:]} " \
-                           f"{participle_past(trigger.lower_)}"
+        texts[trigger.i] = f"{_as_subject(doc, actor)} {participle_past(trigger.lower_)}"
     elif _described_participle(trigger, keep):  # "Bouteflika, born in March 1937" -> "Bouteflika was born"
         plural = trigger.head.tag_ in PLURAL_TAGS
         texts[trigger.i] = f"{PASSIVE_AUXILIARIES[plural]} {trigger.text}"
@@ -94,9 +92,15 @@ def _quoted_speakers(doc: Doc, keep: set[int], removed: set[int]) -> dict[int, s
         if i >= 0 and doc[i].lower_ in FIRST_PERSON_PRONOUNS and doc[i].dep_.startswith("nsubj"):
             sayer = sayer_for(doc[i], doc[i].head, removed)
             if sayer and min(sayer) > i:
-                words = render(doc, {j for j in sayer if not doc[j].is_punct})
-                texts[i] = words[:1].lower() + words[1:] if doc[min(sayer)].tag_ == "DT" else words
+                texts[i] = _as_subject(doc, {j for j in sayer if not doc[j].is_punct})
     return texts
+
+
+def _as_subject(doc: Doc, words: set[int]) -> str:
+    """A noun phrase said where a pronoun or a participle stood: its words, an opening determiner in lower case
+    ("the minister", not "The minister" mid-headline; the headline's own first capital comes later)."""
+    text = render(doc, words)
+    return text[:1].lower() + text[1:] if doc[min(words)].tag_ == "DT" else text
 
 
 def participle_subject(doc: Doc, verb: Token, removed: set[int]) -> list[int] | None:

@@ -79,5 +79,6 @@ RESOLVERS = {
     "clock_time": resolve_clock_time, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
     "narrative_part": resolve_narrative_part,
     # amounts and references
-    "duration": resolve_duration, "duration_compound": resolve_duration_compound, "seconds": resolve_seconds, "part_century": resolve_part_century, "set": resolve_set, "reference": resolve_reference,
+    "duration": resolve_duration, "duration_compound": resolve_duration_compound, "seconds": resolve_seconds,
+    "part_century": resolve_part_century, "set": resolve_set, "reference": resolve_reference,
 }

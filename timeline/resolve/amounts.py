@@ -18,6 +18,7 @@ from timeline.resolve.context import (
     parse_number,
     part_of_name,
     tense_of,
+    unit_name,
 )
 from timeline.timex3 import parse_value
 from timeline.values import DATE_UNITS, TIME_UNITS, Duration, Granularity, TimeValue, shift
@@ -45,13 +46,6 @@ _SMALLER_UNIT = {"year": ("M", 12, False), "month": ("D", 30, False), "day": ("H
                  "hour": ("M", 60, True), "minute": ("S", 60, True)}
 
 
-def _unit_name(word: str, words: ModuleType) -> str:
-    """The unit code of a unit word: 'years' -> 'year', 'centuries' -> 'century'."""
-    word = word.lower()
-    stem = next((unit for stem, unit in words.UNIT_STEMS.items() if word.startswith(stem)), None)
-    return stem or word.rstrip("s")
-
-
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"three years" -> P3Y; "in five years" said of the future -> the date that far ahead."""
     words = ctx.lang.words
@@ -60,7 +54,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "a three-year-old girl" is an age
     if m["unit"][:1].isupper() and not m.group()[:1].isupper():
         return None  # a name: CBS's "60 Minutes"
-    unit = _unit_name(m["unit"], words)
+    unit = unit_name(m["unit"], words)
     raw = groups.get("n")
     amount = parse_number(raw, words) if raw else None
     if raw and amount is None and raw.lower() not in words.VAGUE_AMOUNTS:
@@ -92,7 +86,7 @@ def resolve_duration_compound(m: re.Match[str], ctx: Context) -> Resolved | None
     parts, last = (), -1
     hedge = words.HEDGE_START.match(m["tx"])  # "up to six minutes and 39 seconds": the hedge gives the mod only
     for number, unit_word in words.AMOUNT_AND_UNIT.findall(m["tx"][hedge.end() if hedge else 0:]):
-        amount, unit = parse_number(number, words), _unit_name(unit_word, words)
+        amount, unit = parse_number(number, words), unit_name(unit_word, words)
         if amount is None or unit not in order or order.index(unit) <= last:
             return None
         parts, last = parts + duration_value(amount, unit, words).parts, order.index(unit)

@@ -54,6 +54,13 @@ class Resolved:
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
 
+def unit_name(word: str, words: ModuleType) -> str:
+    """The unit code of a unit word: 'years' -> 'year', 'centuries' -> 'century'."""
+    word = word.lower()
+    stem = next((unit for stem, unit in words.UNIT_STEMS.items() if word.startswith(stem)), None)
+    return stem or word.rstrip("s")
+
+
 def parse_number(word: str, words: ModuleType) -> float | None:
     """'three' -> 3, '18' -> 18, 'twenty-five' -> 25, 'several' -> None (vague); `words`: Ruleset.words."""
     word = " ".join(word.lower().replace("-", " ").split())

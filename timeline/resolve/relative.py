@@ -28,6 +28,7 @@ from timeline.resolve.context import (
     recent_quarter,
     reference_before,
     tense_of,
+    unit_name,
 )
 from timeline.values import Duration, Granularity, TimeValue, shift
 
@@ -404,11 +405,11 @@ def _period_value(day: date, period: Reference) -> TimeValue:
 def _ago_amount(m: re.Match[str], words: ModuleType) -> tuple[str, float | None]:
     """The unit and amount of "two years ago", "a fortnight earlier", "year-earlier"; None if vague."""
     raw = m.groupdict().get("n")
-    unit = (m.groupdict().get("unit") or words.DEFAULT_AGO_UNIT).lower().rstrip("s")
+    unit = unit_name(m.groupdict().get("unit") or words.DEFAULT_AGO_UNIT, words)
     if raw and raw.lower() in words.HYPHEN_AGO_UNITS:  # "year-earlier"
         return raw.lower(), 1.0
     amount = parse_number(raw, words) if raw is not None else None
-    if unit.startswith(words.CENTURY_STEM) and amount is not None:  # "half a century ago": fifty years back
+    if unit == "century" and amount is not None:  # "half a century ago": fifty years back, a year
         return "year", amount * 100
     if unit == words.FORTNIGHT and amount is not None:
         return "week", amount * 2

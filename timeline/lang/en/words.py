@@ -514,7 +514,6 @@ BACKWARD = ("ago", "earlier", "before")
 FROM_NOW = ("ago", "from now", "hence")
 HYPHEN_AGO_UNITS = ("year", "month", "week", "quarter")  # "year-earlier", "month-ago"
 DEFAULT_AGO_UNIT = "year"
-CENTURY_STEM = "centur"  # "a century ago", "two centuries ago", "half a century ago": so many years back, a year
 FORTNIGHT = "fortnight"
 # "the day before", "the next day": one day from the narrative's date (or publication).
 DAY_BEFORE_AFTER = {"day before": -1, "day after": 1}
