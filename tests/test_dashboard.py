@@ -193,6 +193,23 @@ def test_the_story_names_the_article_of_each_step_only_when_there_are_several(ap
     assert '<span class="tl-meta">one.txt</span>' in story and '<span class="tl-meta">two.txt</span>' in story
 
 
+def test_a_story_longer_than_its_box_says_that_it_scrolls(app):
+    """The story's box shows about STORY_SCREENFUL steps; past that a reader is told the list goes on."""
+    from app.story import STORY_SCREENFUL
+
+    def scroll_notes() -> list[str]:
+        return [c.value for c in app.caption if "scroll the list" in c.value]
+
+    upload(app, ("short.txt", b"The war began in March 2003. Troops left in December 2011.", "text/plain"))
+    no_errors(app)
+    assert scroll_notes() == []
+    years = range(1990, 1991 + STORY_SCREENFUL)
+    text = " ".join(f"The council met in March {year}." for year in years).encode()
+    upload(app, ("long.txt", text, "text/plain"))
+    no_errors(app)
+    assert scroll_notes() == [f"{len(years)} events, earliest first; scroll the list to read them all."]
+
+
 def test_the_story_and_table_say_the_part_of_a_period_the_text_names(app):
     upload(app, ("talks.txt", b"NAIROBI, Nov 16, 2005 (AFP) - The talks stalled in mid-2003. They resumed early this year.",
                  "text/plain"))
