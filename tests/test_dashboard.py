@@ -181,6 +181,17 @@ def test_several_uploads_are_coloured_and_filterable_by_article(app):
     assert table(app)["Date"].tolist() == words(["2011-12"])
 
 
+def test_a_long_list_of_uploads_is_named_in_part_on_the_article_line(app):
+    """Thirty uploads wrote thirty file names above the chart; the line names the first few and counts the rest."""
+    from app.article_page import ARTICLE_LINE_NAMES
+
+    n = ARTICLE_LINE_NAMES + 2
+    upload(app, *((f"a{i}.txt", f"The council met in March {2000 + i}.".encode(), "text/plain") for i in range(n)))
+    no_errors(app)
+    names = ", ".join(f"a{i}\\.txt" for i in range(ARTICLE_LINE_NAMES))  # Markdown-escaped as written
+    assert f"**{n} articles** compared\\: {names} and 2 more" in [m.value for m in app.markdown]
+
+
 def test_the_story_names_the_article_of_each_step_only_when_there_are_several(app):
     assert 'class="tl-story"' in html_text(app) and '<span class="tl-meta">' not in html_text(app)  # one article
     upload(
