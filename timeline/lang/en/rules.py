@@ -172,13 +172,13 @@ RULES: tuple[Rule, ...] = (
       (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
     R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d(?!\d*(?:[.,]\d|%)))",
       (E('15 March', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
-    # "On the 14th, ...", "took office on the 11th after ...": a day of the month the story is in; not "on the 15th
-    # Asian Games", "on the 18th green" (a noun follows)
+    # "On the 14th, ...", "took office on the 11th after ...", "said on the 7th that ...": a day of the month the story
+    # is in; not "on the 15th Asian Games", "on the 18th green" (a noun follows)
     R("day_of_month", "day_of_month",
       # the literal "the" first lets the engine skip to it; the preposition is checked behind it
       r"(?P<tx>the\s(?=\d)(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s)|(?<=\buntil\sthe\s)|(?<=\btill\sthe\s)|"
       r"(?<=\bsince\sthe\s)|(?<=\bfrom\sthe\s)|(?<=\bbefore\sthe\s)|(?<=\bafter\sthe\s))(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-      r"(?:\sof\s(?:this|the)\smonth)?)(?=\s?[,.;:)]|$|\s(?:and|or|but|when|at|in|as|with|after|before|to|until|while)\b)",
+      r"(?:\sof\s(?:this|the)\smonth)?)(?=\s?[,.;:)]|$|\s(?:and|or|but|when|at|in|as|with|after|before|to|until|while|that)\b)",
       (E('On the 14th, rebels took the town', '2021-04-07', '2021-03-14', expression='the 14th'),),
       required=('st', 'nd', 'rd', 'th')),
     R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
