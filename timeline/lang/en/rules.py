@@ -44,10 +44,12 @@ _MONTH_ABBR = [m for m in _MONTH_NAMES if m in MONTH_ABBREVIATIONS]
 _MONTH_FULL = [m for m in _MONTH_NAMES if m not in MONTH_ABBREVIATIONS]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # "six hundred" is 600, not 100
+# "3 and a half", "three-and-a-half years", "a two-and-a-half-year term": a half more, spaced or hyphenated
+_AND_A_HALF = r"[\s-]and[\s-]a[\s-]half"
 # a number word starts a word ("Iran years ago" holds no "an")
-_NUMBER = (r"(?:(?<![\d/.,:])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|\sand\sa\shalf)?|(?<!\w)(?:(?:" + _TENS
+_NUMBER = (r"(?:(?<![\d/.,:])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|" + _AND_A_HALF + r")?|(?<!\w)(?:(?:" + _TENS
            + r")[ -](?:one|two|three|four|five|six|seven|eight|nine)\b|(?:two|three|four|five|six|seven|eight|nine)"
-           r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:\sand\sa\shalf)?))")
+           r"[\s-]hundred\b|" + alternation(NUMBER_WORDS) + r"(?!\w)(?:" + _AND_A_HALF + r")?))")
 
 # Years spelled out, as broadcast transcripts write them: "nineteen ninety-four", "two thousand and one".
 _SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
