@@ -203,6 +203,9 @@ def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:
         return True
     if words.PUBLICATION_ARTICLE_BEFORE.search(before) and words.PHRASE_END_AFTER.match(after):
         return True
+    if words.PRESS_WORD_BEFORE.search(before) and words.PUBLICATION_PHRASE_BEFORE.search(before) and (
+            words.PHRASE_END_AFTER.match(after) or words.PRESS_PHRASE_END_AFTER.match(after)):
+        return True  # "the respected Vedomosti business daily in Moscow", "the tabloid daily."
     return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after)
                 and not words.RECURRING_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 80))
 

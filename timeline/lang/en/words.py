@@ -281,6 +281,14 @@ PUBLICATION_NOUN_AFTER = re.compile(
     r"\s(?:newspapers?|papers?|magazines?|tabloids?|journals?|editions?|reported|reports|said|says|quoted|wrote|"
     r"writes|added|claimed|carried|published|cited|noted|commented|stated|revealed|quoting|citing|reporting)\b"
     r"|\s(?-i:[A-Z](?:[a-z]|'[A-Z]|-[A-Z]))")  # "Granma", "L'Espresso", "Al-Ahram"
+# "the respected Vedomosti business daily in Moscow", "told the tabloid daily.", "the national daily on Monday": a word
+# that sorts the press (its field, reach, owner or politics) right before the adverb makes it the newspaper's noun
+# whatever ends the phrase: punctuation, a preposition, a reporting verb; "the local daily market" stays a recurrence.
+PRESS_WORD_BEFORE = re.compile(
+    r"\b(?:business|financial|economic|tabloid|national|local|regional|provincial|government|official|state-run|"
+    r"state-owned|liberal|conservative|independent|opposition|mass-circulation|[a-z]+-language|popular|leading|"
+    r"influential|Communist|party|news)\s$", re.I)
+PRESS_PHRASE_END_AFTER = re.compile(r"\s(?:in|on|at|of|from|here|there|and|as)\b")
 # "a monthly Employment and Unemployment Survey", "the weekly Cabinet meeting": a capitalised name that ends in a
 # recurring event is no newspaper's; the adverb is its recurrence.
 RECURRING_EVENT_AFTER = re.compile(
