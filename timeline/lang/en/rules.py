@@ -530,6 +530,8 @@ RULES: tuple[Rule, ...] = (
       # modifier of precision as "nearly" (no TBAQ dev case; the blind sets' convention: "exactly 10 years")
       r"\b(?:(?:about|some|around|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
       r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\sprior|the\slatest|"
+      # a demonstrative is a determiner as "the" is: "these past two years", "those first few days" (issue 16)
+      r"th(?:ese|ose)\s(?:past|last|next|coming|first|final)|"
       r"the(?!\s[\w.]+-{unit}\b)|"
       # "in its first 10 years", "their final 48 hours": the adjective is in the span, the possessive is not (TBAQ's
       # "the first nine months"; the possessive outside a span, as the blind sets have it)
@@ -562,7 +564,7 @@ RULES: tuple[Rule, ...] = (
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bthe\spast\s|\b(?:the\s)?coming\s|{set_off_unit}|{unit_of}|"
+      r"(?=[ymwdhcrtYMWDHCRT])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
       # "weeks later", "Months later": so long after the date the story is at (TBAQ: "A few days" later is PXD)
       r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
