@@ -471,9 +471,11 @@ MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:abou
 # "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
 # time", as TBAQ has it, and "Monday" is a timex of its own); so does the day after a bracketed wire time, "at 10:35
 # a.m. (0735 GMT) Friday" (TBAQ: "10:35 a.m." is that Friday's; the wire time restates it and stays untagged), and the
-# day after both, "at 00:01 local time (0801 GMT) Tuesday".
+# day after both, "at 00:01 local time (0801 GMT) Tuesday"; a place's time is local time too: "at 10:00 am in Moscow
+# (0700 GMT) on Monday", "at 8 pm Beijing time on Sunday" (the place named with capitals, up to three words).
 LOCAL_TIME_DAY_AFTER = re.compile(
-    r"\s(?:local\stime(?=[\s,])|(?=\())(?:\s?\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
+    r"\s(?:local\stime(?=[\s,])|in\s(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[\s,])|(?-i:[A-Z][a-z]+)\stime(?=[\s,])|"
+    r"(?=\())(?:\s?\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
 )
 # "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008": a date with its year right after a clock time
 # dates it (the date stays a timex of its own, as the gold of whole articles has it).
