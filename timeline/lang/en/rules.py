@@ -595,9 +595,10 @@ RULES: tuple[Rule, ...] = (
       (E('three days a week', '2021-04-07', 'P1W', 'SET'),), required=(' a week', ' a month', ' a year')),
     # "at least two hours a week", "nine hours of sleep a night", "150 minutes of moderate exercise a week", "an hour
     # more sleep a night": time spent in every such period, a SET beside the DURATION (the blind sets' sleep page: "a
-    # night" P1D); not a count of things per period ("50,000 passengers a day", a rate: negatives.tsv)
+    # night" P1D); not a count of things per period ("50,000 passengers a day", a rate: negatives.tsv), nor "24 hours a
+    # day", round the clock (te3-silver: 2 of 2 the idiom; the duration stays)
     R("set_time_per", "set",
-      r"\b(?:hours?|minutes)(?:\s(?:of|more)(?:\s[a-z-]+){1,3}?)?\s(?P<tx>a\s(?P<per>day|night|week|month|year))\b(?!\s(?:ago|earlier|later|before|after|ahead)\b)",
+      r"\b(?<!\b24\s)(?:hours?|minutes)(?:\s(?:of|more)(?:\s[a-z-]+){1,3}?)?\s(?P<tx>a\s(?P<per>day|night|week|month|year))\b(?!\s(?:ago|earlier|later|before|after|ahead)\b)",
       (E('nine hours of sleep a night', '2021-04-07', 'P1D', 'SET', expression='a night'),), 1,
       required=(' a day', ' a night', ' a week', ' a month', ' a year')),
     # --- past, present and future references -------------------------------------------------
