@@ -600,7 +600,7 @@ RULES: tuple[Rule, ...] = (
     R("set_time_per", "set",
       r"\b(?<!\b24\s)(?:hours?|minutes)(?:\s(?:of|more)(?:\s[a-z-]+){1,3}?)?\s(?P<tx>a\s(?P<per>day|night|week|month|year))\b(?!\s(?:ago|earlier|later|before|after|ahead)\b)",
       (E('nine hours of sleep a night', '2021-04-07', 'P1D', 'SET', expression='a night'),), 1,
-      required=(' a day', ' a night', ' a week', ' a month', ' a year')),
+      required=('hour', 'minute')),
     # --- past, present and future references -------------------------------------------------
     # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
     # not "current account", "current affairs", nor the accounts' "current expenditures", "current assets" (a kind of
