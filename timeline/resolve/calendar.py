@@ -409,8 +409,10 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _season_of_relative_year(m, ctx, code)
     if not (m["y"] or m["y1"]) and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
-        if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
-                words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx) or _part_of_the_season(m, ctx, rel)):
+        if m["season"].lower() == words.SEASON_AMBIGUOUS:
+            if not _the_fall_ahead(m, ctx, rel, before):
+                return None
+        elif not (words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx) or _part_of_the_season(m, ctx, rel)):
             return None
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
@@ -449,6 +451,14 @@ def _season_beside(ref: Reference, code: str, following: bool) -> int:
     if following:
         return min(y for y in years if TimeValue.season(y, code).start > day)
     return max(y for y in years if TimeValue.season(y, code).end <= day)
+
+
+def _the_fall_ahead(m: re.Match[str], ctx: Context, rel: str, before: str) -> bool:
+    """ "will start in the fall.", "opens in the fall,": "the fall" ending its clause after a season's preposition,
+    told in the present or the future; a past clause may tell a tumble ("was hurt in the fall.")."""
+    words = ctx.lang.words
+    return rel == words.ARTICLE.strip() and bool(words.SEASON_BEFORE.search(before)) and \
+        bool(words.CLAUSE_END_AFTER_SEASON.match(ctx.text, m.end())) and tense_of(m, ctx) != "past"
 
 
 def _opens_sentence(m: re.Match[str], ctx: Context) -> bool:

