@@ -1243,7 +1243,7 @@ def _stranded_opener(keep: set[int], clause: set[int], protected: set[int], doc:
     radioactive substance"), or an article before a cut with a person's name after it ("The [late premier] Menachem
     Begin")."""
     words = sorted(i for i in keep if i >= 0)
-    for i, after in zip(words, [*words[1:], None], strict=True):
+    for i, after in zip(words, [*words[1:], None][:len(words)], strict=True):  # nothing kept: no opener
         if i in protected or i + 1 not in clause or i + 1 in keep or not doc[i].is_alpha:
             continue
         tag, following = doc[i].tag_, doc[after].tag_ if after is not None else ""
