@@ -81,7 +81,7 @@ from timeline.events.speakers import (
     saying_of,
 )
 from timeline.events.syntax import has_dep, ids, is_punctuation, opening
-from timeline.events.trigger import dateline
+from timeline.events.trigger import dated_thing, dateline
 from timeline.events.wording import render
 from timeline.lang.en.events import (
     ACCORDING,
@@ -268,7 +268,10 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
         trigger, removed, others = _attributed_clause(source), removed | ids(source), others | ids(source)
     trigger = (_fronted_gerund_clause(doc, trigger, removed) or _saying_of_described(trigger, others)
                or _saying_noun_subject(trigger, others) or trigger)
-    if _is_predicate(trigger):
+    thing = dated_thing(own) if own is not None and trigger.tag_ in ("NN", "NNS") else None
+    if thing is not None and thing.i == trigger.i:
+        keep = _noun_phrase(trigger, removed)  # "the [2007-2013] budget": which budget, not when the clause happened
+    elif _is_predicate(trigger):
         verb = _reported(trigger)
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
         keep = content if content is not None else _verb_clause(verb, removed, others)

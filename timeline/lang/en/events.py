@@ -132,6 +132,10 @@ UNTELLING_WORDS = REPORTING_VERBS | SAYING_NOUNS | _forms(
 # (Xinhua) --"), and the Penn tags of a verb that needs a subject in a headline.
 CLAUSE_PUNCT = frozenset(", ; : -- — – ( ) \" “ ” ``".split()) | {"''"}
 DATELINE_DASHES = frozenset({"--", "—", "–"})
+# A wire service's priority flag opening a story's first sentence ("URGENT: 9,007 people killed ...", "UPDATE 2-Two
+# rockets ..."), written in capitals, with its number and the colon or dash after it: a heading, no headline's words.
+WIRE_FLAGS = frozenset("URGENT FLASH BULLETIN ALERT UPDATE CORRECTED REFILE".split())
+FLAG_MARKS = frozenset({":", "-", "--", "—", "–"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # A pronoun subject of reported speech and the Penn tags of the speaker it may stand for: "he"/"she" a
 # named person (NNP), "they" a plural, "it" a common noun ("the company said it would cut jobs").
@@ -218,6 +222,9 @@ AGENT_PREPOSITION = "by"  # "signed by the United States": the participle is a p
 # The possessive ending written after an owner's name: "APEC's", "the rebels'" (a plural ending in s).
 SINGULAR_POSSESSIVE = "'s"
 PLURAL_POSSESSIVE = "'"
+POSSESSIVE_ENDINGS = frozenset((SINGULAR_POSSESSIVE, PLURAL_POSSESSIVE, "’s", "’"))
+POSSESSIVE_TAG = "POS"  # the possessive ending's tag ("'s", "'")
+POSSESSOR_DEP = "nmod:poss"  # a possessor's relation to what it owns
 NEUTER_POSSESSIVES = _forms("its")  # never a person's: "Samuel Bodman" is not what "its" stands for
 # A date after a word of comparison ("up 3 percent from a year earlier", "compared with the same period last year")
 # is the baseline a figure is compared with; in a present-tense clause nothing happened at it (no event).
@@ -233,7 +240,19 @@ RANGE_OPENINGS = _forms("from")  # also opens a span of time ("from November 29 
 RANGE_ENDS = _forms("to until till through")
 BASELINE_WORDS = _forms("earlier ago previous same before")  # "from a year earlier": a baseline without a figure
 BASELINE_PREPOSITIONS = _forms("in of")  # a baseline date's own preposition ("up from 14 percent in 2000")
-QUANTITY_COMPARISONS = _forms("than")  # "more than 1,500 people": a quantity when a number follows
+QUANTITY_COMPARISONS = _forms("than")
+# A change measured since a date, in the present or present perfect ("Prices have risen 5 percent since 2010"): the
+# date is its baseline, nothing happened at it (no event); the verbs of change in the forms such a clause takes.
+SINCE = _forms("since")
+CHANGE_VERBS = _forms(
+    "rise rises risen rising fall falls fallen falling increase increases increased increasing",
+    "decrease decreases decreased decreasing grow grows grown growing drop drops dropped dropping",
+    "decline declines declined declining climb climbs climbed climbing double doubles doubled doubling",
+    "triple triples tripled tripling gain gains gained gaining jump jumps jumped jumping surge surges surged",
+    "surging soar soars soared soaring slide slides slid sliding plunge plunges plunged plunging shrink shrinks",
+    "shrunk shrinking expand expands expanded expanding tumble tumbles tumbled tumbling slump slumps slumped",
+    "slumping sink sinks sunk sinking halve halves halved halving",
+)  # "more than 1,500 people": a quantity when a number follows
 # A sentence announcing a list of news stories (a wire digest: "The following are some of the major news stories
 # scheduled to be covered by Xinhua on Friday") dates the schedule, not a happening.
 LIST_OPENINGS = ("following are", "following is", "the following are", "the following is", "here are")
