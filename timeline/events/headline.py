@@ -105,6 +105,7 @@ from timeline.lang.en.events import (
     DATE_JOINERS,
     DATE_LINK_DEPS,
     DIRECTION_ADVERBS,
+    DONE_TO_TAGS,
     FINITE_TAGS,
     FIRST_PERSON_PRONOUNS,
     FOCUS_ADVERBS,
@@ -143,6 +144,7 @@ from timeline.lang.en.events import (
     SAYING_NOUNS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_VERBS,
+    SETTING_RELATIVES,
     SHORTENING_KEPT_SUBTYPES,
     SHORTENING_SUBTYPE_BASES,
     SIDE_CLAUSE_DEPS,
@@ -269,8 +271,10 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     trigger = (_fronted_gerund_clause(doc, trigger, removed) or _saying_of_described(trigger, others)
                or _saying_noun_subject(trigger, others) or trigger)
     thing = dated_thing(own) if own is not None and trigger.tag_ in ("NN", "NNS") else None
-    if thing is not None and thing.i == trigger.i:
-        keep = _noun_phrase(trigger, removed)  # "the [2007-2013] budget": which budget, not when the clause happened
+    if thing is not None and thing.i == trigger.i:  # "the [2007-2013] budget": which one, not when the clause happened
+        deed = _relative_deed(trigger, others)  # the noun's own clause may tell ("the March 26 fire that killed ...")
+        keep = _verb_clause(deed, removed, others) if deed is not None else _noun_phrase(trigger, removed) | _done_to(
+            trigger, removed)
     elif _is_predicate(trigger):
         verb = _reported(trigger)
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
@@ -484,9 +488,31 @@ def _relative_deed(noun: Token, others: set[int]) -> Token | None:
                        and c.tag_ in RELATIVE_TAGS and (c.i - 1 in own or c.doc[c.i - 1].text == "," and c.i - 2 in own)
                        for c in verb.children)
         past = verb.tag_ in PAST_TAGS or (verb.tag_ == "VBN" and any(c.dep_.startswith("aux") for c in verb.children))
-        if relative and past:
+        if (relative or _setting_relative(verb, own)) and past:
             return verb
     return None
+
+
+def _done_to(noun: Token, removed: set[int]) -> set[int]:
+    """A past participle right after a noun telling what was done to it, with no subject or auxiliary of its own, and its
+    words ("the 1974 census [carried out by Spain]", the parse may make it a clause of its own); empty otherwise."""
+    doc = noun.doc
+    verb = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if verb is None or verb.tag_ not in DONE_TO_TAGS or verb.dep_.startswith(("aux", "cop")) or noun.head.i == verb.i or any(
+            c.dep_.startswith(("nsubj", "aux")) for c in verb.children):  # "The results [were] annulled": a clause
+        return set()
+    words = _subtree(verb, removed)
+    end = next((i for i in sorted(words) if i > verb.i and doc[i].text in CLAUSE_PUNCT), len(doc))
+    return {i for i in words if noun.i < i < end}  # up to its comma ("carried out by Spain[, the former ruler]")
+
+
+def _setting_relative(verb: Token, own: set[int]) -> bool:
+    """A relative clause telling what happened in an event, opened by "where"/"when" right after the noun's own words,
+    with a noun subject of its own ("a 2002 referendum where residents rejected a proposal ...")."""
+    opener = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in SETTING_RELATIVES
+                   and c.tag_ in RELATIVE_TAGS), None)
+    return opener is not None and opener.i - 1 in own and any(
+        c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
 
 
 def _subject_of_verb(noun: Token, others: set[int], removed: set[int]) -> bool:

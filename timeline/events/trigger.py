@@ -132,6 +132,9 @@ THING_TAGS = ("NN", "NNS")  # a common noun a date may premodify as a thing, not
 THING_OPENER_TAGS = ("DT", "PRP$", "POS")
 # A doer's date bounds its deed ("was designed by [a 15th century] Italian monk", "[a 2004] law allows"): no thing.
 DOER_DEPS = ("nsubj", "obl:agent")
+# A noun modifying another ("the [1962] Cuban [missile] crisis", "the weekend [grenade] attack"): the phrase's head
+# is the thing or event, never this word.
+MODIFIER_NOUN_DEPS = ("compound", "amod", "nmod:poss", "flat")
 # How a date modifies a noun it is part of: "the 1995 shooting", "his Aug. 2 power-grab", "the attack of May 5".
 NOMINAL_MODIFIERS = frozenset(("amod", "compound", "nmod", "nmod:poss", "nummod"))
 
@@ -151,7 +154,8 @@ def dated_thing(timex: Span, event_weights: dict[str, float] | None = None) -> T
     election results", "a 2004 law"): the date says which thing, not when the clause acting on it happened, so the
     thing is what the date anchors and its headline is the thing's phrase ("The election results", not "The
     election results were annulled"). None for an event noun ("a March 15 attack": `_event_noun`), a name ("the
-    2010 World Cup"), a time noun ("the 2006 season") or a date after its noun ("the budget for 2007")."""
+    2010 World Cup"), a time noun ("the 2006 season"), a noun modifying another ("the 1962 Cuban [missile] crisis"),
+    a doer ("designed by a 15th century monk") or a date after its noun ("the budget for 2007")."""
     event_weights = _weights()["event"] if event_weights is None else event_weights
     date = timex.root
     for _ in range(DATE_CHAIN_MAX):  # "2013" of "the 2007-2013 budget" hangs on "2007"
@@ -162,7 +166,7 @@ def dated_thing(timex: Span, event_weights: dict[str, float] | None = None) -> T
     start = min(timex.start, date.left_edge.i)
     before = timex.doc[start - 1] if start > 0 else None
     if (date.dep_ not in NOMINAL_MODIFIERS or noun.tag_ not in THING_TAGS or noun.i < timex.end or noun.i == date.i
-            or noun.lower_ in TIME_NOUNS or before is None or before.tag_ not in THING_OPENER_TAGS
+            or noun.lower_ in TIME_NOUNS or noun.is_title or noun.dep_ in MODIFIER_NOUN_DEPS or before is None or before.tag_ not in THING_OPENER_TAGS
             or noun.dep_ in DOER_DEPS):
         return None
     return noun if score(event_features(noun), event_weights) <= 0 else None

@@ -100,11 +100,13 @@ BARE_NOUN_DEPS = ("obl:unmarked", "compound")
 PHRASE_OPENER_TAGS = ("DT", "IN", "TO", "PRP$", "CC")
 # A participle of a side clause ("soldiers [wounded] in a clash"): left with nothing of its clause, it goes too.
 PARTICIPLE_TAGS = ("VBN", "VBG")
+DONE_TO_TAGS = ("VBN", "VBD")  # a participle after a dated thing, or one the parse read as a past ("census [carried] out")
 SIDE_CLAUSE_DEPS = ("acl", "advcl")
 RELATIVE_PRONOUNS = _forms("which who that whom whose")
 # A person's relative pronoun ("the start of the war, Colonel X, who died"): it describes the name set beside a
 # noun (apposition or coordination), not the noun the parse hung it on.
 PERSON_RELATIVES = _forms("who whom")
+SETTING_RELATIVES = _forms("where when")  # "a referendum [where] residents rejected ...": what happened in it
 DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
 # what joins two dates into one phrase ("in 2008 or 2009", "on Monday and Tuesday"): dropped with them; not "to",
 # which may be a noun's own ("a revision Friday to December's figures")
@@ -225,6 +227,9 @@ PLURAL_POSSESSIVE = "'"
 POSSESSIVE_ENDINGS = frozenset((SINGULAR_POSSESSIVE, PLURAL_POSSESSIVE, "’s", "’"))
 POSSESSIVE_TAG = "POS"  # the possessive ending's tag ("'s", "'")
 POSSESSOR_DEP = "nmod:poss"  # a possessor's relation to what it owns
+# A verb's noun arguments: a possessor misparsed as one has what it owns as a sibling argument ("rejected [the EU]['s]
+# carefully prepared [constitution]").
+ARGUMENT_DEPS = ("obj", "iobj", "obl", "nsubj", "nsubj:pass")
 NEUTER_POSSESSIVES = _forms("its")  # never a person's: "Samuel Bodman" is not what "its" stands for
 # A date after a word of comparison ("up 3 percent from a year earlier", "compared with the same period last year")
 # is the baseline a figure is compared with; in a present-tense clause nothing happened at it (no event).
