@@ -79,6 +79,8 @@ def repair_possessors(doc: Doc) -> Doc:
         if after >= len(doc) or doc[after].lower_ not in POSSESSIVE_ENDINGS or doc[after].tag_ != POSSESSIVE_TAG:
             continue
         ending = doc[after]
+        if ending.head.i != noun.i and ending.i != noun.i + 1:  # the ending of a word deeper in the phrase: its own
+            continue
         owned = next((s for s in noun.head.children if s.i > ending.i and s.tag_.startswith("NN") and s.dep_ in ARGUMENT_DEPS
                       and s.left_edge.i in (ending.i, ending.i + 1)), None)
         if owned is not None and not any(c.dep_ == "det" for c in owned.children):

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.lang.en.events import (
+    CONCURRENT_PREPOSITIONS,
     DATELINE_DASHES,
     DETERMINER_TAGS,
     FLAG_MARKS,
@@ -67,14 +68,21 @@ def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
     noun = _event_noun(timex, candidates, weights["event"])
     if noun is not None:
         return noun
-    thing = dated_thing(timex, weights["event"])
-    if thing is not None and any(c.i == thing.i for c in candidates):
-        return thing  # "agreed on the [2007-2013] budget": the date says which budget, not when they agreed
     link = link_features(doc, timex, candidates, others, weights["event"])
     best = max((c for c in candidates if c.i in link),
                key=lambda c: (score(link[c.i], weights["link"]), -abs(c.i - timex.root.i)))
     chosen = _policies(best, timex, frozenset(other.root.head.i for other in others))
-    return best if chosen.i in heading else chosen
+    chosen = best if chosen.i in heading else chosen
+    thing = dated_thing(timex, weights["event"])
+    verb = _verb_of(thing) if thing is not None else None
+    if verb is not None and verb.i == chosen.i and chosen.tag_.startswith("VB") and any(c.i == thing.i for c in candidates):
+        return thing  # "agreed on the [2007-2013] budget": the date says which budget, not when they agreed
+    return chosen
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The nearest verb a noun hangs from (the clause acting on it), or None."""
+    return next((a for a in noun.ancestors if a.tag_.startswith("VB")), None)
 
 
 def dateline(doc: Doc) -> set[int]:
@@ -155,7 +163,8 @@ def dated_thing(timex: Span, event_weights: dict[str, float] | None = None) -> T
     thing is what the date anchors and its headline is the thing's phrase ("The election results", not "The
     election results were annulled"). None for an event noun ("a March 15 attack": `_event_noun`), a name ("the
     2010 World Cup"), a time noun ("the 2006 season"), a noun modifying another ("the 1962 Cuban [missile] crisis"),
-    a doer ("designed by a 15th century monk") or a date after its noun ("the budget for 2007")."""
+    a doer ("designed by a 15th century monk"), a setting ("reported in its Friday edition") or a date after its noun
+    ("the budget for 2007"). `find_trigger` takes it only where the ranker chose the verb acting on it."""
     event_weights = _weights()["event"] if event_weights is None else event_weights
     date = timex.root
     for _ in range(DATE_CHAIN_MAX):  # "2013" of "the 2007-2013 budget" hangs on "2007"
@@ -166,10 +175,18 @@ def dated_thing(timex: Span, event_weights: dict[str, float] | None = None) -> T
     start = min(timex.start, date.left_edge.i)
     before = timex.doc[start - 1] if start > 0 else None
     if (date.dep_ not in NOMINAL_MODIFIERS or noun.tag_ not in THING_TAGS or noun.i < timex.end or noun.i == date.i
-            or noun.lower_ in TIME_NOUNS or noun.is_title or noun.dep_ in MODIFIER_NOUN_DEPS or before is None or before.tag_ not in THING_OPENER_TAGS
-            or noun.dep_ in DOER_DEPS):
+            or noun.lower_ in TIME_NOUNS or noun.is_title or noun.dep_ in MODIFIER_NOUN_DEPS + DOER_DEPS
+            or before is None or before.tag_ not in THING_OPENER_TAGS or _setting(noun)):
         return None
     return noun if score(event_features(noun), event_weights) <= 0 else None
+
+
+def _setting(noun: Token) -> bool:
+    """Whether a noun is where its verb's happening took place, or in a phrase that is ("reported [in] its Friday
+    edition", "was defeated [in] the 1999 elections"): the date of the setting is the happening's."""
+    while noun.dep_.startswith("nmod") and noun.head.tag_.startswith("NN"):  # "in an early edition of [its Monday
+        noun = noun.head  # newspaper]": the phrase the verb has
+    return noun.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ in CONCURRENT_PREPOSITIONS for c in noun.children)
 
 
 def link_features(doc: Doc, timex: Span, candidates: list[Token], others: list[Span],
