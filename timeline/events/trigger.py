@@ -32,6 +32,7 @@ from timeline.lang.en.events import (
     HYPHEN,
     INFLECTION_SUFFIXES,
     NUMBER_TAG,
+    OCCASION_NOUNS,
     PREPOSITION_TAG,
     REPORTING_VERBS,
     SAYING_NOUNS,
@@ -162,7 +163,8 @@ def dated_thing(timex: Span, event_weights: dict[str, float] | None = None) -> T
     election results", "a 2004 law"): the date says which thing, not when the clause acting on it happened, so the
     thing is what the date anchors and its headline is the thing's phrase ("The election results", not "The
     election results were annulled"). None for an event noun ("a March 15 attack": `_event_noun`), a name ("the
-    2010 World Cup"), a time noun ("the 2006 season"), a noun modifying another ("the 1962 Cuban [missile] crisis"),
+    2010 World Cup"), a time noun ("the 2006 season"), an occasion whose verb happens at it ("won the May 2004
+    election", "missed the Nov. 4 deadline"), a noun modifying another ("the 1962 Cuban [missile] crisis"),
     a doer ("designed by a 15th century monk"), a setting ("reported in its Friday edition") or a date after its noun
     ("the budget for 2007"). `find_trigger` takes it only where the ranker chose the verb acting on it."""
     event_weights = _weights()["event"] if event_weights is None else event_weights
@@ -175,7 +177,7 @@ def dated_thing(timex: Span, event_weights: dict[str, float] | None = None) -> T
     start = min(timex.start, date.left_edge.i)
     before = timex.doc[start - 1] if start > 0 else None
     if (date.dep_ not in NOMINAL_MODIFIERS or noun.tag_ not in THING_TAGS or noun.i < timex.end or noun.i == date.i
-            or noun.lower_ in TIME_NOUNS or noun.is_title or noun.dep_ in MODIFIER_NOUN_DEPS + DOER_DEPS
+            or noun.lower_ in TIME_NOUNS | OCCASION_NOUNS or noun.is_title or noun.dep_ in MODIFIER_NOUN_DEPS + DOER_DEPS
             or before is None or before.tag_ not in THING_OPENER_TAGS or _setting(noun)):
         return None
     return noun if score(event_features(noun), event_weights) <= 0 else None

@@ -196,6 +196,10 @@ def indefinite_article(word: str) -> str:
 # Prepositions setting a verb's happening inside a dated event noun, at the same time ("killed in a raid on
 # Sunday", "opened fire at a rally on Saturday"); "after"/"before" place it at another time.
 CONCURRENT_PREPOSITIONS = _forms("in at during amid")
+# Occasions a verb acting on happens at ("won the May 2004 election", "contested the January poll", "missed the Nov. 4
+# deadline", "conducting their Friday prayers"): a date premodifying one dates the verb, not a thing (the te3-silver
+# diff of stop 32).
+OCCASION_NOUNS = _forms("election elections poll polls ballot ballots vote votes referendum deadline prayers")
 # Nouns of meeting that say nothing of who met ("The talks", "Discussion"): a verb with a named subject they are the
 # object of, or a phrase of, says it ("North Korea pulled out of the talks").
 MEETING_NOUNS = _forms("talks negotiations discussion discussions meeting meetings consultations")
