@@ -290,7 +290,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
         elif sum(doc[i].is_alpha for i in keep) < 2:  # "West Ham on Monday sacked ..." read as "the Monday-sacked"
             keep = _linear_clause(doc, verb, removed, transparent=removed - others) or keep
     elif _subject_of_verb(_event_noun(trigger), others, removed) or _bare_object(_event_noun(trigger), removed, others):
-        keep = _verb_clause(_event_noun(trigger).head, removed, others)
+        keep = _verb_clause(_meeting_verb(_event_noun(trigger)) or _event_noun(trigger).head, removed, others)
     elif _misread_infinitive(trigger):  # "is expected to dip[NN] to 19": the verb's clause
         keep = _verb_clause(trigger.head, removed, others)
     elif _setting_of_verb(_event_noun(trigger), others):
@@ -563,19 +563,34 @@ def _bare_object(noun: Token, removed: set[int], others: set[int]) -> bool:
     Korea pulled out of the talks", "The EU froze talks on closer ties with Serbia"; not when the verb only places
     something else before or after it ("The violence followed talks", "would be known after a meeting"), nor a
     subordinate clause's verb, nor with a subject that is no noun ("what some have called a blunt discussion")."""
-    verb = noun.head
-    if noun.lower_ in MEETING_NOUNS and noun.dep_ in ("obj", "obl") and verb.tag_.startswith("VB") and not (
-            verb.dep_.startswith("advcl")) and not any(
+    verb = _meeting_verb(noun)
+    if verb is not None and not verb.dep_.startswith("advcl") and not any(
             c.i in others for c in verb.children) and not (_sequence(noun) or verb.lower_ in SEQUENCE_VERBS or any(
             t.lower_ in SUBORDINATORS for t in _opening_words(verb))) and any(
             c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children):
         return True
+    verb = noun.head
     if noun.dep_ != "obj" or not verb.tag_.startswith("VB") or any(c.i in others for c in verb.children):
         return False
     if sum(noun.doc[i].is_alpha for i in _noun_phrase(noun, removed)) > 2:
         return False
     return any(c.dep_.startswith("nsubj") and c.lower_ not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
                for c in verb.children)
+
+
+def _meeting_verb(noun: Token) -> Token | None:
+    """The verb a meeting's noun is a phrase of: its object or phrase ("pulled out of the talks"), or a phrase the parse
+    hung on the verb's object ("will discuss the latest developments [at an emergency meeting]", a misread attachment).
+    None for another noun or relation."""
+    if noun.lower_ not in MEETING_NOUNS:
+        return None
+    if noun.dep_ in ("obj", "obl") and noun.head.tag_.startswith("VB"):
+        return noun.head
+    owner = noun.head
+    if noun.dep_ == "nmod" and owner.dep_ == "obj" and owner.head.tag_.startswith("VB") and any(
+            c.dep_ == "case" and c.lower_ in CONCURRENT_PREPOSITIONS for c in noun.children):
+        return owner.head
+    return None
 
 
 def _opening_words(verb: Token) -> list[Token]:
