@@ -516,16 +516,19 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if groups.get("word"):
         hour, minute = (0, 0) if groups["word"].lower() == words.MIDNIGHT else (12, 0)
     else:
-        hour, minute = _hour_of_day(int(groups["h"]), groups.get("ampm")), int(groups.get("min") or 0)
+        named_hour = words.CLOCK_HOUR_WORDS.get(groups["h"].lower())
+        hour, minute = _hour_of_day(named_hour or int(groups["h"]), groups.get("ampm")), int(groups.get("min") or 0)
         if hour is None:
             return None
-        daypart = (groups.get("daypart") or "").lower()
+        daypart = (groups.get("daypart") or groups.get("tpart") or _oclock_tail_part(m, words)).lower()
         if daypart.endswith(words.EVENING_PARTS) or (daypart.endswith(words.NIGHT_PART) and 6 <= hour < 12):
             hour += 12  # "4 in the afternoon", "10 at night"
         elif daypart:
             hour %= 12  # "4 in the morning", "12 at night"
     day = _time_day(m, ctx)
     zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
+    if groups.get("hedge") and hour == 0:
+        return _nearly_midnight(m, ctx, day, zone)
     if _ends_named_day(m, ctx, day):
         value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
         return Resolved(TIME, value.at(words.MIDNIGHT_DAY_END + zone))  # "until midnight Friday": the end of Friday
@@ -533,6 +536,24 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def _oclock_tail_part(m: re.Match[str], words: ModuleType) -> str:
+    """The part of the day an "o'clock" hour's day names ("4 o'clock yesterday afternoon": "afternoon"), else ""."""
+    if not m.groupdict().get("oclock") or not m.groupdict().get("tail"):
+        return ""
+    last = m["tail"].split()[-1].lower()
+    return last if last in words.PARTS_OF_DAY else ""
+
+
+def _nearly_midnight(m: re.Match[str], ctx: Context, day: date | None, zone: str) -> Resolved:
+    """"nearly midnight", "almost midnight": the end of an evening's day, hour 24 (web-articles-fresh2's convention);
+    said of the past with no day of its own, the evening before publication: the instant the bare "midnight" of the
+    publication day is (its T00:00)."""
+    if day and day == ctx.published and not m.groupdict().get("tail") and tense_of(m, ctx) == "past":
+        day -= timedelta(days=1)
+    value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
+    return Resolved(TIME, value.at(ctx.lang.words.MIDNIGHT_DAY_END + zone), modifier_of(m["hedge"], ctx.lang.words))
 
 
 def _ends_named_day(m: re.Match[str], ctx: Context, day: date | None) -> bool:

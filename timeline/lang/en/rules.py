@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from timeline.lang.en.words import (
     CLOCK_DAYS,
+    CLOCK_HOUR_WORDS,
     DATELINE_WEEKDAY,
     HOLIDAYS,
     HOPE_WORDS,
@@ -89,6 +90,7 @@ PLACEHOLDERS = {
     "after_modal_one_day": "(?:" + "|".join(rf"(?<=\b{m}\sone\sday)" if m[0].isalpha() else rf"(?<={m}\sone\sday)"
                                             for m in MODALS) + ")",
     "hope_word": alternation(HOPE_WORDS),
+    "clock_hour_word": alternation(CLOCK_HOUR_WORDS),
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
     # the day a clock time may name after it: a relative day or a part of one ("11.30pm last night", "9 a.m. this
@@ -481,6 +483,15 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
       r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b",
       (E('at 4 in the morning', '2021-04-07', '2021-04-07T04:00', 'TIME', expression='4 in the morning'),), required=PARTS),
+    # "at five o'clock in the morning", "4 o'clock yesterday afternoon", "one o'clock Wednesday morning": an hour
+    # written with "o'clock" (digits or a word), the part of the day or the day after it in the same TIME; a bare hour
+    # is the hour as written, as "at 16:53" (not "a five o'clock shadow")
+    R("clock_oclock", "clock_time",
+      r"(?<![\w:.,-])(?P<h>1[0-2]|0?[1-9]|{clock_hour_word})\s(?P<oclock>o['’]clock)\b(?!\sshadow\b)"
+      r"(?:\s(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight)|,?\s(?:on\s)?(?P<tail>{weekday}|{clockday})"
+      r"(?:(?<=day)\s(?P<tpart>morning|afternoon|evening|night)\b)?)?",
+      (E("at five o'clock in the morning", '2021-04-07', '2021-04-07T05:00', 'TIME',
+         expression="five o'clock in the morning"),), required=("o'clock", "o’clock")),
     # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
     # not "10:35 a.m. (0735 GMT)": a bracketed wire time restates the local time (TBAQ leaves it untagged)
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:{bracketed_zone}|(?:hours|h)\b)"
@@ -502,8 +513,9 @@ RULES: tuple[Rule, ...] = (
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
+    # "nearly midnight", "almost noon": the bound hedge is in the span, as a duration's ("nearly six hours")
     R("noon", "clock_time",
-      r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
+      r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
     # --- durations and sets ----------------------------------------------------------------
     R("duration", "duration",

@@ -470,6 +470,9 @@ CLOCK_DATE_WITH_YEAR_AFTER = re.compile(
 )
 EVENING_PARTS = ("afternoon", "evening")  # "4 in the afternoon": add twelve hours
 NIGHT_PART = "night"
+# The hours a clock says in words before "o'clock" ("five o'clock in the morning")
+CLOCK_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                    "ten": 10, "eleven": 11, "twelve": 12}
 # Units of "last week", "the next decade" -> granularity.
 UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
