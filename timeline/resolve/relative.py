@@ -137,9 +137,14 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     in_a_name = part_of_name(m, ctx) and not ctx.lang.words.HOLIDAY_EVENT_AFTER.match(ctx.text, m.end())
     if in_a_name or _not_this_holiday(m, ctx):
         return None
-    if m["y"]:
-        return Resolved(DATE, TimeValue.of(holiday_date(m["name"], int(m["y"]), ctx.lang.words)))
+    words = ctx.lang.words
+    year_after = words.HOLIDAY_YEAR_AFTER.match(ctx.text, m.end())
+    if m["y"] or year_after:  # "Thanksgiving 2012", "on Christmas Eve in 2000"
+        return Resolved(DATE, TimeValue.of(holiday_date(m["name"], int(m["y"] or year_after["y"]), words)))
     granularity = Granularity.WEEK if m["week"] else Granularity.DAY  # "Easter week"
+    if m["yrel"] and ctx.published:  # "Thanksgiving last year"
+        return Resolved(DATE, TimeValue.of(holiday_date(m["name"], ctx.published.year + words.YEAR_STEPS[m["yrel"].lower()],
+                                                        words)))
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(granularity))
     return Resolved(DATE, TimeValue.of(_holiday_near(m["name"], m, ctx), granularity))

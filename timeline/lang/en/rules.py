@@ -355,8 +355,10 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
     R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s)?(?-i:\b(?P<name>(?i:{holiday})))"
-      r"(?:\s(?P<y>{year})|(?P<week>\sweek))?\b",
-      (E('last Christmas', '2021-04-07', '2020-12-25'),), required=HOLIDAY_WORDS),
+      # "Thanksgiving 2012", "Easter week", "Christmas Eve last year" (one expression, as "January this year")
+      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|\s(?P<yrel>this|last|next)\syear\b)?\b",
+      (E('last Christmas', '2021-04-07', '2020-12-25'), E('Christmas last year', '2021-04-07', '2020-12-25')),
+      required=HOLIDAY_WORDS),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
       r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
