@@ -30,6 +30,7 @@ from timeline.resolve.context import (
     modifier_of,
     month_number,
     months_period_before,
+    new_year_of,
     parse_number,
     recent_quarter,
     reference_before,
@@ -544,15 +545,29 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.half(int(m["y"]), half))
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.QUARTER, part=f"H{half}"))
+    if m["new"]:  # "the first half of the new year"
+        return Resolved(DATE, TimeValue.half(new_year_of(ctx.published), half))
     if m["ofrel"]:  # "the second half of next year"
         step = ctx.lang.words.YEAR_STEPS[m["ofrel"].lower()]
         return Resolved(DATE, TimeValue.half(ctx.published.year + step, half))
     if in_a_game(m, ctx):
         return None  # "six minutes into the second half": the game's half
+    named = _year_named_in_sentence(m, ctx)
+    if named:  # "sales will recover in 2014, mostly in the first half"
+        return Resolved(DATE, TimeValue.half(named, half))
     year = ctx.published.year
     if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
         year -= 1
     return Resolved(DATE, TimeValue.half(year, half))
+
+
+def _year_named_in_sentence(m: re.Match[str], ctx: Context) -> int | None:
+    """The year the sentence named last before m ("In 2011 the plant made 4,000 cars, most of them in the first
+    half"), if the last date it named is a year."""
+    ref = reference_before(ctx, m)
+    if ref is None or ref.granularity is not Granularity.YEAR or m.start() - ref.position > 200:
+        return None
+    return None if re.search(r"[.!?]\s", ctx.text[ref.position:m.start()]) else ref.day.year
 
 
 def _quarter_of_year(m: re.Match[str], ctx: Context) -> Resolved:

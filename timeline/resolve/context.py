@@ -100,6 +100,11 @@ def month_number(name: str, words: ModuleType) -> int:
     return words.MONTHS[name.lower().rstrip(".")]
 
 
+def new_year_of(published: date) -> int:
+    """The year "the new year" is: the coming one when said in its last quarter, else the year under way."""
+    return published.year + (1 if published.month >= 10 else 0)
+
+
 def modifier_of(word: str | None, words: ModuleType) -> str | None:
     return words.MODS.get(word.lower()) if word else None
 

@@ -22,6 +22,7 @@ from timeline.resolve.context import (
     modifier_of,
     month_number,
     months_period_before,
+    new_year_of,
     parse_number,
     part_of_name,
     recent_period,
@@ -303,7 +304,7 @@ def resolve_the_new_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = modifier_of(m["part"], ctx.lang.words)
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.YEAR), mod)
-    return Resolved(DATE, TimeValue.year(ctx.published.year + (1 if ctx.published.month >= 10 else 0)), mod)
+    return Resolved(DATE, TimeValue.year(new_year_of(ctx.published)), mod)
 
 
 def resolve_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -318,7 +318,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter|"
       # "the back half of the year" (earnings calls); "the back half" alone is often a place ("the back half of the bus")
       r"(?:front|back)(?=[\s-]half\sof\s(?:(?:the|this|next|last)\syear|fiscal|\d)))[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
-      r"\sof\s(?P<ofrel>this|last|next|the)\syear)?\b"
+      r"\sof\s(?P<ofrel>this|last|next|the)\s(?P<new>new\s)?year)?\b"  # "the first half of the new year"
       # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"; not a
       # cricketer's "second half century", nor a compound ("the first half-chance"; "the first half-year" is the half)
       r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead|centur(?:y|ies))\b"
