@@ -14,6 +14,7 @@ from types import ModuleType
 from timeline.anchor import (
     dated_by_past_verb,
     day_of_month_near,
+    deadline_tense,
     follows_since,
     is_deadline,
     resolve_month,
@@ -137,8 +138,10 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.unknown(Granularity.DAY, month=month, day=day_of_month))
     if is_deadline(ctx.text, m.start(), m.end(), ctx.lang.cues):
         # a deadline is set near the time of the news: the nearest such day, before or after publication ("gave
-        # Iran until August 31" said in December is the August past, "adjourned until January 23" the coming one)
-        day = resolve_month_day(ctx.published, month, day_of_month, None, untensed_is_past=False)
+        # Iran until August 31" said in December is the August past, "adjourned until January 23" the coming one),
+        # unless the tense of the verb setting it says the other side months away ("have until Oct. 17" said in April)
+        tense = deadline_tense(ctx.text, m.start(), m.end(), ctx.lang.cues)
+        day = resolve_month_day(ctx.published, month, day_of_month, tense, untensed_is_past=False)
         return Resolved(DATE, TimeValue.of(day)) if day else None
     tense = day_tense_of(m, ctx)
     day = resolve_month_day(ctx.published, month, day_of_month, tense)
