@@ -680,7 +680,23 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     dated = None if tail else _date_with_year_after(m, ctx)
     if dated:
         return dated
-    if ctx.reference and ctx.reference.granularity is Granularity.DAY and ctx.reference.position > m.start() - 500:
-        if ctx.reference.day <= ctx.published or tense_of(m, ctx) != "past":
-            return ctx.reference.day  # "stood at 10 a.m." after "storms would move through Thursday night": today
+    story = _story_day(m, ctx)
+    if story and (story.day <= ctx.published or tense_of(m, ctx) != "past"):
+        return story.day  # "stood at 10 a.m." after "storms would move through Thursday night": today
     return ctx.published
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _story_day(m: re.Match[str], ctx: Context) -> Reference | None:
+    """The day a clock time's story is at: the last date named, if a day and near; or the day named in its sentence
+    or the one before when only dates said in a relative aside came after it ("on Monday. The man, who was first
+    arrested in 2010, gave himself up at 3 p.m.": an aside does not move the story)."""
+    ref, day = ctx.reference, ctx.last_day
+    if ref and ref.granularity is Granularity.DAY:
+        return ref if ref.position > m.start() - 500 else None
+    if day is None or not ctx.dates_since_day or len(_SENTENCE_END.findall(ctx.text, day.position, m.start())) > 1:
+        return None
+    asides = [a.span() for a in ctx.lang.cues.RELATIVE_ASIDE.finditer(ctx.text, day.position, m.start())]
+    return day if all(any(a < said < b for a, b in asides) for said in ctx.dates_since_day) else None
