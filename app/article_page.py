@@ -47,6 +47,7 @@ __all__ = ["CAPTION", "render"]
 
 CAPTION = ("Every dated event in the article, placed on a timeline with the sentence it comes from. "
            "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
+ARTICLE_LINE_NAMES = 5  # names in "30 articles compared: ..."; the sidebar's file list and filter have them all
 LINK = ("years", "event", "article", "url")  # the query parameters a shared link carries
 #: Said instead of an empty page when a link was made from pasted text or uploads, which no server keeps.
 NOT_RESTORABLE = {
@@ -497,7 +498,10 @@ def _article_lines(sources: list[Source]) -> Iterator[tuple[str, str]]:
         document = sources[0].document
         yield str(document.title or sources[0].name), view.published_when(document.published)
     else:
-        yield f"{len(sources)} articles", f"compared: {', '.join(s.name for s in sources)}"
+        names = [s.name for s in sources]
+        shown = ", ".join(names[:ARTICLE_LINE_NAMES])
+        more = len(names) - ARTICLE_LINE_NAMES
+        yield f"{len(sources)} articles", f"compared: {shown}" + (f" and {more} more" if more > 0 else "")
     for s in sources:
         if s.document.notes:
             yield "", f"Reading {s.name}: {'; '.join(s.document.notes)}."

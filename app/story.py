@@ -22,6 +22,7 @@ __all__ = ["KEY_COUNT", "KEY_THRESHOLD", "key_events", "story", "with_importance
 
 KEY_THRESHOLD = 40  # above this many events in view, "key events only" is on by default
 KEY_COUNT = 25  # how many key events it keeps
+STORY_SCREENFUL = 6  # about how many steps the story's box shows before it scrolls (style.css: max-height)
 
 
 def with_importance(frame: pd.DataFrame, published: pd.Series | None = None) -> pd.DataFrame:
@@ -89,6 +90,8 @@ def story(shown: pd.DataFrame, *, source: str = "source", selected: str | None =
     st.header("Story")
     if shown.empty:
         return
+    if len(shown) > STORY_SCREENFUL:  # the box scrolls: say so, or a reader takes the first steps for all
+        st.caption(f"{len(shown):,} events, earliest first; scroll the list to read them all.")
     ordered = shown.sort_values(["start", "end"], kind="stable")
     sources = ordered[source].fillna("")
     if sources.nunique() < 2:  # one article: its name under every step would say nothing

@@ -16,6 +16,7 @@ from timeline.chart import (
     DATASET,
     LABEL_LANES,
     PICK,
+    SOURCE_COLOURS,
     assign_lanes,
     chart_frame,
     counts_chart,
@@ -181,6 +182,19 @@ def test_colour_by_source_when_there_are_several():
     one = spec(timeline_chart(SEED))["layer"][1]["encoding"]["color"]["field"]
     two = spec(timeline_chart(several))["layer"][1]["encoding"]["color"]["field"]
     assert (one, two) == ("granularity", "source")
+
+
+def test_past_ten_articles_the_colours_say_precision_not_article():
+    """Thirty uploads drew thirty legend entries in ten colours: three articles per colour, none told apart. Past
+    SOURCE_COLOURS articles the chart colours by precision and the article is named in the tooltip."""
+    def colour_field(n: int) -> str:
+        frame = SEED.head(1).merge(pd.DataFrame({"source": [f"a{i}.txt" for i in range(n)]}), how="cross",
+                                   suffixes=("_", "")).drop(columns="source_")
+        layer = spec(timeline_chart(frame.assign(event_id=[f"{i}-0" for i in range(n)])))["layer"][1]
+        assert {"field": "source", "title": "Article", "type": "nominal"} in layer["encoding"]["tooltip"]
+        return layer["encoding"]["color"]["field"]
+
+    assert (colour_field(SOURCE_COLOURS), colour_field(SOURCE_COLOURS + 1)) == ("source", "granularity")
 
 
 def test_a_single_day_gets_a_padded_domain_not_hours():

@@ -181,6 +181,17 @@ def test_several_uploads_are_coloured_and_filterable_by_article(app):
     assert table(app)["Date"].tolist() == words(["2011-12"])
 
 
+def test_a_long_list_of_uploads_is_named_in_part_on_the_article_line(app):
+    """Thirty uploads wrote thirty file names above the chart; the line names the first few and counts the rest."""
+    from app.article_page import ARTICLE_LINE_NAMES
+
+    n = ARTICLE_LINE_NAMES + 2
+    upload(app, *((f"a{i}.txt", f"The council met in March {2000 + i}.".encode(), "text/plain") for i in range(n)))
+    no_errors(app)
+    names = ", ".join(f"a{i}\\.txt" for i in range(ARTICLE_LINE_NAMES))  # Markdown-escaped as written
+    assert f"**{n} articles** compared\\: {names} and 2 more" in [m.value for m in app.markdown]
+
+
 def test_the_story_names_the_article_of_each_step_only_when_there_are_several(app):
     assert 'class="tl-story"' in html_text(app) and '<span class="tl-meta">' not in html_text(app)  # one article
     upload(
@@ -191,6 +202,23 @@ def test_the_story_names_the_article_of_each_step_only_when_there_are_several(ap
     no_errors(app)
     story = html_text(app)
     assert '<span class="tl-meta">one.txt</span>' in story and '<span class="tl-meta">two.txt</span>' in story
+
+
+def test_a_story_longer_than_its_box_says_that_it_scrolls(app):
+    """The story's box shows about STORY_SCREENFUL steps; past that a reader is told the list goes on."""
+    from app.story import STORY_SCREENFUL
+
+    def scroll_notes() -> list[str]:
+        return [c.value for c in app.caption if "scroll the list" in c.value]
+
+    upload(app, ("short.txt", b"The war began in March 2003. Troops left in December 2011.", "text/plain"))
+    no_errors(app)
+    assert scroll_notes() == []
+    years = range(1990, 1991 + STORY_SCREENFUL)
+    text = " ".join(f"The council met in March {year}." for year in years).encode()
+    upload(app, ("long.txt", text, "text/plain"))
+    no_errors(app)
+    assert scroll_notes() == [f"{len(years)} events, earliest first; scroll the list to read them all."]
 
 
 def test_the_story_and_table_say_the_part_of_a_period_the_text_names(app):

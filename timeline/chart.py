@@ -65,6 +65,9 @@ _LEAST_LABEL_CHARS = 12  # a label cut shorter than this says too little to be d
 _MAX_LANES = 60  # past this many lanes marks may overlap (a lane is then 9 px)
 #: The plot width (px) lanes and labels are laid out for when the page has not said how wide the chart is.
 DEFAULT_WIDTH = 900
+#: Past this many articles in view the chart is coloured by precision, not by article: the palette
+#: (tableau10) has ten colours, so an eleventh article would share one and the legend would mislead.
+SOURCE_COLOURS = 10
 _LEGEND_PX = 480  # the narrowest chart the article legend must fit in (a 1,000 px window beside the sidebar)
 _LEGEND_LABEL_PX = 240  # an article's name is cut past this
 _PICK_COLOUR = "#1f2933"  # the picked event's ring or outline, and the arrows at a cut span's ends
@@ -359,7 +362,7 @@ def chart_shape(frame: pd.DataFrame, *, color_by_source: bool | None = None, wid
     present = [g for g in GRANULARITY_ORDER if g in found]
     lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
     lo, hi = _x_domain(frame)
-    by_source = frame["source"].nunique() > 1 if color_by_source is None else color_by_source
+    by_source = 1 < frame["source"].nunique() <= SOURCE_COLOURS if color_by_source is None else color_by_source
     return ChartShape(
         labels="label_side" in frame, color_by_source=by_source,
         granularities=() if by_source else (*present, *sorted(found - set(present))),
@@ -384,7 +387,7 @@ def timeline_chart(
     """A horizontal timeline of `events` (see `chart_frame` for the columns it needs).
 
     Points for day events, bars [start, end) for coarser ones, one lane per overlapping group,
-    colour by source when there are several (else by granularity), tooltips with the date as
+    colour by source when there are several but no more than SOURCE_COLOURS (else by granularity), tooltips with the date as
     written and as normalised. Clicking a point or bar sets the selection parameter "pick"
     (field event_id) and clicking elsewhere clears it; `selected` draws a ring around that event.
     Lanes and labels are laid out for a plot `layout_width` px wide (default: `width` when it is a number,

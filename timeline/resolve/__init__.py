@@ -54,6 +54,7 @@ from timeline.resolve.relative import (
     resolve_relative_unit,
     resolve_reported_day,
     resolve_same_period,
+    resolve_spoken_clock,
     resolve_the_new_year,
     resolve_the_year,
     resolve_timestamp,
@@ -76,7 +77,7 @@ RESOLVERS = {
     "the_new_year": resolve_the_new_year, "same_period": resolve_same_period,
     "reported_day": resolve_reported_day, "ago": resolve_ago,
     "anaphoric": resolve_anaphoric,
-    "clock_time": resolve_clock_time, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
+    "clock_time": resolve_clock_time, "spoken_clock": resolve_spoken_clock, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
     "narrative_part": resolve_narrative_part,
     # amounts and references
     "duration": resolve_duration, "duration_compound": resolve_duration_compound, "seconds": resolve_seconds,

@@ -574,6 +574,36 @@ def _ends_named_day(m: re.Match[str], ctx: Context, day: date | None) -> bool:
     return not (tense_of(m, ctx) == "past" and day == ctx.published)
 
 
+def resolve_spoken_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A clock read in words, minutes past the hour: "ten past nine" 09:10, "half past seven yesterday evening"
+    yesterday's 19:30, "one minute past midnight on Saturday" Saturday's 00:01 (past midnight is the day's start, not
+    its end); the day as for a clock time in figures (`_time_day`)."""
+    words = ctx.lang.words
+    groups = m.groupdict()
+    part = (groups.get("part") or "").lower().split()[-1:]
+    minute = words.CLOCK_PARTS[part[0]] if part else int(parse_number(groups["min"], words) or 0)
+    if groups.get("word"):
+        hour = 0 if groups["word"].lower() == words.MIDNIGHT else 12
+    else:
+        hour = _hour_of_day(int(parse_number(groups["h"], words) or 0), groups.get("ampm"))
+        if hour is None:
+            return None
+        if not groups.get("ampm"):
+            hour = _hour_in_part(hour, groups.get("daypart") or groups.get("tail") or "", words)
+    day = _time_day(m, ctx)
+    value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
+    return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}"))
+
+
+def _hour_in_part(hour: int, part: str, words: ModuleType) -> int:
+    """A 12-hour clock's `hour` in the part of the day said with it ("seven in the evening" 19, "eleven last night"
+    23, "ten in the morning" 10); unchanged with no part."""
+    part = part.lower()
+    if part.endswith(words.EVENING_PARTS) or (part.endswith(words.NIGHT_PART) and 6 <= hour < 12):
+        return hour % 12 + 12
+    return hour % 12 if part.endswith(words.MORNING_PART) else hour
+
+
 def _hour_of_day(hour: int, ampm: str | None) -> int | None:
     """The 24-hour clock's hour of `hour` said with a.m./p.m. (`ampm`, any case and dots), None past 12 with one."""
     if not ampm:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from timeline.lang.en.words import (
     CLOCK_DAYS,
     CLOCK_HOUR_WORDS,
+    CLOCK_MINUTE_WORDS,
     DATELINE_WEEKDAY,
     HOLIDAYS,
     HOPE_WORDS,
@@ -90,9 +91,11 @@ PLACEHOLDERS = {
     "after_modal_one_day": "(?:" + "|".join(rf"(?<=\b{m}\sone\sday)" if m[0].isalpha() else rf"(?<={m}\sone\sday)"
                                             for m in MODALS) + ")",
     "hope_word": alternation(HOPE_WORDS),
-    "clock_hour_word": alternation(CLOCK_HOUR_WORDS),
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
+    # a clock read in words: the minutes past the hour ("twenty-five past", not a bare "a"), the hour ("ten past nine")
+    "clock_minute_word": r"(?:twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|" + alternation(CLOCK_MINUTE_WORDS) + r"\b)",
+    "clock_hour_word": alternation(CLOCK_HOUR_WORDS) + r"\b",
     # the day a clock time may name after it: a relative day or a part of one ("11.30pm last night", "9 a.m. this
     # morning": one TIME, as TBAQ's "mid-afternoon yesterday" and "10 p.m. Wednesday")
     "clockday": "(?:" + "|".join(sorted((d.replace(" ", r"\s") for d in CLOCK_DAYS), key=len, reverse=True)) + ")",
@@ -174,13 +177,13 @@ RULES: tuple[Rule, ...] = (
       (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
     R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d(?!\d*(?:[.,]\d|%)))",
       (E('15 March', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
-    # "On the 14th, ...", "took office on the 11th after ...": a day of the month the story is in; not "on the 15th
-    # Asian Games", "on the 18th green" (a noun follows)
+    # "On the 14th, ...", "took office on the 11th after ...", "said on the 7th that ...": a day of the month the story
+    # is in; not "on the 15th Asian Games", "on the 18th green" (a noun follows)
     R("day_of_month", "day_of_month",
       # the literal "the" first lets the engine skip to it; the preposition is checked behind it
       r"(?P<tx>the\s(?=\d)(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s)|(?<=\buntil\sthe\s)|(?<=\btill\sthe\s)|"
       r"(?<=\bsince\sthe\s)|(?<=\bfrom\sthe\s)|(?<=\bbefore\sthe\s)|(?<=\bafter\sthe\s))(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-      r"(?:\sof\s(?:this|the)\smonth)?)(?=\s?[,.;:)]|$|\s(?:and|or|but|when|at|in|as|with|after|before|to|until|while)\b)",
+      r"(?:\sof\s(?:this|the)\smonth)?)(?=\s?[,.;:)]|$|\s(?:and|or|but|when|at|in|as|with|after|before|to|until|while|that)\b)",
       (E('On the 14th, rebels took the town', '2021-04-07', '2021-03-14', expression='the 14th'),),
       required=('st', 'nd', 'rd', 'th')),
     R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
@@ -519,6 +522,17 @@ RULES: tuple[Rule, ...] = (
     R("noon", "clock_time",
       r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
+    # a clock time in words, minutes past the hour (TIDES 2005): "at ten past nine", "by a quarter past eleven last
+    # night", "at one minute past midnight on Saturday", "at 25 minutes past 3 p.m."; after a preposition of time
+    # other than "to", so "one past two hundred" and "went to five past ten points" are no time; "around" is in the
+    # span as in "around 7:15 p.m.", "about" is not
+    R("clock_words_past", "spoken_clock",
+      r"\b(?:at|by|until|till|before|after|from|since|about)\s(?P<tx>(?:around\s)?(?:(?P<min>{clock_minute_word}|"
+      r"(?<!\d)[1-5]?\d(?=\sminutes?\b))(?:\sminutes?)?|(?P<part>(?:a\s)?quarter|half))\spast\s"
+      r"(?:(?P<word>midnight|noon|midday)|(?P<h>{clock_hour_word}|(?<!\d)(?:1[0-2]|0?[1-9]))(?![\w:.]\d|\w)"
+      r"(?!\s(?:hundred|thousand|million|billion|percent|per\b))(?:\s?(?P<ampm>{ampm}))?)"
+      r"(?:\s(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?)",
+      (E('at ten past nine', '2021-04-07', '2021-04-07T09:10', 'TIME', expression='ten past nine'),), required=('past',)),
     # --- durations and sets ----------------------------------------------------------------
     R("duration", "duration",
       # TimeBank leaves "about", "only", "just" out of the span, and "the" before "eight-year"; "nearly", "almost",

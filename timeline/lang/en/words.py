@@ -452,6 +452,13 @@ CLOCK_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last ni
 # A temperature just before "the 90s" written without its apostrophe: degrees, not a decade
 TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|heat\sindex)\b", re.I)
 MIDNIGHT = "midnight"  # "midnight" is 00:00, "noon"/"midday" 12:00
+# A clock read in words ("ten past nine", "a quarter past eleven", "half past seven"): the hours, the minutes (with
+# "twenty-one" to "twenty-nine" spelled in the rule) and the parts of an hour.
+CLOCK_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                    "ten": 10, "eleven": 11, "twelve": 12}
+CLOCK_MINUTE_WORDS = {**CLOCK_HOUR_WORDS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                      "eighteen": 18, "nineteen": 19, "twenty": 20}
+CLOCK_PARTS = {"quarter": 15, "half": 30}
 # "midnight Friday", "until midnight tonight", "at midnight on Sunday": a named day's midnight is the end of that day,
 # ISO 8601's hour 24 (TBAQ: "expire at midnight Friday" -> 1989-10-27T24); "shortly after midnight Thursday" is the
 # start of the day it names (00:00).
@@ -474,9 +481,7 @@ CLOCK_DATE_WITH_YEAR_AFTER = re.compile(
 )
 EVENING_PARTS = ("afternoon", "evening")  # "4 in the afternoon": add twelve hours
 NIGHT_PART = "night"
-# The hours a clock says in words before "o'clock" ("five o'clock in the morning")
-CLOCK_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                    "ten": 10, "eleven": 11, "twelve": 12}
+MORNING_PART = "morning"  # "ten in the morning", "ten past ten this morning": before noon
 # Units of "last week", "the next decade" -> granularity.
 UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
