@@ -530,7 +530,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:at|by|until|till|before|after|from|since|about)\s(?P<tx>(?:around\s)?(?:(?P<min>{clock_minute_word}|"
       r"(?<!\d)[1-5]?\d(?=\sminutes?\b))(?:\sminutes?)?|(?P<part>(?:a\s)?quarter|half))\spast\s"
       r"(?:(?P<word>midnight|noon|midday)|(?P<h>{clock_hour_word}|(?<!\d)(?:1[0-2]|0?[1-9]))(?![\w:.]\d|\w)"
-      r"(?!\s(?:hundred|thousand|million|billion|percent|per\b))(?:\s?(?P<ampm>{ampm}))?)"
+      r"(?!\s(?:hundred|thousand|million|billion|percent|per\b))(?:\s?(?P<ampm>{ampm})|\so['’]clock\b)?)"  # "ten past four o'clock"
       r"(?:\s(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?)",
       (E('at ten past nine', '2021-04-07', '2021-04-07T09:10', 'TIME', expression='ten past nine'),), required=('past',)),
     # --- durations and sets ----------------------------------------------------------------
