@@ -14,6 +14,7 @@ from types import ModuleType
 from timeline.anchor import (
     dated_by_past_verb,
     day_of_month_near,
+    deadline_tense,
     follows_since,
     is_deadline,
     resolve_month,
@@ -30,6 +31,7 @@ from timeline.resolve.context import (
     modifier_of,
     month_number,
     months_period_before,
+    new_year_of,
     parse_number,
     recent_quarter,
     reference_before,
@@ -136,8 +138,10 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.unknown(Granularity.DAY, month=month, day=day_of_month))
     if is_deadline(ctx.text, m.start(), m.end(), ctx.lang.cues):
         # a deadline is set near the time of the news: the nearest such day, before or after publication ("gave
-        # Iran until August 31" said in December is the August past, "adjourned until January 23" the coming one)
-        day = resolve_month_day(ctx.published, month, day_of_month, None, untensed_is_past=False)
+        # Iran until August 31" said in December is the August past, "adjourned until January 23" the coming one),
+        # unless the tense of the verb setting it says the other side months away ("have until Oct. 17" said in April)
+        tense = deadline_tense(ctx.text, m.start(), m.end(), ctx.lang.cues)
+        day = resolve_month_day(ctx.published, month, day_of_month, tense, untensed_is_past=False)
         return Resolved(DATE, TimeValue.of(day)) if day else None
     tense = day_tense_of(m, ctx)
     day = resolve_month_day(ctx.published, month, day_of_month, tense)
@@ -554,15 +558,29 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.half(int(m["y"]), half))
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.QUARTER, part=f"H{half}"))
+    if m["new"]:  # "the first half of the new year"
+        return Resolved(DATE, TimeValue.half(new_year_of(ctx.published), half))
     if m["ofrel"]:  # "the second half of next year"
         step = ctx.lang.words.YEAR_STEPS[m["ofrel"].lower()]
         return Resolved(DATE, TimeValue.half(ctx.published.year + step, half))
     if in_a_game(m, ctx):
         return None  # "six minutes into the second half": the game's half
+    named = _year_named_in_sentence(m, ctx)
+    if named:  # "sales will recover in 2014, mostly in the first half"
+        return Resolved(DATE, TimeValue.half(named, half))
     year = ctx.published.year
     if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
         year -= 1
     return Resolved(DATE, TimeValue.half(year, half))
+
+
+def _year_named_in_sentence(m: re.Match[str], ctx: Context) -> int | None:
+    """The year the sentence named last before m ("In 2011 the plant made 4,000 cars, most of them in the first
+    half"), if the last date it named is a year."""
+    ref = reference_before(ctx, m)
+    if ref is None or ref.granularity is not Granularity.YEAR or m.start() - ref.position > 200:
+        return None
+    return None if re.search(r"[.!?]\s", ctx.text[ref.position:m.start()]) else ref.day.year
 
 
 def _quarter_of_year(m: re.Match[str], ctx: Context) -> Resolved:

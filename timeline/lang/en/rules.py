@@ -324,7 +324,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter|"
       # "the back half of the year" (earnings calls); "the back half" alone is often a place ("the back half of the bus")
       r"(?:front|back)(?=[\s-]half\sof\s(?:(?:the|this|next|last)\syear|fiscal|\d)))[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
-      r"\sof\s(?P<ofrel>this|last|next|the)\syear)?\b"
+      r"\sof\s(?P<ofrel>this|last|next|the)\s(?P<new>new\s)?year)?\b"  # "the first half of the new year"
       # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"; not a
       # cricketer's "second half century", nor a compound ("the first half-chance"; "the first half-year" is the half)
       r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead|centur(?:y|ies))\b"
@@ -361,8 +361,10 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
     R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s)?(?-i:\b(?P<name>(?i:{holiday})))"
-      r"(?:\s(?P<y>{year})|(?P<week>\sweek))?\b",
-      (E('last Christmas', '2021-04-07', '2020-12-25'),), required=HOLIDAY_WORDS),
+      # "Thanksgiving 2012", "Easter week", "Christmas Eve last year" (one expression, as "January this year")
+      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|\s(?P<yrel>this|last|next)\syear\b)?\b",
+      (E('last Christmas', '2021-04-07', '2020-12-25'), E('Christmas last year', '2021-04-07', '2020-12-25')),
+      required=HOLIDAY_WORDS),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
       r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
@@ -489,6 +491,15 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
       r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b",
       (E('at 4 in the morning', '2021-04-07', '2021-04-07T04:00', 'TIME', expression='4 in the morning'),), required=PARTS),
+    # "at five o'clock in the morning", "4 o'clock yesterday afternoon", "one o'clock Wednesday morning": an hour
+    # written with "o'clock" (digits or a word), the part of the day or the day after it in the same TIME; a bare hour
+    # is the hour as written, as "at 16:53" (not "a five o'clock shadow")
+    R("clock_oclock", "clock_time",
+      r"(?<![\w:.,-])(?P<h>1[0-2]|0?[1-9]|{clock_hour_word})\s(?P<oclock>o['’]clock)\b(?!\sshadow\b)"
+      r"(?:\s(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight)|,?\s(?:on\s)?(?P<tail>{weekday}|{clockday})"
+      r"(?:(?<=day)\s(?P<tpart>morning|afternoon|evening|night)\b)?)?",
+      (E("at five o'clock in the morning", '2021-04-07', '2021-04-07T05:00', 'TIME',
+         expression="five o'clock in the morning"),), required=("o'clock", "o’clock")),
     # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
     # not "10:35 a.m. (0735 GMT)": a bracketed wire time restates the local time (TBAQ leaves it untagged)
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:{bracketed_zone}|(?:hours|h)\b)"
@@ -510,8 +521,9 @@ RULES: tuple[Rule, ...] = (
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
+    # "nearly midnight", "almost noon": the bound hedge is in the span, as a duration's ("nearly six hours")
     R("noon", "clock_time",
-      r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
+      r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
     # a clock time in words, minutes past the hour (TIDES 2005): "at ten past nine", "by a quarter past eleven last
     # night", "at one minute past midnight on Saturday", "at 25 minutes past 3 p.m."; after a preposition of time
@@ -521,7 +533,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:at|by|until|till|before|after|from|since|about)\s(?P<tx>(?:around\s)?(?:(?P<min>{clock_minute_word}|"
       r"(?<!\d)[1-5]?\d(?=\sminutes?\b))(?:\sminutes?)?|(?P<part>(?:a\s)?quarter|half))\spast\s"
       r"(?:(?P<word>midnight|noon|midday)|(?P<h>{clock_hour_word}|(?<!\d)(?:1[0-2]|0?[1-9]))(?![\w:.]\d|\w)"
-      r"(?!\s(?:hundred|thousand|million|billion|percent|per\b))(?:\s?(?P<ampm>{ampm}))?)"
+      r"(?!\s(?:hundred|thousand|million|billion|percent|per\b))(?:\s?(?P<ampm>{ampm})|\so['’]clock\b)?)"  # "ten past four o'clock"
       r"(?:\s(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?)",
       (E('at ten past nine', '2021-04-07', '2021-04-07T09:10', 'TIME', expression='ten past nine'),), required=('past',)),
     # --- durations and sets ----------------------------------------------------------------

@@ -134,6 +134,10 @@ OTHER_CALENDAR_BEFORE = re.compile(
 # Christmas", which name no day of the story.
 HOLIDAY_NARRATIVE_CHARS = 200
 HOLIDAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|since|by)\s$", re.I)
+# The year said beside a holiday, at the end of its short clause: "on Christmas Eve in 2000", "as many shoppers as
+# Black Friday alone did in 2012" (up to three words between, no comma, no word that opens another clause)
+HOLIDAY_YEAR_AFTER = re.compile(r"(?:\s(?!(?:and|or|but|as|than|when|while|which|who|that|after|before|since|until)\b)"
+                                r"[a-z]+){0,3}\sin\s(?P<y>(?:1[5-9]|20)\d\d)\b(?![\w-])")
 # A month-day that names an event of a known year, and what follows it when it does: "since the September 11 attacks"
 # said in 2008 is 2001's ("the September 11 terrorist attacks", "the September 11 commission"; issue 16, wiki10).
 EVENT_DAYS = {(9, 11): 2001}
