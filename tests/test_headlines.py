@@ -211,6 +211,13 @@ _BASELINES = [
     ("The festival is held from November 29 to December 3.", "November 29", True),
     ("Preliminary results are expected no earlier than Monday.", "Monday", True),
     ("The latest violence has killed more than 1,700 people since January 2004.", "January 2004", True),
+    # stop 32: a change measured since a date, in the present or present perfect, has that date for its baseline;
+    # a state since a date began then, and a past perfect's change is dated by a past moment (guards)
+    ("Consumer prices have risen 5 percent since 2010, the statistics office said.", "2010", False),
+    ("The city's population has doubled since 1990.", "1990", False),
+    ("Since March, the number of jobless has grown by 40,000.", "March", False),
+    ("Smith has been president since 1990.", "1990", True),
+    ("Exports had fallen sharply since January when the embargo began.", "January", True),
     # a wire digest's announcement dates its schedule; a clause of its own in such a line keeps its event
     ("The following are some of the major news stories scheduled to be covered by the agency on Friday.", "Friday",
      False),

@@ -76,6 +76,17 @@ def is_deadline(text: str, start: int, end: int, cues: ModuleType) -> bool:
     return _sets_deadline(text, start, end, stops[-1].end() if stops else left, cues)
 
 
+def deadline_tense(text: str, start: int, end: int, cues: ModuleType) -> str | None:
+    """The tense a deadline at text[start:end] is read in: None (the nearest such day, either side) when a past verb
+    of its clause set it ("gave Iran until August 31" said in December, "gave the government until March 31" said in
+    December), else "future" ("have until Oct. 17" said in April, "gives them until May 1"): the verb, not "until",
+    decides."""
+    left = max(0, start - _CUE_WINDOW)
+    stops = list(cues.CLAUSE_STOP.finditer(text, left, start))
+    left = stops[-1].end() if stops else left
+    return None if _nearest_cue(text, start, end, left, start, cues) == "past" else "future"
+
+
 def _sets_deadline(text: str, start: int, end: int, left: int, cues: ModuleType) -> bool:
     return bool(cues.DEADLINE_BEFORE.search(text[left:start]) and cues.DEADLINE_VERB.search(text, left, start)
                 and not text.startswith(cues.POSSESSIVE, end))

@@ -230,6 +230,10 @@ def _move_reference(context: Context, timex: Timex) -> None:
             context.current_quarter = reference  # "the quarter" is the one reported, not a year-ago one
     if level not in (Granularity.DECADE, Granularity.CENTURY):
         context.reference = reference
+    if level is Granularity.DAY:
+        context.last_day, context.dates_since_day = reference, []
+    else:
+        context.dates_since_day.append(timex.start)
 
 
 # The level a narrative reference keeps: a time is at its day; "that autumn" after a summer is in its year.

@@ -18,12 +18,13 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines
-from timeline.events.parse import parse_sentences
+from timeline.events.parse import parse_sentences, repair_possessors, repair_said_after_date
 from timeline.events.trigger import date_core, find_trigger
 from timeline.events.wording import lemma
 from timeline.lang.en.events import (
     BASELINE_PREPOSITIONS,
     BASELINE_WORDS,
+    CHANGE_VERBS,
     COMPARISON_LINKS,
     COMPARISON_VERBS,
     COMPARISON_WORDS,
@@ -38,6 +39,7 @@ from timeline.lang.en.events import (
     RANGE_ENDS,
     RANGE_OPENINGS,
     REPORTING_VERBS,
+    SINCE,
     UNTELLING_WORDS,
 )
 from timeline.types import Event, Granularity, Span, Timex, TimexType, Trigger
@@ -261,11 +263,12 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
                                              alignment_mode="expand") for t in timexes}
     spans = {key: date_core(span) if span is not None and len(span) else span for key, span in spans.items()}
     dates = [s for s in spans.values() if s is not None and len(s)]
+    tokens = {key: find_trigger(doc, span, [d for d in dates if d != span]) if span is not None and len(span) else None
+              for key, span in spans.items()}
+    repair_possessors(repair_said_after_date(doc, dates))  # for the headlines: the triggers read the parser's own tree
     out = {}
     for key, span in spans.items():
-        token = None
-        if span is not None and len(span):
-            token = find_trigger(doc, span, [d for d in dates if d != span])
+        token = tokens[key]
         start = None if token is None else sentence.start + token.idx
         trigger = None if token is None else Trigger(text[start:start + len(token)], start, start + len(token))
         head = token if token is not None else _root(doc)
@@ -295,6 +298,8 @@ def comparison_baseline(date, trigger) -> bool:
     nothing happened at that date. A past clause ("profit fell from a year earlier") keeps its event, and so
     does a span of time ("is slated from November 29 to December 3")."""
     doc = date.doc
+    if _since_change(date, trigger):
+        return True
     word = _comparison_word(date)
     if word is None:
         return False
@@ -306,6 +311,19 @@ def comparison_baseline(date, trigger) -> bool:
         if any(t.lower_ in RANGE_ENDS for t in after):
             return False
     return _tense(trigger if trigger.tag_.startswith("VB") else trigger.head) == "present"
+
+
+def _since_change(date, trigger) -> bool:
+    """Whether a "since" date is the baseline of a change measured up to now ("Prices have risen 5 percent since 2010",
+    "The population has doubled since 1990"): a verb of change (CHANGE_VERBS) in the present or present perfect,
+    so nothing happened at that date, as for "up 5 percent from a year earlier". A state since a date ("has been
+    president since 1990") began then and keeps its event, and so does a count ("has killed 1,700 people since
+    January 2004") and a past perfect ("had risen since 2010", dated by a past moment)."""
+    doc = date.doc
+    since = doc[date.start - 1] if date.start > 0 else None
+    if since is None or since.lower_ not in SINCE or trigger.lower_ not in CHANGE_VERBS:
+        return False
+    return _tense(trigger) == "present"  # also a verb the parse read as a noun ("have risen[NN] 5 percent")
 
 
 def _comparison_word(date):

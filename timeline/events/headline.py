@@ -81,7 +81,7 @@ from timeline.events.speakers import (
     saying_of,
 )
 from timeline.events.syntax import has_dep, ids, is_punctuation, opening
-from timeline.events.trigger import dateline
+from timeline.events.trigger import dated_thing, dateline
 from timeline.events.wording import render
 from timeline.lang.en.events import (
     ACCORDING,
@@ -105,6 +105,7 @@ from timeline.lang.en.events import (
     DATE_JOINERS,
     DATE_LINK_DEPS,
     DIRECTION_ADVERBS,
+    DONE_TO_TAGS,
     FINITE_TAGS,
     FIRST_PERSON_PRONOUNS,
     FOCUS_ADVERBS,
@@ -143,6 +144,7 @@ from timeline.lang.en.events import (
     SAYING_NOUNS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_VERBS,
+    SETTING_RELATIVES,
     SHORTENING_KEPT_SUBTYPES,
     SHORTENING_SUBTYPE_BASES,
     SIDE_CLAUSE_DEPS,
@@ -268,7 +270,12 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
         trigger, removed, others = _attributed_clause(source), removed | ids(source), others | ids(source)
     trigger = (_fronted_gerund_clause(doc, trigger, removed) or _saying_of_described(trigger, others)
                or _saying_noun_subject(trigger, others) or trigger)
-    if _is_predicate(trigger):
+    thing = dated_thing(own) if own is not None and trigger.tag_ in ("NN", "NNS") else None
+    if thing is not None and thing.i == trigger.i:  # "the [2007-2013] budget": which one, not when the clause happened
+        deed = _relative_deed(trigger, others)  # the noun's own clause may tell ("the March 26 fire that killed ...")
+        keep = _verb_clause(deed, removed, others) if deed is not None else _noun_phrase(trigger, removed) | _done_to(
+            trigger, removed)
+    elif _is_predicate(trigger):
         verb = _reported(trigger)
         content = _fronted_content(verb, removed) if verb.lower_ in REPORTING_VERBS else None
         keep = content if content is not None else _verb_clause(verb, removed, others)
@@ -283,7 +290,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
         elif sum(doc[i].is_alpha for i in keep) < 2:  # "West Ham on Monday sacked ..." read as "the Monday-sacked"
             keep = _linear_clause(doc, verb, removed, transparent=removed - others) or keep
     elif _subject_of_verb(_event_noun(trigger), others, removed) or _bare_object(_event_noun(trigger), removed, others):
-        keep = _verb_clause(_event_noun(trigger).head, removed, others)
+        keep = _verb_clause(_meeting_verb(_event_noun(trigger)) or _event_noun(trigger).head, removed, others)
     elif _misread_infinitive(trigger):  # "is expected to dip[NN] to 19": the verb's clause
         keep = _verb_clause(trigger.head, removed, others)
     elif _setting_of_verb(_event_noun(trigger), others):
@@ -481,9 +488,31 @@ def _relative_deed(noun: Token, others: set[int]) -> Token | None:
                        and c.tag_ in RELATIVE_TAGS and (c.i - 1 in own or c.doc[c.i - 1].text == "," and c.i - 2 in own)
                        for c in verb.children)
         past = verb.tag_ in PAST_TAGS or (verb.tag_ == "VBN" and any(c.dep_.startswith("aux") for c in verb.children))
-        if relative and past:
+        if (relative or _setting_relative(verb, own)) and past:
             return verb
     return None
+
+
+def _done_to(noun: Token, removed: set[int]) -> set[int]:
+    """A past participle right after a noun telling what was done to it, with no subject or auxiliary of its own, and its
+    words ("the 1974 census [carried out by Spain]", the parse may make it a clause of its own); empty otherwise."""
+    doc = noun.doc
+    verb = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if verb is None or verb.tag_ not in DONE_TO_TAGS or verb.dep_.startswith(("aux", "cop")) or noun.head.i == verb.i or any(
+            c.dep_.startswith(("nsubj", "aux")) for c in verb.children):  # "The results [were] annulled": a clause
+        return set()
+    words = _subtree(verb, removed)
+    end = next((i for i in sorted(words) if i > verb.i and doc[i].text in CLAUSE_PUNCT), len(doc))
+    return {i for i in words if noun.i < i < end}  # up to its comma ("carried out by Spain[, the former ruler]")
+
+
+def _setting_relative(verb: Token, own: set[int]) -> bool:
+    """A relative clause telling what happened in an event, opened by "where"/"when" right after the noun's own words,
+    with a noun subject of its own ("a 2002 referendum where residents rejected a proposal ...")."""
+    opener = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in SETTING_RELATIVES
+                   and c.tag_ in RELATIVE_TAGS), None)
+    return opener is not None and opener.i - 1 in own and any(
+        c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
 
 
 def _subject_of_verb(noun: Token, others: set[int], removed: set[int]) -> bool:
@@ -534,19 +563,34 @@ def _bare_object(noun: Token, removed: set[int], others: set[int]) -> bool:
     Korea pulled out of the talks", "The EU froze talks on closer ties with Serbia"; not when the verb only places
     something else before or after it ("The violence followed talks", "would be known after a meeting"), nor a
     subordinate clause's verb, nor with a subject that is no noun ("what some have called a blunt discussion")."""
-    verb = noun.head
-    if noun.lower_ in MEETING_NOUNS and noun.dep_ in ("obj", "obl") and verb.tag_.startswith("VB") and not (
-            verb.dep_.startswith("advcl")) and not any(
+    verb = _meeting_verb(noun)
+    if verb is not None and not verb.dep_.startswith("advcl") and not any(
             c.i in others for c in verb.children) and not (_sequence(noun) or verb.lower_ in SEQUENCE_VERBS or any(
             t.lower_ in SUBORDINATORS for t in _opening_words(verb))) and any(
             c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children):
         return True
+    verb = noun.head
     if noun.dep_ != "obj" or not verb.tag_.startswith("VB") or any(c.i in others for c in verb.children):
         return False
     if sum(noun.doc[i].is_alpha for i in _noun_phrase(noun, removed)) > 2:
         return False
     return any(c.dep_.startswith("nsubj") and c.lower_ not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
                for c in verb.children)
+
+
+def _meeting_verb(noun: Token) -> Token | None:
+    """The verb a meeting's noun is a phrase of: its object or phrase ("pulled out of the talks"), or a phrase the parse
+    hung on the verb's object ("will discuss the latest developments [at an emergency meeting]", a misread attachment).
+    None for another noun or relation."""
+    if noun.lower_ not in MEETING_NOUNS:
+        return None
+    if noun.dep_ in ("obj", "obl") and noun.head.tag_.startswith("VB"):
+        return noun.head
+    owner = noun.head
+    if noun.dep_ == "nmod" and owner.dep_ == "obj" and owner.head.tag_.startswith("VB") and any(
+            c.dep_ == "case" and c.lower_ in CONCURRENT_PREPOSITIONS for c in noun.children):
+        return owner.head
+    return None
 
 
 def _opening_words(verb: Token) -> list[Token]:
@@ -1243,7 +1287,7 @@ def _stranded_opener(keep: set[int], clause: set[int], protected: set[int], doc:
     radioactive substance"), or an article before a cut with a person's name after it ("The [late premier] Menachem
     Begin")."""
     words = sorted(i for i in keep if i >= 0)
-    for i, after in zip(words, [*words[1:], None], strict=True):
+    for i, after in zip(words, [*words[1:], None][:len(words)], strict=True):  # nothing kept: no opener
         if i in protected or i + 1 not in clause or i + 1 in keep or not doc[i].is_alpha:
             continue
         tag, following = doc[i].tag_, doc[after].tag_ if after is not None else ""

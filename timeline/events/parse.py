@@ -17,6 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.export import replace_surrogates
+from timeline.lang.en.events import (
+    ARGUMENT_DEPS,
+    COMPLEMENTIZERS,
+    POSSESSIVE_ENDINGS,
+    POSSESSIVE_TAG,
+    POSSESSOR_DEP,
+    REPORTING_VERBS,
+)
 from timeline.types import Span
 
 if TYPE_CHECKING:
@@ -54,6 +62,49 @@ def parse_sentences(text: str, sentences: list[Span]) -> Iterator[Doc]:
     """
     nlp = load_parser()
     return nlp.pipe(_single_sentence(nlp, text, sentence) for sentence in sentences)
+
+
+def repair_possessors(doc: Doc) -> Doc:
+    """`doc` with each possessor the parse made a sibling of what it owns hung on its owned noun: in "rejected [the
+    European Union]['s] carefully prepared constitution" the parse took "Union" for the object and "constitution" for
+    a second one, so a shortened headline kept "rejected the European Union" (the meaning changed). A verb's argument
+    (ARGUMENT_DEPS) whose phrase is followed by a possessive ending ("'s", "'"; the parse may hang it on a word after
+    it) is the possessor of the sibling argument that starts at or right after the ending, when that phrase has no
+    article of its own (an owned noun takes none); the ending goes back to its owner. Run after the triggers are
+    found: the trigger ranker learned its paths on the parser's own trees."""
+    for noun in doc:
+        if noun.dep_ not in ARGUMENT_DEPS or not noun.tag_.startswith("NN"):
+            continue
+        after = noun.right_edge.i + (noun.right_edge.lower_ not in POSSESSIVE_ENDINGS)
+        if after >= len(doc) or doc[after].lower_ not in POSSESSIVE_ENDINGS or doc[after].tag_ != POSSESSIVE_TAG:
+            continue
+        ending = doc[after]
+        if ending.head.i != noun.i and ending.i != noun.i + 1:  # the ending of a word deeper in the phrase: its own
+            continue
+        owned = next((s for s in noun.head.children if s.i > ending.i and s.tag_.startswith("NN") and s.dep_ in ARGUMENT_DEPS
+                      and s.left_edge.i in (ending.i, ending.i + 1)), None)
+        if owned is not None and not any(c.dep_ == "det" for c in owned.children):
+            noun.head, noun.dep_ = owned, POSSESSOR_DEP
+            if ending.head.i != noun.i:
+                ending.head, ending.dep_ = noun, "case"
+    return doc
+
+
+def repair_said_after_date(doc: Doc, dates: list[Span]) -> Doc:
+    """`doc` with what was said, which the parse hung on the date right before it as a relative clause ("told US
+    television [this week] [that Iraq ... has given parties ammunition]": "that" read as the date's relative pronoun),
+    hung back on the verb of saying the date dates, as its reported clause: "that" right after the date opens it, and the
+    date hangs on that verb. `dates` are spans of `doc`."""
+    for date in dates:
+        verb = date.root.head
+        if date.end >= len(doc) or doc[date.end].lower_ not in COMPLEMENTIZERS or verb.lower_ not in REPORTING_VERBS:
+            continue
+        said = next((c for t in date for c in t.children if c.dep_ == "acl:relcl" and c.left_edge.i == date.end), None)
+        if said is not None and not any(c.dep_ == "ccomp" and not date.start <= c.i < date.end for c in verb.children):
+            said.head, said.dep_ = verb, "ccomp"
+            if doc[date.end].head.i == said.i:
+                doc[date.end].dep_ = "mark"
+    return doc
 
 
 def _single_sentence(nlp: Language, text: str, sentence: Span) -> Doc:

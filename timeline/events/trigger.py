@@ -25,13 +25,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.lang.en.events import (
+    CONCURRENT_PREPOSITIONS,
     DATELINE_DASHES,
     DETERMINER_TAGS,
+    FLAG_MARKS,
+    HYPHEN,
     INFLECTION_SUFFIXES,
+    NUMBER_TAG,
+    OCCASION_NOUNS,
     PREPOSITION_TAG,
     REPORTING_VERBS,
     SAYING_NOUNS,
     TIME_NOUNS,
+    WIRE_FLAGS,
 )
 
 if TYPE_CHECKING:
@@ -67,21 +73,55 @@ def find_trigger(doc: Doc, timex: Span, others: list[Span] = (),
     best = max((c for c in candidates if c.i in link),
                key=lambda c: (score(link[c.i], weights["link"]), -abs(c.i - timex.root.i)))
     chosen = _policies(best, timex, frozenset(other.root.head.i for other in others))
-    return best if chosen.i in heading else chosen
+    chosen = best if chosen.i in heading else chosen
+    thing = dated_thing(timex, weights["event"])
+    verb = _verb_of(thing) if thing is not None else None
+    if verb is not None and verb.i == chosen.i and chosen.tag_.startswith("VB") and any(c.i == thing.i for c in candidates):
+        return thing  # "agreed on the [2007-2013] budget": the date says which budget, not when they agreed
+    return chosen
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The nearest verb a noun hangs from (the clause acting on it), or None."""
+    return next((a for a in noun.ancestors if a.tag_.startswith("VB")), None)
 
 
 def dateline(doc: Doc) -> set[int]:
-    """Token indices of a wire dateline opening the sentence ("SHANGHAI, Nov. 12 (Xinhua) --"): place, date and
-    agency, never a happening."""
-    if not (len(doc) and doc[0].is_alpha and doc[0].text.isupper() and len(doc[0]) > 1):
-        return set()  # a dateline opens with a place in capitals; a dash later is an aside ("X -- featuring Y --")
+    """Token indices of a sentence's heading: a wire dateline opening it ("SHANGHAI, Nov. 12 (Xinhua) --", "Baghdad,
+    April 6 (AFP) -") and a wire flag opening it or right after the dateline ("URGENT:", "FLASH", "UPDATE 2-"):
+    place, date, agency and flag, never a happening nor a headline's words."""
+    heading = _dateline(doc)
+    return heading | _wire_flag(doc, max(heading, default=-1) + 1)
+
+
+def _dateline(doc: Doc) -> set[int]:
+    if not (len(doc) and doc[0].is_alpha and len(doc[0]) > 1):
+        return set()
     dashes = tuple(DATELINE_DASHES)
-    for token in doc[:12]:
-        # also glued to its neighbours: "Nov. 14(Xinhua)--", "(Xinhua) --The"
-        if token.text in DATELINE_DASHES or token.text.endswith(dashes) and ")" in token.text or (
-                token.text.startswith(dashes) and token.i > 2):
+    if doc[0].text.isupper():  # a dateline opens with a place in capitals; a dash later is an aside ("X -- featuring Y --")
+        for token in doc[:12]:
+            # also glued to its neighbours: "Nov. 14(Xinhua)--", "(Xinhua) --The"
+            if token.text in DATELINE_DASHES or token.text.endswith(dashes) and ")" in token.text or (
+                    token.text.startswith(dashes) and token.i > 2):
+                return set(range(token.i + 1))
+    # a place not in capitals: its comma, then the agency in brackets right before a dash ("Baghdad, April 6 (AFP) -")
+    for token in doc[3:12]:
+        if token.text in DATELINE_DASHES | {HYPHEN} and doc[token.i - 1].text == ")" and doc[token.i - 3].text == "(" and (
+                doc[token.i - 2].is_title or doc[token.i - 2].text.isupper()) and any(t.text == "," for t in doc[:token.i]):
             return set(range(token.i + 1))
     return set()
+
+
+def _wire_flag(doc: Doc, start: int) -> set[int]:
+    """A wire flag in capitals at `start` ("URGENT", "FLASH", "UPDATE"), with its number and the colon or dash after."""
+    if start >= len(doc) or doc[start].text not in WIRE_FLAGS:
+        return set()
+    end = start + 1
+    if end < len(doc) and doc[end].like_num and end + 1 < len(doc) and doc[end + 1].text in FLAG_MARKS:
+        end += 1  # "UPDATE 2-"
+    while end < len(doc) and doc[end].text in FLAG_MARKS:
+        end += 1
+    return set(range(start, end)) if end < len(doc) else set()
 
 
 def date_core(timex: Span) -> Span:
@@ -94,6 +134,16 @@ def date_core(timex: Span) -> Span:
     return timex.doc[start:timex.end]
 
 
+DATE_CHAIN_MAX = 3  # numbers a premodifying date's last year climbs through to its noun ("2007-2013 budget")
+THING_TAGS = ("NN", "NNS")  # a common noun a date may premodify as a thing, not an event
+# What opens such a phrase right before the date ("[the] 2012 election results", "[its] 2005 report", "Kenya['s] 2007
+# budget"); not a preposition ("West Ham [on] Monday sacked manager ...", a misparse).
+THING_OPENER_TAGS = ("DT", "PRP$", "POS")
+# A doer's date bounds its deed ("was designed by [a 15th century] Italian monk", "[a 2004] law allows"): no thing.
+DOER_DEPS = ("nsubj", "obl:agent")
+# A noun modifying another ("the [1962] Cuban [missile] crisis", "the weekend [grenade] attack"): the phrase's head
+# is the thing or event, never this word.
+MODIFIER_NOUN_DEPS = ("compound", "amod", "nmod:poss", "flat")
 # How a date modifies a noun it is part of: "the 1995 shooting", "his Aug. 2 power-grab", "the attack of May 5".
 NOMINAL_MODIFIERS = frozenset(("amod", "compound", "nmod", "nmod:poss", "nummod"))
 
@@ -106,6 +156,39 @@ def _event_noun(timex: Span, candidates: list[Token], event_weights: dict[str, f
             and score(event_features(governor), event_weights) > 0):
         return governor
     return None
+
+
+def dated_thing(timex: Span, event_weights: dict[str, float] | None = None) -> Token | None:
+    """The common noun a date premodifies when the detector takes it for no event ("the 2007-2013 budget", "the 2012
+    election results", "a 2004 law"): the date says which thing, not when the clause acting on it happened, so the
+    thing is what the date anchors and its headline is the thing's phrase ("The election results", not "The
+    election results were annulled"). None for an event noun ("a March 15 attack": `_event_noun`), a name ("the
+    2010 World Cup"), a time noun ("the 2006 season"), an occasion whose verb happens at it ("won the May 2004
+    election", "missed the Nov. 4 deadline"), a noun modifying another ("the 1962 Cuban [missile] crisis"),
+    a doer ("designed by a 15th century monk"), a setting ("reported in its Friday edition") or a date after its noun
+    ("the budget for 2007"). `find_trigger` takes it only where the ranker chose the verb acting on it."""
+    event_weights = _weights()["event"] if event_weights is None else event_weights
+    date = timex.root
+    for _ in range(DATE_CHAIN_MAX):  # "2013" of "the 2007-2013 budget" hangs on "2007"
+        if date.head.i == date.i or date.head.tag_ != NUMBER_TAG:
+            break
+        date = date.head
+    noun = date.head
+    start = min(timex.start, date.left_edge.i)
+    before = timex.doc[start - 1] if start > 0 else None
+    if (date.dep_ not in NOMINAL_MODIFIERS or noun.tag_ not in THING_TAGS or noun.i < timex.end or noun.i == date.i
+            or noun.lower_ in TIME_NOUNS | OCCASION_NOUNS or noun.is_title or noun.dep_ in MODIFIER_NOUN_DEPS + DOER_DEPS
+            or before is None or before.tag_ not in THING_OPENER_TAGS or _setting(noun)):
+        return None
+    return noun if score(event_features(noun), event_weights) <= 0 else None
+
+
+def _setting(noun: Token) -> bool:
+    """Whether a noun is where its verb's happening took place, or in a phrase that is ("reported [in] its Friday
+    edition", "was defeated [in] the 1999 elections"): the date of the setting is the happening's."""
+    while noun.dep_.startswith("nmod") and noun.head.tag_.startswith("NN"):  # "in an early edition of [its Monday
+        noun = noun.head  # newspaper]": the phrase the verb has
+    return noun.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ in CONCURRENT_PREPOSITIONS for c in noun.children)
 
 
 def link_features(doc: Doc, timex: Span, candidates: list[Token], others: list[Span],

@@ -168,6 +168,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if groups.get("weekday") and not groups.get("unit"):
         day = TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[m["weekday"].lower().rstrip("s")])
         return Resolved(SET, _at_part(day, groups.get("part"), words))
+    if groups.get("per"):  # "two hours a week", "nine hours of sleep a night": every such period
+        return Resolved(SET, duration_value(1, words.SET_PER_UNIT[m["per"].lower()], words))
     if groups.get("count"):  # "three days a week": one such period, counted over and over
         return Resolved(SET, duration_value(1, m["unit"].lower(), words))
     unit = m["unit"].lower()

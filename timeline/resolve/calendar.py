@@ -14,6 +14,7 @@ from types import ModuleType
 from timeline.anchor import (
     dated_by_past_verb,
     day_of_month_near,
+    deadline_tense,
     follows_since,
     is_deadline,
     resolve_month,
@@ -30,6 +31,7 @@ from timeline.resolve.context import (
     modifier_of,
     month_number,
     months_period_before,
+    new_year_of,
     parse_number,
     recent_quarter,
     reference_before,
@@ -136,8 +138,10 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.unknown(Granularity.DAY, month=month, day=day_of_month))
     if is_deadline(ctx.text, m.start(), m.end(), ctx.lang.cues):
         # a deadline is set near the time of the news: the nearest such day, before or after publication ("gave
-        # Iran until August 31" said in December is the August past, "adjourned until January 23" the coming one)
-        day = resolve_month_day(ctx.published, month, day_of_month, None, untensed_is_past=False)
+        # Iran until August 31" said in December is the August past, "adjourned until January 23" the coming one),
+        # unless the tense of the verb setting it says the other side months away ("have until Oct. 17" said in April)
+        tense = deadline_tense(ctx.text, m.start(), m.end(), ctx.lang.cues)
+        day = resolve_month_day(ctx.published, month, day_of_month, tense, untensed_is_past=False)
         return Resolved(DATE, TimeValue.of(day)) if day else None
     tense = day_tense_of(m, ctx)
     day = resolve_month_day(ctx.published, month, day_of_month, tense)
@@ -409,8 +413,10 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _season_of_relative_year(m, ctx, code)
     if not (m["y"] or m["y1"]) and rel in words.SEASON_BARE:
         before = ctx.text[max(0, m.start() - 12): m.start()].lower()
-        if m["season"].lower() == words.SEASON_AMBIGUOUS or not (
-                words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx) or _part_of_the_season(m, ctx, rel)):
+        if m["season"].lower() == words.SEASON_AMBIGUOUS:
+            if not _the_fall_ahead(m, ctx, rel, before):
+                return None
+        elif not (words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx) or _part_of_the_season(m, ctx, rel)):
             return None
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None
@@ -449,6 +455,14 @@ def _season_beside(ref: Reference, code: str, following: bool) -> int:
     if following:
         return min(y for y in years if TimeValue.season(y, code).start > day)
     return max(y for y in years if TimeValue.season(y, code).end <= day)
+
+
+def _the_fall_ahead(m: re.Match[str], ctx: Context, rel: str, before: str) -> bool:
+    """ "will start in the fall.", "opens in the fall,": "the fall" ending its clause after a season's preposition,
+    told in the present or the future; a past clause may tell a tumble ("was hurt in the fall.")."""
+    words = ctx.lang.words
+    return rel == words.ARTICLE.strip() and bool(words.SEASON_BEFORE.search(before)) and \
+        bool(words.CLAUSE_END_AFTER_SEASON.match(ctx.text, m.end())) and tense_of(m, ctx) != "past"
 
 
 def _opens_sentence(m: re.Match[str], ctx: Context) -> bool:
@@ -544,15 +558,29 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.half(int(m["y"]), half))
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.QUARTER, part=f"H{half}"))
+    if m["new"]:  # "the first half of the new year"
+        return Resolved(DATE, TimeValue.half(new_year_of(ctx.published), half))
     if m["ofrel"]:  # "the second half of next year"
         step = ctx.lang.words.YEAR_STEPS[m["ofrel"].lower()]
         return Resolved(DATE, TimeValue.half(ctx.published.year + step, half))
     if in_a_game(m, ctx):
         return None  # "six minutes into the second half": the game's half
+    named = _year_named_in_sentence(m, ctx)
+    if named:  # "sales will recover in 2014, mostly in the first half"
+        return Resolved(DATE, TimeValue.half(named, half))
     year = ctx.published.year
     if half == 2 and ctx.published.month < 7 and tense_of(m, ctx) != "future":
         year -= 1
     return Resolved(DATE, TimeValue.half(year, half))
+
+
+def _year_named_in_sentence(m: re.Match[str], ctx: Context) -> int | None:
+    """The year the sentence named last before m ("In 2011 the plant made 4,000 cars, most of them in the first
+    half"), if the last date it named is a year."""
+    ref = reference_before(ctx, m)
+    if ref is None or ref.granularity is not Granularity.YEAR or m.start() - ref.position > 200:
+        return None
+    return None if re.search(r"[.!?]\s", ctx.text[ref.position:m.start()]) else ref.day.year
 
 
 def _quarter_of_year(m: re.Match[str], ctx: Context) -> Resolved:

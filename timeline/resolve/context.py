@@ -39,6 +39,8 @@ class Context:
     current_quarter: Reference | None = None  # the last quarter mentioned that is of the publication's time
     last_decade: Reference | None = None  # the last decade named: 'the next decade' after 'the 1960s'
     last_period: Reference | None = None  # the last month, quarter or half named: what 'the same period' repeats
+    last_day: Reference | None = None  # the last day named (a date, a weekday, a time's day): a story's day
+    dates_since_day: list[int] = field(default_factory=list)  # where the dates named after last_day were said
     history: list[Reference] = field(default_factory=list)
 
 
@@ -98,6 +100,11 @@ def year_number(text: str, words: ModuleType) -> int:
 
 def month_number(name: str, words: ModuleType) -> int:
     return words.MONTHS[name.lower().rstrip(".")]
+
+
+def new_year_of(published: date) -> int:
+    """The year "the new year" is: the coming one when said in its last quarter, else the year under way."""
+    return published.year + (1 if published.month >= 10 else 0)
 
 
 def modifier_of(word: str | None, words: ModuleType) -> str | None:

@@ -22,6 +22,7 @@ from timeline.resolve.context import (
     modifier_of,
     month_number,
     months_period_before,
+    new_year_of,
     parse_number,
     part_of_name,
     recent_period,
@@ -60,6 +61,8 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "Sunday Times", but "his Sunday Mass" and "said Thursday Israel would" are days
     if words.WEEKDAY_NAME_WORDS_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "Super Tuesday", "Bloody Sunday"
+    if _in_wire_bracket(m, ctx):
+        return None  # "(0340 GMT Sunday)": the restated wire time's day
     weekday = words.WEEKDAYS[m["weekday"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
     part = _part(m["part"], words)
@@ -73,6 +76,13 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     tense = "past" if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40) else day_tense_of(m, ctx, weekday=True)
     day = resolve_weekday(ctx.published, weekday, tense, relation)
     return Resolved(kind, TimeValue.of(day).at(part), mod)
+
+
+def _in_wire_bracket(m: re.Match[str], ctx: Context) -> bool:
+    """A bare weekday closing a bracketed wire time: "local time (0340 GMT Sunday)"."""
+    words = ctx.lang.words
+    return not (m["rel"] or m["part"]) and ctx.text.startswith(words.WIRE_BRACKET_CLOSE, m.end()) and \
+        bool(words.WIRE_TIME_BEFORE_DAY.search(ctx.text, max(0, m.start() - 12), m.start()))
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -137,9 +147,14 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     in_a_name = part_of_name(m, ctx) and not ctx.lang.words.HOLIDAY_EVENT_AFTER.match(ctx.text, m.end())
     if in_a_name or _not_this_holiday(m, ctx):
         return None
-    if m["y"]:
-        return Resolved(DATE, TimeValue.of(holiday_date(m["name"], int(m["y"]), ctx.lang.words)))
+    words = ctx.lang.words
+    year_after = words.HOLIDAY_YEAR_AFTER.match(ctx.text, m.end())
+    if m["y"] or year_after:  # "Thanksgiving 2012", "on Christmas Eve in 2000"
+        return Resolved(DATE, TimeValue.of(holiday_date(m["name"], int(m["y"] or year_after["y"]), words)))
     granularity = Granularity.WEEK if m["week"] else Granularity.DAY  # "Easter week"
+    if m["yrel"] and ctx.published:  # "Thanksgiving last year"
+        return Resolved(DATE, TimeValue.of(holiday_date(m["name"], ctx.published.year + words.YEAR_STEPS[m["yrel"].lower()],
+                                                        words)))
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(granularity))
     return Resolved(DATE, TimeValue.of(_holiday_near(m["name"], m, ctx), granularity))
@@ -298,7 +313,7 @@ def resolve_the_new_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = modifier_of(m["part"], ctx.lang.words)
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.YEAR), mod)
-    return Resolved(DATE, TimeValue.year(ctx.published.year + (1 if ctx.published.month >= 10 else 0)), mod)
+    return Resolved(DATE, TimeValue.year(new_year_of(ctx.published)), mod)
 
 
 def resolve_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -516,16 +531,19 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if groups.get("word"):
         hour, minute = (0, 0) if groups["word"].lower() == words.MIDNIGHT else (12, 0)
     else:
-        hour, minute = _hour_of_day(int(groups["h"]), groups.get("ampm")), int(groups.get("min") or 0)
+        named_hour = words.CLOCK_HOUR_WORDS.get(groups["h"].lower())
+        hour, minute = _hour_of_day(named_hour or int(groups["h"]), groups.get("ampm")), int(groups.get("min") or 0)
         if hour is None:
             return None
-        daypart = (groups.get("daypart") or "").lower()
+        daypart = (groups.get("daypart") or groups.get("tpart") or _oclock_tail_part(m, words)).lower()
         if daypart.endswith(words.EVENING_PARTS) or (daypart.endswith(words.NIGHT_PART) and 6 <= hour < 12):
             hour += 12  # "4 in the afternoon", "10 at night"
         elif daypart:
             hour %= 12  # "4 in the morning", "12 at night"
     day = _time_day(m, ctx)
     zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
+    if groups.get("hedge") and hour == 0:
+        return _nearly_midnight(m, ctx, day, zone)
     if _ends_named_day(m, ctx, day):
         value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
         return Resolved(TIME, value.at(words.MIDNIGHT_DAY_END + zone))  # "until midnight Friday": the end of Friday
@@ -533,6 +551,24 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def _oclock_tail_part(m: re.Match[str], words: ModuleType) -> str:
+    """The part of the day an "o'clock" hour's day names ("4 o'clock yesterday afternoon": "afternoon"), else ""."""
+    if not m.groupdict().get("oclock") or not m.groupdict().get("tail"):
+        return ""
+    last = m["tail"].split()[-1].lower()
+    return last if last in words.PARTS_OF_DAY else ""
+
+
+def _nearly_midnight(m: re.Match[str], ctx: Context, day: date | None, zone: str) -> Resolved:
+    """"nearly midnight", "almost midnight": the end of an evening's day, hour 24 (web-articles-fresh2's convention);
+    said of the past with no day of its own, the evening before publication: the instant the bare "midnight" of the
+    publication day is (its T00:00)."""
+    if day and day == ctx.published and not m.groupdict().get("tail") and tense_of(m, ctx) == "past":
+        day -= timedelta(days=1)
+    value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
+    return Resolved(TIME, value.at(ctx.lang.words.MIDNIGHT_DAY_END + zone), modifier_of(m["hedge"], ctx.lang.words))
 
 
 def _ends_named_day(m: re.Match[str], ctx: Context, day: date | None) -> bool:
@@ -683,7 +719,23 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     dated = None if tail else _date_with_year_after(m, ctx)
     if dated:
         return dated
-    if ctx.reference and ctx.reference.granularity is Granularity.DAY and ctx.reference.position > m.start() - 500:
-        if ctx.reference.day <= ctx.published or tense_of(m, ctx) != "past":
-            return ctx.reference.day  # "stood at 10 a.m." after "storms would move through Thursday night": today
+    story = _story_day(m, ctx)
+    if story and (story.day <= ctx.published or tense_of(m, ctx) != "past"):
+        return story.day  # "stood at 10 a.m." after "storms would move through Thursday night": today
     return ctx.published
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _story_day(m: re.Match[str], ctx: Context) -> Reference | None:
+    """The day a clock time's story is at: the last date named, if a day and near; or the day named in its sentence
+    or the one before when only dates said in a relative aside came after it ("on Monday. The man, who was first
+    arrested in 2010, gave himself up at 3 p.m.": an aside does not move the story)."""
+    ref, day = ctx.reference, ctx.last_day
+    if ref and ref.granularity is Granularity.DAY:
+        return ref if ref.position > m.start() - 500 else None
+    if day is None or not ctx.dates_since_day or len(_SENTENCE_END.findall(ctx.text, day.position, m.start())) > 1:
+        return None
+    asides = [a.span() for a in ctx.lang.cues.RELATIVE_ASIDE.finditer(ctx.text, day.position, m.start())]
+    return day if all(any(a < said < b for a, b in asides) for said in ctx.dates_since_day) else None

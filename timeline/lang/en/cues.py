@@ -99,7 +99,8 @@ _MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a.capitalize()})" for 
 CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
 
 # A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
-RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s[^,;.!?\n]*(?=,)")
+# (a point between digits ends nothing: "which came into force at 12.01am on Friday,", "who won 52.3 percent,")
+RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s(?:[^,;.!?\n]|(?<=\d)\.(?=\d))*(?=,)")
 
 # A speech tag after the expression (", it added", ", officials said") dates the saying, not what was said.
 REPORTING_VERBS = frozenset("said says added adds told announced reported stated noted".split())

@@ -100,11 +100,13 @@ BARE_NOUN_DEPS = ("obl:unmarked", "compound")
 PHRASE_OPENER_TAGS = ("DT", "IN", "TO", "PRP$", "CC")
 # A participle of a side clause ("soldiers [wounded] in a clash"): left with nothing of its clause, it goes too.
 PARTICIPLE_TAGS = ("VBN", "VBG")
+DONE_TO_TAGS = ("VBN", "VBD")  # a participle after a dated thing, or one the parse read as a past ("census [carried] out")
 SIDE_CLAUSE_DEPS = ("acl", "advcl")
 RELATIVE_PRONOUNS = _forms("which who that whom whose")
 # A person's relative pronoun ("the start of the war, Colonel X, who died"): it describes the name set beside a
 # noun (apposition or coordination), not the noun the parse hung it on.
 PERSON_RELATIVES = _forms("who whom")
+SETTING_RELATIVES = _forms("where when")  # "a referendum [where] residents rejected ...": what happened in it
 DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
 # what joins two dates into one phrase ("in 2008 or 2009", "on Monday and Tuesday"): dropped with them; not "to",
 # which may be a noun's own ("a revision Friday to December's figures")
@@ -132,6 +134,10 @@ UNTELLING_WORDS = REPORTING_VERBS | SAYING_NOUNS | _forms(
 # (Xinhua) --"), and the Penn tags of a verb that needs a subject in a headline.
 CLAUSE_PUNCT = frozenset(", ; : -- — – ( ) \" “ ” ``".split()) | {"''"}
 DATELINE_DASHES = frozenset({"--", "—", "–"})
+# A wire service's priority flag opening a story's first sentence ("URGENT: 9,007 people killed ...", "UPDATE 2-Two
+# rockets ..."), written in capitals, with its number and the colon or dash after it: a heading, no headline's words.
+WIRE_FLAGS = frozenset("URGENT FLASH BULLETIN ALERT UPDATE CORRECTED REFILE".split())
+FLAG_MARKS = frozenset({":", "-", "--", "—", "–"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # A pronoun subject of reported speech and the Penn tags of the speaker it may stand for: "he"/"she" a
 # named person (NNP), "they" a plural, "it" a common noun ("the company said it would cut jobs").
@@ -190,6 +196,10 @@ def indefinite_article(word: str) -> str:
 # Prepositions setting a verb's happening inside a dated event noun, at the same time ("killed in a raid on
 # Sunday", "opened fire at a rally on Saturday"); "after"/"before" place it at another time.
 CONCURRENT_PREPOSITIONS = _forms("in at during amid")
+# Occasions a verb acting on happens at ("won the May 2004 election", "contested the January poll", "missed the Nov. 4
+# deadline", "conducting their Friday prayers"): a date premodifying one dates the verb, not a thing (the te3-silver
+# diff of stop 32).
+OCCASION_NOUNS = _forms("election elections poll polls ballot ballots vote votes referendum deadline prayers")
 # Nouns of meeting that say nothing of who met ("The talks", "Discussion"): a verb with a named subject they are the
 # object of, or a phrase of, says it ("North Korea pulled out of the talks").
 MEETING_NOUNS = _forms("talks negotiations discussion discussions meeting meetings consultations")
@@ -218,6 +228,12 @@ AGENT_PREPOSITION = "by"  # "signed by the United States": the participle is a p
 # The possessive ending written after an owner's name: "APEC's", "the rebels'" (a plural ending in s).
 SINGULAR_POSSESSIVE = "'s"
 PLURAL_POSSESSIVE = "'"
+POSSESSIVE_ENDINGS = frozenset((SINGULAR_POSSESSIVE, PLURAL_POSSESSIVE, "’s", "’"))
+POSSESSIVE_TAG = "POS"  # the possessive ending's tag ("'s", "'")
+POSSESSOR_DEP = "nmod:poss"  # a possessor's relation to what it owns
+# A verb's noun arguments: a possessor misparsed as one has what it owns as a sibling argument ("rejected [the EU]['s]
+# carefully prepared [constitution]").
+ARGUMENT_DEPS = ("obj", "iobj", "obl", "nsubj", "nsubj:pass")
 NEUTER_POSSESSIVES = _forms("its")  # never a person's: "Samuel Bodman" is not what "its" stands for
 # A date after a word of comparison ("up 3 percent from a year earlier", "compared with the same period last year")
 # is the baseline a figure is compared with; in a present-tense clause nothing happened at it (no event).
@@ -233,7 +249,19 @@ RANGE_OPENINGS = _forms("from")  # also opens a span of time ("from November 29 
 RANGE_ENDS = _forms("to until till through")
 BASELINE_WORDS = _forms("earlier ago previous same before")  # "from a year earlier": a baseline without a figure
 BASELINE_PREPOSITIONS = _forms("in of")  # a baseline date's own preposition ("up from 14 percent in 2000")
-QUANTITY_COMPARISONS = _forms("than")  # "more than 1,500 people": a quantity when a number follows
+QUANTITY_COMPARISONS = _forms("than")
+# A change measured since a date, in the present or present perfect ("Prices have risen 5 percent since 2010"): the
+# date is its baseline, nothing happened at it (no event); the verbs of change in the forms such a clause takes.
+SINCE = _forms("since")
+CHANGE_VERBS = _forms(
+    "rise rises risen rising fall falls fallen falling increase increases increased increasing",
+    "decrease decreases decreased decreasing grow grows grown growing drop drops dropped dropping",
+    "decline declines declined declining climb climbs climbed climbing double doubles doubled doubling",
+    "triple triples tripled tripling gain gains gained gaining jump jumps jumped jumping surge surges surged",
+    "surging soar soars soared soaring slide slides slid sliding plunge plunges plunged plunging shrink shrinks",
+    "shrunk shrinking expand expands expanded expanding tumble tumbles tumbled tumbling slump slumps slumped",
+    "slumping sink sinks sunk sinking halve halves halved halving",
+)  # "more than 1,500 people": a quantity when a number follows
 # A sentence announcing a list of news stories (a wire digest: "The following are some of the major news stories
 # scheduled to be covered by Xinhua on Friday") dates the schedule, not a happening.
 LIST_OPENINGS = ("following are", "following is", "the following are", "the following is", "here are")

@@ -119,6 +119,9 @@ PLACEHOLDERS = {
 # (First in the table: the placeholders inside them are expanded after them.)
 PLACEHOLDERS = {
     "bracketed_zone": r"(?P<zopen>\()?(?P<zone>{zone})(?(zopen)\))",
+    # the rest of a clock time after its hour: a number after a date and a comma may be a kick-off, not a year or a
+    # count ("Wednesday, 30 October, 19:45 GMT", "October 29, 8pm": the date stands)
+    "clock_tail": r":\d\d|\s?{ampm}",
     "zone_day_tail": r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day})"
     r"|(?P<tday_first>{day})\s(?P<tmonth_after>{month}))(?!\d|,?\s\d{4}|\s(?:this|last|next)\syear\b))?",
     **PLACEHOLDERS,
@@ -159,7 +162,7 @@ RULES: tuple[Rule, ...] = (
       (E('April 7, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
     # not before a year-like number, but "on April 20, 67 days after ..." and "the week to March 3, 94.1%" are the day
     R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})"
-      r"(?!\s?(?:,\s?)?\d(?!\d*(?:\s(?-i:[a-z])|[.,]\d|%)))",
+      r"(?!\s?(?:,\s?)?\d(?!\d*(?:\s(?-i:[a-z])|[.,]\d|%|{clock_tail})))",
       (E('March 15', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
     R("month_day_first", "month_day",
@@ -177,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
       r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})",
       (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
-    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d(?!\d*(?:[.,]\d|%)))",
+    R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d(?!\d*(?:[.,]\d|%|{clock_tail})))",
       (E('15 March', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "On the 14th, ...", "took office on the 11th after ...", "said on the 7th that ...": a day of the month the story
     # is in; not "on the 15th Asian Games", "on the 18th green" (a noun follows)
@@ -323,7 +326,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter|"
       # "the back half of the year" (earnings calls); "the back half" alone is often a place ("the back half of the bus")
       r"(?:front|back)(?=[\s-]half\sof\s(?:(?:the|this|next|last)\syear|fiscal|\d)))[\s-]half(?:\s(?:of\s)?(?:fiscal\s)?(?P<y>{year})|"
-      r"\sof\s(?P<ofrel>this|last|next|the)\syear)?\b"
+      r"\sof\s(?P<ofrel>this|last|next|the)\s(?P<new>new\s)?year)?\b"  # "the first half of the new year"
       # not a match's half: "the second half of the season", "ended the first half 18-11", "first-half goals"; not a
       # cricketer's "second half century", nor a compound ("the first half-chance"; "the first half-year" is the half)
       r"(?!\sof\s(?!the\syear|fiscal|{year})|\s\d+-\d|\s(?:goals?|penalty|strike|header|try|tries|lead|centur(?:y|ies))\b"
@@ -360,8 +363,10 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
     R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s)?(?-i:\b(?P<name>(?i:{holiday})))"
-      r"(?:\s(?P<y>{year})|(?P<week>\sweek))?\b",
-      (E('last Christmas', '2021-04-07', '2020-12-25'),), required=HOLIDAY_WORDS),
+      # "Thanksgiving 2012", "Easter week", "Christmas Eve last year" (one expression, as "January this year")
+      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|\s(?P<yrel>this|last|next)\syear\b)?\b",
+      (E('last Christmas', '2021-04-07', '2020-12-25'), E('Christmas last year', '2021-04-07', '2020-12-25')),
+      required=HOLIDAY_WORDS),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
       r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
@@ -488,6 +493,15 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
       r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b",
       (E('at 4 in the morning', '2021-04-07', '2021-04-07T04:00', 'TIME', expression='4 in the morning'),), required=PARTS),
+    # "at five o'clock in the morning", "4 o'clock yesterday afternoon", "one o'clock Wednesday morning": an hour
+    # written with "o'clock" (digits or a word), the part of the day or the day after it in the same TIME; a bare hour
+    # is the hour as written, as "at 16:53" (not "a five o'clock shadow")
+    R("clock_oclock", "clock_time",
+      r"(?<![\w:.,-])(?P<h>1[0-2]|0?[1-9]|{clock_hour_word})\s(?P<oclock>o['’]clock)\b(?!\sshadow\b)"
+      r"(?:\s(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight)|,?\s(?:on\s)?(?P<tail>{weekday}|{clockday})"
+      r"(?:(?<=day)\s(?P<tpart>morning|afternoon|evening|night)\b)?)?",
+      (E("at five o'clock in the morning", '2021-04-07', '2021-04-07T05:00', 'TIME',
+         expression="five o'clock in the morning"),), required=("o'clock", "o’clock")),
     # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
     # not "10:35 a.m. (0735 GMT)": a bracketed wire time restates the local time (TBAQ leaves it untagged)
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:{bracketed_zone}|(?:hours|h)\b)"
@@ -509,8 +523,9 @@ RULES: tuple[Rule, ...] = (
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
+    # "nearly midnight", "almost noon": the bound hedge is in the span, as a duration's ("nearly six hours")
     R("noon", "clock_time",
-      r"\b(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
+      r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
     # a clock time in words, minutes past the hour (TIDES 2005): "at ten past nine", "by a quarter past eleven last
     # night", "at one minute past midnight on Saturday", "at 25 minutes past 3 p.m."; after a preposition of time
@@ -520,7 +535,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:at|by|until|till|before|after|from|since|about)\s(?P<tx>(?:around\s)?(?:(?P<min>{clock_minute_word}|"
       r"(?<!\d)[1-5]?\d(?=\sminutes?\b))(?:\sminutes?)?|(?P<part>(?:a\s)?quarter|half))\spast\s"
       r"(?:(?P<word>midnight|noon|midday)|(?P<h>{clock_hour_word}|(?<!\d)(?:1[0-2]|0?[1-9]))(?![\w:.]\d|\w)"
-      r"(?!\s(?:hundred|thousand|million|billion|percent|per\b))(?:\s?(?P<ampm>{ampm}))?)"
+      r"(?!\s(?:hundred|thousand|million|billion|percent|per\b))(?:\s?(?P<ampm>{ampm})|\so['’]clock\b)?)"  # "ten past four o'clock"
       r"(?:\s(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?)",
       (E('at ten past nine', '2021-04-07', '2021-04-07T09:10', 'TIME', expression='ten past nine'),), required=('past',)),
     # --- durations and sets ----------------------------------------------------------------
@@ -615,6 +630,14 @@ RULES: tuple[Rule, ...] = (
     R("set_days_a", "set",
       r"\b(?P<count>{number})\s(?:days|nights|mornings|evenings)\sa\s(?P<unit>week|month|year)\b",
       (E('three days a week', '2021-04-07', 'P1W', 'SET'),), required=(' a week', ' a month', ' a year')),
+    # "at least two hours a week", "nine hours of sleep a night", "150 minutes of moderate exercise a week", "an hour
+    # more sleep a night": time spent in every such period, a SET beside the DURATION (the blind sets' sleep page: "a
+    # night" P1D); not a count of things per period ("50,000 passengers a day", a rate: negatives.tsv), nor "24 hours a
+    # day", round the clock (te3-silver: 2 of 2 the idiom; the duration stays)
+    R("set_time_per", "set",
+      r"\b(?<!\b24\s)(?:hours?|minutes)(?:\s(?:of|more)(?:\s[a-z-]+){1,3}?)?\s(?P<tx>a\s(?P<per>day|night|week|month|year))\b(?!\s(?:ago|earlier|later|before|after|ahead)\b)",
+      (E('nine hours of sleep a night', '2021-04-07', 'P1D', 'SET', expression='a night'),), 1,
+      required=('hour', 'minute')),
     # --- past, present and future references -------------------------------------------------
     # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
     # not "current account", "current affairs", nor the accounts' "current expenditures", "current assets" (a kind of

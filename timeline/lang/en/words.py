@@ -78,6 +78,8 @@ SET_ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
 }
+# "nine hours of sleep a night": the period a stretch of time is spent in, every such one ("a night" is every day: P1D)
+SET_PER_UNIT = {"day": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
 REFERENCES = {
     # Only words that nearly always refer to time in news; "soon", "previously", "recent" and
     # "current" were tagged far more often than annotators tag them (TBAQ error analysis).
@@ -132,6 +134,10 @@ OTHER_CALENDAR_BEFORE = re.compile(
 # Christmas", which name no day of the story.
 HOLIDAY_NARRATIVE_CHARS = 200
 HOLIDAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|since|by)\s$", re.I)
+# The year said beside a holiday, at the end of its short clause: "on Christmas Eve in 2000", "as many shoppers as
+# Black Friday alone did in 2012" (up to three words between, no comma, no word that opens another clause)
+HOLIDAY_YEAR_AFTER = re.compile(r"(?:\s(?!(?:and|or|but|as|than|when|while|which|who|that|after|before|since|until)\b)"
+                                r"[a-z]+){0,3}\sin\s(?P<y>(?:1[5-9]|20)\d\d)\b(?![\w-])")
 # A month-day that names an event of a known year, and what follows it when it does: "since the September 11 attacks"
 # said in 2008 is 2001's ("the September 11 terrorist attacks", "the September 11 commission"; issue 16, wiki10).
 EVENT_DAYS = {(9, 11): 2001}
@@ -477,6 +483,10 @@ LOCAL_TIME_DAY_AFTER = re.compile(
     r"\s(?:local\stime(?=[\s,])|in\s(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[\s,])|(?-i:[A-Z][a-z]+)\stime(?=[\s,])|"
     r"(?=\())(?:\s?\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
 )
+# "at 11:40 p.m. local time (0340 GMT Sunday)", "at 9:00 pm Sunday (0200 GMT Monday)": the day inside a bracketed wire
+# time belongs to the restatement (the wire time's own day, often the next) and is left untagged with it
+WIRE_TIME_BEFORE_DAY = re.compile(r"\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\s$")
+WIRE_BRACKET_CLOSE = ")"
 # "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008": a date with its year right after a clock time
 # dates it (the date stays a timex of its own, as the gold of whole articles has it).
 CLOCK_DATE_WITH_YEAR_AFTER = re.compile(
