@@ -579,7 +579,7 @@ RULES: tuple[Rule, ...] = (
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT]|(?<=[sr]\s)(?:fi|la))(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
+      r"(?=[ymwdhcrtYMWDHCRT]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
       # "its final hours", "the first days of the war", "his last years": a span at the start or end of something, as
       # "the first few hours" (the possessive outside, as "its first 10 years"); "the final days of the year" is a part
       # of the year, not a span of days
