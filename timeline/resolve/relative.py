@@ -708,14 +708,16 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     local_day = None if tail else words.LOCAL_TIME_DAY_AFTER.match(ctx.text, m.end())
     if local_day:
         tail = local_day["day"].lower()  # "at 2:30 p.m. local time on Monday"
+    # The day is read as it would be alone ("The talks start at 9 a.m. Tuesday": a schedule's present looks ahead,
+    # as "The talks start Tuesday" does), so a clock time and its day never land a week apart.
     if tail in words.WEEKDAYS:
-        return resolve_weekday(ctx.published, words.WEEKDAYS[tail], tense_of(m, ctx))
+        return resolve_weekday(ctx.published, words.WEEKDAYS[tail], day_tense_of(m, ctx, weekday=True))
     if tail in words.CLOCK_DAYS:
         return ctx.published + timedelta(days=words.CLOCK_DAYS[tail])
     month_name, day_name = _tail_month_day(m)
     if month_name:
         month, day = month_number(month_name, words), int(re.match(r"\d+", day_name).group())
-        return resolve_month_day(ctx.published, month, day, tense_of(m, ctx))
+        return resolve_month_day(ctx.published, month, day, day_tense_of(m, ctx))
     dated = None if tail else _date_with_year_after(m, ctx)
     if dated:
         return dated
