@@ -115,6 +115,7 @@ from timeline.lang.en.events import (
     HYPHEN,
     INDEFINITE_ARTICLES,
     INFINITIVE_NOUNS,
+    INFINITIVE_SUBJECT_CASE,
     INFINITIVE_TAG,
     INFINITIVE_WORD,
     MEASURE_DEPS,
@@ -624,8 +625,9 @@ def _has_subject(keep: set[int], verb: Token, content: set[int] | None) -> bool:
 def _with_fronted_subject(doc: Doc, verb: Token, keep: set[int], removed: set[int]) -> set[int]:
     """A verb left without a subject by a misparse, in a sentence that opens with a name set off by commas
     ("On Thursday, Jiang Xingchang, vice president of the court, stressed that ..."; "Kyrgyzstan, an
-    impoverished republic, has been struggling"): the first comma-set segment before the verb, when it is a
-    bare noun phrase, is its subject (the segments between are appositions). `keep` unchanged otherwise."""
+    impoverished republic, has been struggling"; "More than 30 people, including 16 policemen, were injured"): the
+    first comma-set segment before the verb, when it is a bare noun phrase ending in its noun, is its subject (the
+    segments between are appositions). `keep` unchanged otherwise."""
     segment: list[int] = []
     skipped = removed | dateline(doc)
     for token in doc[:verb.i]:
@@ -635,8 +637,10 @@ def _with_fronted_subject(doc: Doc, verb: Token, keep: set[int], removed: set[in
             continue
         if token.i not in skipped:
             segment.append(token.i)
-    if not segment or not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) for i in segment) or not any(
-            doc[i].tag_.startswith(("NN", "PRP")) for i in segment):
+    # a noun phrase may hold a preposition or "and" inside ("More than 30 people", "he and his wife"), never at its edges
+    inner = segment[1:-1]
+    if not segment or not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or (i in inner and doc[i].tag_ in (
+            PREPOSITION_TAG, "CC")) for i in segment) or not doc[segment[-1]].tag_.startswith(("NN", "PRP", "CD")):
         return keep
     return keep | set(segment)
 
@@ -906,8 +910,11 @@ def _controlled_subject(verb: Token, removed: set[int]) -> set[int]:
     objects = [c for c in head.children if c.dep_ == "obj" and c.i < verb.i]
     if verb.dep_ == "xcomp" and objects:
         return _subtree(objects[-1], removed) | marks
-    if objects and max(ids(objects[-1])) == min(marks, default=verb.i) - 1:
-        return set()  # right after the object: it may be the one to act ("expected the economy to continue")
+    before = doc[min(marks, default=verb.i) - 1]
+    if objects and max(ids(objects[-1])) == before.i or any(
+            c.dep_ == "case" and c.lower_ == INFINITIVE_SUBJECT_CASE for c in before.children):
+        return set()  # right after the object, it may be the one to act ("expected the economy to continue"); after
+        # "for", it is ("the date for the five experts to visit")
     for _ in range(_CONTROL_CLIMB):
         if has_dep(head, "neg") or any(c.lower_ in NEGATIONS for c in head.children):
             return set()  # "the fog was not expected to lift": a borrowed subject would say the opposite

@@ -213,6 +213,7 @@ INFINITIVE_NOUNS = _forms("decision decisions bid bids plan plans proposal propo
                           "attempts order orders call calls request requests agreement deal right rights chance chances",
                           "ability need way strategy promise pledge pledges threat threats offer offers invitation",
                           "permission refusal motion resolution mandate deadline time opportunity power campaign drive")
+INFINITIVE_SUBJECT_CASE = "for"  # "set the date [for the five experts] to visit": the infinitive's own subject
 SEQUENCE_VERBS = _forms("follow follows followed following precede precedes preceded preceding")
 MODAL_TAG = "MD"  # "will", "would", "can": a verb with a modal is finite and needs a subject in a headline
 # Penn tags (by opening) of the words of a bare noun phrase ("Jiang Xingchang", "the ruling party's leader")
