@@ -911,10 +911,10 @@ def _controlled_subject(verb: Token, removed: set[int]) -> set[int]:
     if verb.dep_ == "xcomp" and objects:
         return _subtree(objects[-1], removed) | marks
     before = doc[min(marks, default=verb.i) - 1]
-    if objects and max(ids(objects[-1])) == before.i or any(
+    if objects and max(ids(objects[-1])) == before.i or before.i not in removed and any(
             c.dep_ == "case" and c.lower_ == INFINITIVE_SUBJECT_CASE for c in before.children):
         return set()  # right after the object, it may be the one to act ("expected the economy to continue"); after
-        # "for", it is ("the date for the five experts to visit")
+        # "for", it is ("the date for the five experts to visit"; not a date: "is planned for Tuesday to discuss")
     for _ in range(_CONTROL_CLIMB):
         if has_dep(head, "neg") or any(c.lower_ in NEGATIONS for c in head.children):
             return set()  # "the fog was not expected to lift": a borrowed subject would say the opposite
