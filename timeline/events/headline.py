@@ -114,6 +114,8 @@ from timeline.lang.en.events import (
     GOAL_PREPOSITIONS,
     HYPHEN,
     INDEFINITE_ARTICLES,
+    INFINITIVE_NOUNS,
+    INFINITIVE_SUBJECT_CASE,
     INFINITIVE_TAG,
     INFINITIVE_WORD,
     MEASURE_DEPS,
@@ -174,6 +176,7 @@ _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 _PHRASE_DEPS = ("nmod", "obl", "obj")
 _CLIMB_MAX = 3
 _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran HEADLINE_MAX (_fitted)
+_CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 
 
@@ -622,8 +625,9 @@ def _has_subject(keep: set[int], verb: Token, content: set[int] | None) -> bool:
 def _with_fronted_subject(doc: Doc, verb: Token, keep: set[int], removed: set[int]) -> set[int]:
     """A verb left without a subject by a misparse, in a sentence that opens with a name set off by commas
     ("On Thursday, Jiang Xingchang, vice president of the court, stressed that ..."; "Kyrgyzstan, an
-    impoverished republic, has been struggling"): the first comma-set segment before the verb, when it is a
-    bare noun phrase, is its subject (the segments between are appositions). `keep` unchanged otherwise."""
+    impoverished republic, has been struggling"; "More than 30 people, including 16 policemen, were injured"): the
+    first comma-set segment before the verb, when it is a bare noun phrase ending in its noun, is its subject (the
+    segments between are appositions). `keep` unchanged otherwise."""
     segment: list[int] = []
     skipped = removed | dateline(doc)
     for token in doc[:verb.i]:
@@ -633,8 +637,10 @@ def _with_fronted_subject(doc: Doc, verb: Token, keep: set[int], removed: set[in
             continue
         if token.i not in skipped:
             segment.append(token.i)
-    if not segment or not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) for i in segment) or not any(
-            doc[i].tag_.startswith(("NN", "PRP")) for i in segment):
+    # a noun phrase may hold a preposition or "and" inside ("More than 30 people", "he and his wife"), never at its edges
+    inner = segment[1:-1]
+    if not segment or not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or (i in inner and doc[i].tag_ in (
+            PREPOSITION_TAG, "CC")) for i in segment) or not doc[segment[-1]].tag_.startswith(("NN", "PRP", "CD")):
         return keep
     return keep | set(segment)
 
@@ -864,12 +870,64 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
                 continue
         keep |= _subtree(child, removed)
     borrows = verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_.split(":")[0] in ("advcl", "obl", "xcomp"))
-    if not has_subject and borrows and verb.head.tag_.startswith("VB"):  # "Leeds broke rules by fielding ..."
-        for sibling in verb.head.children:
+    # the head may be a nominal predicate: "Botha was president from 1978 to 1989, and oversaw ..."
+    if not has_subject and borrows and (verb.head.tag_.startswith("VB") or _predicate_conjunct(verb)):
+        for sibling in verb.head.children:  # "Leeds broke rules by fielding ..."
             if sibling.dep_.startswith("nsubj") and sibling.i < verb.i and sibling.lower_ not in RELATIVE_PRONOUNS and (
-                    verb.dep_ == "conj" or sibling.lower_ not in PERSONAL_PRONOUNS):
+                    verb.dep_ == "conj" and verb.head.tag_.startswith("VB") or sibling.lower_ not in PERSONAL_PRONOUNS):
                 keep |= _subtree(sibling, removed) - _side_parts(sibling)
+    elif not has_subject and any(i > verb.i for i in keep):  # a bare "to vow" says less than the words around it
+        keep |= _controlled_subject(verb, removed)
     return _until(verb, keep, removed)
+
+
+def _predicate_conjunct(verb: Token) -> bool:
+    """A verb coordinated with a nominal predicate ("Botha was president from 1978 to 1989, and [oversaw] ...") or a
+    gerund hung on one ("Iraq is stronger after [overcoming] ...") shares its subject; not when the parse may have lost the verb's own: a noun right before it ("six are in the region,
+    and the deficit [totaled]"), a relative pronoun between ("a scandal which, in 1993, [forced]") or a predicate in a
+    relative clause ("The accident, in which one miner is missing, [occurred]")."""
+    head, doc = verb.head, verb.doc
+    before = min((c.i for c in verb.children if c.dep_ in ("aux", "aux:pass", "advmod") and c.i < verb.i), default=verb.i)
+    return has_dep(head, "cop") and head.dep_ != "acl:relcl" and before > 0 and not doc[before - 1].tag_.startswith(
+        "NN") and not any(t.lower_ in RELATIVE_PRONOUNS and t.tag_ in RELATIVE_TAGS and t.i < verb.i for t in head.subtree)
+
+
+def _controlled_subject(verb: Token, removed: set[int]) -> set[int]:
+    """An infinitive without a subject of its own does what its governing verb's subject (or object) does:
+    "Arsenal bounced back from two defeats [to beat] Tottenham" -> "Arsenal to beat Tottenham" (its "to" kept: the
+    infinitive says what was meant, as a headline's "X to do" does), "helped [the Lakers] beat the Knicks" -> "The
+    Lakers beat the Knicks" (a verb's object before it does what it says). Climbs a chain of complements and
+    conjuncts to the first subject; not a relative pronoun or a personal one (no one a reader can tell), nor across
+    another verb (which may be the one it belongs to). Empty otherwise."""
+    marks = {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or not (marks or verb.dep_ == "xcomp"):
+        return set()
+    head, doc = verb.head, verb.doc
+    between = doc[head.i + 1:min(marks, default=verb.i)]
+    if any(t.tag_.startswith("VB") and t.dep_ not in ("aux", "aux:pass", "cop") for t in between) or any(
+            t.lower_ in INFINITIVE_NOUNS for t in between):
+        return set()  # a verb between may govern it ("paid tribute after Arsenal bounced back to beat"), a noun own it
+    objects = [c for c in head.children if c.dep_ == "obj" and c.i < verb.i]
+    if verb.dep_ == "xcomp" and objects:
+        return _subtree(objects[-1], removed) | marks
+    before = doc[min(marks, default=verb.i) - 1]
+    if objects and max(ids(objects[-1])) == before.i or before.i not in removed and any(
+            c.dep_ == "case" and c.lower_ == INFINITIVE_SUBJECT_CASE for c in before.children):
+        return set()  # right after the object, it may be the one to act ("expected the economy to continue"); after
+        # "for", it is ("the date for the five experts to visit"; not a date: "is planned for Tuesday to discuss")
+    for _ in range(_CONTROL_CLIMB):
+        if has_dep(head, "neg") or any(c.lower_ in NEGATIONS for c in head.children):
+            return set()  # "the fog was not expected to lift": a borrowed subject would say the opposite
+        subject = next((c for c in head.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+        if subject is not None:  # not a clause the parse made a subject ("Since it is bribe money [paid] ...")
+            if subject.lower_ in RELATIVE_PRONOUNS | PERSONAL_PRONOUNS or subject.i in removed or any(
+                    t.dep_ in ("mark", "cop") for t in subject.subtree):
+                return set()
+            return (_subtree(subject, removed) - _side_parts(subject)) | marks
+        if head.dep_ not in ("xcomp", "conj") or not marks:
+            return set()
+        head = head.head
+    return set()
 
 
 def _side_parts(noun: Token) -> set[int]:

@@ -206,6 +206,14 @@ MEETING_NOUNS = _forms("talks negotiations discussion discussions meeting meetin
 # ... unless the verb or preposition only places another happening before or after the meeting ("The violence
 # followed talks", "comes ahead of talks", "would be known after a meeting").
 SEQUENCE_PREPOSITIONS = _forms("after before ahead since until following prior")
+# Nouns an infinitive after them may complete ("his bid [to win]", "the decision last November [to withdraw]",
+# "a proposal by Meshaal [to establish]"): such an infinitive is no purpose of the clause's verb, so it borrows no
+# subject from it (headline._controlled_subject).
+INFINITIVE_NOUNS = _forms("decision decisions bid bids plan plans proposal proposals move moves effort efforts attempt",
+                          "attempts order orders call calls request requests agreement deal right rights chance chances",
+                          "ability need way strategy promise pledge pledges threat threats offer offers invitation",
+                          "permission refusal motion resolution mandate deadline time opportunity power campaign drive")
+INFINITIVE_SUBJECT_CASE = "for"  # "set the date [for the five experts] to visit": the infinitive's own subject
 SEQUENCE_VERBS = _forms("follow follows followed following precede precedes preceded preceding")
 MODAL_TAG = "MD"  # "will", "would", "can": a verb with a modal is finite and needs a subject in a headline
 # Penn tags (by opening) of the words of a bare noun phrase ("Jiang Xingchang", "the ruling party's leader")
