@@ -133,6 +133,8 @@ from timeline.lang.en.events import (
     PERSON_RELATIVES,
     PERSONAL_PRONOUNS,
     PHRASE_OPENER_TAGS,
+    PLURAL_VERB_FORMS,
+    PLURAL_VERB_TAGS,
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
     PREPOSITION_TAG,
@@ -163,11 +165,12 @@ SHORT_MAX = 42  # a chart label: the same clause pruned harder
 _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "punct", "dep", "reparandum",
           "orphan", "list", "goeswith"}
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
-# A subject's conjunct ("Abbas [and Shalom] met") says who acted: it goes after the verb's phrases (_SUBJECT_CONJ),
-# unless its cut alone makes the headline fit where no single phrase's does ("The two astronauts met with students").
+# A subject's conjunct ("Abbas [and Shalom] met") says who acted: it goes after the verb's phrases and the modifiers
+# of nouns (_SUBJECT_CONJ): "Police [and firefighters] rushed to the scene" says less than happened, "China [and Russia]
+# have made" is no English (stop 32: it went before any phrase whose cut alone did not fit).
 _SUBJECT_CONJ = "conj:subject"
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_CONJ, "nmod", "amod",
-             "compound", "nummod", "xcomp", "ccomp", "obj", "flat")
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", "nmod", "amod", "compound",
+             "nummod", _SUBJECT_CONJ, "xcomp", "ccomp", "obj", "flat")
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 # A lone event noun's way up to its clause (_clause_above): the relations of a phrase, and how many nouns it crosses.
@@ -1067,6 +1070,7 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     doc = anchor.doc
     conjuncts = {t.i for t in doc if _subject_conjunct(t)}
     kinds = {t.i: _kind(t, keep) for t in doc}
+    protected = protected | {i for i in conjuncts if _agreeing(doc[i].head.head)}
     clause = keep
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
@@ -1082,10 +1086,8 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
             # options (a run of numbers or names no news sentence has) the largest at once: trying each would
             # render the clause options² times, minutes for a pasted table.
             tried = options if len(options) <= _SEARCH_MAX else ()
-            if kind == "obl":  # a subject's conjunct whose cut alone fits goes before the largest phrase of the verb,
-                # and before its goal ("went [into space]", "will leave [for Shanghai]")
-                partners = [doc[i] for i in sorted(conjuncts) if i in keep and i not in protected]
-                tried = [*(t for t in tried if not _goal(t, keep)), *partners, *(t for t in tried if _goal(t, keep))]
+            if kind == "obl":  # a verb's goal goes last ("went [into space]", "will leave [for Shanghai]")
+                tried = [*(t for t in tried if not _goal(t, keep)), *(t for t in tried if _goal(t, keep))]
             cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
             keep = cut_of(cut)
     return keep
@@ -1330,6 +1332,14 @@ def _subject_conjunct(token: Token) -> bool:
     died"), not "Sarraf, a Christian but an ally of Y"."""
     return token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass") and token.tag_.startswith("NN") and any(
         c.dep_ == "cc" and c.lower_ == CONJUNCTION_AND for c in token.children)
+
+
+def _agreeing(verb: Token) -> bool:
+    """Whether `verb`'s finite word (its first auxiliary, else itself) has a form only a plural subject takes ("China
+    and Russia [have] made", "[were] killed"): a subject's conjunct cut leaves no English ("China have made")."""
+    finite = min((c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i < verb.i),
+                 key=lambda c: c.i, default=verb)
+    return finite.tag_ in PLURAL_VERB_TAGS or finite.lower_ in PLURAL_VERB_FORMS
 
 
 def _without(keep: set[int], token: Token) -> set[int]:
