@@ -1000,7 +1000,7 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     anchor = trigger if trigger.i in keep else min(
         (doc[i] for i in keep if i >= 0 and (doc[i].head.i not in keep or doc[i].head.i == i)),
         key=lambda t: t.i, default=trigger)
-    said = _said_before(anchor, keep)
+    said = _said_before(_saying_verb(anchor), keep)
     if said is not None:  # "X happened, experts warned" too long: what was said is the news, the sayer goes
         return _shorten({i for i in ids(said) & keep if not doc[i].is_punct or i < max(ids(said))}, said, limit, texts)
     protected = _protected(doc, keep, anchor)
@@ -1036,6 +1036,14 @@ def _said_before(verb: Token, keep: set[int]) -> Token | None:
     subject = min((i for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i for i in ids(c)),
                   default=verb.i)
     return said if any(verb.doc[i].text in CLAUSE_PUNCT for i in range(said.i + 1, subject)) else None
+
+
+def _saying_verb(anchor: Token) -> Token:
+    """The verb a shortened headline's head says with: itself, or the verb of saying a noun of saying is the phrase
+    of ("said [in a statement]", SAYING_NOUNS): cut to that phrase, the label says only "Said in a statement"."""
+    if anchor.lower_ in SAYING_NOUNS and anchor.dep_.startswith("obl") and anchor.head.lower_ in REPORTING_VERBS:
+        return anchor.head
+    return anchor
 
 
 def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
