@@ -169,8 +169,12 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 # of nouns (_SUBJECT_CONJ): "Police [and firefighters] rushed to the scene" says less than happened, "China [and Russia]
 # have made" is no English (stop 32: it went before any phrase whose cut alone did not fit).
 _SUBJECT_CONJ = "conj:subject"
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", "nmod", "amod", "compound",
-             "nummod", _SUBJECT_CONJ, "xcomp", "ccomp", "obj", "flat")
+# The modifiers of nouns go before a subject's conjunct, but those of the coordinated nouns themselves only last
+# (_SUBJECT_WORD: "Denmark and [27 other EU] countries" says less than "Denmark" alone).
+_NOUN_MODIFIERS = ("nmod", "amod", "compound", "nummod")
+_SUBJECT_WORD = "conj:subject-word"
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", *_NOUN_MODIFIERS, _SUBJECT_CONJ,
+             "xcomp", "ccomp", "obj", _SUBJECT_WORD, "flat")
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 # A lone event noun's way up to its clause (_clause_above): the relations of a phrase, and how many nouns it crosses.
@@ -1079,6 +1083,9 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     conjuncts = {t.i for t in doc if _subject_conjunct(t)}
     kinds = {t.i: _kind(t, keep) for t in doc}
     protected = protected | {i for i in conjuncts if _agreeing(doc[i].head.head)}
+    coordinated = conjuncts | {doc[i].head.i for i in conjuncts}  # "Millions [of chickens] and other poultry"
+    kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
+             for i, kind in kinds.items()}
     clause = keep
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
