@@ -165,15 +165,14 @@ SHORT_MAX = 42  # a chart label: the same clause pruned harder
 _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "punct", "dep", "reparandum",
           "orphan", "list", "goeswith"}
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
-# A subject's conjunct ("Abbas [and Shalom] met") says who acted: it goes after the verb's phrases and the modifiers
-# of nouns (_SUBJECT_CONJ): "Police [and firefighters] rushed to the scene" says less than happened, "China [and Russia]
-# have made" is no English (stop 32: it went before any phrase whose cut alone did not fit).
+# A subject's conjunct ("Abbas [and Shalom] met") says who acted: it goes after the verb's phrases (_SUBJECT_CONJ), and
+# never before a verb only a plural subject takes ("China [and Russia] have made" is no English; stop 32: it went
+# before any phrase whose cut alone did not fit, "Police [and firefighters] rushed to the scene"). The words of the
+# coordinated nouns themselves go last (_SUBJECT_WORD: "Denmark and [26 other] countries" says less than "Denmark").
 _SUBJECT_CONJ = "conj:subject"
-# The modifiers of nouns go before a subject's conjunct, but those of the coordinated nouns themselves only last
-# (_SUBJECT_WORD: "Denmark and [27 other EU] countries" says less than "Denmark" alone).
 _NOUN_MODIFIERS = ("nmod", "amod", "compound", "nummod")
 _SUBJECT_WORD = "conj:subject-word"
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", *_NOUN_MODIFIERS, _SUBJECT_CONJ,
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_CONJ, *_NOUN_MODIFIERS,
              "xcomp", "ccomp", "obj", _SUBJECT_WORD, "flat")
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
