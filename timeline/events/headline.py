@@ -167,8 +167,8 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
 # A subject's conjunct ("Abbas [and Shalom] met") says who acted: it goes after the verb's phrases (_SUBJECT_CONJ), and
 # never before a verb only a plural subject takes ("China [and Russia] have made" is no English; stop 32: it went
-# before any phrase whose cut alone did not fit, "Police [and firefighters] rushed to the scene"). The words of the
-# coordinated nouns themselves go last (_SUBJECT_WORD: "Denmark and [26 other] countries" says less than "Denmark").
+# before any phrase whose cut alone did not fit, "Police [and firefighters] rushed to the scene"). The words of nouns
+# so kept go last (_SUBJECT_WORD: "Denmark and [26 other] countries have" says less than the object's words would).
 _SUBJECT_CONJ = "conj:subject"
 _NOUN_MODIFIERS = ("nmod", "amod", "compound", "nummod")
 _SUBJECT_WORD = "conj:subject-word"
@@ -1081,8 +1081,9 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     doc = anchor.doc
     conjuncts = {t.i for t in doc if _subject_conjunct(t)}
     kinds = {t.i: _kind(t, keep) for t in doc}
-    protected = protected | {i for i in conjuncts if _agreeing(doc[i].head.head)}
-    coordinated = conjuncts | {doc[i].head.i for i in conjuncts}  # "Millions [of chickens] and other poultry"
+    agreeing = {i for i in conjuncts if _agreeing(doc[i].head.head)}  # kept: their nouns' words go last
+    protected = protected | agreeing
+    coordinated = agreeing | {doc[i].head.i for i in agreeing}
     kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
              for i, kind in kinds.items()}
     clause = keep
