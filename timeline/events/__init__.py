@@ -270,7 +270,8 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
     dates = [s for s in spans.values() if s is not None and len(s)]
     tokens = {key: find_trigger(doc, span, [d for d in dates if d != span]) if span is not None and len(span) else None
               for key, span in spans.items()}
-    repair_conjunct_objects(repair_possessors(repair_said_after_date(doc, dates)))  # for the headlines: the triggers read the parser's own tree
+    # for the headlines: the triggers read the parser's own tree
+    repair_conjunct_objects(repair_possessors(repair_said_after_date(doc, dates)))
     out = {}
     for key, span in spans.items():
         token = tokens[key]
