@@ -18,7 +18,12 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines
-from timeline.events.parse import parse_sentences, repair_possessors, repair_said_after_date
+from timeline.events.parse import (
+    parse_sentences,
+    repair_conjunct_objects,
+    repair_possessors,
+    repair_said_after_date,
+)
 from timeline.events.trigger import date_core, find_trigger
 from timeline.events.wording import lemma
 from timeline.lang.en.events import (
@@ -265,7 +270,8 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
     dates = [s for s in spans.values() if s is not None and len(s)]
     tokens = {key: find_trigger(doc, span, [d for d in dates if d != span]) if span is not None and len(span) else None
               for key, span in spans.items()}
-    repair_possessors(repair_said_after_date(doc, dates))  # for the headlines: the triggers read the parser's own tree
+    # for the headlines: the triggers read the parser's own tree
+    repair_conjunct_objects(repair_possessors(repair_said_after_date(doc, dates)))
     out = {}
     for key, span in spans.items():
         token = tokens[key]

@@ -135,6 +135,8 @@ from timeline.lang.en.events import (
     PERSON_RELATIVES,
     PERSONAL_PRONOUNS,
     PHRASE_OPENER_TAGS,
+    PLURAL_VERB_FORMS,
+    PLURAL_VERB_TAGS,
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
     PREPOSITION_TAG,
@@ -165,11 +167,15 @@ SHORT_MAX = 42  # a chart label: the same clause pruned harder
 _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "punct", "dep", "reparandum",
           "orphan", "list", "goeswith"}
 # Modifiers dropped (largest first, in this order of kinds) while a headline is too long.
-# A subject's conjunct ("Abbas [and Shalom] met") says who acted: it goes after the verb's phrases (_SUBJECT_CONJ),
-# unless its cut alone makes the headline fit where no single phrase's does ("The two astronauts met with students").
+# A subject's conjunct ("Abbas [and Shalom] met") says who acted: it goes after the verb's phrases (_SUBJECT_CONJ), and
+# never before a verb only a plural subject takes ("China [and Russia] have made" is no English; stop 32: it went
+# before any phrase whose cut alone did not fit, "Police [and firefighters] rushed to the scene"). The words of nouns
+# so kept go last (_SUBJECT_WORD: "Denmark and [26 other] countries have" says less than the object's words would).
 _SUBJECT_CONJ = "conj:subject"
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_CONJ, "nmod", "amod",
-             "compound", "nummod", "xcomp", "ccomp", "obj", "flat")
+_NOUN_MODIFIERS = ("nmod", "amod", "compound", "nummod")
+_SUBJECT_WORD = "conj:subject-word"
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_CONJ, *_NOUN_MODIFIERS,
+             "xcomp", "ccomp", "obj", _SUBJECT_WORD, "flat")
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 # A lone event noun's way up to its clause (_clause_above): the relations of a phrase, and how many nouns it crosses.
@@ -1055,7 +1061,7 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     anchor = trigger if trigger.i in keep else min(
         (doc[i] for i in keep if i >= 0 and (doc[i].head.i not in keep or doc[i].head.i == i)),
         key=lambda t: t.i, default=trigger)
-    said = _said_before(anchor, keep)
+    said = _said_before(_saying_verb(anchor), keep)
     if said is not None:  # "X happened, experts warned" too long: what was said is the news, the sayer goes
         return _shorten({i for i in ids(said) & keep if not doc[i].is_punct or i < max(ids(said))}, said, limit, texts)
     protected = _protected(doc, keep, anchor)
@@ -1093,6 +1099,14 @@ def _said_before(verb: Token, keep: set[int]) -> Token | None:
     return said if any(verb.doc[i].text in CLAUSE_PUNCT for i in range(said.i + 1, subject)) else None
 
 
+def _saying_verb(anchor: Token) -> Token:
+    """The verb a shortened headline's head says with: itself, or the verb of saying a noun of saying is the phrase
+    of ("said [in a statement]", SAYING_NOUNS): cut to that phrase, the label says only "Said in a statement"."""
+    if anchor.lower_ in SAYING_NOUNS and anchor.dep_.startswith("obl") and anchor.head.lower_ in REPORTING_VERBS:
+        return anchor.head
+    return anchor
+
+
 def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     """The words of `keep` no cut may take on its own: the clause's head and its ancestors, grafted words, a name's
     words, a measure's or a subject's count, a negation, a verb's particle."""
@@ -1125,6 +1139,11 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     doc = anchor.doc
     conjuncts = {t.i for t in doc if _subject_conjunct(t)}
     kinds = {t.i: _kind(t, keep) for t in doc}
+    agreeing = {i for i in conjuncts if _agreeing(doc[i].head.head)}  # kept: their nouns' words go last
+    protected = protected | agreeing
+    coordinated = agreeing | {doc[i].head.i for i in agreeing}
+    kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
+             for i, kind in kinds.items()}
     clause = keep
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
@@ -1140,10 +1159,8 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
             # options (a run of numbers or names no news sentence has) the largest at once: trying each would
             # render the clause options² times, minutes for a pasted table.
             tried = options if len(options) <= _SEARCH_MAX else ()
-            if kind == "obl":  # a subject's conjunct whose cut alone fits goes before the largest phrase of the verb,
-                # and before its goal ("went [into space]", "will leave [for Shanghai]")
-                partners = [doc[i] for i in sorted(conjuncts) if i in keep and i not in protected]
-                tried = [*(t for t in tried if not _goal(t, keep)), *partners, *(t for t in tried if _goal(t, keep))]
+            if kind == "obl":  # a verb's goal goes last ("went [into space]", "will leave [for Shanghai]")
+                tried = [*(t for t in tried if not _goal(t, keep)), *(t for t in tried if _goal(t, keep))]
             cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
             keep = cut_of(cut)
     return keep
@@ -1388,6 +1405,14 @@ def _subject_conjunct(token: Token) -> bool:
     died"), not "Sarraf, a Christian but an ally of Y"."""
     return token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass") and token.tag_.startswith("NN") and any(
         c.dep_ == "cc" and c.lower_ == CONJUNCTION_AND for c in token.children)
+
+
+def _agreeing(verb: Token) -> bool:
+    """Whether `verb`'s finite word (its first auxiliary, else itself) has a form only a plural subject takes ("China
+    and Russia [have] made", "[were] killed"): a subject's conjunct cut leaves no English ("China have made")."""
+    finite = min((c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop") and c.i < verb.i),
+                 key=lambda c: c.i, default=verb)
+    return finite.tag_ in PLURAL_VERB_TAGS or finite.lower_ in PLURAL_VERB_FORMS
 
 
 def _without(keep: set[int], token: Token) -> set[int]:

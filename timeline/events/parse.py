@@ -20,10 +20,12 @@ from timeline.export import replace_surrogates
 from timeline.lang.en.events import (
     ARGUMENT_DEPS,
     COMPLEMENTIZERS,
+    OBJECT_DEP,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_TAG,
     POSSESSOR_DEP,
     REPORTING_VERBS,
+    SIDE_VERB_DEPS,
 )
 from timeline.types import Span
 
@@ -104,6 +106,29 @@ def repair_said_after_date(doc: Doc, dates: list[Span]) -> Doc:
             said.head, said.dep_ = verb, "ccomp"
             if doc[date.end].head.i == said.i:
                 doc[date.end].dep_ = "mark"
+    return doc
+
+
+def repair_conjunct_objects(doc: Doc) -> Doc:
+    """`doc` with each object the parse hung on a verb across that verb's own conjunct or side clause hung on that
+    verb: in "met at his residence, kissing and warmly shaking [hands] after a dinner" the parse made "hands" the
+    object of "met", so a shortened headline said "The two leaders met hands". An object (OBJECT_DEP) right after the
+    phrase of a verb's conjunct or side clause (SIDE_VERB_DEPS) with no object of its own is that one's (the first of
+    a coordination, where UD hangs a shared object), when the verb has an argument of its own between them. Run after the triggers are found, as
+    `repair_possessors`."""
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != OBJECT_DEP or noun.left_edge.i == 0 or not verb.tag_.startswith("VB") or noun.i < verb.i:
+            continue
+        before = doc[noun.left_edge.i - 1]  # the word right before the object's phrase
+        conjunct = next((c for c in (before, *before.ancestors) if c.head.i == verb.i and c.dep_ in SIDE_VERB_DEPS
+                         and c.tag_.startswith("VB") and c.right_edge.i == before.i), None)
+        if conjunct is None or conjunct.i < verb.i or any(c.dep_ == OBJECT_DEP for c in conjunct.children):
+            continue
+        # not an object the coordinated verbs share ("bought and sold [shares]": UD hangs it on the first): the verb
+        # has a phrase of its own before its conjunct, which a shared object would have to cross
+        if any(c.dep_ in ARGUMENT_DEPS and verb.i < c.i < conjunct.left_edge.i for c in verb.children):
+            noun.head = conjunct
     return doc
 
 

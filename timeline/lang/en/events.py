@@ -222,6 +222,9 @@ NOMINAL_TAG_OPENINGS = ("NN", "DT", "JJ", "CD", "POS", "PRP")
 # founded", with the auxiliary agreeing (index: plural). Participles that work as prepositions never do.
 PASSIVE_AUXILIARIES = ("was", "were")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# A verb form that agrees with a plural subject only: a subject's conjunct before it stays ("China [and Russia] have")
+PLURAL_VERB_TAGS = frozenset({"VBP"})
+PLURAL_VERB_FORMS = frozenset({"were"})
 PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered including excluding following regarding",
                                   "concerning considering according depending starting beginning barring pending")
 # A possessive pronoun opening a nominal headline ("Its inception") and the Penn tags of the named owner it may
@@ -238,6 +241,9 @@ SINGULAR_POSSESSIVE = "'s"
 PLURAL_POSSESSIVE = "'"
 POSSESSIVE_ENDINGS = frozenset((SINGULAR_POSSESSIVE, PLURAL_POSSESSIVE, "’s", "’"))
 POSSESSIVE_TAG = "POS"  # the possessive ending's tag ("'s", "'")
+OBJECT_DEP = "obj"  # a verb's direct object (parse.repair_conjunct_objects)
+# A verb's own verbs an object right after them may belong to: a conjunct, a side clause ("met ..., kissing [hands]")
+SIDE_VERB_DEPS = ("conj", "advcl")
 POSSESSOR_DEP = "nmod:poss"  # a possessor's relation to what it owns
 # A verb's noun arguments: a possessor misparsed as one has what it owns as a sibling argument ("rejected [the EU]['s]
 # carefully prepared [constitution]").
