@@ -179,6 +179,19 @@ def test_a_clause_with_nothing_to_cut_is_cut_at_a_word():
         assert kept and all(w in words for w in kept)
 
 
+def test_a_headline_keeps_no_quotation_mark_whose_partner_it_left_out():
+    """Stop 32: the close of one quotation and the open of the next enclosed words nobody said ('The two leaders
+    expressed their will " and reiterated support " ...'); a quotation kept whole keeps its marks."""
+    text = ('"The two leaders expressed their will to cooperate, as true partners, in an effort to advance the peace '
+            'process" and reiterated support for reaching "a solution of two states living side by side in peace and '
+            'security," Olmert\'s office said in a statement late Saturday.')
+    (happening,) = find_happenings(text, tag(text, date(2006, 12, 24)), split_sentences(text)).values()
+    assert '"' not in happening.headline and "reiterated support" in happening.headline
+    whole = 'The minister called the talks "useful" on Monday.'
+    (kept,) = find_happenings(whole, tag(whole, date(2006, 12, 24)), split_sentences(whole)).values()
+    assert '"useful"' in kept.headline
+
+
 @pytest.mark.parametrize(("word", "article"), [
     ("Irish", "an"), ("bishop", "a"), ("union", "a"), ("European", "a"), ("hour", "an"), ("FBI", "an"),
     ("UN", "a"), ("Italian", "an"), ("one-day", "a"), ("official", "an"),

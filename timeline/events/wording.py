@@ -16,6 +16,7 @@ from timeline.lang.en.events import (
     IRREGULAR_PAST,
     PARTICIPLE_ENDING,
     PAST_ENDING,
+    STRAIGHT_AND_CURLY_QUOTES,
     RENDERED_IRREGULAR_PAST,
     UNDOUBLED_CONSONANTS,
     indefinite_article,
@@ -56,6 +57,7 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
     past = {-1 - i for i in keep if i < 0}
     words = _outside_brackets(written, sorted(i for i in keep if i >= 0))
     kept = set(words)
+    words = [i for i in words if i not in _unpaired_quote_marks(written, kept)]
     parts: list[str] = []
     previous = None
     for i in words:
@@ -72,6 +74,17 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
         parts.append(text)
         previous = i
     return _tidy("".join(parts))
+
+
+def _unpaired_quote_marks(written: list[str], kept: set[int]) -> set[int]:
+    """Kept quotation marks whose partner was left out: the close of one quotation and the open of the next would
+    otherwise enclose words nobody said ('expressed their will [" and reiterated support "] Olmert's office').
+    Marks pair up in order, as headline._quote_cut_open reads them; old wire text's ``...'' is left as it is (its
+    opening marks are often glued to the word)."""
+    marks = [i for i, word in enumerate(written) if word in STRAIGHT_AND_CURLY_QUOTES]
+    pairs = list(zip(marks[::2], marks[1::2], strict=False))
+    partner = {i: j for i, j in pairs} | {j: i for i, j in pairs}
+    return {i for i in marks if i in kept and partner.get(i) not in kept}
 
 
 def _agreeing_article(table: _Words, article: int, words: list[int]) -> str:

@@ -68,6 +68,7 @@ CORE_PHRASE_EXCLUDED = _forms("than like compared")
 CORE_PHRASE_YIELDS = {"from": _forms("to")}
 # Quotation marks as the parse gives them: a cut takes a quotation whole or leaves it whole.
 QUOTE_MARKS = frozenset('" “ ” ``'.split()) | {"''"}
+STRAIGHT_AND_CURLY_QUOTES = frozenset('" “ ”'.split())  # the marks of today's text, always a word of their own
 CORE_CLAUSE_PARTS = ("mark", "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "compound:prt")
 # A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
 DIRECTION_ADVERBS = _forms("up down")
