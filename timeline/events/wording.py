@@ -16,8 +16,8 @@ from timeline.lang.en.events import (
     IRREGULAR_PAST,
     PARTICIPLE_ENDING,
     PAST_ENDING,
-    STRAIGHT_AND_CURLY_QUOTES,
     RENDERED_IRREGULAR_PAST,
+    STRAIGHT_AND_CURLY_QUOTES,
     UNDOUBLED_CONSONANTS,
     indefinite_article,
 )
