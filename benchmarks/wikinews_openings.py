@@ -108,7 +108,8 @@ def heideltime_mentions(
             for key, opening in openings.items():
                 timeml, _ = server.tag(opening.sentence, opening.published)
                 cache[key] = heideltime.align(opening.sentence, timeml)[0]
-        heideltime.save({key: cache[key] for key in openings}, cache_path)
+        # the whole cache, not these openings only: scoring a set's dev part must not drop its held part's runs
+        heideltime.save(cache, cache_path)
     return {key: [(t["start"], t["end"], t["type"], t["value"]) for t in cache[key]] for key in openings}
 
 
