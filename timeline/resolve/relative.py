@@ -529,6 +529,8 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     groups = m.groupdict()
     if groups.get("word"):
+        if m.group().startswith(groups["word"]) and part_of_name(m, ctx):
+            return None  # "Midnight Oil rock star", "the AFR Midnight Rambler": a name
         hour, minute = (0, 0) if groups["word"].lower() == words.MIDNIGHT else (12, 0)
     else:
         named_hour = words.CLOCK_HOUR_WORDS.get(groups["h"].lower())
