@@ -133,6 +133,7 @@ from timeline.lang.en.events import (
     PAST_AUXILIARY,
     PAST_TAGS,
     PERSON_RELATIVES,
+    PERSON_TITLES,
     PERSONAL_PRONOUNS,
     PHRASE_OPENER_TAGS,
     PLURAL_VERB_FORMS,
@@ -155,6 +156,7 @@ from timeline.lang.en.events import (
     SPEAKING_PARTICIPLES,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
+    TITLE_SUFFIXES,
     UNTIL,
 )
 
@@ -174,7 +176,8 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 _SUBJECT_CONJ = "conj:subject"
 _NOUN_MODIFIERS = ("nmod", "amod", "compound", "nummod")
 _SUBJECT_WORD = "conj:subject-word"
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_CONJ, *_NOUN_MODIFIERS,
+_TITLE = "title"  # a person's title before a full name (_titles)
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _TITLE, _SUBJECT_CONJ, *_NOUN_MODIFIERS,
              "xcomp", "ccomp", "obj", _SUBJECT_WORD, "flat")
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
@@ -1073,7 +1076,8 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
         kept = _pruned(keep, anchor, protected | core, limit, texts)
         first = doc[min(core - out)]
         owner = first.head if first.head.i in core and first.head.tag_.startswith("NN") else first  # "gold" of "medal"
-        before = {i for i in out if i < first.i} - ids(owner)  # the complement's own words may change
+        before = {i for i in out if i < first.i} - ids(owner) - (_titled(doc) if limit <= SHORT_MAX else set())  # the complement's own words may
+        # change, and a person's title may go for it ("[Australian Prime Minister] John Howard condemned the attacks")
         if len(render(doc, kept, texts)) <= limit and before <= kept and not _quote_cut_open(doc, kept):
             return kept
     return out
@@ -1137,6 +1141,7 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
             ) -> set[int]:
     """`keep` without optional modifiers (`_OPTIONAL`, kind by kind) not `protected`, until it fits `limit`."""
     doc = anchor.doc
+    protected_head = {anchor.i, *(t.i for t in anchor.ancestors)}
     conjuncts = {t.i for t in doc if _subject_conjunct(t)}
     kinds = {t.i: _kind(t, keep) for t in doc}
     agreeing = {i for i in conjuncts if _agreeing(doc[i].head.head)}  # kept: their nouns' words go last
@@ -1145,8 +1150,19 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
              for i, kind in kinds.items()}
     clause = keep
+    titles = _titles(doc)
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
+            if kind == _TITLE:  # a title is a name's words (protected from other cuts): cut as a whole, the longest
+                # first; a chart label's only (a full headline has the room to say who the person is)
+                titled = sorted((t for t in titles if titles[t] <= keep and not titles[t] & protected_head
+                                 and limit <= SHORT_MAX),
+                                key=lambda t: len(titles[t]))
+                if not titled:
+                    break
+                keep = _leftovers(keep - titles[titled[-1]] - {-1 - i for i in titles[titled[-1]]}, clause, protected,
+                                  doc)
+                continue
             options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else kinds[t.i] == kind
                                                  and t.i not in conjuncts) and t.i in keep and t.i not in protected),
                              key=lambda t: len(ids(t) & keep))
@@ -1164,6 +1180,43 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
             cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
             keep = cut_of(cut)
     return keep
+
+
+def _titles(doc: Doc) -> dict[int, set[int]]:
+    """A person's title before a full name (PERSON_TITLES, TITLE_SUFFIXES after one), by its title word: the words of
+    the name's phrase before the name ("[Jordan's King] Hussein", "[the Palestinian president] Mahmud Abbas",
+    "[Israeli Prime Minister] Ehud Olmert"). A name of one word keeps its title ("King Hussein", "Pope Benedict"), as
+    does a title with no name after it ("the Pope", "the President said")."""
+    out = {}
+    for word in doc:
+        if not _title_word(word):
+            continue
+        end = word.i + 1
+        while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].is_title and not _title_word(doc[end]):
+            end += 1
+        if end - word.i < 3 or end < len(doc) and doc[end].tag_ in NAME_TAGS:  # one name word, or a run to read
+            continue
+        name = set(range(word.i + 1, end))
+        top = next((doc[i] for i in name if doc[i].head.i not in name and doc[i].head.i != word.i), None)
+        if top is None or word.i not in ids(top):  # a title word the parse hung elsewhere: not this name's
+            continue
+        start = word.i
+        while start > 0 and start - 1 in ids(top) and doc[start - 1].dep_ not in ("case", "cc", "punct", "mark"):
+            start -= 1
+        out[word.i] = set(range(start, word.i + 1))
+    return out
+
+
+def _title_word(word: Token) -> bool:
+    """A person's title word ("President", "minister", "Secretary General")."""
+    lower = word.lower_
+    return lower in PERSON_TITLES or (lower in TITLE_SUFFIXES and word.i > 0 and word.doc[word.i - 1].lower_ in
+                                      PERSON_TITLES)
+
+
+def _titled(doc: Doc) -> set[int]:
+    """Every word of a person's title before a full name (`_titles`)."""
+    return set().union(*_titles(doc).values())
 
 
 def _core(verb: Token, keep: set[int]) -> set[int]:
