@@ -138,6 +138,7 @@ from timeline.lang.en.events import (
     PHRASE_OPENER_TAGS,
     PLURAL_VERB_FORMS,
     PLURAL_VERB_TAGS,
+    POSSESSIVE_TAG,
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
     PREPOSITION_TAG,
@@ -1153,15 +1154,15 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     titles = _titles(doc)
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
-            if kind == _TITLE:  # a title is a name's words (protected from other cuts): cut as a whole, the longest
-                # first; a chart label's only (a full headline has the room to say who the person is)
+            if kind == _TITLE:  # a title is a name's words (protected from other cuts): cut whole, as a kind is;
+                # a chart label's only (a full headline has the room to say who the person is)
                 titled = sorted((t for t in titles if titles[t] <= keep and not titles[t] & protected_head
-                                 and limit <= SHORT_MAX),
-                                key=lambda t: len(titles[t]))
+                                 and limit <= SHORT_MAX), key=lambda t: len(titles[t]))
                 if not titled:
                     break
-                keep = _leftovers(keep - titles[titled[-1]] - {-1 - i for i in titles[titled[-1]]}, clause, protected,
-                                  doc)
+                cuts = [_leftovers(keep - titles[t] - {-1 - i for i in titles[t]}, clause, protected, doc)
+                        for t in titled]
+                keep = next((c for c in cuts if len(render(doc, c, texts)) <= limit), cuts[-1])
                 continue
             options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else kinds[t.i] == kind
                                                  and t.i not in conjuncts) and t.i in keep and t.i not in protected),
@@ -1179,6 +1180,20 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
                 tried = [*(t for t in tried if not _goal(t, keep)), *(t for t in tried if _goal(t, keep))]
             cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
             keep = cut_of(cut)
+    return _titles_back(doc, keep, titles, limit, texts)
+
+
+def _titles_back(doc: Doc, keep: set[int], titles: dict[int, set[int]], limit: int, texts: dict[int, str] | None
+                 ) -> set[int]:
+    """`keep` with each title a later cut left room for: whole, else its own words ("[Chinese] Prime Minister Wen
+    Jiabao was due to tour"): a title goes only for what it makes room for."""
+    for word, title in titles.items():
+        if title & keep or word + 1 not in keep:
+            continue
+        for part in (title, _title_core(doc, title, word)):
+            if len(render(doc, keep | part, texts)) <= limit:
+                keep = keep | part
+                break
     return keep
 
 
@@ -1200,11 +1215,33 @@ def _titles(doc: Doc) -> dict[int, set[int]]:
         top = next((doc[i] for i in name if doc[i].head.i not in name and doc[i].head.i != word.i), None)
         if top is None or word.i not in ids(top):  # a title word the parse hung elsewhere: not this name's
             continue
-        start = word.i
-        while start > 0 and start - 1 in ids(top) and doc[start - 1].dep_ not in ("case", "cc", "punct", "mark"):
+        start, phrase = word.i, ids(top)
+        while start > 0 and start - 1 in phrase and _title_part(doc[start - 1], name | {word.i}):
             start -= 1
         out[word.i] = set(range(start, word.i + 1))
     return out
+
+
+def _title_part(word: Token, near: set[int]) -> bool:
+    """Whether a word of a titled name's phrase before its title word belongs to the title ("[Safety and Security]
+    Minister", "New Zealand [Women's Affairs] Minister"): not what opens or joins the name's phrase ("on", "and" of
+    "Olmert and Abbas", hung on the title at times), nor a possessor right before the office's words ("Australia's
+    Foreign Minister Alexander Downer", kept: it says whose minister), nor a comma."""
+    if word.tag_ == POSSESSIVE_TAG:  # whose office, before the office's own words: stays
+        following = word.doc[word.i + 1]
+        return not (following.tag_ in NAME_TAGS or _title_word(following))
+    if word.dep_ == "cc":  # an "and" joining words of the title ("Safety and Security"), not the names after it
+        return word.head.dep_ == "conj" and word.head.i < min(near)
+    return word.dep_ not in ("case", "mark") and (not word.is_punct or word.text == HYPHEN)
+
+
+def _title_core(doc: Doc, title: set[int], word: int) -> set[int]:
+    """A title's own words: the run of names and title words ending at its title word ("Chinese [Prime Minister]"),
+    without what describes the office ("Chinese", "Former")."""
+    start = word
+    while start - 1 in title and (doc[start - 1].tag_ in NAME_TAGS or _title_word(doc[start - 1])):
+        start -= 1
+    return set(range(start, word + 1))
 
 
 def _title_word(word: Token) -> bool:

@@ -236,8 +236,8 @@ PERSON_TITLES = _forms(
     "gen. colonel col. lieutenant lt. captain capt. major maj. commander admiral sergeant sgt. cardinal archbishop",
     "bishop ayatollah prof. professor dr. mr. mrs. ms. coach striker midfielder defender goalkeeper",
 )
-# A word that is a title only right after one ("Secretary General", "Attorney General"; "General Motors" is a name).
-TITLE_SUFFIXES = _forms("general")
+# A word that is a title only right after one ("Secretary General", "Chief Executive"; "General Motors" is a name).
+TITLE_SUFFIXES = _forms("general executive officer")
 PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered including excluding following regarding",
                                   "concerning considering according depending starting beginning barring pending")
 # A possessive pronoun opening a nominal headline ("Its inception") and the Penn tags of the named owner it may
