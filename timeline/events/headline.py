@@ -177,9 +177,12 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 _SUBJECT_CONJ = "conj:subject"
 _NOUN_MODIFIERS = ("nmod", "amod", "compound", "nummod")
 _SUBJECT_WORD = "conj:subject-word"
-_TITLE = "title"  # a person's title before a full name (_titles)
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _TITLE, _SUBJECT_CONJ, *_NOUN_MODIFIERS,
-             "xcomp", "ccomp", "obj", _SUBJECT_WORD, "flat")
+# A person's title before a full name (_titles): it goes before a subject's conjunct (a title in a coordinated
+# subject) or the verb's complement does, after the complement's modifiers ("Premier Wen Jiabao visited the provinces").
+_TITLE = "title"
+_SUBJECT_TITLE = "title:subject"
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_TITLE, _SUBJECT_CONJ,
+             *_NOUN_MODIFIERS, _TITLE, "xcomp", "ccomp", "obj", _SUBJECT_WORD, "flat")
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 # A lone event noun's way up to its clause (_clause_above): the relations of a phrase, and how many nouns it crosses.
@@ -1154,10 +1157,11 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     titles = _titles(doc)
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
-            if kind == _TITLE:  # a title is a name's words (protected from other cuts): cut whole, as a kind is;
-                # a chart label's only (a full headline has the room to say who the person is)
-                titled = sorted((t for t in titles if titles[t] <= keep and not titles[t] & protected_head
-                                 and limit <= SHORT_MAX), key=lambda t: len(titles[t]))
+            if kind in (_TITLE, _SUBJECT_TITLE):  # a title is a name's words (protected from other cuts): cut
+                # whole, as a kind is; a chart label's only (a full headline has the room to say who the person is)
+                titled = sorted((t for t in titles if t in keep and not titles[t] & protected_head
+                                 and limit <= SHORT_MAX and (kind == _TITLE or _coordinated_subject(doc[t]))),
+                                key=lambda t: len(titles[t]))
                 if not titled:
                     break
                 cuts = [_leftovers(keep - titles[t] - {-1 - i for i in titles[t]}, clause, protected, doc)
@@ -1188,10 +1192,10 @@ def _titles_back(doc: Doc, keep: set[int], titles: dict[int, set[int]], limit: i
     """`keep` with each title a later cut left room for: whole, else its own words ("[Chinese] Prime Minister Wen
     Jiabao was due to tour"): a title goes only for what it makes room for."""
     for word, title in titles.items():
-        if title & keep or word + 1 not in keep:
+        if word in keep or word + 1 not in keep:
             continue
-        for part in (title, _title_core(doc, title, word)):
-            if len(render(doc, keep | part, texts)) <= limit:
+        for part in (title, _title_core(doc, title, word)):  # "Chinese" may have gone as an amod before the title
+            if part - keep and len(render(doc, keep | part, texts)) <= limit:
                 keep = keep | part
                 break
     return keep
@@ -1242,6 +1246,16 @@ def _title_core(doc: Doc, title: set[int], word: int) -> set[int]:
     while start - 1 in title and (doc[start - 1].tag_ in NAME_TAGS or _title_word(doc[start - 1])):
         start -= 1
     return set(range(start, word + 1))
+
+
+def _coordinated_subject(title: Token) -> bool:
+    """Whether a title's name is a subject's conjunct or a subject with one ("[Israeli Prime Minister] Ehud Olmert and
+    Mahmud Abbas sparked hope")."""
+    doc, end = title.doc, title.i + 1
+    while end < len(doc) and doc[end].tag_ in NAME_TAGS:
+        end += 1
+    return any(_subject_conjunct(w) or (w.dep_.startswith("nsubj") and any(map(_subject_conjunct, w.children)))
+               for w in doc[title.i + 1:end])
 
 
 def _title_word(word: Token) -> bool:
