@@ -59,7 +59,10 @@ the verb, and what a cut leaves unreadable goes with it (a relative clause's ver
 without their "and", an "and" without its first conjunct, a phrase's opener, a degree adverb or a person's article
 left before the cut). A verb keeps its complement's core ("called [for the resignation]") and "X happened, experts
 warned" gives X, in full headlines and labels alike (stop 31), when the words before the complement stay as they
-were and no quotation is cut open; a hyphenated word restored whole counts toward HEADLINE_MAX.
+were and no quotation is cut open; a hyphenated word restored whole counts toward HEADLINE_MAX. A chart label keeps
+a person's name over their title (stop 32): a title before a full name (PERSON_TITLES) goes before a subject's
+conjunct or the verb's complement does ("[Israeli Prime Minister] Ehud Olmert and Mahmud Abbas", "John Howard
+condemned the attacks"), and comes back when a later cut left room; a one-word name keeps it ("King Hussein").
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
