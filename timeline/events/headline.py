@@ -1187,7 +1187,7 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
                 tried = [*(t for t in tried if not _goal(t, keep)), *(t for t in tried if _goal(t, keep))]
             cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
             keep = cut_of(cut)
-    return _titles_back(doc, keep, titles, limit, texts)
+    return _titles_back(doc, keep, titles, limit, texts) if limit <= SHORT_MAX else keep
 
 
 def _titles_back(doc: Doc, keep: set[int], titles: dict[int, set[int]], limit: int, texts: dict[int, str] | None
