@@ -1157,13 +1157,13 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
              for i, kind in kinds.items()}
     clause = keep
-    titles = _titles(doc)
+    titles = _titles(doc) if limit <= SHORT_MAX else {}  # a chart label's only (see _TITLE)
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
             if kind in (_TITLE, _SUBJECT_TITLE):  # a title is a name's words (protected from other cuts): cut
                 # whole, as a kind is; a chart label's only (a full headline has the room to say who the person is)
                 titled = sorted((t for t in titles if t in keep and not titles[t] & protected_head
-                                 and limit <= SHORT_MAX and (kind == _TITLE or _coordinated_subject(doc[t]))),
+                                 and (kind == _TITLE or _coordinated_subject(doc[t]))),
                                 key=lambda t: len(titles[t]))
                 if not titled:
                     break
@@ -1187,7 +1187,7 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
                 tried = [*(t for t in tried if not _goal(t, keep)), *(t for t in tried if _goal(t, keep))]
             cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
             keep = cut_of(cut)
-    return _titles_back(doc, keep, titles, limit, texts) if limit <= SHORT_MAX else keep
+    return _titles_back(doc, keep, titles, limit, texts)
 
 
 def _titles_back(doc: Doc, keep: set[int], titles: dict[int, set[int]], limit: int, texts: dict[int, str] | None
