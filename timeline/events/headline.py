@@ -59,7 +59,10 @@ the verb, and what a cut leaves unreadable goes with it (a relative clause's ver
 without their "and", an "and" without its first conjunct, a phrase's opener, a degree adverb or a person's article
 left before the cut). A verb keeps its complement's core ("called [for the resignation]") and "X happened, experts
 warned" gives X, in full headlines and labels alike (stop 31), when the words before the complement stay as they
-were and no quotation is cut open; a hyphenated word restored whole counts toward HEADLINE_MAX.
+were and no quotation is cut open; a hyphenated word restored whole counts toward HEADLINE_MAX. A chart label keeps
+a person's name over their title (stop 32): a title before a full name (PERSON_TITLES) goes before a subject's
+conjunct or the verb's complement does ("[Israeli Prime Minister] Ehud Olmert and Mahmud Abbas", "John Howard
+condemned the attacks"), and comes back when a later cut left room; a one-word name keeps it ("King Hussein").
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -133,10 +136,12 @@ from timeline.lang.en.events import (
     PAST_AUXILIARY,
     PAST_TAGS,
     PERSON_RELATIVES,
+    PERSON_TITLES,
     PERSONAL_PRONOUNS,
     PHRASE_OPENER_TAGS,
     PLURAL_VERB_FORMS,
     PLURAL_VERB_TAGS,
+    POSSESSIVE_TAG,
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
     PREPOSITION_TAG,
@@ -155,6 +160,7 @@ from timeline.lang.en.events import (
     SPEAKING_PARTICIPLES,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
+    TITLE_SUFFIXES,
     UNTIL,
 )
 
@@ -174,8 +180,12 @@ _NEVER = {"mark", "advcl", "parataxis", "discourse", "vocative", "dislocated", "
 _SUBJECT_CONJ = "conj:subject"
 _NOUN_MODIFIERS = ("nmod", "amod", "compound", "nummod")
 _SUBJECT_WORD = "conj:subject-word"
-_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_CONJ, *_NOUN_MODIFIERS,
-             "xcomp", "ccomp", "obj", _SUBJECT_WORD, "flat")
+# A person's title before a full name (_titles): it goes before a subject's conjunct (a title in a coordinated
+# subject) or the verb's complement does, after the complement's modifiers ("Premier Wen Jiabao visited the provinces").
+_TITLE = "title"
+_SUBJECT_TITLE = "title:subject"
+_OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_TITLE, _SUBJECT_CONJ,
+             *_NOUN_MODIFIERS, _TITLE, "xcomp", "ccomp", "obj", _SUBJECT_WORD, "flat")
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 # A lone event noun's way up to its clause (_clause_above): the relations of a phrase, and how many nouns it crosses.
@@ -1073,7 +1083,8 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
         kept = _pruned(keep, anchor, protected | core, limit, texts)
         first = doc[min(core - out)]
         owner = first.head if first.head.i in core and first.head.tag_.startswith("NN") else first  # "gold" of "medal"
-        before = {i for i in out if i < first.i} - ids(owner)  # the complement's own words may change
+        before = {i for i in out if i < first.i} - ids(owner) - (_titled(doc) if limit <= SHORT_MAX else set())  # the complement's own words may
+        # change, and a person's title may go for it ("[Australian Prime Minister] John Howard condemned the attacks")
         if len(render(doc, kept, texts)) <= limit and before <= kept and not _quote_cut_open(doc, kept):
             return kept
     return out
@@ -1137,6 +1148,7 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
             ) -> set[int]:
     """`keep` without optional modifiers (`_OPTIONAL`, kind by kind) not `protected`, until it fits `limit`."""
     doc = anchor.doc
+    protected_head = {anchor.i, *(t.i for t in anchor.ancestors)}
     conjuncts = {t.i for t in doc if _subject_conjunct(t)}
     kinds = {t.i: _kind(t, keep) for t in doc}
     agreeing = {i for i in conjuncts if _agreeing(doc[i].head.head)}  # kept: their nouns' words go last
@@ -1145,8 +1157,20 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
              for i, kind in kinds.items()}
     clause = keep
+    titles = _titles(doc) if limit <= SHORT_MAX else {}  # a chart label's only (see _TITLE)
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
+            if kind in (_TITLE, _SUBJECT_TITLE):  # a title is a name's words (protected from other cuts): cut
+                # whole, as a kind is; a chart label's only (a full headline has the room to say who the person is)
+                titled = sorted((t for t in titles if t in keep and not titles[t] & protected_head
+                                 and (kind == _TITLE or _coordinated_subject(doc[t]))),
+                                key=lambda t: len(titles[t]))
+                if not titled:
+                    break
+                cuts = [_leftovers(keep - titles[t] - {-1 - i for i in titles[t]}, clause, protected, doc)
+                        for t in titled]
+                keep = next((c for c in cuts if len(render(doc, c, texts)) <= limit), cuts[-1])
+                continue
             options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else kinds[t.i] == kind
                                                  and t.i not in conjuncts) and t.i in keep and t.i not in protected),
                              key=lambda t: len(ids(t) & keep))
@@ -1163,7 +1187,90 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
                 tried = [*(t for t in tried if not _goal(t, keep)), *(t for t in tried if _goal(t, keep))]
             cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
             keep = cut_of(cut)
+    return _titles_back(doc, keep, titles, limit, texts)
+
+
+def _titles_back(doc: Doc, keep: set[int], titles: dict[int, set[int]], limit: int, texts: dict[int, str] | None
+                 ) -> set[int]:
+    """`keep` with each title a later cut left room for: whole, else its own words ("[Chinese] Prime Minister Wen
+    Jiabao was due to tour"): a title goes only for what it makes room for."""
+    for word, title in titles.items():
+        if word in keep or word + 1 not in keep:
+            continue
+        for part in (title, _title_core(doc, title, word)):  # "Chinese" may have gone as an amod before the title
+            if part - keep and len(render(doc, keep | part, texts)) <= limit:
+                keep = keep | part
+                break
     return keep
+
+
+def _titles(doc: Doc) -> dict[int, set[int]]:
+    """A person's title before a full name (PERSON_TITLES, TITLE_SUFFIXES after one), by its title word: the words of
+    the name's phrase before the name ("[Jordan's King] Hussein", "[the Palestinian president] Mahmud Abbas",
+    "[Israeli Prime Minister] Ehud Olmert"). A name of one word keeps its title ("King Hussein", "Pope Benedict"), as
+    does a title with no name after it ("the Pope", "the President said")."""
+    out = {}
+    for word in doc:
+        if not _title_word(word):
+            continue
+        end = word.i + 1
+        while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].is_title and not _title_word(doc[end]):
+            end += 1
+        if end - word.i < 3 or end < len(doc) and doc[end].tag_ in NAME_TAGS:  # one name word, or a run to read
+            continue
+        name = set(range(word.i + 1, end))
+        top = next((doc[i] for i in name if doc[i].head.i not in name and doc[i].head.i != word.i), None)
+        if top is None or word.i not in ids(top):  # a title word the parse hung elsewhere: not this name's
+            continue
+        start, phrase = word.i, ids(top)
+        while start > 0 and start - 1 in phrase and _title_part(doc[start - 1], name | {word.i}):
+            start -= 1
+        out[word.i] = set(range(start, word.i + 1))
+    return out
+
+
+def _title_part(word: Token, near: set[int]) -> bool:
+    """Whether a word of a titled name's phrase before its title word belongs to the title ("[Safety and Security]
+    Minister", "New Zealand [Women's Affairs] Minister"): not what opens or joins the name's phrase ("on", "and" of
+    "Olmert and Abbas", hung on the title at times), nor a possessor right before the office's words ("Australia's
+    Foreign Minister Alexander Downer", kept: it says whose minister), nor a comma."""
+    if word.tag_ == POSSESSIVE_TAG:  # whose office, before the office's own words: stays
+        following = word.doc[word.i + 1]
+        return not (following.tag_ in NAME_TAGS or _title_word(following))
+    if word.dep_ == "cc":  # an "and" joining words of the title ("Safety and Security"), not the names after it
+        return word.head.dep_ == "conj" and word.head.i < min(near)
+    return word.dep_ not in ("case", "mark") and (not word.is_punct or word.text == HYPHEN)
+
+
+def _title_core(doc: Doc, title: set[int], word: int) -> set[int]:
+    """A title's own words: the run of names and title words ending at its title word ("Chinese [Prime Minister]"),
+    without what describes the office ("Chinese", "Former")."""
+    start = word
+    while start - 1 in title and (doc[start - 1].tag_ in NAME_TAGS or _title_word(doc[start - 1])):
+        start -= 1
+    return set(range(start, word + 1))
+
+
+def _coordinated_subject(title: Token) -> bool:
+    """Whether a title's name is a subject's conjunct or a subject with one ("[Israeli Prime Minister] Ehud Olmert and
+    Mahmud Abbas sparked hope")."""
+    doc, end = title.doc, title.i + 1
+    while end < len(doc) and doc[end].tag_ in NAME_TAGS:
+        end += 1
+    return any(_subject_conjunct(w) or (w.dep_.startswith("nsubj") and any(map(_subject_conjunct, w.children)))
+               for w in doc[title.i + 1:end])
+
+
+def _title_word(word: Token) -> bool:
+    """A person's title word ("President", "minister", "Secretary General")."""
+    lower = word.lower_
+    return lower in PERSON_TITLES or (lower in TITLE_SUFFIXES and word.i > 0 and word.doc[word.i - 1].lower_ in
+                                      PERSON_TITLES)
+
+
+def _titled(doc: Doc) -> set[int]:
+    """Every word of a person's title before a full name (`_titles`)."""
+    return set().union(*_titles(doc).values())
 
 
 def _core(verb: Token, keep: set[int]) -> set[int]:

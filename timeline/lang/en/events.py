@@ -226,6 +226,18 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A verb form that agrees with a plural subject only: a subject's conjunct before it stays ("China [and Russia] have")
 PLURAL_VERB_TAGS = frozenset({"VBP"})
 PLURAL_VERB_FORMS = frozenset({"were"})
+# A person's title before a full name ("Israeli Prime [Minister] Ehud Olmert"): a chart label too long drops it before a
+# subject's conjunct or the verb's complement ("Ehud Olmert and Mahmud Abbas sparked hope"). Ranks and offices only:
+# a role by relation ("Mandela's spokesman", "his lawyer") is what makes the person news, and stays.
+PERSON_TITLES = _forms(
+    "president vice-president premier minister chancellor secretary secretary-general king queen prince princess pope",
+    "emperor sheikh emir sultan governor senator sen. congressman congresswoman representative rep. mayor chairman",
+    "chairwoman chairperson leader ambassador envoy commissioner director chief judge justice prosecutor attorney",
+    "gen. colonel col. lieutenant lt. captain capt. major maj. commander admiral sergeant sgt. cardinal archbishop",
+    "bishop ayatollah prof. professor dr. mr. mrs. ms. coach striker midfielder defender goalkeeper",
+)
+# A word that is a title only right after one ("Secretary General", "Chief Executive"; "General Motors" is a name).
+TITLE_SUFFIXES = _forms("general executive officer")
 PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered including excluding following regarding",
                                   "concerning considering according depending starting beginning barring pending")
 # A possessive pronoun opening a nominal headline ("Its inception") and the Penn tags of the named owner it may
