@@ -22,7 +22,13 @@ __all__ = ["KEY_COUNT", "KEY_THRESHOLD", "key_events", "story", "with_importance
 
 KEY_THRESHOLD = 40  # above this many events in view, "key events only" is on by default
 KEY_COUNT = 25  # how many key events it keeps
-STORY_SCREENFUL = 6  # about how many steps the story's box shows before it scrolls (style.css: max-height)
+# The story's box (style.css: .tl-story-box max-height) and what a step takes in it, measured on the page at 1,400 px:
+# a date line and a headline line with the gap after them; a source line when several articles are shown; one more
+# line per STORY_LINE_CHARS of a long headline. Only an estimate: it decides whether to say that the list scrolls.
+STORY_BOX_PX = 460
+STEP_PX = 65
+SOURCE_PX = 20
+STORY_LINE_CHARS = 95
 
 
 def with_importance(frame: pd.DataFrame, published: pd.Series | None = None) -> pd.DataFrame:
@@ -84,17 +90,24 @@ def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
     return shown[shown["event_id"].isin(keys)]
 
 
+def story_overflows(headlines: pd.Series, with_sources: bool) -> bool:
+    """Whether the story's steps (their headlines, with a source line each or not) overrun its box, by estimate."""
+    lines = (headlines.str.len() // STORY_LINE_CHARS).sum()
+    height = len(headlines) * (STEP_PX + (SOURCE_PX if with_sources else 0)) + lines * (STEP_PX - SOURCE_PX) // 2
+    return bool(height > STORY_BOX_PX + STEP_PX // 4)  # the last step's gap below it may be hidden
+
+
 def story(shown: pd.DataFrame, *, source: str = "source", selected: str | None = None) -> None:
     """The events as a vertical timeline in time order: the date in words, the headline, then the source
     (left out when every event comes from the same one); the `selected` event (an event_id) is marked."""
     st.header("Story")
     if shown.empty:
         return
-    if len(shown) > STORY_SCREENFUL:  # the box scrolls: say so, or a reader takes the first steps for all
-        st.caption(f"{len(shown):,} events, earliest first; scroll the list to read them all.")
     ordered = shown.sort_values(["start", "end"], kind="stable")
     sources = ordered[source].fillna("")
     if sources.nunique() < 2:  # one article: its name under every step would say nothing
         sources = sources.str.slice(0, 0)
+    if story_overflows(ordered["headline"].fillna(""), sources.ne("").any()):  # or a reader takes the first for all
+        st.caption(f"{len(shown):,} events, earliest first; scroll the list to read them all.")
     picked = ordered["event_id"].eq(selected) if selected is not None else None
     st.html(story_html(ordered["when"], ordered["headline"].fillna(""), sources, ordered["granularity"], picked))

@@ -205,20 +205,21 @@ def test_the_story_names_the_article_of_each_step_only_when_there_are_several(ap
 
 
 def test_a_story_longer_than_its_box_says_that_it_scrolls(app):
-    """The story's box shows about STORY_SCREENFUL steps; past that a reader is told the list goes on."""
-    from app.story import STORY_SCREENFUL
-
+    """The story's box (460 px) holds seven one-line steps of one article: past that a reader is told the list goes
+    on, and not before (the bundled article's seven steps all show)."""
     def scroll_notes() -> list[str]:
         return [c.value for c in app.caption if "scroll the list" in c.value]
 
-    upload(app, ("short.txt", b"The war began in March 2003. Troops left in December 2011.", "text/plain"))
+    def council(years: range) -> bytes:
+        return " ".join(f"The council met in March {year}." for year in years).encode()
+
     no_errors(app)
-    assert scroll_notes() == []
-    years = range(1990, 1991 + STORY_SCREENFUL)
-    text = " ".join(f"The council met in March {year}." for year in years).encode()
-    upload(app, ("long.txt", text, "text/plain"))
+    assert len(table(app)) == 7 and scroll_notes() == []  # the bundled article
+    upload(app, ("seven.txt", council(range(1990, 1997)), "text/plain"))
+    assert len(table(app)) == 7 and scroll_notes() == []
+    upload(app, ("nine.txt", council(range(1990, 1999)), "text/plain"))
     no_errors(app)
-    assert scroll_notes() == [f"{len(years)} events, earliest first; scroll the list to read them all."]
+    assert scroll_notes() == ["9 events, earliest first; scroll the list to read them all."]
 
 
 def test_the_story_and_table_say_the_part_of_a_period_the_text_names(app):
