@@ -28,6 +28,7 @@ KEY_COUNT = 25  # how many key events it keeps
 STORY_BOX_PX = 460
 STEP_PX = 65
 SOURCE_PX = 20
+LINE_PX = 22
 STORY_LINE_CHARS = 95
 
 
@@ -93,7 +94,7 @@ def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
 def story_overflows(headlines: pd.Series, with_sources: bool) -> bool:
     """Whether the story's steps (their headlines, with a source line each or not) overrun its box, by estimate."""
     lines = (headlines.str.len() // STORY_LINE_CHARS).sum()
-    height = len(headlines) * (STEP_PX + (SOURCE_PX if with_sources else 0)) + lines * (STEP_PX - SOURCE_PX) // 2
+    height = len(headlines) * (STEP_PX + (SOURCE_PX if with_sources else 0)) + lines * LINE_PX
     return bool(height > STORY_BOX_PX + STEP_PX // 4)  # the last step's gap below it may be hidden
 
 

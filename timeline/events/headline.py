@@ -85,7 +85,7 @@ from timeline.events.speakers import (
 )
 from timeline.events.syntax import has_dep, ids, is_punctuation, opening
 from timeline.events.trigger import dated_thing, dateline
-from timeline.events.wording import render
+from timeline.events.wording import quotation_pairs, render
 from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
@@ -1092,8 +1092,8 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
 
 def _quote_cut_open(doc: Doc, keep: set[int]) -> bool:
     """Whether `keep` has a quotation's marks, or its first one, without all of its words ('an "arc [of prosperity]"')."""
-    marks = [t.i for t in doc if t.text in QUOTE_MARKS]
-    return any(i in keep and not set(range(i, j + 1)) <= keep for i, j in zip(marks[::2], marks[1::2], strict=False))
+    pairs = quotation_pairs([t.text for t in doc], QUOTE_MARKS)
+    return any(i in keep and not set(range(i, j + 1)) <= keep for i, j in pairs)
 
 
 def _said_before(verb: Token, keep: set[int]) -> Token | None:
@@ -1204,7 +1204,19 @@ def _titles_back(doc: Doc, keep: set[int], titles: dict[int, set[int]], limit: i
     return keep
 
 
+_TITLES_KEY = "timeline.headline.titles"
+
+
 def _titles(doc: Doc) -> dict[int, set[int]]:
+    """`_read_titles` of `doc`, read once and kept in its user data: a label's pruning and its complement rule both
+    ask (the parse is repaired before any headline is made, and not changed after)."""
+    titles = doc.user_data.get(_TITLES_KEY)
+    if titles is None:
+        titles = doc.user_data[_TITLES_KEY] = _read_titles(doc)
+    return titles
+
+
+def _read_titles(doc: Doc) -> dict[int, set[int]]:
     """A person's title before a full name (PERSON_TITLES, TITLE_SUFFIXES after one), by its title word: the words of
     the name's phrase before the name ("[Jordan's King] Hussein", "[the Palestinian president] Mahmud Abbas",
     "[Israeli Prime Minister] Ehud Olmert"). A name of one word keeps its title ("King Hussein", "Pope Benedict"), as

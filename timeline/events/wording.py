@@ -34,6 +34,7 @@ class _Words(NamedTuple):
     space: list[str]
     lower: list[str]
     alpha: list[bool]
+    partner: dict[int, int | None]  # each straight or curly quotation mark's partner (None: it has none here)
 
 
 _WORDS_KEY = "timeline.headline.words"
@@ -43,10 +44,20 @@ def _words_of(doc: Doc) -> _Words:
     """The doc's `_Words`, kept in its user data (a parse is read-only once made)."""
     words = doc.user_data.get(_WORDS_KEY)
     if words is None or len(words.text) != len(doc):
-        words = _Words([t.text for t in doc], [t.whitespace_ for t in doc], [t.lower_ for t in doc],
-                       [t.is_alpha for t in doc])
+        text = [t.text for t in doc]
+        partner: dict[int, int | None] = {i: None for i, word in enumerate(text) if word in STRAIGHT_AND_CURLY_QUOTES}
+        for i, j in quotation_pairs(text, STRAIGHT_AND_CURLY_QUOTES):
+            partner[i], partner[j] = j, i
+        words = _Words(text, [t.whitespace_ for t in doc], [t.lower_ for t in doc], [t.is_alpha for t in doc], partner)
         doc.user_data[_WORDS_KEY] = words
     return words
+
+
+def quotation_pairs(words: list[str], marks: frozenset[str]) -> list[tuple[int, int]]:
+    """The positions of the quotation marks (`marks`) among `words`, paired in order: the first with the second, the
+    third with the fourth, ...; a last odd one has no pair."""
+    at = [i for i, word in enumerate(words) if word in marks]
+    return list(zip(at[::2], at[1::2], strict=False))
 
 
 def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str:
@@ -57,7 +68,11 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
     past = {-1 - i for i in keep if i < 0}
     words = _outside_brackets(written, sorted(i for i in keep if i >= 0))
     kept = set(words)
-    words = [i for i in words if i not in _unpaired_quote_marks(written, kept)]
+    # a kept quotation mark whose partner was left out goes: the close of one quotation and the open of the next
+    # would otherwise enclose words nobody said ('expressed their will [" and reiterated support "] Olmert's office');
+    # old wire text's ``...'' is left as it is (its opening marks are often glued to the word)
+    unpaired = {i for i, j in table.partner.items() if i in kept and j not in kept}
+    words = [i for i in words if i not in unpaired]
     parts: list[str] = []
     previous = None
     for i in words:
@@ -74,17 +89,6 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
         parts.append(text)
         previous = i
     return _tidy("".join(parts))
-
-
-def _unpaired_quote_marks(written: list[str], kept: set[int]) -> set[int]:
-    """Kept quotation marks whose partner was left out: the close of one quotation and the open of the next would
-    otherwise enclose words nobody said ('expressed their will [" and reiterated support "] Olmert's office').
-    Marks pair up in order, as headline._quote_cut_open reads them; old wire text's ``...'' is left as it is (its
-    opening marks are often glued to the word)."""
-    marks = [i for i, word in enumerate(written) if word in STRAIGHT_AND_CURLY_QUOTES]
-    pairs = list(zip(marks[::2], marks[1::2], strict=False))
-    partner = {i: j for i, j in pairs} | {j: i for i, j in pairs}
-    return {i for i in marks if i in kept and partner.get(i) not in kept}
 
 
 def _agreeing_article(table: _Words, article: int, words: list[int]) -> str:
