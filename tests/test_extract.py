@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import timeline.events as events_module
 from timeline import Granularity, TimexType, extract
 from timeline.sentences import split_sentences
 from timeline.timex3 import interval, is_well_formed
@@ -113,6 +114,23 @@ def test_mentions_of_one_happening_become_one_event():
     events = extract(text, published=date(2021, 4, 7)).events
     assert len(events) == 1 and len(events[0].mentions) == 2
     assert [text[m.start:m.end] for m in events[0].mentions] == ["Sunday", "Sunday"]
+
+
+def test_a_slip_in_the_headline_rules_costs_one_sentence_its_headline_not_the_article(monkeypatch):
+    text = "Two rockets were fired on the base on Sunday. The talks resumed on Monday."
+    real = events_module._sentence_happenings
+
+    def failing_on_talks(text_, sentence, doc, timexes):
+        if "talks" in text_[sentence.start:sentence.end]:
+            raise IndexError("a rule's slip")
+        return real(text_, sentence, doc, timexes)
+
+    monkeypatch.setattr(events_module, "_sentence_happenings", failing_on_talks)
+    with pytest.warns(events_module.HeadlineFailure, match="talks resumed"):
+        events = extract(text, published=date(2021, 4, 7)).events
+    assert [e.value for e in events] == ["2021-04-04", "2021-04-05"]
+    assert events[0].headline == "Two rockets were fired on the base"
+    assert events[1].headline.startswith("The talks resumed") and events[1].trigger is None
 
 
 @pytest.mark.parametrize("published", ["2021-04-07", " 2021-04-07 ", date(2021, 4, 7)])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import warnings
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -50,8 +51,14 @@ from timeline.lang.en.events import (
 from timeline.types import Event, Granularity, Span, Timex, TimexType, Trigger
 from timeline.values import TimeValue
 
-__all__ = ["HEADLINE_MAX", "SAME_REPORT_MIN", "SAME_REPORT_SHARE", "Happening", "build_events", "find_happenings",
-           "heads_main_clause", "label_span", "same_report", "telling_words"]
+__all__ = ["HEADLINE_MAX", "SAME_REPORT_MIN", "SAME_REPORT_SHARE", "Happening", "HeadlineFailure", "build_events",
+           "find_happenings", "heads_main_clause", "label_span", "same_report", "telling_words"]
+
+
+class HeadlineFailure(RuntimeWarning):
+    """A sentence's headlines could not be written (a bug in the headline rules): its events keep their words
+    around the date instead, so a reader loses one headline, not the article. The test suite turns this
+    warning into an error (pyproject.toml), so the bug still fails there."""
 
 LABEL_MAX = 80
 SAME_HEADLINE = 0.9  # headlines this similar (difflib ratio) name one happening
@@ -253,7 +260,11 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
     parsed = [span for span in by_sentence if span.end - span.start <= PARSE_MAX_CHARS][:PARSE_MAX_SENTENCES]
     out: dict[tuple[int, int], Happening] = {}
     for span, doc in zip(parsed, parse_sentences(text, parsed), strict=True):
-        out.update(_sentence_happenings(text, span, doc, by_sentence[span]))
+        try:
+            out.update(_sentence_happenings(text, span, doc, by_sentence[span]))
+        except Exception as err:  # any rule's slip costs this sentence's headlines only
+            warnings.warn(f"headline rules failed on {text[span.start:span.end][:80]!r}: {err!r}",
+                          HeadlineFailure, stacklevel=2)
     for span, timexes_here in by_sentence.items():
         for timex in timexes_here:
             key = (timex.start, timex.end)
