@@ -97,6 +97,7 @@ def test_extract_survives_hostile_text(text: str, published: date | None) -> Non
 @pytest.mark.parametrize("text", [
     "On Sunday it rained.", "The next day it rained.", "It rained yesterday and will tomorrow.",
     "Next year, next month, next week and next century.", "Last week and last year.",
+    "Sales rose in the third quarter. Prices fell on Monday.",  # a quarter read as a possible half year
 ])
 def test_calendar_edge_publication_dates(text: str, published: date) -> None:
     """A publication date at either end of the calendar: relative dates past the end are dropped, not a crash."""

@@ -205,8 +205,9 @@ class TimeValue:
     @property
     def is_half(self) -> bool:
         """A half year (2021-H1), which shares QUARTER granularity with quarters."""
+        # counted in months, not by shifting the start: a third quarter of year 9999 has no date six months on
         return self.granularity is Granularity.QUARTER and self.anchored and \
-            shift_months(self.start, 6) == self.end
+            (self.end.year - self.start.year) * 12 + self.end.month - self.start.month == 6
 
 
 DATE_UNITS = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century"}
