@@ -299,6 +299,8 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     if groups.get("from") or groups.get("to"):
         return _range_year(m, ctx)
+    if groups.get("next"):
+        return _year_pair(m, ctx)
     if groups.get("yy"):
         yy = int(m["yy"])
         year = 1900 + yy if yy > 30 else 2000 + yy
@@ -340,6 +342,16 @@ def _range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if m.groupdict().get("from"):
         return Resolved(DATE, TimeValue.year(last))
+    return Resolved(DATE, TimeValue.year(first)) if _plausible_year(m, ctx) else None
+
+
+def _year_pair(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the 2010/11 season", "2004/2005", "the Bogor Goals in 2010/2020": years joined by a slash, running forwards,
+    are one span dated by the first (no count: "1500/1600 people")."""
+    first, nxt = int(m["y"]), m["next"]
+    last = int(nxt) if len(nxt) == 4 else first - first % 100 + int(nxt) + (100 if int(nxt) <= first % 100 else 0)
+    if not first < last <= first + 100:
+        return None
     return Resolved(DATE, TimeValue.year(first)) if _plausible_year(m, ctx) else None
 
 

@@ -248,6 +248,13 @@ RULES: tuple[Rule, ...] = (
       (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
+    # a season or a fiscal year written with a slash ("the 2010/11 season", "fiscal 2013/14", "in 2005/06") is one
+    # DATE, the year it begins (wikinews-blind2's settled "2010/11" -> 2010; te3-silver's silver "the fiscal year
+    # 2006/07" -> 2006, "the Bogor Goals in 2010/2020" -> 2010); a pair that runs backwards is none (a score)
+    R("year_slash_pair", "year",
+      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)/(?P<next>(?:1[5-9]|20)\d\d|\d\d)"
+      r"(?![\w%°/-]|[.,]\d)",
+      (E('the 2010/11 season', '2021-04-07', '2010', expression='2010/11'),), required=('/',)),
     # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate); a wire's
     # "between 2006- 2010" (a space after the hyphen) is a range of two years too
     # "the 1980-1988 war", "the 1998-99 season": the range's first year is a date of its own (as the end is), as
