@@ -213,6 +213,14 @@ RULES: tuple[Rule, ...] = (
     R("month_part", "month_alone",  # "the end of June": the month, its END part
       r"\b(?P<tx>(?P<part>the\s(?:end|beginning|start|middle)\sof)\s(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!,?\s{year})",
       (E('the end of June', '2021-04-07', '2021-06'),), 1, required=MONTH_WORDS),
+    # "the last day of 2006", "the first week of March", "the last month of 2005": one DATE, that part of the period
+    # (wikinews-blind2's settled "the last day of 2006" 2006-12-31, te3-silver-blind3's "the first week of October"
+    # 2005-W40, the week that holds the month's first Thursday; TBAQ dev's "the last half of 1989" is one DATE too); a
+    # plural ("the final months of 2009") is a span beside the year, as TBAQ dev's "the first nine months of 1997"
+    R("period_edge", "period_edge",
+      r"\bthe\s(?P<edge>first|last|final)\s(?:(?P<unit>day|week)\sof\s(?P<month>{month})(?:,?\s(?P<my>{year}))?"
+      r"|(?P<yunit>day|week|month)\sof\s(?:(?P<y>{year})|(?P<rel>this|next|last)\syear))(?!\w)(?!\.?\s\d)",
+      (E('the last day of 2006', '2021-04-07', '2006-12-31'),), required=('first', 'last', 'final')),
     R("month_second", "month_alone",  # "in July and August", "in June, July and August": the last month of a list
       r"\b(?:in|since|until|by|from|through|during|between|for)\s{month}(?:,\s{month}){0,10},?\s(?:and|or|to|through|until|till)\s"
       r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
