@@ -743,12 +743,14 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _story_day(m: re.Match[str], ctx: Context) -> Reference | None:
-    """The day a clock time's story is at: the last date named, if a day and near; or the day named in its sentence
+    """The day a clock time's story is at: the last date named, if a day and near and no span's end ("last into
+    Monday"); or the day named in its sentence
     or the one before when only dates said in a relative aside came after it ("on Monday. The man, who was first
     arrested in 2010, gave himself up at 3 p.m.": an aside does not move the story)."""
     ref, day = ctx.reference, ctx.last_day
     if ref and ref.granularity is Granularity.DAY:
-        return ref if ref.position > m.start() - 500 else None
+        span_end = ctx.lang.words.SPAN_END_BEFORE.search(ctx.text, max(0, ref.position - 8), ref.position)
+        return ref if ref.position > m.start() - 500 and not span_end else None
     if day is None or not ctx.dates_since_day or len(_SENTENCE_END.findall(ctx.text, day.position, m.start())) > 1:
         return None
     asides = [a.span() for a in ctx.lang.cues.RELATIVE_ASIDE.finditer(ctx.text, day.position, m.start())]
