@@ -390,12 +390,13 @@ def _range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _year_pair(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the 2010/11 season", "2004/2005", "the Bogor Goals in 2010/2020": years joined by a slash, running forwards,
-    are one span dated by the first (no count: "1500/1600 people")."""
+    are one span dated by the first; two years in a row are one whatever follows ("the 2002/2003 voters cards"),
+    others not before a count ("1500/1600 people")."""
     first, nxt = int(m["y"]), m["next"]
     last = int(nxt) if len(nxt) == 4 else first - first % 100 + int(nxt) + (100 if int(nxt) <= first % 100 else 0)
-    if not first < last <= first + 100:
+    if not first < last <= first + 100 or (last > first + 1 and not _plausible_year(m, ctx)):
         return None
-    return Resolved(DATE, TimeValue.year(first)) if _plausible_year(m, ctx) else None
+    return Resolved(DATE, TimeValue.year(first))
 
 
 def _range_backwards(m: re.Match[str], ctx: Context) -> bool:

@@ -260,7 +260,7 @@ RULES: tuple[Rule, ...] = (
     # DATE, the year it begins (wikinews-blind2's settled "2010/11" -> 2010; te3-silver's silver "the fiscal year
     # 2006/07" -> 2006, "the Bogor Goals in 2010/2020" -> 2010); a pair that runs backwards is none (a score)
     R("year_slash_pair", "year",
-      r"(?<![\w.,$£€#/-])(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)/(?P<next>(?:1[5-9]|20)\d\d|\d\d)"
+      r"(?<![\w.,$£€#/-])(?P<lead>the\syear\s)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)/(?P<next>(?:1[5-9]|20)\d\d|\d\d)"
       r"(?![\w%°/-]|[.,]\d)",
       (E('the 2010/11 season', '2021-04-07', '2010', expression='2010/11'),), required=('/',)),
     # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate); a wire's
