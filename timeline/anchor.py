@@ -44,7 +44,7 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
     right = stop.start() if stop else after_end
     if follows_since(text, start, cues):
         return "past"  # "since Monday": a start that has happened
-    if cues.COPULA_BEFORE.search(text, max(0, start - 8), start):
+    if cues.COPULA_BEFORE.search(text, max(0, start - 8), start) or cues.DEADLINE_COPULA_AFTER.match(text, end):
         return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
     if _plan_infinitive_before(text, left, start, cues):
         return "future"  # "the summit due to open on Sunday was cancelled"

@@ -7,7 +7,7 @@ seasons, quarters. The one module that calls dateparser (explicit dates in their
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from types import ModuleType
 
@@ -253,6 +253,49 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, TimeValue.month_of(year, month), mod)
 
 
+def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the last day of 2006" -> 2006-12-31, "the first week of March" -> the week of March's first Thursday (the
+    last week: of its last Thursday), "the last month of 2005" -> 2005-12; a year's first and last weeks are its ISO
+    weeks 1 and last."""
+    last = m["edge"].lower() != "first"
+    if m["month"]:
+        year = _month_edge_year(m, ctx)
+        if year is None:
+            return None
+        month = month_number(m["month"], ctx.lang.words)
+        first_day, last_day = date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if m["unit"].lower() == "day":
+            return Resolved(DATE, TimeValue.of(last_day if last else first_day))
+        # a week is the month's that holds its Thursday, as a week is the ISO year's
+        day = last_day - timedelta(days=(last_day.weekday() - 3) % 7) if last else \
+            first_day + timedelta(days=(3 - first_day.weekday()) % 7)
+        return Resolved(DATE, TimeValue.of(day, Granularity.WEEK))
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.published is None:
+        return None
+    else:
+        year = ctx.published.year + ctx.lang.words.YEAR_STEPS[m["rel"].lower()]
+    unit = m["yunit"].lower()
+    if unit == "month":
+        return Resolved(DATE, TimeValue.month_of(year, 12 if last else 1))
+    if unit == "day":
+        return Resolved(DATE, TimeValue.of(date(year, 12, 31) if last else date(year, 1, 1)))
+    # ISO 8601: week 1 holds January 4th, the last week December 28th
+    return Resolved(DATE, TimeValue.of(date(year, 12, 28) if last else date(year, 1, 4), Granularity.WEEK))
+
+
+def _month_edge_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of the month in "the first week of March (2007)": the one written, else the nearest such month's for
+    the tense ("since the first week of March" is past)."""
+    if m["my"]:
+        return int(m["my"])
+    if ctx.published is None:
+        return None
+    tense = "past" if follows_since(ctx.text, m.start(), ctx.lang.cues) else tense_of(m, ctx)
+    return resolve_month(ctx.published, month_number(m["month"], ctx.lang.words), tense)
+
+
 def _year_of_month_just_dated(ctx: Context, m: re.Match[str], month: int) -> int | None:
     """"will reach the comet in May 2014 and go into orbit in August": a later month in the clause of a month dated
     with its year is in that year (not after a comma: "in April 2003, two governments and a constitution in October"
@@ -299,6 +342,8 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     if groups.get("from") or groups.get("to"):
         return _range_year(m, ctx)
+    if groups.get("next"):
+        return _year_pair(m, ctx)
     if groups.get("yy"):
         yy = int(m["yy"])
         year = 1900 + yy if yy > 30 else 2000 + yy
@@ -341,6 +386,17 @@ def _range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.groupdict().get("from"):
         return Resolved(DATE, TimeValue.year(last))
     return Resolved(DATE, TimeValue.year(first)) if _plausible_year(m, ctx) else None
+
+
+def _year_pair(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the 2010/11 season", "2004/2005", "the Bogor Goals in 2010/2020": years joined by a slash, running forwards,
+    are one span dated by the first; two years in a row are one whatever follows ("the 2002/2003 voters cards"),
+    others not before a count ("1500/1600 people")."""
+    first, nxt = int(m["y"]), m["next"]
+    last = int(nxt) if len(nxt) == 4 else first - first % 100 + int(nxt) + (100 if int(nxt) <= first % 100 else 0)
+    if not first < last <= first + 100 or (last > first + 1 and not _plausible_year(m, ctx)):
+        return None
+    return Resolved(DATE, TimeValue.year(first))
 
 
 def _range_backwards(m: re.Match[str], ctx: Context) -> bool:

@@ -549,7 +549,7 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if _ends_named_day(m, ctx, day):
         value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
         return Resolved(TIME, value.at(words.MIDNIGHT_DAY_END + zone))  # "until midnight Friday": the end of Friday
-    if day and _ends_a_range_past_midnight(m, ctx, hour):
+    if day and (_ends_story_day(m, ctx, day) or _ends_a_range_past_midnight(m, ctx, hour)):
         day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
@@ -583,6 +583,16 @@ def _ends_named_day(m: re.Match[str], ctx: Context, day: date | None) -> bool:
         return False
     # "confirmed the visit at midnight Wednesday" in a Wednesday paper: past on its own day, so its start
     return not (tense_of(m, ctx) == "past" and day == ctx.published)
+
+
+def _ends_story_day(m: re.Match[str], ctx: Context, day: date) -> bool:
+    """A bare "midnight" in a story told of an earlier day ("met the negotiators late Tuesday ... At midnight, ...",
+    "acknowledged victory shortly before midnight") ends that day: 00:00 of the day after, as a bare midnight is
+    written (te3-silver-blind7's gold); "after midnight", "since midnight" stay the story day's start."""
+    words = ctx.lang.words
+    return (m.groupdict().get("word") or "").lower() == words.MIDNIGHT and not m.groupdict().get("tail") and \
+        ctx.published is not None and day < ctx.published and \
+        not words.MIDNIGHT_DAY_START_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
 
 
 def resolve_spoken_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -733,12 +743,14 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _story_day(m: re.Match[str], ctx: Context) -> Reference | None:
-    """The day a clock time's story is at: the last date named, if a day and near; or the day named in its sentence
+    """The day a clock time's story is at: the last date named, if a day and near and no span's end ("last into
+    Monday"); or the day named in its sentence
     or the one before when only dates said in a relative aside came after it ("on Monday. The man, who was first
     arrested in 2010, gave himself up at 3 p.m.": an aside does not move the story)."""
     ref, day = ctx.reference, ctx.last_day
     if ref and ref.granularity is Granularity.DAY:
-        return ref if ref.position > m.start() - 500 else None
+        span_end = ctx.lang.words.SPAN_END_BEFORE.search(ctx.text, max(0, ref.position - 8), ref.position)
+        return ref if ref.position > m.start() - 500 and not span_end else None
     if day is None or not ctx.dates_since_day or len(_SENTENCE_END.findall(ctx.text, day.position, m.start())) > 1:
         return None
     asides = [a.span() for a in ctx.lang.cues.RELATIVE_ASIDE.finditer(ctx.text, day.position, m.start())]

@@ -62,6 +62,10 @@ HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been i
 # "since March 3", "since its historic win in the January polls": a start that has happened
 SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
 COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
+# and a day that is the subject of a deadline's present ("Midnight Monday is the deadline", "Friday is the last day to
+# register"): named by the present too, so ahead
+DEADLINE_COPULA_AFTER = re.compile(r"\s(?:is|are)\s(?:the|a|its|their)\s(?:new\s|final\s|official\s)?"
+                                   r"(?:deadline|cut-?off|closing\sdate|last\sday)\b", re.I)
 # A plan's infinitive right before the date is the verb that governs it, whatever the clause's main verb: "the summit
 # due to open on Sunday was cancelled" (said on Saturday) is tomorrow; not "had been due to expire Friday", nor a cause
 # ("pulled out due to injuries on Monday", CAUSE_AFTER_DUE_TO).

@@ -213,6 +213,14 @@ RULES: tuple[Rule, ...] = (
     R("month_part", "month_alone",  # "the end of June": the month, its END part
       r"\b(?P<tx>(?P<part>the\s(?:end|beginning|start|middle)\sof)\s(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!,?\s{year})",
       (E('the end of June', '2021-04-07', '2021-06'),), 1, required=MONTH_WORDS),
+    # "the last day of 2006", "the first week of March", "the last month of 2005": one DATE, that part of the period
+    # (wikinews-blind2's settled "the last day of 2006" 2006-12-31, te3-silver-blind3's "the first week of October"
+    # 2005-W40, the week that holds the month's first Thursday; TBAQ dev's "the last half of 1989" is one DATE too); a
+    # plural ("the final months of 2009") is a span beside the year, as TBAQ dev's "the first nine months of 1997"
+    R("period_edge", "period_edge",
+      r"\bthe\s(?P<edge>first|last|final)\s(?:(?P<unit>day|week)\sof\s(?P<month>{month})(?:,?\s(?P<my>{year}))?"
+      r"|(?P<yunit>day|week|month)\sof\s(?:(?P<y>{year})|(?P<rel>this|next|last)\syear))(?!\w)(?!\.?\s\d)",
+      (E('the last day of 2006', '2021-04-07', '2006-12-31'),), required=('first', 'last', 'final')),
     R("month_second", "month_alone",  # "in July and August", "in June, July and August": the last month of a list
       r"\b(?:in|since|until|by|from|through|during|between|for)\s{month}(?:,\s{month}){0,10},?\s(?:and|or|to|through|until|till)\s"
       r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
@@ -248,6 +256,13 @@ RULES: tuple[Rule, ...] = (
       (E('In the year 1066 Harold died', '2021-04-07', '1066', expression='the year 1066'),), required=('year',)),
     R("early_year", "year", r"(?<=\b(?:in|of|by)\s)(?P<y>1[0-4]\d\d)\b(?![,.]?\d){not_bc}",
       (E('in 1066', '2021-04-07', '1066', expression='1066'),), required=('1',)),
+    # a season or a fiscal year written with a slash ("the 2010/11 season", "fiscal 2013/14", "in 2005/06") is one
+    # DATE, the year it begins (wikinews-blind2's settled "2010/11" -> 2010; te3-silver's silver "the fiscal year
+    # 2006/07" -> 2006, "the Bogor Goals in 2010/2020" -> 2010); a pair that runs backwards is none (a score)
+    R("year_slash_pair", "year",
+      r"(?<![\w.,$£€#/-])(?P<lead>the\syear\s)?(?P<fiscal>fiscal\s(?:year\s)?)?(?P<y>(?:1[5-9]|20)\d\d)/(?P<next>(?:1[5-9]|20)\d\d|\d\d)"
+      r"(?![\w%°/-]|[.,]\d)",
+      (E('the 2010/11 season', '2021-04-07', '2010', expression='2010/11'),), required=('/',)),
     # the range's start is a year too, not the tail of a longer number ("1.1682-1692" is an exchange rate); a wire's
     # "between 2006- 2010" (a space after the hyphen) is a range of two years too
     # "the 1980-1988 war", "the 1998-99 season": the range's first year is a date of its own (as the end is), as

@@ -473,6 +473,9 @@ CLOCK_PARTS = {"quarter": 15, "half": 30}
 # ISO 8601's hour 24 (TBAQ: "expire at midnight Friday" -> 1989-10-27T24); "shortly after midnight Thursday" is the
 # start of the day it names (00:00).
 MIDNIGHT_DAY_END = "24"
+# "delays were expected to last into Monday": the day a span runs to is where it ends, not where the story is; a clock
+# time after it keeps the story's own day
+SPAN_END_BEFORE = re.compile(r"\b(?:into|until|till)\s$", re.I)
 MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:about|around|just|shortly)\s)?$", re.I)
 # "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
 # time", as TBAQ has it, and "Monday" is a timex of its own); so does the day after a bracketed wire time, "at 10:35
