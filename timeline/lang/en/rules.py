@@ -554,7 +554,11 @@ RULES: tuple[Rule, ...] = (
       r"(?:first|final|last|past|next|previous))\s)?"
       r"(?:(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>(?!a\ssingle-|single\s){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
-      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\sso)?)\b"
+      # a bound after the amount is in the span, as "or so" is ("27 weeks or more", "a year or longer": TBAQ dev and the
+      # web pages' gold, 4 of 4)
+      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\s(?:so|more|longer|less))?)\b"
+      # "a year-on-year rise", "a year-over-year basis": a compound adjective, no span of time
+      r"(?!-(?:on|over|to)-)"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
       r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"
       # "a quarter of the market" is a fraction, "several quarters of losses" a duration
@@ -586,7 +590,9 @@ RULES: tuple[Rule, ...] = (
       r"(?:\bthe\s|(?=[fl])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)))(?:first|final|last)\s"
       r"(?![a-z]+\sof\sthe\s(?:year|month|week|decade|century)\b)|"
       # "weeks later", "Months later": so long after the date the story is at (TBAQ: "A few days" later is PXD)
-      r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
+      r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)"
+      # "within weeks or months", "for days or weeks": one vague span, its first unit the value's (TBAQ dev PXW)
+      r"(?:\sor\s(?:years|months|weeks|days|decades|hours|minutes))?\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
        E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks')), required=UNIT_WORDS),
     # a race time written "10.57s", "14.08s" (hundredths of a second and "s" right after them): so many seconds, as
