@@ -439,8 +439,13 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:a|the)\s(?:{ordinal}|\d{1,2}(?:st|nd|rd|th))\s(?:consecutive|straight|successive)\s(?:trading\s)?"
       r"(?P<unit>day|session)\b",
       (E('a second straight day', '2021-04-07', '2021-04-07'),), required=('consecutive', 'straight', 'successive')),
-    R("the_week_ended", "reported_day", r"\b(?:ended|closed|finished)\s(?P<tx>the\s(?P<unit>week))\b(?!\sof|')",
-      (E('ended the week lower', '2021-04-07', '2021-W14', expression='the week'),), required=('the week',)),
+    # so are "gained 2% for the week." and "the week's most active session" (TBAQ dev tags 2 of 2 "the week's", as it
+    # tags "for the quarter" and "for the year"; web-articles dev "for the week")
+    R("the_week_ended", "reported_day",
+      r"(?:\b(?:ended|closed|finished)\s|(?<=\bfor\s)(?=the\sweek\s?[,.;:)!?])|(?=the\sweek['’]s\s))"
+      r"(?P<tx>(?-i:the)\s(?P<unit>week))\b(?!\sof|'\s)",
+      (E('ended the week lower', '2021-04-07', '2021-W14', expression='the week'),
+       E("the week's most active session", '2021-04-07', '2021-W14', expression='the week')), required=('the week',)),
     R("anaphoric_day", "anaphoric",
       r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",
@@ -648,8 +653,9 @@ RULES: tuple[Rule, ...] = (
     # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
     # not "current account", "current affairs", nor the accounts' "current expenditures", "current assets" (a kind of
     # spending or holding, no time: blind sets 3 and 4)
-    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events|expenditures?|"
-      r"spending|assets|liabilities)\b)",
+    # nor a word glued to an adjective: "the now-defunct airline", "the now-retired politician" (no time of their own)
+    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!-[a-z])(?!\s(?:account|accounts|affairs|events|"
+      r"expenditures?|spending|assets|liabilities)\b)",
       (E('recently', '2021-04-07', 'PAST_REF'),), 1, required=tuple(REFERENCES)),
     # "will one day be", "could one day ride": some day ahead, after a modal only (REFERENCE_AFTER_MODAL)
     R("reference_after_modal", "reference", r"(?P<word>one\sday)\b{after_modal_one_day}",
