@@ -362,10 +362,13 @@ RULES: tuple[Rule, ...] = (
     R("part_before_day", "relative_day",
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
-    R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s)?(?-i:\b(?P<name>(?i:{holiday})))"
-      # "Thanksgiving 2012", "Easter week", "Christmas Eve last year" (one expression, as "January this year")
-      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|\s(?P<yrel>this|last|next)\syear\b)?\b",
-      (E('last Christmas', '2021-04-07', '2020-12-25'), E('Christmas last year', '2021-04-07', '2020-12-25')),
+    R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s|\bthe\s(?=(?:{holiday})\s(?:long\s)?weekend\b))?"
+      r"(?-i:\b(?P<name>(?i:{holiday})))"
+      # "Thanksgiving 2012", "Easter week", "Christmas Eve last year" (one expression, as "January this year"); "the
+      # Labor Day weekend", "Thanksgiving weekend": the holiday's weekend, its article in the span as in "the weekend"
+      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|(?P<weekend>\s(?:long\s)?weekend)|\s(?P<yrel>this|last|next)\syear\b)?\b",
+      (E('last Christmas', '2021-04-07', '2020-12-25'), E('Christmas last year', '2021-04-07', '2020-12-25'),
+       E('over the Labor Day weekend', '2013-09-03', '2013-W35-WE', expression='the Labor Day weekend')),
       required=HOLIDAY_WORDS),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
