@@ -156,8 +156,11 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.of(holiday_date(m["name"], ctx.published.year + words.YEAR_STEPS[m["yrel"].lower()],
                                                         words)))
     if ctx.published is None:
-        return Resolved(DATE, TimeValue.unknown(granularity))
-    return Resolved(DATE, TimeValue.of(_holiday_near(m["name"], m, ctx), granularity))
+        return Resolved(DATE, TimeValue.unknown(granularity, weekend=bool(m["weekend"])))
+    day = _holiday_near(m["name"], m, ctx)
+    if m["weekend"]:  # a Monday holiday's weekend is the one before it ("the Labor Day weekend"), else its own week's
+        return Resolved(DATE, TimeValue.weekend_of(day - timedelta(days=1) if day.isoweekday() == 1 else day))
+    return Resolved(DATE, TimeValue.of(day, granularity))
 
 
 def _not_this_holiday(m: re.Match[str], ctx: Context) -> bool:

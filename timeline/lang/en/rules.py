@@ -377,10 +377,13 @@ RULES: tuple[Rule, ...] = (
     R("part_before_day", "relative_day",
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
-    R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s)?(?-i:\b(?P<name>(?i:{holiday})))"
-      # "Thanksgiving 2012", "Easter week", "Christmas Eve last year" (one expression, as "January this year")
-      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|\s(?P<yrel>this|last|next)\syear\b)?\b",
-      (E('last Christmas', '2021-04-07', '2020-12-25'), E('Christmas last year', '2021-04-07', '2020-12-25')),
+    R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s|\bthe\s(?=(?:{holiday})\s(?:long\s)?weekend\b))?"
+      r"(?-i:\b(?P<name>(?i:{holiday})))"
+      # "Thanksgiving 2012", "Easter week", "Christmas Eve last year" (one expression, as "January this year"); "the
+      # Labor Day weekend", "Thanksgiving weekend": the holiday's weekend, its article in the span as in "the weekend"
+      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|(?P<weekend>\s(?:long\s)?weekend)|\s(?P<yrel>this|last|next)\syear\b)?\b",
+      (E('last Christmas', '2021-04-07', '2020-12-25'), E('Christmas last year', '2021-04-07', '2020-12-25'),
+       E('over the Labor Day weekend', '2013-09-03', '2013-W35-WE', expression='the Labor Day weekend')),
       required=HOLIDAY_WORDS),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
@@ -569,7 +572,11 @@ RULES: tuple[Rule, ...] = (
       r"(?:first|final|last|past|next|previous))\s)?"
       r"(?:(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
       r"(?P<n>(?!a\ssingle-|single\s){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
-      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\sso)?)\b"
+      # a bound after the amount is in the span with its mod, as "or so" is ("27 weeks or more" EQUAL_OR_MORE, as TIDES
+      # 2005 has it; the web pages' gold 2 in, 1 out; te3-silver's machine tags out; no TBAQ dev case)
+      r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\s(?:so|more|longer|less))?)\b"
+      # "a year-on-year rise", "a year-over-year basis": a compound adjective, no span of time
+      r"(?!-(?:on|over|to)-)"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
       r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"
       # "a quarter of the market" is a fraction, "several quarters of losses" a duration
@@ -601,7 +608,9 @@ RULES: tuple[Rule, ...] = (
       r"(?:\bthe\s|(?=[fl])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)))(?:first|final|last)\s"
       r"(?![a-z]+\sof\sthe\s(?:year|month|week|decade|century)\b)|"
       # "weeks later", "Months later": so long after the date the story is at (TBAQ: "A few days" later is PXD)
-      r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)\b",
+      r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)"
+      # "within weeks or months", "for days or weeks": one vague span, its first unit the value's (TBAQ dev PXW)
+      r"(?:\sor\s(?:years|months|weeks|days|decades|hours|minutes))?\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
        E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks')), required=UNIT_WORDS),
     # a race time written "10.57s", "14.08s" (hundredths of a second and "s" right after them): so many seconds, as
@@ -657,8 +666,9 @@ RULES: tuple[Rule, ...] = (
     # priority: "in coming months" is FUTURE_REF (TimeBank), not the duration "coming months"
     # not "current account", "current affairs", nor the accounts' "current expenditures", "current assets" (a kind of
     # spending or holding, no time: blind sets 3 and 4)
-    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!\s(?:account|accounts|affairs|events|expenditures?|"
-      r"spending|assets|liabilities)\b)",
+    # nor a word glued to an adjective: "the now-defunct airline", "the now-retired politician" (no time of their own)
+    R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!-[a-z])(?!\s(?:account|accounts|affairs|events|"
+      r"expenditures?|spending|assets|liabilities)\b)",
       (E('recently', '2021-04-07', 'PAST_REF'),), 1, required=tuple(REFERENCES)),
     # "will one day be", "could one day ride": some day ahead, after a modal only (REFERENCE_AFTER_MODAL)
     R("reference_after_modal", "reference", r"(?P<word>one\sday)\b{after_modal_one_day}",

@@ -189,8 +189,9 @@ HEDGE_MODS = {"more than": "MORE_THAN", "less than": "LESS_THAN", "at least": "E
 _HEDGE = "(?P<hedge>" + "|".join(sorted(HEDGE_MODS, key=len, reverse=True)).replace(" ", r"\s") + ")"  # longest first
 HEDGE_BEFORE = re.compile(r"\b" + _HEDGE + r"\s$", re.I)
 HEDGE_START = re.compile(r"(?:the\s)?" + _HEDGE + r"\s", re.I)
-TAIL_MODS = {"or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE"}
-HEDGE_END = re.compile(r"\s(?P<tail>or\sso|or\slater|and\sbeyond|or\searlier)$", re.I)
+TAIL_MODS = {"or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE",
+             "or more": "EQUAL_OR_MORE", "or longer": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS"}
+HEDGE_END = re.compile(r"\s(?P<tail>or\sso|or\slater|and\sbeyond|or\searlier|or\smore|or\slonger|or\sless)$", re.I)
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # Spoken years (resolve.context.year_number): "nineteen ninety-four"; "two thousand and one".
@@ -269,7 +270,9 @@ RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|rem
 # --- names that are not dates ----------------------------------------------------------------------
 # A capitalised "Today" after a capitalised word is a name ("USA Today"), unless a sentence or one of these starts there.
 NOT_A_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$")
-NAME_AFTER = re.compile(r"\s(?:[A-Z][a-z]|school\b)")
+# A pronoun, article or preposition after it starts the next sentence of an unpunctuated page line ("will crest at St.
+# Louis Saturday Up to 5 inches of rain fell", "elected on the fifth ballot Wednesday evening He is"): no name goes on so.
+NAME_AFTER = re.compile(r"\s(?!(?:He|She|It|They|We|The|A|An|His|Her|Its|Their|Up|In|On|At)\s)(?:[A-Z][a-z]|school\b)")
 # A service held on the day is no name: "celebrated Easter Sunday Mass", "the Christmas Eve Vigil" are days.
 DAY_SERVICE_AFTER = re.compile(r"\s(?:Mass|Masses|Vigil|Liturgy)\b")
 # So is a holiday's parade, held on the day: "London's New Year's Day Parade", "the Thanksgiving Day Parade".
