@@ -1175,17 +1175,20 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
                                                  and t.i not in conjuncts) and t.i in keep and t.i not in protected),
                              key=lambda t: len(ids(t) & keep))
             cut_of = functools.partial(_cut_once, {}, keep, clause, protected)  # each option's cut, made once a round
-            if _fronted(anchor, keep):  # no cut takes every word before the verb (see _fronted)
-                options = [t for t in options if _fronted(anchor, cut_of(t))]
-            if not options:
-                break
+            fronted = _fronted(anchor, keep)  # then no cut may take every word before the verb (see _fronted)
             # The smallest cut that makes it fit, else the largest of this kind (and go on). Past _SEARCH_MAX
             # options (a run of numbers or names no news sentence has) the largest at once: trying each would
-            # render the clause options² times, minutes for a pasted table.
+            # render the clause options² times, minutes for a pasted table. Each option's cut is made only when
+            # it is tried: making them all every round was cubic in a long clause's words.
             tried = options if len(options) <= _SEARCH_MAX else ()
             if kind == "obl":  # a verb's goal goes last ("went [into space]", "will leave [for Shanghai]")
                 tried = [*(t for t in tried if not _goal(t, keep)), *(t for t in tried if _goal(t, keep))]
-            cut = next((t for t in tried if len(render(doc, cut_of(t), texts)) <= limit), options[-1])
+            cut = next((t for t in tried if (not fronted or _fronted(anchor, cut_of(t)))
+                        and len(render(doc, cut_of(t), texts)) <= limit), None)
+            if cut is None:
+                cut = next((t for t in reversed(options) if not fronted or _fronted(anchor, cut_of(t))), None)
+            if cut is None:
+                break
             keep = cut_of(cut)
     return _titles_back(doc, keep, titles, limit, texts)
 
