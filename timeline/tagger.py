@@ -128,7 +128,7 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timexes.append(timex)
         if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
-    return habit_weekday_ranges(order_weekday_ranges(timexes, context), context)
+    return order_month_day_ranges(habit_weekday_ranges(order_weekday_ranges(timexes, context), context), context)
 
 
 def habit_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
@@ -193,6 +193,48 @@ def order_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
         else:
             timexes[i + 1] = _moved(second, end + timedelta(days=7))
     return timexes
+
+
+_MONTH_DAY_RULES = ("month_day", "day_month")  # "June 1", "1 June"
+
+
+def order_month_day_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
+    """Two month-days without a year that end one range ("runs from June 1 to Nov. 30", "between Dec. 20 and Jan.
+    5") keep their order: when each end, read alone, gives a start after the end, the range is the one that runs
+    through the publication day (the hurricane season "runs from June 1 to Nov. 30" said in September is this
+    year's: the start moves back a year), else the start moves back if it lies ahead of publication, the end on."""
+    words, text, published = context.lang.words, context.text, context.published
+    for i in range(len(timexes) - 1):
+        first, second = timexes[i], timexes[i + 1]
+        if published is None or not (first.rule == second.rule in _MONTH_DAY_RULES and _day_value(first)
+                                     and _day_value(second) and not words.YEAR_IN.search(first.text + second.text)):
+            continue
+        start, end = first.time_value.start, second.time_value.start
+        if end >= start or not (words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
+                                and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)):
+            continue
+        earlier = _year_back(start)
+        if earlier is not None and (earlier <= published <= end or start > published):
+            timexes[i] = _moved(first, earlier)
+        elif (later := _year_on(end)) is not None:
+            timexes[i + 1] = _moved(second, later)
+    return timexes
+
+
+def _year_back(day: date) -> date | None:
+    """The same month-day a year before (None for a February 29)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return None
+
+
+def _year_on(day: date) -> date | None:
+    """The same month-day a year after (None for a February 29)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return None
 
 
 def _day_value(timex: Timex) -> bool:

@@ -420,6 +420,8 @@ RANGE_STARTS = ("between", "from")
 # the word before the first end, and the link between them (matched on the whole text between the two).
 WEEKDAY_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 WEEKDAY_RANGE_LINK = re.compile(r"(?i)\s(?:to|through|thru|until|till|and)\s|\s?[-\u2013]\s?")
+# A year written in a date's own words ("June 1, 2013"): such a date needs no range to place it.
+YEAR_IN = re.compile(r"\d{4}")
 # Two coming weekdays listed in one clause ("must beat Arsenal on Tuesday and Villa at home on Sunday"): the link
 # between them, an "and" with no clause break; the second comes after the first
 WEEKDAY_LIST_LINK = re.compile(r"(?i)[^.;!?\n]{0,60}\s(?:and|then)\s[^.;!?\n]{0,40}")
