@@ -262,9 +262,12 @@ NOUN_ALONE_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:of|in|for|against|at|off|fr
 # A year before a BC year in a range is BC too: "1200-1000 BC", "between 1200 and 1000 BC".
 BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w)")
 # A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span; not a verb in -s
-# ("it was nearly a decade before", "the trip takes a week", "the show lasts an hour").
+# ("it was nearly a decade before", "the trip takes a week", "the show lasts an hour"). Plurals without an -s count
+# ("served 1,200 children a year", "4,000 people a day"), and so does a hyphenated rate ("its $85 billion-a-month
+# pace", "a $5-a-day habit").
 RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks)\s)\w+[^s\W]s|\d|"
-                         r"\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
+                         r"\b(?:million|billion|percent|times|once|twice|cents|dollars|people|children|men|women))"
+                         r"(?:\s|(?<=\w)-)$")
 
 # --- names that are not dates ----------------------------------------------------------------------
 # A capitalised "Today" after a capitalised word is a name ("USA Today"), unless a sentence or one of these starts there.
