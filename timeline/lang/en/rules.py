@@ -421,11 +421,13 @@ RULES: tuple[Rule, ...] = (
       r"the\s(?:previous|prior)\syear|the\syear\sbefore)|(?:of|in)\s(?P<y>{year}))\b",
       (E('the same period last year', '2021-04-07', '2020'),), 2, required=('same',)),
     R("ago", "ago",
-      r"(?:\b(?:just|only)\s)?(?P<tx>(?:\b(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|roughly)\s)?"
-      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit}|centur(?:y|ies))\s(?P<dir>ago|earlier|later|from\snow|hence))\b",
+      # a figure before "more than" compares amounts, no hedge of the time: "21 wins, 14 more than a year ago"
+      r"(?:\b(?:just|only)\s)?(?P<tx>(?:\b(?:about|almost|nearly|some|around|(?<!\d\s)(?:more|less)\sthan|over|roughly)\s)?"
+      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit}|centur(?:y|ies))\s(?P<dir>ago|earlier|later|from\snow|hence))\b"
+      r"(?!\sthan\b)",  # "eight years earlier than planned" compares two times: the amount is a duration
       (E('three days ago', '2021-04-07', '2021-04-04'), E('a century ago', '2021-04-07', '1921')), 2,
       required=('ago', 'earlier', 'later', 'now', 'hence')),
-    R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b",
+    R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b(?!\sthan\b)",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
     R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b",
       (E('year-earlier', '2021-04-07', '2020'),), required=('-earlier', '-ago', '-before')),
@@ -556,7 +558,7 @@ RULES: tuple[Rule, ...] = (
       r"(?P<n>(?!a\ssingle-|single\s){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\sso)?)\b"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
-      r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"
+      r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b(?!\sthan\b))(?!\s(?:ago|from\snow)\b)"
       # "a quarter of the market" is a fraction, "several quarters of losses" a duration
       r"(?!(?:(?<=quarter)|(?<=quarters))(?:\sof\s(?:the|all|its|their|his|her|those|these|our|them|us|total|every|each)\b"
       r"|[\s-]centur))",
