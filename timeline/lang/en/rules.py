@@ -580,6 +580,14 @@ RULES: tuple[Rule, ...] = (
       r"\b(?P<tx>(?:(?:a|an|the)\s)?(?P<n>{number})-(?P<unit>(?:year|month|week|day|hour|minute)s?)\s(?:term|period))\b",
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
+    # "for the eighth time in nine seasons", "spent four seasons in the minors": a sports season is counted as a year
+    # (web-articles' settled "four seasons" P4Y); not "the four seasons" or "all four seasons" of the year, not the
+    # capitalised "Four Seasons" hotel, not "three seasons ago" (a date)
+    R("duration_seasons", "duration",
+      r"(?<!\bthe\s)(?<!\ball\s)\b(?P<tx>(?:the\s(?:past|last|previous|next)\s)?(?P<n>{number})\s(?-i:(?P<unit>seasons)))\b"
+      r"(?!\s(?:ago|earlier|later)\b)",
+      (E('for the eighth time in nine seasons', '2021-04-07', 'P9Y', 'DURATION', expression='nine seasons'),),
+      required=('seasons',)),
     R("duration_bare", "duration",
       r"(?=[ymwdhcrtYMWDHCRT]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
       # "its final hours", "the first days of the war", "his last years": a span at the start or end of something, as

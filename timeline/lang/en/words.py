@@ -68,6 +68,7 @@ UNITS = {
     "day": ("D", 1, False), "decade": ("Y", 10, False), "century": ("Y", 100, False),
     "quarter": ("Q", 1, False), "hour": ("H", 1, True), "minute": ("M", 1, True),
     "second": ("S", 1, True), "fortnight": ("W", 2, False),
+    "season": ("Y", 1, False),  # a sports season, counted ("nine seasons"): rules.py "duration_seasons"
 }
 # "two years and three months", "four hours and 54 minutes": units that may follow each other in one duration,
 # largest first (weeks and days are not written together in a TIMEX3 value)
