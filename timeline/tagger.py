@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import ModuleType
 
+from timeline.anchor import tense_near
 from timeline.resolve import RESOLVERS, Context, Reference
 from timeline.ruleset import Rule, Ruleset, load_ruleset
 from timeline.scan import Segment
@@ -183,7 +184,8 @@ def order_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
         if end >= start or context.published is None:
             continue
         if end >= context.published and words.WEEKDAY_LIST_LINK.fullmatch(text, first.end, second.start):
-            timexes[i + 1] = _moved(second, end + timedelta(days=7))  # a list of coming days keeps its order
+            if not _told_in_past(second, context):  # "..., and the city opened shelters Tuesday": a clause of its own
+                timexes[i + 1] = _moved(second, end + timedelta(days=7))  # a list of coming days keeps its order
             continue
         if not (words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
                 and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)):
@@ -235,6 +237,12 @@ def _year_on(day: date) -> date | None:
         return day.replace(year=day.year + 1)
     except ValueError:
         return None
+
+
+def _told_in_past(timex: Timex, context: Context) -> bool:
+    """The day at `timex` is read in the past by the verbs of its own clause ("and the city opened two shelters
+    Tuesday afternoon")."""
+    return tense_near(context.text, timex.start, timex.end, context.lang.cues, day=True, weekday=True) == "past"
 
 
 def _day_value(timex: Timex) -> bool:

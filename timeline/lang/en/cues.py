@@ -105,7 +105,9 @@ RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s(?:[^,;.!?\n]|(?<=\d)
 # A speech tag after the expression (", it added", ", officials said") dates the saying, not what was said.
 REPORTING_VERBS = frozenset("said says added adds told announced reported stated noted".split())
 SPEECH_TAG_START = ","
-SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]")  # "it added.", "officials said in a statement." (not "said that")
+# "it added.", "officials said in a statement." (not "said that"); a longer place or source after a preposition too:
+# "the center said in its 11 a.m. ET advisory.", "he told reporters at the White House on Tuesday."
+SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]|(?:\s[\w'-]+)?\s(?:in|at|on|during)\s(?:[\w'’-]+\.?\s){0,6}[\w'’-]+[.,;:]")
 
 # Single-word cues read with their neighbours (anchor._cue_tense):
 INFINITIVE = "to"  # "is to resume trading Tuesday"
