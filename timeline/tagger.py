@@ -268,6 +268,13 @@ def _move_reference(context: Context, timex: Timex) -> None:
     value = timex.time_value
     if not isinstance(value, TimeValue) or not value.anchored:
         return
+    if value.granularity is Granularity.DAY and context.lang.words.QUARTER_MONTHS_ENDED_BEFORE.search(
+            context.text, max(0, timex.start - 40), timex.start):
+        # "For the three months ended Sept. 30": the quarter reported, as "the quarter ended Sept. 30" names it (the
+        # calendar quarter holding most of its months)
+        ended = value.start if value.start.day >= 15 else value.start.replace(day=1) - timedelta(days=1)
+        quarter = Reference(ended.replace(day=1), Granularity.QUARTER, timex.start)
+        context.last_quarter = context.current_quarter = quarter
     level = _LEVEL.get(value.granularity, value.granularity)
     reference = Reference(day=value.start, granularity=level, position=timex.start)
     if value.granularity is Granularity.DECADE:

@@ -451,6 +451,8 @@ SEASON_PAST = ("last", "the past", "this past")
 SEASON_NOT_PAST = ("this", "next", "the coming")
 SEASON_NEXT = ("next", "the coming")
 YEAR_AGO = ("year-earlier", "year-ago")  # "the year-ago quarter"
+# "For the three months ended Sept. 30": the day that ends a reported quarter (tagger: the quarter the story reports)
+QUARTER_MONTHS_ENDED_BEFORE = re.compile(r"\bthe\s(?:three|3)\smonths\s(?:that\s)?(?:ended|ending|through)\s$", re.I)
 LATEST = ("current", "latest", "most")  # "the latest quarter", "the most recent quarter"
 CURRENT = "current"
 # Weekdays: "last/this past Sunday" -> strictly before; "next/this coming Sunday" -> after.
