@@ -52,8 +52,9 @@ PAST_OR_BARE = frozenset("cut let split cost hurt spread bet bid broadcast upset
 SINGULAR_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it)\s$", re.I)
 
 WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
-# After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced").
-ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|"
+# After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced"); no
+# finite verb follows "with"/"without" ("with isolated amounts of 25 inches through the weekend").
+ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|with|without|"
                               r"is|are|am|remains?|stays?)\s$", re.I)  # "schools will remain closed until Friday"
 # a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive)
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s$", re.I)
