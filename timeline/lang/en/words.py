@@ -451,6 +451,9 @@ SEASON_PAST = ("last", "the past", "this past")
 SEASON_NOT_PAST = ("this", "next", "the coming")
 SEASON_NEXT = ("next", "the coming")
 YEAR_AGO = ("year-earlier", "year-ago")  # "the year-ago quarter"
+# A day that opens a span running on ("beginning April 9", "since Monday", "starting on Tuesday"): no story day for
+# a clock time in a later sentence (relative._story_day)
+SPAN_START_BEFORE = re.compile(r"\b(?:since|beginning|starting)\s(?:on\s)?$", re.I)
 # "For the three months ended Sept. 30": the day that ends a reported quarter (tagger: the quarter the story reports)
 QUARTER_MONTHS_ENDED_BEFORE = re.compile(r"\bthe\s(?:three|3)\smonths\s(?:that\s)?(?:ended|ending|through)\s$", re.I)
 LATEST = ("current", "latest", "most")  # "the latest quarter", "the most recent quarter"
