@@ -437,6 +437,9 @@ WEEKDAY_NAMES_ONLY = re.compile(r"(?i)(?:early\s|late\s)?[a-z]+day(?:\s[a-z]+)?$
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|before|after|this|last|next)\s$")
+# A verb of spending time before a season that stands alone ("will spend the summer in Charlotte", "spent the winter
+# in Spain"; not "spent the summer budget", where the season is a noun's modifier: NOUN_ALONE_AFTER)
+SEASON_SPENT_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s$")
 SEASON_AMBIGUOUS = "fall"
 OF_BEFORE_SEASON = " of "  # "the first three months of the winter," (see CLAUSE_END_AFTER_SEASON)
 CLAUSE_END_AFTER_SEASON = re.compile(r"[.,;:!?]")
