@@ -584,7 +584,8 @@ RULES: tuple[Rule, ...] = (
     # (web-articles' settled "four seasons" P4Y); not "the four seasons" or "all four seasons" of the year, not the
     # capitalised "Four Seasons" hotel, not "three seasons ago" (a date)
     R("duration_seasons", "duration",
-      r"(?<!\bthe\s)(?<!\ball\s)\b(?P<tx>(?:the\s(?:past|last|previous|next)\s)?(?P<n>{number})\s(?-i:(?P<unit>seasons)))\b"
+      r"(?<!\bthe\s)(?<!\ball\s)\b(?P<tx>(?:the\s(?:past|last|previous|next)\s)?"
+      r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|up\sto)\s)?(?P<n>{number})\s(?-i:(?P<unit>seasons)))\b"
       r"(?!\s(?:ago|earlier|later)\b)",
       (E('for the eighth time in nine seasons', '2021-04-07', 'P9Y', 'DURATION', expression='nine seasons'),),
       required=('seasons',)),
