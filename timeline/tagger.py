@@ -215,26 +215,18 @@ def order_month_day_ranges(timexes: list[Timex], context: Context) -> list[Timex
         if end >= start or not (words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
                                 and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)):
             continue
-        earlier = _year_back(start)
+        earlier = _years_on(start, -1)
         if earlier is not None and (earlier <= published <= end or start > published):
             timexes[i] = _moved(first, earlier)
-        elif (later := _year_on(end)) is not None:
+        elif (later := _years_on(end, 1)) is not None:
             timexes[i + 1] = _moved(second, later)
     return timexes
 
 
-def _year_back(day: date) -> date | None:
-    """The same month-day a year before (None for a February 29)."""
+def _years_on(day: date, years: int) -> date | None:
+    """The same month-day `years` later (earlier if negative); None for a February 29 that year lacks."""
     try:
-        return day.replace(year=day.year - 1)
-    except ValueError:
-        return None
-
-
-def _year_on(day: date) -> date | None:
-    """The same month-day a year after (None for a February 29)."""
-    try:
-        return day.replace(year=day.year + 1)
+        return day.replace(year=day.year + years)
     except ValueError:
         return None
 
