@@ -313,7 +313,7 @@ def _past_word(c: _Cue) -> str | None:
 
 def _bare_past(c: _Cue) -> str | None:
     if c.word in c.cues.PAST_OR_BARE and c.cues.SINGULAR_PRONOUN_BEFORE.search(c.before):
-        return "past"  # "it cut rates in March", "he split the company": not "it cuts", so past
+        return "past"  # "it cut rates in March", "he let the lease lapse": not "it cuts", so past
     return None
 
 
