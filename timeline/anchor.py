@@ -176,7 +176,7 @@ def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
     words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
         set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]} | cues.SCHEDULE_PRESENT_SINGULAR | cues.SCHEDULE_PRESENT_PLURAL | \
-        cues.MODALS
+        cues.MODALS | cues.PAST_OR_BARE
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
 
@@ -311,6 +311,12 @@ def _past_word(c: _Cue) -> str | None:
     return None
 
 
+def _bare_past(c: _Cue) -> str | None:
+    if c.word in c.cues.PAST_OR_BARE and c.cues.SINGULAR_PRONOUN_BEFORE.search(c.before):
+        return "past"  # "it cut rates in March", "he let the lease lapse": not "it cuts", so past
+    return None
+
+
 def _regular_past(c: _Cue) -> str | None:
     cues = c.cues
     if len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX) and not c.word.endswith(cues.NOT_PAST_SUFFIX) \
@@ -321,7 +327,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 # In order: the first check that applies rules.
 _CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
-               _present_plan, _modal, _schedule_present, _future_word, _plural_schedule, _past_word, _regular_past)
+               _present_plan, _modal, _schedule_present, _bare_past, _future_word, _plural_schedule, _past_word, _regular_past)
 
 
 def _cue_tense(cue: _Cue) -> str | None:

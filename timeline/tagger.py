@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import ModuleType
 
+from timeline.anchor import tense_near
 from timeline.resolve import RESOLVERS, Context, Reference
 from timeline.ruleset import Rule, Ruleset, load_ruleset
 from timeline.scan import Segment
@@ -128,7 +129,7 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timexes.append(timex)
         if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
-    return habit_weekday_ranges(order_weekday_ranges(timexes, context), context)
+    return order_month_day_ranges(habit_weekday_ranges(order_weekday_ranges(timexes, context), context), context)
 
 
 def habit_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
@@ -183,7 +184,8 @@ def order_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
         if end >= start or context.published is None:
             continue
         if end >= context.published and words.WEEKDAY_LIST_LINK.fullmatch(text, first.end, second.start):
-            timexes[i + 1] = _moved(second, end + timedelta(days=7))  # a list of coming days keeps its order
+            if not _told_in_past(second, context):  # "..., and the city opened shelters Tuesday": a clause of its own
+                timexes[i + 1] = _moved(second, end + timedelta(days=7))  # a list of coming days keeps its order
             continue
         if not (words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
                 and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)):
@@ -193,6 +195,46 @@ def order_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
         else:
             timexes[i + 1] = _moved(second, end + timedelta(days=7))
     return timexes
+
+
+_MONTH_DAY_RULES = ("month_day", "day_month")  # "June 1", "1 June"
+
+
+def order_month_day_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
+    """Two month-days without a year that end one range ("runs from June 1 to Nov. 30", "between Dec. 20 and Jan.
+    5") keep their order: when each end, read alone, gives a start after the end, the range is the one that runs
+    through the publication day (the hurricane season "runs from June 1 to Nov. 30" said in September is this
+    year's: the start moves back a year), else the start moves back if it lies ahead of publication, the end on."""
+    words, text, published = context.lang.words, context.text, context.published
+    for i in range(len(timexes) - 1):
+        first, second = timexes[i], timexes[i + 1]
+        if published is None or not (first.rule == second.rule in _MONTH_DAY_RULES and _day_value(first)
+                                     and _day_value(second) and not words.YEAR_IN.search(first.text + second.text)):
+            continue
+        start, end = first.time_value.start, second.time_value.start
+        if end >= start or not (words.WEEKDAY_RANGE_START.search(text, max(0, first.start - 10), first.start)
+                                and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start)):
+            continue
+        earlier = _years_on(start, -1)
+        if earlier is not None and (earlier <= published <= end or start > published):
+            timexes[i] = _moved(first, earlier)
+        elif (later := _years_on(end, 1)) is not None:
+            timexes[i + 1] = _moved(second, later)
+    return timexes
+
+
+def _years_on(day: date, years: int) -> date | None:
+    """The same month-day `years` later (earlier if negative); None for a February 29 that year lacks."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return None
+
+
+def _told_in_past(timex: Timex, context: Context) -> bool:
+    """The day at `timex` is read in the past by the verbs of its own clause ("and the city opened two shelters
+    Tuesday afternoon")."""
+    return tense_near(context.text, timex.start, timex.end, context.lang.cues, day=True, weekday=True) == "past"
 
 
 def _day_value(timex: Timex) -> bool:
@@ -218,6 +260,13 @@ def _move_reference(context: Context, timex: Timex) -> None:
     value = timex.time_value
     if not isinstance(value, TimeValue) or not value.anchored:
         return
+    if value.granularity is Granularity.DAY and context.lang.words.QUARTER_MONTHS_ENDED_BEFORE.search(
+            context.text, max(0, timex.start - 40), timex.start):
+        # "For the three months ended Sept. 30": the quarter reported, as "the quarter ended Sept. 30" names it (the
+        # calendar quarter holding most of its months)
+        ended = value.start if value.start.day >= 15 else value.start.replace(day=1) - timedelta(days=1)
+        quarter = Reference(ended.replace(day=1), Granularity.QUARTER, timex.start)
+        context.last_quarter = context.current_quarter = quarter
     level = _LEVEL.get(value.granularity, value.granularity)
     reference = Reference(day=value.start, granularity=level, position=timex.start)
     if value.granularity is Granularity.DECADE:

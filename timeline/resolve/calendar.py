@@ -461,6 +461,13 @@ def _runs_in_cricket(m: re.Match[str], ctx: Context) -> bool:
         bool(words.NOUN_ALONE_AFTER.match(ctx.text, m.end()))
 
 
+def _time_spent(m: re.Match[str], ctx: Context, before: str) -> bool:
+    """"will spend the summer in Charlotte": the season a verb of spending takes, standing alone (not "spent the summer
+    budget")."""
+    words = ctx.lang.words
+    return bool(words.SEASON_SPENT_BEFORE.search(before) and words.NOUN_ALONE_AFTER.match(ctx.text, m.end()))
+
+
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     code = words.SEASONS[m["season"].lower()]
@@ -472,7 +479,8 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         if m["season"].lower() == words.SEASON_AMBIGUOUS:
             if not _the_fall_ahead(m, ctx, rel, before):
                 return None
-        elif not (words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx) or _part_of_the_season(m, ctx, rel)):
+        elif not (words.SEASON_BEFORE.search(before) or _opens_sentence(m, ctx) or _part_of_the_season(m, ctx, rel)
+                  or _time_spent(m, ctx, before)):
             return None
     bare = rel.replace(words.ARTICLE, "")
     mod = modifier_of(bare, words) if bare in words.SEASON_MODIFIERS else None

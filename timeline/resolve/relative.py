@@ -745,15 +745,23 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
+def _opens_span(ref: Reference, m: re.Match[str], ctx: Context) -> bool:
+    """The day at `ref` opens a span that runs on ("nine days of testimony, beginning April 9 with the chairman.",
+    "since Monday"), in a sentence before the clock time: the story is not at that day ("Court recessed at 4:30 p.m."
+    is today's)."""
+    return bool(ctx.lang.words.SPAN_START_BEFORE.search(ctx.text, max(0, ref.position - 16), ref.position)
+                and _SENTENCE_END.search(ctx.text, ref.position, m.start()))
+
+
 def _story_day(m: re.Match[str], ctx: Context) -> Reference | None:
-    """The day a clock time's story is at: the last date named, if a day and near and no span's end ("last into
-    Monday"); or the day named in its sentence
+    """The day a clock time's story is at: the last date named, if a day and near, no span's end ("last into
+    Monday") and no span's start in an earlier sentence (`_opens_span`); or the day named in its sentence
     or the one before when only dates said in a relative aside came after it ("on Monday. The man, who was first
     arrested in 2010, gave himself up at 3 p.m.": an aside does not move the story)."""
     ref, day = ctx.reference, ctx.last_day
     if ref and ref.granularity is Granularity.DAY:
         span_end = ctx.lang.words.SPAN_END_BEFORE.search(ctx.text, max(0, ref.position - 8), ref.position)
-        return ref if ref.position > m.start() - 500 and not span_end else None
+        return ref if ref.position > m.start() - 500 and not span_end and not _opens_span(ref, m, ctx) else None
     if day is None or not ctx.dates_since_day or len(_SENTENCE_END.findall(ctx.text, day.position, m.start())) > 1:
         return None
     asides = [a.span() for a in ctx.lang.cues.RELATIVE_ASIDE.finditer(ctx.text, day.position, m.start())]

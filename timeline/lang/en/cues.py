@@ -41,14 +41,21 @@ PAST_CUES = frozenset(
     "became brought caught chose drew drove fought flew grew heard hit knew meant put quit read "
     "rode rang said shot shut sought stood stole swore threw tore understood woke wore yesterday "
     "been claimed "
-    # more irregular pasts ("The EU froze talks in May"); not "fed" (the Fed), "let", "set", "cut", "split"
+    # more irregular pasts ("The EU froze talks in May"); not "fed" (the Fed), "let", "set", "cut", "split" (but "it
+    # cut", "he let": PAST_OR_BARE)
     "froze broke fled built spent taught sank swept slid hid hung laid lent dealt withdrew overtook arose "
     "forgave bore begun".split()
 )
+# Irregular verbs whose past is their bare form: past after "he", "she", "it" (whose present ends in -s: "it cut
+# rates in March", "he cost the club a title in 2011"); after a noun they are too often nouns themselves ("the tax cut in
+# March"). Not "set" or "forecast": "it set the vote for March 3", "it forecast a rebound in March" name a coming time.
+PAST_OR_BARE = frozenset("cut let cost hurt spread bet bid broadcast upset shed cast".split())
+SINGULAR_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it)\s$", re.I)
 
 WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
-# After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced").
-ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|"
+# After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced"); no
+# finite verb follows "with"/"without" ("with isolated amounts of 25 inches through the weekend").
+ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|with|without|"
                               r"is|are|am|remains?|stays?)\s$", re.I)  # "schools will remain closed until Friday"
 # a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive)
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s$", re.I)
@@ -109,7 +116,9 @@ RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s(?:[^,;.!?\n]|(?<=\d)
 # A speech tag after the expression (", it added", ", officials said") dates the saying, not what was said.
 REPORTING_VERBS = frozenset("said says added adds told announced reported stated noted".split())
 SPEECH_TAG_START = ","
-SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]")  # "it added.", "officials said in a statement." (not "said that")
+# "it added.", "officials said in a statement." (not "said that"); a longer place or source after a preposition too:
+# "the center said in its 11 a.m. ET advisory.", "he told reporters at the White House on Tuesday."
+SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]|(?:\s[\w'-]+)?\s(?:in|at|on|during)\s(?:[\w'’-]+\.?\s){0,6}[\w'’-]+[.,;:]")
 
 # Single-word cues read with their neighbours (anchor._cue_tense):
 INFINITIVE = "to"  # "is to resume trading Tuesday"

@@ -439,11 +439,13 @@ RULES: tuple[Rule, ...] = (
       r"the\s(?:previous|prior)\syear|the\syear\sbefore)|(?:of|in)\s(?P<y>{year}))\b",
       (E('the same period last year', '2021-04-07', '2020'),), 2, required=('same',)),
     R("ago", "ago",
-      r"(?:\b(?:just|only)\s)?(?P<tx>(?:\b(?:about|almost|nearly|some|around|more\sthan|less\sthan|over|roughly)\s)?"
-      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit}|centur(?:y|ies))\s(?P<dir>ago|earlier|later|from\snow|hence))\b",
+      # a figure before "more than" compares amounts, no hedge of the time: "21 wins, 14 more than a year ago"
+      r"(?:\b(?:just|only)\s)?(?P<tx>(?:\b(?:about|almost|nearly|some|around|(?<!\d\s)(?:more|less)\sthan|over|roughly)\s)?"
+      r"(?P<n>{number}|{vague})\s(?P<unit>{dayunit}|centur(?:y|ies))\s(?P<dir>ago|earlier|later|from\snow|hence))\b"
+      r"(?!\sthan\b)",  # "eight years earlier than planned" compares two times: the amount is a duration
       (E('three days ago', '2021-04-07', '2021-04-04'), E('a century ago', '2021-04-07', '1921')), 2,
       required=('ago', 'earlier', 'later', 'now', 'hence')),
-    R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b",
+    R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b(?!\sthan\b)",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
     R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b",
       (E('year-earlier', '2021-04-07', '2020'),), required=('-earlier', '-ago', '-before')),
@@ -578,7 +580,7 @@ RULES: tuple[Rule, ...] = (
       # "a year-on-year rise", "a year-over-year basis": a compound adjective, no span of time
       r"(?!-(?:on|over|to)-)"
       # "three days ago" is the ago rule's; "an hour later" stays a duration (the ago rule has no hours)
-      r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b)(?!\s(?:ago|from\snow)\b)"
+      r"(?!(?<!hour)(?<!hours)(?<!minute)(?<!minutes)(?<!half)\s(?:earlier|later)\b(?!\sthan\b))(?!\s(?:ago|from\snow)\b)"
       # "a quarter of the market" is a fraction, "several quarters of losses" a duration
       r"(?!(?:(?<=quarter)|(?<=quarters))(?:\sof\s(?:the|all|its|their|his|her|those|these|our|them|us|total|every|each)\b"
       r"|[\s-]centur))",
@@ -600,6 +602,15 @@ RULES: tuple[Rule, ...] = (
       r"\b(?P<tx>(?:(?:a|an|the)\s)?(?P<n>{number})-(?P<unit>(?:year|month|week|day|hour|minute)s?)\s(?:term|period))\b",
       (E('over a three-year period', '2021-04-07', 'P3Y', 'DURATION', expression='a three-year period'),),
       required=('term', 'period')),
+    # "for the eighth time in nine seasons", "spent four seasons in the minors": a sports season is counted as a year
+    # (web-articles' settled "four seasons" P4Y); not "the four seasons" or "all four seasons" of the year, not the
+    # capitalised "Four Seasons" hotel, not "three seasons ago" (a date)
+    R("duration_seasons", "duration",
+      r"(?<!\bthe\s)(?<!\ball\s)\b(?P<tx>(?:the\s(?:past|last|previous|next)\s)?"
+      r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|up\sto)\s)?(?P<n>{number})\s(?-i:(?P<unit>seasons)))\b"
+      r"(?!\s(?:ago|earlier|later)\b)",
+      (E('for the eighth time in nine seasons', '2021-04-07', 'P9Y', 'DURATION', expression='nine seasons'),),
+      required=('seasons',)),
     R("duration_bare", "duration",
       r"(?=[ymwdhcrtYMWDHCRT]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
       # "its final hours", "the first days of the war", "his last years": a span at the start or end of something, as

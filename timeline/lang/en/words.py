@@ -68,6 +68,7 @@ UNITS = {
     "day": ("D", 1, False), "decade": ("Y", 10, False), "century": ("Y", 100, False),
     "quarter": ("Q", 1, False), "hour": ("H", 1, True), "minute": ("M", 1, True),
     "second": ("S", 1, True), "fortnight": ("W", 2, False),
+    "season": ("Y", 1, False),  # a sports season, counted ("nine seasons"): rules.py "duration_seasons"
 }
 # "two years and three months", "four hours and 54 minutes": units that may follow each other in one duration,
 # largest first (weeks and days are not written together in a TIMEX3 value)
@@ -263,9 +264,12 @@ NOUN_ALONE_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:of|in|for|against|at|off|fr
 # A year before a BC year in a range is BC too: "1200-1000 BC", "between 1200 and 1000 BC".
 BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w)")
 # A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span; not a verb in -s
-# ("it was nearly a decade before", "the trip takes a week", "the show lasts an hour").
+# ("it was nearly a decade before", "the trip takes a week", "the show lasts an hour"). Plurals without an -s count
+# ("served 1,200 children a year", "4,000 people a day"), and so does a hyphenated rate ("its $85 billion-a-month
+# pace", "a $5-a-day habit").
 RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks)\s)\w+[^s\W]s|\d|"
-                         r"\b(?:million|billion|percent|times|once|twice|cents|dollars))\s$")
+                         r"\b(?:million|billion|percent|times|once|twice|cents|dollars|people|children|men|women))"
+                         r"(?:\s|(?<=\w)-)$")
 
 # --- names that are not dates ----------------------------------------------------------------------
 # A capitalised "Today" after a capitalised word is a name ("USA Today"), unless a sentence or one of these starts there.
@@ -423,6 +427,8 @@ RANGE_STARTS = ("between", "from")
 # the word before the first end, and the link between them (matched on the whole text between the two).
 WEEKDAY_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
 WEEKDAY_RANGE_LINK = re.compile(r"(?i)\s(?:to|through|thru|until|till|and)\s|\s?[-\u2013]\s?")
+# A year written in a date's own words ("June 1, 2013"): such a date needs no range to place it.
+YEAR_IN = re.compile(r"\d{4}")
 # Two coming weekdays listed in one clause ("must beat Arsenal on Tuesday and Villa at home on Sunday"): the link
 # between them, an "and" with no clause break; the second comes after the first
 WEEKDAY_LIST_LINK = re.compile(r"(?i)[^.;!?\n]{0,60}\s(?:and|then)\s[^.;!?\n]{0,40}")
@@ -434,6 +440,9 @@ WEEKDAY_NAMES_ONLY = re.compile(r"(?i)(?:early\s|late\s)?[a-z]+day(?:\s[a-z]+)?$
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|before|after|this|last|next)\s$")
+# A verb of spending time before a season that stands alone ("will spend the summer in Charlotte", "spent the winter
+# in Spain"; not "spent the summer budget", where the season is a noun's modifier: NOUN_ALONE_AFTER)
+SEASON_SPENT_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s$")
 SEASON_AMBIGUOUS = "fall"
 OF_BEFORE_SEASON = " of "  # "the first three months of the winter," (see CLAUSE_END_AFTER_SEASON)
 CLAUSE_END_AFTER_SEASON = re.compile(r"[.,;:!?]")
@@ -448,6 +457,11 @@ SEASON_PAST = ("last", "the past", "this past")
 SEASON_NOT_PAST = ("this", "next", "the coming")
 SEASON_NEXT = ("next", "the coming")
 YEAR_AGO = ("year-earlier", "year-ago")  # "the year-ago quarter"
+# A day that opens a span running on ("beginning April 9", "since Monday", "starting on Tuesday"): no story day for
+# a clock time in a later sentence (relative._story_day)
+SPAN_START_BEFORE = re.compile(r"\b(?:since|beginning|starting)\s(?:on\s)?$", re.I)
+# "For the three months ended Sept. 30": the day that ends a reported quarter (tagger: the quarter the story reports)
+QUARTER_MONTHS_ENDED_BEFORE = re.compile(r"\bthe\s(?:three|3)\smonths\s(?:that\s)?(?:ended|ending|through)\s$", re.I)
 LATEST = ("current", "latest", "most")  # "the latest quarter", "the most recent quarter"
 CURRENT = "current"
 # Weekdays: "last/this past Sunday" -> strictly before; "next/this coming Sunday" -> after.
