@@ -109,6 +109,7 @@ from timeline.lang.en.events import (
     DATE_LINK_DEPS,
     DIRECTION_ADVERBS,
     DONE_TO_TAGS,
+    FINITE_CLAUSE_TAGS,
     FINITE_TAGS,
     FIRST_PERSON_PRONOUNS,
     FOCUS_ADVERBS,
@@ -125,12 +126,14 @@ from timeline.lang.en.events import (
     MEETING_NOUNS,
     MISREAD_INFINITIVE_HEADS,
     MODAL_TAG,
+    MODIFIER_VERB_DEPS,
     NAME_TAGS,
     NEGATIONS,
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
     PARTICIPLE_ADJECTIVE_TAGS,
     PARTICIPLE_ENDINGS,
+    PARTICIPLE_TAG,
     PARTICIPLE_TAGS,
     PARTICLES,
     PAST_AUXILIARY,
@@ -147,6 +150,7 @@ from timeline.lang.en.events import (
     PREPOSITION_TAG,
     QUOTE_MARKS,
     QUOTED_AS,
+    RELATIVE_CLAUSE_DEP,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
@@ -157,6 +161,7 @@ from timeline.lang.en.events import (
     SHORTENING_KEPT_SUBTYPES,
     SHORTENING_SUBTYPE_BASES,
     SIDE_CLAUSE_DEPS,
+    SPEAKER_MAX_WORDS,
     SPEAKING_PARTICIPLES,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
@@ -229,7 +234,9 @@ def _fitted(doc: Doc, keep: set[int], anchor: Token, limit: int, texts: dict[int
     overrun of SHORT_MAX stays: re-pruning a label lost more than it saved ("The [action-hero-turned-politician]
     fractured")."""
     def words(room: int) -> set[int]:
-        return _trim_edges(doc, _whole_words(runs, _shorten(keep, anchor, room, texts), removed, trigger), fronted=False)
+        cut = _shorten(keep, anchor, room, texts)
+        cut -= _stranded_speaker(doc, cut)  # a cut verb of saying leaves no speaker ("..., Olmert's office [said]")
+        return _trim_edges(doc, _whole_words(runs, cut, removed, trigger), fronted=False)
     first = words(limit)
     room, out = limit, render(doc, first, texts)
     # the words before the last hyphenated word stay, as the ellipsis would keep them ("beat [the New York Knicks]
@@ -339,16 +346,26 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
 
 
 def _stranded_speaker(doc: Doc, keep: set[int]) -> set[int]:
-    """A speaker the parse hung inside the clause, kept without the verb of saying right after it (", British Prime
-    Minister Tony Blair [said] after ..."): the comma and the noun phrase between it and the verb. Empty otherwise."""
+    """A speaker the parse hung inside the clause, kept without the verb of saying right after it: the noun phrase
+    between a kept comma and the verb (", British Prime Minister Tony Blair [said] after ..."), or, when nothing after
+    the verb is kept, the words between the comma before it and the verb ('... in peace and security," Olmert's office
+    [said] in a statement'; a quotation mark, a phrase holding a preposition or "and": "sources with the factory",
+    "medical sources and witnesses"; no finite verb) and that comma. Not when they are all the clause keeps, nor a
+    speaker a kept participle after the verb takes for its subject ("Neftci [said], referring to ..."). Empty
+    otherwise."""
     for verb in doc:
         if verb.lower_ not in REPORTING_VERBS or not verb.tag_.startswith("VB") or verb.i in keep or verb.i - 1 not in keep:
             continue
+        last = not any(i > verb.i for i in keep)
         start = verb.i - 1
-        while start - 1 in keep and doc[start - 1].tag_.startswith(NOMINAL_TAG_OPENINGS) and doc[start - 1].text != ",":
+        while start > 0 and verb.i - start < SPEAKER_MAX_WORDS and doc[start - 1].text != "," and (
+                doc[start - 1].tag_.startswith(NOMINAL_TAG_OPENINGS) and start - 1 in keep or last and (
+                    doc[start - 1].tag_ not in FINITE_CLAUSE_TAGS and not is_punctuation(doc[start - 1])
+                    or doc[start - 1].text in QUOTE_MARKS)):
             start -= 1
         run = range(start, verb.i)
-        if start - 1 in keep and doc[start - 1].text == "," and any(doc[i].tag_.startswith("NN") for i in run):
+        if start > 0 and doc[start - 1].text == "," and (last or start - 1 in keep) and any(
+                doc[i].tag_.startswith("NN") for i in run) and any(doc[i].is_alpha for i in keep - {start - 1, *run}):
             return {start - 1, *run}
     return set()
 
@@ -893,8 +910,24 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
                     verb.dep_ == "conj" and verb.head.tag_.startswith("VB") or sibling.lower_ not in PERSONAL_PRONOUNS):
                 keep |= _subtree(sibling, removed) - _side_parts(sibling)
     elif not has_subject and any(i > verb.i for i in keep):  # a bare "to vow" says less than the words around it
-        keep |= _controlled_subject(verb, removed)
+        borrowed = _controlled_subject(verb, removed)
+        governor = verb.head if borrowed and verb.head.dep_ not in MODIFIER_VERB_DEPS + (RELATIVE_CLAUSE_DEP,) and (
+            _past_deed(verb.head)) else None  # not a participle or relative clause's verb ("the action [it had taken]")
+        # "Thailand overcame Malaysia [to win]": the governing verb says the deed happened, "Thailand to win" a plan
+        keep |= borrowed if governor is None else _verb_clause(governor, removed, others) | _infinitive_marks(verb)
     return _until(verb, keep, removed)
+
+
+def _past_deed(verb: Token) -> bool:
+    """Whether a verb tells a past deed: its own past tense ("overcame", "fell"; also one the tagger read as a
+    participle with a subject and no auxiliary, "the index rose[VBN]"), or a participle with a past auxiliary ("was
+    sent", "had agreed"); not a modal's ("would go on"), a present or a present perfect ("has been")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    if any(c.tag_ == MODAL_TAG for c in auxiliaries):
+        return False
+    if auxiliaries:
+        return verb.tag_ == PARTICIPLE_TAG and auxiliaries[0].tag_ in PAST_TAGS
+    return verb.tag_ in PAST_TAGS or verb.tag_ == PARTICIPLE_TAG and has_dep(verb, "nsubj")
 
 
 def _predicate_conjunct(verb: Token) -> bool:
@@ -915,7 +948,7 @@ def _controlled_subject(verb: Token, removed: set[int]) -> set[int]:
     Lakers beat the Knicks" (a verb's object before it does what it says). Climbs a chain of complements and
     conjuncts to the first subject; not a relative pronoun or a personal one (no one a reader can tell), nor across
     another verb (which may be the one it belongs to). Empty otherwise."""
-    marks = {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
+    marks = _infinitive_marks(verb)
     if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or not (marks or verb.dep_ == "xcomp"):
         return set()
     head, doc = verb.head, verb.doc
@@ -944,6 +977,10 @@ def _controlled_subject(verb: Token, removed: set[int]) -> set[int]:
             return set()
         head = head.head
     return set()
+
+
+def _infinitive_marks(verb: Token) -> set[int]:
+    return {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
 
 
 def _side_parts(noun: Token) -> set[int]:
