@@ -220,7 +220,15 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     texts = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
     anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
-    said = [_fitted(doc, keep, anchor, limit, texts, runs, removed, trigger) for limit in limits]
+    plan = _plan_clause(keep, trigger)
+    said = []
+    for limit in limits:
+        text = _fitted(doc, keep, anchor, limit, texts, runs, removed, trigger)
+        if plan is not None and limit < HEADLINE_MAX and not _says_complements(text, trigger, keep):
+            # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
+            # points to close"), the infinitive with its subject says it ("Hong Kong stocks to close at 18,780.93")
+            text = _fitted(doc, plan, anchor, limit, texts, runs, removed, trigger)
+        said.append(text)
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
     # shorter limit (a chart label's) stays a wish: the chart fits its labels to the room they have
     return [text if len(text) <= HEADLINE_MAX else shorten(text, HEADLINE_MAX) for text in said]
@@ -916,6 +924,26 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
         # "Thailand overcame Malaysia [to win]": the governing verb says the deed happened, "Thailand to win" a plan
         keep |= borrowed if governor is None else _verb_clause(governor, removed, others) | _infinitive_marks(verb)
     return _until(verb, keep, removed)
+
+
+def _plan_clause(keep: set[int], trigger: Token) -> set[int] | None:
+    """For an infinitive kept with the past deed it borrowed its subject from (`_verb_clause`), the clause without that
+    deed's verb and phrases: the subject, the "to" and the infinitive's own words ("Thailand to win the gold medal").
+    None for any other clause."""
+    governor = trigger.head
+    if trigger.tag_ != "VB" or governor.i not in keep or not _infinitive_marks(trigger) & keep or not _past_deed(governor):
+        return None
+    subjects = [c for c in governor.children if c.dep_.startswith("nsubj") and c.i in keep]
+    if not subjects:
+        return None
+    return keep & (ids(trigger) | {i for s in subjects for i in ids(s)})
+
+
+def _says_complements(text: str, infinitive: Token, keep: set[int]) -> bool:
+    """Whether a shortened headline still holds the complements (`_core`) of an infinitive and of its governing verb."""
+    words = {word.strip(",;:.!?\"'") for word in text.split()}
+    core = _core(infinitive, keep) | _core(infinitive.head, keep)
+    return all(infinitive.doc[i].text in words for i in core if infinitive.doc[i].is_alpha or infinitive.doc[i].like_num)
 
 
 def _past_deed(verb: Token) -> bool:
