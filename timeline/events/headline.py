@@ -198,6 +198,7 @@ _PHRASE_DEPS = ("nmod", "obl", "obj")
 _CLIMB_MAX = 3
 _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran HEADLINE_MAX (_fitted)
 _CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
+_DEEDS_KEY = "timeline.headline.deeds"  # an infinitive kept with its governing deed: the subject it borrowed (per parse)
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 
 
@@ -922,21 +923,18 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
         governor = verb.head if borrowed and verb.head.dep_ not in MODIFIER_VERB_DEPS + (RELATIVE_CLAUSE_DEP,) and (
             _past_deed(verb.head)) else None  # not a participle or relative clause's verb ("the action [it had taken]")
         # "Thailand overcame Malaysia [to win]": the governing verb says the deed happened, "Thailand to win" a plan
+        if governor is not None:  # the words "X to do" would have had, for a chart label with no room (_plan_clause)
+            verb.doc.user_data.setdefault(_DEEDS_KEY, {})[verb.i] = borrowed
         keep |= borrowed if governor is None else _verb_clause(governor, removed, others) | _infinitive_marks(verb)
     return _until(verb, keep, removed)
 
 
 def _plan_clause(keep: set[int], trigger: Token) -> set[int] | None:
     """For an infinitive kept with the past deed it borrowed its subject from (`_verb_clause`), the clause without that
-    deed's verb and phrases: the subject, the "to" and the infinitive's own words ("Thailand to win the gold medal").
-    None for any other clause."""
-    governor = trigger.head
-    if trigger.tag_ != "VB" or governor.i not in keep or not _infinitive_marks(trigger) & keep or not _past_deed(governor):
-        return None
-    subjects = [c for c in governor.children if c.dep_.startswith("nsubj") and c.i in keep]
-    if not subjects:
-        return None
-    return keep & (ids(trigger) | {i for s in subjects for i in ids(s)})
+    deed's verb and phrases: the borrowed subject, the "to" and the infinitive's own words ("Thailand to win the gold
+    medal"). None for any other clause."""
+    borrowed = trigger.doc.user_data.get(_DEEDS_KEY, {}).get(trigger.i)
+    return None if borrowed is None else keep & (ids(trigger) | borrowed)
 
 
 def _says_complements(text: str, infinitive: Token, keep: set[int]) -> bool:
