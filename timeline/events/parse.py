@@ -143,21 +143,16 @@ def repair_verbless_subject(doc: Doc) -> Doc:
     """`doc` with the finite verb the parse hung on its own subject as a modifier made the sentence's root: in "The
     president and the prime minister [met] in Paris on Monday" the parse hung "met" on "minister" (acl), so the
     headline said "The prime minister met in Paris". When the root is a noun with no preposition (no verb heads the
-    sentence, and the noun opens no fronted phrase) and a past-tense verb (PAST_VERB_TAG) with no subject of its own
-    hangs on a word of the root's phrase before it as a modifier (MODIFIER_VERB_DEPS), its clause closing the sentence, and no
-    other finite verb lies outside that clause (a relative clause inside the subject excepted), the verb is the root
-    and the whole noun phrase before it, every conjunct, its subject; the words after the verb that hung on the noun
-    (the date, the full stop) go to the verb. The last such verb: one before it is a participle of the subject's
-    ("Her brother [surnamed] He"). Run after the triggers are found, as `repair_possessors`."""
+    sentence, and the noun opens no fronted phrase), a past-tense verb with no subject of its own hangs as a modifier
+    on a noun of the root's phrase before it (`_misread_verb`), its clause closes the sentence and no other finite verb
+    lies outside that clause (a relative clause inside the subject excepted), the verb is the root and the root noun,
+    every conjunct with it, its subject; the root's words after the verb (the full stop) go to the verb. The last such
+    verb: one before it is more likely a participle of the subject's ("the officials [named] in the report"). Run
+    after the triggers are found, as `repair_possessors`."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or not root.tag_.startswith("NN") or any(c.dep_ == "case" for c in root.children):
         return doc
-    # the tagger reads a past after a coordination as a participle too ("The ministers and their deputies
-    # gathered[VBN]"); after one noun a participle is more likely one ("the officials named in the report")
-    verb = next((t for t in reversed(doc) if t.dep_ in MODIFIER_VERB_DEPS and root.i < t.head.i < t.i and _in_phrase(
-        t.head, root) and (
-        t.tag_ == PAST_VERB_TAG or t.tag_ == PARTICIPLE_TAG and _coordinated(t.head)) and not any(
-            c.dep_.startswith("nsubj") for c in t.children)), None)
+    verb = next((t for t in reversed(doc) if _misread_verb(t, root)), None)
     if verb is None:
         return doc
     clause = {t.i for t in verb.subtree}
@@ -173,6 +168,17 @@ def repair_verbless_subject(doc: Doc) -> Doc:
     for child in moved:
         child.head = verb
     return doc
+
+
+def _misread_verb(verb: Token, root: Token) -> bool:
+    """Whether a word is a past-tense verb (PAST_VERB_TAG) with no subject, hung as a modifier (MODIFIER_VERB_DEPS) on a
+    noun of the root's phrase before it; a participle's tag too when that noun is in a coordination, after which the
+    tagger reads a past as a participle ("The ministers and their deputies gathered[VBN]"). Not a verb before the noun
+    it hangs on (its object read as the one it describes: "suspended[amod] Kenya")."""
+    if verb.dep_ not in MODIFIER_VERB_DEPS or not root.i < verb.head.i < verb.i or not _in_phrase(verb.head, root):
+        return False
+    past = verb.tag_ == PAST_VERB_TAG or verb.tag_ == PARTICIPLE_TAG and _coordinated(verb.head)
+    return past and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _in_phrase(noun: Token, root: Token) -> bool:

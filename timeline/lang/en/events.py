@@ -19,9 +19,9 @@ SAYING_NOUNS = _forms(
     "statement statements communique communiqué declaration interview speech address briefing",
     "announcement report letter post tweet message press conference remarks",
 )
+SPEAKER_MAX_WORDS = 12  # the words of a speaker's phrase before its verb of saying ("..., regional magistrate X said")
 # A fronted participle of speaking before a verb of saying ("Speaking to reporters, the minister said ..."): the
 # saying is the happening.
-SPEAKER_MAX_WORDS = 12  # the words of a speaker's phrase before its verb of saying ("..., regional magistrate X said")
 SPEAKING_PARTICIPLES = _forms("speaking talking addressing writing testifying")
 # Simple past of irregular verbs, for "did not X until ..." read as "X-ed" and a fronted participle's past (regular
 # verbs take -ed).
@@ -259,7 +259,8 @@ OBJECT_DEP = "obj"  # a verb's direct object (parse.repair_conjunct_objects)
 # A verb's own verbs an object right after them may belong to: a conjunct, a side clause ("met ..., kissing [hands]")
 SIDE_VERB_DEPS = ("conj", "advcl")
 # A past-tense verb the parse hung on its own subject as a modifier ("The president and the prime minister [met]",
-# acl on "minister"): with no other finite verb (FINITE_CLAUSE_TAGS) it is the sentence's verb (parse.repair_verbless_subject)
+# acl on "minister"): with no other finite verb (FINITE_CLAUSE_TAGS) it is the sentence's verb
+# (parse.repair_verbless_subject); a coordination (CONJUNCT_DEP) lets a participle's tag count as a past
 PAST_VERB_TAG = "VBD"
 MODIFIER_VERB_DEPS = ("acl", "amod")
 RELATIVE_CLAUSE_DEP = "acl:relcl"
