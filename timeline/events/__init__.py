@@ -24,6 +24,7 @@ from timeline.events.parse import (
     repair_conjunct_objects,
     repair_possessors,
     repair_said_after_date,
+    repair_verbless_subject,
 )
 from timeline.events.trigger import date_core, find_trigger
 from timeline.events.wording import lemma
@@ -282,7 +283,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
     tokens = {key: find_trigger(doc, span, [d for d in dates if d != span]) if span is not None and len(span) else None
               for key, span in spans.items()}
     # for the headlines: the triggers read the parser's own tree
-    repair_conjunct_objects(repair_possessors(repair_said_after_date(doc, dates)))
+    repair_conjunct_objects(repair_possessors(repair_said_after_date(repair_verbless_subject(doc), dates)))
     out = {}
     for key, span in spans.items():
         token = tokens[key]

@@ -109,6 +109,7 @@ from timeline.lang.en.events import (
     DATE_LINK_DEPS,
     DIRECTION_ADVERBS,
     DONE_TO_TAGS,
+    FINITE_CLAUSE_TAGS,
     FINITE_TAGS,
     FIRST_PERSON_PRONOUNS,
     FOCUS_ADVERBS,
@@ -125,12 +126,14 @@ from timeline.lang.en.events import (
     MEETING_NOUNS,
     MISREAD_INFINITIVE_HEADS,
     MODAL_TAG,
+    MODIFIER_VERB_DEPS,
     NAME_TAGS,
     NEGATIONS,
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
     PARTICIPLE_ADJECTIVE_TAGS,
     PARTICIPLE_ENDINGS,
+    PARTICIPLE_TAG,
     PARTICIPLE_TAGS,
     PARTICLES,
     PAST_AUXILIARY,
@@ -147,6 +150,7 @@ from timeline.lang.en.events import (
     PREPOSITION_TAG,
     QUOTE_MARKS,
     QUOTED_AS,
+    RELATIVE_CLAUSE_DEP,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
@@ -157,6 +161,7 @@ from timeline.lang.en.events import (
     SHORTENING_KEPT_SUBTYPES,
     SHORTENING_SUBTYPE_BASES,
     SIDE_CLAUSE_DEPS,
+    SPEAKER_MAX_WORDS,
     SPEAKING_PARTICIPLES,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
@@ -193,6 +198,7 @@ _PHRASE_DEPS = ("nmod", "obl", "obj")
 _CLIMB_MAX = 3
 _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran HEADLINE_MAX (_fitted)
 _CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
+_DEEDS_KEY = "timeline.headline.deeds"  # an infinitive kept with its governing deed: the subject it borrowed (per parse)
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 
 
@@ -215,7 +221,15 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     texts = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
     anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
-    said = [_fitted(doc, keep, anchor, limit, texts, runs, removed, trigger) for limit in limits]
+    plan = _plan_clause(keep, trigger)
+    said = []
+    for limit in limits:
+        text = _fitted(doc, keep, anchor, limit, texts, runs, removed, trigger)
+        if plan is not None and limit < HEADLINE_MAX and not _says_complements(text, trigger, keep):
+            # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
+            # points to close"), the infinitive with its subject says it ("Hong Kong stocks to close at 18,780.93")
+            text = _fitted(doc, plan, anchor, limit, texts, runs, removed, trigger)
+        said.append(text)
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
     # shorter limit (a chart label's) stays a wish: the chart fits its labels to the room they have
     return [text if len(text) <= HEADLINE_MAX else shorten(text, HEADLINE_MAX) for text in said]
@@ -229,7 +243,9 @@ def _fitted(doc: Doc, keep: set[int], anchor: Token, limit: int, texts: dict[int
     overrun of SHORT_MAX stays: re-pruning a label lost more than it saved ("The [action-hero-turned-politician]
     fractured")."""
     def words(room: int) -> set[int]:
-        return _trim_edges(doc, _whole_words(runs, _shorten(keep, anchor, room, texts), removed, trigger), fronted=False)
+        cut = _shorten(keep, anchor, room, texts)
+        cut -= _stranded_speaker(doc, cut)  # a cut verb of saying leaves no speaker ("..., Olmert's office [said]")
+        return _trim_edges(doc, _whole_words(runs, cut, removed, trigger), fronted=False)
     first = words(limit)
     room, out = limit, render(doc, first, texts)
     # the words before the last hyphenated word stay, as the ellipsis would keep them ("beat [the New York Knicks]
@@ -339,16 +355,26 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
 
 
 def _stranded_speaker(doc: Doc, keep: set[int]) -> set[int]:
-    """A speaker the parse hung inside the clause, kept without the verb of saying right after it (", British Prime
-    Minister Tony Blair [said] after ..."): the comma and the noun phrase between it and the verb. Empty otherwise."""
+    """A speaker the parse hung inside the clause, kept without the verb of saying right after it: the noun phrase
+    between a kept comma and the verb (", British Prime Minister Tony Blair [said] after ..."), or, when nothing after
+    the verb is kept, the words between the comma before it and the verb ('... in peace and security," Olmert's office
+    [said] in a statement'; a quotation mark, a phrase holding a preposition or "and": "sources with the factory",
+    "medical sources and witnesses"; no finite verb) and that comma. Not when they are all the clause keeps, nor a
+    speaker a kept participle after the verb takes for its subject ("Neftci [said], referring to ..."). Empty
+    otherwise."""
     for verb in doc:
         if verb.lower_ not in REPORTING_VERBS or not verb.tag_.startswith("VB") or verb.i in keep or verb.i - 1 not in keep:
             continue
+        last = not any(i > verb.i for i in keep)
         start = verb.i - 1
-        while start - 1 in keep and doc[start - 1].tag_.startswith(NOMINAL_TAG_OPENINGS) and doc[start - 1].text != ",":
+        while start > 0 and verb.i - start < SPEAKER_MAX_WORDS and doc[start - 1].text != "," and (
+                doc[start - 1].tag_.startswith(NOMINAL_TAG_OPENINGS) and start - 1 in keep or last and (
+                    doc[start - 1].tag_ not in FINITE_CLAUSE_TAGS and not is_punctuation(doc[start - 1])
+                    or doc[start - 1].text in QUOTE_MARKS)):
             start -= 1
         run = range(start, verb.i)
-        if start - 1 in keep and doc[start - 1].text == "," and any(doc[i].tag_.startswith("NN") for i in run):
+        if start > 0 and doc[start - 1].text == "," and (last or start - 1 in keep) and any(
+                doc[i].tag_.startswith("NN") for i in run) and any(doc[i].is_alpha for i in keep - {start - 1, *run}):
             return {start - 1, *run}
     return set()
 
@@ -893,8 +919,41 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
                     verb.dep_ == "conj" and verb.head.tag_.startswith("VB") or sibling.lower_ not in PERSONAL_PRONOUNS):
                 keep |= _subtree(sibling, removed) - _side_parts(sibling)
     elif not has_subject and any(i > verb.i for i in keep):  # a bare "to vow" says less than the words around it
-        keep |= _controlled_subject(verb, removed)
+        borrowed = _controlled_subject(verb, removed)
+        governor = verb.head if borrowed and verb.head.dep_ not in MODIFIER_VERB_DEPS + (RELATIVE_CLAUSE_DEP,) and (
+            _past_deed(verb.head)) else None  # not a participle or relative clause's verb ("the action [it had taken]")
+        # "Thailand overcame Malaysia [to win]": the governing verb says the deed happened, "Thailand to win" a plan
+        if governor is not None:  # the words "X to do" would have had, for a chart label with no room (_plan_clause)
+            verb.doc.user_data.setdefault(_DEEDS_KEY, {})[verb.i] = borrowed
+        keep |= borrowed if governor is None else _verb_clause(governor, removed, others) | _infinitive_marks(verb)
     return _until(verb, keep, removed)
+
+
+def _plan_clause(keep: set[int], trigger: Token) -> set[int] | None:
+    """For an infinitive kept with the past deed it borrowed its subject from (`_verb_clause`), the clause without that
+    deed's verb and phrases: the borrowed subject, the "to" and the infinitive's own words ("Thailand to win the gold
+    medal"). None for any other clause."""
+    borrowed = trigger.doc.user_data.get(_DEEDS_KEY, {}).get(trigger.i)
+    return None if borrowed is None else keep & (ids(trigger) | borrowed)
+
+
+def _says_complements(text: str, infinitive: Token, keep: set[int]) -> bool:
+    """Whether a shortened headline still holds the complements (`_core`) of an infinitive and of its governing verb."""
+    words = {word.strip(",;:.!?\"'") for word in text.split()}
+    core = _core(infinitive, keep) | _core(infinitive.head, keep)
+    return all(infinitive.doc[i].text in words for i in core if infinitive.doc[i].is_alpha or infinitive.doc[i].like_num)
+
+
+def _past_deed(verb: Token) -> bool:
+    """Whether a verb tells a past deed: its own past tense ("overcame", "fell"; also one the tagger read as a
+    participle with a subject and no auxiliary, "the index rose[VBN]"), or a participle with a past auxiliary ("was
+    sent", "had agreed"); not a modal's ("would go on"), a present or a present perfect ("has been")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    if any(c.tag_ == MODAL_TAG for c in auxiliaries):
+        return False
+    if auxiliaries:
+        return verb.tag_ == PARTICIPLE_TAG and auxiliaries[0].tag_ in PAST_TAGS
+    return verb.tag_ in PAST_TAGS or verb.tag_ == PARTICIPLE_TAG and has_dep(verb, "nsubj")
 
 
 def _predicate_conjunct(verb: Token) -> bool:
@@ -915,7 +974,7 @@ def _controlled_subject(verb: Token, removed: set[int]) -> set[int]:
     Lakers beat the Knicks" (a verb's object before it does what it says). Climbs a chain of complements and
     conjuncts to the first subject; not a relative pronoun or a personal one (no one a reader can tell), nor across
     another verb (which may be the one it belongs to). Empty otherwise."""
-    marks = {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
+    marks = _infinitive_marks(verb)
     if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or not (marks or verb.dep_ == "xcomp"):
         return set()
     head, doc = verb.head, verb.doc
@@ -944,6 +1003,10 @@ def _controlled_subject(verb: Token, removed: set[int]) -> set[int]:
             return set()
         head = head.head
     return set()
+
+
+def _infinitive_marks(verb: Token) -> set[int]:
+    return {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
 
 
 def _side_parts(noun: Token) -> set[int]:

@@ -16,14 +16,21 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeline.events.syntax import is_punctuation
 from timeline.export import replace_surrogates
 from timeline.lang.en.events import (
     ARGUMENT_DEPS,
     COMPLEMENTIZERS,
+    CONJUNCT_DEP,
+    FINITE_CLAUSE_TAGS,
+    MODIFIER_VERB_DEPS,
     OBJECT_DEP,
+    PARTICIPLE_TAG,
+    PAST_VERB_TAG,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_TAG,
     POSSESSOR_DEP,
+    RELATIVE_CLAUSE_DEP,
     REPORTING_VERBS,
     SIDE_VERB_DEPS,
 )
@@ -31,7 +38,7 @@ from timeline.types import Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "en_ewt"
 
@@ -130,6 +137,57 @@ def repair_conjunct_objects(doc: Doc) -> Doc:
         if any(c.dep_ in ARGUMENT_DEPS and verb.i < c.i < conjunct.left_edge.i for c in verb.children):
             noun.head = conjunct
     return doc
+
+
+def repair_verbless_subject(doc: Doc) -> Doc:
+    """`doc` with the finite verb the parse hung on its own subject as a modifier made the sentence's root: in "The
+    president and the prime minister [met] in Paris on Monday" the parse hung "met" on "minister" (acl), so the
+    headline said "The prime minister met in Paris". When the root is a noun with no preposition (no verb heads the
+    sentence, and the noun opens no fronted phrase), a past-tense verb with no subject of its own hangs as a modifier
+    on a noun of the root's phrase before it (`_misread_verb`), its clause closes the sentence and no other finite verb
+    lies outside that clause (a relative clause inside the subject excepted), the verb is the root and the root noun,
+    every conjunct with it, its subject; the root's words after the verb (the full stop) go to the verb. The last such
+    verb: one before it is more likely a participle of the subject's ("the officials [named] in the report"). Run
+    after the triggers are found, as `repair_possessors`."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("NN") or any(c.dep_ == "case" for c in root.children):
+        return doc
+    verb = next((t for t in reversed(doc) if _misread_verb(t, root)), None)
+    if verb is None:
+        return doc
+    clause = {t.i for t in verb.subtree}
+    # a word after it that hangs elsewhere (but the full stop): not the sentence's verb, or a parse too broken to mend
+    if any(t.i not in clause and not (t.head.i == root.i and is_punctuation(t)) for t in doc[verb.i:]):
+        return doc
+    relatives = {t.i for r in doc if r.dep_ == RELATIVE_CLAUSE_DEP and r.i < verb.i for t in r.subtree}
+    if any(t.tag_ in FINITE_CLAUSE_TAGS and t.i not in clause | relatives for t in doc):
+        return doc
+    moved = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in moved:
+        child.head = verb
+    return doc
+
+
+def _misread_verb(verb: Token, root: Token) -> bool:
+    """Whether a word is a past-tense verb (PAST_VERB_TAG) with no subject, hung as a modifier (MODIFIER_VERB_DEPS) on a
+    noun of the root's phrase before it; a participle's tag too when that noun is in a coordination, after which the
+    tagger reads a past as a participle ("The ministers and their deputies gathered[VBN]"). Not a verb before the noun
+    it hangs on (its object read as the one it describes: "suspended[amod] Kenya")."""
+    if verb.dep_ not in MODIFIER_VERB_DEPS or not root.i < verb.head.i < verb.i or not _in_phrase(verb.head, root):
+        return False
+    past = verb.tag_ == PAST_VERB_TAG or verb.tag_ == PARTICIPLE_TAG and _coordinated(verb.head)
+    return past and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _in_phrase(noun: Token, root: Token) -> bool:
+    """Whether a noun hangs on the root noun through nouns only (not in a verb's phrase: "froze [aid]")."""
+    return all(not t.tag_.startswith("VB") for t in noun.ancestors if t.i != root.i) and not noun.tag_.startswith("VB")
+
+
+def _coordinated(noun: Token) -> bool:
+    return noun.dep_ == CONJUNCT_DEP or any(c.dep_ == CONJUNCT_DEP for c in noun.children)
 
 
 def _single_sentence(nlp: Language, text: str, sentence: Span) -> Doc:

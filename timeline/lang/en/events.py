@@ -19,6 +19,7 @@ SAYING_NOUNS = _forms(
     "statement statements communique communiqué declaration interview speech address briefing",
     "announcement report letter post tweet message press conference remarks",
 )
+SPEAKER_MAX_WORDS = 12  # the words of a speaker's phrase before its verb of saying ("..., regional magistrate X said")
 # A fronted participle of speaking before a verb of saying ("Speaking to reporters, the minister said ..."): the
 # saying is the happening.
 SPEAKING_PARTICIPLES = _forms("speaking talking addressing writing testifying")
@@ -257,6 +258,14 @@ POSSESSIVE_TAG = "POS"  # the possessive ending's tag ("'s", "'")
 OBJECT_DEP = "obj"  # a verb's direct object (parse.repair_conjunct_objects)
 # A verb's own verbs an object right after them may belong to: a conjunct, a side clause ("met ..., kissing [hands]")
 SIDE_VERB_DEPS = ("conj", "advcl")
+# A past-tense verb the parse hung on its own subject as a modifier ("The president and the prime minister [met]",
+# acl on "minister"): with no other finite verb (FINITE_CLAUSE_TAGS) it is the sentence's verb
+# (parse.repair_verbless_subject); a coordination (CONJUNCT_DEP) lets a participle's tag count as a past
+PAST_VERB_TAG = "VBD"
+MODIFIER_VERB_DEPS = ("acl", "amod")
+RELATIVE_CLAUSE_DEP = "acl:relcl"
+CONJUNCT_DEP = "conj"
+FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 POSSESSOR_DEP = "nmod:poss"  # a possessor's relation to what it owns
 # A verb's noun arguments: a possessor misparsed as one has what it owns as a sibling argument ("rejected [the EU]['s]
 # carefully prepared [constitution]").
