@@ -470,6 +470,9 @@ def _time_spent(m: re.Match[str], ctx: Context, before: str) -> bool:
 
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
+    if m["season"][:1].isupper() and words.NAME_AFTER.match(ctx.text, m.end()) and not (
+            words.DATE_WORD_AFTER.match(ctx.text, m.end())):
+        return None  # a capitalised season opening a name: "the Summer Games", "the Spring Festival"
     code = words.SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower().replace("\n", " ")
     if m["yrel"]:  # "Since autumn this year": that year's season
