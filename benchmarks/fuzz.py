@@ -26,8 +26,16 @@ from datetime import date
 from pathlib import Path
 
 import timeline
-from timeline import DocumentError, Timeline, TimexType, interval, is_well_formed, read_document, read_timeml
-from timeline.events import HeadlineFailure
+from timeline import (
+    DocumentError,
+    HeadlineFailure,
+    Timeline,
+    TimexType,
+    interval,
+    is_well_formed,
+    read_document,
+    read_timeml,
+)
 
 SILVER = Path(__file__).resolve().parents[2] / "shared" / "data" / "te3-silver"
 TOKENS = (

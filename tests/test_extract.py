@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import timeline.events as events_module
-from timeline import Granularity, TimexType, extract
+from timeline import Granularity, HeadlineFailure, TimexType, extract
 from timeline.sentences import split_sentences
 from timeline.timex3 import interval, is_well_formed
 
@@ -126,7 +126,7 @@ def test_a_slip_in_the_headline_rules_costs_one_sentence_its_headline_not_the_ar
         return real(text_, sentence, doc, timexes)
 
     monkeypatch.setattr(events_module, "_sentence_happenings", failing_on_talks)
-    with pytest.warns(events_module.HeadlineFailure, match="talks resumed"):
+    with pytest.warns(HeadlineFailure, match="talks resumed"):
         events = extract(text, published=date(2021, 4, 7)).events
     assert [e.value for e in events] == ["2021-04-04", "2021-04-05"]
     assert events[0].headline == "Two rockets were fired on the base"

@@ -24,7 +24,7 @@ from timeline.curation import (
     timeline_file,
 )
 from timeline.documents import DocumentError, find_dateline, read_document
-from timeline.events import build_events
+from timeline.events import HeadlineFailure, build_events
 from timeline.fetch import FetchError, FetchLimits, fetch_document
 from timeline.limits import check_size, dates_dropped_note, max_dates
 from timeline.ruleset import DEFAULT_LANGUAGE, Ruleset, load_ruleset
@@ -38,7 +38,7 @@ from timeline.values import Duration, TimeValue
 # The public API: what benchmarks, the dashboard and other programs may import (tests/test_imports.py).
 __all__ = [
     "Dateline", "Document", "DocumentError", "Duration", "Event", "FetchError", "FetchLimits", "Granularity",
-    "Ruleset", "Span",
+    "HeadlineFailure", "Ruleset", "Span",
     "TimeValue", "Timeline", "TimemlDocument", "Timex", "TimexType", "Trigger",
     "extract", "extract_document", "fetch_document", "format_value", "interval", "is_well_formed", "load_ruleset", "parse_value",
     "publication_day",
