@@ -19,6 +19,7 @@ from timeline.anchor import (
     is_deadline,
     resolve_month,
     resolve_month_day,
+    tense_near,
 )
 from timeline.limits import short_enough
 from timeline.resolve.context import (
@@ -237,7 +238,12 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel.startswith(words.MONTH_THIS):
         relation = "this"
     # the match may start at its preposition ("since July"), so "since" is looked for before the month itself
-    tense = "past" if follows_since(ctx.text, m.start("month"), ctx.lang.cues) else tense_of(m, ctx)
+    if follows_since(ctx.text, m.start("month"), ctx.lang.cues):
+        tense = "past"
+    elif words.MONTH_AS_EARLY_AS.match(m.group()) and not _past_verb_before(m, ctx):
+        tense = tense_near(ctx.text, m.start("month"), m.end(), ctx.lang.cues)
+    else:
+        tense = tense_of(m, ctx)
     if mod and not (tense == "past" and _months_ahead(ctx.published, month) > words.PAST_PART_MONTHS_AHEAD):
         # "early November" is the nearest one ("decided to admit them in early March" said in February is a plan),
         # but "launched in early March" said in November is past: the coming March is months away
@@ -251,6 +257,16 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     if year is None:
         year = resolve_month(ctx.published, month, tense, relation)
     return Resolved(DATE, TimeValue.month_of(year, month), mod)
+
+
+def _past_verb_before(m: re.Match[str], ctx: Context) -> bool:
+    """A past verb (not a passive) right before the match: "warned as early as March" did so then."""
+    cues = ctx.lang.cues
+    verb = ctx.lang.words.VERB_BEFORE_AS_EARLY_AS.search(ctx.text, max(0, m.start() - 30), m.start())
+    if not verb:
+        return False
+    word = verb["verb"]
+    return word in cues.PAST_CUES or (word.endswith(cues.PAST_SUFFIX) and not word.endswith(cues.NOT_PAST_SUFFIX))
 
 
 def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
