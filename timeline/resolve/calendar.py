@@ -260,13 +260,17 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _past_verb_before(m: re.Match[str], ctx: Context) -> bool:
-    """A past verb (not a passive) right before the match: "warned as early as March" did so then."""
-    cues = ctx.lang.cues
-    verb = ctx.lang.words.VERB_BEFORE_AS_EARLY_AS.search(ctx.text, max(0, m.start() - 30), m.start())
-    if not verb:
-        return False
-    word = verb["verb"]
-    return word in cues.PAST_CUES or (word.endswith(cues.PAST_SUFFIX) and not word.endswith(cues.NOT_PAST_SUFFIX))
+    """The last verb-like word of the clause before the match is a past, not a reporting verb: "the rules took effect
+    as early as January" did so then; "said the plan calls for it as early as January" looks ahead."""
+    cues, text = ctx.lang.cues, ctx.text
+    left = max(0, m.start() - 100)
+    stops = list(cues.CLAUSE_STOP.finditer(text, left, m.start()))
+    if stops:
+        left = stops[-1].end()
+    for verb in reversed(ctx.lang.words.VERB_OF_AS_EARLY_AS.findall(text, left, m.start())):
+        if verb in cues.PAST_CUES or (verb.endswith(cues.PAST_SUFFIX) and not verb.endswith(cues.NOT_PAST_SUFFIX)):
+            return verb not in cues.REPORTING_VERBS
+    return False
 
 
 def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -396,9 +396,10 @@ YEAR_WRITTEN = re.compile(r"^[\w.,\s]{2,12}?\b(?:1[5-9]|20)\d\d\b")  # "May 2014
 # "as early as January" (the rule's match opens there): the month takes the tense "as early as" gives it, a coming
 # time ("calls for embedding troops as early as January", said in December), as "as early as next week" does
 MONTH_AS_EARLY_AS = re.compile(r"(?i)as\searly\sas\s")
-# unless a past verb right before the phrase is what was done that early ("warned as early as March"); not a passive
-# ("could be held as early as January")
-VERB_BEFORE_AS_EARLY_AS = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?P<verb>[a-z]+)\s$")
+# unless a past verb of its own clause is what was done that early ("the rules took effect as early as January",
+# "warned as early as March"); a reporting verb is not ("said the plan calls for ... as early as January"), nor a
+# passive ("could be held as early as January")
+VERB_OF_AS_EARLY_AS = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b[a-z]+\b")
 MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after|for)\s")
 # ... and a verb-like word after it makes it a verb: "may be", "march the prisoners".
 VERB_LIKE_AFTER = re.compile(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b")
