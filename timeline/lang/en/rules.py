@@ -58,6 +58,9 @@ _SPOKEN_TENS = (r"(?:(?:" + _TENS + r")(?:[\s-](?:" + _SPOKEN_UNITS + r"))?|ten|
 # the plural units a bare span may be ("for years", "weeks rather than months")
 _BARE_UNIT_WORDS = ("years", "months", "weeks", "days", "decades", "hours")
 _BARE_UNITS = "(?:" + "|".join(_BARE_UNIT_WORDS) + ")"
+# what sets two of them against each other ("weeks rather than months", "months, not years", "days, if not weeks")
+_CONTRAST = r"(?:\srather\sthan|,\s(?:if\s)?not)\s"
+_CONTRAST_WORDS = ("rather than", ", not", ", if not")
 _SPOKEN_YEAR = (r"(?:nineteen[\s-]" + _SPOKEN_TENS + r"|two\sthousand(?:[\s-](?:and\s)?(?:" + _SPOKEN_TENS + "|"
                 + _SPOKEN_UNITS + r"))?)\b")
 
@@ -113,11 +116,6 @@ PLACEHOLDERS = {
     # stretch of what follows (TBAQ dev 2 of 3: "follows months of twists", "the heady days of swelling sales", not
     # "After weeks of high-profile public sparring"; blind sets 3 of 3), opening its sentence or after a past verb or
     # a word of UNIT_OF_AFTER, in lower case there ("Days of Our Lives" is a show); not bare "decades" (TBAQ dev 0 of 2)
-    # two bare plural units set against each other: "it's going to be weeks rather than months", "months, not years",
-    # "days, if not weeks": each a vague span (the first blind set's "months, not years"; TBAQ dev "weeks or months"
-    # PXW is one span, "or" joins where these contrast)
-    "contrast_unit": r"\b(?=" + _BARE_UNITS + r"(?:\srather\sthan|,\s(?:if\s)?not)\s" + _BARE_UNITS + r"\b)|"
-    + "|".join(rf"(?<=\b{u}\srather\sthan\s)|(?<=\b{u},\snot\s)|(?<=\b{u},\sif\snot\s)" for u in _BARE_UNIT_WORDS),
     "unit_of": r"(?=(?:years|months|weeks|days|hours)\sof\s)(?:(?<=[.!?]\s)|(?<![^\n])|(?=(?-i:[a-z]))(?:(?<=[a-z]ed\s)|"
     + "|".join(rf"(?<=\b{w}\s)" for w in UNIT_OF_AFTER) + "))",
 }
@@ -620,7 +618,7 @@ RULES: tuple[Rule, ...] = (
       (E('for the eighth time in nine seasons', '2021-04-07', 'P9Y', 'DURATION', expression='nine seasons'),),
       required=('seasons',)),
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|{contrast_unit}|"
+      r"(?=[ymwdhcrtYMWDHCRT]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
       # "its final hours", "the first days of the war", "his last years": a span at the start or end of something, as
       # "the first few hours" (the possessive outside, as "its first 10 years"); "the final days of the year" is a part
       # of the year, not a span of days
@@ -635,6 +633,16 @@ RULES: tuple[Rule, ...] = (
     # a race time written "10.57s", "14.08s" (hundredths of a second and "s" right after them): so many seconds, as
     # "11.61 seconds" (blind set 4: "a winning clocking of 10.57s"; no TBAQ case); not "the 1990s", not "$2.5s"; a
     # digit first, its look-behind after it: the engine then skips to digits
+    # two bare plural units set against each other: "it's going to be weeks rather than months", "months, not years",
+    # "days, if not weeks": each a vague span (the first blind set's "months, not years"; TBAQ dev "weeks or months"
+    # PXW is one span: "or" joins where these contrast); the first unit, then the second
+    R("duration_contrast_first", "duration",
+      r"\b(?P<tx>(?P<unit>" + _BARE_UNITS + r"))(?=" + _CONTRAST + _BARE_UNITS + r"\b)",
+      (E("It's going to be weeks rather than months", '2021-04-07', 'PXW', 'DURATION', expression='weeks'),),
+      required=_CONTRAST_WORDS),
+    R("duration_contrast_second", "duration",
+      r"\b" + _BARE_UNITS + _CONTRAST + r"(?P<tx>(?P<unit>" + _BARE_UNITS + r"))\b",
+      (E('months, not years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=_CONTRAST_WORDS),
     # "in a week or two", "a day or two", "an hour or two": one vague span of that unit (TBAQ dev "in a year or two" is
     # one timex); not "a week or two weeks" (two amounts)
     R("duration_or_two", "duration",
