@@ -288,6 +288,12 @@ def _schedule_present(c: _Cue) -> str | None:
     return "arrangement"  # only as the verb before: not "The strike that began on Friday continues"
 
 
+def _expected_passive(c: _Cue) -> str | None:
+    if c.word == c.cues.EXPECTED and c.cues.EXPECTED_PASSIVE_BEFORE.search(c.before):
+        return "future"  # "results were expected Monday": what was awaited lies ahead of the report
+    return None
+
+
 def _future_word(c: _Cue) -> str | None:
     if c.word in c.cues.FUTURE_CUES or c.word.endswith(c.cues.WILL_CONTRACTION):
         # "due to" / "set to" / "going to" need "to": "set" alone is often a past form.
@@ -327,7 +333,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 # In order: the first check that applies rules.
 _CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
-               _present_plan, _modal, _schedule_present, _bare_past, _future_word, _plural_schedule, _past_word, _regular_past)
+               _present_plan, _modal, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _past_word, _regular_past)
 
 
 def _cue_tense(cue: _Cue) -> str | None:

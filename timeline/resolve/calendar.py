@@ -19,6 +19,7 @@ from timeline.anchor import (
     is_deadline,
     resolve_month,
     resolve_month_day,
+    tense_near,
 )
 from timeline.limits import short_enough
 from timeline.resolve.context import (
@@ -237,7 +238,12 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel.startswith(words.MONTH_THIS):
         relation = "this"
     # the match may start at its preposition ("since July"), so "since" is looked for before the month itself
-    tense = "past" if follows_since(ctx.text, m.start("month"), ctx.lang.cues) else tense_of(m, ctx)
+    if follows_since(ctx.text, m.start("month"), ctx.lang.cues):
+        tense = "past"
+    elif words.MONTH_AS_EARLY_AS.match(m.group()) and not _past_verb_before(m, ctx):
+        tense = tense_near(ctx.text, m.start("month"), m.end(), ctx.lang.cues)
+    else:
+        tense = tense_of(m, ctx)
     if mod and not (tense == "past" and _months_ahead(ctx.published, month) > words.PAST_PART_MONTHS_AHEAD):
         # "early November" is the nearest one ("decided to admit them in early March" said in February is a plan),
         # but "launched in early March" said in November is past: the coming March is months away
@@ -251,6 +257,20 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     if year is None:
         year = resolve_month(ctx.published, month, tense, relation)
     return Resolved(DATE, TimeValue.month_of(year, month), mod)
+
+
+def _past_verb_before(m: re.Match[str], ctx: Context) -> bool:
+    """The last verb-like word of the clause before the match is a past, not a reporting verb: "the rules took effect
+    as early as January" did so then; "said the plan calls for it as early as January" looks ahead."""
+    cues, text = ctx.lang.cues, ctx.text
+    left = max(0, m.start() - 100)
+    stops = list(cues.CLAUSE_STOP.finditer(text, left, m.start()))
+    if stops:
+        left = stops[-1].end()
+    for verb in reversed(ctx.lang.words.VERB_OF_AS_EARLY_AS.findall(text, left, m.start())):
+        if verb in cues.PAST_CUES or (verb.endswith(cues.PAST_SUFFIX) and not verb.endswith(cues.NOT_PAST_SUFFIX)):
+            return verb not in cues.REPORTING_VERBS
+    return False
 
 
 def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -35,6 +35,11 @@ CAUSE_AFTER_DUE_TO = re.compile(
     r"\sto\s(?:(?:the|a|an|his|her|its|their|our|this|that|these|those|some|lack|bad|heavy|poor|high|low|technical|"
     r"security|health|personal|financial|safety|weather)\b|[\"“'`\d]|[a-z]*[^s\W]s\b|[a-z]+ing\b)", re.I)
 DUE = "due"
+# A past passive of "expect" names a coming time even without "to": "polls were expected Monday or Tuesday" (said on
+# a Sunday), "Ikeda, who was expected in Lima early Thursday" (said on a Wednesday); "had been expected" is a plan in
+# the past (HAD_BEFORE rules first)
+EXPECTED = "expected"
+EXPECTED_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s(?:[a-z]+ly\s)?$", re.I)
 PAST_CUES = frozenset(
     "said says was were had did ago last earlier told began came went made took met held gave got "
     "left saw won lost fell rose sold bought paid found kept led ran sent spoke struck thought wrote "

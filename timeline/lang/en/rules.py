@@ -55,6 +55,12 @@ _NUMBER = (r"(?:(?<![\d/.,:])\d{1,3}(?:,\d{3})?(?:\.\d+)?(?:\s1/2|" + _AND_A_HAL
 _SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SPOKEN_TENS = (r"(?:(?:" + _TENS + r")(?:[\s-](?:" + _SPOKEN_UNITS + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen)")
+# the plural units a bare span may be ("for years", "weeks rather than months")
+_BARE_UNIT_WORDS = ("years", "months", "weeks", "days", "decades", "hours")
+_BARE_UNITS = "(?:" + "|".join(_BARE_UNIT_WORDS) + ")"
+# what sets two of them against each other ("weeks rather than months", "months, not years", "days, if not weeks")
+_CONTRAST = r"(?:\srather\sthan|,\s(?:if\s)?not)\s"
+_CONTRAST_WORDS = ("rather than", ", not", ", if not")
 _SPOKEN_YEAR = (r"(?:nineteen[\s-]" + _SPOKEN_TENS + r"|two\sthousand(?:[\s-](?:and\s)?(?:" + _SPOKEN_TENS + "|"
                 + _SPOKEN_UNITS + r"))?)\b")
 
@@ -627,6 +633,27 @@ RULES: tuple[Rule, ...] = (
     # a race time written "10.57s", "14.08s" (hundredths of a second and "s" right after them): so many seconds, as
     # "11.61 seconds" (blind set 4: "a winning clocking of 10.57s"; no TBAQ case); not "the 1990s", not "$2.5s"; a
     # digit first, its look-behind after it: the engine then skips to digits
+    # two bare plural units set against each other: "it's going to be weeks rather than months", "months, not years",
+    # "days, if not weeks": each a vague span (the first blind set's "months, not years"; TBAQ dev "weeks or months"
+    # PXW is one span: "or" joins where these contrast); the first unit, then the second
+    R("duration_contrast_first", "duration",
+      r"\b(?P<tx>(?P<unit>" + _BARE_UNITS + r"))(?=" + _CONTRAST + _BARE_UNITS + r"\b)",
+      (E("It's going to be weeks rather than months", '2021-04-07', 'PXW', 'DURATION', expression='weeks'),),
+      required=_CONTRAST_WORDS),
+    R("duration_contrast_second", "duration",
+      r"\b" + _BARE_UNITS + _CONTRAST + r"(?P<tx>(?P<unit>" + _BARE_UNITS + r"))\b",
+      (E('months, not years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=_CONTRAST_WORDS),
+    # "in a week or two", "a day or two", "an hour or two": one vague span of that unit (TBAQ dev "in a year or two" is
+    # one timex); not "a week or two weeks" (two amounts)
+    R("duration_or_two", "duration",
+      r"\b(?P<tx>(?:a|an|one)\s(?P<unit>day|week|month|year|hour|minute)\sor\stwo)\b(?!\s" + _BARE_UNITS + r"\b|\sminutes\b)",
+      (E('in a week or two', '2021-04-07', 'PXW', 'DURATION', expression='a week or two'),), required=(' or two',)),
+    # "between 35 and 50 days", "between two to six days": the first number is a span of the unit the second names,
+    # each its own DURATION (TBAQ dev "between two to six days": "two" P2D and "six days" P6D, 1 of 1)
+    R("duration_range_first", "duration",
+      r"\bbetween\s(?P<tx>(?P<n>{number}))(?=\s(?:and|to)\s{number}\s(?P<unit>{unit})\b(?![\s-](?:ago|old|earlier|later)\b))",
+      # not an age or a date back ("between 18 and 25 years old", "between two and three years ago")
+      (E('took between 35 and 50 days', '2021-04-07', 'P35D', 'DURATION', expression='35'),), required=('between',)),
     R("duration_race_time", "seconds", r"(?P<n>\d(?<![\w.,$£€]\d)\d?\.\d\d)s\b(?!\.\d)",
       (E('a winning clocking of 10.57s', '2021-04-07', 'PT10.57S', 'DURATION', expression='10.57s'),),
       required=RACE_TIME_ENDS),

@@ -393,6 +393,13 @@ MONTH_YEAR_REACH = 80
 YEAR_WRITTEN = re.compile(r"^[\w.,\s]{2,12}?\b(?:1[5-9]|20)\d\d\b")  # "May 2014", "Nov. 3, 2014", "3 May 2014"
 # A preposition before such a month (or before a month and "and" before it) makes it the month: "In March a
 # supervisor was fired", "revised its estimates for February and March to show".
+# "as early as January" (the rule's match opens there): the month takes the tense "as early as" gives it, a coming
+# time ("calls for embedding troops as early as January", said in December), as "as early as next week" does
+MONTH_AS_EARLY_AS = re.compile(r"(?i)as\searly\sas\s")
+# unless a past verb of its own clause is what was done that early ("the rules took effect as early as January",
+# "warned as early as March"); a reporting verb is not ("said the plan calls for ... as early as January"), nor a
+# passive ("could be held as early as January")
+VERB_OF_AS_EARLY_AS = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b[a-z]+\b")
 MONTH_PREPOSITION = re.compile(r"(?i)(?:in|since|until|till|during|through|by|between|from|before|after|for)\s")
 # ... and a verb-like word after it makes it a verb: "may be", "march the prisoners".
 VERB_LIKE_AFTER = re.compile(r"\s(?:be|have|not|also|still|need|want|well|the|a|an|to)\b")
