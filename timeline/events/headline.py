@@ -63,6 +63,9 @@ were and no quotation is cut open; a hyphenated word restored whole counts towar
 a person's name over their title (stop 32): a title before a full name (PERSON_TITLES) goes before a subject's
 conjunct or the verb's complement does ("[Israeli Prime Minister] Ehud Olmert and Mahmud Abbas", "John Howard
 condemned the attacks"), and comes back when a later cut left room; a one-word name keeps it ("King Hussein").
+A clause that opens with a finite auxiliary and keeps no subject (stop 33) takes the bare noun phrase standing in the
+subject's place, before the auxiliary or before an aside set off right before it ("[The marines], who are staying in
+the embassy, have been subpoenaed").
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -89,9 +92,9 @@ from timeline.events.wording import quotation_pairs, render
 from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
+    ADVERB_TAG,
     ASIDE_CLOSERS,
     AUXILIARY_DEPS,
-    ADVERB_TAG,
     BARE_NOUN_DEPS,
     CLAUSE_PUNCT,
     COMPARISON_OPENINGS,
@@ -729,8 +732,8 @@ def _aside_start(doc: Doc, end: int) -> int:
 
 def _subject_place(doc: Doc, end: int, removed: set[int], governor: int) -> list[int]:
     """The words before word `end` back to the nearest clause break (punctuation, a subordinator, a relative pronoun,
-    a verb of saying, word `governor`), a short bracketed acronym crossed and left out ("the Movement [(MRTA)]"), dates left out and a
-    leading "and"/"but" too."""
+    a verb of saying, word `governor`); a short bracketed acronym is crossed and left out ("the Movement [(MRTA)]"),
+    and so are dates and a leading "and"/"but"."""
     words: list[int] = []
     i = end - 1
     while i >= 0:
