@@ -732,7 +732,7 @@ def _aside_start(doc: Doc, end: int) -> int:
 
 def _subject_place(doc: Doc, end: int, removed: set[int], governor: int) -> list[int]:
     """The words before word `end` back to the nearest clause break (punctuation, a subordinator, a relative pronoun,
-    a verb of saying, word `governor`); a short bracketed acronym is crossed and left out ("the Movement [(MRTA)]"),
+    a finite verb of saying, word `governor`); a short bracketed acronym is crossed and left out ("the Movement [(MRTA)]"),
     and so are dates and a leading "and"/"but"."""
     words: list[int] = []
     i = end - 1
@@ -745,7 +745,7 @@ def _subject_place(doc: Doc, end: int, removed: set[int], governor: int) -> list
             i = opening - 1
             continue
         if i == governor or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS | RELATIVE_PRONOUNS or (
-                token.lower_ in REPORTING_VERBS and token.tag_.startswith("VB")):
+                token.lower_ in REPORTING_VERBS and token.tag_ in FINITE_CLAUSE_TAGS):  # not "the self-[declared] X"
             break
         if token.i not in removed:
             words.insert(0, i)
