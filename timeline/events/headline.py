@@ -63,6 +63,9 @@ were and no quotation is cut open; a hyphenated word restored whole counts towar
 a person's name over their title (stop 32): a title before a full name (PERSON_TITLES) goes before a subject's
 conjunct or the verb's complement does ("[Israeli Prime Minister] Ehud Olmert and Mahmud Abbas", "John Howard
 condemned the attacks"), and comes back when a later cut left room; a one-word name keeps it ("King Hussein").
+A clause that opens with a finite auxiliary and keeps no subject (stop 33) takes the bare noun phrase standing in the
+subject's place, before the auxiliary or before an aside set off right before it ("[The marines], who are staying in
+the embassy, have been subpoenaed").
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -90,6 +93,8 @@ from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
     ADVERB_TAG,
+    ASIDE_CLOSERS,
+    AUXILIARY_DEPS,
     BARE_NOUN_DEPS,
     CLAUSE_PUNCT,
     COMPARISON_OPENINGS,
@@ -153,6 +158,7 @@ from timeline.lang.en.events import (
     RELATIVE_CLAUSE_DEP,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
+    REPORTED_CLAUSE_DEPS,
     REPORTING_VERBS,
     SAYING_NOUNS,
     SEQUENCE_PREPOSITIONS,
@@ -351,7 +357,8 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     keep |= _compared_clause(doc, trigger, keep, removed, others)
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
     keep = _fill_gaps(doc, keep, removed) - dateline(doc) - dated
-    return _trim_edges(doc, keep - _stranded_speaker(doc, keep))
+    keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep))
+    return keep | _subject_before_auxiliary(doc, keep, removed)
 
 
 def _stranded_speaker(doc: Doc, keep: set[int]) -> set[int]:
@@ -679,12 +686,79 @@ def _with_fronted_subject(doc: Doc, verb: Token, keep: set[int], removed: set[in
             continue
         if token.i not in skipped:
             segment.append(token.i)
-    # a noun phrase may hold a preposition or "and" inside ("More than 30 people", "he and his wife"), never at its edges
+    return keep | set(segment) if _bare_noun_phrase(doc, segment) else keep
+
+
+def _bare_noun_phrase(doc: Doc, segment: list[int]) -> bool:
+    """Whether words (in order) are a noun phrase ending in its noun: nominal words, with a preposition or "and"
+    inside ("More than 30 people", "he and his wife"), never at its edges, and an adverb before a number ("About 20
+    members")."""
     inner = segment[1:-1]
-    if not segment or not all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or (i in inner and doc[i].tag_ in (
-            PREPOSITION_TAG, "CC")) for i in segment) or not doc[segment[-1]].tag_.startswith(("NN", "PRP", "CD")):
-        return keep
-    return keep | set(segment)
+    return bool(segment) and all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or (i in inner and doc[i].tag_ in (
+        PREPOSITION_TAG, "CC")) or (doc[i].tag_ == ADVERB_TAG and i + 1 in segment and doc[i + 1].tag_ == NUMBER_TAG)
+        for i in segment) and doc[segment[-1]].tag_.startswith(("NN", "PRP", "CD"))
+
+
+def _subject_before_auxiliary(doc: Doc, keep: set[int], removed: set[int]) -> set[int]:
+    """A clause that opens with a finite auxiliary of its kept verb and keeps no subject ("[The marines, who are
+    staying in the embassy,] have been subpoenaed"; "[24 reporters, in protective suits,] were allowed"): the words
+    that stand in the subject's place, a bare noun phrase (`_bare_noun_phrase`) ending right before the auxiliary or
+    before an aside set off by commas, dashes or brackets right before it (a relative clause, an apposition,
+    "however"), from the nearest clause break (`_subject_place`). Empty otherwise: the subject may be a relative
+    pronoun ("which last year had sales") or lie beyond a break ("before being released")."""
+    first = min((i for i in keep if i >= 0), default=None)
+    if first is None:
+        return set()
+    auxiliary, verb = doc[first], doc[first].head
+    if auxiliary.dep_ not in AUXILIARY_DEPS or auxiliary.tag_ not in FINITE_CLAUSE_TAGS or verb.i not in keep or any(
+            c.dep_.startswith(("nsubj", "csubj", "expl")) and c.i in keep for c in verb.children):
+        return set()
+    # a verb the clause is the content of ends the subject's place ("records show [Lazaro Gonzalez], 49, was found")
+    governor = verb.head.i if verb.dep_ in REPORTED_CLAUSE_DEPS and verb.head.tag_.startswith("VB") and (
+        verb.head.i < first) else -1
+    segment = _subject_place(doc, _aside_start(doc, first), removed, governor)
+    return set(segment) if _bare_noun_phrase(doc, segment) or _lone_name(doc, segment) else set()
+
+
+def _aside_start(doc: Doc, end: int) -> int:
+    """Where an aside set off right before word `end` opens (its first comma, dash or bracket); `end` when there is
+    none."""
+    closer = doc[end - 1].text if end > 0 else ""
+    if closer not in ASIDE_CLOSERS:
+        return end
+    opener = ASIDE_CLOSERS[closer]
+    return next((i for i in range(end - 2, -1, -1) if doc[i].text in opener), end)
+
+
+def _subject_place(doc: Doc, end: int, removed: set[int], governor: int) -> list[int]:
+    """The words before word `end` back to the nearest clause break (punctuation, a subordinator, a relative pronoun,
+    a finite verb of saying, word `governor`); a short bracketed acronym is crossed and left out ("the Movement [(MRTA)]"),
+    and so are dates and a leading "and"/"but"."""
+    words: list[int] = []
+    i = end - 1
+    while i >= 0:
+        token = doc[i]
+        if token.text == ")":  # "the Marxist Tupac Amaru Revolutionary Movement (MRTA)"
+            opening = next((j for j in range(i - 1, max(i - 4, -1), -1) if doc[j].text == "("), None)
+            if opening is None:
+                break
+            i = opening - 1
+            continue
+        if i == governor or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS | RELATIVE_PRONOUNS or (
+                token.lower_ in REPORTING_VERBS and token.tag_ in FINITE_CLAUSE_TAGS):  # not "the self-[declared] X"
+            break
+        if token.i not in removed:
+            words.insert(0, i)
+        i -= 1
+    while words and doc[words[0]].dep_ == "cc":  # "[but] Denise O'Donnell, the U.S. attorney, has scheduled"
+        words.pop(0)
+    return words
+
+
+def _lone_name(doc: Doc, segment: list[int]) -> bool:
+    """One capitalised word the tagger did not read as a noun, standing alone before the auxiliary ("Elian[JJ] was
+    found", "Ahly[RB], however, were held"): the only thing there a name."""
+    return len(segment) == 1 and doc[segment[0]].is_title and doc[segment[0]].is_alpha
 
 
 def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[int] = frozenset()) -> set[int]:

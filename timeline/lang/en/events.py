@@ -218,6 +218,15 @@ INFINITIVE_NOUNS = _forms("decision decisions bid bids plan plans proposal propo
 INFINITIVE_SUBJECT_CASE = "for"  # "set the date [for the five experts] to visit": the infinitive's own subject
 SEQUENCE_VERBS = _forms("follow follows followed following precede precedes preceded preceding")
 MODAL_TAG = "MD"  # "will", "would", "can": a verb with a modal is finite and needs a subject in a headline
+# A verb's auxiliaries and copula: a headline opening with one of them has lost its subject ("[The marines] have been
+# subpoenaed").
+AUXILIARY_DEPS = ("aux", "aux:pass", "cop")
+# A clause that is what its governing verb shows or says ("records show X was found"): beside it or its complement.
+REPORTED_CLAUSE_DEPS = ("ccomp", "parataxis")
+# An aside set off right before an auxiliary ("The marines[, who are staying in the embassy,] have"): its closing mark
+# -> the marks that may open it.
+ASIDE_CLOSERS = {",": frozenset({","}), "--": frozenset({"--"}), "—": frozenset({"—"}), "–": frozenset({"–"}),
+                 ")": frozenset({"("})}
 # Penn tags (by opening) of the words of a bare noun phrase ("Jiang Xingchang", "the ruling party's leader")
 NOMINAL_TAG_OPENINGS = ("NN", "DT", "JJ", "CD", "POS", "PRP")
 # A participle set off by commas describes a noun ("Founded in 1989, APEC is ..."): the headline says "APEC was
