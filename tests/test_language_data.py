@@ -38,6 +38,8 @@ ENGINE_CODES = {
     # a span's fields and the TIMEX3 mods START/END, an HTML element, an HTTP header (also verbs of a schedule's
     # present in cues.SCHEDULE_PRESENT_PLURAL: "talks end Friday", "Voters head to the polls", "Arsenal host City")
     "start", "end", "head", "host",
+    # ISO 8601's designator of a duration's time part ("PT36H"), the US Pacific zone too ("until 10 p.m. PT")
+    "pt",
 }
 # Modules that talk to people or to storage, not to text in a language: their strings are the
 # interface's English (help, errors, chart labels) or SQL, not vocabulary the tagger reads.

@@ -44,6 +44,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
     right = stop.start() if stop else after_end
     if follows_since(text, start, cues):
         return "past"  # "since Monday": a start that has happened
+    if cues.COMPARISON_BASE_BEFORE.search(text, max(0, start - 60), start):
+        return "past"  # "down from 2.6% in June": an earlier figure's time
     if cues.COPULA_BEFORE.search(text, max(0, start - 8), start) or cues.DEADLINE_COPULA_AFTER.match(text, end):
         return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
     if _plan_infinitive_before(text, left, start, cues):
@@ -127,8 +129,8 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
         cue = _Cue(word, text, m.end(), text[max(0, m.start() - 24):m.start()], cues)
         tense = _cue_tense(cue)
         if lenient and tense == "past":
-            if word in cues.VERBS_SETTING_A_DATE:
-                tense = "future"  # "rallies were announced for Sunday", "have called a strike for Monday"
+            if word in cues.VERBS_SETTING_A_DATE or word in cues.VERBS_OF_NOTICE:
+                tense = "future"  # "rallies were announced for Sunday", "issued a flood warning until Tuesday"
             elif cues.PERFECT_BEFORE.search(cue.before):
                 continue  # "has issued a flood watch until Wednesday": a present perfect, no past
         if tense == "arrangement":  # a present progressive, a schedule's present or a modal: future only as the verb before
@@ -175,7 +177,7 @@ def _day_cues(cues: ModuleType) -> frozenset[str]:
 def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
     words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
-        set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]} | cues.SCHEDULE_PRESENT_SINGULAR | cues.SCHEDULE_PRESENT_PLURAL | \
+        set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]} | cues.BRACING[0] | cues.SCHEDULE_PRESENT_SINGULAR | cues.SCHEDULE_PRESENT_PLURAL | \
         cues.MODALS | cues.PAST_OR_BARE
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
@@ -220,6 +222,11 @@ def _ahead_of(c: _Cue) -> str | None:
     if c.word == word and c.followed_by(after):
         return "future"  # "tensions ahead of a speech on Saturday", "ahead of the presidential election in December"
     return None
+
+
+def _bracing_for(c: _Cue) -> str | None:
+    words, after = c.cues.BRACING
+    return "future" if c.word in words and c.followed_by(after) else None
 
 
 def _effective(c: _Cue) -> str | None:
@@ -332,7 +339,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _bracing_for, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
                _present_plan, _modal, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _past_word, _regular_past)
 
 

@@ -74,6 +74,12 @@ HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been i
 # "since March 3", "since its historic win in the January polls": a start that has happened
 SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
 COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
+# "down from 2.6% in their June projections", "up from 886 million shares Thursday": the base of a comparison is an
+# earlier figure, its time has passed whatever the clause's tense (TBAQ dev: 12 of 12 after "up/down from"); not past
+# a new clause or a verb of forecasting ("down from 7% and expected to reach 8% in June")
+COMPARISON_BASE_BEFORE = re.compile(
+    r"\b(?:up|down)\sfrom\s(?:(?!\b(?:and|but|while|which|that|expected|forecast|projected|to\s(?!\$?\d))\b)(?:(?<=\d)[.,](?=\d)|[^.;:,!?])){0,40}$",
+    re.I)
 # and a day that is the subject of a deadline's present ("Midnight Monday is the deadline", "Friday is the last day to
 # register"): named by the present too, so ahead
 DEADLINE_COPULA_AFTER = re.compile(r"\s(?:is|are)\s(?:the|a|its|their)\s(?:new\s|final\s|official\s)?"
@@ -97,6 +103,10 @@ DATED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)On\s$|\b(?P<verb>[A-Za-z][\w'-]*
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s(?:\w+ly\s)?$", re.I)
 VERBS_SETTING_A_DATE = frozenset("called set scheduled rescheduled fixed slated planned proposed announced "
                                  "postponed delayed moved".split())
+# a notice that runs until a day ("issued a red flag warning through Tuesday", "declared a state of emergency until
+# Friday", "imposed a curfew from Monday"): a weekday its forward preposition governs lies ahead, as after a verb that sets
+# a date (the notice is news, so it is still in force)
+VERBS_OF_NOTICE = frozenset("issued declared imposed ordered posted".split())
 CONDITIONAL = re.compile(r"\b(?:if|unless|when|whether)\b", re.I)
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
 DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed|ing)?|postpon(?:e[sd]?|ing)|delay(?:s|ed|ing)?|"
@@ -130,6 +140,9 @@ INFINITIVE = "to"  # "is to resume trading Tuesday"
 PERFECT_INFINITIVE = " have "  # "was to have begun on Thursday": a plan that did not happen
 AS_SOON_AS = (("soon", "early"), "as ", " as")  # "as soon as Tuesday", "as early as next week"
 AHEAD_OF = ("ahead", " of")  # "ahead of Sunday's vote": news speaks of what is coming
+# "crews braced for gusts of up to 40 mph overnight", "the city is bracing for a storm on Friday": what news braces for
+# is coming, whatever the tense of the bracing
+BRACING = (frozenset("brace braces braced bracing".split()), " for ")
 EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name coming dates
 # A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
 NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than", "effective": " immediately"}  # "resigned, effective immediately"

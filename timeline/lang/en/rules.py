@@ -202,7 +202,7 @@ RULES: tuple[Rule, ...] = (
     R("month_year", "month_year", r"{at_month_or_modifier}(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})",
       (E('March 2019', '2021-04-07', '2019-03'),), required=MONTH_WORDS),
     R("month_alone", "month_alone",
-      r"\b(?:(?:the|a|an|its|their|his|her)\s(?=\w+\.?\s(?-i:[a-z]))|(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
+      r"(?:(?:\b(?:the|a|an|its|their|his|her)\s|(?<=\w['’]s\s)(?!\w+\s(?:on|to)\s))(?=\w+\.?\s(?-i:[a-z]))|\b(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
       r"between|as\searly\sas|as\slate\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     # "the January-March instalments": both months of a hyphenated range (the first as after "the")
@@ -228,7 +228,10 @@ RULES: tuple[Rule, ...] = (
       r"|(?P<yunit>day|week|month)\sof\s(?:(?P<y>{year})|(?P<rel>this|next|last)\syear))(?!\w)(?!\.?\s\d)",
       (E('the last day of 2006', '2021-04-07', '2006-12-31'),), required=('first', 'last', 'final')),
     R("month_second", "month_alone",  # "in July and August", "in June, July and August": the last month of a list
-      r"\b(?:in|since|until|by|from|through|during|between|for)\s{month}(?:,\s{month}){0,10},?\s(?:and|or|to|through|until|till)\s"
+      # and before a noun after a determiner or a possessive ("at the Fed's October or December meeting")
+      r"(?:\b(?:in|since|until|by|from|through|during|between|for)\s|(?:\b(?:the|its|their|his|her)\s|(?<=\w['’]s\s))"
+      r"(?={month}(?:,\s{month}){0,10},?\s(?:and|or)\s{month}\s(?-i:[a-z])))"
+      r"{month}(?:,\s{month}){0,10},?\s(?:and|or|to|through|until|till)\s"
       r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in July and August', '2021-04-07', '2021-08', expression='August'),), required=MONTH_WORDS),
     # "in September, October and November": a month inside a list, between a month and a comma before it and the

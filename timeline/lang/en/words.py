@@ -555,6 +555,8 @@ ZONE_OFFSETS = {
     "JST": "+09", "KST": "+09", "ACST": "+09:30", "AEST": "+10", "AEDT": "+11", "NZST": "+12", "NZDT": "+13",
     # US zones named without saying standard or daylight time: the offset depends on the date
     "ET": None, "CT": None, "Eastern Time": None, "Central Time": None, "Pacific Time": None,
+    # and the Mountain and Pacific zones of a Western live page ("until 10 p.m. PT", "at 6 a.m. MT")
+    "MT": None, "PT": None, "Mountain Time": None,
 }
 # The zones whose offset the TIMEX3 value keeps: TBAQ writes UTC/GMT as Z but drops every other zone ("5 p.m. EST
 # Nov. 9" -> 1989-11-09T17:00, "4 a.m. EDT Thursday" -> T04:00: 4 of 4 cases); keeping them costs dev (issue 16).
