@@ -82,6 +82,7 @@ from timeline.events.speakers import (
     fronted_actor,
     participle_subject,
     person_before,
+    relative_antecedent,
     rewritten_words,
     sayer_for,
     saying_of,
@@ -977,8 +978,9 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
             if person:  # "for Federer, who has clinched" hung elsewhere: "who" names a person, not a clause
                 keep |= person
                 continue
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
-                keep |= antecedent(verb, removed)
+            stand_in = relative_antecedent(child, removed) if child.lower_ in RELATIVE_PRONOUNS else set()
+            if stand_in or child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == RELATIVE_CLAUSE_DEP:
+                keep |= stand_in  # also a clause misread as a ccomp: "a standoff [that has claimed]"
                 continue
             sayer = sayer_for(child, verb, removed)
             if sayer is not None:  # one named after its quote takes the pronoun's place (speakers.rewritten_words)
@@ -989,7 +991,9 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
     # the head may be a nominal predicate: "Botha was president from 1978 to 1989, and oversaw ..."
     if not has_subject and borrows and (verb.head.tag_.startswith("VB") or _predicate_conjunct(verb)):
         for sibling in verb.head.children:  # "Leeds broke rules by fielding ..."
-            if sibling.dep_.startswith("nsubj") and sibling.i < verb.i and sibling.lower_ not in RELATIVE_PRONOUNS and (
+            if sibling.dep_.startswith("nsubj") and sibling.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "conj":
+                keep |= relative_antecedent(sibling, removed)  # "the conference, which began ... and will end"
+            elif sibling.dep_.startswith("nsubj") and sibling.i < verb.i and sibling.lower_ not in RELATIVE_PRONOUNS and (
                     verb.dep_ == "conj" and verb.head.tag_.startswith("VB") or sibling.lower_ not in PERSONAL_PRONOUNS):
                 keep |= _subtree(sibling, removed) - _side_parts(sibling)
     elif not has_subject and any(i > verb.i for i in keep):  # a bare "to vow" says less than the words around it

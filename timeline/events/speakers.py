@@ -47,6 +47,9 @@ from timeline.lang.en.events import (
     PREPOSITION_PARTICIPLES,
     PRONOUN_ANTECEDENT_TAGS,
     QUOTE_DEPS,
+    RELATIVE_CLAUSE_DEP,
+    RELATIVE_GAP_MARKS,
+    RELATIVE_TAGS,
     REPORTING_VERBS,
     RIVAL_SKIPPED_DEPS,
     RIVAL_TAGS,
@@ -262,11 +265,38 @@ def antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
         return {t.i for t in name.subtree if t.i not in removed and not is_punctuation(t)} - own
     if noun.dep_ == "conj" and relative_verb.dep_ == "acl:relcl":  # "two soldiers and one hostage who died"
         noun = noun.head
+    return _described(noun, own, removed, relative_verb.dep_ == "acl:relcl")
+
+
+def relative_antecedent(pronoun: Token, removed: set[int]) -> set[int]:
+    """The noun phrase a relative pronoun subject stands for: the antecedent of its clause when the parse made the
+    clause a relative one (acl:relcl); otherwise (the clause misread as a ccomp, an amod, a parataxis: "a standoff
+    [that has claimed] ...") the noun right before the pronoun, across a comma, dash or quotation mark, and its words
+    before the pronoun, as `antecedent` takes them ('Israel was a "tumour" that should be moved': Israel). Empty when
+    no noun stands there ("asked who had won"), or it is a date's."""
+    verb = pronoun.head
+    if verb.dep_ == RELATIVE_CLAUSE_DEP:
+        return antecedent(verb, removed)
+    if pronoun.tag_ not in RELATIVE_TAGS or any(c.dep_.startswith("nsubj") and c.i != pronoun.i for c in verb.children):
+        return set()  # 'told Iraqiya [that] since Thursday the building has been shelled': a conjunction
+    doc, before = pronoun.doc, pronoun.i - 1
+    while before >= 0 and doc[before].text in RELATIVE_GAP_MARKS:
+        before -= 1
+    # not a stretch of time ("kept below 5 percent in recent [years], which was 3.6 percent": the rate was)
+    if before < 0 or before in removed or not doc[before].tag_.startswith("NN") or doc[before].lower_ in TIME_NOUNS:
+        return set()
+    noun = doc[before].head if doc[before].dep_ == "conj" else doc[before]  # "the US and China, which have"
+    return {i for i in _described(noun, ids(verb), removed, True) if i < pronoun.i}
+
+
+def _described(noun: Token, own: set[int], removed: set[int], relative: bool) -> set[int]:
+    """The words of a noun a clause describes, without `own` (the clause's words) nor the noun's own clause parts: the
+    subject of a nominal predicate for a relative clause ("The G20 is a forum which met": the G20 met)."""
     children = list(noun.children)
     if any(c.dep_ == "cop" for c in children):  # "The G20 is a forum which met": the G20 met
         subject = next((c for c in children if c.dep_.startswith("nsubj")), None)
         # also a verb the parse hung on a date ("X was on Saturday expelled": "Saturday" as the root)
-        if (relative_verb.dep_ == "acl:relcl" or noun.i in removed) and subject is not None and (
+        if (relative or noun.i in removed) and subject is not None and (
                 subject.lower_ not in PERSONAL_PRONOUNS):
             verbs = {c.i for c in children if c.dep_ in ("cop", "aux", "aux:pass") and noun.i in removed}
             return {t.i for t in subject.subtree if t.i not in removed} | verbs

@@ -223,6 +223,9 @@ MODAL_TAG = "MD"  # "will", "would", "can": a verb with a modal is finite and ne
 AUXILIARY_DEPS = ("aux", "aux:pass", "cop")
 # A clause that is what its governing verb shows or says ("records show X was found"): beside it or its complement.
 REPORTED_CLAUSE_DEPS = ("ccomp", "parataxis")
+# The marks that may stand between a relative pronoun and the noun it stands for when the parse hung its clause
+# elsewhere ("Mogadishu, [which] was abandoned", 'the dam was a "menace" [that] should be removed').
+RELATIVE_GAP_MARKS = frozenset({",", "--", "—", "–"}) | QUOTE_MARKS
 # An aside set off right before an auxiliary ("The marines[, who are staying in the embassy,] have"): its closing mark
 # -> the marks that may open it.
 ASIDE_CLOSERS = {",": frozenset({","}), "--": frozenset({"--"}), "—": frozenset({"—"}), "–": frozenset({"–"}),
