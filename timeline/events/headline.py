@@ -207,6 +207,9 @@ _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored w
 _CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
 _DEEDS_KEY = "timeline.headline.deeds"  # an infinitive kept with its governing deed: the subject it borrowed (per parse)
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
+# cuts one shortening makes before it stops searching (see _pruned): news clauses make at most 25 (all of
+# te3-silver, 15,219 shortenings); a flood of dates in one "sentence" made 600 each, seconds in all
+_CUTS_MAX = 100
 
 
 def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None, limit: int = HEADLINE_MAX
@@ -1297,7 +1300,7 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     coordinated = agreeing | {doc[i].head.i for i in agreeing}
     kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
              for i, kind in kinds.items()}
-    clause = keep
+    clause, made = keep, 0
     titles = _titles(doc) if limit <= SHORT_MAX else {}  # a chart label's only (see _TITLE)
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
@@ -1315,13 +1318,14 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
             options = sorted((t for t in doc if (t.i in conjuncts if kind == _SUBJECT_CONJ else kinds[t.i] == kind
                                                  and t.i not in conjuncts) and t.i in keep and t.i not in protected),
                              key=lambda t: len(ids(t) & keep))
-            cut_of = functools.partial(_cut_once, {}, keep, clause, protected)  # each option's cut, made once a round
+            cuts: dict[int, set[int]] = {}
+            cut_of = functools.partial(_cut_once, cuts, keep, clause, protected)  # each option's cut, made once a round
             fronted = _fronted(anchor, keep)  # then no cut may take every word before the verb (see _fronted)
             # The smallest cut that makes it fit, else the largest of this kind (and go on). Past _SEARCH_MAX
-            # options (a run of numbers or names no news sentence has) the largest at once: trying each would
-            # render the clause options² times, minutes for a pasted table. Each option's cut is made only when
-            # it is tried: making them all every round was cubic in a long clause's words.
-            tried = options if len(options) <= _SEARCH_MAX else ()
+            # options (a run of numbers or names no news sentence has) or _CUTS_MAX cuts made, the largest at once:
+            # trying each would render the clause options² times, minutes for a pasted table. Each option's cut is
+            # made only when it is tried: making them all every round was cubic in a long clause's words.
+            tried = options if len(options) <= _SEARCH_MAX and made < _CUTS_MAX else ()
             if kind == "obl":  # a verb's goal goes last ("went [into space]", "will leave [for Shanghai]")
                 tried = [*(t for t in tried if not _goal(t, keep)), *(t for t in tried if _goal(t, keep))]
             cut = next((t for t in tried if (not fronted or _fronted(anchor, cut_of(t)))
@@ -1331,6 +1335,7 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
             if cut is None:
                 break
             keep = cut_of(cut)
+            made += len(cuts)
     return _titles_back(doc, keep, titles, limit, texts)
 
 
