@@ -1267,7 +1267,8 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     words, a measure's or a subject's count, a negation, a verb's particle."""
     protected = {anchor.i, *(t.i for t in anchor.ancestors)}
     # words grafted on the clause (a borrowed subject, an antecedent): their head is not kept
-    protected |= {i for i in keep if i >= 0 and doc[i].head.i not in keep}
+    grafted = {i for i in keep if i >= 0 and doc[i].head.i not in keep}
+    protected |= grafted
     # A word of a name ("the National Basketball Association" never loses "National", "George W. Bush" never
     # "W. Bush"): a proper noun before its proper-noun head with only proper nouns between, or after it in a flat name.
     protected |= {t.i for t in doc if t.i < t.head.i and all(doc[j].tag_ in NAME_TAGS for j in range(t.i, t.head.i + 1))}
@@ -1278,9 +1279,10 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # "not only", which goes with its phrase
     protected |= {t.i for t in doc if t.lower_ in NEGATIONS and not (
         t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FOCUS_ADVERBS)}
-    # the count of a subject ("[180,000] people were killed", "[15.5 million] voters cast"): how many is the news,
-    # and "million voters" says another; an object's count may go with the object when nothing else fits
-    counts = {t.i for t in doc if t.dep_ == "nummod" and t.head.dep_.startswith("nsubj")}
+    # the count of a subject ("[180,000] people were killed", "[15.5 million] voters cast"), a grafted one's too ("[24]
+    # reporters were allowed"): how many is the news, and "million voters" says another; an object's count may go with
+    # the object when nothing else fits
+    counts = {t.i for t in doc if t.dep_ == "nummod" and (t.head.dep_.startswith("nsubj") or t.head.i in grafted)}
     protected |= counts | {t.i for t in doc if t.tag_ == NUMBER_TAG and t.head.i in counts}
     # a verb's particle right after it ("was stepping [down]"): part of the verb
     protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
