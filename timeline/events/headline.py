@@ -748,7 +748,7 @@ def _subject_place(doc: Doc, end: int, removed: set[int], governor: int) -> list
                 break
             i = opening - 1
             continue
-        if i == governor or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS | RELATIVE_PRONOUNS or (
+        if i == governor or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS or token.lower_ in RELATIVE_PRONOUNS or (
                 token.lower_ in REPORTING_VERBS and token.tag_ in FINITE_CLAUSE_TAGS):  # not "the self-[declared] X"
             break
         if token.i not in removed:

@@ -159,8 +159,8 @@ def repair_verbless_subject(doc: Doc) -> Doc:
     # a word after it that hangs elsewhere (but the full stop): not the sentence's verb, or a parse too broken to mend
     if any(t.i not in clause and not (t.head.i == root.i and is_punctuation(t)) for t in doc[verb.i:]):
         return doc
-    relatives = {t.i for r in doc if r.dep_ == RELATIVE_CLAUSE_DEP and r.i < verb.i for t in r.subtree}
-    if any(t.tag_ in FINITE_CLAUSE_TAGS and t.i not in clause | relatives for t in doc):
+    inside = clause | {t.i for r in doc if r.dep_ == RELATIVE_CLAUSE_DEP and r.i < verb.i for t in r.subtree}
+    if any(t.tag_ in FINITE_CLAUSE_TAGS and t.i not in inside for t in doc):
         return doc
     moved = [c for c in root.children if c.i > verb.i]
     verb.head, verb.dep_ = verb, "ROOT"

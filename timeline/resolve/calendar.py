@@ -282,8 +282,8 @@ def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
         year = _month_edge_year(m, ctx)
         if year is None:
             return None
-        month = month_number(m["month"], ctx.lang.words)
-        first_day, last_day = date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        whole = TimeValue.month_of(year, month_number(m["month"], ctx.lang.words))
+        first_day, last_day = whole.start, whole.end - timedelta(days=1)
         if m["unit"].lower() == "day":
             return Resolved(DATE, TimeValue.of(last_day if last else first_day))
         # a week is the month's that holds its Thursday, as a week is the ISO year's
@@ -394,10 +394,7 @@ def _range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A year of a hyphenated range ("1980-1988", "1998-99"): a year when the range runs forwards, over at most a
     century, and is no count or clock time ("1600-1700 GMT", "1500-2000 people")."""
     first = int(m["from"] if m.groupdict().get("from") else m["y"])
-    last_text = m["yy"] if m.groupdict().get("from") else m["to"]
-    last = int(last_text)
-    if len(last_text) == 2:
-        last += first - first % 100 + (100 if last < first % 100 else 0)
+    last = _second_year(first, m["yy"] if m.groupdict().get("from") else m["to"])
     end = m.end() if m.groupdict().get("from") else m.end("to")
     words = ctx.lang.words
     after = ctx.text[end:end + 20]
@@ -408,12 +405,21 @@ def _range_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, TimeValue.year(first)) if _plausible_year(m, ctx) else None
 
 
+def _second_year(first: int, text: str) -> int:
+    """The second year of a pair after `first`: four digits as written, two the next such year ("1998-99" 1999,
+    "1999-01" 2001); the same two digits stay in `first`'s century (no pair runs a century on)."""
+    last = int(text)
+    if len(text) == 2:
+        last += first - first % 100 + (100 if last < first % 100 else 0)
+    return last
+
+
 def _year_pair(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the 2010/11 season", "2004/2005", "the Bogor Goals in 2010/2020": years joined by a slash, running forwards,
     are one span dated by the first; two years in a row are one whatever follows ("the 2002/2003 voters cards"),
     others not before a count ("1500/1600 people")."""
-    first, nxt = int(m["y"]), m["next"]
-    last = int(nxt) if len(nxt) == 4 else first - first % 100 + int(nxt) + (100 if int(nxt) <= first % 100 else 0)
+    first = int(m["y"])
+    last = _second_year(first, m["next"])
     if not first < last <= first + 100 or (last > first + 1 and not _plausible_year(m, ctx)):
         return None
     return Resolved(DATE, TimeValue.year(first))
