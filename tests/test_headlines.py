@@ -192,6 +192,25 @@ def test_a_headline_keeps_no_quotation_mark_whose_partner_it_left_out():
     assert '"useful"' in kept.headline
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the parse read the subject as a sentence of its own and hung the verb beside it (parse.repair_verbless_subject)
+    ("Chile, which helped found the organization in 1969, quit in 1976.", "Chile, which helped found the organization, quit"),
+    ("The country's second largest city, Lubumbashi, fell Wednesday.", "The country's second largest city, Lubumbashi, fell"),
+    # an aside keeps the comma that closes it, though the parse hung that comma on the verb
+    ("Kellie Pratt, 29, vanished from the district in 2000.", "Kellie Pratt, 29, vanished from the district"),
+    ("Inflation in Germany, the eurozone's biggest economy, remained steady at 2.3 percent in November.",
+     "Inflation in Germany, the eurozone's biggest economy, remained steady at 2.3 percent"),
+    # ... but a fronted phrase's comma opens no aside: the words after it are the clause's own
+    ("According to the official, the exam this year, scheduled for Saturday, calls off limits.", "the exam"),
+])
+def test_a_subject_and_its_aside_stay_whole(sentence, expected):
+    """Stop 34: "Chile, which ..., quit in 1976" said only "Quit", and an aside lost its closing comma ("Kellie
+    Pratt, 29 vanished")."""
+    happenings = find_happenings(sentence, tag(sentence, date(2006, 12, 4)), split_sentences(sentence))
+    last = happenings[max(happenings)].headline
+    assert expected in last and "exam," not in last
+
+
 @pytest.mark.parametrize(("word", "article"), [
     ("Irish", "an"), ("bishop", "a"), ("union", "a"), ("European", "a"), ("hour", "an"), ("FBI", "an"),
     ("UN", "a"), ("Italian", "an"), ("one-day", "a"), ("official", "an"),

@@ -20,11 +20,13 @@ from timeline.events.syntax import is_punctuation
 from timeline.export import replace_surrogates
 from timeline.lang.en.events import (
     ARGUMENT_DEPS,
+    BASE_VERB_TAG,
     COMPLEMENTIZERS,
     CONJUNCT_DEP,
     FINITE_CLAUSE_TAGS,
     MODIFIER_VERB_DEPS,
     OBJECT_DEP,
+    PARATAXIS_DEP,
     PARTICIPLE_TAG,
     PAST_VERB_TAG,
     POSSESSIVE_ENDINGS,
@@ -175,10 +177,21 @@ def _misread_verb(verb: Token, root: Token) -> bool:
     noun of the root's phrase before it; a participle's tag too when that noun is in a coordination, after which the
     tagger reads a past as a participle ("The ministers and their deputies gathered[VBN]"). Not a verb before the noun
     it hangs on (its object read as the one it describes: "suspended[amod] Kenya")."""
+    if verb.dep_ == PARATAXIS_DEP:
+        return _set_beside(verb, root) and not any(c.dep_.startswith("nsubj") for c in verb.children)
     if verb.dep_ not in MODIFIER_VERB_DEPS or not root.i < verb.head.i < verb.i or not _in_phrase(verb.head, root):
         return False
     past = verb.tag_ == PAST_VERB_TAG or verb.tag_ == PARTICIPLE_TAG and _coordinated(verb.head)
     return past and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _set_beside(verb: Token, root: Token) -> bool:
+    """Whether a past-tense verb hangs beside the root noun itself (PARATAXIS_DEP) right after a comma that closes an
+    aside on that noun ("Chile, which helped found it, [quit]"): the parse read the subject as a sentence of its own."""
+    before = verb.doc[verb.i - 1]
+    past = verb.tag_ == PAST_VERB_TAG or verb.tag_ == BASE_VERB_TAG and not any(  # "quit", "cut" read as bare forms
+        c.dep_.startswith(("aux", "mark")) for c in verb.children)
+    return past and verb.head.i == root.i < verb.i - 1 and before.text == ","
 
 
 def _in_phrase(noun: Token, root: Token) -> bool:

@@ -72,12 +72,14 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
     # would otherwise enclose words nobody said ('expressed their will [" and reiterated support "] Olmert's office');
     # old wire text's ``...'' is left as it is (its opening marks are often glued to the word)
     unpaired = {i for i, j in table.partner.items() if i in kept and j not in kept}
-    words = [i for i in words if i not in unpaired]
+    closing = _closing_commas(doc, kept)
+    words = sorted({i for i in words if i not in unpaired} | closing)
+    kept |= closing
     parts: list[str] = []
     previous = None
     for i in words:
         word = written[i]
-        if (word == "," or word in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept):
+        if (word == "," or word in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept) and i not in closing:
             continue  # a comma or dash left over from a dropped phrase ("The charity [-- featuring X --] is due")
         text = past_tense(word) if i in past else word
         if texts and i in texts:
@@ -89,6 +91,24 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
         parts.append(text)
         previous = i
     return _tidy("".join(parts))
+
+
+def _closing_commas(doc: Doc, kept: set[int]) -> set[int]:
+    """The comma that closes an aside whose opening comma is kept ("The city[,] Lubumbashi[,] fell"): the parse hangs
+    it on the verb after the aside, which a clause may leave out, and "The city, Lubumbashi fell" reads as a list.
+    An aside hangs on a word before it; the words after a fronted phrase's comma do not ("According to X, [the
+    exam this year], scheduled for ...")."""
+    closing = set()
+    for i in kept:
+        if doc[i].text != "," or i - 1 not in kept or i + 1 not in kept:
+            continue
+        j = i + 1  # the aside's words may have lost a date ("which helped found it [in 1969][,] quit")
+        while j < len(doc) and doc[j].text != ",":
+            j += 1
+        outside = {t.head.i for t in doc[i + 1:j] if not i < t.head.i < j}
+        if j + 1 in kept and outside and max(outside) < i:
+            closing.add(j)
+    return closing
 
 
 def _agreeing_article(table: _Words, article: int, words: list[int]) -> str:

@@ -274,7 +274,11 @@ SIDE_VERB_DEPS = ("conj", "advcl")
 # acl on "minister"): with no other finite verb (FINITE_CLAUSE_TAGS) it is the sentence's verb
 # (parse.repair_verbless_subject); a coordination (CONJUNCT_DEP) lets a participle's tag count as a past
 PAST_VERB_TAG = "VBD"
+BASE_VERB_TAG = "VB"  # an irregular past with no ending ("quit", "cut") is often read as one
 MODIFIER_VERB_DEPS = ("acl", "amod")
+# ... or set beside the subject after a comma, the subject left as the root, when an aside parts them ("Chile, which
+# helped found the organization, [quit] in 1976"; "The city, Lubumbashi, [fell] Wednesday")
+PARATAXIS_DEP = "parataxis"
 RELATIVE_CLAUSE_DEP = "acl:relcl"
 CONJUNCT_DEP = "conj"
 FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
