@@ -116,6 +116,24 @@ def test_mentions_of_one_happening_become_one_event():
     assert [text[m.start:m.end] for m in events[0].mentions] == ["Sunday", "Sunday"]
 
 
+def test_a_date_on_a_line_of_its_own_dates_the_line_under_it():
+    """Stop 34: a fixture list's "Wednesday" and a chronology's "-- November 1986" were events that said only
+    "Wednesday"; the line they head says what happened, and the event's passage holds both."""
+    text = ("Fixtures on Wednesday and Thursday (GMT):\n\nWednesday\n\nCelta Vigo v Real Sociedad (1900)\n\n"
+            "Getafe v Espanyol (1900)\n\nMajor visits so far:\n\n-- November 1986\n\n"
+            "A U.S. navy fleet of three warships visited the port of Qingdao.\n\n"
+            "The talks ended on Friday.\n\nThe delegates flew home.\n")
+    timeline = extract(text, date(2006, 12, 11))
+    by_expression = {text[e.expression_start:e.expression_end]: e for e in timeline.events}
+    fixture = next(e for e in timeline.events if e.expression == "Wednesday" and e.expression_start > 40)
+    assert fixture.headline == "Celta Vigo v Real Sociedad"
+    assert fixture.sentence == "Wednesday\n\nCelta Vigo v Real Sociedad (1900)"
+    visit = by_expression["November 1986"]
+    assert visit.headline == "A U.S. navy fleet of three warships visited the port of Qingdao" and visit.trigger.text == "visited"
+    assert text[visit.trigger.start:visit.trigger.end] == "visited"
+    assert by_expression["Friday"].headline == "The talks ended"  # a date inside its sentence keeps that sentence
+
+
 def test_a_slip_in_the_headline_rules_costs_one_sentence_its_headline_not_the_article(monkeypatch):
     text = "Two rockets were fired on the base on Sunday. The talks resumed on Monday."
     real = events_module._sentence_happenings

@@ -80,6 +80,8 @@ COMPARISON_REACH = 4  # words between a word of comparison and its baseline date
 # time and memory stay bounded on any input (a flood of dates, a 10 MB file).
 PARSE_MAX_CHARS = 600
 PARSE_MAX_SENTENCES = 400
+_NOT_SPACE = re.compile(r"\S+")
+_BRACKETED = re.compile(r"\([^()]*\)")  # a heading's note: "Tuesday (Kick off in GMT)"
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]“”\"]|,\s|\s[–—-]\s)\s*")
 
 
@@ -108,7 +110,9 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
             continue
         same_value.append(len(events))
         value = timex.time_value
-        sentence = _bounded(text, _sentence_of(timex, sentences, starts), timex)
+        sentence = _sentence_of(timex, sentences, starts)
+        headed = _headed_line(text, sentence, timex, sentences, starts)  # the heading and the line it heads
+        sentence = Span(sentence.start, headed.end) if headed else _bounded(text, sentence, timex)
         events.append(Event(
             id=len(events), value=timex.value, granularity=value.granularity, start=value.start, end=value.end,
             headline=happening.headline, short_headline=happening.short_headline, trigger=happening.trigger,
@@ -166,6 +170,20 @@ def _sentence_of(timex: Timex, sentences: list[Span], starts: list[int]) -> Span
         return sentence
     j = bisect.bisect_left(starts, timex.end) - 1
     return Span(sentence.start, max(sentences[j].end, timex.end))
+
+
+def _headed_line(text: str, sentence: Span, timex: Timex, sentences: list[Span], starts: list[int]) -> Span | None:
+    """The line a date heads, when its own line holds nothing else ("Wednesday" over a fixture list, "-- November
+    1986" over a chronology's entry; a bracketed note aside: "Tuesday (Kick off in GMT)"): the next sentence, when a
+    line break parts them. None for a date inside a sentence."""
+    i = bisect.bisect_left(starts, sentence.end)
+    if i >= len(sentences) or "\n" not in text[sentence.end:sentences[i].start]:
+        return None
+    rest = text[sentence.start:timex.start] + text[timex.end:sentence.end]
+    if any(c.isalpha() for c in _BRACKETED.sub("", rest)):
+        return None
+    following = sentences[i]
+    return _bounded(text, following, Timex("", following.start, following.start, TimexType.DATE, ""))
 
 
 def _bounded(text: str, sentence: Span, timex: Timex, limit: int = SENTENCE_MAX) -> Span:
@@ -257,7 +275,9 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
     starts = [s.start for s in sentences]
     by_sentence: dict[Span, list[Timex]] = {}
     for timex in dated:
-        by_sentence.setdefault(_bounded(text, _sentence_of(timex, sentences, starts), timex), []).append(timex)
+        sentence = _sentence_of(timex, sentences, starts)
+        headed = _headed_line(text, sentence, timex, sentences, starts)
+        by_sentence.setdefault(headed or _bounded(text, sentence, timex), []).append(timex)
     parsed = [span for span in by_sentence if span.end - span.start <= PARSE_MAX_CHARS][:PARSE_MAX_SENTENCES]
     out: dict[tuple[int, int], Happening] = {}
     for span, doc in zip(parsed, parse_sentences(text, parsed), strict=True):
@@ -270,18 +290,19 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
         for timex in timexes_here:
             key = (timex.start, timex.end)
             if key not in out:
-                words = _fallback(text, span, key)
-                out[key] = Happening(None, words, _fallback(text, span, key, SHORT_MAX))
+                at = key if key[0] >= span.start else _first_word(text, span)  # a heading: the line it heads
+                out[key] = Happening(None, _fallback(text, span, at), _fallback(text, span, at, SHORT_MAX))
     return out
 
 
 def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -> dict[tuple[int, int], Happening]:
-    spans = {(t.start, t.end): doc.char_span(t.start - sentence.start, t.end - sentence.start,
-                                             alignment_mode="expand") for t in timexes}
+    # a heading's date lies before the line it heads (`_headed_line`): that line's main clause is what happened
+    spans = {(t.start, t.end): doc.char_span(t.start - sentence.start, t.end - sentence.start, alignment_mode="expand")
+             if t.start >= sentence.start else None for t in timexes}
     spans = {key: date_core(span) if span is not None and len(span) else span for key, span in spans.items()}
     dates = [s for s in spans.values() if s is not None and len(s)]
-    tokens = {key: find_trigger(doc, span, [d for d in dates if d != span]) if span is not None and len(span) else None
-              for key, span in spans.items()}
+    tokens = {key: find_trigger(doc, span, [d for d in dates if d != span]) if span is not None and len(span) else
+              _headed_verb(doc) if key[0] < sentence.start else None for key, span in spans.items()}
     # for the headlines: the triggers read the parser's own tree
     repair_conjunct_objects(repair_possessors(repair_said_after_date(repair_verbless_subject(doc), dates)))
     out = {}
@@ -289,12 +310,15 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
         token = tokens[key]
         start = None if token is None else sentence.start + token.idx
         trigger = None if token is None else Trigger(text[start:start + len(token)], start, start + len(token))
+        if token is None and key[0] < sentence.start:  # a line with no verb ("Celta Vigo v Real Sociedad"): its words
+            continue  # (find_happenings gives them)
         head = token if token is not None else _root(doc)
         full, short = headlines(doc, head, dates, span, (HEADLINE_MAX, SHORT_MAX))
         words = full or _fallback(text, sentence, key)
         out[key] = Happening(trigger, words, short or words[:SHORT_MAX],
                              token is not None and heads_main_clause(token),
-                             token is not None and (comparison_baseline(span, token) or digest_line(doc, token)))
+                             token is not None and span is not None and (
+                                 comparison_baseline(span, token) or digest_line(doc, token)))
     return out
 
 
@@ -392,6 +416,17 @@ def heads_main_clause(token) -> bool:
     return token.dep_ in ("ccomp", "parataxis") and head.dep_ == "ROOT" and head.lower_ in REPORTING_VERBS
 
 
+def _first_word(text: str, span: Span) -> tuple[int, int]:
+    first = _NOT_SPACE.search(text, span.start, span.end)
+    return (first.start(), first.end()) if first else (span.start, span.start)
+
+
+def _headed_verb(doc):
+    """The verb heading the line a date heads, None for a line with no verb (a fixture, a list of names)."""
+    root = _root(doc)
+    return root if root.tag_.startswith("VB") else None
+
+
 def _root(doc):
     return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
 
@@ -402,4 +437,6 @@ def _fallback(text: str, sentence: Span, expression: tuple[int, int], limit: int
     timex = Timex(text[expression[0]:expression[1]], *expression, TimexType.DATE, "")
     label = label_span(text, sentence, timex, limit)
     words = text[label.start:label.end]
+    if words.count("(") > words.count(")"):  # a bracket the window opened and did not close: "v Mallorca [(2000]"
+        words = words[:words.rindex("(")].rstrip() or words
     return words[:1].upper() + words[1:]  # a window cut mid-sentence still starts like a headline
