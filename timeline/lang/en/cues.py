@@ -76,9 +76,11 @@ SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
 COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
 # "down from 2.6% in their June projections", "up from 886 million shares Thursday": the base of a comparison is an
 # earlier figure, its time has passed whatever the clause's tense (TBAQ dev: 12 of 12 after "up/down from"); not past
-# a new clause or a verb of forecasting ("down from 7% and expected to reach 8% in June")
+# a new clause or a verb of forecasting ("down from 7% and expected to reach 8% in June"). So is the base of a premium
+# or a discount, an earlier price ("a 31% premium to the closing price on May 10"; TBAQ dev 1 of 1: "a 24% conversion
+# premium over Thursday's closing price")
 COMPARISON_BASE_BEFORE = re.compile(
-    r"\b(?:up|down)\sfrom\s(?:(?!\b(?:and|but|while|which|that|expected|forecast|projected|to\s(?!\$?\d))\b)(?:(?<=\d)[.,](?=\d)|[^.;:,!?])){0,40}$",
+    r"\b(?:(?:up|down)\sfrom|(?:premium|discount)\s(?:to|over|from))\s(?:(?!\b(?:and|but|while|which|that|expected|forecast|projected|to\s(?!\$?\d))\b)(?:(?<=\d)[.,](?=\d)|[^.;:,!?])){0,40}$",
     re.I)
 # and a day that is the subject of a deadline's present ("Midnight Monday is the deadline", "Friday is the last day to
 # register"): named by the present too, so ahead
