@@ -529,6 +529,8 @@ MORNING_PART = "morning"  # "ten in the morning", "ten past ten this morning": b
 UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
 WEEKEND = "weekend"
+# a future told from a past day ("said on that day he would consider it over the weekend"): counted from that day
+FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s(?:going|due|set|planning)\sto)\b", re.I)
 THE_WEEKEND = ("the", "a")  # "the weekend", "a weekend rally": the one just past, unless the clause speaks of the future
 THIS_COMING = "this coming"
 # "last week", "the coming month": the step from publication (or from the narrative's date).
