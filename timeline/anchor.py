@@ -203,7 +203,7 @@ class _Cue(NamedTuple):
 
 
 _NO_TENSE = ""  # a check's ruling that the word tells no tense (None: the check does not apply)
-_SCHEDULED = "scheduled"  # a present passive: a future cue for a day only, as the verb before
+_SCHEDULED = "passive"  # a present passive: a future cue for a day only, as the verb before
 
 
 def _infinitive_of_plan(c: _Cue) -> str | None:
