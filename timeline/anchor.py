@@ -133,6 +133,8 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
                 tense = "future"  # "rallies were announced for Sunday", "issued a flood warning until Tuesday"
             elif cues.PERFECT_BEFORE.search(cue.before):
                 continue  # "has issued a flood watch until Wednesday": a present perfect, no past
+        if tense == _SCHEDULED:
+            tense = "arrangement" if day else None
         if tense == "arrangement":  # a present progressive, a schedule's present or a modal: future only as the verb before
             tense = "future" if m.end() <= start else None
         if tense:
@@ -201,6 +203,7 @@ class _Cue(NamedTuple):
 
 
 _NO_TENSE = ""  # a check's ruling that the word tells no tense (None: the check does not apply)
+_SCHEDULED = "passive"  # a present passive: a future cue for a day only, as the verb before
 
 
 def _infinitive_of_plan(c: _Cue) -> str | None:
@@ -295,6 +298,18 @@ def _schedule_present(c: _Cue) -> str | None:
     return "arrangement"  # only as the verb before: not "The strike that began on Friday continues"
 
 
+def _present_passive(c: _Cue) -> str | None:
+    """A present passive ("after the report is delivered on Feb. 1", "nominations are announced Tuesday"): a dated
+    event told in the present is a scheduled one, a future cue for a day only (as a schedule's present is)."""
+    cues = c.cues
+    participle = c.word in cues.PAST_CUES or (len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX)
+                                             and not c.word.endswith(cues.NOT_PAST_SUFFIX))
+    if not (participle and c.lower_case and cues.IS_BEFORE.search(c.before)):
+        return None
+    # the verb of the day itself ("is delivered on Feb. 1"), not one of a past act ("who is accused of killing ...")
+    return _SCHEDULED if cues.PRESENT_PASSIVE_AFTER.match(c.text, c.word_end) else None
+
+
 def _expected_passive(c: _Cue) -> str | None:
     if c.word == c.cues.EXPECTED and c.cues.EXPECTED_PASSIVE_BEFORE.search(c.before):
         return "future"  # "results were expected Monday": what was awaited lies ahead of the report
@@ -340,7 +355,8 @@ def _regular_past(c: _Cue) -> str | None:
 
 # In order: the first check that applies rules.
 _CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _bracing_for, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
-               _present_plan, _modal, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _past_word, _regular_past)
+               _present_plan, _modal, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _present_passive,
+               _past_word, _regular_past)
 
 
 def _cue_tense(cue: _Cue) -> str | None:

@@ -140,7 +140,7 @@ def _after_a_rate_noun(m: re.Match[str], ctx: Context) -> bool:
     """The word before the amount itself is a plural or a figure ("four flights a week"); not one before "for" ("the
     longest delays for nearly a decade" is a span)."""
     start = m.start("tx") if m.groupdict().get("tx") is not None else m.start()
-    return bool(ctx.lang.words.RATE_BEFORE.search(ctx.text[max(0, start - 25) : start]))
+    return bool(ctx.lang.words.RATE_BEFORE.search(ctx.text[max(0, start - 30) : start]))
 
 
 def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> bool:

@@ -274,8 +274,22 @@ def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
         # "could rise by the weekend": a deadline lies ahead unless the clause is told in the past
         future = tense == "future" or (tense is None and bool(
             words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))
+        if future:  # the first weekend from the day its sentence is at: "said on that day he would rest over the weekend"
+            base = _sentence_day(m, ctx) or base
         day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
     return TimeValue.weekend_of(day)
+
+
+def _sentence_day(m: re.Match[str], ctx: Context) -> date | None:
+    """A past day the sentence of m named before it (the story's last day) when a future in the past follows it, else
+    None: "Layton said on that day he would consider it over the weekend" (said the Monday after) is counted from that
+    day; "was hurt on Tuesday and will rest over the weekend" from publication."""
+    said = ctx.last_day
+    if said is None or ctx.published is None or said.day >= ctx.published or said.position >= m.start():
+        return None
+    if _SENTENCE_END.search(ctx.text, said.position, m.start()):
+        return None
+    return said.day if ctx.lang.words.FUTURE_IN_PAST.search(ctx.text, said.position, m.start()) else None
 
 
 _FINENESS = (Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH,

@@ -69,6 +69,8 @@ BARE_VERB_BEFORE = re.compile(r"(?:\b(?:will|would|shall|can|could|may|might|mus
 IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s$", re.I)  # "is to resume", "flights were to resume on Thursday"
 WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 # not "'s": "Friday's closing price" is a possessive; "are not expected until Sunday" is still ahead
+# a present passive dates a scheduled event when the day follows it ("is delivered on Feb. 1", "are announced Tuesday")
+PRESENT_PASSIVE_AFTER = re.compile(r"\s(?:(?:on|for|until|next|this|early|late)\s|(?=[A-Z][a-z]))")
 IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
 HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been initially scheduled"
 # "since March 3", "since its historic win in the January polls": a start that has happened

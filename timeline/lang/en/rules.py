@@ -620,8 +620,10 @@ RULES: tuple[Rule, ...] = (
       r"(?!\s(?:ago|earlier|later)\b)",
       (E('for the eighth time in nine seasons', '2021-04-07', 'P9Y', 'DURATION', expression='nine seasons'),),
       required=('seasons',)),
+    # a bare unit after "for", "in", "over", "within" is a vague span ("for years"); not bare "decades" ("the least
+    # popular leader in decades", "For decades, ..."): TBAQ dev 0 of 2, the second blind set's "after decades of"
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
+      r"(?=[ymwdhcrtYMWDHCRT]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s))(?!decades\b)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
       # "its final hours", "the first days of the war", "his last years": a span at the start or end of something, as
       # "the first few hours" (the possessive outside, as "its first 10 years"); "the final days of the year" is a part
       # of the year, not a span of days

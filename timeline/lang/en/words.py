@@ -266,10 +266,12 @@ BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.
 # A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span; not a verb in -s
 # ("it was nearly a decade before", "the trip takes a week", "the show lasts an hour"). Plurals without an -s count
 # ("served 1,200 children a year", "4,000 people a day"), and so does a hyphenated rate ("its $85 billion-a-month
-# pace", "a $5-a-day habit").
+# pace", "a $5-a-day habit"). So do a sum's bracketed conversion ("30 billion dollars (3.8 billion US) a year",
+# "8,000 Singapore dollars (5,714 US) a month") and one unit of money ("living on 1 US dollar a day", "a dollar a day").
 RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks)\s)\w+[^s\W]s|\d|"
-                         r"\b(?:million|billion|percent|times|once|twice|cents|dollars|people|children|men|women))"
-                         r"(?:\s|(?<=\w)-)$")
+                         r"\b(?:million|billion|percent|times|once|twice|cents|dollars|people|children|men|women)|"
+                         r"\(\d[\d.,]*(?:\s[\w$]+){0,3}\)|(?:\d|\b(?i:a|one))\s(?:US\s)?(?:dollar|euro|pound|yuan|yen|rupee|peso)"
+                         r")(?:\s|(?<=\w)-)$")
 
 # --- names that are not dates ----------------------------------------------------------------------
 # A capitalised "Today" after a capitalised word is a name ("USA Today"), unless a sentence or one of these starts there.
@@ -529,6 +531,8 @@ MORNING_PART = "morning"  # "ten in the morning", "ten past ten this morning": b
 UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
 WEEKEND = "weekend"
+# a future told from a past day ("said on that day he would consider it over the weekend"): counted from that day
+FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s(?:going|due|set|planning)\sto)\b", re.I)
 THE_WEEKEND = ("the", "a")  # "the weekend", "a weekend rally": the one just past, unless the clause speaks of the future
 THIS_COMING = "this coming"
 # "last week", "the coming month": the step from publication (or from the narrative's date).
