@@ -332,6 +332,12 @@ RULES: tuple[Rule, ...] = (
       r"(?P<yrel>this|last|next)\syear\b))?"
       r"\b(?!-)",
       (E('last summer', '2021-04-07', '2020-SU'),), required=tuple(SEASONS)),
+    # "next season", "last season", "this season's": a season of sport named from the publication date, the year it
+    # begins (the web sets' settled "last season" 2012 and "next season" 2014, 2013); not "the holiday season", not
+    # "his last season" (his final one)
+    R("sport_season", "sport_season",
+      r"\b(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?P<rel>this|last|next)\sseason\b(?!-)",
+      (E('He expects to contend next season.', '2013-04-18', '2013', expression='next season'),), required=('season',)),
     R("quarter", "quarter",
       # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
       r"\b(?:(?:its|their)\s)?(?P<tx>(?:(?:the|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"

@@ -387,6 +387,10 @@ WIRE_ASIDE = re.compile(r"\s*\((?i:pictures?|photos?|graphics?|video|new series)
 # --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
 # Steps in years: "January next year", "the third quarter of last year".
 YEAR_STEPS = {"this": 0, "last": -1, "next": 1, "the": 0}  # "the second half of the year": the news's year
+# The month from which "this season" of sport is the one begun that year (football, basketball and hockey seasons
+# begin August-October and run into the next year: web-articles-fresh3's "last season" said in October 2013 is 2012,
+# fresh4's "next season" said in April 2013 is 2013, web-articles' "next season" said in November 2013 is 2014)
+SPORT_SEASON_TURN = 7
 # Month names that are also verbs: "to march the prisoners", "it may rain".
 # A month word inside a place name: "Mar del Plata", "May de Villa" (a particle of a Romance or Germanic name, then a
 # capital); English never puts these lowercase words between a month and a name.
