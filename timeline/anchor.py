@@ -275,6 +275,8 @@ def _modal(c: _Cue) -> str | None:
         not_after = c.cues.NOT_MODAL_AFTER_WORD.get(c.word)
         if c.cues.NOT_MODAL_AFTER.match(c.text, c.word_end) or (not_after and not_after.match(c.text, c.word_end)):
             return _NO_TENSE
+        if c.cues.ELIDED_MODAL_BEFORE.search(c.before) and c.cues.ELIDED_MODAL_AFTER.match(c.text, c.word_end):
+            return _NO_TENSE  # "did what they could on Wednesday": the verb before tells
         return "arrangement"
     return None
 

@@ -199,6 +199,10 @@ MODALS = frozenset("can could may might should must need needs".split())  # "nee
 NOT_MODAL_AFTER = re.compile(r"\s(?:have|not|never|only\shave|be\s(?:reached|located|contacted|found|confirmed))\b|"
                              r"n['’]t\b")
 NOT_MODAL_AFTER_WORD = {"must": re.compile(r"\s(?:\w+ly\s)?be\b")}
+# A modal whose verb is left out ("did what they could on the final day", "doing all we can, ...", "as best I could
+# for the children") tells no tense: the verb before it does (TBAQ dev 3 such, none before a date)
+ELIDED_MODAL_BEFORE = re.compile(r"\b(?:what|whatever|all|everything|as\sbest)\s\w+\s$", re.I)
+ELIDED_MODAL_AFTER = re.compile(r"[,.;:]|\s(?:on|in|at|to|for|with|before|after|during|until)\b")
 # A weekday after these lies ahead unless a simple past governs it ("schools will remain closed until Friday", "has
 # issued a flood watch until Wednesday", "the new fares apply from Monday", "starting Saturday", "by Friday", "for
 # Friday's draw"); a past stays past ("the talks lasted until Wednesday", "fog covered the city from Friday"), but
