@@ -552,10 +552,19 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if _ends_named_day(m, ctx, day):
         value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
         return Resolved(TIME, value.at(words.MIDNIGHT_DAY_END + zone))  # "until midnight Friday": the end of Friday
-    if day and (_ends_story_day(m, ctx, day) or _ends_a_range_past_midnight(m, ctx, hour)):
+    if day and (_ends_story_day(m, ctx, day) or _ends_a_range_past_midnight(m, ctx, hour)
+                or _small_hours_ahead(m, ctx, day, hour)):
         day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def _small_hours_ahead(m: re.Match[str], ctx: Context, day: date, hour: int) -> bool:
+    """An hour of the small hours told ahead, with no day of its own, on the publication day ("We're expecting the
+    worst of the wind between 1 a.m. and 4 a.m.", said after the day's events): the coming night's, the next day's
+    (web-articles-fresh5's README); a story's small hours are past when it is written."""
+    return hour < ctx.lang.words.SMALL_HOURS_END and bool(m.groupdict().get("h")) and not m.groupdict().get("tail") \
+        and day == ctx.published and tense_of(m, ctx) == "future"
 
 
 def _oclock_tail_part(m: re.Match[str], words: ModuleType) -> str:

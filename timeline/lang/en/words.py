@@ -505,6 +505,7 @@ CLOCK_PARTS = {"quarter": 15, "half": 30}
 # ISO 8601's hour 24 (TBAQ: "expire at midnight Friday" -> 1989-10-27T24); "shortly after midnight Thursday" is the
 # start of the day it names (00:00).
 MIDNIGHT_DAY_END = "24"
+SMALL_HOURS_END = 6  # the hours before 6 a.m.: a night's, not the morning's (relative._small_hours_ahead)
 # "delays were expected to last into Monday": the day a span runs to is where it ends, not where the story is; a clock
 # time after it keeps the story's own day
 SPAN_END_BEFORE = re.compile(r"\b(?:into|until|till)\s$", re.I)
