@@ -663,9 +663,17 @@ def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
     ref = reference_before(ctx, m)
     news_day = ref is not None and ref.granularity is Granularity.DAY and m.start() - ref.position < 300 and \
         0 <= (ctx.published - ref.day).days <= 7 and not follows_since(ctx.text, ref.position, ctx.lang.cues) and \
-        not words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30)  # "Saturday's bombing" is earlier
+        not words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30) and \
+        not _said_in_aside(ref.position, m, ctx)  # "Saturday's bombing" is earlier
     day = ref.day if news_day else ctx.published
     return Resolved(TIME, TimeValue.of(day - timedelta(days=1)).at(night))
+
+
+def _said_in_aside(position: int, m: re.Match[str], ctx: Context) -> bool:
+    """The date at `position` is said in a relative aside that closes before `m` ("The fire, which started Saturday
+    afternoon ..., more than doubled in size overnight"): background, not the day the main clause is at."""
+    return any(a.start() < position < a.end() <= m.start()
+               for a in ctx.lang.cues.RELATIVE_ASIDE.finditer(ctx.text, max(0, position - 200), m.start()))
 
 
 def resolve_narrative_part(m: re.Match[str], ctx: Context) -> Resolved | None:
