@@ -668,6 +668,13 @@ RULES: tuple[Rule, ...] = (
     R("duration_contrast_second", "duration",
       r"\b" + _BARE_UNITS + _CONTRAST + r"(?P<tx>(?P<unit>" + _BARE_UNITS + r"))\b",
       (E('months, not years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=_CONTRAST_WORDS),
+    # "the next 12 to 18 months", "the next six or seven months", "the past two to three weeks": one vague span of that
+    # unit, the determiner and both amounts in it (TBAQ dev "the next 12 to 18 months" PXM, 1 of 1)
+    R("duration_next_range", "duration",
+      r"\b(?P<tx>(?P<rel>the\s(?:next|past|last|coming|previous|first|final))\s{number}\s(?:to|or)\s{number}\s(?P<unit>{unit}))\b"
+      r"(?!\s(?:ago|earlier|later)\b)",
+      (E('during the next 12 to 18 months', '2021-04-07', 'PXM', 'DURATION', expression='the next 12 to 18 months'),),
+      required=(' to ', ' or ')),
     # "in a week or two", "a day or two", "an hour or two": one vague span of that unit (TBAQ dev "in a year or two" is
     # one timex); not "a week or two weeks" (two amounts)
     R("duration_or_two", "duration",
