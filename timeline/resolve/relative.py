@@ -560,11 +560,14 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _small_hours_ahead(m: re.Match[str], ctx: Context, day: date, hour: int) -> bool:
-    """An hour of the small hours told ahead, with no day of its own, on the publication day ("We're expecting the
-    worst of the wind between 1 a.m. and 4 a.m.", said after the day's events): the coming night's, the next day's
-    (web-articles-fresh5's README); a story's small hours are past when it is written."""
-    return hour < ctx.lang.words.SMALL_HOURS_END and bool(m.groupdict().get("h")) and not m.groupdict().get("tail") \
-        and day == ctx.published and tense_of(m, ctx) == "future"
+    """An hour of the small hours told ahead, with no day of its own, on the publication day of a story that has told
+    an afternoon or evening hour before it ("at about 2 p.m. ... We're expecting the worst of the wind between 1 a.m.
+    and 4 a.m."): the coming night's, the next day's (web-articles-fresh5's README); that day's small hours are past.
+    Not a schedule told alone ("The curfew starts at 5 in the morning")."""
+    words = ctx.lang.words
+    return hour < words.SMALL_HOURS_END and bool(m.groupdict().get("h")) and not m.groupdict().get("tail") \
+        and day == ctx.published and tense_of(m, ctx) == "future" \
+        and bool(words.LATER_HOUR_BEFORE.search(ctx.text, 0, m.start()))
 
 
 def _oclock_tail_part(m: re.Match[str], words: ModuleType) -> str:

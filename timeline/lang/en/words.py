@@ -506,6 +506,9 @@ CLOCK_PARTS = {"quarter": 15, "half": 30}
 # start of the day it names (00:00).
 MIDNIGHT_DAY_END = "24"
 SMALL_HOURS_END = 6  # the hours before 6 a.m.: a night's, not the morning's (relative._small_hours_ahead)
+# an afternoon or evening hour told ("2 p.m.", "7:15 p.m. ET", "tonight", "this evening"): the story is past the small
+# hours of its day
+LATER_HOUR_BEFORE = re.compile(r"\b(?:1[01]|[1-9])(?:[:.][0-5]\d)?\s?p\.?m\b|\b(?:tonight|this\sevening)\b", re.I)
 # "delays were expected to last into Monday": the day a span runs to is where it ends, not where the story is; a clock
 # time after it keeps the story's own day
 SPAN_END_BEFORE = re.compile(r"\b(?:into|until|till)\s$", re.I)
