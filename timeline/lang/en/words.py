@@ -71,8 +71,8 @@ UNITS = {
     "season": ("Y", 1, False),  # a sports season, counted ("nine seasons"): rules.py "duration_seasons"
 }
 # Units whose unknown amount keeps its own letter: "for centuries" PXC (TBAQ dev 1 PXC, 1 PXE; te3-silver-blind8's
-# README), "for decades" PXDE (web-articles' gold 2 of 2; TBAQ dev leaves a bare "decades" untagged); a count is in
-# years ("two centuries" P200Y, "two decades" P20Y) and so is the adjective "decades-long" (TBAQ dev PXY)
+# README), "several decades" PXDE (as web-articles' gold writes a vague "decades", 2 of 2); a count is in years ("two
+# centuries" P200Y, "two decades" P20Y) and so is the adjective "decades-long" (TBAQ dev PXY)
 VAGUE_OWN_UNIT = ("decade", "century")
 # "two years and three months", "four hours and 54 minutes": units that may follow each other in one duration,
 # largest first (weeks and days are not written together in a TIMEX3 value)
