@@ -180,7 +180,7 @@ def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
     words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
         set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]} | cues.BRACING[0] | cues.SCHEDULE_PRESENT_SINGULAR | cues.SCHEDULE_PRESENT_PLURAL | \
-        cues.MODALS | cues.PAST_OR_BARE
+        cues.MODALS | cues.PAST_OR_BARE | cues.PAST_OR_BARE_BEFORE_TIME
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
 
@@ -278,6 +278,8 @@ def _modal(c: _Cue) -> str | None:
         not_after = c.cues.NOT_MODAL_AFTER_WORD.get(c.word)
         if c.cues.NOT_MODAL_AFTER.match(c.text, c.word_end) or (not_after and not_after.match(c.text, c.word_end)):
             return _NO_TENSE
+        if c.cues.ELIDED_MODAL_BEFORE.search(c.before) and c.cues.ELIDED_MODAL_AFTER.match(c.text, c.word_end):
+            return _NO_TENSE  # "did what they could on Wednesday": the verb before tells
         return "arrangement"
     return None
 
@@ -340,8 +342,11 @@ def _past_word(c: _Cue) -> str | None:
 
 
 def _bare_past(c: _Cue) -> str | None:
-    if c.word in c.cues.PAST_OR_BARE and c.cues.SINGULAR_PRONOUN_BEFORE.search(c.before):
-        return "past"  # "it cut rates in March", "he let the lease lapse": not "it cuts", so past
+    cues = c.cues
+    bare = c.word in cues.PAST_OR_BARE or (c.word in cues.PAST_OR_BARE_BEFORE_TIME
+                                           and cues.TIME_PREPOSITION_AFTER.match(c.text, c.word_end))
+    if bare and cues.SINGULAR_PRONOUN_BEFORE.search(c.before):
+        return "past"  # "it cut rates in March", "the 1.8% it forecast in March": not "it cuts", so past
     return None
 
 

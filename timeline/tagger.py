@@ -129,7 +129,23 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timexes.append(timex)
         if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
-    return order_month_day_ranges(habit_weekday_ranges(order_weekday_ranges(timexes, context), context), context)
+    timexes = order_month_day_ranges(habit_weekday_ranges(order_weekday_ranges(timexes, context), context), context)
+    return event_days_in_sentence(timexes, context)
+
+
+_EVENT_DAY_RULES = ("event_day", "event_day_of")  # "its second day", "the final day of the summit"
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def event_days_in_sentence(timexes: list[Timex], context: Context) -> list[Timex]:
+    """An event's ordinal day is the day its own sentence names after it ("on the regular season's final day, beating
+    the Cavaliers on Wednesday night": that Wednesday), before the day the story was at."""
+    for i in range(len(timexes) - 1):
+        event, named = timexes[i], timexes[i + 1]
+        if event.rule in _EVENT_DAY_RULES and event.time_value.granularity is Granularity.DAY and _day_value(named) \
+                and not _SENTENCE_BREAK.search(context.text, event.end, named.start):
+            timexes[i] = _moved(event, named.time_value.start)
+    return timexes
 
 
 def habit_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:

@@ -22,7 +22,7 @@ _G = Granularity
 # The TimeML/TIDES value grammar, for validation (see tests).
 WELL_FORMED = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|P(?=[\dX.T])(?:[\dX.]+(?:DE|CE|[YMWDQ]))*(?:T(?:[\dX.]+[HMS])+)?"
+    r"|P(?=[\dX.T])(?:[\dX.]+(?:DE|[CYMWDQ]))*(?:T(?:[\dX.]+[HMS])+)?"
     r"|[\dX]{2}|[\dX]{3}"
     r"|[\dX]{4}(?:-(?:[\dX]{2}(?:-[\dX]{2}(?:T(?:[0-2]\d(?::[0-5]\d(?::[0-5]\d)?)?(?:Z|[+-][01]\d(?::[0-5]\d)?)?|MO|AF|EV|NI|DT))?)?"
     r"|W[\dX]{2}(?:-(?:[1-7X]|WE)(?:T(?:MO|AF|EV|NI))?)?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
@@ -118,8 +118,8 @@ _VALUE = re.compile(
     r"(?:-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?|W(?P<week>\d{2}|XX)(?:-(?P<weekday>[1-7])|(?P<weekend>-WE))?"
     r"|(?P<part>Q[1-4X]|H[12]|SP|SU|FA|WI)))?(?:T(?P<time>\d{2}(?::\d{2}(?::\d{2})?)?(?:Z|[+-][01]\d(?::[0-5]\d)?)?|MO|AF|EV|NI))?)$"
 )
-_DURATION = re.compile(r"^P(?P<date>(?:[\dX.]+(?:DE|CE|[YMWDQ]))*)(?:T(?P<time>(?:[\dX.]+[HMS])+))?$")
-_DURATION_PART = re.compile(r"([\dX.]+)(DE|CE|[YMWDQHS])")
+_DURATION = re.compile(r"^P(?P<date>(?:[\dX.]+(?:DE|[CYMWDQ]))*)(?:T(?P<time>(?:[\dX.]+[HMS])+))?$")
+_DURATION_PART = re.compile(r"([\dX.]+)(DE|[CYMWDQHS])")
 
 
 @lru_cache(maxsize=1024)

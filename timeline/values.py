@@ -210,7 +210,8 @@ class TimeValue:
             (self.end.year - self.start.year) * 12 + self.end.month - self.start.month == 6
 
 
-DATE_UNITS = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century"}
+# a century is "C" in a duration, as TBAQ dev writes "for centuries" PXC
+DATE_UNITS = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day", "DE": "decade", "C": "century"}
 TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 
 

@@ -39,6 +39,7 @@ from timeline.resolve.calendar import (
     resolve_reporting_quarter,
     resolve_season,
     resolve_spoken_year,
+    resolve_sport_season,
     resolve_week_of,
     resolve_year,
 )
@@ -70,7 +71,7 @@ RESOLVERS = {
     "month_day": resolve_month_day_, "named_day": resolve_named_day, "day_of_month": resolve_day_of_month, "week_of": resolve_week_of, "month_year": resolve_month_year,
     "month_alone": resolve_month_alone, "month_relative_year": resolve_month_relative_year, "period_edge": resolve_period_edge,
     "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade,
-    "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season,
+    "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season, "sport_season": resolve_sport_season,
     "quarter": resolve_quarter, "half": resolve_half, "reporting_quarter": resolve_reporting_quarter,
     # relative to the publication or the narrative
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,

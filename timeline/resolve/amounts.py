@@ -66,6 +66,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         # "will be redeemed in five years": a date that many units after publication
         granularity = Granularity.YEAR if unit in ("decade", "century") else Granularity(unit)
         return Resolved(DATE, TimeValue.of(shift(ctx.published, unit, int(amount)), granularity))
+    if amount is None and unit in words.VAGUE_OWN_UNIT and not m.group().lower().endswith(words.LONG_SUFFIX):
+        return Resolved(DURATION, Duration.of(None, unit))  # "for centuries" PXC, "several decades" PXDE
     return Resolved(DURATION, duration_value(amount, unit, words))
 
 

@@ -494,6 +494,17 @@ def _time_spent(m: re.Match[str], ctx: Context, before: str) -> bool:
     return bool(words.SEASON_SPENT_BEFORE.search(before) and words.NOUN_ALONE_AFTER.match(ctx.text, m.end()))
 
 
+def resolve_sport_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"next season", "last season" on a sports page: the year that season begins, counted from the season under way
+    at publication, which began this year from July on, else last year ("next season" said in April 2013 is the
+    2013-14 season, 2013; "last season" said in October 2013 the 2012-13 season, 2012)."""
+    words = ctx.lang.words
+    if ctx.published is None:
+        return Resolved(DATE, TimeValue.unknown(Granularity.YEAR))
+    current = ctx.published.year - (ctx.published.month < words.SPORT_SEASON_TURN)
+    return Resolved(DATE, TimeValue.year(current + words.YEAR_STEPS[m["rel"].lower()]))
+
+
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     if m["season"][:1].isupper() and words.NAME_AFTER.match(ctx.text, m.end()) and not (

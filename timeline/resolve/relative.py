@@ -566,10 +566,22 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if _ends_named_day(m, ctx, day):
         value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
         return Resolved(TIME, value.at(words.MIDNIGHT_DAY_END + zone))  # "until midnight Friday": the end of Friday
-    if day and (_ends_story_day(m, ctx, day) or _ends_a_range_past_midnight(m, ctx, hour)):
+    if day and (_ends_story_day(m, ctx, day) or _ends_a_range_past_midnight(m, ctx, hour)
+                or _small_hours_ahead(m, ctx, day, hour)):
         day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def _small_hours_ahead(m: re.Match[str], ctx: Context, day: date, hour: int) -> bool:
+    """An hour of the small hours told ahead, with no day of its own, on the publication day of a story that has told
+    an afternoon or evening hour before it ("at about 2 p.m. ... We're expecting the worst of the wind between 1 a.m.
+    and 4 a.m."): the coming night's, the next day's (web-articles-fresh5's README); that day's small hours are past.
+    Not a schedule told alone ("The curfew starts at 5 in the morning")."""
+    words = ctx.lang.words
+    return hour < words.SMALL_HOURS_END and bool(m.groupdict().get("h")) and not m.groupdict().get("tail") \
+        and day == ctx.published and tense_of(m, ctx) == "future" \
+        and bool(words.LATER_HOUR_BEFORE.search(ctx.text, 0, m.start()))
 
 
 def _oclock_tail_part(m: re.Match[str], words: ModuleType) -> str:
@@ -668,9 +680,17 @@ def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
     ref = reference_before(ctx, m)
     news_day = ref is not None and ref.granularity is Granularity.DAY and m.start() - ref.position < 300 and \
         0 <= (ctx.published - ref.day).days <= 7 and not follows_since(ctx.text, ref.position, ctx.lang.cues) and \
-        not words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30)  # "Saturday's bombing" is earlier
+        not words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30) and \
+        not _said_in_aside(ref.position, m, ctx)  # "Saturday's bombing" is earlier
     day = ref.day if news_day else ctx.published
     return Resolved(TIME, TimeValue.of(day - timedelta(days=1)).at(night))
+
+
+def _said_in_aside(position: int, m: re.Match[str], ctx: Context) -> bool:
+    """The date at `position` is said in a relative aside that closes before `m` ("The fire, which started Saturday
+    afternoon ..., more than doubled in size overnight"): background, not the day the main clause is at."""
+    return any(a.start() < position < a.end() <= m.start()
+               for a in ctx.lang.cues.RELATIVE_ASIDE.finditer(ctx.text, max(0, position - 200), m.start()))
 
 
 def resolve_narrative_part(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -332,6 +332,12 @@ RULES: tuple[Rule, ...] = (
       r"(?P<yrel>this|last|next)\syear\b))?"
       r"\b(?!-)",
       (E('last summer', '2021-04-07', '2020-SU'),), required=tuple(SEASONS)),
+    # "next season", "last season", "this season's": a season of sport named from the publication date, the year it
+    # begins (the web sets' settled "last season" 2012 and "next season" 2014, 2013); not "the holiday season", not
+    # "his last season" (his final one)
+    R("sport_season", "sport_season",
+      r"\b(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?P<rel>this|last|next)\sseason\b(?!-)",
+      (E('He expects to contend next season.', '2013-04-18', '2013', expression='next season'),), required=('season',)),
     R("quarter", "quarter",
       # a possessive stays outside ("its fourth quarter" -> "fourth quarter", as TBAQ tags it)
       r"\b(?:(?:its|their)\s)?(?P<tx>(?:(?:the|a)\s)?(?:(?P<rely>this|last|next)\syear's\s)?(?:(?P<yago>year-ago|year-earlier)\s)?"
@@ -464,6 +470,21 @@ RULES: tuple[Rule, ...] = (
       r"(?:\b(?:on|for|during)\s(?=the\sday(?:\s?[,.;:)!?]|\s(?:at|to)\s[\d$€£]|\s(?:and|as|while|with)\s))|"
       r"(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<tx>the\s(?P<unit>day))\b",
       (E('fell 2% on the day.', '2021-04-07', '2021-04-07', expression='the day'),), required=('the day',)),
+    # an event's ordinal day or week, after a possessive ("the trial entered its third week", "the regular season's
+    # final day", "his first day in office") or before "of" and the event ("on the third day of the talks", "the final
+    # day of the summit"): the day (week) the story is at, else the publication's (TBAQ dev "his first day" 1 of 1; the
+    # blind sets' "its second day" and "the final day" of the summit; web-articles-fresh4's README); not the first day
+    # of a month, a year or a week, which are calendar days ("the first day of June": period_edge)
+    R("event_day", "reported_day",
+      r"(?<![\w-])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\w['’]s\s))"
+      r"(?<!year's\s)(?<!month's\s)(?<!week's\s)(?:{ordinal}|\d{1,3}(?:st|nd|rd|th)|final)\s(?P<unit>day|week)\b(?![-'’])",
+      (E('The fraud trial entered its third week.', '2013-04-25', '2013-W17', expression='third week'),),
+      required=(' day', ' week')),
+    R("event_day_of", "reported_day",
+      r"\b(?P<tx>the\s(?:{ordinal}|\d{1,3}(?:st|nd|rd|th)|final)\s(?P<unit>day|week))\sof\s(?=\w)"
+      r"(?!(?:the\s|this\s|that\s|next\s|last\s)?(?:year|month|week|decade|century|{month}|\d))",
+      (E('on the third day of the talks', '2021-04-07', '2021-04-07', expression='the third day'),),
+      required=(' day of', ' week of')),
     R("consecutive_day", "reported_day",
       r"\b(?:a|the)\s(?:{ordinal}|\d{1,2}(?:st|nd|rd|th))\s(?:consecutive|straight|successive)\s(?:trading\s)?"
       r"(?P<unit>day|session)\b",
@@ -582,7 +603,8 @@ RULES: tuple[Rule, ...] = (
       r"(?=[flpn])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s))"
       r"(?:first|final|last|past|next|previous))\s)?"
       r"(?:(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
-      r"(?P<n>(?!a\ssingle-|single\s){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
+      # not the article of a plural's adjective ("a decades-long feud": "decades-long" PXY, as TBAQ dev has it)
+      r"(?P<n>(?!a\ssingle-|single\s|an?\s[a-z]+s-long\b){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
       # a bound after the amount is in the span with its mod, as "or so" is ("27 weeks or more" EQUAL_OR_MORE, as TIDES
       # 2005 has it; the web pages' gold 2 in, 1 out; te3-silver's machine tags out; no TBAQ dev case)
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\s(?:so|more|longer|less))?)\b"
@@ -648,6 +670,13 @@ RULES: tuple[Rule, ...] = (
     R("duration_contrast_second", "duration",
       r"\b" + _BARE_UNITS + _CONTRAST + r"(?P<tx>(?P<unit>" + _BARE_UNITS + r"))\b",
       (E('months, not years', '2021-04-07', 'PXY', 'DURATION', expression='years'),), required=_CONTRAST_WORDS),
+    # "the next 12 to 18 months", "the next six or seven months", "the past two to three weeks": one vague span of that
+    # unit, the determiner and both amounts in it (TBAQ dev "the next 12 to 18 months" PXM, 1 of 1)
+    R("duration_next_range", "duration",
+      r"\b(?P<tx>(?P<rel>the\s(?:next|past|last|coming|previous|first|final))\s{number}\s(?:to|or)\s{number}\s(?P<unit>{unit}))\b"
+      r"(?!\s(?:ago|earlier|later)\b)",
+      (E('during the next 12 to 18 months', '2021-04-07', 'PXM', 'DURATION', expression='the next 12 to 18 months'),),
+      required=(' to ', ' or ')),
     # "in a week or two", "a day or two", "an hour or two": one vague span of that unit (TBAQ dev "in a year or two" is
     # one timex); not "a week or two weeks" (two amounts)
     R("duration_or_two", "duration",

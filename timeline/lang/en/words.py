@@ -70,6 +70,10 @@ UNITS = {
     "second": ("S", 1, True), "fortnight": ("W", 2, False),
     "season": ("Y", 1, False),  # a sports season, counted ("nine seasons"): rules.py "duration_seasons"
 }
+# Units whose unknown amount keeps its own letter: "for centuries" PXC (TBAQ dev 1 PXC, 1 PXE; te3-silver-blind8's
+# README), "several decades" PXDE (as web-articles' gold writes a vague "decades", 2 of 2); a count is in years ("two
+# centuries" P200Y, "two decades" P20Y) and so is the adjective "decades-long" (TBAQ dev PXY)
+VAGUE_OWN_UNIT = ("decade", "century")
 # "two years and three months", "four hours and 54 minutes": units that may follow each other in one duration,
 # largest first (weeks and days are not written together in a TIMEX3 value)
 COMPOUND_UNIT_ORDER = ("year", "month", "day", "hour", "minute", "second")
@@ -385,6 +389,10 @@ WIRE_ASIDE = re.compile(r"\s*\((?i:pictures?|photos?|graphics?|video|new series)
 # --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
 # Steps in years: "January next year", "the third quarter of last year".
 YEAR_STEPS = {"this": 0, "last": -1, "next": 1, "the": 0}  # "the second half of the year": the news's year
+# The month from which "this season" of sport is the one begun that year (football, basketball and hockey seasons
+# begin August-October and run into the next year: web-articles-fresh3's "last season" said in October 2013 is 2012,
+# fresh4's "next season" said in April 2013 is 2013, web-articles' "next season" said in November 2013 is 2014)
+SPORT_SEASON_TURN = 7
 # Month names that are also verbs: "to march the prisoners", "it may rain".
 # A month word inside a place name: "Mar del Plata", "May de Villa" (a particle of a Romance or Germanic name, then a
 # capital); English never puts these lowercase words between a month and a name.
@@ -499,6 +507,10 @@ CLOCK_PARTS = {"quarter": 15, "half": 30}
 # ISO 8601's hour 24 (TBAQ: "expire at midnight Friday" -> 1989-10-27T24); "shortly after midnight Thursday" is the
 # start of the day it names (00:00).
 MIDNIGHT_DAY_END = "24"
+SMALL_HOURS_END = 6  # the hours before 6 a.m.: a night's, not the morning's (relative._small_hours_ahead)
+# an afternoon or evening hour told ("2 p.m.", "7:15 p.m. ET", "tonight", "this evening"): the story is past the small
+# hours of its day
+LATER_HOUR_BEFORE = re.compile(r"\b(?:1[01]|[1-9])(?:[:.][0-5]\d)?\s?p\.?m\b|\b(?:tonight|this\sevening)\b", re.I)
 # "delays were expected to last into Monday": the day a span runs to is where it ends, not where the story is; a clock
 # time after it keeps the story's own day
 SPAN_END_BEFORE = re.compile(r"\b(?:into|until|till)\s$", re.I)
