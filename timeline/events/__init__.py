@@ -22,6 +22,9 @@ from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines
 from timeline.events.parse import (
     parse_sentences,
     repair_conjunct_objects,
+    repair_coordinated_verbs,
+    repair_due_clause,
+    repair_misread_names,
     repair_possessors,
     repair_said_after_date,
     repair_verbless_subject,
@@ -305,6 +308,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
               _headed_verb(doc) if key[0] < sentence.start else None for key, span in spans.items()}
     # for the headlines: the triggers read the parser's own tree
     repair_conjunct_objects(repair_possessors(repair_said_after_date(repair_verbless_subject(doc), dates)))
+    repair_due_clause(repair_misread_names(repair_coordinated_verbs(doc), dates))
     out = {}
     for key, span in spans.items():
         token = tokens[key]

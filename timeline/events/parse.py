@@ -19,22 +19,34 @@ from typing import TYPE_CHECKING
 from timeline.events.syntax import is_punctuation
 from timeline.export import replace_surrogates
 from timeline.lang.en.events import (
+    ADVERB_DEP,
+    ADVERB_ENDING,
     ARGUMENT_DEPS,
+    AUXILIARY_DEPS,
     BASE_VERB_TAG,
     COMPLEMENTIZERS,
     CONJUNCT_DEP,
+    COORDINATORS,
+    DUE_WORDS,
     FINITE_CLAUSE_TAGS,
+    INFINITIVE_MARK,
+    INVERSION_VERBS,
+    MISREAD_NAME_TAGS,
     MODIFIER_VERB_DEPS,
+    NOMINAL_DEPS,
     OBJECT_DEP,
     PARATAXIS_DEP,
     PARTICIPLE_TAG,
+    PAST_ENDING,
     PAST_VERB_TAG,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_TAG,
     POSSESSOR_DEP,
+    PROPER_NOUN_TAGS,
     RELATIVE_CLAUSE_DEP,
     REPORTING_VERBS,
     SIDE_VERB_DEPS,
+    VERB_OBJECT_DEPS,
 )
 from timeline.types import Span
 
@@ -170,6 +182,141 @@ def repair_verbless_subject(doc: Doc) -> Doc:
     for child in moved:
         child.head = verb
     return doc
+
+
+def repair_coordinated_verbs(doc: Doc) -> Doc:
+    """`doc` with a verb after ", but"/", and" that the parse read as a modifier of its own object made a conjunct of
+    the first verb, whose subject it shares: in "Chin emigrated to the United States in 1945, but [resumed] contacts
+    with China in 1972" the parse hung "resumed" on "contacts" (amod) and "contacts" on "emigrated", so 1972's
+    headline was a bare "Resumed" and 1945's kept "but resumed contacts with China". A past form (PAST_VERB_TAG,
+    PARTICIPLE_TAG) right after a coordinator (COORDINATORS), opening the phrase of a noun the parse hung on an earlier
+    verb as its object or oblique (VERB_OBJECT_DEPS): the noun is its object. Without a comma before the coordinator,
+    not when that verb has an object of its own (two objects: "bought oil and refined products"). Run after the
+    triggers are found, as `repair_possessors`."""
+    for verb in doc:
+        if verb.dep_ not in MODIFIER_VERB_DEPS or verb.tag_ not in (PAST_VERB_TAG, PARTICIPLE_TAG) or verb.i < 2:
+            continue
+        coordinator, comma, noun = doc[verb.i - 1], doc[verb.i - 2], verb.head
+        first = noun.head
+        if (coordinator.lower_ not in COORDINATORS or noun.dep_ not in VERB_OBJECT_DEPS or not first.tag_.startswith("VB")
+                or first.i >= coordinator.i or noun.left_edge.i not in (comma.i, coordinator.i, verb.i)):
+            continue
+        # without a comma, "bought oil and [refined] products" may be two objects of one verb
+        if comma.text != "," and any(c.dep_ == OBJECT_DEP and c.i != noun.i for c in first.children):
+            continue
+        verb.head, verb.dep_ = first, CONJUNCT_DEP
+        noun.head, noun.dep_ = verb, OBJECT_DEP
+        coordinator.head, coordinator.dep_ = verb, "cc"
+        if comma.text == ",":
+            comma.head, comma.dep_ = verb, "punct"
+    return doc
+
+
+def repair_misread_names(doc: Doc, dates: list[Span]) -> Doc:
+    """`doc` with a name the parse read as an adverb or adjective given its place in the clause: the subject of the
+    finite verb right after it that has none, when it opens the sentence ("[Nzambo][RB] arrived Thursday": a headline
+    "Arrived"); the object of the verb right before it that has none, or whose object is the name's apposition ("visited
+    [Qingdao][advmod], a port city in east China": "visited a port city"); a sentence-opening name the parse made the
+    root with a past form after it as its modifier ("[Qian][JJ] retired[amod] in 1991") the subject of that verb. A
+    word written as a name (a capital, MISREAD_NAME_TAGS; after a verb a proper noun's tag), outside the dates
+    (`dates`, spans of `doc`). Run after the triggers are found, as `repair_possessors`."""
+    in_dates = {t.i for date in dates for t in date}
+    for word in doc:
+        if not word.is_title or word.i in in_dates or word.tag_ not in MISREAD_NAME_TAGS:
+            continue
+        verb = word.head
+        if word.dep_ == ADVERB_DEP and word.left_edge.i == 0 and verb.i == word.i + 1:
+            if _finite(verb) and not _has_subject(verb) and not _fronted_adverb(word, verb, in_dates):
+                word.dep_ = "nsubj"
+        elif word.dep_ == ADVERB_DEP and word.tag_ in PROPER_NOUN_TAGS and word.left_edge.i == verb.i + 1:
+            _make_object(doc, word, verb)
+        elif word.dep_ == "ROOT" and word.left_edge.i == 0 and word.i + 1 < len(doc):
+            _name_before_verb(doc, word, doc[word.i + 1])
+    return doc
+
+
+def _fronted_adverb(word: Token, verb: Token, in_dates: set[int]) -> bool:
+    """Whether a word read as an adverb may be one, fronted before an inverted verb ("Then came the news": the subject
+    after the verb, read as its object): an adverb's ending (ADVERB_ENDING), or a verb that inverts
+    (INVERSION_VERBS) with a noun after it other than a date ("Mbeki came [Friday]"). A proper noun's tag is a
+    name's."""
+    if word.tag_ in PROPER_NOUN_TAGS:
+        return False
+    return word.lower_.endswith(ADVERB_ENDING) or verb.lower_ in INVERSION_VERBS and any(
+        c.dep_ in ARGUMENT_DEPS and c.i > verb.i and c.i not in in_dates for c in verb.children)
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb's tag, or a participle's heading the sentence with no auxiliary (a past the tagger misread)."""
+    return verb.tag_ in FINITE_CLAUSE_TAGS or verb.tag_ == PARTICIPLE_TAG and verb.dep_ == "ROOT" and not any(
+        c.dep_ in AUXILIARY_DEPS for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children)
+
+
+def _make_object(doc: Doc, name: Token, verb: Token) -> None:
+    """A name right after a verb its object; the verb's object after a comma right after the name its apposition."""
+    if not verb.tag_.startswith("VB"):
+        return
+    objects = [c for c in verb.children if c.dep_ == OBJECT_DEP]
+    after = name.right_edge.i + 1
+    if objects and (len(objects) > 1 or after + 1 >= len(doc) or doc[after].text != ","
+                    or objects[0].left_edge.i not in (after, after + 1)):
+        return
+    for apposition in objects:
+        apposition.head, apposition.dep_ = name, "appos"
+        doc[after].head = apposition
+    name.dep_ = OBJECT_DEP
+
+
+def _name_before_verb(doc: Doc, name: Token, verb: Token) -> None:
+    """A root name with a past form right after it hung on it as a modifier: the verb is the root, the name its
+    subject, the name's words after the verb the verb's."""
+    if verb.head.i != name.i or verb.dep_ not in MODIFIER_VERB_DEPS or not verb.lower_.endswith(PAST_ENDING):
+        return
+    moved = [c for c in name.children if c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", PAST_VERB_TAG
+    name.head, name.dep_ = verb, "nsubj"
+    for child in moved:
+        child.head = verb
+
+
+def repair_due_clause(doc: Doc) -> Doc:
+    """`doc` with the infinitive after "due to" (DUE_WORDS) set after a comma right after a noun hung on that noun: in
+    "Leaders will meet at the summit, due to conclude on Sunday" the parse read "due to" as the preposition and hung
+    "conclude" on "meet", so Sunday's headline was a bare "Conclude"; the summit is what is due to conclude ("The
+    summit due to conclude"). The noun is the head of the phrase the comma closes. Run after the triggers are found,
+    as `repair_possessors`."""
+    for due in doc:
+        if due.lower_ not in DUE_WORDS or due.i < 2 or due.i + 2 >= len(doc):
+            continue
+        comma, mark, verb = doc[due.i - 1], doc[due.i + 1], doc[due.i + 2]
+        noun = _phrase_head(doc[due.i - 2])
+        if (comma.text != "," or mark.lower_ != INFINITIVE_MARK or verb.tag_ != BASE_VERB_TAG or noun is None
+                or verb.dep_ in NOMINAL_DEPS):  # "due to rain" read as the preposition and its noun
+            continue
+        if verb.dep_ in AUXILIARY_DEPS:  # "due to be announced": the participle heads the clause
+            verb = verb.head
+        if verb.head.i == noun.i and verb.dep_ == "acl" and due.head.i == verb.i or verb.is_ancestor(noun):
+            continue  # read right, or the noun is the verb's own (its subject: "The summit, due to conclude, ...")
+        verb.head, verb.dep_ = noun, "acl"
+        for word, dep in ((comma, "punct"), (due, "mark"), (mark, "mark")):
+            word.head, word.dep_ = verb, dep
+    return doc
+
+
+def _phrase_head(word: Token) -> Token | None:
+    """The noun heading the noun phrase that ends at `word` (a name's words, an apposition), or None; the noun a
+    phrase after a preposition hangs on only when that phrase is a name ("the talks in [Geneva], due to resume"), not
+    a thing that may be what is due ("surveillance of [the new euro area], due to come into being")."""
+    if not word.tag_.startswith("NN"):
+        return None
+    while word.head.i < word.i and word.head.tag_.startswith("NN") and (
+            word.dep_ in ("compound", "flat", "appos") or word.dep_ == "nmod" and word.tag_ in PROPER_NOUN_TAGS):
+        word = word.head
+    return word
 
 
 def _misread_verb(verb: Token, root: Token) -> bool:

@@ -286,6 +286,28 @@ POSSESSOR_DEP = "nmod:poss"  # a possessor's relation to what it owns
 # A verb's noun arguments: a possessor misparsed as one has what it owns as a sibling argument ("rejected [the EU]['s]
 # carefully prepared [constitution]").
 ARGUMENT_DEPS = ("obj", "iobj", "obl", "nsubj", "nsubj:pass")
+# A verb after ", but"/", and" the parse read as a modifier of its own object ("emigrated ..., but [resumed] contacts
+# with China": amod on "contacts", which it hung on the first verb): the object's relations to that first verb
+# (parse.repair_coordinated_verbs)
+COORDINATORS = _forms("and but")
+VERB_OBJECT_DEPS = ("obj", "obl", "obl:agent")
+# A proper noun the parse read as an adverb: the subject before a finite verb with none ("Nzambo[RB] arrived"), the
+# object right after a verb with none ("visited Qingdao[advmod], a port city", its apposition read as the object)
+# (parse.repair_misread_names); a name the parse made the root with the verb after it as its modifier ("Qian[JJ]
+# retired[amod]"), a past ending (PAST_ENDING) telling the verb
+ADVERB_DEP = "advmod"
+ADVERB_ENDING = "ly"  # "Finally came the news": an adverb before an inverted verb, not its subject
+# Verbs whose subject follows them after a fronted adverb ("Then came the news", "Next followed a speech", "Here is")
+INVERSION_VERBS = _forms("came comes come went goes followed follows stood stands lay lies remained remains",
+                         "is was are were")
+MISREAD_NAME_TAGS = frozenset({"RB", "JJ", "NNP", "NNPS"})
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+PAST_ENDING = "ed"
+# "the summit, due to conclude on Sunday": the infinitive after "due to" says what the noun before it will do; the
+# parse read "due to" as the preposition (parse.repair_due_clause)
+DUE_WORDS = _forms("due")
+INFINITIVE_MARK = "to"
+NOMINAL_DEPS = ("obl", "nmod", "obj", "nsubj", "compound")  # a word in these relations is read as a noun
 NEUTER_POSSESSIVES = _forms("its")  # never a person's: "Samuel Bodman" is not what "its" stands for
 # A date after a word of comparison ("up 3 percent from a year earlier", "compared with the same period last year")
 # is the baseline a figure is compared with; in a present-tense clause nothing happened at it (no event).
