@@ -204,6 +204,8 @@ def repair_coordinated_verbs(doc: Doc) -> Doc:
         # without a comma, "bought oil and [refined] products" may be two objects of one verb
         if comma.text != "," and any(c.dep_ == OBJECT_DEP and c.i != noun.i for c in first.children):
             continue
+        if _heads_any((coordinator, comma), (verb, first)):  # a parse too broken to mend (and no cycle made)
+            continue
         verb.head, verb.dep_ = first, CONJUNCT_DEP
         noun.head, noun.dep_ = verb, OBJECT_DEP
         coordinator.head, coordinator.dep_ = verb, "cc"
@@ -263,7 +265,7 @@ def _make_object(doc: Doc, name: Token, verb: Token) -> None:
     objects = [c for c in verb.children if c.dep_ == OBJECT_DEP]
     after = name.right_edge.i + 1
     if objects and (len(objects) > 1 or after + 1 >= len(doc) or doc[after].text != ","
-                    or objects[0].left_edge.i not in (after, after + 1)):
+                    or objects[0].left_edge.i not in (after, after + 1) or _heads_any((doc[after],), objects)):
         return
     for apposition in objects:
         apposition.head, apposition.dep_ = name, "appos"
@@ -301,10 +303,17 @@ def repair_due_clause(doc: Doc) -> Doc:
             verb = verb.head
         if verb.head.i == noun.i and verb.dep_ == "acl" and due.head.i == verb.i or verb.is_ancestor(noun):
             continue  # read right, or the noun is the verb's own (its subject: "The summit, due to conclude, ...")
+        if _heads_any((comma, due, mark), (verb, noun)):  # a parse too broken to mend (and no cycle made)
+            continue
         verb.head, verb.dep_ = noun, "acl"
         for word, dep in ((comma, "punct"), (due, "mark"), (mark, "mark")):
             word.head, word.dep_ = verb, dep
     return doc
+
+
+def _heads_any(words: tuple[Token, ...], others) -> bool:
+    """Whether one of `words` is an ancestor of one of `others`: hanging it below them would make a cycle."""
+    return any(word.is_ancestor(other) for word in words for other in others)
 
 
 def _phrase_head(word: Token) -> Token | None:
