@@ -478,10 +478,15 @@ RULES: tuple[Rule, ...] = (
     # TBAQ dev: "in the morning" after "Friday" -> that Friday's TMO); not "the morning of March 3" (the date's), not
     # "in the morning session" (a noun's modifier, left untagged as te3-silver leaves it). An early or late part, its
     # modifier in the span as in "early Tuesday", after "the" or after "by"/"until" ("in the late afternoon", "winds
-    # expected to drop by late afternoon", "open until early evening"; TBAQ dev has none of these shapes)
+    # expected to drop by late afternoon", "open until early evening"; TBAQ dev has none of these shapes); not before
+    # a day that names its own ("by late afternoon Tuesday": left to the day) nor before a noun ("the mid-afternoon
+    # melee")
     R("narrative_part", "narrative_part",
-      r"\b(?:in|during|throughout|into|by|until|till)\s(?P<tx>(?:(?<=[gtno]\s)the\s(?:(?:early|late|mid-?)\s?)?|"
-      r"(?:(?<=by\s)|(?<=til\s)|(?<=till\s))(?:early|late|mid-?)\s?)(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')"
+      r"\b(?:in|during|throughout|into|by|until|till)\s(?P<tx>(?P<the>(?<=[gtno]\s)the\s)?"
+      r"(?(the)|(?:(?<=by\s)|(?<=til\s)|(?<=till\s))(?=early|late|mid))(?:(?P<edge>early|late|mid-?)\s?)?"
+      r"(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')"
+      r"(?(edge)(?!\s(?:{weekday}|yesterday|today|tomorrow|tonight)\b)(?!\s(?!(?:and|or|but|as|when|while|local|on|in|"
+      r"at|with|to|the|a|an|after|before|until|that|if|because|there|it|he|she|they|we)\b)(?-i:[a-z]))|)"
       r"(?!\s(?:session|sessions|trade|trading|rush|shift|edition|papers?|newspapers?|prayers?|service|show|news|time)\b)",
       (E('Dealers bought heavily in the morning.', '2021-04-07', '2021-04-07TMO', 'TIME', expression='the morning'),),
       required=PARTS),
