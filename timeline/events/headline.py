@@ -362,7 +362,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
     keep = _fill_gaps(doc, keep, removed) - dateline(doc) - dated
     keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep))
-    return keep | _subject_before_auxiliary(doc, keep, removed)
+    return keep | (_date_subject(doc, keep, dates) or _subject_before_auxiliary(doc, keep, removed))
 
 
 def _stranded_speaker(doc: Doc, keep: set[int]) -> set[int]:
@@ -722,6 +722,27 @@ def _subject_before_auxiliary(doc: Doc, keep: set[int], removed: set[int]) -> se
         verb.head.i < first) else -1
     segment = _subject_place(doc, _aside_start(doc, first), removed, governor)
     return set(segment) if _bare_noun_phrase(doc, segment) or _lone_name(doc, segment) else set()
+
+
+def _date_subject(doc: Doc, keep: set[int], dates: list[Span]) -> set[int]:
+    """A clause that opens with its finite verb or that verb's finite auxiliary and whose subject is a date before
+    it ("[Sunday] will see the first round of the polls", "[The year 2006] has been catastrophic", "[July, August and
+    September] had passed"): the date's words, which every other headline leaves out, say what the clause is about.
+    Empty otherwise, and for a date after the verb ("an official said [Friday]": a misparse) or with its own
+    preposition ("since October")."""
+    first = min((i for i in keep if i >= 0), default=None)
+    if first is None or doc[first].tag_ not in FINITE_CLAUSE_TAGS:
+        return set()
+    verb = doc[first].head if doc[first].dep_ in AUXILIARY_DEPS else doc[first]
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if verb.i not in keep or len(subjects) != 1 or subjects[0].i > first or subjects[0].i in keep:
+        return set()
+    heads = {subjects[0].i} | {c.i for c in subjects[0].children if c.dep_ == "conj"}
+    spans = [d for d in dates if any(d.start <= i < d.end for i in heads)]
+    if not spans or not all(any(d.start <= i < d.end for d in spans) for i in heads) or spans[0].start > 0 and (
+            doc[spans[0].start - 1].tag_ == PREPOSITION_TAG):
+        return set()
+    return set(range(min(d.start for d in spans), max(d.end for d in spans)))
 
 
 def _aside_start(doc: Doc, end: int) -> int:
@@ -1284,6 +1305,8 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # the object when nothing else fits
     counts = {t.i for t in doc if t.dep_ == "nummod" and (t.head.dep_.startswith("nsubj") or t.head.i in grafted)}
     protected |= counts | {t.i for t in doc if t.tag_ == NUMBER_TAG and t.head.i in counts}
+    # the words before a subject that is a number say what it numbers ("[Nov.] 7 was renamed", "[April] 12 is a date")
+    protected |= {t.i for t in doc if t.i < t.head.i and t.head.tag_ == NUMBER_TAG and t.head.dep_.startswith("nsubj")}
     # a verb's particle right after it ("was stepping [down]"): part of the verb
     protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
                   and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}
