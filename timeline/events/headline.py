@@ -293,6 +293,22 @@ def _hyphenated_words(doc: Doc) -> list[range]:
     return runs
 
 
+def _whole_name(doc: Doc, keep: set[int]) -> set[int]:
+    """A name written with a hyphen whose last part alone is kept (the parse hung "Ha" of "Yoo Chong-Ha" as the
+    subject and the rest elsewhere): the whole written word and the words of the name right before it that its first
+    part is a flat part of ("Yoo"), which `_whole_words` would otherwise drop with it."""
+    out: set[int] = set()
+    for run in _hyphenated_words(doc) if HYPHEN in doc.text else []:
+        first, last = doc[run[0]], doc[run[-1]]
+        if last.i not in keep or first.i in keep or first.tag_ not in NAME_TAGS or last.tag_ not in NAME_TAGS:
+            continue
+        out |= set(run)
+        while first.dep_ == "flat" and first.head.i == first.i - 1 and first.head.tag_ in NAME_TAGS:
+            first = first.head
+            out.add(first.i)
+    return out
+
+
 def _whole_words(runs: list[range], keep: set[int], removed: set[int], trigger: Token) -> set[int]:
     """A hyphenated word is kept whole or not at all: whole when its first part or the trigger is kept ("the
     elderly ex-dictator", "his re-election"), left out when a part is a date ("in the [July-September]
@@ -361,7 +377,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     keep |= _compared_clause(doc, trigger, keep, removed, others)
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
     keep = _fill_gaps(doc, keep, removed) - dateline(doc) - dated
-    keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep))
+    keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep)) | _whole_name(doc, keep)
     return keep | (_date_subject(doc, keep, dates) or _subject_before_auxiliary(doc, keep, removed))
 
 
