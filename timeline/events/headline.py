@@ -1027,7 +1027,9 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
                 keep |= sayer if min(sayer) < child.i else {child.i}
                 continue
         keep |= _subtree(child, removed)
-    borrows = verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_.split(":")[0] in ("advcl", "obl", "xcomp"))
+    # a gerund ("by [fielding]") or a passive one ("before [being] released") does what its head's subject does
+    gerund = verb.tag_ == "VBG" or any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in verb.children)
+    borrows = verb.dep_ == "conj" or (gerund and verb.dep_.split(":")[0] in ("advcl", "obl", "xcomp"))
     # the head may be a nominal predicate: "Botha was president from 1978 to 1989, and oversaw ..."
     if not has_subject and borrows and (verb.head.tag_.startswith("VB") or _predicate_conjunct(verb)):
         for sibling in verb.head.children:  # "Leeds broke rules by fielding ..."
