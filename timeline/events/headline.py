@@ -74,6 +74,7 @@ back into text is `wording`.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 from timeline.describe import shorten
@@ -98,6 +99,7 @@ from timeline.lang.en.events import (
     AUXILIARY_DEPS,
     BARE_NOUN_DEPS,
     CLAUSE_PUNCT,
+    COMMON_NOUN_TAGS,
     COMPARISON_OPENINGS,
     COMPLEMENTIZER_TAGS,
     COMPLEMENTIZERS,
@@ -206,6 +208,7 @@ _CLIMB_MAX = 3
 _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran HEADLINE_MAX (_fitted)
 _CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
 _DEEDS_KEY = "timeline.headline.deeds"  # an infinitive kept with its governing deed: the subject it borrowed (per parse)
+_PLACED_KEY = "timeline.headline.placed"  # a subject found in its place: its words, by the auxiliary after them
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 # cuts one shortening makes before it stops searching (see _pruned): news clauses make at most 25 (all of
 # te3-silver, 15,219 shortenings); a flood of dates in one "sentence" made 600 each, seconds in all
@@ -378,6 +381,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
     keep = _fill_gaps(doc, keep, removed) - dateline(doc) - dated
     keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep)) | _whole_name(doc, keep)
+    keep -= _fronted_remnant(doc, keep)
     return keep | (_date_subject(doc, keep, dates) or _subject_before_auxiliary(doc, keep, removed))
 
 
@@ -736,8 +740,46 @@ def _subject_before_auxiliary(doc: Doc, keep: set[int], removed: set[int]) -> se
     # a verb the clause is the content of ends the subject's place ("records show [Lazaro Gonzalez], 49, was found")
     governor = verb.head.i if verb.dep_ in REPORTED_CLAUSE_DEPS and verb.head.tag_.startswith("VB") and (
         verb.head.i < first) else -1
-    segment = _subject_place(doc, _aside_start(doc, first), removed, governor)
-    return set(segment) if _bare_noun_phrase(doc, segment) or _lone_name(doc, segment) else set()
+    segment = _after_fronted_phrase(doc, _subject_place(doc, _aside_start(doc, first), removed, governor))
+    if not (_bare_noun_phrase(doc, segment) or _lone_name(doc, segment)):
+        return set()
+    # the parse may have hung these words as an optional phrase ("690,000 people[obl] were counseled"): the chart
+    # label's pruning must not take the subject back (`_protected`)
+    doc.user_data.setdefault(_PLACED_KEY, {})[first] = set(segment)
+    return set(segment)
+
+
+def _after_fronted_phrase(doc: Doc, segment: list[int]) -> list[int]:
+    """The subject's place without a phrase fronted before the subject ("[In the women's breaststroke] Ji Liping", "[In
+    the period] 690,000 people"): when the place opens with a preposition, the words from where a new noun phrase
+    starts (`_new_phrase`); nothing when none does. Other places unchanged."""
+    if not segment or doc[segment[0]].tag_ != PREPOSITION_TAG:
+        return segment
+    k = _new_phrase(doc, segment)
+    return segment[k:] if k else []
+
+
+def _new_phrase(doc: Doc, words: list[int]) -> int:
+    """Where in `words` (in order) a noun phrase starts right after another one's common noun: a name or a number
+    next to it ("the women's breaststroke | Ji Liping", "the period | 690,000 people"); 0 when nowhere."""
+    return next((k for k in range(1, len(words)) if doc[words[k - 1]].tag_ in COMMON_NOUN_TAGS and words[k - 1] + 1 == (
+        words[k]) and doc[words[k]].tag_ in NAME_TAGS + (NUMBER_TAG,)), 0)
+
+
+def _fronted_remnant(doc: Doc, keep: set[int]) -> set[int]:
+    """The kept words of a phrase that opens the sentence with a preposition and runs into the subject with no comma
+    ("In the women's breaststroke Luo Xuejuan is hoping", "In the 2004-2005 period 820,000 people were counseled",
+    the preposition or the date left out): the words before the subject's start (`_new_phrase`), when the rest up to
+    the verb is a bare noun phrase. Empty otherwise."""
+    verb = next((i for i in sorted(keep) if i >= 0 and doc[i].tag_ in FINITE_CLAUSE_TAGS), None)
+    if verb is None or doc[0].tag_ != PREPOSITION_TAG:
+        return set()
+    before = sorted(i for i in keep if 0 <= i < verb)
+    k = _new_phrase(doc, before)
+    subject = list(itertools.takewhile(lambda i: doc[i].text not in CLAUSE_PUNCT, before[k:]))  # to an aside's comma
+    if not k or any(doc[i].text in CLAUSE_PUNCT for i in range(before[k])) or not _bare_noun_phrase(doc, subject):
+        return set()
+    return set(before[:k])
 
 
 def _date_subject(doc: Doc, keep: set[int], dates: list[Span]) -> set[int]:
@@ -1307,7 +1349,8 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     protected = {anchor.i, *(t.i for t in anchor.ancestors)}
     # words grafted on the clause (a borrowed subject, an antecedent): their head is not kept
     grafted = {i for i in keep if i >= 0 and doc[i].head.i not in keep}
-    protected |= grafted
+    protected |= grafted | {i for auxiliary, words in doc.user_data.get(_PLACED_KEY, {}).items() if auxiliary in keep
+                            for i in words & keep}
     # A word of a name ("the National Basketball Association" never loses "National", "George W. Bush" never
     # "W. Bush"): a proper noun before its proper-noun head with only proper nouns between, or after it in a flat name.
     protected |= {t.i for t in doc if t.i < t.head.i and all(doc[j].tag_ in NAME_TAGS for j in range(t.i, t.head.i + 1))}
