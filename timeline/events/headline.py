@@ -5,7 +5,8 @@
 
 A selection of the sentence's own words (subtrees of the parse), never new prose: the trigger's clause
 (its subject, auxiliaries, objects and complements; a shared subject borrowed from the verb it is
-coordinated with; the noun a relative clause describes), minus every date expression, subordinate and
+coordinated with; the noun a relative clause describes), minus every date expression (not one that is the
+clause's subject: "Sunday will see the first round of the polls"), subordinate and
 parenthetical clauses, asides in brackets, attributions ("police said", "according to ...") and sentence
 adverbs (particles such as "shot down" stay). While it is longer than the limit (HEADLINE_MAX, or SHORT_MAX
 for a chart label) optional modifiers are dropped kind by kind (apposition, relative clause, ..., prepositional
@@ -65,7 +66,11 @@ conjunct or the verb's complement does ("[Israeli Prime Minister] Ehud Olmert an
 condemned the attacks"), and comes back when a later cut left room; a one-word name keeps it ("King Hussein").
 A clause that opens with a finite auxiliary and keeps no subject (stop 33) takes the bare noun phrase standing in the
 subject's place, before the auxiliary or before an aside set off right before it ("[The marines], who are staying in
-the embassy, have been subpoenaed").
+the embassy, have been subpoenaed"). Stop 34: a date that is the subject of the clause's verb stays as the subject; a
+name written with a hyphen whose last part alone is kept comes back whole ("Yoo Chong-Ha"); a passive gerund borrows
+its head's subject as an active one does ("The service being expanded"); a phrase opening the sentence with a
+preposition and running into the subject without a comma ("In the women's breaststroke Luo Xuejuan") ends where a
+name or number follows its common noun.
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
