@@ -302,13 +302,14 @@ def _hyphenated_words(doc: Doc) -> list[range]:
 
 
 def _whole_name(doc: Doc, keep: set[int]) -> set[int]:
-    """A name written with a hyphen whose last part alone is kept (the parse hung "Ha" of "Yoo Chong-Ha" as the
-    subject and the rest elsewhere): the whole written word and the words of the name right before it that its first
+    """A name written with a hyphen whose last part alone is kept, as a subject (the parse hung "Ha" of "Yoo Chong-Ha"
+    as the subject and the rest elsewhere): the whole written word and the words of the name right before it that its first
     part is a flat part of ("Yoo"), which `_whole_words` would otherwise drop with it."""
     out: set[int] = set()
     for run in _hyphenated_words(doc) if HYPHEN in doc.text else []:
         first, last = doc[run[0]], doc[run[-1]]
-        if last.i not in keep or first.i in keep or first.tag_ not in NAME_TAGS or last.tag_ not in NAME_TAGS:
+        if last.i not in keep or first.i in keep or first.tag_ not in NAME_TAGS or last.tag_ not in NAME_TAGS or (
+                not last.dep_.startswith("nsubj")):
             continue
         out |= set(run)
         while first.dep_ == "flat" and first.head.i == first.i - 1 and first.head.tag_ in NAME_TAGS:
@@ -750,7 +751,8 @@ def _subject_before_auxiliary(doc: Doc, keep: set[int], removed: set[int]) -> se
         return set()
     # the parse may have hung these words as an optional phrase ("690,000 people[obl] were counseled"): the chart
     # label's pruning must not take the subject back (`_protected`)
-    doc.user_data.setdefault(_PLACED_KEY, {})[first] = set(segment)
+    core = next((k for k, i in enumerate(segment) if doc[i].tag_.startswith("NN")), len(segment) - 1)
+    doc.user_data.setdefault(_PLACED_KEY, {})[first] = set(segment[:core + 1])  # "[690,000 people] in the city"
     return set(segment)
 
 
@@ -777,8 +779,9 @@ def _fronted_remnant(doc: Doc, keep: set[int]) -> set[int]:
     the preposition or the date left out): the words before the subject's start (`_new_phrase`), when the rest up to
     the verb is a bare noun phrase. Empty otherwise."""
     verb = next((i for i in sorted(keep) if i >= 0 and doc[i].tag_ in FINITE_CLAUSE_TAGS), None)
-    if verb is None or doc[0].tag_ != PREPOSITION_TAG:
-        return set()
+    if verb is None or doc[0].tag_ != PREPOSITION_TAG or doc[verb].head.dep_ in MODIFIER_VERB_DEPS + (
+            RELATIVE_CLAUSE_DEP,) or doc[verb].dep_ in MODIFIER_VERB_DEPS + (RELATIVE_CLAUSE_DEP,):
+        return set()  # "For Japan's coach Zico, who took over": the phrase holds a noun a relative clause describes
     before = sorted(i for i in keep if 0 <= i < verb)
     k = _new_phrase(doc, before)
     subject = list(itertools.takewhile(lambda i: doc[i].text not in CLAUSE_PUNCT, before[k:]))  # to an aside's comma
@@ -802,10 +805,24 @@ def _date_subject(doc: Doc, keep: set[int], dates: list[Span]) -> set[int]:
         return set()
     heads = {subjects[0].i} | {c.i for c in subjects[0].children if c.dep_ == "conj"}
     spans = [d for d in dates if any(d.start <= i < d.end for i in heads)]
-    if not spans or not all(any(d.start <= i < d.end for d in spans) for i in heads) or spans[0].start > 0 and (
-            doc[spans[0].start - 1].tag_ == PREPOSITION_TAG):
+    if not spans or not all(any(d.start <= i < d.end for d in spans) for i in heads) or not _opens_clause(
+            doc, min(d.start for d in spans)):
         return set()
     return set(range(min(d.start for d in spans), max(d.end for d in spans)))
+
+
+def _opens_clause(doc: Doc, start: int) -> bool:
+    """Whether word `start` opens its clause: the sentence's first word (past a quotation mark), the first after a
+    complementizer ("said that [Sunday] will see"), or the first after the comma closing a phrase that opens the sentence with a preposition
+    ("In 1996, [Nov. 7] was renamed"); not after a verb ("said [Friday]"), an "and" ("October and [November]") or a
+    subject's aside ("Yadav, a wily politician, [Monday] refused")."""
+    before = start - 1
+    while before >= 0 and doc[before].text in QUOTE_MARKS:
+        before -= 1
+    if before < 0 or doc[before].lower_ in COMPLEMENTIZERS:  # not "since [October]": a preposition's object
+        return True
+    return doc[before].text == "," and doc[0].tag_ == PREPOSITION_TAG and not any(
+        doc[i].text in CLAUSE_PUNCT for i in range(before))
 
 
 def _aside_start(doc: Doc, end: int) -> int:
@@ -1074,9 +1091,11 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
                 keep |= sayer if min(sayer) < child.i else {child.i}
                 continue
         keep |= _subtree(child, removed)
-    # a gerund ("by [fielding]") or a passive one ("before [being] released") does what its head's subject does
-    gerund = verb.tag_ == "VBG" or any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in verb.children)
-    borrows = verb.dep_ == "conj" or (gerund and verb.dep_.split(":")[0] in ("advcl", "obl", "xcomp"))
+    # a gerund ("by [fielding]") or a passive one set off by a subordinator ("before [being] released"; not "slated for
+    # [being] commissioned", which says a plan) does what its head's subject does
+    passive = verb.dep_ == "advcl" and any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in verb.children)
+    borrows = verb.dep_ == "conj" or passive or (verb.tag_ == "VBG" and verb.dep_.split(":")[0] in ("advcl", "obl",
+                                                                                                   "xcomp"))
     # the head may be a nominal predicate: "Botha was president from 1978 to 1989, and oversaw ..."
     if not has_subject and borrows and (verb.head.tag_.startswith("VB") or _predicate_conjunct(verb)):
         for sibling in verb.head.children:  # "Leeds broke rules by fielding ..."
