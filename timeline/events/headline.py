@@ -1093,7 +1093,8 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
         keep |= _subtree(child, removed)
     # a gerund ("by [fielding]") or a passive one set off by a subordinator ("before [being] released"; not "slated for
     # [being] commissioned", which says a plan) does what its head's subject does
-    passive = verb.dep_ == "advcl" and any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in verb.children)
+    passive = verb.dep_ == "advcl" and any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
     borrows = verb.dep_ == "conj" or passive or (verb.tag_ == "VBG" and verb.dep_.split(":")[0] in ("advcl", "obl",
                                                                                                    "xcomp"))
     # the head may be a nominal predicate: "Botha was president from 1978 to 1989, and oversaw ..."
