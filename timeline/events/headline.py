@@ -726,7 +726,12 @@ def _bare_noun_phrase(doc: Doc, segment: list[int]) -> bool:
     inner = segment[1:-1]
     return bool(segment) and all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or (i in inner and doc[i].tag_ in (
         PREPOSITION_TAG, "CC")) or (doc[i].tag_ == ADVERB_TAG and i + 1 in segment and doc[i + 1].tag_ == NUMBER_TAG)
-        for i in segment) and doc[segment[-1]].tag_.startswith(("NN", "PRP", "CD"))
+        or (i in inner and _joins_word(doc[i])) for i in segment) and doc[segment[-1]].tag_.startswith(("NN", "PRP", "CD"))
+
+
+def _joins_word(token: Token) -> bool:
+    """A hyphen inside one written word ("Kim Hyun[-]Chul"), which the tagger reads as punctuation."""
+    return token.text == HYPHEN and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def _subject_before_auxiliary(doc: Doc, keep: set[int], removed: set[int]) -> set[int]:
@@ -862,8 +867,9 @@ def _subject_place(doc: Doc, end: int, removed: set[int], governor: int) -> list
 
 def _lone_name(doc: Doc, segment: list[int]) -> bool:
     """One capitalised word the tagger did not read as a noun, standing alone before the auxiliary ("Elian[JJ] was
-    found", "Ahly[RB], however, were held"): the only thing there a name."""
-    return len(segment) == 1 and doc[segment[0]].is_title and doc[segment[0]].is_alpha
+    found", "Ahly[RB], however, were held", "ABAC[JJ] has had"): the only thing there a name."""
+    word = doc[segment[0]] if len(segment) == 1 else None
+    return word is not None and word.is_alpha and (word.is_title or word.is_upper and len(word) > 1)
 
 
 def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[int] = frozenset()) -> set[int]:
