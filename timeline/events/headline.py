@@ -730,8 +730,11 @@ def _bare_noun_phrase(doc: Doc, segment: list[int]) -> bool:
 
 
 def _joins_word(token: Token) -> bool:
-    """A hyphen inside one written word ("Kim Hyun[-]Chul"), which the tagger reads as punctuation."""
-    return token.text == HYPHEN and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+    """A hyphen inside one written name ("Kim Hyun[-]Chul"), which the tagger reads as punctuation; not one of a
+    measure's modifier ("the 12[-]kilometer (seven-mile) bridge": its noun comes later)."""
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return token.text == HYPHEN and not token.whitespace_ and not before.whitespace_ and before.is_title and (
+        after.is_title)
 
 
 def _subject_before_auxiliary(doc: Doc, keep: set[int], removed: set[int]) -> set[int]:
