@@ -82,6 +82,7 @@ CONJUNCTION_AND = "and"  # "X and Y met": a subject's conjunct says who acted
 GOAL_PREPOSITIONS = _forms("to into onto toward towards for")
 QUOTED_AS = "as"  # "was quoted as saying": what was said is the saying's clause
 NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
+COMMON_NOUN_TAGS = ("NN", "NNS")  # a common noun: where a fronted phrase may end ("In the [period] 690,000 people")
 MEASURE_DEPS = (":unmarked", ":npmod")  # UD suffixes of a bare measure: "[eight days] before the vote"
 SUPERLATIVE_TAGS = ("JJS", "RBS")  # "at [least]": a preposition of a fixed phrase, not of a cut one
 RELATIVE_TAGS = ("WP", "WDT", "WRB")  # "with [whom]", "on [which]"
