@@ -108,7 +108,9 @@ def test_headline_is_a_short_clause_without_the_date(case: Case):
     assert happening is not None, f"{case.id}: {case.expression!r} gave no event"
     words = happening.headline
     assert words and len(words) <= HEADLINE_MAX and words[0] == words[0].upper()
-    assert not words.endswith(("…", "...")) and case.expression not in words
+    assert not words.endswith(("…", "..."))
+    # the date is left out, but a date that is the clause's subject stays as its subject ("Sunday will see the vote")
+    assert case.expression not in words or words.startswith(case.expression + " ")
 
 
 LABELS = Path(__file__).parent / "golden" / "labels.tsv"

@@ -5,7 +5,8 @@
 
 A selection of the sentence's own words (subtrees of the parse), never new prose: the trigger's clause
 (its subject, auxiliaries, objects and complements; a shared subject borrowed from the verb it is
-coordinated with; the noun a relative clause describes), minus every date expression, subordinate and
+coordinated with; the noun a relative clause describes), minus every date expression (not one that is the
+clause's subject: "Sunday will see the first round of the polls"), subordinate and
 parenthetical clauses, asides in brackets, attributions ("police said", "according to ...") and sentence
 adverbs (particles such as "shot down" stay). While it is longer than the limit (HEADLINE_MAX, or SHORT_MAX
 for a chart label) optional modifiers are dropped kind by kind (apposition, relative clause, ..., prepositional
@@ -65,7 +66,11 @@ conjunct or the verb's complement does ("[Israeli Prime Minister] Ehud Olmert an
 condemned the attacks"), and comes back when a later cut left room; a one-word name keeps it ("King Hussein").
 A clause that opens with a finite auxiliary and keeps no subject (stop 33) takes the bare noun phrase standing in the
 subject's place, before the auxiliary or before an aside set off right before it ("[The marines], who are staying in
-the embassy, have been subpoenaed").
+the embassy, have been subpoenaed"). Stop 34: a date that is the subject of the clause's verb stays as the subject; a
+name written with a hyphen whose last part alone is kept comes back whole ("Yoo Chong-Ha"); a passive gerund borrows
+its head's subject as an active one does ("The service being expanded"); a phrase opening the sentence with a
+preposition and running into the subject without a comma ("In the women's breaststroke Luo Xuejuan") ends where a
+name or number follows its common noun.
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -74,6 +79,7 @@ back into text is `wording`.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 from timeline.describe import shorten
@@ -98,6 +104,7 @@ from timeline.lang.en.events import (
     AUXILIARY_DEPS,
     BARE_NOUN_DEPS,
     CLAUSE_PUNCT,
+    COMMON_NOUN_TAGS,
     COMPARISON_OPENINGS,
     COMPLEMENTIZER_TAGS,
     COMPLEMENTIZERS,
@@ -206,6 +213,7 @@ _CLIMB_MAX = 3
 _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran HEADLINE_MAX (_fitted)
 _CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
 _DEEDS_KEY = "timeline.headline.deeds"  # an infinitive kept with its governing deed: the subject it borrowed (per parse)
+_PLACED_KEY = "timeline.headline.placed"  # a subject found in its place: its words, by the auxiliary after them
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 # cuts one shortening makes before it stops searching (see _pruned): news clauses make at most 25 (all of
 # te3-silver, 15,219 shortenings); a flood of dates in one "sentence" made 600 each, seconds in all
@@ -293,6 +301,23 @@ def _hyphenated_words(doc: Doc) -> list[range]:
     return runs
 
 
+def _whole_name(doc: Doc, keep: set[int]) -> set[int]:
+    """A name written with a hyphen whose last part alone is kept, as a subject (the parse hung "Ha" of "Yoo Chong-Ha"
+    as the subject and the rest elsewhere): the whole written word and the words of the name right before it that its first
+    part is a flat part of ("Yoo"), which `_whole_words` would otherwise drop with it."""
+    out: set[int] = set()
+    for run in _hyphenated_words(doc) if HYPHEN in doc.text else []:
+        first, last = doc[run[0]], doc[run[-1]]
+        if last.i not in keep or first.i in keep or first.tag_ not in NAME_TAGS or last.tag_ not in NAME_TAGS or (
+                not last.dep_.startswith("nsubj")):
+            continue
+        out |= set(run)
+        while first.dep_ == "flat" and first.head.i == first.i - 1 and first.head.tag_ in NAME_TAGS:
+            first = first.head
+            out.add(first.i)
+    return out
+
+
 def _whole_words(runs: list[range], keep: set[int], removed: set[int], trigger: Token) -> set[int]:
     """A hyphenated word is kept whole or not at all: whole when its first part or the trigger is kept ("the
     elderly ex-dictator", "his re-election"), left out when a part is a date ("in the [July-September]
@@ -361,8 +386,9 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     keep |= _compared_clause(doc, trigger, keep, removed, others)
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
     keep = _fill_gaps(doc, keep, removed) - dateline(doc) - dated
-    keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep))
-    return keep | _subject_before_auxiliary(doc, keep, removed)
+    keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep)) | _whole_name(doc, keep)
+    keep -= _fronted_remnant(doc, keep)
+    return keep | (_date_subject(doc, keep, dates) or _subject_before_auxiliary(doc, keep, removed))
 
 
 def _stranded_speaker(doc: Doc, keep: set[int]) -> set[int]:
@@ -700,7 +726,15 @@ def _bare_noun_phrase(doc: Doc, segment: list[int]) -> bool:
     inner = segment[1:-1]
     return bool(segment) and all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or (i in inner and doc[i].tag_ in (
         PREPOSITION_TAG, "CC")) or (doc[i].tag_ == ADVERB_TAG and i + 1 in segment and doc[i + 1].tag_ == NUMBER_TAG)
-        for i in segment) and doc[segment[-1]].tag_.startswith(("NN", "PRP", "CD"))
+        or (i in inner and _joins_word(doc[i])) for i in segment) and doc[segment[-1]].tag_.startswith(("NN", "PRP", "CD"))
+
+
+def _joins_word(token: Token) -> bool:
+    """A hyphen inside one written name ("Kim Hyun[-]Chul"), which the tagger reads as punctuation; not one of a
+    measure's modifier ("the 12[-]kilometer (seven-mile) bridge": its noun comes later)."""
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return token.text == HYPHEN and not token.whitespace_ and not before.whitespace_ and before.is_title and (
+        after.is_title)
 
 
 def _subject_before_auxiliary(doc: Doc, keep: set[int], removed: set[int]) -> set[int]:
@@ -720,8 +754,83 @@ def _subject_before_auxiliary(doc: Doc, keep: set[int], removed: set[int]) -> se
     # a verb the clause is the content of ends the subject's place ("records show [Lazaro Gonzalez], 49, was found")
     governor = verb.head.i if verb.dep_ in REPORTED_CLAUSE_DEPS and verb.head.tag_.startswith("VB") and (
         verb.head.i < first) else -1
-    segment = _subject_place(doc, _aside_start(doc, first), removed, governor)
-    return set(segment) if _bare_noun_phrase(doc, segment) or _lone_name(doc, segment) else set()
+    segment = _after_fronted_phrase(doc, _subject_place(doc, _aside_start(doc, first), removed, governor))
+    if not (_bare_noun_phrase(doc, segment) or _lone_name(doc, segment)):
+        return set()
+    # the parse may have hung these words as an optional phrase ("690,000 people[obl] were counseled"): the chart
+    # label's pruning must not take the subject back (`_protected`)
+    core = next((k for k, i in enumerate(segment) if doc[i].tag_.startswith("NN")), len(segment) - 1)
+    doc.user_data.setdefault(_PLACED_KEY, {})[first] = set(segment[:core + 1])  # "[690,000 people] in the city"
+    return set(segment)
+
+
+def _after_fronted_phrase(doc: Doc, segment: list[int]) -> list[int]:
+    """The subject's place without a phrase fronted before the subject ("[In the women's breaststroke] Ji Liping", "[In
+    the period] 690,000 people"): when the place opens with a preposition, the words from where a new noun phrase
+    starts (`_new_phrase`); nothing when none does. Other places unchanged."""
+    if not segment or doc[segment[0]].tag_ != PREPOSITION_TAG:
+        return segment
+    k = _new_phrase(doc, segment)
+    return segment[k:] if k else []
+
+
+def _new_phrase(doc: Doc, words: list[int]) -> int:
+    """Where in `words` (in order) a noun phrase starts right after another one's common noun: a name or a number
+    next to it ("the women's breaststroke | Ji Liping", "the period | 690,000 people"); 0 when nowhere."""
+    return next((k for k in range(1, len(words)) if doc[words[k - 1]].tag_ in COMMON_NOUN_TAGS and words[k - 1] + 1 == (
+        words[k]) and doc[words[k]].tag_ in NAME_TAGS + (NUMBER_TAG,)), 0)
+
+
+def _fronted_remnant(doc: Doc, keep: set[int]) -> set[int]:
+    """The kept words of a phrase that opens the sentence with a preposition and runs into the subject with no comma
+    ("In the women's breaststroke Luo Xuejuan is hoping", "In the 2004-2005 period 820,000 people were counseled",
+    the preposition or the date left out): the words before the subject's start (`_new_phrase`), when the rest up to
+    the verb is a bare noun phrase. Empty otherwise."""
+    verb = next((i for i in sorted(keep) if i >= 0 and doc[i].tag_ in FINITE_CLAUSE_TAGS), None)
+    if verb is None or doc[0].tag_ != PREPOSITION_TAG or doc[verb].head.dep_ in MODIFIER_VERB_DEPS + (
+            RELATIVE_CLAUSE_DEP,) or doc[verb].dep_ in MODIFIER_VERB_DEPS + (RELATIVE_CLAUSE_DEP,):
+        return set()  # "For Japan's coach Zico, who took over": the phrase holds a noun a relative clause describes
+    before = sorted(i for i in keep if 0 <= i < verb)
+    k = _new_phrase(doc, before)
+    subject = list(itertools.takewhile(lambda i: doc[i].text not in CLAUSE_PUNCT, before[k:]))  # to an aside's comma
+    if not k or any(doc[i].text in CLAUSE_PUNCT for i in range(before[k])) or not _bare_noun_phrase(doc, subject):
+        return set()
+    return set(before[:k])
+
+
+def _date_subject(doc: Doc, keep: set[int], dates: list[Span]) -> set[int]:
+    """A clause that opens with its finite verb or that verb's finite auxiliary and whose subject is a date before
+    it ("[Sunday] will see the first round of the polls", "[The year 2006] has been catastrophic", "[July, August and
+    September] had passed"): the date's words, which every other headline leaves out, say what the clause is about.
+    Empty otherwise, and for a date after the verb ("an official said [Friday]": a misparse) or with its own
+    preposition ("since October")."""
+    first = min((i for i in keep if i >= 0), default=None)
+    if first is None or doc[first].tag_ not in FINITE_CLAUSE_TAGS:
+        return set()
+    verb = doc[first].head if doc[first].dep_ in AUXILIARY_DEPS else doc[first]
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if verb.i not in keep or len(subjects) != 1 or subjects[0].i > first or subjects[0].i in keep:
+        return set()
+    heads = {subjects[0].i} | {c.i for c in subjects[0].children if c.dep_ == "conj"}
+    spans = [d for d in dates if any(d.start <= i < d.end for i in heads)]
+    if not spans or not all(any(d.start <= i < d.end for d in spans) for i in heads) or not _opens_clause(
+            doc, min(d.start for d in spans)):
+        return set()
+    return set(range(min(d.start for d in spans), max(d.end for d in spans)))
+
+
+def _opens_clause(doc: Doc, start: int) -> bool:
+    """Whether word `start` opens its clause: the sentence's first word (past a quotation mark), the first after a
+    complementizer ("said that [Sunday] will see"), or the first after the comma closing a phrase that opens the sentence with a preposition
+    ("In 1996, [Nov. 7] was renamed"); not after a verb ("said [Friday]"), an "and" ("October and [November]") or a
+    subject's aside ("Yadav, a wily politician, [Monday] refused")."""
+    before = start - 1
+    while before >= 0 and doc[before].text in QUOTE_MARKS:
+        before -= 1
+    if before < 0 or doc[before].lower_ in COMPLEMENTIZERS:  # not "since [October]": a preposition's object
+        return True
+    return doc[before].text == "," and doc[0].tag_ == PREPOSITION_TAG and not any(
+        doc[i].text in CLAUSE_PUNCT for i in range(before))
 
 
 def _aside_start(doc: Doc, end: int) -> int:
@@ -761,8 +870,9 @@ def _subject_place(doc: Doc, end: int, removed: set[int], governor: int) -> list
 
 def _lone_name(doc: Doc, segment: list[int]) -> bool:
     """One capitalised word the tagger did not read as a noun, standing alone before the auxiliary ("Elian[JJ] was
-    found", "Ahly[RB], however, were held"): the only thing there a name."""
-    return len(segment) == 1 and doc[segment[0]].is_title and doc[segment[0]].is_alpha
+    found", "Ahly[RB], however, were held", "ABAC[JJ] has had"): the only thing there a name."""
+    word = doc[segment[0]] if len(segment) == 1 else None
+    return word is not None and word.is_alpha and (word.is_title or word.is_upper and len(word) > 1)
 
 
 def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[int] = frozenset()) -> set[int]:
@@ -990,7 +1100,12 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
                 keep |= sayer if min(sayer) < child.i else {child.i}
                 continue
         keep |= _subtree(child, removed)
-    borrows = verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_.split(":")[0] in ("advcl", "obl", "xcomp"))
+    # a gerund ("by [fielding]") or a passive one set off by a subordinator ("before [being] released"; not "slated for
+    # [being] commissioned", which says a plan) does what its head's subject does
+    passive = verb.dep_ == "advcl" and any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+    borrows = verb.dep_ == "conj" or passive or (verb.tag_ == "VBG" and verb.dep_.split(":")[0] in ("advcl", "obl",
+                                                                                                   "xcomp"))
     # the head may be a nominal predicate: "Botha was president from 1978 to 1989, and oversaw ..."
     if not has_subject and borrows and (verb.head.tag_.startswith("VB") or _predicate_conjunct(verb)):
         for sibling in verb.head.children:  # "Leeds broke rules by fielding ..."
@@ -1268,7 +1383,8 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     protected = {anchor.i, *(t.i for t in anchor.ancestors)}
     # words grafted on the clause (a borrowed subject, an antecedent): their head is not kept
     grafted = {i for i in keep if i >= 0 and doc[i].head.i not in keep}
-    protected |= grafted
+    protected |= grafted | {i for auxiliary, words in doc.user_data.get(_PLACED_KEY, {}).items() if auxiliary in keep
+                            for i in words & keep}
     # A word of a name ("the National Basketball Association" never loses "National", "George W. Bush" never
     # "W. Bush"): a proper noun before its proper-noun head with only proper nouns between, or after it in a flat name.
     protected |= {t.i for t in doc if t.i < t.head.i and all(doc[j].tag_ in NAME_TAGS for j in range(t.i, t.head.i + 1))}
@@ -1284,6 +1400,8 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # the object when nothing else fits
     counts = {t.i for t in doc if t.dep_ == "nummod" and (t.head.dep_.startswith("nsubj") or t.head.i in grafted)}
     protected |= counts | {t.i for t in doc if t.tag_ == NUMBER_TAG and t.head.i in counts}
+    # the words before a subject that is a number say what it numbers ("[Nov.] 7 was renamed", "[April] 12 is a date")
+    protected |= {t.i for t in doc if t.i < t.head.i and t.head.tag_ == NUMBER_TAG and t.head.dep_.startswith("nsubj")}
     # a verb's particle right after it ("was stepping [down]"): part of the verb
     protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
                   and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}

@@ -29,10 +29,11 @@ from timeline.lang.en.events import (
     COORDINATORS,
     DUE_WORDS,
     FINITE_CLAUSE_TAGS,
-    INFINITIVE_MARK,
+    INFINITIVE_WORD,
     INVERSION_VERBS,
     MISREAD_NAME_TAGS,
     MODIFIER_VERB_DEPS,
+    NAME_TAGS,
     NOMINAL_DEPS,
     OBJECT_DEP,
     PARATAXIS_DEP,
@@ -42,7 +43,6 @@ from timeline.lang.en.events import (
     POSSESSIVE_ENDINGS,
     POSSESSIVE_TAG,
     POSSESSOR_DEP,
-    PROPER_NOUN_TAGS,
     RELATIVE_CLAUSE_DEP,
     REPORTING_VERBS,
     SIDE_VERB_DEPS,
@@ -230,7 +230,7 @@ def repair_misread_names(doc: Doc, dates: list[Span]) -> Doc:
         if word.dep_ == ADVERB_DEP and word.left_edge.i == 0 and verb.i == word.i + 1:
             if _finite(verb) and not _has_subject(verb) and not _fronted_adverb(word, verb, in_dates):
                 word.dep_ = "nsubj"
-        elif word.dep_ == ADVERB_DEP and word.tag_ in PROPER_NOUN_TAGS and word.left_edge.i == verb.i + 1:
+        elif word.dep_ == ADVERB_DEP and word.tag_ in NAME_TAGS and word.left_edge.i == verb.i + 1:
             _make_object(doc, word, verb)
         elif word.dep_ == "ROOT" and word.left_edge.i == 0 and word.i + 1 < len(doc):
             _name_before_verb(doc, word, doc[word.i + 1])
@@ -242,7 +242,7 @@ def _fronted_adverb(word: Token, verb: Token, in_dates: set[int]) -> bool:
     after the verb, read as its object): an adverb's ending (ADVERB_ENDING), or a verb that inverts
     (INVERSION_VERBS) with a noun after it other than a date ("Mbeki came [Friday]"). A proper noun's tag is a
     name's."""
-    if word.tag_ in PROPER_NOUN_TAGS:
+    if word.tag_ in NAME_TAGS:
         return False
     return word.lower_.endswith(ADVERB_ENDING) or verb.lower_ in INVERSION_VERBS and any(
         c.dep_ in ARGUMENT_DEPS and c.i > verb.i and c.i not in in_dates for c in verb.children)
@@ -296,7 +296,7 @@ def repair_due_clause(doc: Doc) -> Doc:
             continue
         comma, mark, verb = doc[due.i - 1], doc[due.i + 1], doc[due.i + 2]
         noun = _phrase_head(doc[due.i - 2])
-        if (comma.text != "," or mark.lower_ != INFINITIVE_MARK or verb.tag_ != BASE_VERB_TAG or noun is None
+        if (comma.text != "," or mark.lower_ != INFINITIVE_WORD or verb.tag_ != BASE_VERB_TAG or noun is None
                 or verb.dep_ in NOMINAL_DEPS):  # "due to rain" read as the preposition and its noun
             continue
         if verb.dep_ in AUXILIARY_DEPS:  # "due to be announced": the participle heads the clause
@@ -323,7 +323,7 @@ def _phrase_head(word: Token) -> Token | None:
     if not word.tag_.startswith("NN"):
         return None
     while word.head.i < word.i and word.head.tag_.startswith("NN") and (
-            word.dep_ in ("compound", "flat", "appos") or word.dep_ == "nmod" and word.tag_ in PROPER_NOUN_TAGS):
+            word.dep_ in ("compound", "flat", "appos") or word.dep_ == "nmod" and word.tag_ in NAME_TAGS):
         word = word.head
     return word
 

@@ -98,7 +98,10 @@ def _dateline(doc: Doc) -> set[int]:
     if not (len(doc) and doc[0].is_alpha and len(doc[0]) > 1):
         return set()
     dashes = tuple(DATELINE_DASHES)
-    if doc[0].text.isupper():  # a dateline opens with a place in capitals; a dash later is an aside ("X -- featuring Y --")
+    # a dateline opens with a place in capitals ("KUALA LUMPUR --", "MAR DEL PLATA, Argentina, Nov. 5 (Xinhua) --"),
+    # every word of it up to its comma, bracket or dash; a dash later is an aside ("X -- featuring Y --"), and one after
+    # running text is no dateline ("UNITA representative ... said Savimbi -- who has not appeared ... --")
+    if all(token.text.isupper() for token in doc[:_place_end(doc)]):
         for token in doc[:12]:
             # also glued to its neighbours: "Nov. 14(Xinhua)--", "(Xinhua) --The"
             if token.text in DATELINE_DASHES or token.text.endswith(dashes) and ")" in token.text or (
@@ -110,6 +113,13 @@ def _dateline(doc: Doc) -> set[int]:
                 doc[token.i - 2].is_title or doc[token.i - 2].text.isupper()) and any(t.text == "," for t in doc[:token.i]):
             return set(range(token.i + 1))
     return set()
+
+
+def _place_end(doc: Doc) -> int:
+    """Where a sentence's opening words stop being a place: its first comma, bracket or dash (or a dash glued to a
+    word, "Nov. 14(Xinhua)--"), at most 12 words in."""
+    return next((t.i for t in doc[:12] if not t.is_alpha and (t.text in ",([" or t.text in DATELINE_DASHES or t.text.startswith(
+        tuple(DATELINE_DASHES)) or "(" in t.text)), min(len(doc), 12))
 
 
 def _wire_flag(doc: Doc, start: int) -> set[int]:

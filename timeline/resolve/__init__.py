@@ -57,6 +57,7 @@ from timeline.resolve.relative import (
     resolve_reported_day,
     resolve_same_period,
     resolve_spoken_clock,
+    resolve_stamp_line,
     resolve_the_new_year,
     resolve_the_year,
     resolve_timestamp,
@@ -80,6 +81,7 @@ RESOLVERS = {
     "reported_day": resolve_reported_day, "ago": resolve_ago,
     "anaphoric": resolve_anaphoric,
     "clock_time": resolve_clock_time, "spoken_clock": resolve_spoken_clock, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
+    "stamp_line": resolve_stamp_line,
     "narrative_part": resolve_narrative_part,
     # amounts and references
     "duration": resolve_duration, "duration_compound": resolve_duration_compound, "seconds": resolve_seconds,

@@ -706,6 +706,13 @@ def resolve_narrative_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(TIME, TimeValue.of(ref.day if story_day else ctx.published).at(part))
 
 
+def resolve_stamp_line(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A live page's entry stamp, a 24-hour clock alone on its line ("18:41" above "Post update"): that time of the day
+    the page is of, whatever day the entry below the last stamp told of."""
+    value = TimeValue.of(ctx.published) if ctx.published else TimeValue.unknown(Granularity.DAY)
+    return Resolved(TIME, value.at(f"{int(m['h']):02d}:{m['min']}"))
+
+
 def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A page's time stamp, a full date and a clock time as one TIME ("1:52 PM EDT, Wed April 17, 2013",
     "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"): the date said, at that time."""

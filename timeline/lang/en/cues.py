@@ -85,9 +85,10 @@ COPULA_BEFORE = re.compile(r"\b(?:is|are)\s(?:on\s|at\s)?$")
 # earlier figure, its time has passed whatever the clause's tense (TBAQ dev: 12 of 12 after "up/down from"); not past
 # a new clause or a verb of forecasting ("down from 7% and expected to reach 8% in June"). So is the base of a premium
 # or a discount, an earlier price ("a 31% premium to the closing price on May 10"; TBAQ dev 1 of 1: "a 24% conversion
-# premium over Thursday's closing price")
+# premium over Thursday's closing price"). A figure may stand between "up/down" and "from" ("down 25% from its record
+# close on Jan. 3", "down 4.5% from the previous Friday", "up 15% from 4 pence a year earlier": TBAQ dev 2 of 2 past)
 COMPARISON_BASE_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\sfrom|(?:premium|discount)\s(?:to|over|from))\s(?:(?!\b(?:and|but|while|which|that|expected|forecast|projected|to\s(?!\$?\d))\b)(?:(?<=\d)[.,](?=\d)|[^.;:,!?])){0,40}$",
+    r"\b(?:(?:up|down)\s(?:\$?\d[\d.,]*\s?(?:%\s?|percent\s|per\scent\s|points?\s|cents?\s|pence\s))?from|(?:premium|discount)\s(?:to|over|from))\s(?:(?!\b(?:and|but|while|which|that|expected|forecast|projected|to\s(?!\$?\d))\b)(?:(?<=\d)[.,](?=\d)|[^.;:,!?])){0,40}$",
     re.I)
 # and a day that is the subject of a deadline's present ("Midnight Monday is the deadline", "Friday is the last day to
 # register"): named by the present too, so ahead
@@ -114,8 +115,9 @@ VERBS_SETTING_A_DATE = frozenset("called set scheduled rescheduled fixed slated 
                                  "postponed delayed moved".split())
 # a notice that runs until a day ("issued a red flag warning through Tuesday", "declared a state of emergency until
 # Friday", "imposed a curfew from Monday"): a weekday its forward preposition governs lies ahead, as after a verb that sets
-# a date (the notice is news, so it is still in force)
-VERBS_OF_NOTICE = frozenset("issued declared imposed ordered posted".split())
+# a date (the notice is news, so it is still in force); so does a warning ("forecasters warned of flash flooding through
+# Thursday"; TBAQ dev has no notice or warning before a forward preposition and a day)
+VERBS_OF_NOTICE = frozenset("issued declared imposed ordered posted warned".split())
 CONDITIONAL = re.compile(r"\b(?:if|unless|when|whether)\b", re.I)
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to)\s$", re.I)  # "postponed to Friday" too
 DEADLINE_VERB = re.compile(r"\b(?:has\suntil|have\suntil|extend(?:s|ed|ing)?|postpon(?:e[sd]?|ing)|delay(?:s|ed|ing)?|"

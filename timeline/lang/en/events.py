@@ -82,6 +82,7 @@ CONJUNCTION_AND = "and"  # "X and Y met": a subject's conjunct says who acted
 GOAL_PREPOSITIONS = _forms("to into onto toward towards for")
 QUOTED_AS = "as"  # "was quoted as saying": what was said is the saying's clause
 NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
+COMMON_NOUN_TAGS = ("NN", "NNS")  # a common noun: where a fronted phrase may end ("In the [period] 690,000 people")
 MEASURE_DEPS = (":unmarked", ":npmod")  # UD suffixes of a bare measure: "[eight days] before the vote"
 SUPERLATIVE_TAGS = ("JJS", "RBS")  # "at [least]": a preposition of a fixed phrase, not of a cut one
 RELATIVE_TAGS = ("WP", "WDT", "WRB")  # "with [whom]", "on [which]"
@@ -300,13 +301,10 @@ ADVERB_ENDING = "ly"  # "Finally came the news": an adverb before an inverted ve
 # Verbs whose subject follows them after a fronted adverb ("Then came the news", "Next followed a speech", "Here is")
 INVERSION_VERBS = _forms("came comes come went goes followed follows stood stands lay lies remained remains",
                          "is was are were")
-MISREAD_NAME_TAGS = frozenset({"RB", "JJ", "NNP", "NNPS"})
-PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
-PAST_ENDING = "ed"
+MISREAD_NAME_TAGS = frozenset({"RB", "JJ", *NAME_TAGS})
 # "the summit, due to conclude on Sunday": the infinitive after "due to" says what the noun before it will do; the
 # parse read "due to" as the preposition (parse.repair_due_clause)
 DUE_WORDS = _forms("due")
-INFINITIVE_MARK = "to"
 NOMINAL_DEPS = ("obl", "nmod", "obj", "nsubj", "compound")  # a word in these relations is read as a noun
 NEUTER_POSSESSIVES = _forms("its")  # never a person's: "Samuel Bodman" is not what "its" stands for
 # A date after a word of comparison ("up 3 percent from a year earlier", "compared with the same period last year")

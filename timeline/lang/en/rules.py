@@ -497,9 +497,17 @@ RULES: tuple[Rule, ...] = (
       (E('the next day', '2021-04-07', '2021-04-08'),), required=("day",) + PARTS),
     # "placed orders in the morning", "returned home in the evening": a part of the day the story is at (TIDES marks it;
     # TBAQ dev: "in the morning" after "Friday" -> that Friday's TMO); not "the morning of March 3" (the date's), not
-    # "in the morning session" (a noun's modifier, left untagged as te3-silver leaves it)
+    # "in the morning session" (a noun's modifier, left untagged as te3-silver leaves it). An early or late part, its
+    # modifier in the span as in "early Tuesday", after "the" or after "by"/"until" ("in the late afternoon", "winds
+    # expected to drop by late afternoon", "open until early evening"; TBAQ dev has none of these shapes); not before
+    # a day that names its own ("by late afternoon Tuesday": left to the day) nor before a noun ("the mid-afternoon
+    # melee")
     R("narrative_part", "narrative_part",
-      r"\b(?:in|during|throughout|into)\s(?P<tx>the\s(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')"
+      r"\b(?:in|during|throughout|into|by|until|till)\s(?P<tx>(?P<the>(?<=[gtno]\s)the\s)?"
+      r"(?(the)|(?:(?<=by\s)|(?<=til\s)|(?<=till\s))(?=early|late|mid))(?:(?P<edge>early|late|mid-?)\s?)?"
+      r"(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')"
+      r"(?(edge)(?!\s(?:{weekday}|yesterday|today|tomorrow|tonight)\b)(?!\s(?!(?:and|or|but|as|when|while|local|on|in|"
+      r"at|with|to|the|a|an|after|before|until|that|if|because|there|it|he|she|they|we)\b)(?-i:[a-z]))|)"
       r"(?!\s(?:session|sessions|trade|trading|rush|shift|edition|papers?|newspapers?|prayers?|service|show|news|time)\b)",
       (E('Dealers bought heavily in the morning.', '2021-04-07', '2021-04-07TMO', 'TIME', expression='the morning'),),
       required=PARTS),
@@ -570,6 +578,10 @@ RULES: tuple[Rule, ...] = (
       r"(?m)^[^\n()]*\S\s(?:v|vs\.?)\s\S[^\n()]*\((?P<tx>(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))\)[ \t]*$",
       (E('Arsenal v Aston Villa (15:00)', '2021-04-07', '2021-04-07T15:00', 'TIME', expression='15:00'),),
       required=(' v ', ' vs')),
+    # a live page's entry stamp: a 24-hour clock alone on its line ("18:41" above "Post update"), a time of the day the
+    # page is of, as a US page's "[Updated 9:42 p.m. ET]" (not a score, which has no colon, nor a race time's seconds)
+    R("clock_stamp_line", "stamp_line", r"(?m)^[ \t]*(?P<tx>(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))[ \t]*$",
+      (E('18:41', '2021-04-07', '2021-04-07T18:41', 'TIME'),), required=(':',)),
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
