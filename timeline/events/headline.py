@@ -649,15 +649,23 @@ def _bare_object(noun: Token, removed: set[int], others: set[int]) -> bool:
     if verb is not None and not verb.dep_.startswith("advcl") and not any(
             c.i in others for c in verb.children) and not (_sequence(noun) or verb.lower_ in SEQUENCE_VERBS or any(
             t.lower_ in SUBORDINATORS for t in _opening_words(verb))) and any(
-            c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children):
+            c.tag_.startswith("NN") for c in _acting_subjects(verb)):
         return True
     verb = noun.head
     if noun.dep_ != "obj" or not verb.tag_.startswith("VB") or any(c.i in others for c in verb.children):
         return False
     if sum(noun.doc[i].is_alpha for i in _noun_phrase(noun, removed)) > 2:
         return False
-    return any(c.dep_.startswith("nsubj") and c.lower_ not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
-               for c in verb.children)
+    return any(c.lower_ not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS for c in _acting_subjects(verb))
+
+
+def _acting_subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is coordinated with when it has none ("The mill closed in 1995, but
+    [reopened] talks with the union in 1998": the mill reopened them; `_verb_clause` borrows the subject alike)."""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subjects and verb.dep_ == "conj" and verb.head.tag_.startswith("VB"):
+        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    return subjects
 
 
 def _meeting_verb(noun: Token) -> Token | None:
