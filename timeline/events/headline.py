@@ -644,20 +644,33 @@ def _bare_object(noun: Token, removed: set[int], others: set[int]) -> bool:
     noun (MEETING_NOUNS: "talks", "the meeting") says little whatever its length, also after a preposition: "North
     Korea pulled out of the talks", "The EU froze talks on closer ties with Serbia"; not when the verb only places
     something else before or after it ("The violence followed talks", "would be known after a meeting"), nor a
-    subordinate clause's verb, nor with a subject that is no noun ("what some have called a blunt discussion")."""
+    subordinate clause's verb, nor with a subject that is no noun ("what some have called a blunt discussion"). A
+    finite verb coordinated with an earlier one shares its subject ("closed in 1995, but reopened talks ... in 1998"),
+    for its object only: "called the situation dangerous and called for an emergency meeting ... next Sunday" dates
+    the meeting asked for, not the call."""
     verb = _meeting_verb(noun)
     if verb is not None and not verb.dep_.startswith("advcl") and not any(
             c.i in others for c in verb.children) and not (_sequence(noun) or verb.lower_ in SEQUENCE_VERBS or any(
             t.lower_ in SUBORDINATORS for t in _opening_words(verb))) and any(
-            c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children):
+            c.tag_.startswith("NN") for c in _acting_subjects(verb, borrow=noun.dep_ == "obj")):
         return True
     verb = noun.head
     if noun.dep_ != "obj" or not verb.tag_.startswith("VB") or any(c.i in others for c in verb.children):
         return False
     if sum(noun.doc[i].is_alpha for i in _noun_phrase(noun, removed)) > 2:
         return False
-    return any(c.dep_.startswith("nsubj") and c.lower_ not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
-               for c in verb.children)
+    return any(c.lower_ not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS for c in _acting_subjects(verb))
+
+
+def _acting_subjects(verb: Token, borrow: bool = True) -> list[Token]:
+    """A verb's subjects, or (if `borrow`) those of the verb a finite verb is coordinated with when it has none ("The
+    mill closed in 1995, but [reopened] talks with the union in 1998": the mill reopened them; `_verb_clause` borrows
+    the subject alike). Not an infinitive's ("instructed universities to conduct checks and [to stop] violations":
+    the universities are to stop them)."""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subjects and borrow and verb.tag_ in FINITE_TAGS and verb.dep_ == "conj" and verb.head.tag_.startswith("VB"):
+        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    return subjects
 
 
 def _meeting_verb(noun: Token) -> Token | None:
