@@ -439,6 +439,12 @@ MONTH_THIS = ("earlier this", "later this")  # "earlier this March" is this year
 # "crude for December delivery": a futures contract names a coming month.
 FUTURES_AFTER = re.compile(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b")
 DEADLINE_PREPOSITION_BEFORE = re.compile(r"\b(?:by|until|till|through)\s$")  # "repay the loan by February"
+# "is expected to close in June" said in July: under a future, a month a verb's own preposition governs, the verb
+# right after "to", a modal or "be", is the coming one even when the month just gone is nearer. Not a month in another
+# clause ("started talks in October which is expected to last"), nor "would have risen by 0.1 percent in October",
+# nor one with no preposition ("will report its June sales" said in July is that June).
+MONTH_AHEAD_VERB_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|be)\s[a-z]+\s(?:again\s|[a-z]+ly\s)?"
+                                     r"(?:in|by|until|till|through)\s$")
 # Years in a range: "from 1939 to 1945", "between 2001 and 2003".
 RANGE_LINKS = ("to", "and", "or")
 RANGE_AFTER = re.compile(r"\s?(?:-|to|and)\s?\d")
