@@ -449,11 +449,14 @@ def nearest_by_tense(published: date, candidates: list[date], tense: str | None,
     return nearest
 
 
-def resolve_month(published: date, month: int, tense: str | None, relation: str | None = None) -> int:
+def resolve_month(published: date, month: int, tense: str | None, relation: str | None = None,
+                  governed: bool = False) -> int:
     """The year of a bare month name ("in March", "last March").
 
     With no "last"/"next", the nearest such month wins, unless it lies more than a month on
     the wrong side of the publication date for the tense ("sold in November" said in January).
+    `governed`: a future verb's preposition stands before the month ("to close in June"), so
+    under a future even the month just gone is the coming one.
     """
     year = published.year
     # "last February" said in March means a year ago: the month just gone would be "last month".
@@ -468,6 +471,6 @@ def resolve_month(published: date, month: int, tense: str | None, relation: str 
     best_year, offset = min(options, key=lambda o: (abs(o[1]), o[1]))  # six months either way: the past one
     if tense == "past" and offset > 0:
         return max(y for y, o in options if o <= 0)
-    if tense == "future" and offset < -1:
+    if tense == "future" and offset < (0 if governed else -1):
         return min(y for y, o in options if o >= 0)
     return best_year

@@ -255,7 +255,9 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
         tense = None if tense == "past" else "future"
     year = _year_of_month_just_dated(ctx, m, month) if relation is None else None
     if year is None:
-        year = resolve_month(ctx.published, month, tense, relation)
+        governed = bool(words.MONTH_AHEAD_VERB_BEFORE.search(ctx.text, max(0, m.start("month") - 40),
+                                                             m.start("month")))
+        year = resolve_month(ctx.published, month, tense, relation, governed)
     return Resolved(DATE, TimeValue.month_of(year, month), mod)
 
 

@@ -272,7 +272,10 @@ BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.
 # ("served 1,200 children a year", "4,000 people a day"), and so does a hyphenated rate ("its $85 billion-a-month
 # pace", "a $5-a-day habit"). So do a sum's bracketed conversion ("30 billion dollars (3.8 billion US) a year",
 # "8,000 Singapore dollars (5,714 US) a month") and one unit of money ("living on 1 US dollar a day", "a dollar a day").
-RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks)\s)\w+[^s\W]s|\d|"
+# Nor is a verb that places an event in time ("The move comes less than a year after ...", "follows a week of talks",
+# as "came" does; TBAQ dev's one, "This move comes barely a month after", is a span).
+RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks|comes|follows"
+                         r"|arrives|happens|occurs)\s)\w+[^s\W]s|\d|"
                          r"\b(?:million|billion|percent|times|once|twice|cents|dollars|people|children|men|women)|"
                          r"\(\d[\d.,]*(?:\s[\w$]+){0,3}\)|(?:\d|\b(?i:a|one))\s(?:US\s)?(?:dollar|euro|pound|yuan|yen|rupee|peso)"
                          r")(?:\s|(?<=\w)-)$")
@@ -436,6 +439,12 @@ MONTH_THIS = ("earlier this", "later this")  # "earlier this March" is this year
 # "crude for December delivery": a futures contract names a coming month.
 FUTURES_AFTER = re.compile(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b")
 DEADLINE_PREPOSITION_BEFORE = re.compile(r"\b(?:by|until|till|through)\s$")  # "repay the loan by February"
+# "is expected to close in June" said in July: under a future, a month a verb's own preposition governs, the verb
+# right after "to", a modal or "be", is the coming one even when the month just gone is nearer. Not a month in another
+# clause ("started talks in October which is expected to last"), nor "would have risen by 0.1 percent in October",
+# nor one with no preposition ("will report its June sales" said in July is that June).
+MONTH_AHEAD_VERB_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|be)\s[a-z]+\s(?:again\s|[a-z]+ly\s)?"
+                                     r"(?:in|by|until|till|through)\s$")
 # Years in a range: "from 1939 to 1945", "between 2001 and 2003".
 RANGE_LINKS = ("to", "and", "or")
 RANGE_AFTER = re.compile(r"\s?(?:-|to|and)\s?\d")
