@@ -213,6 +213,16 @@ def test_a_subject_and_its_aside_stay_whole(sentence, expected):
     assert expected in last and "exam," not in last
 
 
+def test_a_participle_joined_to_a_past_is_a_past_with_the_subject():
+    """Stop 34: "The union struck[VBN] on Monday and resumed talks on Tuesday" hung "struck" on "union" as its
+    modifier, so Tuesday's headline was "Resumed talks"; a participle modifier before a noun's past stays one."""
+    text = "The union struck on Monday and resumed talks on Tuesday. The troops deployed in March returned home in June."
+    happenings = find_happenings(text, tag(text, date(2021, 4, 7)), split_sentences(text))
+    by_start = {text[start:end]: h.headline for (start, end), h in happenings.items()}
+    assert by_start["Tuesday"] == "The union resumed talks" and by_start["Monday"] == "The union struck"
+    assert by_start["March"] == "The troops deployed"
+
+
 @pytest.mark.parametrize(("word", "article"), [
     ("Irish", "an"), ("bishop", "a"), ("union", "a"), ("European", "a"), ("hour", "an"), ("FBI", "an"),
     ("UN", "a"), ("Italian", "an"), ("one-day", "a"), ("official", "an"),
