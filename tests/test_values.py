@@ -170,3 +170,16 @@ def test_gold_timexes_read_from_timeml_carry_their_typed_value():
     gold = read_timeml(xml).gold
     assert gold[0].time_value == TimeValue.quarter(1997, 4)
     assert gold[1].value == "1998-W3" and gold[1].time_value is None  # outside the grammar: kept as text only
+
+
+def test_a_weekday_alone_over_a_line_of_fixtures_is_ahead():
+    """Stop 34: a sports page's schedule ("Wednesday" over "Celta Vigo v Real Sociedad (1900)"), published on a
+    Monday, gave the Wednesday just gone; a weekday over results, or one inside a sentence, keeps its tense."""
+    text = ("Spanish league fixtures:\n\nTuesday (Kick off in GMT)\n\nValencia v Real Mallorca (2000)\n\n"
+            "Wednesday\n\nCelta Vigo v Real Sociedad (1900)\n\nResults on Saturday:\n\nSaturday\n\n"
+            "Valencia 1 Athletic Bilbao 1\n\nSevilla beat Getafe on Thursday.\n")
+    values = {(t.text, t.start): t.value for t in tag(text, date(2006, 12, 18))}
+    found = {text: value for (text, _), value in values.items()}
+    assert found["Tuesday"] == "2006-12-19" and found["Wednesday"] == "2006-12-20"
+    assert [v for (t, _), v in values.items() if t == "Saturday"] == ["2006-12-16", "2006-12-16"]
+    assert found["Thursday"] == "2006-12-14"

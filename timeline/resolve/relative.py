@@ -73,9 +73,22 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["week_on"]:  # British "on Thursday week"
         return Resolved(kind, TimeValue.of(resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)))
     relation = words.WEEKDAY_RELATIONS.get(rel)
-    tense = "past" if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40) else day_tense_of(m, ctx, weekday=True)
+    if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40):
+        tense = "past"
+    elif _heads_fixtures(m, ctx):
+        tense = "future"
+    else:
+        tense = day_tense_of(m, ctx, weekday=True)
     day = resolve_weekday(ctx.published, weekday, tense, relation)
     return Resolved(kind, TimeValue.of(day).at(part), mod)
+
+
+def _heads_fixtures(m: re.Match[str], ctx: Context) -> bool:
+    """A bare weekday alone on its line over a line of fixtures ("Tuesday (Kick off in GMT)\n\nValencia v Real
+    Mallorca (2000)"): a schedule's day, ahead."""
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    return not (m["rel"] or m["part"]) and not ctx.text[line_start:m.start()].strip() and bool(
+        ctx.lang.words.FIXTURE_HEADING_AFTER.match(ctx.text, m.end()))
 
 
 def _in_wire_bracket(m: re.Match[str], ctx: Context) -> bool:

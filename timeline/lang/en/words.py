@@ -34,6 +34,9 @@ UNPLANNED_EVENT_AFTER = re.compile(
     rf"'s(?:\s[\w-]+){{0,2}}?\s(?:{UNPLANNED_HAPPENINGS})(?:s|es)?\b",
     re.I,
 )
+# A weekday alone on its line (a bracketed note aside) over a line of fixtures, "Home v Away" with no score: a
+# sports page's schedule, so the day is ahead ("Wednesday\n\nCelta Vigo v Real Sociedad (1900)").
+FIXTURE_HEADING_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*\n\s*[A-Z][^\n\d]*?\s(?:v|vs\.?)\s[A-Z]")
 # "overnight" before these nouns names a kind of thing ("the overnight lending rate", "an overnight stop"), no night.
 OVERNIGHT_NOUNS = (
     "rate", "rates", "interest", "lending", "loan", "loans", "deposit", "deposits", "repo", "funds", "money", "call",
