@@ -144,6 +144,8 @@ from timeline.lang.en.events import (
     NEGATIONS,
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
+    PAIR_PRECONJUNCTIONS,
+    PAIR_PREPOSITIONS,
     PARTICIPLE_ADJECTIVE_TAGS,
     PARTICIPLE_ENDINGS,
     PARTICIPLE_TAG,
@@ -160,6 +162,7 @@ from timeline.lang.en.events import (
     POSSESSIVE_TAG,
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
+    PRECONJUNCTION_DEP,
     PREPOSITION_TAG,
     QUOTE_MARKS,
     QUOTED_AS,
@@ -1708,7 +1711,8 @@ def _leftovers(keep: set[int], clause: set[int], protected: set[int], doc: Doc) 
     while True:
         gone = (_orphan_relative(keep, clause, protected, doc) or _bare_participle(keep, clause, protected, doc)
                 or _unjoined_conjuncts(keep, clause, protected, doc) or _stranded_opener(keep, clause, protected, doc)
-                or _headless_conjunction(keep, clause, protected, doc))
+                or _headless_conjunction(keep, clause, protected, doc)
+                or _stranded_name_modifiers(keep, clause, doc) or _lone_of_pair(keep, clause, protected, doc))
         if not gone:
             return keep
         keep = keep - gone - {-1 - i for i in gone}
@@ -1774,6 +1778,51 @@ def _stranded_opener(keep: set[int], clause: set[int], protected: set[int], doc:
             return {i}
         if doc[i].dep_ == "det" and doc[i].head.i == after and _person_name(doc[after]):
             return {i}  # "The [late premier] Menachem Begin": a person's name takes no article of its own
+    return set()
+
+
+# The words before a cut role word that describe it and stay before the name it stood beside: a determiner or
+# possessor, a modifier, an organisation's name ("[his Japanese] counterpart Taro Aso", "[UN] chief Kofi Annan").
+_ROLE_MODIFIER_DEPS = ("det", "nmod:poss", "amod", "compound", "nmod", "nummod")
+
+
+def _stranded_name_modifiers(keep: set[int], clause: set[int], doc: Doc) -> set[int]:
+    """The modifiers a cut role word left glued to the name it stood beside: a lower-case word cut right before a
+    capitalised name it modifies, a capitalised word (not a possessor) kept right before it ("his Japanese
+    [counterpart] Taro Aso", "UN [chief] Kofi Annan" read as one name): the words before the role word go with it.
+    Not a cut after an article or possessor ("The [central] Bank Negara", "China's [state-run] Catholic Church" read).
+    """
+    for i in sorted(clause - keep):
+        if i <= 0 or not doc[i].is_lower or not doc[i].is_alpha or i - 1 not in keep or i + 1 not in keep:
+            continue
+        name, before = doc[i].head, doc[i - 1]
+        if name.i <= i or not all(doc[j].is_title and j in keep for j in range(i + 1, name.i + 1)):
+            continue
+        if not before.text[:1].isupper() or before.dep_ in ("det", "nmod:poss") or before.tag_ == "POS":
+            continue
+        gone = {j for c in (*name.children, *doc[i].children) if c.i < i and c.dep_ in _ROLE_MODIFIER_DEPS
+                for j in ids(c)} & keep
+        if i - 1 in gone:
+            return gone
+    return set()
+
+
+def _lone_of_pair(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
+    """A pair's word left with one of the pair, the "and" cut: a "between" phrase goes whole ("The war [between
+    Israel]"), a "both" alone ("taught [both] in the United States")."""
+    for i in sorted(keep):
+        word = doc[i] if i >= 0 else None
+        if word is None or word.lower_ not in PAIR_PREPOSITIONS | PAIR_PRECONJUNCTIONS or i in protected:
+            continue
+        phrase = ids(word.head)  # its pair: the phrase's head and a conjunct of it cut with the "and"
+        if not any(c.dep_ == "conj" and c.i in clause and c.i not in keep for c in word.head.children) or any(
+                doc[j].dep_ == "cc" and j in keep for j in phrase if j > i):
+            continue
+        if word.lower_ in PAIR_PRECONJUNCTIONS and word.dep_ == PRECONJUNCTION_DEP:
+            return {i}
+        if word.dep_ == "case" and word.head.dep_ != "compound" and not phrase & protected:  # not a misparse
+            # hanging the pair on the next noun ("Trade [between Brazil and South] Africa")
+            return phrase & keep
     return set()
 
 

@@ -78,6 +78,11 @@ PREPOSITION_TAG = "IN"
 ADVERB_TAG = "RB"
 GERUND_TAG = "VBG"
 CONJUNCTION_AND = "and"  # "X and Y met": a subject's conjunct says who acted
+# Words that take a pair ("between Israel and Hezbollah", "both in Paris and in Rome"): without the "and" they are
+# no English ("The war between Israel"); the preconjunctions' relation, as the parse names it.
+PAIR_PREPOSITIONS = _forms("between")
+PAIR_PRECONJUNCTIONS = _forms("both either neither")
+PRECONJUNCTION_DEP = "cc:preconj"
 # A verb's phrase of where to, right after it ("went [into space]"): shortening keeps it over a subject's conjunct.
 GOAL_PREPOSITIONS = _forms("to into onto toward towards for")
 QUOTED_AS = "as"  # "was quoted as saying": what was said is the saying's clause
