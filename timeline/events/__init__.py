@@ -113,9 +113,7 @@ def build_events(text: str, timexes: list[Timex], sentences: list[Span], skip: S
             continue
         same_value.append(len(events))
         value = timex.time_value
-        sentence = _sentence_of(timex, sentences, starts)
-        headed = _headed_line(text, sentence, timex, sentences, starts)  # the heading and the line it heads
-        sentence = Span(sentence.start, headed.end) if headed else _bounded(text, sentence, timex)
+        sentence = _passage(text, timex, sentences, starts)[1]
         events.append(Event(
             id=len(events), value=timex.value, granularity=value.granularity, start=value.start, end=value.end,
             headline=happening.headline, short_headline=happening.short_headline, trigger=happening.trigger,
@@ -173,6 +171,17 @@ def _sentence_of(timex: Timex, sentences: list[Span], starts: list[int]) -> Span
         return sentence
     j = bisect.bisect_left(starts, timex.end) - 1
     return Span(sentence.start, max(sentences[j].end, timex.end))
+
+
+def _passage(text: str, timex: Timex, sentences: list[Span], starts: list[int]) -> tuple[Span, Span]:
+    """The words a timex's happening is read from and the passage an event shows: its sentence (bounded) for both,
+    or, for a date on a line of its own, the line it heads (`_headed_line`) and the heading with that line."""
+    sentence = _sentence_of(timex, sentences, starts)
+    headed = _headed_line(text, sentence, timex, sentences, starts)
+    if headed is not None:
+        return headed, Span(sentence.start, headed.end)
+    bounded = _bounded(text, sentence, timex)
+    return bounded, bounded
 
 
 def _headed_line(text: str, sentence: Span, timex: Timex, sentences: list[Span], starts: list[int]) -> Span | None:
@@ -278,9 +287,7 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
     starts = [s.start for s in sentences]
     by_sentence: dict[Span, list[Timex]] = {}
     for timex in dated:
-        sentence = _sentence_of(timex, sentences, starts)
-        headed = _headed_line(text, sentence, timex, sentences, starts)
-        by_sentence.setdefault(headed or _bounded(text, sentence, timex), []).append(timex)
+        by_sentence.setdefault(_passage(text, timex, sentences, starts)[0], []).append(timex)
     parsed = [span for span in by_sentence if span.end - span.start <= PARSE_MAX_CHARS][:PARSE_MAX_SENTENCES]
     out: dict[tuple[int, int], Happening] = {}
     for span, doc in zip(parsed, parse_sentences(text, parsed), strict=True):

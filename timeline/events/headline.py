@@ -1798,7 +1798,7 @@ def _stranded_name_modifiers(keep: set[int], clause: set[int], doc: Doc) -> set[
         name, before = doc[i].head, doc[i - 1]
         if name.i <= i or not all(doc[j].is_title and j in keep for j in range(i + 1, name.i + 1)):
             continue
-        if not before.text[:1].isupper() or before.dep_ in ("det", "nmod:poss") or before.tag_ == "POS":
+        if not before.text[:1].isupper() or before.dep_ in ("det", "nmod:poss") or before.tag_ == POSSESSIVE_TAG:
             continue
         gone = {j for c in (*name.children, *doc[i].children) if c.i < i and c.dep_ in _ROLE_MODIFIER_DEPS
                 for j in ids(c)} & keep

@@ -334,15 +334,16 @@ def _misread_verb(verb: Token, root: Token) -> bool:
     tagger reads a past as a participle ("The ministers and their deputies gathered[VBN]"), and when a past is its
     conjunct ("The union struck[VBN] on Monday and resumed talks on Tuesday"). Not a verb before the noun
     it hangs on (its object read as the one it describes: "suspended[amod] Kenya")."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
     if verb.dep_ == PARATAXIS_DEP:
-        return _set_beside(verb, root) and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        return _set_beside(verb, root)
     # a past as its conjunct makes a participle a past, though it hangs on the root noun itself
     joined = verb.tag_ == PARTICIPLE_TAG and any(c.dep_ == CONJUNCT_DEP and c.tag_ == PAST_VERB_TAG for c in verb.children)
     if verb.dep_ not in MODIFIER_VERB_DEPS or not (root.i < verb.head.i or joined and root.i == verb.head.i) or not (
             verb.head.i < verb.i) or not _in_phrase(verb.head, root):
         return False
-    past = verb.tag_ == PAST_VERB_TAG or joined or verb.tag_ == PARTICIPLE_TAG and _coordinated(verb.head)
-    return past and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    return verb.tag_ == PAST_VERB_TAG or joined or verb.tag_ == PARTICIPLE_TAG and _coordinated(verb.head)
 
 
 def _set_beside(verb: Token, root: Token) -> bool:
