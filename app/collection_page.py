@@ -232,11 +232,18 @@ def _collection(store: _Store, max_marks: int) -> None:
     n = int(counts["events"].sum())
     whole = progressive.whole_page() or n == 0
     note = None
-    with st.container():  # above the chart: on a session's first run, drawn once the chart is (room kept for it)
+    noted = _note_expected(store, filters)
+    # above the chart: on a session's first run, drawn once the chart is (room kept for it); the container's CSS
+    # height (app/style.css) keeps that room while the whole page's head arrives piece by piece
+    with st.container(key="tl_head_note" if noted else "tl_head"):
         if whole:
             note = _head(store, filters, n)
+            if not _other_filters(filters):  # the note's count is the store's own (cached): drawn before the chart
+                with note:
+                    _window_note(store, filters)
+                note = None
         else:
-            _head_room(store, filters)
+            _head_room(store, noted)
     if n == 0:
         no_match()
         ss["_c_last_bins"], ss["_c_last_pick"], ss["_c_last_rows"] = [], [], []
@@ -260,10 +267,14 @@ SOURCES_HELP = ("Where the articles come from: the sites of their addresses, or 
                 "built from (filter them in the sidebar when there are several).")
 
 
-def _head_room(store: _Store, filters: dict) -> None:
+def _note_expected(store: _Store, filters: dict) -> bool:
+    """Whether the years leave out some of the store's events, so that the note on them has room kept above
+    the chart (the store's own spans, cached: the count with the other filters comes with the whole page)."""
+    return bool(starts_outside(store.query("year_spans"), filters["years"]) and st.session_state.get("_c_years_key"))
+
+
+def _head_room(store: _Store, note: bool) -> None:
     """A session's first run: the store's name, and room for the metrics and the note, which follow the chart."""
-    # the store's own spans (cached): the note's count with the other filters comes with the whole page
-    note = starts_outside(store.query("year_spans"), filters["years"]) and st.session_state.get("_c_years_key")
     stand_in([_store_line_text(store)], after=["metrics", "note"] if note else ["metrics"])
 
 
@@ -291,11 +302,16 @@ def _window_note(store: _Store, filters: dict) -> None:
     """How many events the years alone hide: those the other filters (keyword, sources, precision) keep."""
     info = store.info
     bounds = (info["first_event"].year, info["last_event"].year)
-    others = {name: value for name, value in filters.items() if name != "years"}
+    others = _other_filters(filters)
     spans = store.query("year_spans", others or None)  # without other filters: the store's, cached for all
     key = st.session_state.get("_c_years_key")
     story.window_note(starts_outside(spans, filters["years"]), filters["years"], key, bounds,
                       st.session_state.get(f"{key}:opening"))
+
+
+def _other_filters(filters: dict) -> dict:
+    """The filters besides the years (keyword, sources, precision): with none, the note's count is cached."""
+    return {name: value for name, value in filters.items() if name != "years"}
 
 
 def _counts(store: _Store, filters: dict, period: str) -> tuple[pd.DataFrame, str]:

@@ -118,9 +118,11 @@ def no_match() -> None:
 
 
 def metrics(values: Sequence[tuple[str, str, str | None]]) -> None:
-    """One row of metrics: (label, value, help)."""
-    for col, (label, value, help_text) in zip(st.columns(len(values)), values, strict=True):
-        col.metric(label, value, help=help_text)
+    """One row of metrics: (label, value, help), in a keyed container whose CSS (app/style.css) keeps the row's
+    height while the browser loads Streamlit's metric code (a session's first metrics came ~1 s after the rest)."""
+    with st.container(key="tl_metrics"):
+        for col, (label, value, help_text) in zip(st.columns(len(values)), values, strict=True):
+            col.metric(label, value, help=help_text)
 
 
 def events_table(table: pd.DataFrame, ids: list[str], *, key: str, ids_key: str,

@@ -112,6 +112,33 @@ def wait_settled(page) -> None:
                            " && !document.querySelector('[data-stale=\"true\"]')")
 
 
+def settle(page) -> None:
+    """Wait until the app is not running a script (Streamlit's status widget gone)."""
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+
+
+def edit_headline(page, headline: str) -> None:
+    """Type `headline` into the selected event's editor and apply it. The editor's keys name the log's revision,
+    so a rerun still drawing after a click can replace the box mid-typing: type until the box keeps the text."""
+    expander = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
+    box = expander.get_by_label("What happened")
+    for _ in range(20):
+        settle(page)
+        page.wait_for_function(  # a rerun may still show the previous event's editor beside the new one
+            "() => [...document.querySelectorAll('[data-testid=\"stExpander\"]')]"
+            ".filter(e => e.textContent.includes('Edit this event')).length === 1", timeout=60_000)
+        if not box.is_visible():
+            expander.get_by_text("Edit this event").click()
+            box.wait_for(timeout=10_000)
+        if box.input_value() == headline:
+            break
+        box.fill(headline)
+        box.press("Enter")
+    else:
+        raise AssertionError(f"the editor did not keep {headline!r}")
+    expander.get_by_role("button", name="Apply").click()
+
+
 #: The sidebar's file uploader (of "Upload files" or "Timeline file").
 UPLOADER = '[data-testid="stSidebar"] [data-testid="stFileUploader"] input[type="file"]'
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, free_port, start_server, stop_server, upload_files
+from conftest import ROOT, edit_headline, free_port, settle, start_server, stop_server, upload_files
 
 import timeline
 
@@ -100,28 +100,6 @@ def click(page, name: str) -> None:
     one_button(page, name).click()
 
 
-def edit_headline(page, headline: str) -> None:
-    """Type `headline` into the selected event's editor and apply it. The editor's keys name the log's revision,
-    so a rerun still drawing after a click can replace the box mid-typing: type until the box keeps the text."""
-    expander = page.locator('[data-testid="stExpander"]').filter(has_text="Edit this event")
-    box = expander.get_by_label("What happened")
-    for _ in range(20):
-        settle(page)
-        page.wait_for_function(  # a rerun may still show the previous event's editor beside the new one
-            "() => [...document.querySelectorAll('[data-testid=\"stExpander\"]')]"
-            ".filter(e => e.textContent.includes('Edit this event')).length === 1", timeout=60_000)
-        if not box.is_visible():
-            expander.get_by_text("Edit this event").click()
-            box.wait_for(timeout=10_000)
-        if box.input_value() == headline:
-            break
-        box.fill(headline)
-        box.press("Enter")
-    else:
-        raise AssertionError(f"the editor did not keep {headline!r}")
-    expander.get_by_role("button", name="Apply").click()
-
-
 def choose(page, box, name: str) -> None:
     """Pick option `name` of a select box (reopened if a rerun closed its list before the click)."""
     option = page.get_by_role("option", name=name, exact=True)
@@ -136,11 +114,6 @@ def choose(page, box, name: str) -> None:
                 raise
             page.keyboard.press("Escape")
     option.click()
-
-
-def settle(page) -> None:
-    """Wait until the app is not running a script (Streamlit's status widget gone)."""
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
 
 
 def merge_with(page, value_prefix: str) -> None:
