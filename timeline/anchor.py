@@ -67,7 +67,10 @@ def forward_day(text: str, start: int, end: int, cues: ModuleType) -> bool:
 
 def _plan_infinitive_before(text: str, left: int, start: int, cues: ModuleType) -> bool:
     plan = cues.PLAN_INFINITIVE_BEFORE.search(text, left, start)
-    return bool(plan) and not (plan["plan"] == cues.DUE and cues.CAUSE_AFTER_DUE_TO.match(text, plan.end("plan")))
+    if plan:
+        return not (plan["plan"] == cues.DUE and cues.CAUSE_AFTER_DUE_TO.match(text, plan.end("plan")))
+    passive = cues.PASSIVE_PLAN_BEFORE.search(text, left, start)
+    return bool(passive) and not cues.ORDINAL_BEFORE_PLAN.search(text, max(0, passive.start() - 30), passive.start())
 
 
 def is_deadline(text: str, start: int, end: int, cues: ModuleType) -> bool:
