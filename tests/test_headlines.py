@@ -223,6 +223,13 @@ def test_a_participle_joined_to_a_past_is_a_past_with_the_subject():
     assert by_start["March"] == "The troops deployed"
 
 
+def test_a_nouns_passive_infinitive_keeps_its_to():
+    """Stop 35: "The poll, to be published in the paper Friday, put Labour ahead" said "The poll be published"."""
+    text = "The Independent/Harris poll, to be published in the paper Friday, put Labour on 52 percent."
+    happenings = find_happenings(text, tag(text, date(1997, 4, 3)), split_sentences(text))
+    assert [h.headline for h in happenings.values()] == ["The Independent/Harris poll to be published in the paper"]
+
+
 @pytest.mark.parametrize(("word", "article"), [
     ("Irish", "an"), ("bishop", "a"), ("union", "a"), ("European", "a"), ("hour", "an"), ("FBI", "an"),
     ("UN", "a"), ("Italian", "an"), ("one-day", "a"), ("official", "an"),

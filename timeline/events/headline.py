@@ -1086,12 +1086,14 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
     """The verb with its arguments; a missing subject borrowed from a coordinated or described word."""
     keep = {verb.i}
     has_subject = False
+    # a noun's infinitive keeps its "to" ("the poll, to be published Friday" -> "The poll to be published")
+    to = {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP"):  # "troops stationed in Iraq"
-        keep |= antecedent(verb, removed)
+        keep |= antecedent(verb, removed) | to
         has_subject = True
     elif verb.dep_ in ("acl", "xcomp") and verb.tag_ == "VB" and verb.head.tag_.startswith("NN") and not any(
             c.dep_.startswith("nsubj") for c in verb.children):  # "the strongest storm to hit Texas"
-        keep |= antecedent(verb, removed) | {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
+        keep |= antecedent(verb, removed) | to
         has_subject = True
     for child in verb.children:
         if child.i in removed or not _belongs(child, others) or _side_phrase(child, verb):
