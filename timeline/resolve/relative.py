@@ -411,10 +411,13 @@ def _period_compared(ctx: Context, m: re.Match[str], steps: int, relative_to_now
 
 
 def _month_compared(ctx: Context, m: re.Match[str]) -> date | None:
-    """The month "a year ago" compares with: one of the last twelve named earlier in its sentence ("Retail sales in
-    August were flat compared with a year ago"), as "a year earlier" is counted from it; None otherwise."""
+    """The month "a year ago" compares with: one of the last twelve named earlier in its sentence, a word of comparison
+    right before ("Retail sales in August were flat compared with a year ago"), as "a year earlier" is counted from
+    it; None otherwise ("the revolution that brought him to power 41 years ago" after a month is no comparison)."""
     period = recent_period(ctx, m, 200)
     if period is None or period.granularity is not Granularity.MONTH or ctx.published is None:
+        return None
+    if not ctx.lang.words.COMPARED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
     if not 0 <= (ctx.published - period.day).days < 366 or _SENTENCE_END.search(ctx.text, period.position, m.start()):
         return None

@@ -545,6 +545,9 @@ QUARTER_REPORT_AFTER = re.compile(r"(?:\s(?:net|operating|pre-tax|pretax))?\s(?:
                                   r"numbers|profits?|losses|sales|revenues?)\b", re.I)
 # The days after a quarter ends in which its report is still ahead (a reporting season: about two months).
 QUARTER_REPORTING_DAYS = 60
+# A comparison's word right before "a year ago" ("higher than a year ago", "compared with a year ago", "down on a year
+# ago"): the figure is set against the period just named, a year back (resolve.relative._month_compared)
+COMPARED_BEFORE = re.compile(r"\b(?:than|from|with|on|over|against|versus|vs\.?)\s$", re.I)
 # The second clock time of a range, with the day it falls on ("between 7 a.m. and 9 p.m. on Sunday", "from 9am to 5pm
 # Saturday"): the day is both ends' (resolve.relative._time_day), as "local time on Monday" is the time's own.
 CLOCK_RANGE_DAY_AFTER = re.compile(
