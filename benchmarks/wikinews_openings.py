@@ -14,7 +14,8 @@ own timex is checked (one DATE, the publication day) and left out of the score. 
 timex. HeidelTime's predictions come from benchmarks/cache/heideltime-wikinews-openings.json; `--run-heideltime`
 reruns it (Java, see benchmarks/heideltime.py) and rewrites the cache. `--data` scores other files of the same format
 instead, e.g. the blind set benchmarks/wikinews-blind/ (`dev.tsv`, `held.tsv`), with HeidelTime's run cached in
-`--cache` (default: benchmarks/cache/heideltime-wikinews-blind.json).
+`--cache` (default: benchmarks/cache/heideltime-wikinews-blind.json). A line of two columns (published, sentence) is a
+sentence with no timex at all (benchmarks/hand-cases-blind/'s negatives).
 """
 
 from __future__ import annotations
@@ -62,13 +63,16 @@ def read_openings(paths: tuple[Path, ...] = FILES) -> dict[str, Opening]:
                 continue
             if not line.strip():
                 continue
-            published, sentence, expression, kind, value, *occurrence = line.split("\t")
-            start = -1
-            for _ in range(int(occurrence[0]) if occurrence else 1):
-                start = sentence.index(expression, start + 1)
+            published, sentence, *timex = line.split("\t")
             opening = openings.setdefault(
                 f"{published}{KEY_SEPARATOR}{sentence}", Opening(date.fromisoformat(published), sentence, family)
             )
+            if not timex:  # a sentence with no timex (benchmarks/hand-cases-blind/): only precision counts it
+                continue
+            expression, kind, value, *occurrence = timex
+            start = -1
+            for _ in range(int(occurrence[0]) if occurrence else 1):
+                start = sentence.index(expression, start + 1)
             opening.gold.append((start, start + len(expression), kind, value))
     return openings
 

@@ -635,9 +635,18 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if groups.get("fiscal") or groups.get("fiscal2"):
         return Resolved(DATE, TimeValue.quarter(_fiscal_quarter_year(ctx.published, future), q))
     year = ctx.published.year
-    if date(year, (q - 1) * 3 + 1, 1) > ctx.published and not future:
+    if date(year, (q - 1) * 3 + 1, 1) > ctx.published and (not future or _report_still_due(m, ctx, q)):
         year -= 1
     return Resolved(DATE, TimeValue.quarter(year, q))
+
+
+def _report_still_due(m: re.Match[str], ctx: Context, q: int) -> bool:
+    """A future report of a quarter not yet begun this year ("will report fourth-quarter results" in January) is of
+    last year's, when that one ended within the reporting season before publication."""
+    words = ctx.lang.words
+    ended = date(ctx.published.year - 1, q * 3, 1) + timedelta(days=31)  # a day or so after it ended
+    return bool(words.QUARTER_REPORT_AFTER.match(ctx.text, m.end())) and \
+        0 <= (ctx.published - ended).days <= words.QUARTER_REPORTING_DAYS
 
 
 def in_a_game(m: re.Match[str], ctx: Context, reach: int = 300) -> bool:

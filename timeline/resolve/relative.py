@@ -406,7 +406,22 @@ def _period_compared(ctx: Context, m: re.Match[str], steps: int, relative_to_now
     if steps < 0 and _year_ago_quarter(ctx, m, window):
         # "in the year-ago quarter. The year-ago results ...": the narrative is already a year back
         return TimeValue.of(ctx.last_quarter.day, Granularity.QUARTER)
-    return None
+    month = _month_compared(ctx, m) if relative_to_now else None  # "from" a month: "a year earlier" has its base
+    return None if month is None else TimeValue.of(shift(month, "year", steps), Granularity.MONTH)
+
+
+def _month_compared(ctx: Context, m: re.Match[str]) -> date | None:
+    """The month "a year ago" compares with: one of the last twelve named earlier in its sentence, a word of comparison
+    right before ("Retail sales in August were flat compared with a year ago"), as "a year earlier" is counted from
+    it; None otherwise ("the revolution that brought him to power 41 years ago" after a month is no comparison)."""
+    period = recent_period(ctx, m, 200)
+    if period is None or period.granularity is not Granularity.MONTH or ctx.published is None:
+        return None
+    if not ctx.lang.words.COMPARED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    if not 0 <= (ctx.published - period.day).days < 366 or _SENTENCE_END.search(ctx.text, period.position, m.start()):
+        return None
+    return period.day
 
 
 def resolve_reported_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -775,6 +790,8 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     if ctx.published is None:
         return None
     local_day = None if tail else words.LOCAL_TIME_DAY_AFTER.match(ctx.text, m.end())
+    if local_day is None and not tail:
+        local_day = words.CLOCK_RANGE_DAY_AFTER.match(ctx.text, m.end())  # "between 7 a.m. and 9 p.m. on Sunday"
     if local_day:
         tail = local_day["day"].lower()  # "at 2:30 p.m. local time on Monday"
     # The day is read as it would be alone ("The talks start at 9 a.m. Tuesday": a schedule's present looks ahead,

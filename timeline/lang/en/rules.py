@@ -31,6 +31,7 @@ from timeline.lang.en.words import (
     REFERENCES,
     SEASONS,
     SET_ADVERBS,
+    SHOT_RECORD_AFTER,
     UNIT_OF_AFTER,
     VAGUE_AMOUNTS,
     WEEKDAYS,
@@ -99,6 +100,7 @@ PLACEHOLDERS = {
     "after_modal_one_day": "(?:" + "|".join(rf"(?<=\b{m}\sone\sday)" if m[0].isalpha() else rf"(?<={m}\sone\sday)"
                                             for m in MODALS) + ")",
     "hope_word": alternation(HOPE_WORDS),
+    "shot_record_after": SHOT_RECORD_AFTER,
     "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
     # a clock read in words: the minutes past the hour ("twenty-five past", not a bare "a"), the hour ("ten past nine")
@@ -156,7 +158,8 @@ RULES: tuple[Rule, ...] = (
       r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[T\s](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b",
       (E('2021-04-07', '2021-04-07', '2021-04-07'),), required=('-', '/')),
     # "since the 9/11 attacks", "post-9/11": a day named by its event (words.NAMED_DAYS), not a numeric date
-    R("named_day", "named_day", r"(?<![\d/.])(?P<name>9/11)(?![\d/]|\.\d)",
+    # not a shooting record, "going 9/11 from the free-throw line" (words.SHOT_RECORD_AFTER)
+    R("named_day", "named_day", r"(?<![\d/.])(?P<name>9/11)(?![\d/]|\.\d){shot_record_after}",
       (E('since 9/11', '2021-04-07', '2001-09-11', expression='9/11'),), 1, required=('9/11',)),
     R("numeric_date", "numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)",
       (E('14/07/1989', '2021-04-07', '1989-07-14'),), required=('/', '.')),
@@ -669,6 +672,13 @@ RULES: tuple[Rule, ...] = (
       r"(?:\sor\s(?:years|months|weeks|days|decades|hours|minutes))?\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
        E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks')), required=UNIT_WORDS),
+    # a bare unit as what a verb of lasting takes ("could take years", "lasted hours", "spent months"): a vague span,
+    # as "for years" (not "decades", as there; not "took years off")
+    R("duration_bare_lasting", "duration",
+      r"\b(?:take|takes|took|taking|taken|lasts|lasted|lasting|spend|spends|spent|spending|waited|waiting)\s"
+      r"(?P<tx>(?P<unit>years|months|weeks|days|hours))\b(?!\s(?:ago|earlier|later|old|off)\b)(?!-)",
+      (E('The repairs could take years.', '2021-04-07', 'PXY', 'DURATION', expression='years'),),
+      required=('tak', 'took', 'last', 'spen', 'wait')),
     # a race time written "10.57s", "14.08s" (hundredths of a second and "s" right after them): so many seconds, as
     # "11.61 seconds" (blind set 4: "a winning clocking of 10.57s"; no TBAQ case); not "the 1990s", not "$2.5s"; a
     # digit first, its look-behind after it: the engine then skips to digits
@@ -762,5 +772,11 @@ RULES: tuple[Rule, ...] = (
     R("reference_after_hope", "reference",
       r"\b{hope_word}\s(?:(?:that|of)\s)?(?P<tx>(?P<word>one\sday))\b(?!\s(?:after|before|earlier|later|ago|ahead|of)\b)",
       (E('The pope hopes one day to visit the Holy Land.', '2021-04-07', 'FUTURE_REF', expression='one day'),), 1,
+      required=('one day',)),
+    # "hopes to run the business one day.": a hope's infinitive ending its clause with "one day" (not "for one day")
+    R("reference_after_hope_clause", "reference",
+      r"\b{hope_word}\sto\s[^.;:!?]{0,60}?(?<!\bfor)(?<!\bin)(?<!\bwithin)(?<!\bthan)\s(?P<tx>(?P<word>one\sday))"
+      r"(?=\s?[.,;!?]|\s*$)",
+      (E('She hopes to run the family firm one day.', '2021-04-07', 'FUTURE_REF', expression='one day'),), 1,
       required=('one day',)),
 )

@@ -158,6 +158,9 @@ HAPPENING_AFTER_DAY = re.compile(
     rf"(?:{UNPLANNED_HAPPENINGS})(?:s|es)?\b")
 # The same day written "9/11" (rules: "named_day").
 NAMED_DAYS = {"9/11": (2001, 9, 11)}
+# Shots made of shots taken, "9/11 from the free-throw line", "5/8 from three": a player's record, no date.
+SHOT_RECORD_AFTER = (r"(?!\sfrom\s(?:the\s)?(?:field|floor|free[-\s]throw|foul|line|three|beyond|deep|downtown|"
+                     r"(?:penalty\s)?spot)\b)")
 # Movable holidays: name -> how its date is computed (timeline.resolve.relative.holiday_date).
 MOVABLE_HOLIDAY_RULES = {
     "thanksgiving day": "fourth_thursday_of_november", "thanksgiving": "fourth_thursday_of_november",
@@ -535,6 +538,22 @@ MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:abou
 LOCAL_TIME_DAY_AFTER = re.compile(
     r"\s(?:local\stime(?=[\s,])|in\s(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[\s,])|(?-i:[A-Z][a-z]+)\stime(?=[\s,])|"
     r"(?=\())(?:\s?\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
+)
+# A quarter's report named after it ("fourth-quarter results", "third-quarter earnings"): it comes out after the
+# quarter ends, so a future report in January is of last year's fourth quarter (resolve.calendar.resolve_quarter).
+QUARTER_REPORT_AFTER = re.compile(r"(?:\s(?:net|operating|pre-tax|pretax))?\s(?:results|earnings|figures|report|"
+                                  r"numbers|profits?|losses|sales|revenues?)\b", re.I)
+# The days after a quarter ends in which its report is still ahead (a reporting season: about two months).
+QUARTER_REPORTING_DAYS = 60
+# A comparison's word right before "a year ago" ("higher than a year ago", "compared with a year ago", "down on a year
+# ago"): the figure is set against the period just named, a year back (resolve.relative._month_compared)
+COMPARED_BEFORE = re.compile(r"\b(?:than|from|with|on|over|against|versus|vs\.?)\s$", re.I)
+# The second clock time of a range, with the day it falls on ("between 7 a.m. and 9 p.m. on Sunday", "from 9am to 5pm
+# Saturday"): the day is both ends' (resolve.relative._time_day), as "local time on Monday" is the time's own.
+CLOCK_RANGE_DAY_AFTER = re.compile(
+    r"(?:\s(?:to|until|till|and)\s|\s?[-\u2013]\s?)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?)?"
+    r"(?:\s(?:GMT|UTC|[A-Z]{2,4}T|ET))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|"
+    r"yesterday|tomorrow)\b", re.I
 )
 # "at 11:40 p.m. local time (0340 GMT Sunday)", "at 9:00 pm Sunday (0200 GMT Monday)": the day inside a bracketed wire
 # time belongs to the restatement (the wire time's own day, often the next) and is left untagged with it
