@@ -230,6 +230,15 @@ def test_a_nouns_passive_infinitive_keeps_its_to():
     assert [h.headline for h in happenings.values()] == ["The Independent/Harris poll to be published in the paper"]
 
 
+def test_a_participle_left_with_only_its_date_goes():
+    """Stop 35: "The bridge built in 1920 collapsed on Monday" said "The bridge built collapsed" for Monday; at the
+    clause's end the participle stays (the parse also reads a finite verb as one: "gas levels dropped")."""
+    text = "The bridge built in 1920 collapsed on Monday."
+    happenings = find_happenings(text, tag(text, date(2021, 4, 7)), split_sentences(text))
+    by_start = {text[start:end]: h.headline for (start, end), h in happenings.items()}
+    assert by_start["Monday"] == "The bridge collapsed" and by_start["1920"] == "The bridge built"
+
+
 @pytest.mark.parametrize(("word", "article"), [
     ("Irish", "an"), ("bishop", "a"), ("union", "a"), ("European", "a"), ("hour", "an"), ("FBI", "an"),
     ("UN", "a"), ("Italian", "an"), ("one-day", "a"), ("official", "an"),

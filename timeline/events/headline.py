@@ -237,8 +237,9 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
               limits: tuple[int, ...] = (HEADLINE_MAX,)) -> list[str]:
     """`headline` at each of `limits` (e.g. the headline and a shorter chart label): the clause is
     chosen once and only shortened per limit."""
-    keep = _clause(doc, trigger, dates, own)
     removed = _date_tokens(dates)
+    keep = _clause(doc, trigger, dates, own)
+    keep -= _dated_participles(doc, keep, removed, trigger)
     texts = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
     anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
@@ -254,6 +255,22 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
     # shorter limit (a chart label's) stays a wish: the chart fits its labels to the room they have
     return [text if len(text) <= HEADLINE_MAX else shorten(text, HEADLINE_MAX) for text in said]
+
+
+def _dated_participles(doc: Doc, keep: set[int], removed: set[int], trigger: Token) -> set[int]:
+    """Side-clause participles whose words were only a date, inside the clause ("The bridge [built] collapsed", of
+    "The bridge built in 1920 collapsed on Monday"): alone they read as a fragment. Not at the clause's end, where
+    the parse also reads a finite verb as one ("toxic gas levels dropped")."""
+    out = set()
+    last = max((i for i in keep if i >= 0 and not is_punctuation(doc[i])), default=-1)
+    for i in keep:
+        word = doc[i] if 0 <= i < last else None
+        if word is None or word == trigger or word.tag_ not in PARTICIPLE_TAGS or word.dep_ not in SIDE_CLAUSE_DEPS:
+            continue
+        own = ids(word) - {i}
+        if own & removed and not own & keep:
+            out.add(i)
+    return out
 
 
 def _fitted(doc: Doc, keep: set[int], anchor: Token, limit: int, texts: dict[int, str], runs: list[range],
