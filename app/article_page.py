@@ -418,16 +418,19 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
     whole = progressive.whole_page() or shown.empty
     # the events the years alone hide (the other filters would show them): the note's count, or its room
     outside = view.events_outside(any_year, in_view)
+    noted = outside > 0 and ss.get("_years_key") is not None
     with head:
-        if whole:
-            curation_panel.toolbar(curated, sources)
-            _unplaced_notes(sources)
-            _article_line(sources)
-            _metrics(sources, frame, shown)
-            key = ss.get("_years_key")
-            story.window_note(outside, in_view, key, view.year_bounds(frame), ss.get(f"{key}:opening"))
-        else:
-            _head_stand_in(sources, outside > 0 and ss.get("_years_key") is not None)
+        _unplaced_notes(sources)
+        # the container's CSS height (app/style.css) keeps the first frame's room while the whole head arrives
+        with st.container(key="tl_article_head_note" if noted else "tl_article_head"):
+            if whole:
+                curation_panel.toolbar(curated, sources)
+                _article_line(sources)
+                _metrics(sources, frame, shown)
+                key = ss.get("_years_key")
+                story.window_note(outside, in_view, key, view.year_bounds(frame), ss.get(f"{key}:opening"))
+            else:
+                _head_stand_in(sources, noted)
         drawn = story.key_events(shown, key="key_only")
     picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
     curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
@@ -471,7 +474,6 @@ def _head_stand_in(sources: list[Source], note: bool) -> None:
     """The first run's head: the article line, with room kept for the toolbar above it and the metrics (and the
     note on events outside the years, if `note`) below: they come with the whole page, and the chart is drawn
     where it stays (it moved down ~180 px)."""
-    _unplaced_notes(sources)
     stand_in([*_article_lines(sources)], before=["toolbar"], after=["metrics", "note"] if note else ["metrics"])
 
 
