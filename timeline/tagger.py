@@ -291,7 +291,7 @@ def _move_reference(context: Context, timex: Timex) -> None:
         context.last_period = Reference(value.start, value.granularity, timex.start, half=value.is_half)
     if value.granularity is Granularity.QUARTER and not value.is_half:
         context.last_quarter = reference
-        if _current(reference, context.published):
+        if _current(reference, context.published) and not _year_before(reference, context.current_quarter):
             context.current_quarter = reference  # "the quarter" is the one reported, not a year-ago one
     if level not in (Granularity.DECADE, Granularity.CENTURY):
         context.reference = reference
@@ -318,6 +318,13 @@ def _begun(value: TimeValue, published: date | None) -> bool:
     """A period that has begun by publication: one "the same period last year" may compare (results are reported for
     it), not a coming deadline ("will cut jobs by the end of December")."""
     return published is None or value.start <= published
+
+
+def _year_before(reference: Reference, quarter: Reference | None) -> bool:
+    """`reference` is the quarter a year before `quarter`: "the year-ago quarter" after the quarter reported is the
+    comparison's base, not a new quarter of the story."""
+    return quarter is not None and reference.day.year == quarter.day.year - 1 and \
+        (reference.day.month - 1) // 3 == (quarter.day.month - 1) // 3
 
 
 def _current(reference: Reference, published: date | None) -> bool:

@@ -71,7 +71,9 @@ PLACEHOLDERS = {
     "weekday": case_variants(WEEKDAYS) + r"(?!\w)",
     # right after a month and a comma ("June, "): one fixed-width look-behind per month name
     "after_month_comma": "(?:" + "|".join(f"(?<={m.capitalize()},\\s)" for m in _MONTH_FULL) + ")",
-    "weekday_abbr": "(?-i:" + DATELINE_WEEKDAY + r")(?!\w)",  # "Wed", "Tue." as page time stamps write them
+    # "Wed", "Tue." as page time stamps write them, or in capitals ("THU, AUG 3 2023", CNBC's stamps); case-sensitive,
+    # so a word "sat" or "sun" is none
+    "weekday_abbr": "(?-i:" + DATELINE_WEEKDAY + "|" + DATELINE_WEEKDAY.upper() + r")(?!\w)",
     # First-letter checks that let the engine skip most positions before trying dozens of month names.
     "at_month": r"(?=[JFMASONDjfmasond])",
     "at_month_or_weekday": r"(?=[JFMASONDTWjfmasondtw])",
@@ -111,8 +113,10 @@ PLACEHOLDERS = {
     "clockday": "(?:" + "|".join(sorted((d.replace(" ", r"\s") for d in CLOCK_DAYS), key=len, reverse=True)) + ")",
     # a bare plural unit set off by a comma or opening its sentence, before "after"/"before"/"later"/"earlier": "...,
     # hours after the vote", "Days later, ..." (not "a matter of days before"); or right after a past verb or "just",
-    # "only", "mere" ("was found hours before the visit", "happened hours after", "came just days before")
-    "set_off_unit": r"(?=(?i:years|months|weeks|days|decades|hours)\s(?:after|before|later|earlier)\b)(?:(?<=,\s)|(?<=[.!?]\s)"
+    # "only", "mere" ("was found hours before the visit", "happened hours after", "came just days before"); "minutes" too
+    # ("signed minutes before the window closed"), not a meeting's record ("published minutes after the meeting")
+    "set_off_unit": r"(?!(?:(?<=released\s)|(?<=published\s)|(?<=issued\s)|(?<=approved\s))minutes\b)"
+    r"(?=(?i:years|months|weeks|days|decades|hours|minutes)\s(?:after|before|later|earlier)\b)(?:(?<=,\s)|(?<=[.!?]\s)"
     r"|(?<![^\n])|(?<=[a-z]ed\s)|(?<=\bcame\s)|(?<=\bfound\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))",
     # a bare plural unit heading "years of research", "months of twists and turns", "Days of fierce storms": so long a
     # stretch of what follows (TBAQ dev 2 of 3: "follows months of twists", "the heady days of swelling sales", not
@@ -667,7 +671,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:\bthe\s|(?=[fl])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)))(?:first|final|last)\s"
       r"(?![a-z]+\sof\sthe\s(?:year|month|week|decade|century)\b)|"
       # "weeks later", "Months later": so long after the date the story is at (TBAQ: "A few days" later is PXD)
-      r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries)"
+      r"\b(?=\w+\slater\b))(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)"
       # "within weeks or months", "for days or weeks": one vague span, its first unit the value's (TBAQ dev PXW)
       r"(?:\sor\s(?:years|months|weeks|days|decades|hours|minutes))?\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
