@@ -405,7 +405,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
       r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
       # "the current Iranian fiscal year": a nation's fiscal year is still the year
-      r"(?:(?-i:[A-Z][a-z]+\s)?fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter(?!-final))\b(?:\sor\sso\b)?"
+      r"(?:(?-i:[A-Z][a-z]+\s)?fiscal\s)?(?P<unit>week-?end|week|month|year|decade|quarter(?!-final))\b(?:\sor\sso\b)?"
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
@@ -436,9 +436,10 @@ RULES: tuple[Rule, ...] = (
       (E('over the past day', '2021-04-07', '2021-04-06', expression='the past day'),), required=('past day',)),
     # "a weekend rally", "a weekend fire": a weekend before a noun is the weekend of the news, as "the weekend" is
     R("the_weekend", "relative_unit",
-      r"\b(?P<rel>the|a(?=\sweekend\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>weekend)\b"
+      r"\b(?P<rel>the|a(?=\sweek-?end\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>week-?end)\b"
       r"(?!\sof\b)",
-      (E('the weekend', '2021-04-07', '2021-W13-WE'),), required=('weekend',)),
+      (E('the weekend', '2021-04-07', '2021-W13-WE'), E('the week-end', '2021-04-07', '2021-W13-WE')),
+      required=('weekend', 'week-end')),
     # "the end of December last year", "early June this year": the part goes with the month and its year;
     # "20 January next year", "March 5 last year": the day too
     R("month_relative_year", "month_relative_year",
@@ -482,7 +483,9 @@ RULES: tuple[Rule, ...] = (
       required=(' day', ' week')),
     R("event_day_of", "reported_day",
       r"\b(?P<tx>the\s(?:{ordinal}|\d{1,3}(?:st|nd|rd|th)|final)\s(?P<unit>day|week))\sof\s(?=\w)"
-      r"(?!(?:the\s|this\s|that\s|next\s|last\s)?(?:year|month|week|decade|century|{month}|\d))",
+      r"(?!(?:the\s|this\s|that\s|next\s|last\s)?(?:year|month|week|decade|century|{month}|\d))"
+      # "decided on the last day of a season", "the first week of any trial": a day of no one event, no date
+      r"(?!(?:a|an|any|each|every)\s)",
       (E('on the third day of the talks', '2021-04-07', '2021-04-07', expression='the third day'),),
       required=(' day of', ' week of')),
     R("consecutive_day", "reported_day",
