@@ -284,10 +284,12 @@ def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
     day = shift(base, "week", 0 if rel == words.THIS_COMING else words.UNIT_STEPS.get(rel, 0))
     if rel in words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
         tense = tense_of(m, ctx)
-        # "could rise by the weekend": a deadline lies ahead unless the clause is told in the past; "the weekend
-        # selling bout" (before a noun) is the news's weekend whatever the tense
+        # "could rise by the weekend": a deadline lies ahead unless the clause is told in the past, and so does an
+        # untensed weekend said on a Friday; "the weekend selling bout" (before a noun) is the news's weekend whatever
+        # the tense
         future = words.WEEKEND_BEFORE_NOUN.match(ctx.text, m.end()) is None and (tense == "future" or (
-            tense is None and bool(words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))))
+            tense is None and (base.isoweekday() == words.WEEKEND_EVE or bool(
+                words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))))
         if future:  # the first weekend from the day its sentence is at: "said on that day he would rest over the weekend"
             base = _sentence_day(m, ctx) or base
         day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))

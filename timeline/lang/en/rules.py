@@ -494,6 +494,10 @@ RULES: tuple[Rule, ...] = (
       (E('a second straight day', '2021-04-07', '2021-04-07'),), required=('consecutive', 'straight', 'successive')),
     R("the_week_ended", "reported_day", r"\b(?:ended|closed|finished)\s(?P<tx>the\s(?P<unit>week))\b(?!\sof|')",
       (E('ended the week lower', '2021-04-07', '2021-W14', expression='the week'),), required=('the week',)),
+    # a markets wrap's "For the week, the S&P 500 fell 1.55%": the week of the trading day reported, as "ended the
+    # week"; only a sentence's opening phrase set off by a comma ("for the week before each vote" is another week)
+    R("for_the_week", "reported_day", r"(?:^|(?<=[\n.!?]\s)|(?<=\n))(?-i:For)\s(?P<tx>the\s(?P<unit>week)),",
+      (E('For the week, the index fell 2%.', '2021-04-09', '2021-W14', expression='the week'),), required=('the week',)),
     R("anaphoric_day", "anaphoric",
       r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",

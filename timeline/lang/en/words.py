@@ -560,6 +560,9 @@ UNIT_SPELLINGS = {"week-end": "weekend"}
 # a future told from a past day ("said on that day he would consider it over the weekend"): counted from that day
 FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s(?:going|due|set|planning)\sto)\b", re.I)
 THE_WEEKEND = ("the", "a")  # "the weekend", "a weekend rally": the one just past, unless the clause speaks of the future
+# said on a Friday (ISO weekday 5), "the weekend" of a clause with no tense is the one starting the next day ("Nobody
+# wants to hold risk over the weekend" in a Friday markets wrap), as a deadline's is
+WEEKEND_EVE = 5
 # "the weekend grenade attack", "the week-end selling bout": a weekend before a noun names the news's weekend, just past
 # whatever the clause's tense ("stocks were expected to stabilise given the week-end selling bout"); a lower-case word
 # after it that is no noun (a preposition, conjunction or verb) leaves the clause's tense to decide
