@@ -126,8 +126,9 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
         if m.start() >= end and word in cues.REPORTING_VERBS and cues.SPEECH_TAG_START in text[end:m.start()] \
                 and cues.SPEECH_TAG_END.match(text, m.end()):
             continue  # '..., it added.': when it was said, not the tense of what was said
-        if m.start() >= end and _reduced_passive(word, text, m.start(), m.end(), cues):
-            continue  # "expected in Lima early Thursday accompanied by relatives": a modifier, no verb
+        if day and m.start() >= end and _reduced_passive(word, text, m.start(), m.end(), cues):
+            continue  # "expected in Lima early Thursday accompanied by relatives": a modifier, no verb (a day's only:
+            # "set to examine the second report in two months released by" keeps its span a duration)
         cue = _Cue(word, text, m.end(), text[max(0, m.start() - 24):m.start()], cues)
         tense = _cue_tense(cue)
         if lenient and tense == "past":

@@ -287,13 +287,20 @@ def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
         # "could rise by the weekend": a deadline lies ahead unless the clause is told in the past, and so does an
         # untensed weekend said on a Friday; "the weekend selling bout" (before a noun) is the news's weekend whatever
         # the tense
-        future = words.WEEKEND_BEFORE_NOUN.match(ctx.text, m.end()) is None and (tense == "future" or (
+        future = not _weekend_happening(m, ctx, rel) and (tense == "future" or (
             tense is None and (base.isoweekday() == words.WEEKEND_EVE or bool(
                 words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))))
         if future:  # the first weekend from the day its sentence is at: "said on that day he would rest over the weekend"
             base = _sentence_day(m, ctx) or base
         day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
     return TimeValue.weekend_of(day)
+
+
+def _weekend_happening(m: re.Match[str], ctx: Context, rel: str) -> bool:
+    """"the weekend selling bout": a happening of the news's weekend (a noun after "the weekend"), not one ahead of it."""
+    words = ctx.lang.words
+    return rel == words.THE_WEEKEND_BEFORE_NOUN and words.WEEKEND_BEFORE_NOUN.match(ctx.text, m.end()) is not None \
+        and not words.WEEKEND_AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
 
 
 def _sentence_day(m: re.Match[str], ctx: Context) -> date | None:

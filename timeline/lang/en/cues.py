@@ -143,8 +143,8 @@ RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s(?:[^,;.!?\n]|(?<=\d)
 REPORTING_VERBS = frozenset("said says added adds told announced reported stated noted".split())
 SPEECH_TAG_START = ","
 # A past participle after the expression with "by" after it and no auxiliary before it is a noun's modifier, no verb of
-# the clause: "Ikeda, who was expected in Lima early Thursday accompanied by relatives" (the verb before dates the
-# day); "the vote on Monday was won by" keeps its "was"
+# the clause for a day: "Ikeda, who was expected in Lima early Thursday accompanied by relatives" (the verb before
+# dates the day); "the vote on Monday was won by" keeps its "was"
 REDUCED_PASSIVE_AFTER = re.compile(r"\s+by\b")
 AUXILIARY_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+$", re.I)
 # "it added.", "officials said in a statement." (not "said that"); a longer place or source after a preposition too:

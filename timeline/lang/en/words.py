@@ -563,9 +563,12 @@ THE_WEEKEND = ("the", "a")  # "the weekend", "a weekend rally": the one just pas
 # said on a Friday (ISO weekday 5), "the weekend" of a clause with no tense is the one starting the next day ("Nobody
 # wants to hold risk over the weekend" in a Friday markets wrap), as a deadline's is
 WEEKEND_EVE = 5
-# "the weekend grenade attack", "the week-end selling bout": a weekend before a noun names the news's weekend, just past
-# whatever the clause's tense ("stocks were expected to stabilise given the week-end selling bout"); a lower-case word
-# after it that is no noun (a preposition, conjunction or verb) leaves the clause's tense to decide
+# "the weekend grenade attack", "the week-end selling bout": the weekend before a noun names a happening of the news's
+# weekend, just past whatever the clause's tense ("stocks were expected to stabilise given the week-end selling bout");
+# a lower-case word after it that is no noun (a preposition, conjunction or verb) leaves the clause's tense to decide,
+# as do "a weekend election" (one announced) and "ahead of the weekend vote" (WEEKEND_AHEAD_BEFORE)
+THE_WEEKEND_BEFORE_NOUN = "the"
+WEEKEND_AHEAD_BEFORE = re.compile(r"\b(?:ahead\sof|before|until|till|by|for)\s$", re.I)
 WEEKEND_BEFORE_NOUN = re.compile(r"\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|after|before|as|when|while|is|was|"
                                  r"will|would|could|should|may|might|has|had|have|approaches|ahead)\b)[a-z]+\b")
 THIS_COMING = "this coming"
