@@ -129,6 +129,9 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
         if m.start() >= end and word in cues.REPORTING_VERBS and cues.SPEECH_TAG_START in text[end:m.start()] \
                 and cues.SPEECH_TAG_END.match(text, m.end()):
             continue  # '..., it added.': when it was said, not the tense of what was said
+        if day and m.start() >= end and _reduced_passive(word, text, m.start(), m.end(), cues):
+            continue  # "expected in Lima early Thursday accompanied by relatives": a modifier, no verb (a day's only:
+            # "set to examine the second report in two months released by" keeps its span a duration)
         cue = _Cue(word, text, m.end(), text[max(0, m.start() - 24):m.start()], cues)
         tense = _cue_tense(cue)
         if lenient and tense == "past":
@@ -145,6 +148,13 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
             if best is None or distance < best[0]:
                 best = (distance, tense)
     return best[1] if best else None
+
+
+def _reduced_passive(word: str, text: str, start: int, end: int, cues: ModuleType) -> bool:
+    """A past participle at text[start:end] that "by" follows and no auxiliary precedes ("accompanied by")."""
+    participle = word in cues.PAST_CUES or (word.endswith(cues.PAST_SUFFIX) and not word.endswith(cues.NOT_PAST_SUFFIX))
+    return participle and bool(cues.REDUCED_PASSIVE_AFTER.match(text, end)) \
+        and not cues.AUXILIARY_BEFORE.search(text, max(0, start - 12), start)
 
 
 def follows_since(text: str, start: int, cues: ModuleType) -> bool:

@@ -241,7 +241,7 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"last week", "next month", "that year", "the weekend": a unit counted from publication or the narrative."""
     words = ctx.lang.words
     rel = " ".join(m["rel"].lower().split())
-    unit = m["unit"].lower()
+    unit = words.UNIT_SPELLINGS.get(m["unit"].lower(), m["unit"].lower())
     if rel in words.NOT_AFTER_MOD and (m.groupdict().get("mod") or words.DEFINED_BY_CLAUSE_AFTER.match(ctx.text, m.end())):
         return None
     if rel == words.THE_PAST and unit in ("decade", "century"):
@@ -284,13 +284,23 @@ def _weekend(m: re.Match[str], ctx: Context, rel: str) -> TimeValue:
     day = shift(base, "week", 0 if rel == words.THIS_COMING else words.UNIT_STEPS.get(rel, 0))
     if rel in words.THE_WEEKEND:  # the weekend just past, unless the clause speaks of the future
         tense = tense_of(m, ctx)
-        # "could rise by the weekend": a deadline lies ahead unless the clause is told in the past
-        future = tense == "future" or (tense is None and bool(
-            words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))
+        # "could rise by the weekend": a deadline lies ahead unless the clause is told in the past, and so does an
+        # untensed weekend said on a Friday; "the weekend selling bout" (before a noun) is the news's weekend whatever
+        # the tense
+        future = not _weekend_happening(m, ctx, rel) and (tense == "future" or (
+            tense is None and (base.isoweekday() == words.WEEKEND_EVE or bool(
+                words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())))))
         if future:  # the first weekend from the day its sentence is at: "said on that day he would rest over the weekend"
             base = _sentence_day(m, ctx) or base
         day = base + timedelta(days=(5 - base.weekday()) % 7 if future else -((base.weekday() + 1) % 7 + 1))
     return TimeValue.weekend_of(day)
+
+
+def _weekend_happening(m: re.Match[str], ctx: Context, rel: str) -> bool:
+    """"the weekend selling bout": a happening of the news's weekend (a noun after "the weekend"), not one ahead of it."""
+    words = ctx.lang.words
+    return rel == words.THE_WEEKEND_BEFORE_NOUN and words.WEEKEND_BEFORE_NOUN.match(ctx.text, m.end()) is not None \
+        and not words.WEEKEND_AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
 
 
 def _sentence_day(m: re.Match[str], ctx: Context) -> date | None:

@@ -150,6 +150,11 @@ RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s(?:[^,;.!?\n]|(?<=\d)
 # A speech tag after the expression (", it added", ", officials said") dates the saying, not what was said.
 REPORTING_VERBS = frozenset("said says added adds told announced reported stated noted".split())
 SPEECH_TAG_START = ","
+# A past participle after the expression with "by" after it and no auxiliary before it is a noun's modifier, no verb of
+# the clause for a day: "Ikeda, who was expected in Lima early Thursday accompanied by relatives" (the verb before
+# dates the day); "the vote on Monday was won by" keeps its "was"
+REDUCED_PASSIVE_AFTER = re.compile(r"\s+by\b")
+AUXILIARY_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+$", re.I)
 # "it added.", "officials said in a statement." (not "said that"); a longer place or source after a preposition too:
 # "the center said in its 11 a.m. ET advisory.", "he told reporters at the White House on Tuesday."
 SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]|(?:\s[\w'-]+)?\s(?:in|at|on|during)\s(?:[\w'’-]+\.?\s){0,6}[\w'’-]+[.,;:]")

@@ -412,7 +412,7 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:sometime\s)?(?:(?P<mod>early|late|earlier|later|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)\s)?(?P<rel>(?<!the\s)(?:this\spast|this\scoming|this|last|next)|"
       r"(?P<the>the)\s(?:current|coming|previous|past|following|next|last|same|latest)|that)\s"
       # "the current Iranian fiscal year": a nation's fiscal year is still the year
-      r"(?:(?-i:[A-Z][a-z]+\s)?fiscal\s)?(?P<unit>week|weekend|month|year|decade|quarter(?!-final))\b(?:\sor\sso\b)?"
+      r"(?:(?-i:[A-Z][a-z]+\s)?fiscal\s)?(?P<unit>week-?end|week|month|year|decade|quarter(?!-final))\b(?:\sor\sso\b)?"
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
@@ -443,9 +443,10 @@ RULES: tuple[Rule, ...] = (
       (E('over the past day', '2021-04-07', '2021-04-06', expression='the past day'),), required=('past day',)),
     # "a weekend rally", "a weekend fire": a weekend before a noun is the weekend of the news, as "the weekend" is
     R("the_weekend", "relative_unit",
-      r"\b(?P<rel>the|a(?=\sweekend\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>weekend)\b"
+      r"\b(?P<rel>the|a(?=\sweek-?end\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>week-?end)\b"
       r"(?!\sof\b)",
-      (E('the weekend', '2021-04-07', '2021-W13-WE'),), required=('weekend',)),
+      (E('the weekend', '2021-04-07', '2021-W13-WE'), E('the week-end', '2021-04-07', '2021-W13-WE')),
+      required=('weekend', 'week-end')),
     # "the end of December last year", "early June this year": the part goes with the month and its year;
     # "20 January next year", "March 5 last year": the day too
     R("month_relative_year", "month_relative_year",
@@ -498,6 +499,10 @@ RULES: tuple[Rule, ...] = (
       (E('a second straight day', '2021-04-07', '2021-04-07'),), required=('consecutive', 'straight', 'successive')),
     R("the_week_ended", "reported_day", r"\b(?:ended|closed|finished)\s(?P<tx>the\s(?P<unit>week))\b(?!\sof|')",
       (E('ended the week lower', '2021-04-07', '2021-W14', expression='the week'),), required=('the week',)),
+    # a markets wrap's "For the week, the S&P 500 fell 1.55%": the week of the trading day reported, as "ended the
+    # week"; only a sentence's opening phrase set off by a comma ("for the week before each vote" is another week)
+    R("for_the_week", "reported_day", r"(?:^|(?<=[\n.!?]\s)|(?<=\n))(?-i:For)\s(?P<tx>the\s(?P<unit>week)),",
+      (E('For the week, the index fell 2%.', '2021-04-09', '2021-W14', expression='the week'),), required=('the week',)),
     R("anaphoric_day", "anaphoric",
       r"\b(?:(?P<mod>earlier|later)\s)?(?P<rel>the\snext|the\sfollowing|the\sprevious|the\ssame|that|that\ssame)\s"
       r"(?P<unit>day|morning|afternoon|evening|night)\b(?P<before>\sbefore)?",

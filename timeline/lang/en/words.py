@@ -574,9 +574,22 @@ MORNING_PART = "morning"  # "ten in the morning", "ten past ten this morning": b
 UNIT_GRANULARITY = {"week": "week", "weekend": "week", "month": "month", "year": "year",
                     "decade": "decade", "century": "century", "quarter": "quarter", "day": "day"}
 WEEKEND = "weekend"
+# other spellings of a unit ("the week-end", older and British news): read as the unit
+UNIT_SPELLINGS = {"week-end": "weekend"}
 # a future told from a past day ("said on that day he would consider it over the weekend"): counted from that day
 FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s(?:going|due|set|planning)\sto)\b", re.I)
 THE_WEEKEND = ("the", "a")  # "the weekend", "a weekend rally": the one just past, unless the clause speaks of the future
+# said on a Friday (ISO weekday 5), "the weekend" of a clause with no tense is the one starting the next day ("Nobody
+# wants to hold risk over the weekend" in a Friday markets wrap), as a deadline's is
+WEEKEND_EVE = 5
+# "the weekend grenade attack", "the week-end selling bout": the weekend before a noun names a happening of the news's
+# weekend, just past whatever the clause's tense ("stocks were expected to stabilise given the week-end selling bout");
+# a lower-case word after it that is no noun (a preposition, conjunction or verb) leaves the clause's tense to decide,
+# as do "a weekend election" (one announced) and "ahead of the weekend vote" (WEEKEND_AHEAD_BEFORE)
+THE_WEEKEND_BEFORE_NOUN = "the"
+WEEKEND_AHEAD_BEFORE = re.compile(r"\b(?:ahead\sof|before|until|till|by|for)\s$", re.I)
+WEEKEND_BEFORE_NOUN = re.compile(r"\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|after|before|as|when|while|is|was|"
+                                 r"will|would|could|should|may|might|has|had|have|approaches|ahead)\b)[a-z]+\b")
 THIS_COMING = "this coming"
 # "last week", "the coming month": the step from publication (or from the narrative's date).
 UNIT_STEPS = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "the latest": -1, "this past": -1,
