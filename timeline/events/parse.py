@@ -21,16 +21,19 @@ from timeline.export import replace_surrogates
 from timeline.lang.en.events import (
     ADVERB_DEP,
     ADVERB_ENDING,
+    ADVERB_TAG,
     ARGUMENT_DEPS,
     AUXILIARY_DEPS,
     BASE_VERB_TAG,
     COMPLEMENTIZERS,
     CONJUNCT_DEP,
+    CONTRAST_MARKS,
     COORDINATORS,
     DUE_WORDS,
     FINITE_CLAUSE_TAGS,
     INFINITIVE_WORD,
     INVERSION_VERBS,
+    MARK_DEP,
     MISREAD_NAME_TAGS,
     MODIFIER_VERB_DEPS,
     NAME_TAGS,
@@ -38,13 +41,17 @@ from timeline.lang.en.events import (
     OBJECT_DEP,
     PARATAXIS_DEP,
     PARTICIPLE_TAG,
+    PARTICLE_DEP,
+    PARTICLES,
     PAST_ENDING,
     PAST_VERB_TAG,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_TAG,
     POSSESSOR_DEP,
     RELATIVE_CLAUSE_DEP,
+    REPORTED_CLAUSE_DEP,
     REPORTING_VERBS,
+    SIDE_CLAUSE_DEP,
     SIDE_VERB_DEPS,
     VERB_OBJECT_DEPS,
 )
@@ -308,6 +315,33 @@ def repair_due_clause(doc: Doc) -> Doc:
         verb.head, verb.dep_ = noun, "acl"
         for word, dep in ((comma, "punct"), (due, "mark"), (mark, "mark")):
             word.head, word.dep_ = verb, dep
+    return doc
+
+
+def repair_contrast_clauses(doc: Doc) -> Doc:
+    """`doc` with a clause opened by "while", "whereas", "although" or "though" (CONTRAST_MARKS) that the parse hung on
+    a verb as its reported clause made that verb's side clause: in "the United States said it was prepared to absorb
+    60,000 refugees, [while] Australia and Canada have also said they are willing" the parse read the second "said" as
+    what the first said, so October's headline was Australia's and Canada's. Not a clause that "that" opens too (what
+    was said, a contrast inside it: "said that, while prices rose, ..."). Run after the triggers are found, as
+    `repair_possessors`."""
+    for clause in doc:
+        marks = [c.lower_ for c in clause.children if c.dep_ == MARK_DEP]
+        if clause.dep_ == REPORTED_CLAUSE_DEP and set(marks) & CONTRAST_MARKS and not set(marks) & COMPLEMENTIZERS:
+            clause.dep_ = SIDE_CLAUSE_DEP
+    return doc
+
+
+def repair_particles(doc: Doc) -> Doc:
+    """`doc` with a verb's particle (PARTICLES) that the parse hung on the adverb right after it hung on the verb: in
+    "the summit, which kicked [off] here on Sunday" the parse made "off" a modifier of "here", so the headline, which
+    leaves "here" out, said "The five-day summit kicked with ...". The particle follows the verb and the adverb hangs on
+    that verb. Run after the triggers are found, as `repair_possessors`."""
+    for particle in doc[1:-1]:
+        verb, adverb = doc[particle.i - 1], doc[particle.i + 1]
+        if (particle.lower_ in PARTICLES and particle.dep_ == ADVERB_DEP and particle.head.i == adverb.i
+                and adverb.tag_ == ADVERB_TAG and adverb.head.i == verb.i and verb.tag_.startswith("VB")):
+            particle.head, particle.dep_ = verb, PARTICLE_DEP
     return doc
 
 
