@@ -33,6 +33,7 @@ from timeline.lang.en.events import (
     FINITE_CLAUSE_TAGS,
     INFINITIVE_WORD,
     INVERSION_VERBS,
+    INVERTED_SAYING,
     MARK_DEP,
     MISREAD_NAME_TAGS,
     MODIFIER_VERB_DEPS,
@@ -53,6 +54,7 @@ from timeline.lang.en.events import (
     REPORTING_VERBS,
     SIDE_CLAUSE_DEP,
     SIDE_VERB_DEPS,
+    SPEAKER_DEPS,
     VERB_OBJECT_DEPS,
 )
 from timeline.types import Span
@@ -329,6 +331,31 @@ def repair_contrast_clauses(doc: Doc) -> Doc:
         marks = [c.lower_ for c in clause.children if c.dep_ == MARK_DEP]
         if clause.dep_ == REPORTED_CLAUSE_DEP and set(marks) & CONTRAST_MARKS and not set(marks) & COMPLEMENTIZERS:
             clause.dep_ = SIDE_CLAUSE_DEP
+    return doc
+
+
+def repair_inverted_saying(doc: Doc) -> Doc:
+    """`doc` with a verb of saying set after what was said, its speaker after it (", said the report"), made a side
+    note of the clause before it with the speaker its subject: in "... has caused the fog, [said] He Lifu" and "...
+    will achieve literacy, said [the communique][obj]" the parse read the verb as the clause's conjunct and the speaker
+    as its object or clause, so the headline kept "said the communique". A verb of INVERTED_SAYING right after a comma,
+    hung on a word before it, with no coordinator of its own ("..., and said he would"), whose words after it are a
+    noun phrase (the speaker, SPEAKER_DEPS) and phrases of place or time, to the sentence's end, and none before it.
+    Run after the triggers are found, as `repair_possessors`."""
+    for verb in doc[2:]:
+        if (verb.lower_ not in INVERTED_SAYING or doc[verb.i - 1].text != "," or verb.head.i >= verb.i
+                or verb.dep_ == PARATAXIS_DEP or any(c.dep_ == "cc" for c in verb.children)):
+            continue
+        speaker = next((c for c in verb.children if c.left_edge.i == verb.i + 1), None)
+        if speaker is None or speaker.dep_ not in SPEAKER_DEPS or not speaker.tag_.startswith("NN"):
+            continue
+        after = [c for c in verb.children if c.i > verb.i and c.i != speaker.i and not is_punctuation(c)]
+        if any(c.dep_ not in ("obl", "obl:unmarked", "obl:tmod", ADVERB_DEP) for c in after) or not all(
+                is_punctuation(t) for t in doc[verb.right_edge.i + 1:]):
+            continue
+        if any(c.i < verb.i and not is_punctuation(c) for c in verb.children):  # words of the clause before it: a
+            continue  # parse too broken to mend ("after suffering food [poisoning][nsubj of said], said a source")
+        verb.dep_, speaker.dep_ = PARATAXIS_DEP, "nsubj"
     return doc
 
 

@@ -304,6 +304,11 @@ CONTRAST_MARKS = _forms("while whereas although though")
 REPORTED_CLAUSE_DEP = "ccomp"
 SIDE_CLAUSE_DEP = "advcl"
 MARK_DEP = "mark"
+# Verbs of saying set after what was said with their speaker after them (", said the report", ", says an official");
+# the parse often reads the speaker as the verb's object or clause and the verb as a conjunct of the clause before
+# (parse.repair_inverted_saying). Verbs that also take a thing for object ("announced plans") are left out.
+INVERTED_SAYING = _forms("said says added adds")
+SPEAKER_DEPS = ("obj", "ccomp", "iobj", "appos")
 # A particle (PARTICLES) the parse hung on the adverb right after it ("kicked [off] here": advmod of "here") completes
 # the verb before it (parse.repair_particles); the tag of that adverb, and the particle's relation to its verb.
 ADVERB_TAG = "RB"
