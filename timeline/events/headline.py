@@ -211,7 +211,8 @@ _OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj"
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 # A lone event noun's way up to its clause (_clause_above): the relations of a phrase, and how many nouns it crosses.
-_PHRASE_DEPS = ("nmod", "obl", "obj")
+# A subject's phrase too ("The cost of Tuesday's [attack] was put at ...", "The theme of this year's [forum] is ...").
+_PHRASE_DEPS = ("nmod", "obl", "obj", "nsubj")
 _CLIMB_MAX = 3
 _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran HEADLINE_MAX (_fitted)
 _CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
@@ -532,7 +533,8 @@ def _saying_noun_subject(noun: Token, others: set[int]) -> Token | None:
 def _clause_above(noun: Token, others: set[int]) -> Token | None:
     """For an event noun that alone is one word ("for [discussion] on Tuesday", "the subject of [debate] since 1997"),
     the predicate of the clause it is a phrase of, through the nouns it modifies ("will be handed to the ministers
-    for discussion": handed; "which has been the subject of debate": subject): a bare noun names no happening, its
+    for discussion": handed; "which has been the subject of debate": subject; a subject's phrase: "There were good
+    reasons for Sunday's [defeat]": were): a bare noun names no happening, its
     clause says what is done with it. Not across a clause's boundary, nor a predicate another date dates. None
     otherwise."""
     word = noun
