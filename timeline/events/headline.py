@@ -135,6 +135,8 @@ from timeline.lang.en.events import (
     INFINITIVE_SUBJECT_CASE,
     INFINITIVE_TAG,
     INFINITIVE_WORD,
+    LIKENESS_MARKS,
+    LIKENESS_VERBS,
     MEASURE_DEPS,
     MEETING_NOUNS,
     MISREAD_INFINITIVE_HEADS,
@@ -899,7 +901,8 @@ def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[in
     Empty when nothing precedes the verb in its clause. Words of `transparent` (the event's own date) are
     crossed but left out."""
     def breaks(token: Token) -> bool:
-        return (token.i in removed - transparent or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS
+        subordinate = token.lower_ in SUBORDINATORS and not (token.dep_ == "mark" and _likeness(token.head))
+        return (token.i in removed - transparent or token.text in CLAUSE_PUNCT or subordinate
                 or token.lower_ in RELATIVE_PRONOUNS or (token.lower_ in REPORTING_VERBS and token.tag_.startswith("VB")))
     left = verb.i
     while left > 0 and not breaks(doc[left - 1]):
@@ -1237,7 +1240,7 @@ def _belongs(child: Token, others: set[int]) -> bool:
         return True  # the "to" of a copula's infinitive ("the aim was [to] keep inflation low")
     if dep == "punct" and not is_punctuation(child):  # a word or number misread as punctuation ("magnitude 7.6")
         return True
-    if dep == "advcl" and _urged_to(child):
+    if dep == "advcl" and (_urged_to(child) or _likeness(child)):
         return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
@@ -1252,6 +1255,14 @@ def _belongs(child: Token, others: set[int]) -> bool:
         first = min(ids(child))
         return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
+
+
+def _likeness(clause: Token) -> bool:
+    """A clause opened by "as if"/"as though" (LIKENESS_MARKS) on a verb of seeming (LIKENESS_VERBS): what the subject
+    seemed or felt ("made me feel [as if I were in heaven]"), its complement; alone the verb says nothing."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    first, second = LIKENESS_MARKS
+    return clause.head.lower_ in LIKENESS_VERBS and len(marks) >= 2 and marks[0] in first and marks[1] in second
 
 
 def _urged_to(clause: Token) -> bool:
@@ -1275,7 +1286,7 @@ def _side_phrase(child: Token, verb: Token) -> bool:
     first = min(ids(child))
     if first > verb.i and first > 0 and child.doc[first - 1].text == ",":
         return True
-    return child.doc[first].lower_ in SUBORDINATORS and any(
+    return child.doc[first].lower_ in SUBORDINATORS and not _likeness(child) and any(
         t.tag_.startswith("VB") for t in child.subtree if t.i != first)
 
 

@@ -309,9 +309,13 @@ MARK_DEP = "mark"
 # (parse.repair_inverted_saying). Verbs that also take a thing for object ("announced plans") are left out.
 INVERTED_SAYING = _forms("said says added adds")
 SPEAKER_DEPS = ("obj", "ccomp", "iobj", "appos")
+# Verbs of seeming whose "as if"/"as though" clause is their complement, not a side clause ("made me feel [as if I were
+# in heaven]", "looked as though it had been bombed"): kept in a headline. LIKENESS_MARKS: the words opening it.
+LIKENESS_VERBS = _forms("feel feels felt look looks looked seem seems seemed sound sounds sounded appear appears",
+                        "appeared")
+LIKENESS_MARKS = (_forms("as"), _forms("if though"))
 # A particle (PARTICLES) the parse hung on the adverb right after it ("kicked [off] here": advmod of "here") completes
-# the verb before it (parse.repair_particles); the tag of that adverb, and the particle's relation to its verb.
-ADVERB_TAG = "RB"
+# the verb before it (parse.repair_particles; the adverb's tag is ADVERB_TAG); the particle's relation to its verb.
 PARTICLE_DEP = "compound:prt"
 # A proper noun the parse read as an adverb: the subject before a finite verb with none ("Nzambo[RB] arrived"), the
 # object right after a verb with none ("visited Qingdao[advmod], a port city", its apposition read as the object)
