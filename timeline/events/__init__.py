@@ -25,6 +25,7 @@ from timeline.events.parse import (
     repair_contrast_clauses,
     repair_coordinated_verbs,
     repair_due_clause,
+    repair_fused_conjuncts,
     repair_inverted_saying,
     repair_misread_names,
     repair_particles,
@@ -319,7 +320,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
     # for the headlines: the triggers read the parser's own tree
     repair_conjunct_objects(repair_possessors(repair_said_after_date(repair_verbless_subject(doc), dates)))
     repair_due_clause(repair_misread_names(repair_coordinated_verbs(doc), dates))
-    repair_inverted_saying(repair_particles(repair_contrast_clauses(doc)))
+    repair_fused_conjuncts(repair_inverted_saying(repair_particles(repair_contrast_clauses(doc))))
     out = {}
     for key, span in spans.items():
         token = tokens[key]

@@ -359,6 +359,57 @@ def repair_inverted_saying(doc: Doc) -> Doc:
     return doc
 
 
+def repair_fused_conjuncts(doc: Doc) -> Doc:
+    """`doc` with the first of two coordinated verbs, which the parse read inside the second one's subject or as a
+    noun, made the sentence's verb and the second its conjunct: in "The union [struck][acl] in May, and resumed talks
+    in June" (the verb hung on its own subject) and "The navy [sank][NN] the ship in 1942 and began a search" (the verb
+    read as the subject's head noun, its object still its own) the root was the second verb, so its headline said "The
+    union struck resumed talks"; in "The airline [cut][NN] 300 jobs in 2004 and hired 500 pilots" the root was the
+    noun, so the second verb had no subject ("Hired 500 pilots"). The root verb has a coordinator before it and a
+    subject whose phrase ends before that coordinator; the first verb is a past form (PAST_VERB_TAG, PARTICIPLE_TAG)
+    with no subject hung on that subject as a modifier (MODIFIER_VERB_DEPS), or that subject itself, a noun with an
+    object right after the noun it compounds (`_verb_read_as_noun`), as a root noun with a verb conjunct may be. Run
+    after the triggers are found, as `repair_possessors`."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.tag_.startswith("NN") and any(
+            c.dep_ == CONJUNCT_DEP and c.tag_.startswith("VB") and c.i > root.i for c in root.children):
+        _verb_read_as_noun(doc, root)  # "The airline [cut] 300 jobs ... and hired": already the root
+        return doc
+    if root is None or not root.tag_.startswith("VB"):
+        return doc
+    coordinator = next((c for c in root.children if c.dep_ == "cc" and c.i < root.i and c.lower_ in COORDINATORS), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if coordinator is None or subject is None or subject.right_edge.i >= coordinator.i:
+        return doc
+    if not all(is_punctuation(t) for t in doc[subject.right_edge.i + 1:coordinator.i]):
+        return doc
+    verb = next((c for c in subject.children if c.dep_ in MODIFIER_VERB_DEPS and c.i > subject.i and (
+        c.tag_ in (PAST_VERB_TAG, PARTICIPLE_TAG)) and not _has_subject(c)), None)
+    if verb is not None:
+        subject.head, subject.dep_ = verb, "nsubj"
+    elif _verb_read_as_noun(doc, subject):
+        verb = subject
+    else:
+        return doc
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, CONJUNCT_DEP
+    return doc
+
+
+def _verb_read_as_noun(doc: Doc, noun: Token) -> bool:
+    """Whether a noun with an object of its own right after the noun it compounds is a past verb the parse misread
+    ("The navy [sank] the ship"); if so, it is made one: that noun its subject, with the words before it."""
+    if not noun.tag_.startswith("NN") or not any(c.dep_ == OBJECT_DEP for c in noun.children) or noun.i == 0:
+        return False
+    subject = doc[noun.i - 1]
+    if subject.dep_ != "compound" or subject.head.i != noun.i or not subject.tag_.startswith("NN"):
+        return False
+    for child in [c for c in noun.children if c.i < subject.i]:  # "The" of "The navy sank"
+        child.head = subject
+    subject.dep_, noun.tag_ = "nsubj", PAST_VERB_TAG
+    return True
+
+
 def repair_particles(doc: Doc) -> Doc:
     """`doc` with a verb's particle (PARTICLES) that the parse hung on the adverb right after it hung on the verb: in
     "the summit, which kicked [off] here on Sunday" the parse made "off" a modifier of "here", so the headline, which
