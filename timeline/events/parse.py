@@ -366,7 +366,8 @@ def repair_fused_conjuncts(doc: Doc) -> Doc:
     read as the subject's head noun, its object still its own) the root was the second verb, so its headline said "The
     union struck resumed talks"; in "The airline [cut][NN] 300 jobs in 2004 and hired 500 pilots" the root was the
     noun, so the second verb had no subject ("Hired 500 pilots"). The root verb has a coordinator before it and a
-    subject whose phrase ends before that coordinator; the first verb is a past form (PAST_VERB_TAG, PARTICIPLE_TAG)
+    subject whose phrase ends before that coordinator and holds no conjunct, and is finite or a participle; the first
+    verb is a past form (PAST_VERB_TAG, PARTICIPLE_TAG)
     with no subject hung on that subject as a modifier (MODIFIER_VERB_DEPS), or that subject itself, a noun with an
     object right after the noun it compounds (`_verb_read_as_noun`), as a root noun with a verb conjunct may be. Run
     after the triggers are found, as `repair_possessors`."""
@@ -380,6 +381,10 @@ def repair_fused_conjuncts(doc: Doc) -> Doc:
     coordinator = next((c for c in root.children if c.dep_ == "cc" and c.i < root.i and c.lower_ in COORDINATORS), None)
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     if coordinator is None or subject is None or subject.right_edge.i >= coordinator.i:
+        return doc
+    # a subject with conjuncts of its own, or a bare base form for the verb: the parse read a longer stretch as the
+    # subject ("protesters marched ..., waving flags and chanting "Cuba libre" and "long [live] the USA"")
+    if root.tag_ not in (*FINITE_CLAUSE_TAGS, PARTICIPLE_TAG) or any(c.dep_ == CONJUNCT_DEP for c in subject.children):
         return doc
     if not all(is_punctuation(t) for t in doc[subject.right_edge.i + 1:coordinator.i]):
         return doc
