@@ -318,3 +318,50 @@ def test_a_name_read_as_the_root_before_its_verb_becomes_its_subject(words, head
     dates = [doc[date_at[0]:date_at[1]]]
     repair_misread_names(doc, dates)
     assert headline(doc, doc[1], dates, dates[0]) == expected
+
+
+# Stop 35: a participle set between commas right after a noun, which the parse hung on a verb ("In his appeal, [lodged]
+# last week, he admitted", "coach Marwijk, [contracted] until June, ..."), modifies that noun; a gerund set off after a
+# clause (", killing 12 people,") stays the verb's (a guard). Built as the parse gives them (te3-silver's own misparses).
+_PARTICIPLE_ASIDES = [
+    (["In", "his", "appeal", ",", "lodged", "last", "week", ",", "he", "admitted", "the", "charge", "."],
+     [2, 2, 4, 2, 9, 6, 4, 4, 9, 9, 11, 9, 9],
+     ["case", "nmod:poss", "obl", "punct", "advcl", "amod", "obl:unmarked", "punct", "nsubj", "ROOT", "det", "obj",
+      "punct"],
+     ["IN", "PRP$", "NN", ",", "VBD", "JJ", "NN", ",", "PRP", "VBD", "DT", "NN", "."], 4, (5, 7), "His appeal lodged"),
+    (["The", "club", "sacked", "coach", "Marwijk", ",", "contracted", "until", "June", ",", "on", "Friday", "."],
+     [1, 2, 2, 4, 2, 6, 2, 8, 6, 6, 11, 2, 2],
+     ["det", "nsubj", "ROOT", "compound", "obj", "punct", "parataxis", "case", "obl", "punct", "case", "obl", "punct"],
+     ["DT", "NN", "VBD", "NN", "NNP", ",", "VBN", "IN", "NNP", ",", "IN", "NNP", "."], 6, (8, 9),
+     "Coach Marwijk was contracted"),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "trigger", "date_at", "expected"), _PARTICIPLE_ASIDES,
+                         ids=[f"participle-aside:{i}" for i in range(len(_PARTICIPLE_ASIDES))])
+def test_a_participle_between_commas_after_a_noun_modifies_that_noun(words, heads, deps, tags, trigger, date_at,
+                                                                      expected):
+    from spacy.tokens import Doc
+
+    from timeline.events.headline import headline
+    from timeline.events.parse import load_parser, repair_participle_asides
+
+    doc = Doc(load_parser().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    dates = [doc[date_at[0]:date_at[1]]]
+    assert headline(doc, doc[trigger], dates, dates[0]) != expected  # the parse as given
+    repair_participle_asides(doc)
+    assert headline(doc, doc[trigger], dates, dates[0]) == expected
+
+
+def test_a_gerund_set_off_after_a_clause_stays_the_verbs():
+    from spacy.tokens import Doc
+
+    from timeline.events.parse import load_parser, repair_participle_asides
+
+    words = ["The", "storm", "hit", "the", "town", ",", "killing", "12", "people", ",", "on", "Friday", "."]
+    heads = [1, 2, 2, 4, 2, 6, 2, 8, 6, 6, 11, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "obj", "punct", "advcl", "nummod", "obj", "punct", "case", "obl", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", ",", "VBG", "CD", "NNS", ",", "IN", "NNP", "."]
+    doc = Doc(load_parser().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    repair_participle_asides(doc)
+    assert doc[6].head.i == 2 and doc[6].dep_ == "advcl"
