@@ -28,7 +28,6 @@ from timeline.events.parse import (
     repair_fused_conjuncts,
     repair_inverted_saying,
     repair_misread_names,
-    repair_participle_asides,
     repair_particles,
     repair_possessors,
     repair_said_after_date,
@@ -322,7 +321,6 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
     repair_conjunct_objects(repair_possessors(repair_said_after_date(repair_verbless_subject(doc), dates)))
     repair_due_clause(repair_misread_names(repair_coordinated_verbs(doc), dates))
     repair_fused_conjuncts(repair_inverted_saying(repair_particles(repair_contrast_clauses(doc))))
-    repair_participle_asides(doc)
     out = {}
     for key, span in spans.items():
         token = tokens[key]

@@ -23,7 +23,6 @@ from timeline.lang.en.events import (
     ADVERB_ENDING,
     ADVERB_TAG,
     ARGUMENT_DEPS,
-    ASIDE_VERB_DEPS,
     AUXILIARY_DEPS,
     BASE_VERB_TAG,
     COMPLEMENTIZERS,
@@ -414,33 +413,6 @@ def _verb_read_as_noun(doc: Doc, noun: Token) -> bool:
         child.head = subject
     subject.dep_, noun.tag_ = "nsubj", PAST_VERB_TAG
     return True
-
-
-def repair_participle_asides(doc: Doc) -> Doc:
-    """`doc` with a participle set between commas right after a noun ("Bert van Marwijk, [contracted] until June 2008,
-    with ...", "In his appeal, [lodged] last week, he admitted") hung on that noun as its modifier: the parse hung it on
-    a verb (parataxis, advcl, conj), so its headline was the participle alone ("Contracted"); as the noun's modifier it
-    reads "Dutch coach Bert van Marwijk was contracted". A past participle (PARTICIPLE_TAG, or the past's tag the
-    tagger may give it), not a verb of saying, with no auxiliary or subject of its own, right after a comma right after
-    the head of a noun phrase, its own phrase closed by a comma. Run after the triggers are found, as
-    `repair_possessors`."""
-    for verb in doc[2:]:
-        comma, noun = doc[verb.i - 1], doc[verb.i - 2]
-        if (verb.tag_ not in (PARTICIPLE_TAG, PAST_VERB_TAG) or verb.lower_ in REPORTING_VERBS
-                or verb.dep_ not in ASIDE_VERB_DEPS or comma.text != ","
-                or not noun.tag_.startswith("NN") or noun.dep_ in ("compound", "flat")):
-            continue
-        end = verb.right_edge.i  # the closing comma, the verb's own or the next word
-        if not (doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == ",") or _has_subject(verb) or any(
-                c.dep_ in AUXILIARY_DEPS for c in verb.children):
-            continue
-        if noun.head.i == verb.i:  # "In his [appeal][obl of lodged], lodged last week, he admitted": the noun's place
-            noun.head = verb.head  # is the verb's
-        if _heads_any((verb,), (noun,)):  # a parse too broken to mend (and no cycle made)
-            continue
-        verb.head, verb.dep_ = noun, MODIFIER_VERB_DEPS[0]
-        comma.head, comma.dep_ = verb, "punct"
-    return doc
 
 
 def repair_particles(doc: Doc) -> Doc:

@@ -314,9 +314,6 @@ SPEAKER_DEPS = ("obj", "ccomp", "iobj", "appos")
 LIKENESS_VERBS = _forms("feel feels felt look looks looked seem seems seemed sound sounds sounded appear appears",
                         "appeared")
 LIKENESS_MARKS = (_forms("as"), _forms("if though"))
-# Relations the parse gives a participle set between commas after a noun that modifies that noun ("his appeal,
-# [lodged] last week, ..."): hung on a verb instead (parse.repair_participle_asides).
-ASIDE_VERB_DEPS = ("parataxis", "advcl", "conj")
 # A particle (PARTICLES) the parse hung on the adverb right after it ("kicked [off] here": advmod of "here") completes
 # the verb before it (parse.repair_particles; the adverb's tag is ADVERB_TAG); the particle's relation to its verb.
 PARTICLE_DEP = "compound:prt"
