@@ -5,7 +5,7 @@
     python -m benchmarks.headline_quality --split dev --show  # every dev headline with its failed criteria
     python -m benchmarks.headline_quality --unjudged       # test-half headlines not judged yet (to judge)
     python -m benchmarks.headline_quality --draw           # draw the sample again (benchmarks/headline-sample.tsv)
-    python -m benchmarks.headline_quality --blind-draw     # draw the newest blind set (benchmarks/headline-blind6.tsv)
+    python -m benchmarks.headline_quality --blind-draw     # draw the newest blind set (benchmarks/headline-blind7.tsv)
 
 The sample (`benchmarks/headline-sample.tsv`) was drawn once: te3-silver documents not named anywhere in
 `tests/` or `benchmarks/` when it was drawn, ordered by a SHA-256 of "headlines:" + doc id; the hash's
@@ -44,7 +44,8 @@ any code was changed for it. `--blind` scores each set on its own (BLIND_SETS); 
 The third (`benchmarks/headline-blind3.tsv`, stop 30) likewise, with the seed "blind15", the first two sets excluded;
 the fourth (`benchmarks/headline-blind4.tsv`, stop 31) with the seed "blind16", the first three excluded; the fifth
 (`benchmarks/headline-blind5.tsv`, stop 32) with the seed "blind17", the first four excluded; the sixth
-(`benchmarks/headline-blind6.tsv`, stop 34) with the seed "blind18", the first five excluded.
+(`benchmarks/headline-blind6.tsv`, stop 34) with the seed "blind18", the first five excluded; the seventh
+(`benchmarks/headline-blind7.tsv`, stop 35) with the seed "blind19", the first six excluded.
 """
 
 from __future__ import annotations
@@ -72,9 +73,10 @@ BLIND3 = Path(__file__).resolve().parent / "headline-blind3.tsv"
 BLIND4 = Path(__file__).resolve().parent / "headline-blind4.tsv"
 BLIND5 = Path(__file__).resolve().parent / "headline-blind5.tsv"
 BLIND6 = Path(__file__).resolve().parent / "headline-blind6.tsv"
+BLIND7 = Path(__file__).resolve().parent / "headline-blind7.tsv"
 # Each blind set: its file and the seed it was drawn with. `--blind` scores them all; `--blind-draw` draws the last.
 BLIND_SETS = ((BLIND, "blind12"), (BLIND2, "blind13"), (BLIND3, "blind15"), (BLIND4, "blind16"),
-              (BLIND5, "blind17"), (BLIND6, "blind18"))
+              (BLIND5, "blind17"), (BLIND6, "blind18"), (BLIND7, "blind19"))
 BLIND_DOCS = 10
 BLIND_FIELDS = ("doc", "split", "start", "end", "headline", "verdict", "wanted", "note")
 HALF = 100

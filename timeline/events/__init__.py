@@ -22,9 +22,13 @@ from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines
 from timeline.events.parse import (
     parse_sentences,
     repair_conjunct_objects,
+    repair_contrast_clauses,
     repair_coordinated_verbs,
     repair_due_clause,
+    repair_fused_conjuncts,
+    repair_inverted_saying,
     repair_misread_names,
+    repair_particles,
     repair_possessors,
     repair_said_after_date,
     repair_verbless_subject,
@@ -316,6 +320,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
     # for the headlines: the triggers read the parser's own tree
     repair_conjunct_objects(repair_possessors(repair_said_after_date(repair_verbless_subject(doc), dates)))
     repair_due_clause(repair_misread_names(repair_coordinated_verbs(doc), dates))
+    repair_fused_conjuncts(repair_inverted_saying(repair_particles(repair_contrast_clauses(doc))))
     out = {}
     for key, span in spans.items():
         token = tokens[key]

@@ -135,6 +135,8 @@ from timeline.lang.en.events import (
     INFINITIVE_SUBJECT_CASE,
     INFINITIVE_TAG,
     INFINITIVE_WORD,
+    LIKENESS_MARKS,
+    LIKENESS_VERBS,
     MEASURE_DEPS,
     MEETING_NOUNS,
     MISREAD_INFINITIVE_HEADS,
@@ -211,7 +213,8 @@ _OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj"
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
 _CLAUSE_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "conj", "parataxis", "ROOT")
 # A lone event noun's way up to its clause (_clause_above): the relations of a phrase, and how many nouns it crosses.
-_PHRASE_DEPS = ("nmod", "obl", "obj")
+# A subject's phrase too ("The cost of Tuesday's [attack] was put at ...", "The theme of this year's [forum] is ...").
+_PHRASE_DEPS = ("nmod", "obl", "obj", "nsubj")
 _CLIMB_MAX = 3
 _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran HEADLINE_MAX (_fitted)
 _CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
@@ -549,7 +552,8 @@ def _saying_noun_subject(noun: Token, others: set[int]) -> Token | None:
 def _clause_above(noun: Token, others: set[int]) -> Token | None:
     """For an event noun that alone is one word ("for [discussion] on Tuesday", "the subject of [debate] since 1997"),
     the predicate of the clause it is a phrase of, through the nouns it modifies ("will be handed to the ministers
-    for discussion": handed; "which has been the subject of debate": subject): a bare noun names no happening, its
+    for discussion": handed; "which has been the subject of debate": subject; a subject's phrase: "There were good
+    reasons for Sunday's [defeat]": were): a bare noun names no happening, its
     clause says what is done with it. Not across a clause's boundary, nor a predicate another date dates. None
     otherwise."""
     word = noun
@@ -914,7 +918,8 @@ def _linear_clause(doc: Doc, verb: Token, removed: set[int], transparent: set[in
     Empty when nothing precedes the verb in its clause. Words of `transparent` (the event's own date) are
     crossed but left out."""
     def breaks(token: Token) -> bool:
-        return (token.i in removed - transparent or token.text in CLAUSE_PUNCT or token.lower_ in SUBORDINATORS
+        subordinate = token.lower_ in SUBORDINATORS and not (token.dep_ == "mark" and _likeness(token.head))
+        return (token.i in removed - transparent or token.text in CLAUSE_PUNCT or subordinate
                 or token.lower_ in RELATIVE_PRONOUNS or (token.lower_ in REPORTING_VERBS and token.tag_.startswith("VB")))
     left = verb.i
     while left > 0 and not breaks(doc[left - 1]):
@@ -1254,7 +1259,7 @@ def _belongs(child: Token, others: set[int]) -> bool:
         return True  # the "to" of a copula's infinitive ("the aim was [to] keep inflation low")
     if dep == "punct" and not is_punctuation(child):  # a word or number misread as punctuation ("magnitude 7.6")
         return True
-    if dep == "advcl" and _urged_to(child):
+    if dep == "advcl" and (_urged_to(child) or _likeness(child)):
         return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
@@ -1269,6 +1274,14 @@ def _belongs(child: Token, others: set[int]) -> bool:
         first = min(ids(child))
         return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
+
+
+def _likeness(clause: Token) -> bool:
+    """A clause opened by "as if"/"as though" (LIKENESS_MARKS) on a verb of seeming (LIKENESS_VERBS): what the subject
+    seemed or felt ("made me feel [as if I were in heaven]"), its complement; alone the verb says nothing."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    first, second = LIKENESS_MARKS
+    return clause.head.lower_ in LIKENESS_VERBS and len(marks) >= 2 and marks[0] in first and marks[1] in second
 
 
 def _urged_to(clause: Token) -> bool:
@@ -1292,7 +1305,7 @@ def _side_phrase(child: Token, verb: Token) -> bool:
     first = min(ids(child))
     if first > verb.i and first > 0 and child.doc[first - 1].text == ",":
         return True
-    return child.doc[first].lower_ in SUBORDINATORS and any(
+    return child.doc[first].lower_ in SUBORDINATORS and not _likeness(child) and any(
         t.tag_.startswith("VB") for t in child.subtree if t.i != first)
 
 

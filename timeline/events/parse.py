@@ -21,16 +21,20 @@ from timeline.export import replace_surrogates
 from timeline.lang.en.events import (
     ADVERB_DEP,
     ADVERB_ENDING,
+    ADVERB_TAG,
     ARGUMENT_DEPS,
     AUXILIARY_DEPS,
     BASE_VERB_TAG,
     COMPLEMENTIZERS,
     CONJUNCT_DEP,
+    CONTRAST_MARKS,
     COORDINATORS,
     DUE_WORDS,
     FINITE_CLAUSE_TAGS,
     INFINITIVE_WORD,
     INVERSION_VERBS,
+    INVERTED_SAYING,
+    MARK_DEP,
     MISREAD_NAME_TAGS,
     MODIFIER_VERB_DEPS,
     NAME_TAGS,
@@ -38,14 +42,19 @@ from timeline.lang.en.events import (
     OBJECT_DEP,
     PARATAXIS_DEP,
     PARTICIPLE_TAG,
+    PARTICLE_DEP,
+    PARTICLES,
     PAST_ENDING,
     PAST_VERB_TAG,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_TAG,
     POSSESSOR_DEP,
     RELATIVE_CLAUSE_DEP,
+    REPORTED_CLAUSE_DEP,
     REPORTING_VERBS,
+    SIDE_CLAUSE_DEP,
     SIDE_VERB_DEPS,
+    SPEAKER_DEPS,
     VERB_OBJECT_DEPS,
 )
 from timeline.types import Span
@@ -308,6 +317,114 @@ def repair_due_clause(doc: Doc) -> Doc:
         verb.head, verb.dep_ = noun, "acl"
         for word, dep in ((comma, "punct"), (due, "mark"), (mark, "mark")):
             word.head, word.dep_ = verb, dep
+    return doc
+
+
+def repair_contrast_clauses(doc: Doc) -> Doc:
+    """`doc` with a clause opened by "while", "whereas", "although" or "though" (CONTRAST_MARKS) that the parse hung on
+    a verb as its reported clause made that verb's side clause: in "the United States said it was prepared to absorb
+    60,000 refugees, [while] Australia and Canada have also said they are willing" the parse read the second "said" as
+    what the first said, so October's headline was Australia's and Canada's. Not a clause that "that" opens too (what
+    was said, a contrast inside it: "said that, while prices rose, ..."). Run after the triggers are found, as
+    `repair_possessors`."""
+    for clause in doc:
+        marks = [c.lower_ for c in clause.children if c.dep_ == MARK_DEP]
+        if clause.dep_ == REPORTED_CLAUSE_DEP and set(marks) & CONTRAST_MARKS and not set(marks) & COMPLEMENTIZERS:
+            clause.dep_ = SIDE_CLAUSE_DEP
+    return doc
+
+
+def repair_inverted_saying(doc: Doc) -> Doc:
+    """`doc` with a verb of saying set after what was said, its speaker after it (", said the report"), made a side
+    note of the clause before it with the speaker its subject: in "... has caused the fog, [said] He Lifu" and "...
+    will achieve literacy, said [the communique][obj]" the parse read the verb as the clause's conjunct and the speaker
+    as its object or clause, so the headline kept "said the communique". A verb of INVERTED_SAYING right after a comma,
+    hung on a word before it, with no coordinator of its own ("..., and said he would"), whose words after it are a
+    noun phrase (the speaker, SPEAKER_DEPS) and phrases of place or time, to the sentence's end, and none before it.
+    Run after the triggers are found, as `repair_possessors`."""
+    for verb in doc[2:]:
+        if (verb.lower_ not in INVERTED_SAYING or doc[verb.i - 1].text != "," or verb.head.i >= verb.i
+                or verb.dep_ == PARATAXIS_DEP or any(c.dep_ == "cc" for c in verb.children)):
+            continue
+        speaker = next((c for c in verb.children if c.left_edge.i == verb.i + 1), None)
+        if speaker is None or speaker.dep_ not in SPEAKER_DEPS or not speaker.tag_.startswith("NN"):
+            continue
+        after = [c for c in verb.children if c.i > verb.i and c.i != speaker.i and not is_punctuation(c)]
+        if any(c.dep_ not in ("obl", "obl:unmarked", "obl:tmod", ADVERB_DEP) for c in after) or not all(
+                is_punctuation(t) for t in doc[verb.right_edge.i + 1:]):
+            continue
+        if any(c.i < verb.i and not is_punctuation(c) for c in verb.children):  # words of the clause before it: a
+            continue  # parse too broken to mend ("after suffering food [poisoning][nsubj of said], said a source")
+        verb.dep_, speaker.dep_ = PARATAXIS_DEP, "nsubj"
+    return doc
+
+
+def repair_fused_conjuncts(doc: Doc) -> Doc:
+    """`doc` with the first of two coordinated verbs, which the parse read inside the second one's subject or as a
+    noun, made the sentence's verb and the second its conjunct: in "The union [struck][acl] in May, and resumed talks
+    in June" (the verb hung on its own subject) and "The navy [sank][NN] the ship in 1942 and began a search" (the verb
+    read as the subject's head noun, its object still its own) the root was the second verb, so its headline said "The
+    union struck resumed talks"; in "The airline [cut][NN] 300 jobs in 2004 and hired 500 pilots" the root was the
+    noun, so the second verb had no subject ("Hired 500 pilots"). The root verb has a coordinator before it and a
+    subject whose phrase ends before that coordinator and holds no conjunct, and is finite or a participle; the first
+    verb is a past form (PAST_VERB_TAG, PARTICIPLE_TAG)
+    with no subject hung on that subject as a modifier (MODIFIER_VERB_DEPS), or that subject itself, a noun with an
+    object right after the noun it compounds (`_verb_read_as_noun`), as a root noun with a verb conjunct may be. Run
+    after the triggers are found, as `repair_possessors`."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.tag_.startswith("NN") and any(
+            c.dep_ == CONJUNCT_DEP and c.tag_.startswith("VB") and c.i > root.i for c in root.children):
+        _verb_read_as_noun(doc, root)  # "The airline [cut] 300 jobs ... and hired": already the root
+        return doc
+    if root is None or not root.tag_.startswith("VB"):
+        return doc
+    coordinator = next((c for c in root.children if c.dep_ == "cc" and c.i < root.i and c.lower_ in COORDINATORS), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if coordinator is None or subject is None or subject.right_edge.i >= coordinator.i:
+        return doc
+    # a subject with conjuncts of its own, or a bare base form for the verb: the parse read a longer stretch as the
+    # subject ("protesters marched ..., waving flags and chanting "Cuba libre" and "long [live] the USA"")
+    if root.tag_ not in (*FINITE_CLAUSE_TAGS, PARTICIPLE_TAG) or any(c.dep_ == CONJUNCT_DEP for c in subject.children):
+        return doc
+    if not all(is_punctuation(t) for t in doc[subject.right_edge.i + 1:coordinator.i]):
+        return doc
+    verb = next((c for c in subject.children if c.dep_ in MODIFIER_VERB_DEPS and c.i > subject.i and (
+        c.tag_ in (PAST_VERB_TAG, PARTICIPLE_TAG)) and not _has_subject(c)), None)
+    if verb is not None:
+        subject.head, subject.dep_ = verb, "nsubj"
+    elif _verb_read_as_noun(doc, subject):
+        verb = subject
+    else:
+        return doc
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, CONJUNCT_DEP
+    return doc
+
+
+def _verb_read_as_noun(doc: Doc, noun: Token) -> bool:
+    """Whether a noun with an object of its own right after the noun it compounds is a past verb the parse misread
+    ("The navy [sank] the ship"); if so, it is made one: that noun its subject, with the words before it."""
+    if not noun.tag_.startswith("NN") or not any(c.dep_ == OBJECT_DEP for c in noun.children) or noun.i == 0:
+        return False
+    subject = doc[noun.i - 1]
+    if subject.dep_ != "compound" or subject.head.i != noun.i or not subject.tag_.startswith("NN"):
+        return False
+    for child in [c for c in noun.children if c.i < subject.i]:  # "The" of "The navy sank"
+        child.head = subject
+    subject.dep_, noun.tag_ = "nsubj", PAST_VERB_TAG
+    return True
+
+
+def repair_particles(doc: Doc) -> Doc:
+    """`doc` with a verb's particle (PARTICLES) that the parse hung on the adverb right after it hung on the verb: in
+    "the summit, which kicked [off] here on Sunday" the parse made "off" a modifier of "here", so the headline, which
+    leaves "here" out, said "The five-day summit kicked with ...". The particle follows the verb and the adverb hangs on
+    that verb. Run after the triggers are found, as `repair_possessors`."""
+    for particle in doc[1:-1]:
+        verb, adverb = doc[particle.i - 1], doc[particle.i + 1]
+        if (particle.lower_ in PARTICLES and particle.dep_ == ADVERB_DEP and particle.head.i == adverb.i
+                and adverb.tag_ == ADVERB_TAG and adverb.head.i == verb.i and verb.tag_.startswith("VB")):
+            particle.head, particle.dep_ = verb, PARTICLE_DEP
     return doc
 
 

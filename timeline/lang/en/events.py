@@ -297,6 +297,26 @@ ARGUMENT_DEPS = ("obj", "iobj", "obl", "nsubj", "nsubj:pass")
 # (parse.repair_coordinated_verbs)
 COORDINATORS = _forms("and but")
 VERB_OBJECT_DEPS = ("obj", "obl", "obl:agent")
+# A clause opened by these, which the parse hung on a verb as its reported clause ("said it was prepared to absorb
+# refugees, [while] Australia and Canada have also said ..."), sets a fact beside the verb's clause, not inside it
+# (parse.repair_contrast_clauses); "that" beside them keeps the clause reported ("said that, while ..., ...").
+CONTRAST_MARKS = _forms("while whereas although though")
+REPORTED_CLAUSE_DEP = "ccomp"
+SIDE_CLAUSE_DEP = "advcl"
+MARK_DEP = "mark"
+# Verbs of saying set after what was said with their speaker after them (", said the report", ", says an official");
+# the parse often reads the speaker as the verb's object or clause and the verb as a conjunct of the clause before
+# (parse.repair_inverted_saying). Verbs that also take a thing for object ("announced plans") are left out.
+INVERTED_SAYING = _forms("said says added adds")
+SPEAKER_DEPS = ("obj", "ccomp", "iobj", "appos")
+# Verbs of seeming whose "as if"/"as though" clause is their complement, not a side clause ("made me feel [as if I were
+# in heaven]", "looked as though it had been bombed"): kept in a headline. LIKENESS_MARKS: the words opening it.
+LIKENESS_VERBS = _forms("feel feels felt look looks looked seem seems seemed sound sounds sounded appear appears",
+                        "appeared")
+LIKENESS_MARKS = (_forms("as"), _forms("if though"))
+# A particle (PARTICLES) the parse hung on the adverb right after it ("kicked [off] here": advmod of "here") completes
+# the verb before it (parse.repair_particles; the adverb's tag is ADVERB_TAG); the particle's relation to its verb.
+PARTICLE_DEP = "compound:prt"
 # A proper noun the parse read as an adverb: the subject before a finite verb with none ("Nzambo[RB] arrived"), the
 # object right after a verb with none ("visited Qingdao[advmod], a port city", its apposition read as the object)
 # (parse.repair_misread_names); a name the parse made the root with the verb after it as its modifier ("Qian[JJ]
