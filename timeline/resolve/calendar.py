@@ -668,14 +668,15 @@ def _fiscal_quarter_year(published: date, future: bool) -> int:
 
 
 def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    groups = m.groupdict()  # "H1 2015" (rule half_code) has no "of the new year"
     half = 1 if m["ord"].lower() in ctx.lang.words.FIRST_HALF else 2
     if m["y"]:
         return Resolved(DATE, TimeValue.half(int(m["y"]), half))
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.QUARTER, part=f"H{half}"))
-    if m["new"]:  # "the first half of the new year"
+    if groups.get("new"):  # "the first half of the new year"
         return Resolved(DATE, TimeValue.half(new_year_of(ctx.published), half))
-    if m["ofrel"]:  # "the second half of next year"
+    if groups.get("ofrel"):  # "the second half of next year"
         step = ctx.lang.words.YEAR_STEPS[m["ofrel"].lower()]
         return Resolved(DATE, TimeValue.half(ctx.published.year + step, half))
     if in_a_game(m, ctx):

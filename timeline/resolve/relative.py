@@ -10,7 +10,14 @@ import re
 from datetime import date, timedelta
 from types import ModuleType
 
-from timeline.anchor import dated_by_past_verb, follows_since, nearest_by_tense, resolve_month_day, resolve_weekday
+from timeline.anchor import (
+    dated_by_past_verb,
+    follows_since,
+    nearest_by_tense,
+    resolve_month_day,
+    resolve_weekday,
+    tense_near,
+)
 from timeline.resolve.context import (
     DATE,
     DURATION,
@@ -427,7 +434,8 @@ def _month_compared(ctx: Context, m: re.Match[str]) -> date | None:
     period = recent_period(ctx, m, 200)
     if period is None or period.granularity is not Granularity.MONTH or ctx.published is None:
         return None
-    if not ctx.lang.words.COMPARED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+    named = m.groupdict().get("the") is not None  # "the year-ago month" names what it compares with
+    if not named and not ctx.lang.words.COMPARED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
     if not 0 <= (ctx.published - period.day).days < 366 or _SENTENCE_END.search(ctx.text, period.position, m.start()):
         return None
@@ -807,7 +815,7 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     # The day is read as it would be alone ("The talks start at 9 a.m. Tuesday": a schedule's present looks ahead,
     # as "The talks start Tuesday" does), so a clock time and its day never land a week apart.
     if tail in words.WEEKDAYS:
-        return resolve_weekday(ctx.published, words.WEEKDAYS[tail], day_tense_of(m, ctx, weekday=True))
+        return resolve_weekday(ctx.published, words.WEEKDAYS[tail], _range_day_tense(m, ctx))
     if tail in words.CLOCK_DAYS:
         return ctx.published + timedelta(days=words.CLOCK_DAYS[tail])
     month_name, day_name = _tail_month_day(m)
@@ -821,6 +829,14 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     if story and (story.day <= ctx.published or tense_of(m, ctx) != "past"):
         return story.day  # "stood at 10 a.m." after "storms would move through Thursday night": today
     return ctx.published
+
+
+def _range_day_tense(m: re.Match[str], ctx: Context) -> str | None:
+    """The tense a clock time's weekday is read in: the range's, from its first time, when the time closes one ("are
+    open from 9 a.m. to 5 p.m. ET on Tuesday": the forward "from" looks ahead for both ends), else its own."""
+    opening = ctx.lang.words.CLOCK_RANGE_OPEN_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    start = opening.start("first") if opening else m.start()
+    return tense_near(ctx.text, start, m.end(), ctx.lang.cues, day=True, weekday=True)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")

@@ -359,6 +359,14 @@ RULES: tuple[Rule, ...] = (
       (E('the June quarter', '2021-08-10', '2021-Q2'),), required=('quarter',)),
     R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b",
       (E('Q3 2021', '2021-04-07', '2021-Q3'),), required=('q',)),
+    # "H1 profit", "in H2.", "H1 2015": a company's half as it writes it (as "Q3" is its quarter); upper case, and bare only
+    # before a word of results or after "in"/"for" at a clause's end: not hydrogen ("make H2 from water"), "H1N1", "H-1B"
+    R("half_code", "half",
+      r"(?-i:\b(?P<ord>H[12]))(?:\s(?P<y>{year})\b|(?=\s(?:profits?|sales|revenues?|results|earnings|net|loss(?:es)?|"
+      r"growth|figures|output|guidance|deliveries|shipments)\b)|(?:(?<=\bin\sH\d)|(?<=\bfor\sH\d)|(?<=\bduring\sH\d)|"
+      r"(?<=\bthrough\sH\d)|(?<=\bover\sH\d))(?=\s?[,.;:)]|\s(?:as|than|compared|versus)\b))",
+      (E('H1 2021', '2021-08-04', '2021-H1'), E('H1 profit rose', '2021-08-04', '2021-H1', expression='H1')),
+      required=('h1', 'h2')),
     R("half", "half",
       r"\b(?:the\s)?(?P<ord>first|second|1st|2nd|last|latter|"
       # "the back half of the year" (earnings calls); "the back half" alone is often a place ("the back half of the bus")
@@ -470,8 +478,13 @@ RULES: tuple[Rule, ...] = (
       required=('ago', 'earlier', 'later', 'now', 'hence')),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b(?!\sthan\b)",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
-    R("year_earlier", "ago", r"\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)\b",
-      (E('year-earlier', '2021-04-07', '2020'),), required=('-earlier', '-ago', '-before')),
+    # "the year-earlier month" is one DATE, as "the year-ago quarter" and "the year-earlier period" are (TBAQ dev: whole);
+    # before another noun ("year-earlier levels") the adjective stands alone
+    R("year_earlier", "ago",
+      r"(?:\b(?P<the>the)\s)?\b(?P<n>year|month|week|quarter)-(?P<dir>earlier|ago|before)(?(the)\smonth)\b",
+      (E('year-earlier', '2021-04-07', '2020'),
+       E('Exports in March beat the year-ago month.', '2021-04-07', '2020-03', expression='the year-ago month')),
+      required=('-earlier', '-ago', '-before')),
     # market reports: "Shell was down on the day", "later in the day", "for a second consecutive day",
     # "stocks ended the week lower": the trading day (week) reported
     R("the_day", "reported_day",

@@ -433,7 +433,7 @@ MONTH_AFTER_REFERENCE = ("that", "the following", "the next", "the previous")
 FOLLOWING, PREVIOUS = ("the following", "the next"), "the previous"
 # Relation words -> anchoring's relation codes ("last March", "next Christmas", "the day before last Tuesday").
 RELATIONS = {"last": "last", "next": "next", "this": "this"}
-FIRST_HALF = ("first", "1st", "front")  # "the first half", "the front half"; else the second ("the back half")
+FIRST_HALF = ("first", "1st", "front", "h1")  # "the first half", "the front half", "H1"; else the second ("the back half")
 # A sentence about a game: a score ("17-14", "a 19-9 run"), a goal, time left on a game clock. Its bare "the first
 # half", "the fourth quarter" are the game's, not the year's (a year or "fiscal" said with them still makes them the
 # year's). Words of business never count ("points" and "game" are left out: "the index rose 50 points").
@@ -554,6 +554,12 @@ CLOCK_RANGE_DAY_AFTER = re.compile(
     r"(?:\s(?:to|until|till|and)\s|\s?[-\u2013]\s?)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?)?"
     r"(?:\s(?:GMT|UTC|[A-Z]{2,4}T|ET))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|"
     r"yesterday|tomorrow)\b", re.I
+)
+# The opening of a clock range before its second time ("from 9 a.m. to ", "between 10:00 and "): the second time's day
+# is read in the tense the range opens with (resolve.relative._time_day), so both ends land on one day.
+CLOCK_RANGE_OPEN_BEFORE = re.compile(
+    r"\b(?:from|between)\s(?P<first>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?)?|noon|midnight)"
+    r"\s(?:to|until|till|and)\s$", re.I
 )
 # "at 11:40 p.m. local time (0340 GMT Sunday)", "at 9:00 pm Sunday (0200 GMT Monday)": the day inside a bracketed wire
 # time belongs to the restatement (the wire time's own day, often the next) and is left untagged with it
