@@ -48,6 +48,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
         return "past"  # "down from 2.6% in June": an earlier figure's time
     if cues.COPULA_BEFORE.search(text, max(0, start - 8), start) or cues.DEADLINE_COPULA_AFTER.match(text, end):
         return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
+    if cues.MODAL_SPAN_BEFORE.search(text, max(left, start - 60), start):
+        return "future"  # "said in June that the season could last well into the fall": the modal's verb looks ahead
     if _plan_infinitive_before(text, left, start, cues):
         return "future"  # "the summit due to open on Sunday was cancelled"
     if _sets_deadline(text, start, end, left, cues):

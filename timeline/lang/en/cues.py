@@ -94,6 +94,13 @@ COMPARISON_BASE_BEFORE = re.compile(
 # register"): named by the present too, so ahead
 DEADLINE_COPULA_AFTER = re.compile(r"\s(?:is|are)\s(?:the|a|its|their)\s(?:new\s|final\s|official\s)?"
                                    r"(?:deadline|cut-?off|closing\sdate|last\sday)\b", re.I)
+# A modal whose verb runs on to the expression through a span's end ("the season could last well into the fall", "the
+# rally could continue into the weekend", "may be delayed until the spring"): the verb it governs looks ahead, however
+# past the reporting verb before it ("Officials said in June that ..."). Not a perfect ("could have lasted into"); lower
+# case only ("May"). TBAQ dev has no such span after a modal; te3-silver's ("will continue through the winter", "might
+# not be finalised until April") were already read ahead.
+MODAL_SPAN_BEFORE = re.compile(r"\b(?:can|could|may|might|should|must|will|would|shall)\s(?!have\b)(?:[\w'%-]+\s){1,4}"
+                               r"(?:into|until|till|through|by)\s$")
 # A plan's infinitive right before the date is the verb that governs it, whatever the clause's main verb: "the summit
 # due to open on Sunday was cancelled" (said on Saturday) is tomorrow; not "had been due to expire Friday", nor a cause
 # ("pulled out due to injuries on Monday", CAUSE_AFTER_DUE_TO).
