@@ -321,7 +321,7 @@ def _present_passive(c: _Cue) -> str | None:
     cues = c.cues
     participle = c.word in cues.PAST_CUES or (len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX)
                                              and not c.word.endswith(cues.NOT_PAST_SUFFIX))
-    if not (participle and c.lower_case and cues.IS_BEFORE.search(c.before)):
+    if not (participle and c.lower_case and cues.IS_BEFORE_PARTICIPLE.search(c.before)):
         return None
     # the verb of the day itself ("is delivered on Feb. 1"), not one of a past act ("who is accused of killing ...")
     return _SCHEDULED if cues.PRESENT_PASSIVE_AFTER.match(c.text, c.word_end) else None

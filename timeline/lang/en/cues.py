@@ -63,12 +63,17 @@ PAST_OR_BARE_BEFORE_TIME = frozenset({"forecast"})
 TIME_PREPOSITION_AFTER = re.compile(r"\s(?:in|on|at|last|earlier)\b", re.I)
 
 WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
+# An adverb between a copula and its participle leaves it a present state or passive ("Hotels are fully booked from
+# Friday to Sunday" said on a Tuesday, "the road is partly closed on Friday"), as "had been initially scheduled" is a
+# past plan (HAD_BEFORE); a past copula ("were fully booked") is past.
+_ADVERB = r"(?:[a-z]+ly\s)?"
 # After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced"); no
 # finite verb follows "with"/"without" ("with isolated amounts of 25 inches through the weekend").
-ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|with|without|"
-                              r"is|are|am|remains?|stays?)\s$", re.I)  # "schools will remain closed until Friday"
+ADJECTIVE_BEFORE = re.compile(r"\b(?:(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|with|without)\s|"
+                              r"(?:be|been|being|is|are|am|remains?|stays?)\s" + _ADVERB + r")$", re.I)
+# ("schools will remain closed until Friday", "hotels are fully booked from Friday")
 # a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive)
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s" + _ADVERB + "$", re.I)
 # nor is a bare verb after a modal that looks like a past ("airports will shut from Monday"); lower case: "in May sent"
 BARE_VERB_BEFORE = re.compile(r"(?:\b(?:will|would|shall|can|could|may|might|must|should)|'ll)\s$")
 IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s$", re.I)  # "is to resume", "flights were to resume on Thursday"
@@ -77,6 +82,9 @@ WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 # a present passive dates a scheduled event when the day follows it ("is delivered on Feb. 1", "are announced Tuesday")
 PRESENT_PASSIVE_AFTER = re.compile(r"\s(?:(?:on|for|until|next|this|early|late)\s|(?=[A-Z][a-z]))")
 IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
+# a participle's copula may have an adverb after it ("is partly closed on Friday"); a progressive's may not count one:
+# "We're certainly hoping for a peaceful transition following the death Thursday" is no arrangement
+IS_BEFORE_PARTICIPLE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?" + _ADVERB + "$", re.I)
 HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been initially scheduled"
 # "since March 3", "since its historic win in the January polls": a start that has happened
 SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
