@@ -48,6 +48,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
         return "past"  # "down from 2.6% in June": an earlier figure's time
     if cues.COPULA_BEFORE.search(text, max(0, start - 8), start) or cues.DEADLINE_COPULA_AFTER.match(text, end):
         return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
+    if cues.MODAL_SPAN_BEFORE.search(text, max(left, start - 60), start):
+        return "future"  # "said in June that the season could last well into the fall": the modal's verb looks ahead
     if _plan_infinitive_before(text, left, start, cues):
         return "future"  # "the summit due to open on Sunday was cancelled"
     if _sets_deadline(text, start, end, left, cues):
@@ -319,7 +321,7 @@ def _present_passive(c: _Cue) -> str | None:
     cues = c.cues
     participle = c.word in cues.PAST_CUES or (len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX)
                                              and not c.word.endswith(cues.NOT_PAST_SUFFIX))
-    if not (participle and c.lower_case and cues.IS_BEFORE.search(c.before)):
+    if not (participle and c.lower_case and cues.IS_BEFORE_PARTICIPLE.search(c.before)):
         return None
     # the verb of the day itself ("is delivered on Feb. 1"), not one of a past act ("who is accused of killing ...")
     return _SCHEDULED if cues.PRESENT_PASSIVE_AFTER.match(c.text, c.word_end) else None

@@ -128,8 +128,8 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.groupdict().get("yrel") and ctx.published:  # "on June 7-8 this year"
         year = ctx.published.year + ctx.lang.words.YEAR_STEPS[m["yrel"].lower()]
         return Resolved(DATE, TimeValue.of(date(year, month, day_of_month)))
-    event_year = _event_year(m, ctx, month, day_of_month)
-    if event_year:  # "since the September 11 attacks"
+    event_year = _event_year(m, ctx, month, day_of_month) or _framing_year(ctx, m.start())
+    if event_year:  # "since the September 11 attacks", "In 2000, the court ruled on Dec. 12"
         return Resolved(DATE, TimeValue.of(date(event_year, month, day_of_month)))
     if ctx.published is None:
         try:
@@ -253,7 +253,8 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text[max(0, m.start("month") - 8):m.start("month")]):
         # a deadline: "repay the loan by February" lies ahead; "extended ... through January" is the nearest
         tense = None if tense == "past" else "future"
-    year = _year_of_month_just_dated(ctx, m, month) if relation is None else None
+    year = _year_of_month_just_dated(ctx, m, month) or _framing_year(ctx, m.start("month")) \
+        if relation is None else None
     if year is None:
         governed = bool(words.MONTH_AHEAD_VERB_BEFORE.search(ctx.text, max(0, m.start("month") - 40),
                                                              m.start("month")))
@@ -329,6 +330,21 @@ def _year_of_month_just_dated(ctx: Context, m: re.Match[str], month: int) -> int
     if len(between) > ctx.lang.words.MONTH_YEAR_REACH or re.search(r"[.!?;]\s+(?=[A-Z\"“])|,\s(?!\d)", between):
         return None
     return ref.day.year if ctx.lang.words.YEAR_WRITTEN.search(between) else None
+
+
+def _framing_year(ctx: Context, at: int) -> int | None:
+    """The year that frames the sentence before `at` ("In 2000, the court ruled on Dec. 12", "was 2000, when the
+    count ended on Dec. 12"), if no other year was written between it and `at`; else None."""
+    words = ctx.lang.words
+    left = max(0, at - words.YEAR_FRAME_REACH)
+    breaks = list(words.SENTENCE_BREAK.finditer(ctx.text, left, at))
+    start = breaks[-1].end() if breaks else left
+    frame = words.YEAR_FRAME_OPENING.match(ctx.text, start, at) if breaks or left == 0 else None
+    if frame is None:
+        frame = next(reversed(list(words.YEAR_FRAME_WHEN.finditer(ctx.text, start, at))), None)
+    if frame is None or words.YEAR_DIGITS.search(ctx.text, frame.end(), at):
+        return None
+    return int(frame["y"])
 
 
 def _reference_day(ctx: Context, m: re.Match[str]) -> date:

@@ -63,6 +63,10 @@ PAST_OR_BARE_BEFORE_TIME = frozenset({"forecast"})
 TIME_PREPOSITION_AFTER = re.compile(r"\s(?:in|on|at|last|earlier)\b", re.I)
 
 WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
+# An adverb between a copula and its participle leaves it a present state or passive ("Hotels are fully booked from
+# Friday to Sunday" said on a Tuesday, "the road is partly closed on Friday"), as "had been initially scheduled" is a
+# past plan (HAD_BEFORE); a past copula ("were fully booked") is past.
+_ADVERB = r"(?:[a-z]+ly\s)?"
 # After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced"); no
 # finite verb follows "with"/"without" ("with isolated amounts of 25 inches through the weekend").
 # "are fully booked": an adverb in -ly between the present copula and the participle keeps it a state
@@ -71,6 +75,12 @@ ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|
 # a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive), "will stay
 # shut from Wednesday", "are fully booked from Friday" (a state, as after ADJECTIVE_BEFORE)
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am|remains?|stays?|(?:is|are|am)\s[a-z]+ly)\s$", re.I)
+
+ADJECTIVE_BEFORE = re.compile(r"\b(?:(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|with|without)\s|"
+                              r"(?:be|been|being|is|are|am|remains?|stays?)\s" + _ADVERB + r")$", re.I)
+# ("schools will remain closed until Friday", "hotels are fully booked from Friday")
+# a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s" + _ADVERB + "$", re.I)
 # nor is a bare verb after a modal that looks like a past ("airports will shut from Monday"); lower case: "in May sent"
 BARE_VERB_BEFORE = re.compile(r"(?:\b(?:will|would|shall|can|could|may|might|must|should)|'ll)\s$")
 IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s$", re.I)  # "is to resume", "flights were to resume on Thursday"
@@ -79,6 +89,9 @@ WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 # a present passive dates a scheduled event when the day follows it ("is delivered on Feb. 1", "are announced Tuesday")
 PRESENT_PASSIVE_AFTER = re.compile(r"\s(?:(?:on|for|until|next|this|early|late)\s|(?=[A-Z][a-z]))")
 IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
+# a participle's copula may have an adverb after it ("is partly closed on Friday"); a progressive's may not count one:
+# "We're certainly hoping for a peaceful transition following the death Thursday" is no arrangement
+IS_BEFORE_PARTICIPLE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?" + _ADVERB + "$", re.I)
 HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been initially scheduled"
 # "since March 3", "since its historic win in the January polls": a start that has happened
 SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
@@ -96,6 +109,13 @@ COMPARISON_BASE_BEFORE = re.compile(
 # register"): named by the present too, so ahead
 DEADLINE_COPULA_AFTER = re.compile(r"\s(?:is|are)\s(?:the|a|its|their)\s(?:new\s|final\s|official\s)?"
                                    r"(?:deadline|cut-?off|closing\sdate|last\sday)\b", re.I)
+# A modal whose verb runs on to the expression through a span's end ("the season could last well into the fall", "the
+# rally could continue into the weekend", "may be delayed until the spring"): the verb it governs looks ahead, however
+# past the reporting verb before it ("Officials said in June that ..."). Not a perfect ("could have lasted into"); lower
+# case only ("May"). TBAQ dev has no such span after a modal; te3-silver's ("will continue through the winter", "might
+# not be finalised until April") were already read ahead.
+MODAL_SPAN_BEFORE = re.compile(r"\b(?:can|could|may|might|should|must|will|would|shall)\s(?!have\b)(?:[\w'%-]+\s){1,4}"
+                               r"(?:into|until|till|through|by)\s$")
 # A plan's infinitive right before the date is the verb that governs it, whatever the clause's main verb: "the summit
 # due to open on Sunday was cancelled" (said on Saturday) is tomorrow; not "had been due to expire Friday", nor a cause
 # ("pulled out due to injuries on Monday", CAUSE_AFTER_DUE_TO).

@@ -410,6 +410,19 @@ VERB_MONTHS = ("may", "march")
 # "in May 2014 and ... in August": how far a month dated with a written year reaches a later bare month.
 MONTH_YEAR_REACH = 80
 YEAR_WRITTEN = re.compile(r"^[\w.,\s]{2,12}?\b(?:1[5-9]|20)\d\d\b")  # "May 2014", "Nov. 3, 2014", "3 May 2014"
+# A year that frames its sentence: an opening "In 2000," ("During 1976", "Back in early 2000") or "2000, when ...":
+# a bare month-day or month later in that sentence is in that year ("In 1976, ... asked the IMF for a loan in
+# September": 1976-09; "was 2000, when the count ... ended on Dec. 12": 2000-12-12). Not "since 2000" nor "from 2000"
+# (a span up to the news's time), not a year's modifier ("the 1994 peace accords ... scheduled for January 25"), not a
+# range ("1964-85"). Only the year's own sentence: TBAQ dev's five month(-day)s after a year in the sentence before
+# all keep the publication's time.
+YEAR_FRAME_OPENING = re.compile(r"[\"“]?(?:In|During|Throughout|Back\sin)\s(?:(?:early|late|mid-?)\s?)?"
+                                r"(?P<y>(?:1[5-9]|20)\d\d)\b(?![-–/]\d)")
+YEAR_FRAME_WHEN = re.compile(r"\b(?P<y>(?:1[5-9]|20)\d\d),?\swhen\b")
+YEAR_FRAME_REACH = 250
+# Where a sentence ends: a stop (not an initial's, "U.S. Supreme Court") before a capital, or a line break.
+SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
+YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A preposition before such a month (or before a month and "and" before it) makes it the month: "In March a
 # supervisor was fired", "revised its estimates for February and March to show".
 # "as early as January" (the rule's match opens there): the month takes the tense "as early as" gives it, a coming
