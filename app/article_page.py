@@ -454,7 +454,7 @@ def _below_chart(sources: list[Source], shown: pd.DataFrame, drawn: pd.DataFrame
     _table(shown)
     with panel:
         event = shown[shown["event_id"] == selected].iloc[0] if selected is not None else None
-        _selected_event(event, sources, hidden=hidden)
+        _selected_event(event, sources, hidden=hidden, curated=curated)
         if event is not None:
             curation_panel.editor(event, curated, sources)
     if not shown.empty:
@@ -563,8 +563,12 @@ def _table(shown: pd.DataFrame) -> None:
                  ids_key="_table_ids")
 
 
-def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool) -> None:
+def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool, curated: CuratedTimeline) -> None:
     st.header("Selected event")
+    if event is not None:
+        curation_panel.forget_hidden_note()
+    elif curation_panel.hidden_note(curated):
+        return
     if event is None:
         st.caption("The selected event is hidden by the filters." if hidden
                    else "Click an event on the chart, or a row in the table, to read the sentence it comes from.")

@@ -73,6 +73,8 @@ SESSION = "session"
 #: The key of the article page's main-area fragment (app.article_page): a change made in the event's controls
 #: reruns it, not the sidebar.
 PAGE = "article-main"
+_JUST_HIDDEN = "_cur_just_hidden"  # session_state: the key of the event the reader hid from the selected-event panel
+_SELECT_AGAIN = "_select_key"  # session_state: the key of an event to select on the next run (as after "Add")
 
 
 @dataclass
@@ -547,7 +549,7 @@ def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str
         _date_widgets(prefix, item.event.start, item.event.granularity.value)
         st.button("Apply", key=f"{prefix}:apply", type="primary", on_click=_in_page, args=(_edit, prefix, item))
     hide, merge_with, merge, split = st.columns([1, 3, 1, 1], vertical_alignment="bottom")
-    hide.button("Hide", key=f"cur-hide:{key}", on_click=_in_page, args=(_push, Hide(key)), width="stretch",
+    hide.button("Hide", key=f"cur-hide:{key}", on_click=_in_page, args=(_hide, key), width="stretch",
                 help="Leave this event off the timeline and the exports (Hidden events lists it).")
     others = [i.key for i in curated.events if i.visible and i.key != key]
     merge_with.selectbox("Same happening as", others, index=None, key=f"{prefix}:merge",
@@ -557,6 +559,41 @@ def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str
     if item.members:
         split.button("Split", key=f"cur-split:{key}", on_click=_in_page, args=(_push, Split(key)), width="stretch",
                      help="Undo the merge: each source becomes an event again.")
+
+
+def _hide(key: str) -> None:
+    _push(Hide(key))
+    st.session_state[_JUST_HIDDEN] = key
+
+
+def hidden_note(curated: CuratedTimeline) -> bool:
+    """Where the selected event was, when the reader has just hidden it: what was hidden and a button to show it
+    again. The panel used to fall back to "Click an event", the list of hidden events sat at the page's top
+    (over 2,000 px above on a phone), and nothing near the pressed button said what had become of the event.
+    Returns whether the note was drawn."""
+    key = st.session_state.get(_JUST_HIDDEN)
+    item = curated.by_key().get(key) if key is not None else None
+    if item is None or not item.hidden:
+        st.session_state.pop(_JUST_HIDDEN, None)
+        return False
+    left, right = st.columns([5, 1], vertical_alignment="center")
+    left.info(f"Hidden: {view.md_escape(item.event.value)} · {view.md_escape(item.event.headline)}. It is off the "
+              "chart, the table and the downloads; **Hidden events** at the top lists it.",
+              icon=":material/visibility_off:")
+    right.button("Show again", key=f"cur-unhide:{key}", on_click=_in_page, args=(_show_again, key),
+                 width="stretch")
+    return True
+
+
+def _show_again(key: str) -> None:
+    _push(Restore(key))
+    st.session_state.pop(_JUST_HIDDEN, None)
+    st.session_state[_SELECT_AGAIN] = key
+
+
+def forget_hidden_note() -> None:
+    """Another event is picked: the note on the one hidden before goes."""
+    st.session_state.pop(_JUST_HIDDEN, None)
 
 
 def _in_page(change, *args: object) -> None:
