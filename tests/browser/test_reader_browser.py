@@ -65,3 +65,29 @@ def test_a_hidden_event_says_so_where_it_was_and_shows_again_from_there(page, se
     page.locator("p.tl-headline").filter(has_text=sunday.headline).wait_for(timeout=60_000)  # selected again
     assert note.count() == 0
     no_exception(page)
+
+
+def test_a_phone_opens_on_the_chart_not_under_the_sidebar(browser, server_url, screenshots):
+    """At 390x844 the page opened with the sidebar spread over it: sources, filters and a date picker where the
+    chart should be; a tap meant for a mark opened the publication date's calendar. The sidebar now starts
+    closed on a phone (its button opens it), and open beside the page on a laptop."""
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(server_url)
+        wait_marks(page, 7)
+        settle(page)
+        page.locator('[data-testid="stMetric"]').first.wait_for()  # the whole page (app.progressive)
+        page.locator(".vega-embed").scroll_into_view_if_needed()
+        covered = page.locator(EVENT_MARKS).evaluate_all(
+            """els => els.filter(e => { const r = e.getBoundingClientRect();
+                 const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                 return !(top && top.closest('.vega-embed')); }).map(e => e.getAttribute('aria-label'))""")
+        page.screenshot(path=screenshots / "reader-phone-open.png")
+        assert covered == [], "the sidebar covers these marks"
+        page.locator(".vega-embed g.points_marks > path").first.click()  # a tap on a mark picks its event
+        page.locator("p.tl-headline").wait_for()
+        no_exception(page)
+    finally:
+        context.close()
