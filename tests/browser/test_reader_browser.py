@@ -91,3 +91,31 @@ def test_a_phone_opens_on_the_chart_not_under_the_sidebar(browser, server_url, s
         no_exception(page)
     finally:
         context.close()
+
+
+def test_uploaded_files_are_never_asked_for_while_they_are_read(page, server_url, screenshots):
+    """Fifteen te3-silver files uploaded at once: while they were read the sidebar listed their publication dates
+    and the page went on saying "Choose a bundled article, paste an article or a link, or upload files in the
+    sidebar", as if nothing had been given. It says what it is doing instead."""
+    files = sorted(_te3(["*"])[0].parent.glob("XIN_ENG_2006*.tml"))[100:115]
+    page.goto(server_url)
+    page.wait_for_selector(".vega-embed svg", timeout=90_000)
+    # What the reader sees, noted on every change of the page: the main area's message while the sidebar
+    # already names the uploaded files (their "Publication dates").
+    page.evaluate("""() => {
+      window.seen = [];
+      new MutationObserver(() => {
+        const sidebar = document.querySelector('[data-testid="stSidebar"]');
+        const main = document.querySelector('[data-testid="stMain"]');
+        if (sidebar && main && sidebar.innerText.includes('Publication dates')) {
+          window.seen.push([...main.querySelectorAll('[data-testid="stAlert"]')].map(a => a.innerText).join(' | '));
+        }
+      }).observe(document.body, {childList: true, subtree: true, characterData: true});
+    }""")
+    upload_files(page, files)
+    page.get_by_text(f"{len(files)} articles").first.wait_for(timeout=120_000)
+    page.locator('[data-testid="stMetric"]').first.wait_for(timeout=60_000)
+    seen = page.evaluate("window.seen")
+    assert seen and not [s for s in seen if "upload files in the sidebar" in s]
+    page.screenshot(path=screenshots / "reader-fifteen-uploaded.png")
+    no_exception(page)
