@@ -358,7 +358,8 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
     message = st.session_state.pop("_curation_error", None)
     if message:
         st.error(view.md_escape(message), icon="⚠️")
-    undo, redo, save, _ = st.columns([1, 1, 2, 3], vertical_alignment="center")
+    # keyed: on a phone its CSS (app/style.css) keeps the three buttons on one row instead of three
+    undo, redo, save, _ = st.container(key="tl_toolbar").columns([1, 1, 2, 3], vertical_alignment="center")
     undo.button("Undo", key="cur-undo", on_click=_undo, disabled=not log.steps, width="stretch",
                 help=f"{len(log.steps)} step(s) to undo.")
     redo.button("Redo", key="cur-redo", on_click=_redo, disabled=not log.redo, width="stretch",

@@ -10,9 +10,10 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import settle, upload_files
+from conftest import settle, store_server, upload_files
 
 import timeline
+from timeline.collection import build
 
 pytestmark = pytest.mark.browser
 
@@ -119,3 +120,55 @@ def test_uploaded_files_are_never_asked_for_while_they_are_read(page, server_url
     assert seen and not [s for s in seen if "upload files in the sidebar" in s]
     page.screenshot(path=screenshots / "reader-fifteen-uploaded.png")
     no_exception(page)
+
+
+CHART_TOP = "() => Math.round(document.querySelector('.vega-embed').getBoundingClientRect().top)"
+
+
+def _first_frame_then_whole(browser, url: str, screenshot: Path) -> tuple[int, int]:
+    """Where the chart's top is on a phone when its first marks are drawn, and once the whole page has come."""
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(90_000)
+        page.goto(url)
+        page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=EVENT_MARKS, polling="raf")
+        first = page.evaluate(CHART_TOP)
+        page.locator('[data-testid="stMetric"]').first.wait_for()  # the whole page (app.progressive)
+        settle(page)
+        page.screenshot(path=screenshot)
+        no_exception(page)
+        return first, page.evaluate(CHART_TOP)
+    finally:
+        context.close()
+
+
+def test_a_phone_shows_the_chart_on_its_first_screen_and_it_stays_there(browser, server_url, screenshots):
+    """At 390x844 the undo row (three stacked buttons) and the four metrics (stacked, 80 px each) filled the first
+    screen: the chart began 880 px down, below it, and then jumped 26 px up (the first frame's article line, in
+    the browser's bolder bold, wrapped once more than the line that replaced it). A link with a year range moved
+    it 61 px down (the note's button came under its text)."""
+    for query, name in (("", "reader-phone-chart.png"), ("?years=2010-2021", "reader-phone-chart-years.png")):
+        first, whole = _first_frame_then_whole(browser, f"{server_url}/{query}", screenshots / name)
+        assert first == whole, query
+        assert whole + 120 < PHONE["height"], query  # its legend and first lanes on the first screen
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory):
+    """Twelve te3-silver reports, eight of them of one earthquake, as a store."""
+    names = ["XIN_ENG_20051129.0062", "XIN_ENG_20051128.0205", "XIN_ENG_20051129.0009", "XIN_ENG_20051126.0147",
+             "XIN_ENG_20051105.0099", "XIN_ENG_20051129.0185", "XIN_ENG_20051113.0122", "XIN_ENG_20051102.0255",
+             "XIN_ENG_20051117.0289", "XIN_ENG_20051116.0094", "AFP_ENG_20061202.0007", "AFP_ENG_20061227.0011"]
+    out = tmp_path_factory.mktemp("reader") / "store"
+    assert build([str(p) for p in _te3(names)], out, workers=1).failed == 0
+    return out
+
+
+def test_a_collection_on_a_phone_keeps_its_chart_where_it_was_first_drawn(browser, small_store, screenshots):
+    """The collection's head on a phone: the note on events outside the years stacks its text over its button,
+    and the room kept for it was the button's alone: the chart moved 38 to 61 px down when the page came."""
+    with store_server(small_store, 1000) as url:
+        for query in ("?source=collection", "?source=collection&years=2005-2005&q=earthquake"):
+            first, whole = _first_frame_then_whole(browser, f"{url}/{query}", screenshots / "reader-phone-store.png")
+            assert first == whole, query
