@@ -58,6 +58,7 @@ from timeline.curation import (
     load_timeline_file,
     timeline_file,
 )
+from timeline.describe import date_in_words
 from timeline.publish import safe_url
 from timeline.types import Document, Timeline, TimexType
 from timeline.values import SEASON_START
@@ -116,6 +117,7 @@ def _push(*ops: Operation) -> None:
 
 
 def _undo() -> None:
+    forget_hidden_note()  # the note answers the Hide just pressed, not one undone or redone
     log = _log()
     if log.steps:
         log.redo.append(log.steps.pop())
@@ -123,6 +125,7 @@ def _undo() -> None:
 
 
 def _redo() -> None:
+    forget_hidden_note()
     log = _log()
     if log.redo:
         log.steps.append(log.redo.pop())
@@ -374,7 +377,7 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
         with st.expander(f"Hidden events ({len(hidden)})"):
             for item in hidden:
                 left, right = st.columns([5, 1], vertical_alignment="center")
-                left.markdown(f"{view.md_escape(item.event.value)} · {view.md_escape(item.event.headline)}")
+                left.markdown(f"{view.md_escape(_when(item))} · {view.md_escape(item.event.headline)}")
                 right.button("Show again", key=f"cur-restore:{item.key}", on_click=_push, args=(Restore(item.key),))
     if curated.orphans:
         with st.expander(f"⚠️ {len(curated.orphans)} edit(s) whose event this extraction no longer finds"):
@@ -578,12 +581,17 @@ def hidden_note(curated: CuratedTimeline) -> bool:
         st.session_state.pop(_JUST_HIDDEN, None)
         return False
     left, right = st.columns([5, 1], vertical_alignment="center")
-    left.info(f"Hidden: {view.md_escape(item.event.value)} · {view.md_escape(item.event.headline)}. It is off the "
+    left.info(f"Hidden: {view.md_escape(_when(item))} · {view.md_escape(item.event.headline)}. It is off the "
               "chart, the table and the downloads; **Hidden events** at the top lists it.",
               icon=":material/visibility_off:")
     right.button("Show again", key=f"cur-unhide:{key}", on_click=_in_page, args=(_show_again, key),
                  width="stretch")
     return True
+
+
+def _when(item: CuratedEvent) -> str:
+    """The event's date as the page says it ("March 2019", not the TIMEX3 value "2019-03")."""
+    return date_in_words(item.event.value, item.event.mod)
 
 
 def _show_again(key: str) -> None:
