@@ -6,11 +6,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from conftest import settle, store_server, upload_files
+from conftest import TE3, settle, store_server, te3_files, upload_files
 
 import timeline
 from timeline.collection import build
@@ -19,18 +18,8 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "us-iraq-withdrawal-2021-04-07.txt"
-TE3 = ROOT.parent / "shared" / "data" / "te3-silver"  # ../shared beside the checkout
 EVENT_MARKS = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
 PHONE = {"width": 390, "height": 844}
-
-
-def _te3(names: list[str]) -> list[Path]:
-    """te3-silver (../shared/data) is part of the test data: missing, the test skips, or fails in CI."""
-    if not TE3.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"te3-silver is missing: {TE3}")
-        pytest.skip(f"te3-silver is not here: {TE3}")
-    return [TE3 / f"{name}.tml" for name in names]
 
 
 def no_exception(page) -> None:
@@ -98,7 +87,8 @@ def test_uploaded_files_are_never_asked_for_while_they_are_read(page, server_url
     """Fifteen te3-silver files uploaded at once: while they were read the sidebar listed their publication dates
     and the page went on saying "Choose a bundled article, paste an article or a link, or upload files in the
     sidebar", as if nothing had been given. It says what it is doing instead."""
-    files = sorted(_te3(["*"])[0].parent.glob("XIN_ENG_2006*.tml"))[100:115]
+    te3_files([])  # skips (or fails in CI) without te3-silver
+    files = sorted(TE3.glob("XIN_ENG_2006*.tml"))[100:115]
     page.goto(server_url)
     page.wait_for_selector(".vega-embed svg", timeout=90_000)
     # What the reader sees, noted on every change of the page: the main area's message while the sidebar
@@ -161,7 +151,7 @@ def small_store(tmp_path_factory):
              "XIN_ENG_20051105.0099", "XIN_ENG_20051129.0185", "XIN_ENG_20051113.0122", "XIN_ENG_20051102.0255",
              "XIN_ENG_20051117.0289", "XIN_ENG_20051116.0094", "AFP_ENG_20061202.0007", "AFP_ENG_20061227.0011"]
     out = tmp_path_factory.mktemp("reader") / "store"
-    assert build([str(p) for p in _te3(names)], out, workers=1).failed == 0
+    assert build([str(p) for p in te3_files(names)], out, workers=1).failed == 0
     return out
 
 
