@@ -74,8 +74,10 @@ def _collection_page():
 
 def main() -> None:
     """Draw the page chosen in the sidebar."""
+    # "auto": open beside the page on a screen wide enough for both, closed on a phone, where an open sidebar
+    # covers the whole page (a 390 px phone opened on the sources and filters, the chart hidden behind them)
     st.set_page_config(page_title="Timeline · dated events", page_icon=PAGE_ICON, layout="wide",
-                       initial_sidebar_state="expanded")
+                       initial_sidebar_state="auto")
     stylesheet()
     keep_templates_in(CHART_TEMPLATES)
     options = dashboard_options(sys.argv[1:])

@@ -79,7 +79,7 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
             documents, errors = _linked_documents(options or DashboardOptions())
         else:
             documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
-    sources, extract_errors = _load_sources(documents, bundled=bundled)
+    sources, extract_errors = _read_dates(documents, bundled=bundled)
     curated = curation_panel.apply(sources)
     frame = _all_events(sources)
     if documents and not frame.empty:
@@ -225,6 +225,22 @@ def _publication_date(document: Document, several: bool) -> Document:
     elif note:
         bar.caption(f"Publication date {note}.")
     return document
+
+
+def _read_dates(documents: list[Document], *, bundled: bool) -> tuple[list[Source], list[str]]:
+    """`_load_sources`, saying meanwhile in the main area what the page is doing. Fifteen uploaded files took a
+    second or more to read (longer while the parser loads), and all that time the page went on saying "Choose
+    a bundled article, paste an article or a link, or upload files", as before the files were given."""
+    if bundled or not documents:  # the bundled article is read from disk at once; its first frame stays as it is
+        return _load_sources(documents, bundled=bundled)
+    reading = st.empty()
+    count = f"{len(documents)} articles" if len(documents) > 1 else "the article"
+    reading.info(f"Finding the dates in {count}…",
+                 icon=":material/hourglass_top:")
+    try:
+        return _load_sources(documents, bundled=bundled)
+    finally:
+        reading.empty()
 
 
 def _load_sources(documents: list[Document], *, bundled: bool = False) -> tuple[list[Source], list[str]]:
@@ -454,7 +470,7 @@ def _below_chart(sources: list[Source], shown: pd.DataFrame, drawn: pd.DataFrame
     _table(shown)
     with panel:
         event = shown[shown["event_id"] == selected].iloc[0] if selected is not None else None
-        _selected_event(event, sources, hidden=hidden)
+        _selected_event(event, sources, hidden=hidden, curated=curated)
         if event is not None:
             curation_panel.editor(event, curated, sources)
     if not shown.empty:
@@ -563,8 +579,12 @@ def _table(shown: pd.DataFrame) -> None:
                  ids_key="_table_ids")
 
 
-def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool) -> None:
+def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool, curated: CuratedTimeline) -> None:
     st.header("Selected event")
+    if event is not None:
+        curation_panel.forget_hidden_note()
+    elif curation_panel.hidden_note(curated):
+        return
     if event is None:
         st.caption("The selected event is hidden by the filters." if hidden
                    else "Click an event on the chart, or a row in the table, to read the sentence it comes from.")

@@ -58,6 +58,7 @@ from timeline.curation import (
     load_timeline_file,
     timeline_file,
 )
+from timeline.describe import date_in_words
 from timeline.publish import safe_url
 from timeline.types import Document, Timeline, TimexType
 from timeline.values import SEASON_START
@@ -73,6 +74,8 @@ SESSION = "session"
 #: The key of the article page's main-area fragment (app.article_page): a change made in the event's controls
 #: reruns it, not the sidebar.
 PAGE = "article-main"
+_JUST_HIDDEN = "_cur_just_hidden"  # session_state: the key of the event the reader hid from the selected-event panel
+_SELECT_AGAIN = "_select_key"  # session_state: the key of an event to select on the next run (as after "Add")
 
 
 @dataclass
@@ -114,6 +117,7 @@ def _push(*ops: Operation) -> None:
 
 
 def _undo() -> None:
+    forget_hidden_note()  # the note answers the Hide just pressed, not one undone or redone
     log = _log()
     if log.steps:
         log.redo.append(log.steps.pop())
@@ -121,6 +125,7 @@ def _undo() -> None:
 
 
 def _redo() -> None:
+    forget_hidden_note()
     log = _log()
     if log.redo:
         log.steps.append(log.redo.pop())
@@ -356,7 +361,8 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
     message = st.session_state.pop("_curation_error", None)
     if message:
         st.error(view.md_escape(message), icon="⚠️")
-    undo, redo, save, _ = st.columns([1, 1, 2, 3], vertical_alignment="center")
+    # keyed: on a phone its CSS (app/style.css) keeps the three buttons on one row instead of three
+    undo, redo, save, _ = st.container(key="tl_toolbar").columns([1, 1, 2, 3], vertical_alignment="center")
     undo.button("Undo", key="cur-undo", on_click=_undo, disabled=not log.steps, width="stretch",
                 help=f"{len(log.steps)} step(s) to undo.")
     redo.button("Redo", key="cur-redo", on_click=_redo, disabled=not log.redo, width="stretch",
@@ -371,7 +377,7 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
         with st.expander(f"Hidden events ({len(hidden)})"):
             for item in hidden:
                 left, right = st.columns([5, 1], vertical_alignment="center")
-                left.markdown(f"{view.md_escape(item.event.value)} · {view.md_escape(item.event.headline)}")
+                left.markdown(f"{view.md_escape(_when(item))} · {view.md_escape(item.event.headline)}")
                 right.button("Show again", key=f"cur-restore:{item.key}", on_click=_push, args=(Restore(item.key),))
     if curated.orphans:
         with st.expander(f"⚠️ {len(curated.orphans)} edit(s) whose event this extraction no longer finds"):
@@ -547,7 +553,7 @@ def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str
         _date_widgets(prefix, item.event.start, item.event.granularity.value)
         st.button("Apply", key=f"{prefix}:apply", type="primary", on_click=_in_page, args=(_edit, prefix, item))
     hide, merge_with, merge, split = st.columns([1, 3, 1, 1], vertical_alignment="bottom")
-    hide.button("Hide", key=f"cur-hide:{key}", on_click=_in_page, args=(_push, Hide(key)), width="stretch",
+    hide.button("Hide", key=f"cur-hide:{key}", on_click=_in_page, args=(_hide, key), width="stretch",
                 help="Leave this event off the timeline and the exports (Hidden events lists it).")
     others = [i.key for i in curated.events if i.visible and i.key != key]
     merge_with.selectbox("Same happening as", others, index=None, key=f"{prefix}:merge",
@@ -557,6 +563,46 @@ def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str
     if item.members:
         split.button("Split", key=f"cur-split:{key}", on_click=_in_page, args=(_push, Split(key)), width="stretch",
                      help="Undo the merge: each source becomes an event again.")
+
+
+def _hide(key: str) -> None:
+    _push(Hide(key))
+    st.session_state[_JUST_HIDDEN] = key
+
+
+def hidden_note(curated: CuratedTimeline) -> bool:
+    """Where the selected event was, when the reader has just hidden it: what was hidden and a button to show it
+    again. The panel used to fall back to "Click an event", the list of hidden events sat at the page's top
+    (over 2,000 px above on a phone), and nothing near the pressed button said what had become of the event.
+    Returns whether the note was drawn."""
+    key = st.session_state.get(_JUST_HIDDEN)
+    item = curated.by_key().get(key) if key is not None else None
+    if item is None or not item.hidden:
+        st.session_state.pop(_JUST_HIDDEN, None)
+        return False
+    left, right = st.columns([5, 1], vertical_alignment="center")
+    left.info(f"Hidden: {view.md_escape(_when(item))} · {view.md_escape(item.event.headline)}. It is off the "
+              "chart, the table and the downloads; **Hidden events** at the top lists it.",
+              icon=":material/visibility_off:")
+    right.button("Show again", key=f"cur-unhide:{key}", on_click=_in_page, args=(_show_again, key),
+                 width="stretch")
+    return True
+
+
+def _when(item: CuratedEvent) -> str:
+    """The event's date as the page says it ("March 2019", not the TIMEX3 value "2019-03")."""
+    return date_in_words(item.event.value, item.event.mod)
+
+
+def _show_again(key: str) -> None:
+    _push(Restore(key))
+    st.session_state.pop(_JUST_HIDDEN, None)
+    st.session_state[_SELECT_AGAIN] = key
+
+
+def forget_hidden_note() -> None:
+    """Another event is picked: the note on the one hidden before goes."""
+    st.session_state.pop(_JUST_HIDDEN, None)
 
 
 def _in_page(change, *args: object) -> None:

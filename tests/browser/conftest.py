@@ -78,6 +78,19 @@ def stop_server(process: subprocess.Popen) -> None:
         process.wait()
 
 
+#: te3-silver, beside the checkout (../shared/data): test data the reader-like tests upload and build stores from.
+TE3 = ROOT.parent / "shared" / "data" / "te3-silver"
+
+
+def te3_files(names) -> list[Path]:
+    """The te3-silver files of `names` (without .tml); te3-silver missing, the test skips, or fails in CI."""
+    if not TE3.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"te3-silver is missing: {TE3}")
+        pytest.skip(f"te3-silver is not here: {TE3}")
+    return [TE3 / f"{name}.tml" for name in names]
+
+
 def built_store(folder: Path, records: list[dict], name: str = "news") -> Path:
     """The store `name` built in `folder` from article records (id, title, url, published, text), every one read."""
     from timeline.collection import build

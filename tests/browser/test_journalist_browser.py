@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from pathlib import Path
 
 import pytest
 from conftest import store_server, upload_files
+from conftest import te3_files as _te3
 
 import timeline
 from timeline.collection import build, count_events, open_store
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
-TE3 = ROOT.parent / "shared" / "data" / "te3-silver"  # ../shared beside the checkout
 # Eight reports of the October 2005 earthquake and its aftermath, and of other quakes (Iran, Turkey, China).
 QUAKE = (
     "XIN_ENG_20051129.0062",
@@ -37,15 +35,6 @@ QUAKE = (
 )
 OTHERS = ("XIN_ENG_20051117.0289", "XIN_ENG_20051116.0094", "AFP_ENG_20061202.0007", "AFP_ENG_20061227.0011")
 EVENT_MARKS = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
-
-
-def _te3(names: tuple[str, ...]) -> list[Path]:
-    """te3-silver (../shared/data) is part of the test data: missing, the test skips, or fails in CI."""
-    if not TE3.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"te3-silver is missing: {TE3}")
-        pytest.skip(f"te3-silver is not here: {TE3}")
-    return [TE3 / f"{name}.tml" for name in names]
 
 
 def no_exception(page) -> None:
