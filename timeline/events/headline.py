@@ -131,6 +131,7 @@ from timeline.lang.en.events import (
     GOAL_PREPOSITIONS,
     HYPHEN,
     INDEFINITE_ARTICLES,
+    INFINITIVE_DOER_CASES,
     INFINITIVE_NOUNS,
     INFINITIVE_SUBJECT_CASE,
     INFINITIVE_TAG,
@@ -220,6 +221,10 @@ _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored w
 _CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
 _DEEDS_KEY = "timeline.headline.deeds"  # an infinitive kept with its governing deed: the subject it borrowed (per parse)
 _PLACED_KEY = "timeline.headline.placed"  # a subject found in its place: its words, by the auxiliary after them
+# A verb's phrase and the infinitive clause of the same verb right after it go together (_infinitive_after): the
+# phrase is what the infinitive is done by or describes, the pair one option of the infinitive's kind.
+_DOER_DEPS = ("obj", "iobj", "obl")  # an obl: INFINITIVE_DOER_CASES only
+_INFINITIVE_CLAUSE_DEPS = ("xcomp", "advcl")
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 # cuts one shortening makes before it stops searching (see _pruned): news clauses make at most 25 (all of
 # te3-silver, 15,219 shortenings); a flood of dates in one "sentence" made 600 each, seconds in all
@@ -1453,7 +1458,28 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # a verb's particle right after it ("was stepping [down]"): part of the verb
     protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
                   and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}
+    # the doer of the kept infinitive after it ("ordered [construction] to begin"): without it the verb's subject
+    # seems to do it ("Netanyahu ordered to begin")
+    head = {anchor.i, *(t.i for t in anchor.ancestors)}
+    protected |= {t.i for t in doc if t.i in keep and (clause := _infinitive_after(t)) is not None and clause.i in head}
+    # a number's conjunct up to its head: the numbers make one quantity, half of it says another ("their one [and only
+    # previous championship]", "units 1 [and 2]", "One hundred [and twenty men]")
+    protected |= {i for t in doc if t.dep_ == "conj" and (t.head.tag_ == NUMBER_TAG or t.head.like_num)
+                  for i in ids(t) if i <= t.i}
     return protected
+
+
+def _infinitive_after(phrase: Token) -> Token | None:
+    """The infinitive clause of `phrase`'s verb whose "to" comes right after the phrase (an object, or a phrase opened
+    by INFINITIVE_DOER_CASES): the infinitive's doer ("ordered [construction] to begin", "called on [officers] to
+    join") or, misparsed, the noun it describes ("opened for [presidential elections] to be held"); else None."""
+    dep = phrase.dep_.split(":")[0]
+    if dep not in _DOER_DEPS or not phrase.tag_.startswith(("NN", "PRP")) or (
+            dep == "obl" and _case(phrase) not in INFINITIVE_DOER_CASES):
+        return None
+    end = max(ids(phrase)) + 1
+    return next((c for c in phrase.head.children if c.dep_ in _INFINITIVE_CLAUSE_DEPS and min(ids(c)) == end
+                 and end in _infinitive_marks(c)), None)
 
 
 def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, texts: dict[int, str] | None
@@ -1468,6 +1494,11 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     coordinated = agreeing | {doc[i].head.i for i in agreeing}
     kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
              for i, kind in kinds.items()}
+    # a phrase with its infinitive after it goes with it, as the later of the two kinds ("called [on officers to
+    # join]" as an xcomp, "take [measures to lower prices]" as an object)
+    order = {kind: n for n, kind in enumerate(_OPTIONAL)}
+    kinds |= {t.i: max(kinds[t.i], kinds[clause.i], key=lambda kind: order.get(kind, -1)) for t in doc
+              if t.i in keep and (clause := _infinitive_after(t)) is not None}
     clause, made = keep, 0
     titles = _titles(doc) if limit <= SHORT_MAX else {}  # a chart label's only (see _TITLE)
     for kind in _OPTIONAL:
@@ -1706,10 +1737,11 @@ def _fronted(anchor: Token, keep: set[int]) -> bool:
 
 
 def _cut(keep: set[int], token: Token, clause: set[int], protected: set[int]) -> set[int]:
-    """`keep` without `token`'s phrase (`_without`), a bare noun the parse split from it, and what the cut leaves
+    """`keep` without `token`'s phrase (`_without`), a bare noun the parse split from it, the
+    infinitive right after it (`_infinitive_after`), and what the cut leaves
     behind that no longer reads (`_leftovers`); `clause` is the headline's words before any cut."""
     out = _without(keep, token)
-    for glued in _glued(token):
+    for glued in [*_glued(token), *filter(None, [_infinitive_after(token)])]:
         if not ids(glued) & protected:
             out = _without(out, glued)
     return _leftovers(out, clause, protected, token.doc)
