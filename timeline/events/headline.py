@@ -1462,10 +1462,10 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # seems to do it ("Netanyahu ordered to begin")
     head = {anchor.i, *(t.i for t in anchor.ancestors)}
     protected |= {t.i for t in doc if t.i in keep and (clause := _infinitive_after(t)) is not None and clause.i in head}
-    # a number's conjunct up to its head: the numbers make one quantity, half of it says another ("their one [and only
-    # previous championship]", "units 1 [and 2]", "One hundred [and twenty men]")
+    # a number and its conjunct up to the conjunct's head: the numbers make one quantity, half of it says another
+    # ("their one [and only previous championship]", "units 1 [and 2]", "One hundred [and twenty men]")
     protected |= {i for t in doc if t.dep_ == "conj" and (t.head.tag_ == NUMBER_TAG or t.head.like_num)
-                  for i in ids(t) if i <= t.i}
+                  for i in {t.head.i, *ids(t)} if i <= t.i}
     return protected
 
 
@@ -1494,11 +1494,11 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     coordinated = agreeing | {doc[i].head.i for i in agreeing}
     kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
              for i, kind in kinds.items()}
-    # a phrase with its infinitive after it goes with it, as the later of the two kinds ("called [on officers to
-    # join]" as an xcomp, "take [measures to lower prices]" as an object)
+    # a verb's phrase with its infinitive after it goes with it, as the later of the two kinds ("called [on officers
+    # to join]" as an xcomp); an object stays an object ("told [Ethiopia]" when its infinitive went first)
     order = {kind: n for n, kind in enumerate(_OPTIONAL)}
     kinds |= {t.i: max(kinds[t.i], kinds[clause.i], key=lambda kind: order.get(kind, -1)) for t in doc
-              if t.i in keep and (clause := _infinitive_after(t)) is not None}
+              if t.i in keep and t.dep_.startswith("obl") and (clause := _infinitive_after(t)) is not None}
     clause, made = keep, 0
     titles = _titles(doc) if limit <= SHORT_MAX else {}  # a chart label's only (see _TITLE)
     for kind in _OPTIONAL:
@@ -1635,7 +1635,7 @@ def _titled(doc: Doc) -> set[int]:
 
 def _core(verb: Token, keep: set[int]) -> set[int]:
     """The complement of `verb` a shortened headline keeps, as its bare noun (CORE_NOUN_DEPS): its object, else its
-    infinitive or reported clause with that clause's own subject and complement ("agreed to become [the sponsor]"),
+    infinitive or reported clause with that clause's own subject or doer (`_infinitive_after`) and complement ("agreed to become [the sponsor]"),
     else the phrase right after it ("met [with a delegation]", "amounted [to 62 billion dollars]"), not a comparison's,
     a role's or a time's ("divided [than at any time]", "detained [as part of ...]", "resigned [after weeks ...]"), with
     a bare noun the parse split from it; none for a phrase whose preposition the parse hung elsewhere (a misparse), a
@@ -1649,7 +1649,8 @@ def _core(verb: Token, keep: set[int]) -> set[int]:
     clause = next((c for c in children if c.dep_ in CORE_CLAUSE_DEPS and c.tag_.startswith("VB")), None)
     if clause is not None:
         parts = {c.i for c in clause.children if c.dep_ in CORE_CLAUSE_PARTS}
-        subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i in keep]
+        subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i in keep] + [
+            c for c in children if c.i < clause.i and _infinitive_after(c) == clause]  # "called on [officers] to join"
         return {clause.i} | parts | {i for s in subjects for i in _bare_noun(s)} | _core(clause, keep)
     after = next((c for c in children if c.dep_ == "obl" and _after_verb(verb.doc, min(ids(c)), keep)), None)
     if after is not None and _case(after) in CORE_PHRASE_YIELDS:  # "increased from 15.6 [to 16.2 percent]": the end
