@@ -1462,10 +1462,11 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # seems to do it ("Netanyahu ordered to begin")
     head = {anchor.i, *(t.i for t in anchor.ancestors)}
     protected |= {t.i for t in doc if t.i in keep and (clause := _infinitive_after(t)) is not None and clause.i in head}
-    # a number and its conjunct up to the conjunct's head: the numbers make one quantity, half of it says another
-    # ("their one [and only previous championship]", "units 1 [and 2]", "One hundred [and twenty men]")
-    protected |= {i for t in doc if t.dep_ == "conj" and (t.head.tag_ == NUMBER_TAG or t.head.like_num)
-                  for i in {t.head.i, *ids(t)} if i <= t.i}
+    # a number's conjunct up to its head, cut only with the number: the numbers make one quantity, half of it says
+    # another ("their one [and only previous championship]", "units 1 [and 2]", "One hundred [and twenty men]"); not
+    # a date's ("between 1991 and 1995" is left out)
+    protected |= {i for t in doc if t.dep_ == "conj" and t.i in keep and (t.head.tag_ == NUMBER_TAG or t.head.like_num)
+                  for i in ids(t) if i <= t.i}
     return protected
 
 
