@@ -259,10 +259,37 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
             # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
             # points to close"), the infinitive with its subject says it ("Hong Kong stocks to close at 18,780.93")
             text = _fitted(doc, plan, anchor, limit, texts, runs, removed, trigger)
+        content = _said_content(trigger, keep, text) if limit < HEADLINE_MAX else None
+        if content is not None:  # a chart label left with only who said ("France announced"): what was said, its
+            # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
+            instead = headlines(doc, content, dates, own, (limit,))[0]
+            text = instead if _reads_alone(instead, limit) else text
         said.append(text)
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
     # shorter limit (a chart label's) stays a wish: the chart fits its labels to the room they have
     return [text if len(text) <= HEADLINE_MAX else shorten(text, HEADLINE_MAX) for text in said]
+
+
+def _said_content(trigger: Token, keep: set[int], text: str) -> Token | None:
+    """The verb of what was said when a headline of saying kept only the sayer and the verb ("France announced" of
+    "France announced it would not support the resolution"): a reported clause after the verb, in `keep`."""
+    if trigger.lower_ not in REPORTING_VERBS or not text.lower().endswith(trigger.lower_):
+        return None
+    content = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i and c.i in keep
+                    and (c.tag_.startswith("VB") or has_dep(c, "cop", "aux", "aux:pass"))), None)
+    pronouns = [c for c in content.children if c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS] if (
+        content is not None) else []
+    # a pronoun subject only when it is said as the sayer ("it" of a country is not: "It would not support")
+    return content if all(sayer_for(p, content) is not None for p in pronouns) else None
+
+
+def _reads_alone(label: str, limit: int) -> bool:
+    """Whether what was said, cut from its sayer, makes a label: it fits, says more than a word and opens with no
+    word that joined it to the sayer ("[That] bird flu is not responsible", "[Which] volume was") or a piece of one
+    ("'s why")."""
+    words = label.split()
+    return len(label) <= limit and len(words) > 1 and words[0][:1].isalnum() and (
+        words[0].lower() not in RELATIVE_PRONOUNS)
 
 
 def _dated_participles(doc: Doc, keep: set[int], removed: set[int], trigger: Token) -> set[int]:
