@@ -131,6 +131,7 @@ from timeline.lang.en.events import (
     GOAL_PREPOSITIONS,
     HYPHEN,
     INDEFINITE_ARTICLES,
+    INFINITIVE_DOER_CASES,
     INFINITIVE_NOUNS,
     INFINITIVE_SUBJECT_CASE,
     INFINITIVE_TAG,
@@ -220,6 +221,10 @@ _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored w
 _CONTROL_CLIMB = 3  # complements and conjuncts climbed to an infinitive's subject (_controlled_subject)
 _DEEDS_KEY = "timeline.headline.deeds"  # an infinitive kept with its governing deed: the subject it borrowed (per parse)
 _PLACED_KEY = "timeline.headline.placed"  # a subject found in its place: its words, by the auxiliary after them
+# A verb's phrase and the infinitive clause of the same verb right after it go together (_infinitive_after): the
+# phrase is what the infinitive is done by or describes, the pair one option of the infinitive's kind.
+_DOER_DEPS = ("obj", "iobj", "obl")  # an obl: INFINITIVE_DOER_CASES only
+_INFINITIVE_CLAUSE_DEPS = ("xcomp", "advcl")
 _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut that fits (see _shorten)
 # cuts one shortening makes before it stops searching (see _pruned): news clauses make at most 25 (all of
 # te3-silver, 15,219 shortenings); a flood of dates in one "sentence" made 600 each, seconds in all
@@ -254,10 +259,37 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
             # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
             # points to close"), the infinitive with its subject says it ("Hong Kong stocks to close at 18,780.93")
             text = _fitted(doc, plan, anchor, limit, texts, runs, removed, trigger)
+        content = _said_content(trigger, keep, text) if limit < HEADLINE_MAX else None
+        if content is not None:  # a chart label left with only who said ("France announced"): what was said, its
+            # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
+            instead = headlines(doc, content, dates, own, (limit,))[0]
+            text = instead if _reads_alone(instead, limit) else text
         said.append(text)
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
     # shorter limit (a chart label's) stays a wish: the chart fits its labels to the room they have
     return [text if len(text) <= HEADLINE_MAX else shorten(text, HEADLINE_MAX) for text in said]
+
+
+def _said_content(trigger: Token, keep: set[int], text: str) -> Token | None:
+    """The verb of what was said when a headline of saying kept only the sayer and the verb ("France announced" of
+    "France announced it would not support the resolution"): a reported clause after the verb, in `keep`."""
+    if trigger.lower_ not in REPORTING_VERBS or not text.lower().endswith(trigger.lower_):
+        return None
+    content = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i and c.i in keep
+                    and (c.tag_.startswith("VB") or has_dep(c, "cop", "aux", "aux:pass"))), None)
+    pronouns = [c for c in content.children if c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS] if (
+        content is not None) else []
+    # a pronoun subject only when it is said as the sayer ("it" of a country is not: "It would not support")
+    return content if all(sayer_for(p, content) is not None for p in pronouns) else None
+
+
+def _reads_alone(label: str, limit: int) -> bool:
+    """Whether what was said, cut from its sayer, makes a label: it fits, says more than a word and opens with no
+    word that joined it to the sayer ("[That] bird flu is not responsible", "[Which] volume was") or a piece of one
+    ("'s why")."""
+    words = label.split()
+    return len(label) <= limit and len(words) > 1 and words[0][:1].isalnum() and (
+        words[0].lower() not in RELATIVE_PRONOUNS)
 
 
 def _dated_participles(doc: Doc, keep: set[int], removed: set[int], trigger: Token) -> set[int]:
@@ -1453,7 +1485,29 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # a verb's particle right after it ("was stepping [down]"): part of the verb
     protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
                   and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}
+    # the doer of the kept infinitive after it ("ordered [construction] to begin"): without it the verb's subject
+    # seems to do it ("Netanyahu ordered to begin")
+    head = {anchor.i, *(t.i for t in anchor.ancestors)}
+    protected |= {t.i for t in doc if t.i in keep and (clause := _infinitive_after(t)) is not None and clause.i in head}
+    # a number's conjunct up to its head, cut only with the number: the numbers make one quantity, half of it says
+    # another ("their one [and only previous championship]", "units 1 [and 2]", "One hundred [and twenty men]"); not
+    # a date's ("between 1991 and 1995" is left out)
+    protected |= {i for t in doc if t.dep_ == "conj" and t.i in keep and (t.head.tag_ == NUMBER_TAG or t.head.like_num)
+                  for i in ids(t) if i <= t.i}
     return protected
+
+
+def _infinitive_after(phrase: Token) -> Token | None:
+    """The infinitive clause of `phrase`'s verb whose "to" comes right after the phrase (an object, or a phrase opened
+    by INFINITIVE_DOER_CASES): the infinitive's doer ("ordered [construction] to begin", "called on [officers] to
+    join") or, misparsed, the noun it describes ("opened for [presidential elections] to be held"); else None."""
+    dep = phrase.dep_.split(":")[0]
+    if dep not in _DOER_DEPS or not phrase.tag_.startswith(("NN", "PRP")) or (
+            dep == "obl" and _case(phrase) not in INFINITIVE_DOER_CASES):
+        return None
+    end = max(ids(phrase)) + 1
+    return next((c for c in phrase.head.children if c.dep_ in _INFINITIVE_CLAUSE_DEPS and min(ids(c)) == end
+                 and end in _infinitive_marks(c)), None)
 
 
 def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, texts: dict[int, str] | None
@@ -1468,6 +1522,11 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     coordinated = agreeing | {doc[i].head.i for i in agreeing}
     kinds = {i: _SUBJECT_WORD if kind in _NOUN_MODIFIERS and doc[i].head.i in coordinated else kind
              for i, kind in kinds.items()}
+    # a verb's phrase with its infinitive after it goes with it, as the later of the two kinds ("called [on officers
+    # to join]" as an xcomp); an object stays an object ("told [Ethiopia]" when its infinitive went first)
+    order = {kind: n for n, kind in enumerate(_OPTIONAL)}
+    kinds |= {t.i: max(kinds[t.i], kinds[clause.i], key=lambda kind: order.get(kind, -1)) for t in doc
+              if t.i in keep and t.dep_.startswith("obl") and (clause := _infinitive_after(t)) is not None}
     clause, made = keep, 0
     titles = _titles(doc) if limit <= SHORT_MAX else {}  # a chart label's only (see _TITLE)
     for kind in _OPTIONAL:
@@ -1604,7 +1663,7 @@ def _titled(doc: Doc) -> set[int]:
 
 def _core(verb: Token, keep: set[int]) -> set[int]:
     """The complement of `verb` a shortened headline keeps, as its bare noun (CORE_NOUN_DEPS): its object, else its
-    infinitive or reported clause with that clause's own subject and complement ("agreed to become [the sponsor]"),
+    infinitive or reported clause with that clause's own subject or doer (`_infinitive_after`) and complement ("agreed to become [the sponsor]"),
     else the phrase right after it ("met [with a delegation]", "amounted [to 62 billion dollars]"), not a comparison's,
     a role's or a time's ("divided [than at any time]", "detained [as part of ...]", "resigned [after weeks ...]"), with
     a bare noun the parse split from it; none for a phrase whose preposition the parse hung elsewhere (a misparse), a
@@ -1618,7 +1677,8 @@ def _core(verb: Token, keep: set[int]) -> set[int]:
     clause = next((c for c in children if c.dep_ in CORE_CLAUSE_DEPS and c.tag_.startswith("VB")), None)
     if clause is not None:
         parts = {c.i for c in clause.children if c.dep_ in CORE_CLAUSE_PARTS}
-        subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i in keep]
+        subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i in keep] + [
+            c for c in children if c.i < clause.i and _infinitive_after(c) == clause]  # "called on [officers] to join"
         return {clause.i} | parts | {i for s in subjects for i in _bare_noun(s)} | _core(clause, keep)
     after = next((c for c in children if c.dep_ == "obl" and _after_verb(verb.doc, min(ids(c)), keep)), None)
     if after is not None and _case(after) in CORE_PHRASE_YIELDS:  # "increased from 15.6 [to 16.2 percent]": the end
@@ -1706,10 +1766,11 @@ def _fronted(anchor: Token, keep: set[int]) -> bool:
 
 
 def _cut(keep: set[int], token: Token, clause: set[int], protected: set[int]) -> set[int]:
-    """`keep` without `token`'s phrase (`_without`), a bare noun the parse split from it, and what the cut leaves
+    """`keep` without `token`'s phrase (`_without`), a bare noun the parse split from it, the
+    infinitive right after it (`_infinitive_after`), and what the cut leaves
     behind that no longer reads (`_leftovers`); `clause` is the headline's words before any cut."""
     out = _without(keep, token)
-    for glued in _glued(token):
+    for glued in [*_glued(token), *filter(None, [_infinitive_after(token)])]:
         if not ids(glued) & protected:
             out = _without(out, glued)
     return _leftovers(out, clause, protected, token.doc)

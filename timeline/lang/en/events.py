@@ -222,6 +222,10 @@ INFINITIVE_NOUNS = _forms("decision decisions bid bids plan plans proposal propo
                           "ability need way strategy promise pledge pledges threat threats offer offers invitation",
                           "permission refusal motion resolution mandate deadline time opportunity power campaign drive")
 INFINITIVE_SUBJECT_CASE = "for"  # "set the date [for the five experts] to visit": the infinitive's own subject
+# The prepositions of a verb's phrase right before its infinitive that make the phrase the infinitive's doer ("called
+# [on officers] to join", "opened [for elections] to be held"); other phrases there say where or how much ("flew [to
+# Jakarta] to attend", "raised the rate [by a quarter point] to curb inflation").
+INFINITIVE_DOER_CASES = _forms("for on")
 SEQUENCE_VERBS = _forms("follow follows followed following precede precedes preceded preceding")
 MODAL_TAG = "MD"  # "will", "would", "can": a verb with a modal is finite and needs a subject in a headline
 # A verb's auxiliaries and copula: a headline opening with one of them has lost its subject ("[The marines] have been
