@@ -69,18 +69,12 @@ WORD = re.compile(r"[A-Za-z']+")  # a token that may be a cue
 _ADVERB = r"(?:[a-z]+ly\s)?"
 # After these, an "-ed" word is an adjective or a present passive ("the scheduled talks", "we are convinced"); no
 # finite verb follows "with"/"without" ("with isolated amounts of 25 inches through the weekend").
-# "are fully booked": an adverb in -ly between the present copula and the participle keeps it a state
-ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|be|been|being|with|without|"
-                              r"is|are|am|remains?|stays?|(?:is|are|am)\s[a-z]+ly)\s$", re.I)  # "schools will remain closed until Friday"
-# a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive), "will stay
-# shut from Wednesday", "are fully booked from Friday" (a state, as after ADJECTIVE_BEFORE)
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am|remains?|stays?|(?:is|are|am)\s[a-z]+ly)\s$", re.I)
-
 ADJECTIVE_BEFORE = re.compile(r"\b(?:(?:the|a|an|its|his|her|their|our|of|and|more|most|less|very|with|without)\s|"
                               r"(?:be|been|being|is|are|am|remains?|stays?)\s" + _ADVERB + r")$", re.I)
 # ("schools will remain closed until Friday", "hotels are fully booked from Friday")
-# a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive)
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s" + _ADVERB + "$", re.I)
+# a participle after these is no past: "will be paid", "elections are held on July 20" (a present passive), "will stay
+# shut from Wednesday", "are fully booked from Friday" (a state, as after ADJECTIVE_BEFORE)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am|remains?|stays?)\s" + _ADVERB + "$", re.I)
 # nor is a bare verb after a modal that looks like a past ("airports will shut from Monday"); lower case: "in May sent"
 BARE_VERB_BEFORE = re.compile(r"(?:\b(?:will|would|shall|can|could|may|might|must|should)|'ll)\s$")
 IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s$", re.I)  # "is to resume", "flights were to resume on Thursday"
