@@ -302,9 +302,10 @@ def test_the_picker_lists_stores_under_a_folder_and_takes_a_typed_path(monkeypat
 
 
 def shown_text(at: AppTest) -> str:
-    """Every message and text the page shows, Markdown escapes removed."""
+    """Every message and text the page shows (not its style sheet, whose comments are no text), Markdown escapes
+    removed."""
     parts = [e.value for e in at.error] + [i.value for i in at.info] + [m.value for m in at.markdown]
-    parts += [c.value for c in at.caption] + [h.value for h in at.html]
+    parts += [c.value for c in at.caption] + [h.value for h in at.html if not h.value.lstrip().startswith("<style")]
     parts += [str(o) for box in at.selectbox for o in box.options]
     return "\n".join(parts).replace("\\", "")
 
