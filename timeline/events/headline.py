@@ -302,8 +302,7 @@ def _dated_participles(doc: Doc, keep: set[int], removed: set[int], trigger: Tok
         word = doc[i] if 0 <= i < last else None
         if word is None or word == trigger or word.tag_ not in PARTICIPLE_TAGS or word.dep_ not in SIDE_CLAUSE_DEPS:
             continue
-        own = ids(word) - {i}
-        if own & removed and not own & keep:
+        if _left_alone(word, keep, removed):
             out.add(i)
     return out
 
@@ -1142,11 +1141,10 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
     has_subject = False
     # a noun's infinitive keeps its "to" ("the poll, to be published Friday" -> "The poll to be published")
     to = {c.i for c in verb.children if c.dep_ == "mark" and c.tag_ == INFINITIVE_TAG}
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP"):  # "troops stationed in Iraq"
-        keep |= antecedent(verb, removed) | to
-        has_subject = True
-    elif verb.dep_ in ("acl", "xcomp") and verb.tag_ == "VB" and verb.head.tag_.startswith("NN") and not any(
-            c.dep_.startswith("nsubj") for c in verb.children):  # "the strongest storm to hit Texas"
+    participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP")  # "troops stationed in Iraq"
+    infinitive = verb.dep_ in ("acl", "xcomp") and verb.tag_ == "VB" and verb.head.tag_.startswith("NN") and not any(
+        c.dep_.startswith("nsubj") for c in verb.children)  # "the strongest storm to hit Texas"
+    if participle or infinitive:  # the noun it describes is its subject
         keep |= antecedent(verb, removed) | to
         has_subject = True
     for child in verb.children:
@@ -1834,10 +1832,16 @@ def _bare_participle(keep: set[int], clause: set[int], protected: set[int], doc:
         word = doc[i] if i >= 0 else None
         if word is None or i in protected or word.tag_ not in PARTICIPLE_TAGS or word.dep_ not in SIDE_CLAUSE_DEPS:
             continue
-        own = ids(word) - {i}
-        if own & clause and not own & keep:
+        if _left_alone(word, keep, clause):
             return {i}
     return set()
+
+
+def _left_alone(word: Token, keep: set[int], gone_from: set[int]) -> bool:
+    """Whether every word of `word`'s phrase but itself is out of `keep`, some of them from `gone_from` (the words cut
+    or the dates left out): alone, a side clause's participle reads as a fragment."""
+    own = ids(word) - {word.i}
+    return bool(own & gone_from) and not own & keep
 
 
 def _unjoined_conjuncts(keep: set[int], clause: set[int], protected: set[int], doc: Doc) -> set[int]:
