@@ -131,6 +131,8 @@ PLACEHOLDERS = {
 # (First in the table: the placeholders inside them are expanded after them.)
 PLACEHOLDERS = {
     "bracketed_zone": r"(?P<zopen>\()?(?P<zone>{zone})(?(zopen)\))",
+    # more days after the first of a list, each after a comma: ", 10", ", 10, 17"
+    "listed_days": r"(?:,\s{day})*",
     # the rest of a clock time after its hour: a number after a date and a comma may be a kick-off, not a year or a
     # count ("Wednesday, 30 October, 19:45 GMT", "October 29, 8pm": the date stands)
     "clock_tail": r":\d\d|\s?{ampm}",
@@ -173,9 +175,11 @@ RULES: tuple[Rule, ...] = (
     R("month_day_year", "full_date",
       r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
       (E('April 7, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
-    # not before a year-like number, but "on April 20, 67 days after ..." and "the week to March 3, 94.1%" are the day
+    # not before a year-like number, but "on April 20, 67 days after ...", "the week to March 3, 94.1%" and the first of
+    # a list of days ("on March 2, 9, 16 and 23") are the day
     R("month_day", "month_day", r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})"
-      r"(?!\s?(?:,\s?)?\d(?!\d*(?:\s(?-i:[a-z])|[.,]\d|%|{clock_tail})))",
+      r"(?!(?!{listed_days},?\s(?:and|or)\s{day})\s?(?:,\s?)?\d(?!\d*(?:\s(?-i:[a-z])|[.,]\d|%|{clock_tail})))"
+      r"(?=(?:{listed_days},?\s(?:and|or)\s{day},?\s(?P<y>{year}))?)",  # the list's year: "March 2, 9 and 16, 2020"
       (E('March 15', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "on April 24 and 25, 1999": two dates, the second without its month, the year after both
     R("month_day_first", "month_day",
@@ -186,10 +190,22 @@ RULES: tuple[Rule, ...] = (
       r"{at_month}(?P<tx>(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}))(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)"
       r"{day}\s(?P<yrel>this|last|next)\syear\b",
       (E('May 2 and 3 last year', '2021-04-07', '2020-05-02', expression='May 2'),), 2, required=MONTH_WORDS),
+    # the last day of a list ("on May 3, 10 and 17") as of a pair ("on April 24 and 25")
     R("month_day_second", "month_day",
-      r"{at_month}(?P<month>{month})\s{day}(?:\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year})|"
+      r"{at_month}(?P<month>{month})\s{day}(?:{listed_days},?\s(?:and|or)\s|\s(?:and|or|to|through|till|until)\s|\s?[-–]\s?)"
+      r"(?P<tx>(?P<d>{day})(?:,?\s(?P<y>{year})|"
       r"\s(?P<yrel>this|last|next)\syear\b)?)(?!\s?(?:,\s?)?\d|[.,]\d)",  # "June 7-8 this year": "8 this year" (as "December 14 this year")
       (E('April 24 and 25', '2021-04-07', '2021-04-25', expression='25'),), required=MONTH_WORDS),
+    # the days inside a list after a month-day ("on May 3, 10 and 17", "Nov. 14, 21, 28 and 30"): each a date of that
+    # month; only a list closed by "and"/"or" and a day, so "on May 3, 10 people" stays a count, and the match runs to
+    # the list's end, so a count noun after it ("10 and 17 percent") is seen (one rule a place: a match starts at the
+    # month, so a later day of the same list needs its own)
+    *(R(f"month_day_listed_{place}", "month_day",
+        r"{at_month}(?P<month>{month})\s{day}" + r",\s{day}" * (place - 2)
+        + r",\s(?P<tx>(?P<d>{day})){listed_days},?\s(?:and|or)\s{day}(?:,?\s(?P<y>{year}))?(?![.,/]?\d|\s?[-–]\s?\d)",
+        (E('May 3, 10 and 17', '2021-04-07', '2021-05-10', expression='10'),) if place == 2 else
+        (E('May 3, 10, 17 and 24', '2021-04-07', '2021-05-17', expression='17'),), required=MONTH_WORDS)
+      for place in (2, 3)),
     R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
       r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})",
       (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
