@@ -206,9 +206,15 @@ RULES: tuple[Rule, ...] = (
         (E('May 3, 10 and 17', '2021-04-07', '2021-05-10', expression='10'),) if place == 2 else
         (E('May 3, 10, 17 and 24', '2021-04-07', '2021-05-17', expression='17'),), required=MONTH_WORDS)
       for place in (2, 3)),
-    R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March": the first day is a date too
-      r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?(?P<month>{month})",
+    R("day_month_first", "month_day",  # "3-5 March", "3 and 4 March", "3, 10 and 17 May": the first day is a date too
+      r"(?<![\d/.,-])(?P<tx>(?P<d>{day}))(?:{listed_days},?\s(?:and|or)\s|\s(?:and|or|to)\s|\s?[-–]\s?){day}\s(?:of\s)?"
+      r"(?P<month>{month})",
       (E('3-5 March', '2021-04-07', '2021-03-03', expression='3'),), required=MONTH_WORDS),
+    # a day inside a list before its month ("on 3, 10 and 17 May"): after a day and a comma, the list closed by "and"/"or",
+    # a day and the month (read ahead, not taken, so that each day inside is found)
+    R("day_month_listed", "month_day",
+      r"(?<=\d,\s)(?P<d>{day})(?={listed_days},?\s(?:and|or)\s{day}\s(?:of\s)?(?P<month>{month}))",
+      (E('3, 10 and 17 May', '2021-04-07', '2021-05-10', expression='10'),), required=MONTH_WORDS),
     R("day_month", "month_day", r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month})(?!\s?,?\s?\d(?!\d*(?:[.,]\d|%|{clock_tail})))",
       (E('15 March', '2021-04-07', '2021-03-15'),), 1, required=MONTH_WORDS),
     # "On the 14th, ...", "took office on the 11th after ...", "said on the 7th that ...": a day of the month the story
