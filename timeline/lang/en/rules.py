@@ -131,8 +131,9 @@ PLACEHOLDERS = {
 # (First in the table: the placeholders inside them are expanded after them.)
 PLACEHOLDERS = {
     "bracketed_zone": r"(?P<zopen>\()?(?P<zone>{zone})(?(zopen)\))",
-    # more days after the first of a list, each after a comma: ", 10", ", 10, 17"
-    "listed_days": r"(?:,\s{day})*",
+    # more days after the first of a list, each after a comma: ", 10", ", 10, 17" (at most five: a bounded pattern is
+    # searched only near its month words, timeline/scan.py)
+    "listed_days": r"(?:,\s{day}){0,5}",
     # the rest of a clock time after its hour: a number after a date and a comma may be a kick-off, not a year or a
     # count ("Wednesday, 30 October, 19:45 GMT", "October 29, 8pm": the date stands)
     "clock_tail": r":\d\d|\s?{ampm}",
