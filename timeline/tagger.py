@@ -130,6 +130,7 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
     timexes = order_month_day_ranges(habit_weekday_ranges(order_weekday_ranges(timexes, context), context), context)
+    timexes = listed_weekday_sets(timexes, context)
     return event_days_in_sentence(timexes, context)
 
 
@@ -157,6 +158,21 @@ def habit_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
                 and words.HABIT_RANGE_BEFORE.search(text, max(0, first.start - 30), first.start) \
                 and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start):
             timexes[i], timexes[i + 1] = _every(first), _every(second)
+    return timexes
+
+
+def listed_weekday_sets(timexes: list[Timex], context: Context) -> list[Timex]:
+    """A bare weekday listed before a weekly set is that set's too, at its part of the day: "Monday and Tuesday nights"
+    names every Monday night and every Tuesday night (TBAQ dev), not a coming Monday."""
+    words, text = context.lang.words, context.text
+    for i in range(len(timexes) - 2, -1, -1):  # from the end: "Monday, Tuesday and Wednesday nights"
+        first, second = timexes[i], timexes[i + 1]
+        if first.rule == "weekday" and _day_value(first) and words.WEEKDAY_NAMES_ONLY.fullmatch(first.text) \
+                and " " not in first.text.strip() and second.type is TimexType.SET \
+                and second.rule in (*words.WEEKDAY_SET_RULES, first.rule) \
+                and words.WEEKDAY_SET_LIST_LINK.fullmatch(text, first.end, second.start):
+            value = replace(second.time_value, weekday=first.time_value.start.isoweekday())
+            timexes[i] = replace(first, type=TimexType.SET, value=format_value(value), time_value=value, mod=None)
     return timexes
 
 

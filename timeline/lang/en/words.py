@@ -481,6 +481,10 @@ WEEKDAY_LIST_LINK = re.compile(r"(?i)[^.;!?\n]{0,60}\s(?:and|then)\s[^.;!?\n]{0,
 # from Tuesday to Sunday", "a clinic open Monday through Friday"); not a one-off ("will be open from Monday")
 HABIT_RANGE_BEFORE = re.compile(r"(?i)(?:\b(?:is|are|stays?|remains?)\s|(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s))"
                                 r"\bopen\s(?:daily\s)?(?:from\s)?$")
+# A bare weekday listed before a weekly set shares it: "flights leave on Monday and Tuesday nights" (TBAQ dev: "Monday"
+# SET XXXX-WXX-1TNI beside "Tuesday nights" XXXX-WXX-2TNI), "on Saturday and Sunday mornings"
+WEEKDAY_SET_LIST_LINK = re.compile(r"(?i),?\s(?:and|or|&)\s|,\s")
+WEEKDAY_SET_RULES = ("set_weekday_parts", "set_plural_weekday")
 WEEKDAY_NAMES_ONLY = re.compile(r"(?i)(?:early\s|late\s)?[a-z]+day(?:\s[a-z]+)?$")  # no "last", "next", "this"
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
