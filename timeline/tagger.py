@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from types import ModuleType
 
 from timeline.anchor import tense_near
@@ -127,11 +127,22 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timex = Timex(text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=resolved.type,
                       value=value, rule=cand.rule.name, mod=mod, time_value=resolved.value)
         timexes.append(timex)
-        if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
+        if cand.rule.kind in ruleset.words.STAMP_KINDS:
+            _note_stamp(context, timex.time_value)
+        if cand.rule.kind not in ("ago", "clock_ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
     timexes = order_month_day_ranges(habit_weekday_ranges(order_weekday_ranges(timexes, context), context), context)
     timexes = listed_weekday_sets(timexes, context)
     return event_days_in_sentence(timexes, context)
+
+
+def _note_stamp(context: Context, value: TimeValue) -> None:
+    """A page stamp's date and clock time ("THU, AUG 3 2023 7:02 PM EDT", a live page's "18:41"): the latest one is the
+    page's now, from which "3 hours ago" counts."""
+    clock = re.match(r"(\d\d):(\d\d)", value.time or "")
+    if clock and value.start is not None:
+        moment = datetime.combine(value.start, datetime.min.time()).replace(hour=int(clock[1]), minute=int(clock[2]))
+        context.stamp = max(context.stamp or moment, moment)
 
 
 _EVENT_DAY_RULES = ("event_day", "event_day_of")  # "its second day", "the final day of the summit"
@@ -167,8 +178,8 @@ def listed_weekday_sets(timexes: list[Timex], context: Context) -> list[Timex]:
     words, text = context.lang.words, context.text
     for i in range(len(timexes) - 2, -1, -1):  # from the end: "Monday, Tuesday and Wednesday nights"
         first, second = timexes[i], timexes[i + 1]
-        if first.rule == "weekday" and _day_value(first) and words.WEEKDAY_NAMES_ONLY.fullmatch(first.text) \
-                and " " not in first.text.strip() and second.type is TimexType.SET \
+        if first.rule == "weekday" and _day_value(first) and first.text.lower() in words.WEEKDAYS \
+                and second.type is TimexType.SET \
                 and second.rule in (*words.WEEKDAY_SET_RULES, first.rule) \
                 and words.WEEKDAY_SET_LIST_LINK.fullmatch(text, first.end, second.start):
             value = replace(second.time_value, weekday=first.time_value.start.isoweekday())

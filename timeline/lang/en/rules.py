@@ -476,6 +476,12 @@ RULES: tuple[Rule, ...] = (
       r"(?!\sthan\b)",  # "eight years earlier than planned" compares two times: the amount is a duration
       (E('three days ago', '2021-04-07', '2021-04-04'), E('a century ago', '2021-04-07', '1921')), 2,
       required=('ago', 'earlier', 'later', 'now', 'hence')),
+    # "3 hours ago", "an hour ago" (a related-story box): a TIME that long before the page's latest stamp (the web sets'
+    # convention: the page's stamp is its now), the publication day without one. Only "ago": "an hour later" stays a
+    # duration. TBAQ and te3-silver have none
+    R("clock_ago", "clock_ago",
+      r"(?P<tx>(?:\b(?:about|almost|nearly|some|around|over|roughly)\s)?(?P<n>{number})\s(?P<unit>hours?|minutes?)\sago)\b",
+      (E('3 hours ago', '2021-04-07', '2021-04-07'),), 2, required=(' ago',)),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b(?!\sthan\b)",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
     # "the year-earlier month" is one DATE, as "the year-ago quarter" and "the year-earlier period" are (TBAQ dev: whole);

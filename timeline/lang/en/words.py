@@ -481,6 +481,9 @@ WEEKDAY_LIST_LINK = re.compile(r"(?i)[^.;!?\n]{0,60}\s(?:and|then)\s[^.;!?\n]{0,
 # from Tuesday to Sunday", "a clinic open Monday through Friday"); not a one-off ("will be open from Monday")
 HABIT_RANGE_BEFORE = re.compile(r"(?i)(?:\b(?:is|are|stays?|remains?)\s|(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s))"
                                 r"\bopen\s(?:daily\s)?(?:from\s)?$")
+# The rules of a page's stamp (a full date with a clock time, a live page's clock line): the latest is the page's now
+# for "3 hours ago" (tagger._note_stamp)
+STAMP_KINDS = ("timestamp", "stamp_line")
 # A bare weekday listed before a weekly set shares it: "flights leave on Monday and Tuesday nights" (TBAQ dev: "Monday"
 # SET XXXX-WXX-1TNI beside "Tuesday nights" XXXX-WXX-2TNI), "on Saturday and Sunday mornings"
 WEEKDAY_SET_LIST_LINK = re.compile(r"(?i),?\s(?:and|or|&)\s|,\s")
