@@ -484,6 +484,10 @@ RULES: tuple[Rule, ...] = (
       (E('3 hours ago', '2021-04-07', '2021-04-07'),), 2, required=(' ago',)),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b(?!\sthan\b)",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
+    # "hours ago", "minutes ago": some time back, as "years ago" (TBAQ dev "several years ago" PAST_REF); only "ago":
+    # "minutes earlier" stays a duration
+    R("clock_unit_ago", "ago", r"\b(?P<unit>hour|minute)s\s(?P<dir>ago)\b",
+      (E('minutes ago', '2021-04-07', 'PAST_REF'),), required=(' ago',)),
     # "the year-earlier month" is one DATE, as "the year-ago quarter" and "the year-earlier period" are (TBAQ dev: whole);
     # before another noun ("year-earlier levels") the adjective stands alone
     R("year_earlier", "ago",
