@@ -42,6 +42,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
     after_end = min(len(text), end + _CUE_WINDOW)
     stop = cues.CLAUSE_STOP.search(text, end, after_end)
     right = stop.start() if stop else after_end
+    content = cues.REPORTED_CONTENT_AFTER.search(text, end, right)
+    right = content.start() if content else right  # ", writing that ... is unlikely to": said content, its own tense
     if follows_since(text, start, cues):
         return "past"  # "since Monday": a start that has happened
     if cues.COMPARISON_BASE_BEFORE.search(text, max(0, start - 60), start):

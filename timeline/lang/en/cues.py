@@ -164,6 +164,11 @@ _MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a.capitalize()})" for 
 # only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').
 CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
 
+# What a participle of saying introduces after the expression is said content, with a tense of its own: "cut their price
+# target on Wednesday, writing that the headset is unlikely to add much" (the cut was on Wednesday); the clause of the
+# expression ends at its comma (anchor.tense_near, after the expression only)
+REPORTED_CONTENT_AFTER = re.compile(r",\s(?:saying|writing|adding|arguing|warning|noting|stating|claiming|insisting|"
+                                    r"explaining|predicting)\b")
 # A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
 # (a point between digits ends nothing: "which came into force at 12.01am on Friday,", "who won 52.3 percent,")
 RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s(?:[^,;.!?\n]|(?<=\d)\.(?=\d))*(?=,)")

@@ -277,13 +277,16 @@ BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.
 # ("it was nearly a decade before", "the trip takes a week", "the show lasts an hour"). Plurals without an -s count
 # ("served 1,200 children a year", "4,000 people a day"), and so does a hyphenated rate ("its $85 billion-a-month
 # pace", "a $5-a-day habit"). So do a sum's bracketed conversion ("30 billion dollars (3.8 billion US) a year",
-# "8,000 Singapore dollars (5,714 US) a month") and one unit of money ("living on 1 US dollar a day", "a dollar a day").
+# "8,000 Singapore dollars (5,714 US) a month") and one unit of money ("living on 1 US dollar a day", "a dollar a day"),
+# and a count of one of a thing ("living on one meal a day", "one flight a week": a count, as "two meals a day"; not
+# time spent, "one day a week").
 # Nor is a verb that places an event in time ("The move comes less than a year after ...", "follows a week of talks",
 # as "came" does; TBAQ dev's one, "This move comes barely a month after", is a span).
 RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks|comes|follows"
                          r"|arrives|happens|occurs)\s)\w+[^s\W]s|\d|"
                          r"\b(?:million|billion|percent|times|once|twice|cents|dollars|people|children|men|women)|"
-                         r"\(\d[\d.,]*(?:\s[\w$]+){0,3}\)|(?:\d|\b(?i:a|one))\s(?:US\s)?(?:dollar|euro|pound|yuan|yen|rupee|peso)"
+                         r"\(\d[\d.,]*(?:\s[\w$]+){0,3}\)|(?:\d|\b(?i:a|one))\s(?:US\s)?(?:dollar|euro|pound|yuan|yen|rupee|peso)|"
+                         r"\b(?i:one)\s(?!(?:minute|hour|day|night|morning|evening|week|month|year)\b)[a-z]+"
                          r")(?:\s|(?<=\w)-)$")
 
 # --- names that are not dates ----------------------------------------------------------------------
