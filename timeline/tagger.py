@@ -132,7 +132,7 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         if cand.rule.kind not in ("ago", "clock_ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
     timexes = order_month_day_ranges(habit_weekday_ranges(order_weekday_ranges(timexes, context), context), context)
-    timexes = listed_weekday_sets(timexes, context)
+    timexes = clock_times_on_days(listed_weekday_sets(timexes, context), context)
     return event_days_in_sentence(timexes, context)
 
 
@@ -169,6 +169,19 @@ def habit_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
                 and words.HABIT_RANGE_BEFORE.search(text, max(0, first.start - 30), first.start) \
                 and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start):
             timexes[i], timexes[i + 1] = _every(first), _every(second)
+    return timexes
+
+
+def clock_times_on_days(timexes: list[Timex], context: Context) -> list[Timex]:
+    """A clock time followed by "on" and a day of its own is that day's time: "until 7 a.m. on Election Day" (said three
+    days later) is Election Day's 7 a.m., not the publication day's."""
+    words, text = context.lang.words, context.text
+    for i in range(len(timexes) - 1):
+        clock, day = timexes[i], timexes[i + 1]
+        if clock.type is TimexType.TIME and clock.time_value.time and clock.time_value.time[:1].isdigit() \
+                and day.type is TimexType.DATE and _day_value(day) \
+                and words.CLOCK_ON_DAY_LINK.fullmatch(text, clock.end, day.start):
+            timexes[i] = _moved(clock, day.time_value.start)
     return timexes
 
 

@@ -487,6 +487,9 @@ HABIT_RANGE_BEFORE = re.compile(r"(?i)(?:\b(?:is|are|stays?|remains?)\s|(?<!\bbe
 # The rules of a page's stamp (a full date with a clock time, a live page's clock line): the latest is the page's now
 # for "3 hours ago" (tagger._note_stamp)
 STAMP_KINDS = ("timestamp", "stamp_line")
+# A clock time before "on" and a day named apart ("until 7 a.m. on Election Day", "at 9 a.m. on Christmas Day") is
+# that day's time (tagger.clock_times_on_days; a weekday or a month-day after "on" is the clock rule's own tail)
+CLOCK_ON_DAY_LINK = re.compile(r"\son\s")
 # A bare weekday listed before a weekly set shares it: "flights leave on Monday and Tuesday nights" (TBAQ dev: "Monday"
 # SET XXXX-WXX-1TNI beside "Tuesday nights" XXXX-WXX-2TNI), "on Saturday and Sunday mornings"
 WEEKDAY_SET_LIST_LINK = re.compile(r"(?i),?\s(?:and|or|&)\s|,\s")
