@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from types import ModuleType
 
 from timeline.anchor import tense_near
@@ -42,6 +42,7 @@ class Context:
     last_day: Reference | None = None  # the last day named (a date, a weekday, a time's day): a story's day
     dates_since_day: list[int] = field(default_factory=list)  # where the dates named after last_day were said
     history: list[Reference] = field(default_factory=list)
+    stamp: datetime | None = None  # the latest page stamp so far (a full date with its clock time): the page's now
 
 
 @dataclass(frozen=True)
