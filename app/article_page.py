@@ -447,12 +447,10 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
                 story.window_note(outside, in_view, key, view.year_bounds(frame), ss.get(f"{key}:opening"))
             else:
                 _head_stand_in(sources, noted)
-        drawn = story.key_events(shown, key="key_only")
+        drawn = story.key_events(shown, key="key_only", keep=selected if visible else None)
     picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
     curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
                                  selected=str(picked.iloc[0]) if len(picked) else None)
-    if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
-        drawn = pd.concat([drawn, shown[shown["event_id"] == selected]])
     _chart(drawn, selected if visible else None, in_view)
     if whole:
         _below_chart(sources, shown, drawn, selected if visible else None, selected is not None and not visible,
@@ -463,21 +461,23 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
 
 def _below_chart(sources: list[Source], shown: pd.DataFrame, drawn: pd.DataFrame, selected: str | None,
                  hidden: bool, curated: CuratedTimeline) -> None:
-    """The keyboard's pick box, the story, the selected event (with its editor), the table, the downloads."""
+    """The keyboard's pick box (every event in view), the story, the selected event (with its editor), the table
+    and the downloads (the events drawn: the key events only when the chart has them only)."""
     _pick_box(shown, selected)
     story.story(drawn, selected=selected)
     panel = st.container()  # above the table, filled once the table has said which rows it holds
-    _table(shown)
+    _table(drawn)
     with panel:
         event = shown[shown["event_id"] == selected].iloc[0] if selected is not None else None
         _selected_event(event, sources, hidden=hidden, curated=curated)
         if event is not None:
             curation_panel.editor(event, curated, sources)
-    if not shown.empty:
+    if not drawn.empty:
         document = sources[0].document
-        downloads(_as_published(shown, curated, sources),
+        downloads(_as_published(drawn, curated, sources),
                   str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
-                  [article(s.index, s.name, s.document, curation_panel.article_url(s)) for s in sources])
+                  [article(s.index, s.name, s.document, curation_panel.article_url(s)) for s in sources],
+                  in_view=len(shown))
 
 
 def _as_published(shown: pd.DataFrame, curated: CuratedTimeline, sources: list[Source]) -> pd.DataFrame:

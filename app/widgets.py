@@ -225,10 +225,11 @@ def event_panel(event: pd.Series, text: str, facts: Sequence[tuple[str, object]]
             more_facts()
 
 
-def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = ()) -> None:
-    """Buttons for the filtered events as a published page (HTML that works offline), CSV, JSON and
-    TimelineJS, and the chart as PNG and SVG (timeline.publish makes each, when its button is clicked);
-    `articles` give the page its source links and publication dates."""
+def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = (), *, in_view: int | None = None) -> None:
+    """Buttons for the events of the chart and the table (`shown`) as a published page (HTML that works offline),
+    CSV, JSON and TimelineJS, and the chart as PNG and SVG (timeline.publish makes each, when its button is
+    clicked); `articles` give the page its source links and publication dates; `in_view`, how many events the
+    filters keep, when the chart draws fewer (its key events): the caption says which the files hold."""
     st.header("Download")
     key = digest(tuple(shown["event_id"]), tuple(shown["value"]), tuple(shown["headline"]), title,
                  *(f"{a.name}|{a.url}|{a.published}" for a in articles))
@@ -242,6 +243,8 @@ def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = ())
             label, data=lambda kind=kind, make=make: io.BytesIO(cached_export(kind, key, make)),
             file_name=file_name, mime=mime, on_click="ignore", key=f"download-{kind}", width="content",
         )
-    st.caption("Downloads hold the events the filters show. The page (HTML) opens in any browser, offline, "
-               "and prints; TimelineJS JSON opens in timeline.knightlab.com; dates keep only the precision "
-               "the text gives.")
+    held = f"Downloads hold the {len(shown):,} event{'s' if len(shown) != 1 else ''} of the chart and the table"
+    if in_view is not None and in_view > len(shown):  # a reader took "the events the filters show" either way
+        held += f", not all {in_view:,} in view: turn off *Key events only* to download every one"
+    st.caption(f"{held}. The page (HTML) opens in any browser, offline, and prints; TimelineJS JSON opens in "
+               "timeline.knightlab.com; dates keep only the precision the text gives.")

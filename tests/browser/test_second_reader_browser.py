@@ -1,0 +1,79 @@
+"""A second reader's pass over the dashboard (branch ui27): a collection of te3-silver reports from three
+years, fifteen uploaded articles, a 390x844 phone. Each test is a place where such a reader stumbled.
+
+    pytest tests/browser/test_second_reader_browser.py
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+from conftest import TE3, settle, store_server, te3_files
+
+from timeline.collection import build
+
+pytestmark = pytest.mark.browser
+
+EVENT_MARKS = ".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path"
+TABLE = '[data-testid="stMain"] [data-testid="stDataFrame"] table'
+
+
+def no_exception(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def marks_drawn(page) -> list[str]:
+    """The ARIA labels of the chart's event marks, once the whole page has come (app.progressive)."""
+    page.wait_for_selector(".vega-embed svg g.role-mark path", timeout=90_000)
+    page.locator('[data-testid="stMetric"]').first.wait_for(timeout=60_000)
+    settle(page)
+    return page.locator(EVENT_MARKS).evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+
+
+def csv_rows(page, button: str = "Events CSV") -> tuple[str, list[dict]]:
+    """The file `button` downloads: its name and its rows."""
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name=button).click()
+    return info.value.suggested_filename, list(csv.DictReader(io.StringIO(open(info.value.path()).read())))
+
+
+@pytest.fixture(scope="module")
+def three_years(tmp_path_factory):
+    """Every 40th te3-silver report (62: AFP and Xinhua of April 1997, late 2005 and late 2006) as a store."""
+    te3_files([])  # skips (or fails in CI) without te3-silver
+    out = tmp_path_factory.mktemp("second-reader") / "store"
+    assert build([str(p) for p in sorted(TE3.glob("*.tml"))[::40]], out, workers=1).failed == 0
+    return out
+
+
+def test_a_collection_key_events_come_from_all_its_news_and_the_table_and_csv_hold_them(page, three_years,
+                                                                                         screenshots):
+    """*Key events only* on a collection of 1997, 2005 and 2006 reports drew 18 events of one fortnight of April
+    1997 and none of 2006 (which has half the events): ninety reports of their own publication day tie, and the
+    first of them by date were taken. Below the 25 marks the table listed all 290 events, from 1989 on, and Events
+    CSV held them all, under "Downloads hold the events the filters show". The key events now come from every
+    year the news was published in, and the table and the downloads hold what the chart draws, and say so."""
+    with store_server(three_years, 1000) as url:
+        page.goto(f"{url}/?source=collection")
+        labels = marks_drawn(page)
+        page.screenshot(path=screenshots / "second-reader-key-events.png", full_page=True)
+        years = {int(y) for label in labels for y in re.findall(r"\b(?:19|20)\d\d\b", label.split(":")[0])}
+        assert {1997, 2005, 2006} <= years, sorted(years)
+        rows = int(page.locator(TABLE).get_attribute("aria-rowcount")) - 1  # its heading is a row
+        assert rows == len(labels) == 25
+        caption = page.get_by_text("Downloads hold the")
+        assert "25 events of the chart and the table, not all" in caption.inner_text()
+        name, events = csv_rows(page)
+        assert len(events) == len(labels)
+        # every event in view, once Key events only is off
+        page.get_by_test_id("stCheckbox").get_by_text("Key events only", exact=True).click()
+        page.wait_for_function(f"sel => document.querySelectorAll(sel).length > {len(labels)}", arg=EVENT_MARKS)
+        settle(page)
+        every = page.locator(EVENT_MARKS).count()
+        page.wait_for_function(f"sel => document.querySelector(sel).getAttribute('aria-rowcount') == {every + 1}",
+                               arg=TABLE)
+        assert len(csv_rows(page)[1]) == every
+        no_exception(page)
