@@ -77,3 +77,64 @@ def test_a_collection_key_events_come_from_all_its_news_and_the_table_and_csv_ho
                                arg=TABLE)
         assert len(csv_rows(page)[1]) == every
         no_exception(page)
+
+
+PHONE = {"width": 390, "height": 844}
+# Vega's hover tooltip (one element, added to the page's body): whether it shows, and where.
+TOOLTIP = """() => { const e = document.getElementById('vg-tooltip-element');
+  if (!e || !e.classList.contains('visible') || getComputedStyle(e).display === 'none') return null;
+  const r = e.getBoundingClientRect(); return {left: r.left, right: r.right, text: e.innerText}; }"""
+
+
+def _last_point(page):
+    """The chart's last point mark (the bundled article's 7 April 2021, at the axis's right end), in view."""
+    marks_drawn(page)
+    mark = page.locator(".vega-embed g.points_marks > path").last
+    mark.scroll_into_view_if_needed()
+    box = mark.bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def test_a_tap_on_a_phone_leaves_no_tooltip_over_the_chart(browser, server_url, screenshots):
+    """A tap on a mark (a finger moves a pixel or two while it touches) picked the event and left Vega's hover
+    tooltip over the chart until the next tap: cut at the screen's left edge ("t happened" for "What happened"),
+    covering the marks beside it, and taking the taps meant for them. A phone cannot hover: the tap picks the
+    event, whose sentence and facts follow below, and no tooltip is shown."""
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(server_url)
+        x, y = _last_point(page)
+        touch = context.new_cdp_session(page)
+        for kind, points in (("touchStart", [{"x": x, "y": y}]), ("touchMove", [{"x": x + 2, "y": y + 1}]),
+                             ("touchEnd", [])):
+            touch.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+        page.locator("p.tl-headline").wait_for()  # the tap picked the event
+        settle(page)
+        page.locator(".vega-embed").scroll_into_view_if_needed()
+        page.screenshot(path=screenshots / "second-reader-phone-tap.png")
+        assert page.evaluate(TOOLTIP) is None
+        no_exception(page)
+    finally:
+        context.close()
+
+
+def test_a_narrow_window_shows_a_marks_tooltip_whole(browser, server_url, screenshots):
+    """In a 390 px window with a mouse, the tooltip of a mark (up to 480 px wide) fitted on neither side of the
+    pointer, and Vega put it left of the pointer, past the window's left edge: "t happened", "arch 2019"."""
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(server_url)
+        x, y = _last_point(page)
+        page.mouse.move(x, y)
+        page.wait_for_function(TOOLTIP)
+        page.screenshot(path=screenshots / "second-reader-narrow-tooltip.png")
+        tip = page.evaluate(TOOLTIP)
+        assert "What happened" in tip["text"]
+        assert 0 <= tip["left"] and tip["right"] <= PHONE["width"], tip
+        no_exception(page)
+    finally:
+        context.close()
