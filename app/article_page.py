@@ -34,6 +34,7 @@ from app.widgets import (
     measure_chart_width,
     metrics,
     no_match,
+    page_head,
     stand_in,
     year_slider,
 )
@@ -43,10 +44,23 @@ from timeline.documents import DocumentError
 from timeline.publish import article, safe_url, with_curation
 from timeline.types import Document
 
-__all__ = ["CAPTION", "render"]
+__all__ = ["CAPTION", "CAPTION_SEVERAL", "caption", "render"]
 
 CAPTION = ("Every dated event in the article, placed on a timeline with the sentence it comes from. "
            "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
+CAPTION_SEVERAL = ("Every dated event in the articles, on one timeline, each with the sentence it comes from. "
+                   "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
+_CAPTION_SHOWN = "_page_caption"  # session_state: the caption the page head was last drawn with
+#: What each source asks for while it has nothing to show ("Timeline file" asks in curation_panel): "Upload files"
+#: with no file said "Choose a bundled article, paste an article or a link, or upload files in the sidebar".
+ASK = {
+    src.BUNDLED: "Choose one or more bundled articles in the sidebar.",
+    src.PASTE: "Paste an article in the sidebar, headline and dateline included, then press Ctrl+Enter or click "
+               "outside the box.",
+    src.UPLOAD: "Upload one or more articles in the sidebar: plain text, Markdown, HTML or TimeML files. Several "
+                "are compared on one timeline.",
+    src.LINK: "Paste a link to an article in the sidebar, then click **Fetch**.",
+}
 ARTICLE_LINE_NAMES = 5  # names in "30 articles compared: ..."; the sidebar's file list and filter have them all
 LINK = ("years", "event", "article", "url")  # the query parameters a shared link carries
 #: Said instead of an empty page when a link was made from pasted text or uploads, which no server keeps.
@@ -64,8 +78,24 @@ _SOURCE_NOTES = {
 }
 
 
-def render(mode: str, options: DashboardOptions | None = None) -> None:
-    """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES)."""
+def caption() -> str:
+    """The caption the page head was drawn with on the session's last run (one article's on its first): the head is
+    drawn with it at once, and worded again (`render`) only if the articles read are fewer or more than one."""
+    return st.session_state.get(_CAPTION_SHOWN, CAPTION)
+
+
+def _word_caption(head: DeltaGenerator | None, documents: list[Document]) -> None:
+    """The page head's caption for one article or several, drawn again in `head` when it changes (before the chart
+    is sent: the chart is drawn under the caption it keeps)."""
+    wanted = CAPTION_SEVERAL if len(documents) > 1 else CAPTION
+    if head is not None and wanted != caption():
+        page_head(wanted, place=head)
+    st.session_state[_CAPTION_SHOWN] = wanted
+
+
+def render(mode: str, options: DashboardOptions | None = None, head: DeltaGenerator | None = None) -> None:
+    """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES) under the page
+    head `head` (a placeholder holding the title and `caption()`)."""
     qp = _shared_link()
     _follow_clicks()
     bundled = mode == src.BUNDLED
@@ -79,6 +109,7 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
             documents, errors = _linked_documents(options or DashboardOptions())
         else:
             documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
+    _word_caption(head, documents)
     sources, extract_errors = _read_dates(documents, bundled=bundled)
     curated = curation_panel.apply(sources)
     frame = _all_events(sources)
@@ -100,9 +131,8 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
     if not documents and not errors and _linked_to_lost(mode):
         st.warning(NOT_RESTORABLE[mode], icon=":material/link_off:")
     elif not documents:
-        if not errors:
-            st.info("Choose a bundled article, paste an article or a link, or upload files in the sidebar.",
-                    icon=":material/arrow_back:")
+        if not errors and mode in ASK:
+            st.info(ASK[mode], icon=":material/arrow_back:")
     elif curated.events:
         st.info("Every event is hidden or merged: show them again under **Hidden events**, or **Undo**.")
     else:

@@ -175,7 +175,7 @@ def opened_documents() -> tuple[list[Document], list[str]]:
         ss["_workspace"] = SESSION
         if not errors:
             st.info("Open a timeline file (*.timeline.json) in the sidebar: saved from this page with "
-                    "**Save timeline file**.", icon="📂")
+                    "**Save timeline file**.", icon=":material/folder_open:")
         return [], errors
     ss["_workspace"] = f"file:{ss['_opened_digest']}"
     names = ss["_opened_names"] = view.unique_names(a.name or a.title for a in opened.articles)
@@ -360,7 +360,7 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
     log = _log()
     message = st.session_state.pop("_curation_error", None)
     if message:
-        st.error(view.md_escape(message), icon="⚠️")
+        st.error(view.md_escape(message), icon=":material/warning:")
     # keyed: on a phone its CSS (app/style.css) keeps the three buttons on one row instead of three
     undo, redo, save, _ = st.container(key="tl_toolbar").columns([1, 1, 2, 3], vertical_alignment="center")
     undo.button("Undo", key="cur-undo", on_click=_undo, disabled=not log.steps, width="stretch",
@@ -380,7 +380,8 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
                 left.markdown(f"{view.md_escape(_when(item))} · {view.md_escape(item.event.headline)}")
                 right.button("Show again", key=f"cur-restore:{item.key}", on_click=_push, args=(Restore(item.key),))
     if curated.orphans:
-        with st.expander(f"⚠️ {len(curated.orphans)} edit(s) whose event this extraction no longer finds"):
+        with st.expander(f"{len(curated.orphans)} edit(s) whose event this extraction no longer finds",
+                         icon=":material/warning:"):
             st.caption("They are kept in the log and in a saved file, and apply again if the event comes back.")
             for op in curated.orphans:
                 st.text(f"{op.kind}: {op.event}")
@@ -533,7 +534,7 @@ def editor(event: pd.Series, curated: CuratedTimeline, sources: list[Source]) ->
         was = "; ".join(f"{f}: {view.md_escape(original.headline if f == 'headline' else original.value)}"
                         for f in item.edited_fields)
         left, right = st.columns([3, 1], vertical_alignment="center")
-        left.warning(f"Edited by hand. Original {was}", icon="✏️")
+        left.warning(f"Edited by hand. Original {was}", icon=":material/edit:")
         right.button("Restore original", key=f"cur-revert:{key}", on_click=_push, args=(RevertEvent(key),))
     if item.members:
         _sources_list(item, items, names)

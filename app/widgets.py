@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from app import progressive
 from app.sources import cached_export
@@ -94,9 +95,12 @@ def measure_chart_width(key: str) -> None:
                                                   "current": chart_width(key)}, on_width_change=measured)
 
 
-def page_head(title: str, caption: str) -> None:
-    """The page's title and the caption under it (one element in every run)."""
-    st.html(page_head_html(title, caption))
+PAGE_TITLE = "Timeline"
+
+
+def page_head(caption: str, *, place: DeltaGenerator | None = None) -> None:
+    """The page's title and the caption under it (one element in every run), in `place` (a placeholder) if given."""
+    (place or st).html(page_head_html(PAGE_TITLE, caption))
 
 
 def stand_in(lines: Sequence[tuple[str, str]], *, before: Sequence[str] = (), after: Sequence[str] = ()) -> None:

@@ -11,7 +11,7 @@ import io
 import re
 
 import pytest
-from conftest import TE3, settle, store_server, te3_files
+from conftest import TE3, settle, store_server, te3_files, upload_files, wait_settled
 
 from timeline.collection import build
 
@@ -138,3 +138,37 @@ def test_a_narrow_window_shows_a_marks_tooltip_whole(browser, server_url, screen
         no_exception(page)
     finally:
         context.close()
+
+
+#: What each source, chosen with nothing given yet, asks for: its own words, one message.
+ASKED = {"Paste text": "Paste an article", "Upload files": "Upload one or more articles", "Paste a link": "Fetch",
+         "Timeline file": "Open a timeline file"}
+
+
+def test_each_source_asks_for_what_it_needs_and_the_caption_counts_the_articles(page, server_url, screenshots):
+    """"Upload files" with no file said "Choose a bundled article, paste an article or a link, or upload files in the
+    sidebar", as did "Paste text" and "Paste a link"; "Timeline file" said that under its own message, whose icon (an
+    emoji) was an empty box without an emoji font. With fifteen articles the caption went on saying "Every dated
+    event in the article"."""
+    page.goto(server_url)
+    marks_drawn(page)
+    main = page.locator('[data-testid="stMain"]')
+    for source, words in ASKED.items():
+        wait_settled(page)
+        page.locator('[data-testid="stSidebar"]').get_by_text(source, exact=True).click()
+        wait_settled(page)
+        settle(page)
+        alerts = main.locator('[data-testid="stAlert"]')
+        assert alerts.all_inner_texts() and words in alerts.first.inner_text(), source
+        assert alerts.count() == 1, alerts.all_inner_texts()
+        icon = alerts.locator('[data-testid="stAlertDynamicIcon"]').evaluate("e => getComputedStyle(e).fontFamily")
+        assert "Material Symbols" in icon, source  # as every other message's, drawn with Streamlit's own font
+        assert "in the article," in main.locator("p.tl-caption").inner_text()
+    page.screenshot(path=screenshots / "second-reader-asks.png")
+    files = te3_files(["XIN_ENG_20051110.0006"])[0].parent.glob("XIN_ENG_2005111*.tml")
+    upload_files(page, sorted(files)[:15])
+    page.get_by_text("15 articles", exact=True).wait_for(timeout=120_000)  # the article line, bold
+    settle(page)
+    assert "in the articles," in main.locator("p.tl-caption").inner_text()
+    page.screenshot(path=screenshots / "second-reader-fifteen.png")
+    no_exception(page)
