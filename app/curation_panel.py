@@ -419,8 +419,7 @@ def saved_view() -> dict:
 
 def _file_name(sources: list[Source]) -> str:
     base = str(sources[0].document.title or sources[0].name) if len(sources) == 1 else "timeline"
-    slug = "-".join("".join(c if c.isalnum() else " " for c in base.lower()).split())[:60] or "timeline"
-    return f"{slug}.timeline.json"
+    return f"{view.file_slug(base)}.timeline.json"
 
 
 def add_form(sources: list[Source]) -> None:

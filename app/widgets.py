@@ -23,7 +23,7 @@ from app.style import (
     stand_in_html,
     text_html,
 )
-from app.view import digest, fitted_widths, md_escape, paragraph_bounds, snap_years, year_stops
+from app.view import digest, download_name, fitted_widths, md_escape, paragraph_bounds, snap_years, year_stops
 from timeline.chart import DEFAULT_WIDTH
 from timeline.publish import KINDS, Article, export
 
@@ -245,7 +245,8 @@ def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = (),
         make: Callable[[], bytes] = lambda kind=kind: export(shown, kind, title=title, articles=articles)  # noqa: E731
         row.download_button(
             label, data=lambda kind=kind, make=make: io.BytesIO(cached_export(kind, key, make)),
-            file_name=file_name, mime=mime, on_click="ignore", key=f"download-{kind}", width="content",
+            file_name=download_name(file_name, title), mime=mime, on_click="ignore", key=f"download-{kind}",
+            width="content",
         )
     held = f"Downloads hold the {len(shown):,} event{'s' if len(shown) != 1 else ''} of the chart and the table"
     if in_view is not None and in_view > len(shown):  # a reader took "the events the filters show" either way

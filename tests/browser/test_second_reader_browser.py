@@ -172,3 +172,24 @@ def test_each_source_asks_for_what_it_needs_and_the_caption_counts_the_articles(
     assert "in the articles," in main.locator("p.tl-caption").inner_text()
     page.screenshot(path=screenshots / "second-reader-fifteen.png")
     no_exception(page)
+
+
+def downloaded_name(page, button: str) -> str:
+    """The name of the file the button `button` downloads."""
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name=button, exact=True).click()
+    return info.value.suggested_filename
+
+
+def test_the_downloads_are_named_after_the_article_as_its_timeline_file_is(page, server_url):
+    """"Save timeline file" names its file after the article; Events CSV was `timeline-events.csv` whatever the
+    article, so two articles' downloads overwrote each other, or came as "timeline-events (3).csv"."""
+    page.goto(server_url)
+    marks_drawn(page)
+    saved = downloaded_name(page, "Save timeline file")
+    stem = saved.removesuffix(".timeline.json")
+    assert saved.endswith(".timeline.json") and stem.startswith("us-agrees-to-withdraw"), saved
+    names = {button: downloaded_name(page, button) for button in ("Events CSV", "Events JSON", "Chart SVG")}
+    assert names == {"Events CSV": f"{stem}-events.csv", "Events JSON": f"{stem}-events.json",
+                     "Chart SVG": f"{stem}.svg"}
+    no_exception(page)
