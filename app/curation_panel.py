@@ -368,6 +368,8 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
     redo.button("Redo", key="cur-redo", on_click=_redo, disabled=not log.redo, width="stretch",
                 help=f"{len(log.redo)} step(s) to redo.")
     data = _file_bytes(curated, sources)
+    # Streamlit draws a button with `help` twice: with its tooltip above 576 px, plain (display: none above) below,
+    # where a touch cannot hover: a page holds two "Save timeline file" buttons, one of them hidden at any width.
     save.download_button("Save timeline file", data=lambda: io.BytesIO(data()), file_name=_file_name(sources),
                          mime="application/json", on_click="ignore", key="cur-save", width="stretch",
                          help="The articles, their events and every edit, as one *.timeline.json file. "
