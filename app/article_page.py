@@ -50,6 +50,7 @@ CAPTION = ("Every dated event in the article, placed on a timeline with the sent
            "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
 CAPTION_SEVERAL = ("Every dated event in the articles, on one timeline, each with the sentence it comes from. "
                    "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
+DATES_SHOWN = 3  # more articles than this: their publication dates are in a folded box above the filters
 _CAPTION_SHOWN = "_page_caption"  # session_state: the caption the page head was last drawn with
 #: What each source asks for while it has nothing to show ("Timeline file" asks in curation_panel): "Upload files"
 #: with no file said "Choose a bundled article, paste an article or a link, or upload files in the sidebar".
@@ -237,12 +238,11 @@ def _write_param(name: str, value: str | None) -> None:
         st.query_params[name] = value
 
 
-def _publication_date(document: Document, several: bool) -> Document:
-    """A date input showing the publication date found; a change re-anchors the article (the same
+def _publication_date(document: Document, several: bool, bar) -> Document:
+    """A date input in `bar` showing the publication date found; a change re-anchors the article (the same
     Document with another date: its title, notes and dateline stay)."""
     key = f"published:{view.digest(document.name, document.text)}"
     label = f"Published: {document.name}" if several else "Publication date"
-    bar = progressive.sidebar()
     chosen = bar.date_input(
         label, value=document.published, key=key, min_value=date(1800, 1, 1), max_value=date(2100, 12, 31),
         format="YYYY-MM-DD", help="Relative dates ('on Sunday', 'last year') are counted from this day.",
@@ -277,9 +277,13 @@ def _load_sources(documents: list[Document], *, bundled: bool = False) -> tuple[
     """Each article with its publication date (as set in the sidebar) and its events; one-line reasons
     for those whose extraction failed. `bundled`: bundled articles, whose extraction is kept on disk."""
     several = len(documents) > 1
-    if several:
-        progressive.sidebar().subheader("Publication dates")
-    documents = [_publication_date(d, several) for d in documents]
+    bar = progressive.sidebar()
+    if len(documents) > DATES_SHOWN:  # folded, unless one needs a date: fifteen took the sidebar's first 2,800 px
+        bar = bar.expander(f"Publication dates ({len(documents)} articles)",
+                           expanded=any(d.published is None for d in documents))
+    elif several:
+        bar.subheader("Publication dates")
+    documents = [_publication_date(d, several, bar) for d in documents]
     sources, errors = [], []
     for index, (document, name) in enumerate(zip(documents, view.unique_names(d.name for d in documents), strict=True)):
         try:

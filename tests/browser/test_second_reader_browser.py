@@ -193,3 +193,23 @@ def test_the_downloads_are_named_after_the_article_as_its_timeline_file_is(page,
     assert names == {"Events CSV": f"{stem}-events.csv", "Events JSON": f"{stem}-events.json",
                      "Chart SVG": f"{stem}.svg"}
     no_exception(page)
+
+
+def test_fifteen_articles_leave_the_filters_near_the_top_of_the_sidebar(page, server_url, screenshots):
+    """Fifteen uploaded articles put fifteen publication dates, each with "Publication date from the document's
+    creation time.", between the files and the filters: the years slider was 2,900 px down the sidebar. More
+    than three articles' dates are folded in one box (open when one has no date), which opens on a click."""
+    page.goto(server_url)
+    marks_drawn(page)
+    upload_files(page, sorted(te3_files(["XIN_ENG_20051110.0006"])[0].parent.glob("XIN_ENG_2005111*.tml"))[:15])
+    page.get_by_text("15 articles", exact=True).wait_for(timeout=120_000)
+    settle(page)
+    sidebar = page.locator('[data-testid="stSidebarContent"]')
+    filters = sidebar.get_by_role("heading", name="Filters")
+    top = filters.evaluate("(e, bar) => e.getBoundingClientRect().top - bar.getBoundingClientRect().top",
+                           sidebar.element_handle())
+    page.screenshot(path=screenshots / "second-reader-fifteen-sidebar.png")
+    assert top < 1000, top
+    sidebar.get_by_text("Publication dates (15 articles)").click()
+    assert sidebar.get_by_text(re.compile("^Published: XIN_ENG_")).count() == 15
+    no_exception(page)
