@@ -129,12 +129,24 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timexes.append(timex)
         if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
+        if cand.rule.kind in _PAGE_STAMPS:
+            _note_stamp(context, resolved.value)
     timexes = order_month_day_ranges(habit_weekday_ranges(order_weekday_ranges(timexes, context), context), context)
     return event_days_in_sentence(timexes, context)
 
 
 _EVENT_DAY_RULES = ("event_day", "event_day_of")  # "its second day", "the final day of the summit"
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+_PAGE_STAMPS = ("timestamp", "stamp_line")  # a page's furniture: "Updated 9:15 p.m. ET July 4, 2015", a live entry's "18:41"
+
+
+def _note_stamp(context: Context, value: TimeValue) -> None:
+    """Keep the latest page stamp as the page's now (what "3 hours ago" under a related story counts back from)."""
+    now = context.page_now
+    if value.start and (now is None or (value.start, value.time or "") > (now.start, now.time or "")):
+        context.page_now = value
 
 
 def event_days_in_sentence(timexes: list[Timex], context: Context) -> list[Timex]:

@@ -47,6 +47,7 @@ from timeline.resolve.context import Context, Reference, Resolved
 from timeline.resolve.relative import (
     resolve_ago,
     resolve_anaphoric,
+    resolve_clock_ago,
     resolve_clock_time,
     resolve_holiday,
     resolve_narrative_part,
@@ -81,7 +82,7 @@ RESOLVERS = {
     "reported_day": resolve_reported_day, "ago": resolve_ago,
     "anaphoric": resolve_anaphoric,
     "clock_time": resolve_clock_time, "spoken_clock": resolve_spoken_clock, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
-    "stamp_line": resolve_stamp_line,
+    "stamp_line": resolve_stamp_line, "clock_ago": resolve_clock_ago,
     "narrative_part": resolve_narrative_part,
     # amounts and references
     "duration": resolve_duration, "duration_compound": resolve_duration_compound, "seconds": resolve_seconds,

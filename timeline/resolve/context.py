@@ -14,7 +14,7 @@ from types import ModuleType
 from timeline.anchor import tense_near
 from timeline.ruleset import Ruleset, load_ruleset
 from timeline.types import TimexType
-from timeline.values import Granularity, Value
+from timeline.values import Granularity, TimeValue, Value
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Context:
     last_day: Reference | None = None  # the last day named (a date, a weekday, a time's day): a story's day
     dates_since_day: list[int] = field(default_factory=list)  # where the dates named after last_day were said
     history: list[Reference] = field(default_factory=list)
+    page_now: TimeValue | None = None  # the latest page stamp seen ("Updated 9:15 p.m. ET July 4, 2015"): the page's now
 
 
 @dataclass(frozen=True)

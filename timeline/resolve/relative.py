@@ -7,7 +7,7 @@ weekdays, today/yesterday, holidays, "last week", "two years ago", "the next day
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from types import ModuleType
 
 from timeline.anchor import (
@@ -757,6 +757,20 @@ def resolve_stamp_line(m: re.Match[str], ctx: Context) -> Resolved | None:
     the page is of, whatever day the entry below the last stamp told of."""
     value = TimeValue.of(ctx.published) if ctx.published else TimeValue.unknown(Granularity.DAY)
     return Resolved(TIME, value.at(f"{int(m['h']):02d}:{m['min']}"))
+
+
+def resolve_clock_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"3 hours ago" under a related story: so many hours (minutes) before the page's latest stamp; None on a page
+    with no stamp."""
+    now = ctx.page_now
+    amount = parse_number(m["n"], ctx.lang.words)
+    clock = re.fullmatch(r"(\d\d):(\d\d)(?::(\d\d))?(Z?)", now.time or "") if now and now.start else None
+    if clock is None or amount is None:
+        return None
+    hours = m["unit"].lower().startswith("h")
+    stamp = datetime.combine(now.start, datetime.min.time()).replace(hour=int(clock[1]), minute=int(clock[2]))
+    then = stamp - (timedelta(hours=amount) if hours else timedelta(minutes=amount))
+    return Resolved(TIME, TimeValue.of(then.date()).at(f"{then:%H:%M}{clock[4]}"))
 
 
 def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:

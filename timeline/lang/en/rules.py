@@ -493,6 +493,12 @@ RULES: tuple[Rule, ...] = (
       r"(?!\sthan\b)",  # "eight years earlier than planned" compares two times: the amount is a duration
       (E('three days ago', '2021-04-07', '2021-04-04'), E('a century ago', '2021-04-07', '1921')), 2,
       required=('ago', 'earlier', 'later', 'now', 'hence')),
+    # "3 hours ago", "an hour ago", "5h ago" under a related story: so long before the page's latest stamp, a TIME (the
+    # web sets' settled "the page's stamp is its now"); untagged on a page with no stamp (the day has no clock)
+    R("clock_ago", "clock_ago",
+      r"\b(?P<tx>(?P<n>{number})\s?(?P<unit>hours?|hrs?|h|minutes?|mins?)\sago)\b",
+      (E('Updated 9:15 p.m. ET July 4, 2015\nMORE STORIES\nJapan coach: We are not afraid 3 hours ago', '2015-07-04',
+         '2015-07-04T18:15', 'TIME', expression='3 hours ago'),), required=('ago',)),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b(?!\sthan\b)",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
     # "the year-earlier month" is one DATE, as "the year-ago quarter" and "the year-earlier period" are (TBAQ dev: whole);
