@@ -275,15 +275,16 @@ NOUN_ALONE_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:of|in|for|against|at|off|fr
 BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w)")
 # A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span; not a verb in -s
 # ("it was nearly a decade before", "the trip takes a week", "the show lasts an hour"). Plurals without an -s count
-# ("served 1,200 children a year", "4,000 people a day"), and so does a hyphenated rate ("its $85 billion-a-month
-# pace", "a $5-a-day habit"). So do a sum's bracketed conversion ("30 billion dollars (3.8 billion US) a year",
-# "8,000 Singapore dollars (5,714 US) a month") and one unit of money ("living on 1 US dollar a day", "a dollar a day").
+# ("served 1,200 children a year", "4,000 people a day"), and so does one of a thing ("one meal a day", "one shift a
+# week"), and a hyphenated rate ("its $85 billion-a-month pace", "a $5-a-day habit"). So do a sum's bracketed
+# conversion ("30 billion dollars (3.8 billion US) a year", "8,000 Singapore dollars (5,714 US) a month") and one unit of money ("living on 1 US dollar a day", "a dollar a day").
 # Nor is a verb that places an event in time ("The move comes less than a year after ...", "follows a week of talks",
 # as "came" does; TBAQ dev's one, "This move comes barely a month after", is a span).
 RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks|comes|follows"
                          r"|arrives|happens|occurs)\s)\w+[^s\W]s|\d|"
                          r"\b(?:million|billion|percent|per\scent|times|once|twice|cents|dollars|people|children|men|women)|"
-                         r"\(\d[\d.,]*(?:\s[\w$]+){0,3}\)|(?:\d|\b(?i:a|one))\s(?:US\s)?(?:dollar|euro|pound|yuan|yen|rupee|peso)"
+                         r"\bone\s[a-z]+|\(\d[\d.,]*(?:\s[\w$]+){0,3}\)|"
+                         r"(?:\d|\b(?i:a|one))\s(?:US\s)?(?:dollar|euro|pound|yuan|yen|rupee|peso)"
                          r")(?:\s|(?<=\w)-)$")
 
 # --- names that are not dates ----------------------------------------------------------------------
