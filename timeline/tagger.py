@@ -139,7 +139,7 @@ _EVENT_DAY_RULES = ("event_day", "event_day_of")  # "its second day", "the final
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
-_PAGE_STAMPS = ("timestamp", "stamp_line")  # a page's furniture: "Updated 9:15 p.m. ET July 4, 2015", a live entry's "18:41"
+_PAGE_STAMPS = ("timestamp", "stamp_line")  # a page's furniture: "9:15 p.m. ET July 4, 2015", a live entry's "18:41"
 
 
 def _note_stamp(context: Context, value: TimeValue) -> None:

@@ -42,7 +42,7 @@ class Context:
     last_day: Reference | None = None  # the last day named (a date, a weekday, a time's day): a story's day
     dates_since_day: list[int] = field(default_factory=list)  # where the dates named after last_day were said
     history: list[Reference] = field(default_factory=list)
-    page_now: TimeValue | None = None  # the latest page stamp seen ("Updated 9:15 p.m. ET July 4, 2015"): the page's now
+    page_now: TimeValue | None = None  # the latest page stamp seen ("Updated 9:15 p.m. ET July 4, 2015")
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,8 @@ _CONTRAST_WORDS = ("rather than", ", not", ", if not")
 # abbreviations, capitalised or upper case
 _QUARTER_MONTHS = "(?:" + "|".join(
     case_variants([m for m, n in MONTHS.items() if n == first]) + r"\.?\s?[-–/]\s?"
-    + case_variants([m for m, n in MONTHS.items() if n == first + 2]) + r"(?:\.|(?!\w))" for first in (1, 4, 7, 10)) + ")"
+    + case_variants([m for m, n in MONTHS.items() if n == first + 2]) + r"(?:\.|(?!\w))"
+    for first in (1, 4, 7, 10)) + ")"
 # the bound hedges a duration keeps in its span (TBAQ's majority: "more than four hours", "nearly a decade")
 _BOUND_HEDGE = r"(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|fewer\sthan|no\smore\sthan|up\sto)"
 _SPOKEN_YEAR = (r"(?:nineteen[\s-]" + _SPOKEN_TENS + r"|two\sthousand(?:[\s-](?:and\s)?(?:" + _SPOKEN_TENS + "|"
@@ -699,7 +700,8 @@ RULES: tuple[Rule, ...] = (
     # capitalised "Four Seasons" hotel, not "three seasons ago" (a date)
     R("duration_seasons", "duration",
       r"(?<!\bthe\s)(?<!\ball\s)\b(?P<tx>(?:the\s(?:past|last|previous|next)\s)?"
-      r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|fewer\sthan|up\sto)\s)?(?P<n>{number})\s(?-i:(?P<unit>seasons)))\b"
+      r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|fewer\sthan|up\sto)\s)?"
+      r"(?P<n>{number})\s(?-i:(?P<unit>seasons)))\b"
       r"(?!\s(?:ago|earlier|later)\b)",
       (E('for the eighth time in nine seasons', '2021-04-07', 'P9Y', 'DURATION', expression='nine seasons'),),
       required=('seasons',)),
