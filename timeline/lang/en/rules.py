@@ -527,8 +527,7 @@ RULES: tuple[Rule, ...] = (
       required=(' day', ' week')),
     R("event_day_of", "reported_day",
       r"\b(?P<tx>the\s(?:{ordinal}|\d{1,3}(?:st|nd|rd|th)|final)\s(?P<unit>day|week))\sof\s(?=\w)"
-      # not of any one event ("decided on the last day of a season": a kind of day, no day of the story)
-      r"(?!an?\s)(?!(?:the\s|this\s|that\s|next\s|last\s)?(?:year|month|week|decade|century|{month}|\d))",
+      r"(?!(?:the\s|this\s|that\s|next\s|last\s)?(?:year|month|week|decade|century|{month}|\d))",
       (E('on the third day of the talks', '2021-04-07', '2021-04-07', expression='the third day'),),
       required=(' day of', ' week of')),
     R("consecutive_day", "reported_day",
