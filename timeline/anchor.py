@@ -312,7 +312,9 @@ def _schedule_present(c: _Cue) -> str | None:
     if not c.lower_case or cues.NOT_A_VERB_BEFORE.search(c.before) or (only and not only.match(c.text, c.word_end)) \
             or (noun and noun.search(c.before)):
         return _NO_TENSE if singular or plural else None
-    if plural and not cues.PLURAL_SUBJECT_BEFORE.search(c.before):
+    by_object = cues.VERB_BY_OBJECT_AFTER.get(c.word)  # "take effect": a verb whatever comes before it
+    verb = cues.PLURAL_SUBJECT_BEFORE.search(c.before) or (by_object and by_object.match(c.text, c.word_end))
+    if plural and not verb:
         return _NO_TENSE  # "a flying start on Saturday"
     return "arrangement"  # only as the verb before: not "The strike that began on Friday continues"
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from types import ModuleType
 
 from timeline.anchor import tense_near
@@ -139,10 +139,13 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
 def _note_stamp(context: Context, value: TimeValue) -> None:
     """A page stamp's date and clock time ("THU, AUG 3 2023 7:02 PM EDT", a live page's "18:41"): the latest one is the
     page's now, from which "3 hours ago" counts."""
-    clock = re.match(r"(\d\d):(\d\d)", value.time or "")
+    clock = re.match(r"(\d\d):(\d\d)(?::\d\d)?(Z?)", value.time or "")
     if clock and value.start is not None:
-        moment = datetime.combine(value.start, datetime.min.time()).replace(hour=int(clock[1]), minute=int(clock[2]))
-        context.stamp = max(context.stamp or moment, moment)
+        zone = timezone.utc if clock[3] else None  # a UTC/GMT stamp's "3 hours ago" is in UTC too
+        moment = datetime.combine(value.start, datetime.min.time()).replace(hour=int(clock[1]), minute=int(clock[2]),
+                                                                          tzinfo=zone)
+        if context.stamp is None or moment.replace(tzinfo=None) >= context.stamp.replace(tzinfo=None):
+            context.stamp = moment
 
 
 _EVENT_DAY_RULES = ("event_day", "event_day_of")  # "its second day", "the final day of the summit"

@@ -123,6 +123,8 @@ def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None,
         and words.CHANGE_BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
     ):
         return True  # "sales fell by a quarter", "by nearly a quarter": a fraction
+    if unit == "quarter" and words.QUARTER_POINT_AFTER.match(ctx.text, m.end()):
+        return True  # "three quarter-point increases": a fraction of a point
     if unit == "century" and _runs_century(m, ctx):
         return True  # "hit a half-century": runs in cricket
     # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged

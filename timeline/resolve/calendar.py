@@ -627,8 +627,9 @@ def _quarter_number(word: str, words: ModuleType) -> int:
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
-    if groups.get("qmonth"):  # "the December quarter"
-        q = (month_number(m["qmonth"], ctx.lang.words) - 1) // 3 + 1
+    if groups.get("qmonth") or groups.get("qmonths"):  # "the December quarter", "the April-June quarter"
+        month = groups.get("qmonth") or re.match(r"[A-Za-z]+", m["qmonths"])[0]
+        q = (month_number(month, ctx.lang.words) - 1) // 3 + 1
     else:
         q = int(m["q"][1]) if groups.get("q") else _quarter_number(m["ord"], ctx.lang.words)
     year = groups.get("y") or groups.get("y2")

@@ -418,7 +418,8 @@ def resolve_clock_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.of(ctx.published)) if ctx.published else None
     hours = m["unit"].lower().startswith("h")
     moment = ctx.stamp - timedelta(hours=amount) if hours else ctx.stamp - timedelta(minutes=amount)
-    return Resolved(TIME, TimeValue.of(moment.date()).at(f"{moment:%H:%M}"))
+    zone = ctx.lang.words.ZONE_SUFFIX["UTC"] if moment.tzinfo else ""  # a UTC stamp's count back stays in UTC
+    return Resolved(TIME, TimeValue.of(moment.date()).at(f"{moment:%H:%M}{zone}"))
 
 
 def _period_compared(ctx: Context, m: re.Match[str], steps: int, relative_to_now: bool) -> TimeValue | None:

@@ -219,6 +219,9 @@ SCHEDULE_PRESENT_SINGULAR = frozenset("ends closes falls reopens reconvenes conv
                                       "continues finishes concludes applies faces expects reports".split())
 SCHEDULE_PRESENT_PLURAL = frozenset("close open reopen reconvene convene end start face host head leave return hold expect "
                                     "remain stay continue apply take".split())
+# A plural form whose object makes it a verb ("take effect", "take office", "take place") needs no plural subject just
+# before it: "New rules, which limit how long pilots can fly, take effect Jan. 1" (a relative clause between)
+VERB_BY_OBJECT_AFTER = {"take": re.compile(r"\s(?:effect|office|place)\b")}
 NOT_A_VERB_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|no|"
                                r"every|each|of|to|did|does|do|not|was|were|is|are|be|been|kept|keep|left)|['’]s)\s$",
                                re.I)

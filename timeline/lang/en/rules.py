@@ -62,12 +62,22 @@ _BARE_UNITS = "(?:" + "|".join(_BARE_UNIT_WORDS) + ")"
 # what sets two of them against each other ("weeks rather than months", "months, not years", "days, if not weeks")
 _CONTRAST = r"(?:\srather\sthan|,\s(?:if\s)?not)\s"
 _CONTRAST_WORDS = ("rather than", ", not", ", if not")
+# A calendar quarter named by its first and last months ("April-June", "Jul-Sep", "Oct.-Dec."), either as full names or
+# abbreviations, capitalised or upper case
+_QUARTER_MONTHS = "(?:" + "|".join(
+    case_variants([m for m, n in MONTHS.items() if n == first]) + r"\.?\s?[-–/]\s?"
+    + case_variants([m for m, n in MONTHS.items() if n == first + 2]) + r"(?:\.|(?!\w))"
+    for first in (1, 4, 7, 10)) + ")"
+# the bound hedges a duration keeps in its span (TBAQ's majority: "more than four hours", "nearly a decade")
+_BOUND_HEDGE = r"(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|fewer\sthan|no\smore\sthan|up\sto)"
 _SPOKEN_YEAR = (r"(?:nineteen[\s-]" + _SPOKEN_TENS + r"|two\sthousand(?:[\s-](?:and\s)?(?:" + _SPOKEN_TENS + "|"
                 + _SPOKEN_UNITS + r"))?)\b")
 
 PLACEHOLDERS = {
     # "Apr." may touch the day ("Nov.13"); a full name or a bare "Apr" ends at a word boundary (not "Mar" in "Mark").
     "month": "(?:" + case_variants(_MONTH_FULL) + r"(?!\w)|" + case_variants(_MONTH_ABBR) + r"(?:\.|(?!\w)))",
+    "quarter_months": _QUARTER_MONTHS,
+    "bound_hedge": _BOUND_HEDGE,
     "weekday": case_variants(WEEKDAYS) + r"(?!\w)",
     # right after a month and a comma ("June, "): one fixed-width look-behind per month name
     "after_month_comma": "(?:" + "|".join(f"(?<={m.capitalize()},\\s)" for m in _MONTH_FULL) + ")",
@@ -235,14 +245,15 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?:\b(?:the|a|an|its|their|his|her)\s|(?<=\w['’]s\s)(?!\w+\s(?:on|to)\s))(?=\w+\.?\s(?-i:[a-z]))|\b(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
       r"between|as\searly\sas|as\slate\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
-    # "the January-March instalments": both months of a hyphenated range (the first as after "the")
+    # "the January-March instalments": both months of a hyphenated range (the first as after "the"); "the January-March
+    # quarter" or "period" is the rule quarter_months' one quarter
     R("month_range_first", "month_alone", r"{at_month}(?P<tx>(?P<month>{month}))(?=[-–]{month}(?!\w)(?!,?\s{year}))",
-      (E('the January-March period', '2021-04-07', '2021-01', expression='January'),), required=MONTH_WORDS),
+      (E('the January-March instalments', '2021-04-07', '2021-01', expression='January'),), required=MONTH_WORDS),
     R("month_range_first_year", "month_year",  # "May-June 2004": the year after the range is the first month's too
       r"{at_month}(?P<tx>(?P<month>{month}))(?=[-–]{month},?\s(?P<y>{year}))(?:(?!)(?P<mod>))?",
       (E('May-June 2004', '2021-04-07', '2004-05', expression='May'),), 2, required=MONTH_WORDS),
     R("month_range_second", "month_alone", r"{at_month}{month}[-–](?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s?\d)",
-      (E('the January-March period', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
+      (E('the January-March instalments', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     R("month_possessive", "month_alone",  # "December's toll", "at April's election"
       r"\b(?P<tx>(?P<month>{month}))(?='s\s(?-i:[a-z]))",
       (E("December's toll", '2021-04-07', '2020-12', expression='December'),), required=MONTH_WORDS),
@@ -380,6 +391,13 @@ RULES: tuple[Rule, ...] = (
     # names its quarters by their last month), not the month
     R("quarter_month", "quarter", r"\bthe\s(?P<qmonth>{month})\squarter\b(?!-)",
       (E('the June quarter', '2021-08-10', '2021-Q2'),), required=('quarter',)),
+    # "the April-June quarter", "the July-September period": a calendar quarter named by its first and last months (as
+    # results and national accounts of Japan and India name them), not those two months; not another span of months
+    # ("the August-October period" stays two months)
+    R("quarter_months", "quarter",
+      r"\b(?:the\s)?(?P<qmonths>{quarter_months})\s(?:quarter|period)(?:\sof\s(?P<y>{year}))?\b(?!-)",
+      (E('in the April-June quarter', '2012-11-22', '2012-Q2', expression='the April-June quarter'),),
+      required=('quarter', 'period')),
     R("quarter_code", "quarter", r"\b(?P<q>Q[1-4])(?:\s?(?P<y>{year}))?\b",
       (E('Q3 2021', '2021-04-07', '2021-Q3'),), required=('q',)),
     # "H1 profit", "in H2.", "H1 2015": a company's half as it writes it (as "Q3" is its quarter); upper case, and bare only
@@ -499,12 +517,15 @@ RULES: tuple[Rule, ...] = (
       r"(?!\sthan\b)",  # "eight years earlier than planned" compares two times: the amount is a duration
       (E('three days ago', '2021-04-07', '2021-04-04'), E('a century ago', '2021-04-07', '1921')), 2,
       required=('ago', 'earlier', 'later', 'now', 'hence')),
-    # "3 hours ago", "an hour ago" (a related-story box): a TIME that long before the page's latest stamp (the web sets'
-    # convention: the page's stamp is its now), the publication day without one. Only "ago": "an hour later" stays a
-    # duration. TBAQ and te3-silver have none
+    # "3 hours ago", "an hour ago", "5h ago" (a related-story box): a TIME that long before the page's latest stamp (the
+    # web sets' convention: the page's stamp is its now), the publication day without one. Only "ago": "an hour later"
+    # stays a duration. TBAQ and te3-silver have none
     R("clock_ago", "clock_ago",
-      r"(?P<tx>(?:\b(?:about|almost|nearly|some|around|over|roughly)\s)?(?P<n>{number})\s(?P<unit>hours?|minutes?)\sago)\b",
-      (E('3 hours ago', '2021-04-07', '2021-04-07'),), 2, required=(' ago',)),
+      r"(?P<tx>(?:\b(?:about|almost|nearly|some|around|over|roughly)\s)?\b(?P<n>{number})\s?"
+      r"(?P<unit>hours?|hrs?|h|minutes?|mins?)\sago)\b",
+      (E('3 hours ago', '2021-04-07', '2021-04-07'),
+       E('Updated 9:15 p.m. ET July 4, 2015\nMORE STORIES\nJapan coach: We are not afraid 3 hours ago', '2015-07-04',
+         '2015-07-04T18:15', 'TIME', expression='3 hours ago')), 2, required=(' ago',)),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b(?!\sthan\b)",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
     # "hours ago", "minutes ago": some time back, as "years ago" (TBAQ dev "several years ago" PAST_REF); only "ago":
@@ -672,7 +693,7 @@ RULES: tuple[Rule, ...] = (
       # "the first nine months"; the possessive outside a span, as the blind sets have it)
       r"(?=[flpn])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s))"
       r"(?:first|final|last|past|next|previous))\s)?"
-      r"(?:(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
+      r"(?:{bound_hedge}\s)?"
       # not the article of a plural's adjective ("a decades-long feud": "decades-long" PXY, as TBAQ dev has it)
       r"(?P<n>(?!a\ssingle-|single\s|an?\s[a-z]+s-long\b){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
       # a bound after the amount is in the span with its mod, as "or so" is ("27 weeks or more" EQUAL_OR_MORE, as TIDES
@@ -692,7 +713,7 @@ RULES: tuple[Rule, ...] = (
     R("duration_compound", "duration_compound",
       # with the bound hedges the simple duration keeps in its span ("up to six minutes and 39 seconds", "nearly five
       # hours and 20 minutes"; issue 16, wiki10)
-      r"(?<![\w.,-])(?P<tx>(?:(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|no\smore\sthan|up\sto)\s)?"
+      r"(?<![\w.,-])(?P<tx>(?:{bound_hedge}\s)?"
       r"(?=[\w-]+\s(?:[\w-]+\s)?(?:year|month|day|hour|minute))"  # a unit word just ahead: most words fail fast
       r"{number}\s(?:year|month|day|hour|minute)s?(?:(?:,?\sand\s|,\s(?=[^.;]{0,40}\sand\s)|\s)(?!an?\s){number}\s"
       r"(?:month|day|hour|minute|second)s?){1,3})\b(?!\s(?:ago|earlier|later|from\snow|old|a|an|per)\b|-old)",
@@ -708,7 +729,8 @@ RULES: tuple[Rule, ...] = (
     # capitalised "Four Seasons" hotel, not "three seasons ago" (a date)
     R("duration_seasons", "duration",
       r"(?<!\bthe\s)(?<!\ball\s)\b(?P<tx>(?:the\s(?:past|last|previous|next)\s)?"
-      r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|up\sto)\s)?(?P<n>{number})\s(?-i:(?P<unit>seasons)))\b"
+      r"(?:(?:nearly|almost|at\sleast|more\sthan|less\sthan|fewer\sthan|up\sto)\s)?"
+      r"(?P<n>{number})\s(?-i:(?P<unit>seasons)))\b"
       r"(?!\s(?:ago|earlier|later)\b)",
       (E('for the eighth time in nine seasons', '2021-04-07', 'P9Y', 'DURATION', expression='nine seasons'),),
       required=('seasons',)),

@@ -194,8 +194,9 @@ MODS = {"early": "START", "late": "END", "mid": "MID", "the beginning of": "STAR
 # than four hours" MORE_THAN, "at least 30 days" EQUAL_OR_MORE, "no more than sixty days" EQUAL_OR_LESS, "almost two
 # years ago" LESS_THAN, "about two years ago", "around Nov. 1" APPROX, "1994 or later" ON_OR_AFTER). The span rules
 # decide what is inside; "about" stays outside a duration (TBAQ) but still makes it APPROX.
-HEDGE_MODS = {"more than": "MORE_THAN", "less than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
-              "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "almost": "LESS_THAN", "nearly": "LESS_THAN",
+HEDGE_MODS = {"more than": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+              "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+              "almost": "LESS_THAN", "nearly": "LESS_THAN",
               "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX"}
 _HEDGE = "(?P<hedge>" + "|".join(sorted(HEDGE_MODS, key=len, reverse=True)).replace(" ", r"\s") + ")"  # longest first
 HEDGE_BEFORE = re.compile(r"\b" + _HEDGE + r"\s$", re.I)
@@ -284,7 +285,7 @@ BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.
 # as "came" does; TBAQ dev's one, "This move comes barely a month after", is a span).
 RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks|comes|follows"
                          r"|arrives|happens|occurs)\s)\w+[^s\W]s|\d|"
-                         r"\b(?:million|billion|percent|times|once|twice|cents|dollars|people|children|men|women)|"
+                         r"\b(?:million|billion|percent|per\scent|times|once|twice|cents|dollars|people|children|men|women)|"
                          r"\(\d[\d.,]*(?:\s[\w$]+){0,3}\)|(?:\d|\b(?i:a|one))\s(?:US\s)?(?:dollar|euro|pound|yuan|yen|rupee|peso)|"
                          r"\b(?i:one)\s(?!(?:minute|hour|day|night|morning|evening|week|month|year)\b)[a-z]+"
                          r")(?:\s|(?<=\w)-)$")
@@ -567,8 +568,10 @@ LOCAL_TIME_DAY_AFTER = re.compile(
 )
 # A quarter's report named after it ("fourth-quarter results", "third-quarter earnings"): it comes out after the
 # quarter ends, so a future report in January is of last year's fourth quarter (resolve.calendar.resolve_quarter).
-QUARTER_REPORT_AFTER = re.compile(r"(?:\s(?:net|operating|pre-tax|pretax))?\s(?:results|earnings|figures|report|"
-                                  r"numbers|profits?|losses|sales|revenues?)\b", re.I)
+# So is a country's ("the first estimate of fourth-quarter economic output is due Thursday", "fourth-quarter GDP").
+QUARTER_REPORT_AFTER = re.compile(r"(?:\s(?:net|operating|pre-tax|pretax|economic))?\s(?:results|earnings|figures|"
+                                  r"report|numbers|profits?|losses|sales|revenues?|output|growth|GDP|"
+                                  r"gross\sdomestic\sproduct)\b", re.I)
 # The days after a quarter ends in which its report is still ahead (a reporting season: about two months).
 QUARTER_REPORTING_DAYS = 60
 # A comparison's word right before "a year ago" ("higher than a year ago", "compared with a year ago", "down on a year
@@ -680,6 +683,9 @@ FRACTION_OF = ("a", "one", "three")
 OF_AFTER = " of "
 # "cut supplies by a quarter", "have fallen by nearly a quarter": a change by a fraction, not a span of time.
 CHANGE_BY_BEFORE = re.compile(r"\bby\s$", re.I)
+# "three quarter-point increases", "a quarter percentage point", "a quarter-percent cut": a fraction of a point of a
+# rate, not a span of quarters.
+QUARTER_POINT_AFTER = re.compile(r"[\s-](?:percentage[\s-])?(?:points?|percent|per\scent|pct)\b", re.I)
 IN_BEFORE = re.compile(r"\bin\s$")  # "in five years": a date that many years ahead, in a future clause
 
 # --- sentences (timeline.sentences): a dot after these does not end a sentence -------------------------
