@@ -466,39 +466,68 @@ def repair_reduced_relative(doc: Doc, dates: list[Span]) -> Doc:
     withdrawn] on Monday" the parse read "since" as opening a clause whose subject is the date, so the headline was a
     bare "Were withdrawn". The participle (PARTICIPLE_TAG, no auxiliary, no complement but that verb) is the root with
     a noun subject before it, or the root noun's modifier right after it (`_described_by_participle`); a verb hung on
-    it after it (REDUCED_RELATIVE_VERB_DEPS) is finite (its tag or its auxiliary's) with no coordinator and no subject but a date
-    (`dates`, spans of `doc`), which its only mark opens ("since [2003]"); its clause closes the sentence. The noun is
-    that verb's subject, the participle its modifier, the date the participle's phrase. Run after the triggers are
+    it after it (REDUCED_RELATIVE_VERB_DEPS) is finite (its tag or its auxiliary's) with no coordinator and no
+    subject but a date (`dates`, spans of `doc`), which its only mark opens ("since [2003]"); its clause closes the
+    sentence. The noun is that verb's subject, the participle its modifier, the date the participle's phrase. With
+    such a date, the verb may hang on any clause describing a noun of the root noun's phrase ("The hostages [who have
+    been held] in a prison since April 3 [were released]"): the root noun is its subject. Run after the triggers are
     found, as `repair_possessors`."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     noun, participle = _described_by_participle(root)
-    if participle is None:
-        return doc
-    verb = next((c for c in participle.children if c.i > participle.i and c.dep_ in REDUCED_RELATIVE_VERB_DEPS
+    in_dates = {t.i for d in dates for t in d}
+    for describer, dated in ((participle, False), *((x, True) for x in _clauses_in_subject(root))):
+        verb = _verb_after_describer(doc, describer, in_dates, dated) if describer is not None else None
+        if verb is not None:
+            _make_main_verb(doc, verb, noun if not dated else root, describer)
+            return doc
+    return doc
+
+
+def _verb_after_describer(doc: Doc, describer: Token, in_dates: set[int], dated: bool) -> Token | None:
+    """The finite verb hung on a describing clause's verb that is the sentence's (see `repair_reduced_relative`): with
+    no subject, or a date its only mark opens (`dated`: a date only), its clause closing the sentence; None if none."""
+    verb = next((c for c in describer.children if c.i > describer.i and c.dep_ in REDUCED_RELATIVE_VERB_DEPS
                  and _finite_clause(c)), None)
     if verb is None or not all(is_punctuation(t) for t in doc[verb.right_edge.i + 1:]):
-        return doc
+        return None
     # a complement of its own: a verb of its own, a past the tagger misread ("A flood [killed] 47 residents")
-    if any(c.dep_ in COMPLEMENT_DEPS and c.i != verb.i for c in participle.children):
-        return doc
+    if any(c.dep_ in COMPLEMENT_DEPS and c.i != verb.i for c in describer.children):
+        return None
     subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
     marks = [c for c in verb.children if c.dep_ == MARK_DEP]
-    in_dates = {t.i for d in dates for t in d}
     if any(c.dep_ == "cc" for c in verb.children) or len(subjects) > 1 or len(marks) > 1 or bool(marks) != bool(subjects):
-        return doc
-    date = subjects[0] if subjects else None
-    if date is not None and (date.i not in in_dates or marks[0].i != date.left_edge.i - 1):
-        return doc
+        return None
+    if subjects and (subjects[0].i not in in_dates or marks[0].i != subjects[0].left_edge.i - 1) or dated and not subjects:
+        return None
+    return verb
+
+
+def _make_main_verb(doc: Doc, verb: Token, noun: Token, describer: Token) -> None:
+    """The verb the sentence's root, the noun its subject, a root describer the noun's modifier, a date read as the
+    verb's subject the describer's phrase (its mark the date's preposition)."""
+    root = next(t for t in doc if t.dep_ == "ROOT")
     moved = [c for c in root.children if c.i > verb.right_edge.i]
+    date = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    mark = next((c for c in verb.children if c.dep_ == MARK_DEP), None)
     verb.head, verb.dep_ = verb, "ROOT"
     noun.head, noun.dep_ = verb, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
-    participle.head, participle.dep_ = noun, "acl"
+    if describer.i == root.i:
+        describer.head, describer.dep_ = noun, "acl"
     for child in moved:
         child.head = verb
-    if date is not None:
-        date.head, date.dep_ = participle, "obl"
-        marks[0].head, marks[0].dep_ = date, "case"
-    return doc
+    if date is not None and mark is not None:
+        date.head, date.dep_ = describer, "obl"
+        mark.head, mark.dep_ = date, "case"
+
+
+def _clauses_in_subject(root: Token | None) -> list[Token]:
+    """The verbs of the clauses describing a noun in the root noun's phrase ("The hostages [who have been held] ...
+    since April 3 were released"), in order."""
+    if root is None or not root.tag_.startswith("NN"):
+        return []
+    return [t for t in root.subtree if t.dep_ in (*MODIFIER_VERB_DEPS, RELATIVE_CLAUSE_DEP) and t.tag_.startswith("VB")
+            and all(a.tag_.startswith("NN") or a.dep_ in (*MODIFIER_VERB_DEPS, RELATIVE_CLAUSE_DEP) or a.i == root.i
+                    for a in t.ancestors)]
 
 
 def _described_by_participle(root: Token | None) -> tuple[Token | None, Token | None]:
