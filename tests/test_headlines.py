@@ -363,3 +363,12 @@ def test_a_verb_set_beside_its_subject_after_a_quoted_aside_heads_the_sentence()
     repair_verbless_subject(doc)
     assert (doc[11].dep_, doc[3].dep_, doc[3].head.i, doc[24].head.i, doc[26].head.i) == ("ROOT", "nsubj", 11, 11, 11)
     assert {"maneuvers", "began"} <= set(re.findall(r"\w+", headline(doc, doc[11], dates, dates[0])))
+
+
+def test_a_first_verb_read_into_the_subject_takes_the_full_stop_when_it_heads_the_sentence():
+    """stop 36: repair_fused_conjuncts makes "sank" the root; the full stop the parse hung on "began" goes with it, so
+    the headline does not end "and began a search."."""
+    text = "The navy sank the ship on Monday and began a search."
+    happenings = find_happenings(text, tag(text, date(2006, 12, 7)), split_sentences(text))
+    headline = next(h.headline for h in happenings.values())
+    assert headline.startswith("The navy sank the ship") and not headline.endswith(".")

@@ -410,8 +410,11 @@ def repair_fused_conjuncts(doc: Doc) -> Doc:
         verb = subject
     else:
         return doc
+    closing = [c for c in root.children if is_punctuation(c) and all(is_punctuation(t) for t in doc[c.i:])]
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, CONJUNCT_DEP
+    for mark in closing:  # the full stop is the sentence's, not the conjunct's ("... and began a search[.]")
+        mark.head = verb
     return doc
 
 
