@@ -156,8 +156,11 @@ _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Za-z]", "Mr", "Mrs", "Ms
 _MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a.capitalize()})" for a in MONTH_ABBREVIATIONS) \
     + r")\.(?:,|\s+[a-z]))"
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
-# only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').
-CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
+# only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June'). A clause
+# joined by ", and" or ", but" with a subject pronoun of its own tells its own tense ("found her guilty on Thursday,
+# and she will be sentenced next month": "will" is not Thursday's).
+CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)"
+                         r"|,\s(?:and|but)\s(?=(?:he|she|it|they|we|I)\s)")
 
 # A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
 # (a point between digits ends nothing: "which came into force at 12.01am on Friday,", "who won 52.3 percent,")
