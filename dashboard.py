@@ -83,12 +83,13 @@ def main() -> None:
     options = dashboard_options(sys.argv[1:])
     mode = _sidebar_mode(options)
     page = _collection_page() if mode == COLLECTION else article_page
-    page_head("Timeline", page.CAPTION)
+    head = st.empty()  # the title and caption; the article page words its caption for one article or several
+    page_head(page.CAPTION if mode == COLLECTION else article_page.caption(), place=head)
     try:
         if mode == COLLECTION:
             page.render(options)
         else:
-            article_page.render(mode, options)
+            article_page.render(mode, options, head)
     except Exception as error:  # last resort: a one-line message, never a traceback
         st.error(f"Something went wrong while drawing this view ({type(error).__name__}). "
                  "Try another article or reset the filters.")

@@ -34,6 +34,7 @@ from app.widgets import (
     measure_chart_width,
     metrics,
     no_match,
+    page_head,
     stand_in,
     year_slider,
 )
@@ -43,10 +44,24 @@ from timeline.documents import DocumentError
 from timeline.publish import article, safe_url, with_curation
 from timeline.types import Document
 
-__all__ = ["CAPTION", "render"]
+__all__ = ["CAPTION", "CAPTION_SEVERAL", "caption", "render"]
 
 CAPTION = ("Every dated event in the article, placed on a timeline with the sentence it comes from. "
            "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
+CAPTION_SEVERAL = ("Every dated event in the articles, on one timeline, each with the sentence it comes from. "
+                   "Dates are only as precise as the text: a day is a dot, a month or a year is a bar.")
+DATES_SHOWN = 3  # more articles than this: their publication dates are in a folded box above the filters
+_CAPTION_SHOWN = "_page_caption"  # session_state: the caption the page head was last drawn with
+#: What each source asks for while it has nothing to show ("Timeline file" asks in curation_panel): "Upload files"
+#: with no file said "Choose a bundled article, paste an article or a link, or upload files in the sidebar".
+ASK = {
+    src.BUNDLED: "Choose one or more bundled articles in the sidebar.",
+    src.PASTE: "Paste an article in the sidebar, headline and dateline included, then press Ctrl+Enter or click "
+               "outside the box.",
+    src.UPLOAD: "Upload one or more articles in the sidebar: plain text, Markdown, HTML or TimeML files. Several "
+                "are compared on one timeline.",
+    src.LINK: "Paste a link to an article in the sidebar, then click **Fetch**.",
+}
 ARTICLE_LINE_NAMES = 5  # names in "30 articles compared: ..."; the sidebar's file list and filter have them all
 LINK = ("years", "event", "article", "url")  # the query parameters a shared link carries
 #: Said instead of an empty page when a link was made from pasted text or uploads, which no server keeps.
@@ -64,8 +79,24 @@ _SOURCE_NOTES = {
 }
 
 
-def render(mode: str, options: DashboardOptions | None = None) -> None:
-    """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES)."""
+def caption() -> str:
+    """The caption the page head was drawn with on the session's last run (one article's on its first): the head is
+    drawn with it at once, and worded again (`render`) only if the articles read are fewer or more than one."""
+    return st.session_state.get(_CAPTION_SHOWN, CAPTION)
+
+
+def _word_caption(head: DeltaGenerator | None, documents: list[Document]) -> None:
+    """The page head's caption for one article or several, drawn again in `head` when it changes (before the chart
+    is sent: the chart is drawn under the caption it keeps)."""
+    wanted = CAPTION_SEVERAL if len(documents) > 1 else CAPTION
+    if head is not None and wanted != caption():
+        page_head(wanted, place=head)
+    st.session_state[_CAPTION_SHOWN] = wanted
+
+
+def render(mode: str, options: DashboardOptions | None = None, head: DeltaGenerator | None = None) -> None:
+    """Draw the page for the sources chosen in the sidebar radio (`mode`: one of sources.MODES) under the page
+    head `head` (a placeholder holding the title and `caption()`)."""
     qp = _shared_link()
     _follow_clicks()
     bundled = mode == src.BUNDLED
@@ -79,6 +110,7 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
             documents, errors = _linked_documents(options or DashboardOptions())
         else:
             documents, errors = src.read_all(_sidebar_items(mode, qp), bundled=bundled)
+    _word_caption(head, documents)
     sources, extract_errors = _read_dates(documents, bundled=bundled)
     curated = curation_panel.apply(sources)
     frame = _all_events(sources)
@@ -100,9 +132,8 @@ def render(mode: str, options: DashboardOptions | None = None) -> None:
     if not documents and not errors and _linked_to_lost(mode):
         st.warning(NOT_RESTORABLE[mode], icon=":material/link_off:")
     elif not documents:
-        if not errors:
-            st.info("Choose a bundled article, paste an article or a link, or upload files in the sidebar.",
-                    icon=":material/arrow_back:")
+        if not errors and mode in ASK:
+            st.info(ASK[mode], icon=":material/arrow_back:")
     elif curated.events:
         st.info("Every event is hidden or merged: show them again under **Hidden events**, or **Undo**.")
     else:
@@ -207,12 +238,11 @@ def _write_param(name: str, value: str | None) -> None:
         st.query_params[name] = value
 
 
-def _publication_date(document: Document, several: bool) -> Document:
-    """A date input showing the publication date found; a change re-anchors the article (the same
+def _publication_date(document: Document, several: bool, bar) -> Document:
+    """A date input in `bar` showing the publication date found; a change re-anchors the article (the same
     Document with another date: its title, notes and dateline stay)."""
     key = f"published:{view.digest(document.name, document.text)}"
     label = f"Published: {document.name}" if several else "Publication date"
-    bar = progressive.sidebar()
     chosen = bar.date_input(
         label, value=document.published, key=key, min_value=date(1800, 1, 1), max_value=date(2100, 12, 31),
         format="YYYY-MM-DD", help="Relative dates ('on Sunday', 'last year') are counted from this day.",
@@ -247,9 +277,13 @@ def _load_sources(documents: list[Document], *, bundled: bool = False) -> tuple[
     """Each article with its publication date (as set in the sidebar) and its events; one-line reasons
     for those whose extraction failed. `bundled`: bundled articles, whose extraction is kept on disk."""
     several = len(documents) > 1
-    if several:
-        progressive.sidebar().subheader("Publication dates")
-    documents = [_publication_date(d, several) for d in documents]
+    bar = progressive.sidebar()
+    if len(documents) > DATES_SHOWN:  # folded, unless one needs a date: fifteen took the sidebar's first 2,800 px
+        bar = bar.expander(f"Publication dates ({len(documents)} articles)",
+                           expanded=any(d.published is None for d in documents))
+    elif several:
+        bar.subheader("Publication dates")
+    documents = [_publication_date(d, several, bar) for d in documents]
     sources, errors = [], []
     for index, (document, name) in enumerate(zip(documents, view.unique_names(d.name for d in documents), strict=True)):
         try:
@@ -447,12 +481,10 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
                 story.window_note(outside, in_view, key, view.year_bounds(frame), ss.get(f"{key}:opening"))
             else:
                 _head_stand_in(sources, noted)
-        drawn = story.key_events(shown, key="key_only")
+        drawn = story.key_events(shown, key="key_only", keep=selected if visible else None)
     picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
     curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
                                  selected=str(picked.iloc[0]) if len(picked) else None)
-    if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
-        drawn = pd.concat([drawn, shown[shown["event_id"] == selected]])
     _chart(drawn, selected if visible else None, in_view)
     if whole:
         _below_chart(sources, shown, drawn, selected if visible else None, selected is not None and not visible,
@@ -463,21 +495,23 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
 
 def _below_chart(sources: list[Source], shown: pd.DataFrame, drawn: pd.DataFrame, selected: str | None,
                  hidden: bool, curated: CuratedTimeline) -> None:
-    """The keyboard's pick box, the story, the selected event (with its editor), the table, the downloads."""
+    """The keyboard's pick box (every event in view), the story, the selected event (with its editor), the table
+    and the downloads (the events drawn: the key events only when the chart has them only)."""
     _pick_box(shown, selected)
     story.story(drawn, selected=selected)
     panel = st.container()  # above the table, filled once the table has said which rows it holds
-    _table(shown)
+    _table(drawn)
     with panel:
         event = shown[shown["event_id"] == selected].iloc[0] if selected is not None else None
         _selected_event(event, sources, hidden=hidden, curated=curated)
         if event is not None:
             curation_panel.editor(event, curated, sources)
-    if not shown.empty:
+    if not drawn.empty:
         document = sources[0].document
-        downloads(_as_published(shown, curated, sources),
+        downloads(_as_published(drawn, curated, sources),
                   str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
-                  [article(s.index, s.name, s.document, curation_panel.article_url(s)) for s in sources])
+                  [article(s.index, s.name, s.document, curation_panel.article_url(s)) for s in sources],
+                  in_view=len(shown))
 
 
 def _as_published(shown: pd.DataFrame, curated: CuratedTimeline, sources: list[Source]) -> pd.DataFrame:

@@ -501,9 +501,7 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
     view = story.with_importance(events_view(events, group=group))
     selected = ss.get("c_selected")
     visible = selected in set(view["event_id"])
-    drawn = story.key_events(view, key="c_key_only")
-    if visible and selected not in set(drawn["event_id"]):  # the picked event stays in sight
-        drawn = pd.concat([drawn, view[view["event_id"] == selected]])
+    drawn = story.key_events(view, key="c_key_only", keep=selected if visible else None)
     spec = timeline_spec(chart_frame(drawn), selected=selected if visible else None, color_by_source=False,
                          window=tuple(filters["years"]), layout_width=chart_width("c_timeline"))
     st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
@@ -523,12 +521,13 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
     story.story(drawn, source="source_text", selected=selected if visible else None)
     panel = st.container()
     st.header("Events")
-    _table(view)
+    _table(drawn)  # the chart's events (the key events only when it draws them only); the pick box has them all
     with panel:
         _event(store, view, events)
-    shown, articles = published_events(view)  # the events in view, as the article page publishes its own
+    shown, articles = published_events(drawn)  # as the article page publishes its own
     keyword = filters.get("keyword")
-    downloads(shown, f"{Path(store.shown).name or store.shown}" + (f": {keyword}" if keyword else ""), articles)
+    downloads(shown, f"{Path(store.shown).name or store.shown}" + (f": {keyword}" if keyword else ""), articles,
+              in_view=len(view))
 
 
 def _table(view: pd.DataFrame) -> None:

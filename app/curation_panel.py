@@ -175,7 +175,7 @@ def opened_documents() -> tuple[list[Document], list[str]]:
         ss["_workspace"] = SESSION
         if not errors:
             st.info("Open a timeline file (*.timeline.json) in the sidebar: saved from this page with "
-                    "**Save timeline file**.", icon="📂")
+                    "**Save timeline file**.", icon=":material/folder_open:")
         return [], errors
     ss["_workspace"] = f"file:{ss['_opened_digest']}"
     names = ss["_opened_names"] = view.unique_names(a.name or a.title for a in opened.articles)
@@ -360,7 +360,7 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
     log = _log()
     message = st.session_state.pop("_curation_error", None)
     if message:
-        st.error(view.md_escape(message), icon="⚠️")
+        st.error(view.md_escape(message), icon=":material/warning:")
     # keyed: on a phone its CSS (app/style.css) keeps the three buttons on one row instead of three
     undo, redo, save, _ = st.container(key="tl_toolbar").columns([1, 1, 2, 3], vertical_alignment="center")
     undo.button("Undo", key="cur-undo", on_click=_undo, disabled=not log.steps, width="stretch",
@@ -368,6 +368,8 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
     redo.button("Redo", key="cur-redo", on_click=_redo, disabled=not log.redo, width="stretch",
                 help=f"{len(log.redo)} step(s) to redo.")
     data = _file_bytes(curated, sources)
+    # Streamlit draws a button with `help` twice: with its tooltip above 576 px, plain (display: none above) below,
+    # where a touch cannot hover: a page holds two "Save timeline file" buttons, one of them hidden at any width.
     save.download_button("Save timeline file", data=lambda: io.BytesIO(data()), file_name=_file_name(sources),
                          mime="application/json", on_click="ignore", key="cur-save", width="stretch",
                          help="The articles, their events and every edit, as one *.timeline.json file. "
@@ -380,7 +382,8 @@ def toolbar(curated: CuratedTimeline, sources: list[Source]) -> None:
                 left.markdown(f"{view.md_escape(_when(item))} · {view.md_escape(item.event.headline)}")
                 right.button("Show again", key=f"cur-restore:{item.key}", on_click=_push, args=(Restore(item.key),))
     if curated.orphans:
-        with st.expander(f"⚠️ {len(curated.orphans)} edit(s) whose event this extraction no longer finds"):
+        with st.expander(f"{len(curated.orphans)} edit(s) whose event this extraction no longer finds",
+                         icon=":material/warning:"):
             st.caption("They are kept in the log and in a saved file, and apply again if the event comes back.")
             for op in curated.orphans:
                 st.text(f"{op.kind}: {op.event}")
@@ -418,8 +421,7 @@ def saved_view() -> dict:
 
 def _file_name(sources: list[Source]) -> str:
     base = str(sources[0].document.title or sources[0].name) if len(sources) == 1 else "timeline"
-    slug = "-".join("".join(c if c.isalnum() else " " for c in base.lower()).split())[:60] or "timeline"
-    return f"{slug}.timeline.json"
+    return f"{view.file_slug(base)}.timeline.json"
 
 
 def add_form(sources: list[Source]) -> None:
@@ -533,7 +535,7 @@ def editor(event: pd.Series, curated: CuratedTimeline, sources: list[Source]) ->
         was = "; ".join(f"{f}: {view.md_escape(original.headline if f == 'headline' else original.value)}"
                         for f in item.edited_fields)
         left, right = st.columns([3, 1], vertical_alignment="center")
-        left.warning(f"Edited by hand. Original {was}", icon="✏️")
+        left.warning(f"Edited by hand. Original {was}", icon=":material/edit:")
         right.button("Restore original", key=f"cur-revert:{key}", on_click=_push, args=(RevertEvent(key),))
     if item.members:
         _sources_list(item, items, names)

@@ -164,6 +164,9 @@ class FirstRunSidebar:
 
     header = subheader = caption = markdown = _text
 
+    def expander(self, *_args, **_options) -> FirstRunSidebar:
+        return self  # its widgets stand in as the sidebar's do
+
     @staticmethod
     def _value(key: str | None, default):
         return st.session_state[key] if key is not None and key in st.session_state else default

@@ -16,9 +16,9 @@ import streamlit as st
 from app.style import story_html
 from app.view import year_range
 from timeline.describe import dates_in_words
-from timeline.importance import frame_importance, key_event_ids
+from timeline.importance import frame_importance
 
-__all__ = ["KEY_COUNT", "KEY_THRESHOLD", "key_events", "story", "with_importance", "window_note"]
+__all__ = ["KEY_COUNT", "KEY_THRESHOLD", "key_events", "spread_keys", "story", "with_importance", "window_note"]
 
 KEY_THRESHOLD = 40  # above this many events in view, "key events only" is on by default
 KEY_COUNT = 25  # how many key events it keeps
@@ -73,9 +73,10 @@ def _set(key: str, value: object) -> None:
     st.rerun()  # the whole page: the slider is in the sidebar, outside a fragment the button may be in
 
 
-def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
-    """The key events of `shown` (KEY_COUNT highest importance) when the toggle is on, which it is by
-    default above KEY_THRESHOLD events; says how many others there are."""
+def key_events(shown: pd.DataFrame, *, key: str, keep: str | None = None) -> pd.DataFrame:
+    """What the chart, the story, the table and the downloads hold: the key events of `shown` (KEY_COUNT, see
+    spread_keys) when the toggle is on, which it is by default above KEY_THRESHOLD events, and the event `keep`
+    (the selected one: it stays in sight) whatever it is; in `shown`'s order. Says how many others there are."""
     if len(shown) <= KEY_THRESHOLD:
         return shown
     only = st.toggle("Key events only", value=True, key=key,
@@ -85,10 +86,26 @@ def key_events(shown: pd.DataFrame, *, key: str) -> pd.DataFrame:
         st.caption(f"All {len(shown):,} events in view. Turn on *Key events only* for the {KEY_COUNT} that "
                    "matter most.")
         return shown
-    keys = key_event_ids(shown["event_id"].tolist(), shown["importance"].tolist(), KEY_COUNT)
+    keys = spread_keys(shown, KEY_COUNT)
     st.caption(f"The {KEY_COUNT} key events of {len(shown):,} in view; {len(shown) - KEY_COUNT:,} others are "
                "hidden (turn off *Key events only* to see every one).")
-    return shown[shown["event_id"].isin(keys)]
+    return shown[shown["event_id"].isin(keys) | shown["event_id"].eq(keep)]
+
+
+def spread_keys(shown: pd.DataFrame, count: int) -> set[str]:
+    """The event_ids of the `count` events of highest importance. Of the events tied at the last place taken,
+    those spread evenly over their time order are taken, not the earliest: in a collection hundreds of reports of
+    their own publication day tie (a precise date, the main clause, the day it was published), and the first of
+    them by date were one week of April 1997 in a collection of 1997, 2005 and 2006, one crowded column."""
+    if len(shown) <= count:
+        return set(shown["event_id"])
+    ordered = shown.sort_values(["start", "end"], kind="stable")
+    scores = ordered["importance"].round(9)  # the same signals, the same score, however it was summed
+    cut = scores.nlargest(count).iloc[-1]
+    above = ordered.loc[scores > cut, "event_id"]
+    tied = ordered.loc[scores == cut, "event_id"]
+    need = count - len(above)  # <= len(tied): each pick below is another event
+    return {*above, *(tied.iloc[(2 * i + 1) * len(tied) // (2 * need)] for i in range(need))}
 
 
 def story_overflows(headlines: pd.Series, with_sources: bool) -> bool:

@@ -24,9 +24,10 @@ from timeline.publish import download_table  # noqa: F401 (the page's downloads 
 from timeline.window import event_window, outside_window
 
 __all__ = [
-    "TABLE_COLUMNS", "all_events", "day_count", "default_years", "digest", "download_table", "empty_explanation",
+    "TABLE_COLUMNS", "all_events", "day_count", "default_years", "digest", "download_name", "download_table",
+    "empty_explanation",
     "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fitted_widths",
-    "fold_clicks", "keyword_pattern", "md_escape",
+    "file_slug", "fold_clicks", "keyword_pattern", "md_escape",
     "number_events", "paragraph_bounds", "parse_years",
     "picked",
     "published_when", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
@@ -270,6 +271,30 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         para_start = match.end()
     after = _BLANK_LINE.search(text, end)
     return para_start, after.start() if after else len(text)
+
+
+def file_slug(text: str, limit: int = 60) -> str:
+    """A file name's stem for `text`: its letters and digits, lower case, words joined by '-' up to `limit`
+    characters (whole words), or 'timeline' when it has none ("US agrees to withdraw ‘remaining combat troops’
+    from Iraq – reports" -> 'us-agrees-to-withdraw-remaining-combat-troops-from-iraq')."""
+    words = "".join(c if c.isalnum() else " " for c in str(text).lower()).split()
+    slug = words[0][:limit] if words else "timeline"  # one word longer than the limit is cut
+    for word in words[1:]:
+        if len(slug) + 1 + len(word) > limit:
+            break
+        slug += f"-{word}"
+    return slug
+
+
+def download_name(name: str, title: str) -> str:
+    """A download's file name (timeline.publish.KINDS: 'timeline-events.csv') named after `title`, as the timeline
+    file is: 'us-agrees-to-withdraw-...-events.csv', 'us-agrees-to-withdraw-....html'; a title without a slug of
+    its own ('Timeline', several articles) keeps `name`."""
+    slug = file_slug(title)
+    if slug == "timeline":
+        return name
+    rest = name.removeprefix("timeline")
+    return slug + rest if rest[:1] in (".", "-") else f"{slug}-{name}"
 
 
 def digest(*parts: object) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from app import progressive
 from app.sources import cached_export
@@ -22,7 +23,7 @@ from app.style import (
     stand_in_html,
     text_html,
 )
-from app.view import digest, fitted_widths, md_escape, paragraph_bounds, snap_years, year_stops
+from app.view import digest, download_name, fitted_widths, md_escape, paragraph_bounds, snap_years, year_stops
 from timeline.chart import DEFAULT_WIDTH
 from timeline.publish import KINDS, Article, export
 
@@ -94,9 +95,12 @@ def measure_chart_width(key: str) -> None:
                                                   "current": chart_width(key)}, on_width_change=measured)
 
 
-def page_head(title: str, caption: str) -> None:
-    """The page's title and the caption under it (one element in every run)."""
-    st.html(page_head_html(title, caption))
+PAGE_TITLE = "Timeline"
+
+
+def page_head(caption: str, *, place: DeltaGenerator | None = None) -> None:
+    """The page's title and the caption under it (one element in every run), in `place` (a placeholder) if given."""
+    (place or st).html(page_head_html(PAGE_TITLE, caption))
 
 
 def stand_in(lines: Sequence[tuple[str, str]], *, before: Sequence[str] = (), after: Sequence[str] = ()) -> None:
@@ -225,10 +229,11 @@ def event_panel(event: pd.Series, text: str, facts: Sequence[tuple[str, object]]
             more_facts()
 
 
-def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = ()) -> None:
-    """Buttons for the filtered events as a published page (HTML that works offline), CSV, JSON and
-    TimelineJS, and the chart as PNG and SVG (timeline.publish makes each, when its button is clicked);
-    `articles` give the page its source links and publication dates."""
+def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = (), *, in_view: int | None = None) -> None:
+    """Buttons for the events of the chart and the table (`shown`) as a published page (HTML that works offline),
+    CSV, JSON and TimelineJS, and the chart as PNG and SVG (timeline.publish makes each, when its button is
+    clicked); `articles` give the page its source links and publication dates; `in_view`, how many events the
+    filters keep, when the chart draws fewer (its key events): the caption says which the files hold."""
     st.header("Download")
     key = digest(tuple(shown["event_id"]), tuple(shown["value"]), tuple(shown["headline"]), title,
                  *(f"{a.name}|{a.url}|{a.published}" for a in articles))
@@ -240,8 +245,11 @@ def downloads(shown: pd.DataFrame, title: str, articles: Sequence[Article] = ())
         make: Callable[[], bytes] = lambda kind=kind: export(shown, kind, title=title, articles=articles)  # noqa: E731
         row.download_button(
             label, data=lambda kind=kind, make=make: io.BytesIO(cached_export(kind, key, make)),
-            file_name=file_name, mime=mime, on_click="ignore", key=f"download-{kind}", width="content",
+            file_name=download_name(file_name, title), mime=mime, on_click="ignore", key=f"download-{kind}",
+            width="content",
         )
-    st.caption("Downloads hold the events the filters show. The page (HTML) opens in any browser, offline, "
-               "and prints; TimelineJS JSON opens in timeline.knightlab.com; dates keep only the precision "
-               "the text gives.")
+    held = f"Downloads hold the {len(shown):,} event{'s' if len(shown) != 1 else ''} of the chart and the table"
+    if in_view is not None and in_view > len(shown):  # a reader took "the events the filters show" either way
+        held += f", not all {in_view:,} in view: turn off *Key events only* to download every one"
+    st.caption(f"{held}. The page (HTML) opens in any browser, offline, and prints; TimelineJS JSON opens in "
+               "timeline.knightlab.com; dates keep only the precision the text gives.")

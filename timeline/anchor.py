@@ -42,6 +42,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
     after_end = min(len(text), end + _CUE_WINDOW)
     stop = cues.CLAUSE_STOP.search(text, end, after_end)
     right = stop.start() if stop else after_end
+    content = cues.REPORTED_CONTENT_AFTER.search(text, end, right)
+    right = content.start() if content else right  # ", writing that ... is unlikely to": said content, its own tense
     if follows_since(text, start, cues):
         return "past"  # "since Monday": a start that has happened
     if cues.COMPARISON_BASE_BEFORE.search(text, max(0, start - 60), start):
@@ -195,7 +197,7 @@ def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
     words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
         set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]} | cues.BRACING[0] | cues.SCHEDULE_PRESENT_SINGULAR | cues.SCHEDULE_PRESENT_PLURAL | \
-        cues.MODALS | cues.PAST_OR_BARE | cues.PAST_OR_BARE_BEFORE_TIME
+        cues.MODALS | cues.PAST_OR_BARE | cues.PAST_OR_BARE_BEFORE_TIME | cues.STATE_ADJECTIVES
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
 
@@ -321,9 +323,21 @@ def _present_passive(c: _Cue) -> str | None:
     cues = c.cues
     participle = c.word in cues.PAST_CUES or (len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX)
                                              and not c.word.endswith(cues.NOT_PAST_SUFFIX))
-    if not (participle and c.lower_case and cues.IS_BEFORE_PARTICIPLE.search(c.before)):
+    return _scheduled_after_copula(c) if participle else None
+
+
+def _present_state(c: _Cue) -> str | None:
+    """A present state ("polls are open on Tuesday", "hotels are full on Friday"): dated as a present passive is; before
+    the schedule's present, whose "open" after "are" is no verb."""
+    return _scheduled_after_copula(c) if c.word in c.cues.STATE_ADJECTIVES else None
+
+
+def _scheduled_after_copula(c: _Cue) -> str | None:
+    """A participle or state adjective after a present copula, the verb of the day itself ("is delivered on Feb. 1"),
+    not one of a past act ("who is accused of killing ..."): a scheduled happening."""
+    cues = c.cues
+    if not (c.lower_case and cues.IS_BEFORE_PARTICIPLE.search(c.before)):
         return None
-    # the verb of the day itself ("is delivered on Feb. 1"), not one of a past act ("who is accused of killing ...")
     return _SCHEDULED if cues.PRESENT_PASSIVE_AFTER.match(c.text, c.word_end) else None
 
 
@@ -375,7 +389,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 # In order: the first check that applies rules.
 _CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _bracing_for, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
-               _present_plan, _modal, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _present_passive,
+               _present_plan, _modal, _present_state, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _present_passive,
                _past_word, _regular_past)
 
 

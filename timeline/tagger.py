@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from types import ModuleType
 
 from timeline.anchor import tense_near
@@ -127,10 +127,22 @@ def tag(text: str, published: date | None = None, ruleset: Ruleset | None = None
         timex = Timex(text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=resolved.type,
                       value=value, rule=cand.rule.name, mod=mod, time_value=resolved.value)
         timexes.append(timex)
-        if cand.rule.kind not in ("ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
+        if cand.rule.kind in ruleset.words.STAMP_KINDS:
+            _note_stamp(context, timex.time_value)
+        if cand.rule.kind not in ("ago", "clock_ago", "overnight"):  # "a year earlier" compares with the reference; it does not move it
             _move_reference(context, timex)
     timexes = order_month_day_ranges(habit_weekday_ranges(order_weekday_ranges(timexes, context), context), context)
+    timexes = clock_times_on_days(listed_weekday_sets(timexes, context), context)
     return event_days_in_sentence(timexes, context)
+
+
+def _note_stamp(context: Context, value: TimeValue) -> None:
+    """A page stamp's date and clock time ("THU, AUG 3 2023 7:02 PM EDT", a live page's "18:41"): the latest one is the
+    page's now, from which "3 hours ago" counts."""
+    clock = re.match(r"(\d\d):(\d\d)", value.time or "")
+    if clock and value.start is not None:
+        moment = datetime.combine(value.start, datetime.min.time()).replace(hour=int(clock[1]), minute=int(clock[2]))
+        context.stamp = max(context.stamp or moment, moment)
 
 
 _EVENT_DAY_RULES = ("event_day", "event_day_of")  # "its second day", "the final day of the summit"
@@ -157,6 +169,34 @@ def habit_weekday_ranges(timexes: list[Timex], context: Context) -> list[Timex]:
                 and words.HABIT_RANGE_BEFORE.search(text, max(0, first.start - 30), first.start) \
                 and words.WEEKDAY_RANGE_LINK.fullmatch(text, first.end, second.start):
             timexes[i], timexes[i + 1] = _every(first), _every(second)
+    return timexes
+
+
+def clock_times_on_days(timexes: list[Timex], context: Context) -> list[Timex]:
+    """A clock time followed by "on" and a day of its own is that day's time: "until 7 a.m. on Election Day" (said three
+    days later) is Election Day's 7 a.m., not the publication day's."""
+    words, text = context.lang.words, context.text
+    for i in range(len(timexes) - 1):
+        clock, day = timexes[i], timexes[i + 1]
+        if clock.type is TimexType.TIME and clock.time_value.time and clock.time_value.time[:1].isdigit() \
+                and day.type is TimexType.DATE and _day_value(day) \
+                and words.CLOCK_ON_DAY_LINK.fullmatch(text, clock.end, day.start):
+            timexes[i] = _moved(clock, day.time_value.start)
+    return timexes
+
+
+def listed_weekday_sets(timexes: list[Timex], context: Context) -> list[Timex]:
+    """A bare weekday listed before a weekly set is that set's too, at its part of the day: "Monday and Tuesday nights"
+    names every Monday night and every Tuesday night (TBAQ dev), not a coming Monday."""
+    words, text = context.lang.words, context.text
+    for i in range(len(timexes) - 2, -1, -1):  # from the end: "Monday, Tuesday and Wednesday nights"
+        first, second = timexes[i], timexes[i + 1]
+        if first.rule == "weekday" and _day_value(first) and first.text.lower() in words.WEEKDAYS \
+                and second.type is TimexType.SET \
+                and second.rule in (*words.WEEKDAY_SET_RULES, first.rule) \
+                and words.WEEKDAY_SET_LIST_LINK.fullmatch(text, first.end, second.start):
+            value = replace(second.time_value, weekday=first.time_value.start.isoweekday())
+            timexes[i] = replace(first, type=TimexType.SET, value=format_value(value), time_value=value, mod=None)
     return timexes
 
 

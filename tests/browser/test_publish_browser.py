@@ -155,7 +155,7 @@ def test_the_dashboard_publishes_the_page_it_shows(page, server_url, browser, tm
     shown = page.locator(".vega-embed g.spans_marks > path, .vega-embed g.points_marks > path").count()
     with page.expect_download(timeout=120_000) as info:
         page.get_by_role("button", name="Publish page (HTML)").click()
-    assert info.value.suggested_filename == "timeline.html"
+    assert info.value.suggested_filename == "us-agrees-to-withdraw-remaining-combat-troops-from-iraq.html"
     saved = tmp_path / "published.html"
     info.value.save_as(saved)
     published, blocked, errors = open_offline(browser, saved)

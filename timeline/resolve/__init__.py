@@ -47,6 +47,7 @@ from timeline.resolve.context import Context, Reference, Resolved
 from timeline.resolve.relative import (
     resolve_ago,
     resolve_anaphoric,
+    resolve_clock_ago,
     resolve_clock_time,
     resolve_holiday,
     resolve_narrative_part,
@@ -78,7 +79,7 @@ RESOLVERS = {
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,
     "relative_unit": resolve_relative_unit, "period_end": resolve_period_end, "the_year": resolve_the_year,
     "the_new_year": resolve_the_new_year, "same_period": resolve_same_period,
-    "reported_day": resolve_reported_day, "ago": resolve_ago,
+    "reported_day": resolve_reported_day, "ago": resolve_ago, "clock_ago": resolve_clock_ago,
     "anaphoric": resolve_anaphoric,
     "clock_time": resolve_clock_time, "spoken_clock": resolve_spoken_clock, "timestamp": resolve_timestamp, "overnight": resolve_overnight,
     "stamp_line": resolve_stamp_line,

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from types import ModuleType
 
 from timeline.resolve.context import (
@@ -159,6 +160,16 @@ def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) 
     return bool(ctx.lang.words.IN_BEFORE.search(before)) and tense_of(m, ctx) == "future"
 
 
+def _calendar_day(groups: dict[str, str | None], words: ModuleType) -> TimeValue | None:
+    """The month and day a calendar day's SET names, in either order, with no year ("XXXX-05-01"); None for no such
+    day ("every Feb. 30"; 2000 is a leap year: "every Feb. 29" is one)."""
+    for n in ("", "2", "3", "4"):
+        if groups.get("cal_month" + n):
+            month, day = month_number(groups["cal_month" + n], words), int(re.match(r"\d+", groups["cal_day" + n]).group())
+            return TimeValue.unknown(Granularity.DAY, month=month, day=day) if day <= monthrange(2000, month)[1] else None
+    return None  # not reached: the caller checks a month was matched
+
+
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"every Monday" -> XXXX-WXX-1, "daily" -> P1D, "twice a week" -> P1W."""
     words = ctx.lang.words
@@ -170,6 +181,9 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     if groups.get("weekday") and not groups.get("unit"):
         day = TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[m["weekday"].lower().rstrip("s")])
         return Resolved(SET, _at_part(day, groups.get("part"), words))
+    if any(groups.get(f"cal_month{n}") for n in ("", "2", "3", "4")):  # "every May 1", "Dec. 12 each year"
+        calendar_day = _calendar_day(groups, words)
+        return None if calendar_day is None else Resolved(SET, calendar_day)
     if groups.get("per"):  # "two hours a week", "nine hours of sleep a night": every such period
         return Resolved(SET, duration_value(1, words.SET_PER_UNIT[m["per"].lower()], words))
     if groups.get("count"):  # "three days a week": one such period, counted over and over

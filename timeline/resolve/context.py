@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from types import ModuleType
 
 from timeline.anchor import tense_near
@@ -43,6 +43,7 @@ class Context:
     dates_since_day: list[int] = field(default_factory=list)  # where the dates named after last_day were said
     said_day: Reference | None = None  # the last day a saying is dated by ('said yesterday'), no story day
     history: list[Reference] = field(default_factory=list)
+    stamp: datetime | None = None  # the latest page stamp so far (a full date with its clock time): the page's now
 
 
 @dataclass(frozen=True)

@@ -408,6 +408,19 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, TimeValue.of(shift(base, unit, steps), granularity))
 
 
+def resolve_clock_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"3 hours ago", "an hour ago", "20 minutes ago": that long before the page's latest stamp, a TIME; the
+    publication day, a DATE, on a page without one."""
+    amount = parse_number(m["n"], ctx.lang.words)
+    if not amount:
+        return None
+    if ctx.stamp is None:
+        return Resolved(DATE, TimeValue.of(ctx.published)) if ctx.published else None
+    hours = m["unit"].lower().startswith("h")
+    moment = ctx.stamp - timedelta(hours=amount) if hours else ctx.stamp - timedelta(minutes=amount)
+    return Resolved(TIME, TimeValue.of(moment.date()).at(f"{moment:%H:%M}"))
+
+
 def _period_compared(ctx: Context, m: re.Match[str], steps: int, relative_to_now: bool) -> TimeValue | None:
     """What "a year earlier" compares with when a half or a quarter was just reported: that period a year
     back ("first-half profit ... a year earlier", "third-quarter profit ... a year earlier"); None otherwise."""

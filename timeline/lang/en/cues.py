@@ -85,7 +85,12 @@ PRESENT_PASSIVE_AFTER = re.compile(r"\s(?:(?:on|for|until|next|this|early|late)\
 IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
 # a participle's copula may have an adverb after it ("is partly closed on Friday"); a progressive's may not count one:
 # "We're certainly hoping for a peaceful transition following the death Thursday" is no arrangement
-IS_BEFORE_PARTICIPLE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?" + _ADVERB + "$", re.I)
+IS_BEFORE_PARTICIPLE = re.compile(r"(?:\b(?:is|are|am|remains|stays)|'re)\s(?:not\s)?" + _ADVERB + "$", re.I)
+# A state adjective after a present copula dates a coming state as a present passive does ("Polling stations are open
+# on Tuesday" said on a Monday, as "the shop is closed on Tuesday"; "the bridge remains closed on Thursday"); a past
+# copula keeps its past ("were open on Tuesday"), a plural weekday is a habit (a SET: "is open on Sundays"). TBAQ dev
+# and te3-silver have no such state before a lone weekday.
+STATE_ADJECTIVES = frozenset("open full ready available unavailable busy".split())
 HAD_BEFORE = re.compile(r"\bhad\s(?:been\s)?(?:\w+ly\s)?$", re.I)  # "had been initially scheduled"
 # "since March 3", "since its historic win in the January polls": a start that has happened
 SINCE_BEFORE = re.compile(r"\bsince\s(?:[\w'’-]+\s){0,5}$", re.I)
@@ -162,6 +167,11 @@ _MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a.capitalize()})" for 
 CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)"
                          r"|,\s(?:and|but)\s(?=(?:he|she|it|they|we|I)\s)")
 
+# What a participle of saying introduces after the expression is said content, with a tense of its own: "cut their price
+# target on Wednesday, writing that the headset is unlikely to add much" (the cut was on Wednesday); the clause of the
+# expression ends at its comma (anchor.tense_near, after the expression only)
+REPORTED_CONTENT_AFTER = re.compile(r",\s(?:saying|writing|adding|arguing|warning|noting|stating|claiming|insisting|"
+                                    r"explaining|predicting)\b")
 # A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
 # (a point between digits ends nothing: "which came into force at 12.01am on Friday,", "who won 52.3 percent,")
 RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s(?:[^,;.!?\n]|(?<=\d)\.(?=\d))*(?=,)")

@@ -499,8 +499,18 @@ RULES: tuple[Rule, ...] = (
       r"(?!\sthan\b)",  # "eight years earlier than planned" compares two times: the amount is a duration
       (E('three days ago', '2021-04-07', '2021-04-04'), E('a century ago', '2021-04-07', '1921')), 2,
       required=('ago', 'earlier', 'later', 'now', 'hence')),
+    # "3 hours ago", "an hour ago" (a related-story box): a TIME that long before the page's latest stamp (the web sets'
+    # convention: the page's stamp is its now), the publication day without one. Only "ago": "an hour later" stays a
+    # duration. TBAQ and te3-silver have none
+    R("clock_ago", "clock_ago",
+      r"(?P<tx>(?:\b(?:about|almost|nearly|some|around|over|roughly)\s)?(?P<n>{number})\s(?P<unit>hours?|minutes?)\sago)\b",
+      (E('3 hours ago', '2021-04-07', '2021-04-07'),), 2, required=(' ago',)),
     R("unit_ago", "ago", r"\b(?P<unit>year|month|week|day)s\s(?P<dir>ago|earlier)\b(?!\sthan\b)",
       (E('years ago', '2021-04-07', 'PAST_REF'),), required=('ago', 'earlier')),
+    # "hours ago", "minutes ago": some time back, as "years ago" (TBAQ dev "several years ago" PAST_REF); only "ago":
+    # "minutes earlier" stays a duration
+    R("clock_unit_ago", "ago", r"\b(?P<unit>hour|minute)s\s(?P<dir>ago)\b",
+      (E('minutes ago', '2021-04-07', 'PAST_REF'),), required=(' ago',)),
     # "the year-earlier month" is one DATE, as "the year-ago quarter" and "the year-earlier period" are (TBAQ dev: whole);
     # before another noun ("year-earlier levels") the adjective stands alone
     R("year_earlier", "ago",
@@ -779,6 +789,17 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?<=day)\s(?P<part>morning|afternoon|evening|night)\b)?",  # "every Saturday morning": that part of the day
       (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),
        E('every Saturday morning', '2021-04-07', 'XXXX-WXX-6TMO', 'SET')), required=('every', 'each')),
+    # a calendar day every year: "every May 1", "each 12 December", "Dec. 12 each year", "May 1 annually" one SET XXXX-MM-DD (as "each
+    # July" is XXXX-07: TBAQ); a month-day after "annually on" / "every year on" is that day of every year too, beside
+    # the adverb's own SET P1Y. TBAQ and te3-silver have none; before, "every May" took the month alone
+    R("set_calendar_day", "set",
+      r"(?:\b(?P<q>every|each)\s|(?:(?<=\bannually\son\s)|(?<=\byearly\son\s)|(?<=\bevery\syear\son\s)|"
+      r"(?<=\beach\syear\son\s)))(?:(?P<cal_day>{day})\s(?:of\s)?(?P<cal_month>{month})|"
+      r"(?P<cal_month2>{month})\s(?P<cal_day2>{day}))(?!,?\s\d{4})|"
+      r"(?:(?<![\d/.,-])(?P<cal_day3>{day})\s(?:of\s)?(?P<cal_month3>{month})|(?P<cal_month4>{month})\s(?P<cal_day4>{day})),?"
+      r"\s(?:(?:each|every)\syear|annually|yearly)\b",
+      (E('every May 1', '2021-04-07', 'XXXX-05-01', 'SET'), E('Dec. 12 each year', '2021-04-07', 'XXXX-12-12', 'SET')),
+      3, required=('every', 'each', 'annually', 'yearly')),
     R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b",
       (E('daily', '2021-04-07', 'P1D', 'SET'),), required=tuple(SET_ADVERBS)),
     R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b",

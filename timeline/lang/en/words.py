@@ -277,13 +277,16 @@ BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.
 # ("it was nearly a decade before", "the trip takes a week", "the show lasts an hour"). Plurals without an -s count
 # ("served 1,200 children a year", "4,000 people a day"), and so does a hyphenated rate ("its $85 billion-a-month
 # pace", "a $5-a-day habit"). So do a sum's bracketed conversion ("30 billion dollars (3.8 billion US) a year",
-# "8,000 Singapore dollars (5,714 US) a month") and one unit of money ("living on 1 US dollar a day", "a dollar a day").
+# "8,000 Singapore dollars (5,714 US) a month") and one unit of money ("living on 1 US dollar a day", "a dollar a day"),
+# and a count of one of a thing ("living on one meal a day", "one flight a week": a count, as "two meals a day"; not
+# time spent, "one day a week").
 # Nor is a verb that places an event in time ("The move comes less than a year after ...", "follows a week of talks",
 # as "came" does; TBAQ dev's one, "This move comes barely a month after", is a span).
 RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|remains|seems|spends|marks|comes|follows"
                          r"|arrives|happens|occurs)\s)\w+[^s\W]s|\d|"
                          r"\b(?:million|billion|percent|times|once|twice|cents|dollars|people|children|men|women)|"
-                         r"\(\d[\d.,]*(?:\s[\w$]+){0,3}\)|(?:\d|\b(?i:a|one))\s(?:US\s)?(?:dollar|euro|pound|yuan|yen|rupee|peso)"
+                         r"\(\d[\d.,]*(?:\s[\w$]+){0,3}\)|(?:\d|\b(?i:a|one))\s(?:US\s)?(?:dollar|euro|pound|yuan|yen|rupee|peso)|"
+                         r"\b(?i:one)\s(?!(?:minute|hour|day|night|morning|evening|week|month|year)\b)[a-z]+"
                          r")(?:\s|(?<=\w)-)$")
 
 # --- names that are not dates ----------------------------------------------------------------------
@@ -481,6 +484,16 @@ WEEKDAY_LIST_LINK = re.compile(r"(?i)[^.;!?\n]{0,60}\s(?:and|then)\s[^.;!?\n]{0,
 # from Tuesday to Sunday", "a clinic open Monday through Friday"); not a one-off ("will be open from Monday")
 HABIT_RANGE_BEFORE = re.compile(r"(?i)(?:\b(?:is|are|stays?|remains?)\s|(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s))"
                                 r"\bopen\s(?:daily\s)?(?:from\s)?$")
+# The rules of a page's stamp (a full date with a clock time, a live page's clock line): the latest is the page's now
+# for "3 hours ago" (tagger._note_stamp)
+STAMP_KINDS = ("timestamp", "stamp_line")
+# A clock time before "on" and a day named apart ("until 7 a.m. on Election Day", "at 9 a.m. on Christmas Day") is
+# that day's time (tagger.clock_times_on_days; a weekday or a month-day after "on" is the clock rule's own tail)
+CLOCK_ON_DAY_LINK = re.compile(r"\son\s")
+# A bare weekday listed before a weekly set shares it: "flights leave on Monday and Tuesday nights" (TBAQ dev: "Monday"
+# SET XXXX-WXX-1TNI beside "Tuesday nights" XXXX-WXX-2TNI), "on Saturday and Sunday mornings"
+WEEKDAY_SET_LIST_LINK = re.compile(r"(?i),?\s(?:and|or|&)\s|,\s")
+WEEKDAY_SET_RULES = ("set_weekday_parts", "set_plural_weekday")
 WEEKDAY_NAMES_ONLY = re.compile(r"(?i)(?:early\s|late\s)?[a-z]+day(?:\s[a-z]+)?$")  # no "last", "next", "this"
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
