@@ -313,11 +313,16 @@ def _moved(timex: Timex, day: date) -> Timex:
 
 
 def _move_reference(context: Context, timex: Timex) -> None:
-    """A date mentioned in the text becomes the reference for "the next day", "a year earlier"."""
-    if timex.type not in (TimexType.DATE, TimexType.TIME) or _speech_time(context, timex):
+    """A date mentioned in the text becomes the reference for "the next day", "a year earlier"; a day a saying is
+    dated by ("said yesterday") only what "the same afternoon" repeats when no story day is named."""
+    if timex.type not in (TimexType.DATE, TimexType.TIME):
         return
     value = timex.time_value
     if not isinstance(value, TimeValue) or not value.anchored:
+        return
+    if _speech_time(context, timex):
+        if value.granularity is Granularity.DAY:
+            context.said_day = Reference(day=value.start, granularity=Granularity.DAY, position=timex.start)
         return
     if value.granularity is Granularity.DAY and context.lang.words.QUARTER_MONTHS_ENDED_BEFORE.search(
             context.text, max(0, timex.start - 40), timex.start):

@@ -41,6 +41,7 @@ class Context:
     last_period: Reference | None = None  # the last month, quarter or half named: what 'the same period' repeats
     last_day: Reference | None = None  # the last day named (a date, a weekday, a time's day): a story's day
     dates_since_day: list[int] = field(default_factory=list)  # where the dates named after last_day were said
+    said_day: Reference | None = None  # the last day a saying is dated by ('said yesterday'), no story day
     history: list[Reference] = field(default_factory=list)
     stamp: datetime | None = None  # the latest page stamp so far (a full date with its clock time): the page's now
 

@@ -538,7 +538,7 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     groups = m.groupdict()
     rel = " ".join((groups.get("rel") or "").lower().split())
     unit = (groups.get("unit") or "day").lower()
-    ref = _anchoring_reference(ctx, m)
+    ref = _anchoring_reference(ctx, m) or _said_day(ctx, m, rel)
     narrative_day = ref.day if ref else ctx.published  # what _base gives, without looking twice
     if rel in words.DAY_BEFORE_AFTER:
         around = _day_around(m, ctx, rel, narrative_day)
@@ -551,6 +551,16 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     part = _part(unit, words) if unit != "day" else None
     value = _day_from(base, offset, ref if from_narrative else None).at(part)
     return Resolved(TIME if part else DATE, value)
+
+
+def _said_day(ctx: Context, m: re.Match[str], rel: str) -> Reference | None:
+    """The day a saying was dated by, for "the same afternoon" when no story day came before it ("North Korea said
+    yesterday that ..., and the Security Council met the same afternoon"): "the same" repeats a day said, and the
+    only one said is the saying's (never the publication's, which the text would call "this afternoon")."""
+    said = ctx.said_day
+    if rel not in ctx.lang.words.SAME_DAY_RELATIONS or said is None or said.position >= m.start():
+        return None
+    return said
 
 
 def _day_around(m: re.Match[str], ctx: Context, rel: str, narrative_day: date | None) \
@@ -825,7 +835,7 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     if local_day is None and not tail:
         local_day = words.CLOCK_RANGE_DAY_AFTER.match(ctx.text, m.end())  # "between 7 a.m. and 9 p.m. on Sunday"
     if local_day:
-        tail = local_day["day"].lower()  # "at 2:30 p.m. local time on Monday"
+        tail = " ".join(local_day["day"].lower().split())  # "at 2:30 p.m. local time on Monday", "... last night"
     # The day is read as it would be alone ("The talks start at 9 a.m. Tuesday": a schedule's present looks ahead,
     # as "The talks start Tuesday" does), so a clock time and its day never land a week apart.
     if tail in words.WEEKDAYS:

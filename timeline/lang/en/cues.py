@@ -161,8 +161,11 @@ _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Za-z]", "Mr", "Mrs", "Ms
 _MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a.capitalize()})" for a in MONTH_ABBREVIATIONS) \
     + r")\.(?:,|\s+[a-z]))"
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
-# only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June').
-CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)")
+# only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June'). A clause
+# joined by ", and" or ", but" with a subject pronoun of its own tells its own tense ("found her guilty on Thursday,
+# and she will be sentenced next month": "will" is not Thursday's).
+CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)"
+                         r"|,\s(?:and|but)\s(?=(?:he|she|it|they|we|I)\s)")
 
 # What a participle of saying introduces after the expression is said content, with a tense of its own: "cut their price
 # target on Wednesday, writing that the headset is unlikely to add much" (the cut was on Wednesday); the clause of the

@@ -561,10 +561,13 @@ MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:abou
 # time", as TBAQ has it, and "Monday" is a timex of its own); so does the day after a bracketed wire time, "at 10:35
 # a.m. (0735 GMT) Friday" (TBAQ: "10:35 a.m." is that Friday's; the wire time restates it and stays untagged), and the
 # day after both, "at 00:01 local time (0801 GMT) Tuesday"; a place's time is local time too: "at 10:00 am in Moscow
-# (0700 GMT) on Monday", "at 8 pm Beijing time on Sunday" (the place named with capitals, up to three words).
+# (0700 GMT) on Monday", "at 8 pm Beijing time on Sunday" (the place named with capitals, up to three words); a day
+# and its part too, as after the clock time itself: "at 21:55 local time last night", "at 16:30 local time this
+# afternoon" (the day there is the time's, not one named earlier in the sentence).
 LOCAL_TIME_DAY_AFTER = re.compile(
     r"\s(?:local\stime(?=[\s,])|in\s(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[\s,])|(?-i:[A-Z][a-z]+)\stime(?=[\s,])|"
-    r"(?=\())(?:\s?\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b", re.I
+    r"(?=\())(?:\s?\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    + "|".join(sorted((d.replace(" ", r"\s") for d in CLOCK_DAYS), key=len, reverse=True)) + r")\b", re.I
 )
 # A quarter's report named after it ("fourth-quarter results", "third-quarter earnings"): it comes out after the
 # quarter ends, so a future report in January is of last year's fourth quarter (resolve.calendar.resolve_quarter).
@@ -670,6 +673,8 @@ FORTNIGHT = "fortnight"
 # "the day before", "the next day": one day from the narrative's date (or publication).
 DAY_BEFORE_AFTER = {"day before": -1, "day after": 1}
 DAY_STEPS = {"the next": 1, "the following": 1, "the previous": -1}
+# "the same afternoon", "that same day": a day already said (resolve.relative._said_day)
+SAME_DAY_RELATIONS = ("the same", "that same")
 YESTERDAY = "yesterday"
 # "in today's world", "the people of tomorrow": the present age or the future.
 GENERIC_POSSESSIVE = "'s "
