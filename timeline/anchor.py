@@ -44,8 +44,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
     right = stop.start() if stop else after_end
     content = cues.REPORTED_CONTENT_AFTER.search(text, end, right)
     right = content.start() if content else right  # ", writing that ... is unlikely to": said content, its own tense
-    conjunct = cues.COORDINATED_VERB_AFTER.search(text, end, right)
-    right = conjunct.start() if conjunct else right  # "on Monday and will meet again": the next verb phrase's tense
+    conjunct = cues.COORDINATED_VERB_AFTER.match(text, end, right)
+    right = conjunct.start("conjunct") if conjunct else right  # "on Monday and will meet again": the next verb phrase's tense
     if follows_since(text, start, cues):
         return "past"  # "since Monday": a start that has happened
     if cues.COMPARISON_BASE_BEFORE.search(text, max(0, start - 60), start):

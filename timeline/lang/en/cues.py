@@ -175,10 +175,12 @@ REPORTED_CONTENT_AFTER = re.compile(r",\s(?:saying|writing|adding|arguing|warnin
 # A verb phrase coordinated after the expression with a finite verb of its own ("held talks on Monday and will meet
 # again", "will report on Thursday and said last week", "arrived on Monday, but is expected to leave"): the next
 # conjunct tells its own tense, not the expression's (issue 16, values27); a bare verb shares the first one's
-# ("will meet ministers on Friday and visit the plant"), so it does not end the clause.
+# ("will meet ministers on Friday and visit the plant"), so it does not end the clause. Only with no comma between
+# the expression and the conjunction: a day set off before its verbs ("As of Monday evening, rescuers have found and
+# saved 200") dates both.
 COORDINATED_VERB_AFTER = re.compile(
-    r",?\s(?:and|but)\s(?:then\s|also\s|later\s)?(?=(?:will|would|shall|'ll|is|are|was|were|has|have|had|did|does|"
-    r"said|says|told|[a-z]+[^e\W]ed)\b)")
+    r"[^,;]*?(?P<conjunct>,?\s(?:and|but)\s(?:then\s|also\s|later\s)?(?=(?:will|would|shall|'ll|is|are|was|were|has|have|had|did|does|"
+    r"said|says|told|[a-z]+[^e\W]ed)\b))")
 # A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
 # (a point between digits ends nothing: "which came into force at 12.01am on Friday,", "who won 52.3 percent,")
 RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s(?:[^,;.!?\n]|(?<=\d)\.(?=\d))*(?=,)")
