@@ -30,7 +30,9 @@ from timeline.events.parse import (
     repair_misread_names,
     repair_particles,
     repair_possessors,
+    repair_reduced_relative,
     repair_said_after_date,
+    repair_trailing_saying,
     repair_verbless_subject,
 )
 from timeline.events.trigger import date_core, find_trigger
@@ -321,6 +323,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
     repair_conjunct_objects(repair_possessors(repair_said_after_date(repair_verbless_subject(doc), dates)))
     repair_due_clause(repair_misread_names(repair_coordinated_verbs(doc), dates))
     repair_fused_conjuncts(repair_inverted_saying(repair_particles(repair_contrast_clauses(doc))))
+    repair_trailing_saying(repair_reduced_relative(doc, dates))
     out = {}
     for key, span in spans.items():
         token = tokens[key]

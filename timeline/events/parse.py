@@ -25,6 +25,7 @@ from timeline.lang.en.events import (
     ARGUMENT_DEPS,
     AUXILIARY_DEPS,
     BASE_VERB_TAG,
+    COMPLEMENT_DEPS,
     COMPLEMENTIZERS,
     CONJUNCT_DEP,
     CONTRAST_MARKS,
@@ -39,6 +40,8 @@ from timeline.lang.en.events import (
     MODIFIER_VERB_DEPS,
     NAME_TAGS,
     NOMINAL_DEPS,
+    NOMINAL_TAG_OPENINGS,
+    NUMBER_TAG,
     OBJECT_DEP,
     PARATAXIS_DEP,
     PARTICIPLE_TAG,
@@ -49,12 +52,17 @@ from timeline.lang.en.events import (
     POSSESSIVE_ENDINGS,
     POSSESSIVE_TAG,
     POSSESSOR_DEP,
+    QUOTE_MARKS,
+    RANGE_BOUNDS,
+    REDUCED_RELATIVE_VERB_DEPS,
     RELATIVE_CLAUSE_DEP,
     REPORTED_CLAUSE_DEP,
     REPORTING_VERBS,
     SIDE_CLAUSE_DEP,
     SIDE_VERB_DEPS,
     SPEAKER_DEPS,
+    SPEAKER_MAX_WORDS,
+    TRAILING_SAYING_AFTER,
     VERB_OBJECT_DEPS,
 )
 from timeline.types import Span
@@ -179,10 +187,14 @@ def repair_verbless_subject(doc: Doc) -> Doc:
     if verb is None:
         return doc
     clause = {t.i for t in verb.subtree}
-    # a word after it that hangs elsewhere (but the full stop): not the sentence's verb, or a parse too broken to mend
-    if any(t.i not in clause and not (t.head.i == root.i and is_punctuation(t)) for t in doc[verb.i:]):
+    # a word after it that hangs elsewhere (but the full stop, or a conjunct or side clause of the root noun the verb
+    # takes over: "... began on Thursday and are to be carried out in the Gulf, [the Sea of Oman] and [14] provinces"):
+    # not the sentence's verb, or a parse too broken to mend
+    taken = {t.i for c in root.children if verb.dep_ == PARATAXIS_DEP and c.i > verb.i and c.dep_ in (
+        CONJUNCT_DEP, PARATAXIS_DEP) for t in c.subtree}
+    if any(t.i not in clause | taken and not (t.head.i == root.i and is_punctuation(t)) for t in doc[verb.i:]):
         return doc
-    inside = clause | {t.i for r in doc if r.dep_ == RELATIVE_CLAUSE_DEP and r.i < verb.i for t in r.subtree}
+    inside = clause | taken | {t.i for r in doc if r.dep_ == RELATIVE_CLAUSE_DEP and r.i < verb.i for t in r.subtree}
     if any(t.tag_ in FINITE_CLAUSE_TAGS and t.i not in inside for t in doc):
         return doc
     moved = [c for c in root.children if c.i > verb.i]
@@ -190,6 +202,8 @@ def repair_verbless_subject(doc: Doc) -> Doc:
     root.head, root.dep_ = verb, "nsubj"
     for child in moved:
         child.head = verb
+    if doc[verb.i - 1].text in QUOTE_MARKS and doc[verb.i - 1].head.i == verb.i:  # the aside's closing quote
+        doc[verb.i - 1].head = doc[verb.i - 2].head
     return doc
 
 
@@ -396,8 +410,11 @@ def repair_fused_conjuncts(doc: Doc) -> Doc:
         verb = subject
     else:
         return doc
+    closing = [c for c in root.children if is_punctuation(c) and all(is_punctuation(t) for t in doc[c.i:])]
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, CONJUNCT_DEP
+    for mark in closing:  # the full stop is the sentence's, not the conjunct's ("... and began a search[.]")
+        mark.head = verb
     return doc
 
 
@@ -419,12 +436,168 @@ def repair_particles(doc: Doc) -> Doc:
     """`doc` with a verb's particle (PARTICLES) that the parse hung on the adverb right after it hung on the verb: in
     "the summit, which kicked [off] here on Sunday" the parse made "off" a modifier of "here", so the headline, which
     leaves "here" out, said "The five-day summit kicked with ...". The particle follows the verb and the adverb hangs on
-    that verb. Run after the triggers are found, as `repair_possessors`."""
+    that verb. A particle the parse hung on the verb as an adverb right after the verb's object ("kicked [the season]
+    off", which a headline left out as an adverb) is the verb's too, unless a noun phrase follows it (a preposition:
+    "reach an agreement [over] its budget") or "to"/"from" and a number (RANGE_BOUNDS: "[up] to three kilometers").
+    Run after the triggers are found, as `repair_possessors`."""
     for particle in doc[1:-1]:
         verb, adverb = doc[particle.i - 1], doc[particle.i + 1]
         if (particle.lower_ in PARTICLES and particle.dep_ == ADVERB_DEP and particle.head.i == adverb.i
                 and adverb.tag_ == ADVERB_TAG and adverb.head.i == verb.i and verb.tag_.startswith("VB")):
             particle.head, particle.dep_ = verb, PARTICLE_DEP
+        elif particle.lower_ in PARTICLES and particle.dep_ == ADVERB_DEP and _after_own_object(particle):
+            particle.dep_ = PARTICLE_DEP
+    return doc
+
+
+def _after_own_object(particle: Token) -> bool:
+    """Whether a particle hung on a verb as an adverb follows that verb's object, itself right after the verb: "kicked
+    [the season] off", "brought [the troops] home"."""
+    verb, after = particle.head, particle.doc[particle.i + 1:particle.i + 3]
+    # a noun phrase after it, or a number after "to"/"from": a preposition or a quantity's bound ("reach an agreement
+    # [over] its budget", "spewing hot clouds [up] to three kilometers")
+    if after[0].tag_.startswith(NOMINAL_TAG_OPENINGS) or after[0].lower_ in RANGE_BOUNDS and len(after) > 1 and (
+            after[1].tag_ == NUMBER_TAG):
+        return False
+    return verb.tag_.startswith("VB") and any(
+        c.dep_ == OBJECT_DEP and c.left_edge.i == verb.i + 1 and c.right_edge.i == particle.i - 1 for c in verb.children)
+
+
+def repair_reduced_relative(doc: Doc, dates: list[Span]) -> Doc:
+    """`doc` with a participle the parse made the sentence's verb (or the clause below its noun) made a modifier of
+    its noun, and the finite verb after it the sentence's verb: in "Troops [stationed] in Iraq since 2003 [were
+    withdrawn] on Monday" the parse read "since" as opening a clause whose subject is the date, so the headline was a
+    bare "Were withdrawn". The participle (PARTICIPLE_TAG, no auxiliary, no complement but that verb) is the root with
+    a noun subject before it, or the root noun's modifier right after it (`_described_by_participle`); a verb hung on
+    it after it (REDUCED_RELATIVE_VERB_DEPS) is finite (its tag or its auxiliary's) with no coordinator and no
+    subject but a date (`dates`, spans of `doc`), which its only mark opens ("since [2003]"); its clause closes the
+    sentence. The noun is that verb's subject, the participle its modifier, the date the participle's phrase. With
+    such a date, the verb may hang on any clause describing a noun of the root noun's phrase ("The hostages [who have
+    been held] in a prison since April 3 [were released]"): the root noun is its subject. Run after the triggers are
+    found, as `repair_possessors`."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    noun, participle = _described_by_participle(root)
+    in_dates = {t.i for d in dates for t in d}
+    for describer, dated in ((participle, False), *((x, True) for x in _clauses_in_subject(root))):
+        verb = _verb_after_describer(doc, describer, in_dates, dated) if describer is not None else None
+        if verb is not None:
+            _make_main_verb(doc, verb, noun if not dated else root, describer)
+            return doc
+    return doc
+
+
+def _verb_after_describer(doc: Doc, describer: Token, in_dates: set[int], dated: bool) -> Token | None:
+    """The finite verb hung on a describing clause's verb that is the sentence's (see `repair_reduced_relative`): with
+    no subject, or a date its only mark opens (`dated`: a date only), its clause closing the sentence; None if none."""
+    verb = next((c for c in describer.children if c.i > describer.i and c.dep_ in REDUCED_RELATIVE_VERB_DEPS
+                 and _finite_clause(c)), None)
+    if verb is None or not all(is_punctuation(t) for t in doc[verb.right_edge.i + 1:]):
+        return None
+    # a complement of its own: a verb of its own, a past the tagger misread ("A flood [killed] 47 residents")
+    if any(c.dep_ in COMPLEMENT_DEPS and c.i != verb.i for c in describer.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
+    marks = [c for c in verb.children if c.dep_ == MARK_DEP]
+    if any(c.dep_ == "cc" for c in verb.children) or len(subjects) > 1 or len(marks) > 1 or bool(marks) != bool(subjects):
+        return None
+    if subjects and (subjects[0].i not in in_dates or marks[0].i != subjects[0].left_edge.i - 1) or dated and not subjects:
+        return None
+    return verb
+
+
+def _make_main_verb(doc: Doc, verb: Token, noun: Token, describer: Token) -> None:
+    """The verb the sentence's root, the noun its subject, a root describer the noun's modifier, a date read as the
+    verb's subject the describer's phrase (its mark the date's preposition)."""
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    moved = [c for c in root.children if c.i > verb.right_edge.i]
+    date = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    mark = next((c for c in verb.children if c.dep_ == MARK_DEP), None)
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    if describer.i == root.i:
+        describer.head, describer.dep_ = noun, "acl"
+    for child in moved:
+        child.head = verb
+    if date is not None and mark is not None:
+        date.head, date.dep_ = describer, "obl"
+        mark.head, mark.dep_ = date, "case"
+
+
+def _clauses_in_subject(root: Token | None) -> list[Token]:
+    """The verbs of the clauses describing a noun in the root noun's phrase ("The hostages [who have been held] ...
+    since April 3 were released"), in order."""
+    if root is None or not root.tag_.startswith("NN"):
+        return []
+    return [t for t in root.subtree if t.dep_ in (*MODIFIER_VERB_DEPS, RELATIVE_CLAUSE_DEP) and t.tag_.startswith("VB")
+            and all(a.tag_.startswith("NN") or a.dep_ in (*MODIFIER_VERB_DEPS, RELATIVE_CLAUSE_DEP) or a.i == root.i
+                    for a in t.ancestors)]
+
+
+def _described_by_participle(root: Token | None) -> tuple[Token | None, Token | None]:
+    """The noun and the participle with no auxiliary that may describe it at the head of the sentence: the root
+    participle and its noun subject before it ("Troops[nsubj] stationed[ROOT]"), or the root noun and its participle
+    right after it, which the tagger may read as a past ("Workers[ROOT] employed[acl]"); (None, None) otherwise."""
+    if root is None:
+        return None, None
+    if root.tag_ == PARTICIPLE_TAG:
+        noun = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
+        participle = root
+    else:
+        noun = root
+        participle = next((c for c in root.children if c.dep_ in MODIFIER_VERB_DEPS and c.i == root.i + 1
+                           and c.tag_ in (PARTICIPLE_TAG, PAST_VERB_TAG)), None)  # "Soldiers deployed[VBD]"
+    if noun is None or participle is None or not noun.tag_.startswith("NN") or any(
+            c.dep_ in AUXILIARY_DEPS for c in participle.children):
+        return None, None
+    return noun, participle
+
+
+def _finite_clause(verb: Token) -> bool:
+    """Whether a verb is finite by its own tag or its auxiliary's ("were withdrawn", "will leave")."""
+    return verb.tag_ in FINITE_CLAUSE_TAGS or any(
+        c.dep_ in AUXILIARY_DEPS and c.tag_ in FINITE_CLAUSE_TAGS for c in verb.children)
+
+
+def repair_trailing_saying(doc: Doc) -> Doc:
+    """`doc` with a verb of saying that closes the sentence after its speaker, which the parse hung on a noun of the
+    speaker's phrase as its modifier, made a side note of the sentence's clause with the speaker its subject: in
+    "Thirty-six miners were working ... when explosives caught fire, sources with rescue headquarters [confirmed] on
+    Monday." the parse read "confirmed" as describing "headquarters", so Monday's headline was "Rescue headquarters
+    confirmed". A verb of saying (REPORTING_VERBS) hung by MODIFIER_VERB_DEPS on a noun before it, with no object or
+    clause of its own and only phrases of time or place after it (TRAILING_SAYING_AFTER) to the sentence's end; the
+    words between it and the comma before it (at most SPEAKER_MAX_WORDS) are one noun phrase, hung from outside by its
+    head only; the sentence's root, a verb, is before that comma. As `repair_inverted_saying` leaves an inverted one:
+    attribution, left out of the headline. Run after the triggers are found, as `repair_possessors`."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("VB"):
+        return doc
+    for verb in doc:
+        if verb.lower_ not in REPORTING_VERBS or verb.dep_ not in MODIFIER_VERB_DEPS or verb.head.i > verb.i:
+            continue
+        comma = next((t for t in reversed(doc[max(0, verb.i - SPEAKER_MAX_WORDS - 1):verb.i]) if t.text == ","), None)
+        if comma is None or comma.i <= root.i or comma.i + 1 == verb.i:
+            continue
+        phrase = doc[comma.i + 1:verb.i]
+        if not phrase[0].tag_.startswith(NOMINAL_TAG_OPENINGS):  # ", according to figures [reported] on Monday"
+            continue
+        heads = [t for t in phrase if not comma.i < t.head.i < verb.i or t.head.i == t.i]
+        if len(heads) != 1 or not heads[0].tag_.startswith("NN") or heads[0].is_ancestor(root):
+            continue
+        # the words before the comma the parse hung in the speaker's phrase ("the republic of Northern
+        # [Ossetia][compound of agency], ITAR-TASS news agency reported"): one phrase, which takes the speaker's place
+        swallowed = [t for t in doc[:comma.i] if comma.i < t.head.i < verb.i and not is_punctuation(t)]
+        if len(swallowed) > 1:
+            continue
+        if any(c.i > verb.i and c.dep_ not in TRAILING_SAYING_AFTER and not is_punctuation(c) for c in verb.children) or not (
+                all(is_punctuation(t) for t in doc[verb.right_edge.i + 1:])) or any(c.i < verb.i for c in verb.children):
+            continue
+        speaker = heads[0]
+        for word in swallowed:
+            word.head, word.dep_ = speaker.head, speaker.dep_
+        verb.head, verb.dep_ = root, PARATAXIS_DEP
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        comma.head = verb
+        return doc
     return doc
 
 
@@ -465,8 +638,12 @@ def _misread_verb(verb: Token, root: Token) -> bool:
 
 def _set_beside(verb: Token, root: Token) -> bool:
     """Whether a past-tense verb hangs beside the root noun itself (PARATAXIS_DEP) right after a comma that closes an
-    aside on that noun ("Chile, which helped found it, [quit]"): the parse read the subject as a sentence of its own."""
+    aside on that noun ("Chile, which helped found it, [quit]"), or after a quote mark right after that comma (an aside
+    ending in a quoted name: 'dubbed "The Great Prophet 2," [began]'): the parse read the subject as a sentence of its
+    own."""
     before = verb.doc[verb.i - 1]
+    if before.text in QUOTE_MARKS and verb.i >= 2:  # the aside a quoted name ends ('dubbed "The Great Prophet 2,"')
+        before = verb.doc[verb.i - 2]
     past = verb.tag_ == PAST_VERB_TAG or verb.tag_ == BASE_VERB_TAG and not any(  # "quit", "cut" read as bare forms
         c.dep_.startswith(("aux", "mark")) for c in verb.children)
     return past and verb.head.i == root.i < verb.i - 1 and before.text == ","

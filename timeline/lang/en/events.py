@@ -321,6 +321,18 @@ LIKENESS_MARKS = (_forms("as"), _forms("if though"))
 # A particle (PARTICLES) the parse hung on the adverb right after it ("kicked [off] here": advmod of "here") completes
 # the verb before it (parse.repair_particles; the adverb's tag is ADVERB_TAG); the particle's relation to its verb.
 PARTICLE_DEP = "compound:prt"
+# ... also one hung on the verb after its object ("kicked [the season] off"), but before a noun phrase (a preposition:
+# "reach an agreement [over] its budget") or "to"/"from" and a number (a bound: "spewing clouds [up] to three km")
+RANGE_BOUNDS = _forms("to from")
+# A participle heading the sentence with a finite verb after it that has no subject of its own ("Troops [stationed] in
+# Iraq since 2003 [were withdrawn]": "since" read as opening a clause whose subject is the date) is a reduced relative
+# on its noun, and the finite verb the sentence's (parse.repair_reduced_relative): the relations that verb may hang by.
+REDUCED_RELATIVE_VERB_DEPS = ("advcl", "parataxis", "ccomp")
+COMPLEMENT_DEPS = ("obj", "iobj", "ccomp", "xcomp")  # a verb's complements: a reduced relative's passive participle has none
+# A verb of saying closing the sentence after its speaker (", sources with the rescue headquarters [confirmed] on
+# Monday."), which the parse hung on a noun of the speaker's phrase as its modifier (parse.repair_trailing_saying): the
+# words after it (phrases of time or place) and the speaker's words before it (at most SPEAKER_MAX_WORDS).
+TRAILING_SAYING_AFTER = ("obl", "obl:tmod", "obl:unmarked", "advmod", "nmod:unmarked")
 # A proper noun the parse read as an adverb: the subject before a finite verb with none ("Nzambo[RB] arrived"), the
 # object right after a verb with none ("visited Qingdao[advmod], a port city", its apposition read as the object)
 # (parse.repair_misread_names); a name the parse made the root with the verb after it as its modifier ("Qian[JJ]
