@@ -465,10 +465,15 @@ RULES: tuple[Rule, ...] = (
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
-      r"\b(?:(?P<part>(?:the\s)?(?:end|start|beginning|middle)\sof)\s(?P<rel>the|this|last|next)\s(?:(?:fiscal|financial)\s)?"
+      r"\b(?:(?P<part>(?P<article>the\s)?(?:end|start|beginning|middle)\sof)\s"
+      r"(?:(?P<rel>the|this|last|next)\s(?:(?:fiscal|financial)\s)?|"
+      # "by the end of year" (no article before "year"): the same year as "the end of the year"; not a numbered
+      # school or plan year ("the end of year two", "Year 9") nor a compound ("the end of year-long talks")
+      r"(?(article)(?=year\b(?!\s{number}|-))|(?!)))"
       r"(?P<unit>year|month|week)|"
       r"(?P<yearend>year[-\s]end|year's\send))\b",
-      (E('year-end', '2021-04-07', '2021-12-31'),), required=('end', 'start', 'beginning', 'middle')),
+      (E('year-end', '2021-04-07', '2021-12-31'), E('by the end of year', '2021-04-07', '2021', expression='the end of year')),
+      required=('end', 'start', 'beginning', 'middle')),
     R("the_year", "the_year",
       # "for the year", "the first nine months of the year": the year the news is in. Not "the year
       # of the Pig", "the year before", "the year-earlier period", "rising by the year", "the year 2015".
