@@ -495,6 +495,12 @@ RULES: tuple[Rule, ...] = (
     # talks" is a day the clause defines
     R("the_past_day", "relative_unit", r"\b(?P<rel>the\spast|this\spast)\s(?P<unit>day)\b(?!\sof\b)",
       (E('over the past day', '2021-04-07', '2021-04-06', expression='the past day'),), required=('past day',)),
+    # "for the rest of the week", "the rest of the month": the week (month) of the news, "the rest of" outside, as "for
+    # the rest of the year" gives "the year" (the_year; modern3's gold; TBAQ dev tags a bare "the week" of the news, "the
+    # week's most active session", and has no "the rest of" a period)
+    R("the_rest_of", "relative_unit",
+      r"\bthe\srest\sof\s(?P<tx>(?P<rel>the)\s(?P<unit>week|month))\b(?!'s|’s|-|\s(?:of|before|after|ahead|that|which|when)\b)",
+      (E('for the rest of the week', '2021-04-07', '2021-W14', expression='the week'),), required=('rest of the',)),
     # "a weekend rally", "a weekend fire": a weekend before a noun is the weekend of the news, as "the weekend" is
     R("the_weekend", "relative_unit",
       r"\b(?P<rel>the|a(?=\sweek-?end\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>week-?end)\b"
