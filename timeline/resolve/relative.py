@@ -399,7 +399,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     by_year = unit == "year" and months_period_before(ctx, m)  # "For the nine months, ... a year earlier"
     if by_year and not relative_to_now and ctx.published:
         base = ctx.published  # the months reported are this year's, whatever date was said last
-    granularity = _ago_granularity(ctx, unit, base, counted_from_reference=not (by_year or relative_to_now))
+    granularity = _ago_granularity(ctx, unit, base, counted_from_reference=not (by_year or relative_to_now),
+                                   backwards=backwards)
     if granularity is Granularity.WEEK and amount == 1 and relative_to_now and \
             m.start("n") == m.start("tx" if "tx" in m.re.groupindex else 0):
         granularity = Granularity.DAY  # "a week ago" is that weekday last week; "over a week ago" stays a week
@@ -508,10 +509,17 @@ def _ago_amount(m: re.Match[str], words: ModuleType) -> tuple[str, float | None]
     return unit, amount
 
 
-def _ago_granularity(ctx: Context, unit: str, base: date | None, counted_from_reference: bool) -> Granularity:
+def _ago_granularity(ctx: Context, unit: str, base: date | None, counted_from_reference: bool,
+                     backwards: bool = True) -> Granularity:
     """The unit's granularity, or the reference's when counted from a finer one ("on Nov. 2 ... a year
-    earlier" is a day). "A decade ago" is about a year (TimeBank: 1989 for "a decade ago" in 1999)."""
+    earlier" is a day). "A decade ago" is about a year (TimeBank: 1989 for "a decade ago" in 1999).
+
+    Counting on by months or years tells the unit only: "opened in March 2004 and closed six years later" is 2010, as
+    "six years ago" is a year (HeidelTime too); counting back keeps the reference's (TBAQ's comparisons, "a year
+    earlier" after a day or a quarter), and so do weeks and days ("ended one week later" after March 3 is March 10)."""
     granularity = Granularity.YEAR if unit == "decade" else Granularity(ctx.lang.words.UNIT_GRANULARITY.get(unit, "year"))
+    if not backwards and _FINENESS.index(granularity) <= _FINENESS.index(Granularity.MONTH):
+        return granularity
     ref = ctx.reference
     if counted_from_reference and ref and base == ref.day and \
             _FINENESS.index(ref.granularity) > _FINENESS.index(granularity):

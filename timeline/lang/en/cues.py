@@ -127,12 +127,13 @@ PLAN_INFINITIVE_BEFORE = re.compile(
     r"(?:on\s|by\s|before\s|until\s)?)$"
 )
 # A noun's passive infinitive governing the date names a coming happening ("the poll, to be published in the paper
-# Friday", "presidential elections to be held in May", "a motion to be debated Thursday"); not after a verb it
+# Friday", "presidential elections to be held in May", "a motion to be debated Thursday", "told the BBC in an interview
+# to be broadcast Monday": "broadcast" is a participle of its own); not after a verb it
 # completes ("was to be held", "have to be delayed", "supposed to be airlifted": other rules or the verb decide), nor
 # after an ordinal or "only" ("the first woman to be appointed in March": the one who was).
 PASSIVE_PLAN_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bsupposed\s)(?<!\bused\s)"
-    r"\bto\sbe\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|ld|lt|nt)\s(?:[\w'-]+\s){0,5}$")
+    r"\bto\sbe\s(?:[a-z]+ly\s)?(?:[a-z]+(?:ed|en|wn|ld|lt|nt)|[a-z]*(?:broad|tele|web)cast)\s(?:[\w'-]+\s){0,5}$")
 ORDINAL_BEFORE_PLAN = re.compile(r"\b(?:first|second|third|last|only|latest|next)\s(?:[\w'-]+\s){0,2}$", re.I)
 # A month-day dated by the verb before "on", or by the verb and its short object ("took effect on Jan. 1", "seized the
 # town on January 9"), or opening a sentence ("On Jan. 9, a jet crashed"): with a past tense it has happened

@@ -465,10 +465,15 @@ RULES: tuple[Rule, ...] = (
       r"(?(the)(?!\sof\b))",  # "the last week of March" is not last week
       (E('last week', '2021-04-07', '2021-W13'),), required=('week', 'month', 'year', 'decade', 'quarter')),
     R("period_end", "period_end",
-      r"\b(?:(?P<part>(?:the\s)?(?:end|start|beginning|middle)\sof)\s(?P<rel>the|this|last|next)\s(?:(?:fiscal|financial)\s)?"
+      r"\b(?:(?P<part>(?P<article>the\s)?(?:end|start|beginning|middle)\sof)\s"
+      r"(?:(?P<rel>the|this|last|next)\s(?:(?:fiscal|financial)\s)?|"
+      # "by the end of year" (no article before "year"): the same year as "the end of the year"; not a numbered
+      # school or plan year ("the end of year two", "Year 9") nor a compound ("the end of year-long talks")
+      r"(?(article)(?=year\b(?!\s{number}|-))|(?!)))"
       r"(?P<unit>year|month|week)|"
       r"(?P<yearend>year[-\s]end|year's\send))\b",
-      (E('year-end', '2021-04-07', '2021-12-31'),), required=('end', 'start', 'beginning', 'middle')),
+      (E('year-end', '2021-04-07', '2021-12-31'), E('by the end of year', '2021-04-07', '2021', expression='the end of year')),
+      required=('end', 'start', 'beginning', 'middle')),
     R("the_year", "the_year",
       # "for the year", "the first nine months of the year": the year the news is in. Not "the year
       # of the Pig", "the year before", "the year-earlier period", "rising by the year", "the year 2015".
@@ -490,6 +495,12 @@ RULES: tuple[Rule, ...] = (
     # talks" is a day the clause defines
     R("the_past_day", "relative_unit", r"\b(?P<rel>the\spast|this\spast)\s(?P<unit>day)\b(?!\sof\b)",
       (E('over the past day', '2021-04-07', '2021-04-06', expression='the past day'),), required=('past day',)),
+    # "for the rest of the week", "the rest of the month": the week (month) of the news, "the rest of" outside, as "for
+    # the rest of the year" gives "the year" (the_year; modern3's gold; TBAQ dev tags a bare "the week" of the news, "the
+    # week's most active session", and has no "the rest of" a period)
+    R("the_rest_of", "relative_unit",
+      r"\bthe\srest\sof\s(?P<tx>(?P<rel>the)\s(?P<unit>week|month))\b(?!'s|’s|-|\s(?:of|before|after|ahead|that|which|when)\b)",
+      (E('for the rest of the week', '2021-04-07', '2021-W14', expression='the week'),), required=('rest of the',)),
     # "a weekend rally", "a weekend fire": a weekend before a noun is the weekend of the news, as "the weekend" is
     R("the_weekend", "relative_unit",
       r"\b(?P<rel>the|a(?=\sweek-?end\s(?!(?:in|at|of|away|with|on|for|to|and|or|off|trip|break)\b)[a-z]))\s(?P<unit>week-?end)\b"
