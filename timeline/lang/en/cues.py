@@ -178,7 +178,7 @@ REPORTED_CONTENT_AFTER = re.compile(r",\s(?:saying|writing|adding|arguing|warnin
 # conjunct tells its own tense, not the expression's (issue 16, values27); a bare verb shares the first one's
 # ("will meet ministers on Friday and visit the plant"), so it does not end the clause. Only with no comma between
 # the expression and the conjunction: a day set off before its verbs ("As of Monday evening, rescuers have found and
-# saved 200") dates both.
+# saved 200") dates both. TBAQ dev: 9 weekdays before such a conjunct, no value moves; te3-silver: 120, one moves.
 COORDINATED_VERB_AFTER = re.compile(
     r"[^,;]*?(?P<conjunct>,?\s(?:and|but)\s(?:then\s|also\s|later\s)?(?=(?:will|would|shall|'ll|is|are|was|were|has|have|had|did|does|"
     r"said|says|told|[a-z]+[^e\W]ed)\b))")
