@@ -317,7 +317,7 @@ def _fitted(doc: Doc, keep: set[int], anchor: Token, limit: int, texts: dict[int
     def words(room: int) -> set[int]:
         cut = _shorten(keep, anchor, room, texts)
         cut -= _stranded_speaker(doc, cut)  # a cut verb of saying leaves no speaker ("..., Olmert's office [said]")
-        return _trim_edges(doc, _whole_words(runs, cut, removed, trigger), fronted=False)
+        return _trim_edges(doc, _whole_words(runs, cut, removed, trigger), fronted=False, removed=removed)
     first = words(limit)
     room, out = limit, render(doc, first, texts)
     # the words before the last hyphenated word stay, as the ellipsis would keep them ("beat [the New York Knicks]
@@ -422,7 +422,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
             c.i for c in trigger.children if c.dep_ == "case"}
     else:
         keep = _noun_phrase(_event_noun(trigger), removed)
-        said_little = sum(doc[i].is_alpha for i in _trim_edges(doc, keep)) < 2  # "report [that]": one word
+        said_little = sum(doc[i].is_alpha for i in _trim_edges(doc, keep, removed=removed)) < 2  # "report [that]": one word
         if said_little and trigger.head.tag_.startswith("VB"):
             # '"X happened," the army said in a statement': what was said, before the attribution, as for "said"
             content = _fronted_content(trigger.head, removed) if trigger.head.lower_ in REPORTING_VERBS else None
@@ -440,7 +440,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     keep |= _compared_clause(doc, trigger, keep, removed, others)
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
     keep = _fill_gaps(doc, keep, removed) - dateline(doc) - dated
-    keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep)) | _whole_name(doc, keep)
+    keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep), removed=removed) | _whole_name(doc, keep)
     keep -= _fronted_remnant(doc, keep)
     return keep | (_date_subject(doc, keep, dates) or _subject_before_auxiliary(doc, keep, removed))
 
@@ -1000,9 +1000,10 @@ def _event_noun(noun: Token) -> Token:
     return noun.head if noun.dep_ == "compound" and noun.head.tag_.startswith("NN") else noun
 
 
-def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True) -> set[int]:
+def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True, removed: set[int] = frozenset()) -> set[int]:
     """No conjunction or comma-set phrase opening the headline ("And the government ...", "In athletics,
-    javelin thrower X won" -> "Javelin thrower X won"; `fronted`: the clause as chosen, not yet shortened)."""
+    javelin thrower X won" -> "Javelin thrower X won"; `fronted`: the clause as chosen, not yet shortened;
+    `removed`: the sentence's date words, passed over when telling a "that" after a verb of saying)."""
     words = sorted(i for i in keep if i >= 0)
     if not words:
         return keep
@@ -1010,7 +1011,7 @@ def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True) -> set[int]:
     if fronted and comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep:
         keep = keep - set(range(words[0], comma + 1))
         words = sorted(i for i in keep if i >= 0)
-    while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT or _complementizer(doc, words)
+    while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT or _complementizer(doc, words, removed)
                      or _opening_preposition(doc[words[0]])):
         keep = keep - _fronted_phrase(doc[words[0]], keep)
         words = sorted(i for i in keep if i >= 0)
@@ -1039,14 +1040,16 @@ def _fronted_phrase(word: Token, keep: set[int]) -> set[int]:
     return {word.i}
 
 
-def _complementizer(doc: Doc, words: list[int]) -> bool:
+def _complementizer(doc: Doc, words: list[int], removed: set[int] = frozenset()) -> bool:
     """A headline opened by the "that" of "said that ..." (tagged a conjunction or a relative pronoun, never the
     demonstrative of "that euphoria" or "that put the industry on target"): what follows is the clause."""
     first = doc[words[0]]
     if first.lower_ not in COMPLEMENTIZERS or len(words) < 2:
         return False
-    # after a verb ("said [on Tuesday] that sentiment rose", misread as "that sentiment") it is one too
-    before = next((t for t in reversed(doc[:first.i]) if not t.is_punct and t.i not in ids(first.head)), None)
+    # after a verb ("said [on Tuesday] that sentiment rose", misread as "that sentiment") it is one too, its date
+    # passed over wherever the parse hung it ("on Wednesday" read as the reported verb's phrase)
+    before = next((t for t in reversed(doc[:first.i]) if not t.is_punct and t.i not in ids(first.head)
+                   and t.i not in removed), None)
     return first.tag_ in COMPLEMENTIZER_TAGS or (before is not None and before.lower_ in REPORTING_VERBS)
 
 
