@@ -242,18 +242,21 @@ def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = Non
 
 
 def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None,
-              limits: tuple[int, ...] = (HEADLINE_MAX,)) -> list[str]:
+              limits: tuple[int, ...] = (HEADLINE_MAX,), stands_for: dict[int, tuple[str, str]] | None = None
+              ) -> list[str]:
     """`headline` at each of `limits` (e.g. the headline and a shorter chart label): the clause is
-    chosen once and only shortened per limit."""
+    chosen once and only shortened per limit. `stands_for`: words said in place of a pronoun (by its index) that
+    stands for a noun of an earlier sentence (`speakers.earlier_subject`: in a headline, and in a chart label)."""
     removed = _date_tokens(dates)
     keep = _clause(doc, trigger, dates, own)
     keep -= _dated_participles(doc, keep, removed, trigger)
-    texts = rewritten_words(doc, trigger, keep, removed)
+    rewritten = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
     anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
     plan = _plan_clause(keep, trigger)
     said = []
     for limit in limits:
+        texts = {i: named[limit < HEADLINE_MAX] for i, named in (stands_for or {}).items()} | rewritten
         text = _fitted(doc, keep, anchor, limit, texts, runs, removed, trigger)
         if plan is not None and limit < HEADLINE_MAX and not _says_complements(text, trigger, keep):
             # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
@@ -262,7 +265,7 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
         content = _said_content(trigger, keep, text) if limit < HEADLINE_MAX else None
         if content is not None:  # a chart label left with only who said ("France announced"): what was said, its
             # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
-            instead = headlines(doc, content, dates, own, (limit,))[0]
+            instead = headlines(doc, content, dates, own, (limit,), stands_for)[0]
             text = instead if _reads_alone(instead, limit) else text
         said.append(text)
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a

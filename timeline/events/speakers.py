@@ -22,6 +22,9 @@ from timeline.lang.en.events import (
     ANTECEDENT_CLAUSE_DEPS,
     AUXILIARY_PARTICIPLES,
     CLAUSE_PUNCT,
+    EARLIER_PLACE_CASES,
+    EARLIER_PRONOUNS,
+    EARLIER_RIVAL_DEPS,
     FIRST_PERSON_PRONOUNS,
     FIRST_PERSON_TAGS,
     FIRST_PERSON_VERBS,
@@ -37,6 +40,7 @@ from timeline.lang.en.events import (
     PASSIVE_AUXILIARIES,
     PAST_TAGS,
     PERSON_RELATIVES,
+    PERSON_TITLES,
     PERSONAL_POSSESSIVES,
     PERSONAL_PRONOUNS,
     PLURAL_POSSESSIVE,
@@ -47,6 +51,7 @@ from timeline.lang.en.events import (
     PREPOSITION_PARTICIPLES,
     PRONOUN_ANTECEDENT_TAGS,
     QUOTE_DEPS,
+    QUOTE_MARKS,
     RELATIVE_CLAUSE_DEP,
     RELATIVE_GAP_MARKS,
     RELATIVE_TAGS,
@@ -377,6 +382,61 @@ def sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> s
     # a name stood for beyond what reported speech already took is used only when short enough to read as one
     beyond = not said or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]
     return None if beyond and len(words) > OWNER_MAX_WORDS else words
+
+
+def opening_pronoun(doc: Doc) -> Token | None:
+    """A personal pronoun ("He", "They", "It") that opens the sentence as its main clause's subject, whose headline
+    would not say who acted."""
+    first = doc[0] if len(doc) else None
+    if first is None or first.lower_ not in EARLIER_PRONOUNS or not first.dep_.startswith("nsubj"):
+        return None
+    return first if first.head.dep_ == "ROOT" else None
+
+
+def earlier_subject(pronoun: Token, earlier: Doc) -> tuple[str, str] | None:
+    """The words of the sentence before's subject that a pronoun opening its sentence as subject stands for ("Saeb
+    Erekat arrived in Cairo on Monday. He met ..." -> "Saeb Erekat met ..."): the main clause's subject there, when it
+    agrees with the pronoun (`_agrees`: "it" only for a name or noun holding an organisation's word) and no other
+    noun of that sentence could be meant (EARLIER_RIVAL_DEPS of the pronoun's RIVAL_TAGS, not a place or a date:
+    "Olmert met Abbas in Jerusalem. He said" has two names: None). Its words as `sayer_for` takes them; a longer
+    subject than OWNER_MAX_WORDS its name's own words or None. Given twice: as written, and for a chart label without
+    a person's title before the name ("[Foreign Minister] Carlos Mendes")."""
+    root = next((t for t in earlier if t.dep_ == "ROOT"), None)
+    subject = None if root is None else next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ in PERSONAL_PRONOUNS or not (_agrees(pronoun, subject) or _named(
+            pronoun, subject)) or (
+            pronoun.lower_ in ORGANISATION_PRONOUNS and not _organisation(subject)):
+        return None
+    if any(c.dep_ == "conj" for c in subject.children) and pronoun.lower_ not in PLURAL_PRONOUNS:
+        return None
+    tags = RIVAL_TAGS.get(pronoun.lower_, set())
+    own = ids(subject)
+    if any(t.i not in own and t.tag_ in tags and t.dep_.startswith(EARLIER_RIVAL_DEPS) and t.lower_ not in TIME_NOUNS
+           and not any(c.dep_ == "case" and c.lower_ in EARLIER_PLACE_CASES for c in t.children) for t in earlier):
+        return None
+    skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc", "conj")
+            or c.dep_.startswith("obl") for t in c.subtree}
+    words = {t.i for t in subject.subtree if t.i not in skip}
+    if len(words) > OWNER_MAX_WORDS:
+        words = {subject.i} | {c.i for c in subject.children if c.dep_ in ("compound", "flat") and c.tag_ in NAME_TAGS}
+    if len(words) > OWNER_MAX_WORDS or any(earlier[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS
+                                           or earlier[i].text in QUOTE_MARKS for i in words):
+        return None
+    title = max((i for i in words if earlier[i].lower_ in PERSON_TITLES and i < subject.i), default=None)
+    name = words if title is None else {i for i in words if i > title}
+    return _as_subject(earlier, words), _as_subject(earlier, name)
+
+
+def _named(pronoun: Token, noun: Token) -> bool:
+    """Whether a name the tagger read in part as a common noun ("Saeb[NN] Erekat[NNP]", its words flat) agrees with
+    a pronoun that stands for names."""
+    return PRONOUN_ANTECEDENT_TAGS.get(pronoun.lower_, set()) <= set(NAME_TAGS) and any(
+        c.dep_ == "flat" and c.tag_ in NAME_TAGS for c in noun.children)
+
+
+def _organisation(noun: Token) -> bool:
+    """Whether a noun phrase names an organisation by one of its words ("the airline", "Kenya Airways")."""
+    return any(t.lower_ in ORGANISATION_WORDS for t in noun.subtree if t.i <= noun.i)
 
 
 def _rival(pronoun: Token, subject: Token, words: set[int], removed: set[int]) -> bool:

@@ -168,6 +168,12 @@ ANTECEDENT_CLAUSE_DEPS = frozenset({"conj", "advcl"})
 # relations of a name's inner words and of a place after a preposition ("met the envoy in Geneva, and he flew").
 RIVAL_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "it": {"NN", "NNP"}, "they": {"NNS", "NNPS"}}
 RIVAL_SKIPPED_DEPS = ("compound", "flat", "amod", "obl")
+# A pronoun opening its sentence as its subject ("He", "They") stands for the sentence before's subject when no other
+# noun there could be meant (speakers.earlier_subject): the relations of nouns that could be, and the prepositions
+# whose names are places or dates, not rivals ("arrived [in Cairo] [on Monday]"; "met [with Abbas]" is one).
+EARLIER_PRONOUNS = _forms("he she they it")
+EARLIER_RIVAL_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj")
+EARLIER_PLACE_CASES = _forms("in at from to into on near outside inside across throughout")
 # "it" (and a quoted "we") stands for a name only when the name says it is an organisation ("Kenya Airways has
 # announced it will introduce ..."; never "Annan said it was important"): words that close or open such a name.
 ORGANISATION_PRONOUNS = _forms("it we")
