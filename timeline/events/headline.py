@@ -166,6 +166,9 @@ from timeline.lang.en.events import (
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
     PRECONJUNCTION_DEP,
+    PREPOSITION_NOUN_CASES,
+    PREPOSITION_NOUN_OF,
+    PREPOSITION_NOUNS,
     PREPOSITION_TAG,
     QUOTE_MARKS,
     QUOTED_AS,
@@ -1498,7 +1501,18 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # a date's ("between 1991 and 1995" is left out)
     protected |= {i for t in doc if t.dep_ == "conj" and t.i in keep and (t.head.tag_ == NUMBER_TAG or t.head.like_num)
                   for i in ids(t) if i <= t.i}
+    # the noun of "of" after a noun that makes a preposition ("on the back [of] [withdrawals]"), cut only with it
+    protected |= {i for t in doc if _preposition_noun_object(t) for i in (t.i, *(c.i for c in t.children
+                                                                               if c.dep_ == "case"))}
     return protected
+
+
+def _preposition_noun_object(noun: Token) -> bool:
+    """Whether a noun is the "of" phrase of a noun that makes a preposition with it ("on the back of [withdrawals]",
+    "in the wake of [the attack]"; PREPOSITION_NOUNS)."""
+    head = noun.head
+    return (noun.dep_.startswith("nmod") and _case(noun) == PREPOSITION_NOUN_OF and head.i < noun.i
+            and head.lower_ in PREPOSITION_NOUNS and _case(head) in PREPOSITION_NOUN_CASES)
 
 
 def _infinitive_after(phrase: Token) -> Token | None:

@@ -85,6 +85,12 @@ PAIR_PRECONJUNCTIONS = _forms("both either neither")
 PRECONJUNCTION_DEP = "cc:preconj"
 # A verb's phrase of where to, right after it ("went [into space]"): shortening keeps it over a subject's conjunct.
 GOAL_PREPOSITIONS = _forms("to into onto toward towards for")
+# Nouns that make a preposition of their phrase with "of" after them ("on the back [of three withdrawals]", "in the
+# wake of", "on the eve of", "on behalf of"): alone they say nothing ("This comes on the back"), so shortening cuts
+# the "of" phrase's noun only with them (its modifiers may go: "on the back of withdrawals").
+PREPOSITION_NOUNS = _forms("back wake eve verge brink heels midst behalf spite lieu")
+PREPOSITION_NOUN_CASES = _forms("on in at")  # the preposition before such a noun
+PREPOSITION_NOUN_OF = "of"
 QUOTED_AS = "as"  # "was quoted as saying": what was said is the saying's clause
 NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
 COMMON_NOUN_TAGS = ("NN", "NNS")  # a common noun: where a fronted phrase may end ("In the [period] 690,000 people")
