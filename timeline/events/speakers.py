@@ -418,13 +418,25 @@ def earlier_subject(pronoun: Token, earlier: Doc) -> tuple[str, str] | None:
             or c.dep_.startswith("obl") for t in c.subtree}
     words = {t.i for t in subject.subtree if t.i not in skip}
     if len(words) > OWNER_MAX_WORDS:
-        words = {subject.i} | {c.i for c in subject.children if c.dep_ in ("compound", "flat") and c.tag_ in NAME_TAGS}
-    if len(words) > OWNER_MAX_WORDS or any(earlier[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS
+        words = _bare_subject(subject)
+    if not words or len(words) > OWNER_MAX_WORDS or any(earlier[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS
                                            or earlier[i].text in QUOTE_MARKS for i in words):
         return None
     title = max((i for i in words if earlier[i].lower_ in PERSON_TITLES and i < subject.i), default=None)
     name = words if title is None else {i for i in words if i > title}
     return _as_subject(earlier, words), _as_subject(earlier, name)
+
+
+def _bare_subject(noun: Token) -> set[int]:
+    """A long subject's own words: a name's ("[Palestinian chief negotiator] Saeb Erekat"), a common noun with its
+    article ("The [local, regional and upper house] elections"); none for a singular common noun without an article
+    of its own ("[The state's 75,000-member police] department": "Department saw" is no English)."""
+    if noun.tag_ in NAME_TAGS or any(c.dep_ == "flat" and c.tag_ in NAME_TAGS for c in noun.children):
+        return {noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "flat") and c.tag_ in NAME_TAGS}
+    article = [c.i for c in noun.children if c.dep_ == "det"]
+    if not article and noun.tag_ not in PLURAL_TAGS:
+        return set()
+    return {noun.i, *article}  # its other words may belong to one another ("upper [house] elections")
 
 
 def _named(pronoun: Token, noun: Token) -> bool:
