@@ -299,7 +299,7 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
     out: dict[tuple[int, int], Happening] = {}
     for span, doc in zip(parsed, parse_sentences(text, parsed), strict=True):
         try:
-            stands_for = _earlier_subject(text, span, doc, sentences, starts)
+            stands_for = _earlier_subject(text, span, doc, sentences, starts, dated)
             out.update(_sentence_happenings(text, span, doc, by_sentence[span], stands_for))
         except Exception as err:  # any rule's slip costs this sentence's headlines only
             warnings.warn(f"headline rules failed on {text[span.start:span.end][:80]!r}: {err!r}",
@@ -313,19 +313,27 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
     return out
 
 
-def _earlier_subject(text: str, span: Span, doc, sentences: list[Span], starts: list[int]
+def _earlier_subject(text: str, span: Span, doc, sentences: list[Span], starts: list[int], dated: list[Timex]
                      ) -> dict[int, tuple[str, str]]:
-    """The noun a pronoun opening the sentence ("He", "They") stands for, by its index, from the sentence before
-    (`speakers.earlier_subject`; that sentence is parsed only then, the parser being the slow stage)."""
-    pronoun = opening_pronoun(doc)
+    """The noun a pronoun subject of the sentence's main clause ("He", "In 1986, he") stands for, by its index, from
+    the sentence before (`speakers.earlier_subject`; that sentence is parsed only then, the parser being the slow
+    stage); `dated`: the text's dates, whose words are no nouns a pronoun could stand for."""
+    pronoun = opening_pronoun(doc, _date_words(doc, span, dated))
     i = bisect.bisect_right(starts, span.start) - 1
     if pronoun is None or i < 1 or sentences[i].start != span.start:
         return {}
     earlier = sentences[i - 1]
     if earlier.end - earlier.start > PARSE_MAX_CHARS:
         return {}
-    words = earlier_subject(pronoun, next(iter(parse_sentences(text, [earlier]))))
+    parsed = next(iter(parse_sentences(text, [earlier])))
+    words = earlier_subject(pronoun, parsed, _date_words(parsed, earlier, dated))
     return {} if words is None else {pronoun.i: words}
+
+
+def _date_words(doc, span: Span, dated: list[Timex]) -> set[int]:
+    """The tokens of `doc` (the parse of `span`) inside a date expression."""
+    inside = [t for t in dated if span.start <= t.start < span.end]
+    return {w.i for w in doc for t in inside if t.start <= span.start + w.idx < t.end}
 
 
 def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],

@@ -384,21 +384,25 @@ def sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> s
     return None if beyond and len(words) > OWNER_MAX_WORDS else words
 
 
-def opening_pronoun(doc: Doc) -> Token | None:
-    """A personal pronoun ("He", "They", "It") that opens the sentence as its main clause's subject, whose headline
-    would not say who acted."""
-    first = doc[0] if len(doc) else None
-    if first is None or first.lower_ not in EARLIER_PRONOUNS or not first.dep_.startswith("nsubj"):
+def opening_pronoun(doc: Doc, dated: set[int] = frozenset()) -> Token | None:
+    """A personal pronoun ("He", "They", "It") subject of the sentence's main clause with no noun before it but a
+    date's (`dated`: "In 1986, he was elected", "But she reaffirmed"), outside a quotation: its headline would not
+    say who acted."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    pronoun = None if root is None else next((c for c in root.children if c.dep_.startswith("nsubj")
+                                              and c.lower_ in EARLIER_PRONOUNS), None)
+    if pronoun is None or any(t.text in QUOTE_MARKS or t.tag_.startswith(NOMINAL_TAG_OPENINGS) and t.i not in dated
+                              for t in doc[:pronoun.i]):
         return None
-    return first if first.head.dep_ == "ROOT" else None
+    return pronoun
 
 
-def earlier_subject(pronoun: Token, earlier: Doc) -> tuple[str, str] | None:
+def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset()) -> tuple[str, str] | None:
     """The words of the sentence before's subject that a pronoun opening its sentence as subject stands for ("Saeb
     Erekat arrived in Cairo on Monday. He met ..." -> "Saeb Erekat met ..."): the main clause's subject there, when it
     agrees with the pronoun (`_agrees`: "it" only for a name or noun holding an organisation's word) and no other
-    noun of that sentence could be meant (EARLIER_RIVAL_DEPS of the pronoun's RIVAL_TAGS, not a place or a date:
-    "Olmert met Abbas in Jerusalem. He said" has two names: None). Its words as `sayer_for` takes them; a longer
+    noun of that sentence could be meant (EARLIER_RIVAL_DEPS of the pronoun's RIVAL_TAGS, not a place or a date, its
+    words `dated`: "Olmert met Abbas in Jerusalem. He said" has two names: None). Its words as `sayer_for` takes them; a longer
     subject than OWNER_MAX_WORDS its name's own words or None. Given twice: as written, and for a chart label without
     a person's title before the name ("[Foreign Minister] Carlos Mendes")."""
     root = next((t for t in earlier if t.dep_ == "ROOT"), None)
@@ -411,8 +415,8 @@ def earlier_subject(pronoun: Token, earlier: Doc) -> tuple[str, str] | None:
         return None
     tags = RIVAL_TAGS.get(pronoun.lower_, set())
     own = ids(subject)
-    if any(t.i not in own and t.tag_ in tags and t.dep_.startswith(EARLIER_RIVAL_DEPS) and t.lower_ not in TIME_NOUNS
-           and not any(c.dep_ == "case" and c.lower_ in EARLIER_PLACE_CASES for c in t.children) for t in earlier):
+    if any(t.i not in own | dated and t.tag_ in tags and t.dep_.startswith(EARLIER_RIVAL_DEPS)
+           and t.lower_ not in TIME_NOUNS and not any(c.dep_ == "case" and c.lower_ in EARLIER_PLACE_CASES for c in t.children) for t in earlier):
         return None
     skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc", "conj")
             or c.dep_.startswith("obl") for t in c.subtree}
