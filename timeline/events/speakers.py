@@ -411,19 +411,23 @@ def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset())
             pronoun, subject)) or (
             pronoun.lower_ in ORGANISATION_PRONOUNS and not _organisation(subject)):
         return None
-    if any(c.dep_ == "conj" for c in subject.children) and pronoun.lower_ not in PLURAL_PRONOUNS:
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
+    own = ids(subject)
+    # nouns coordinated inside the subject ("The parties in [government and rebels]"): "they" may be all of them
+    if any(c.dep_ == "conj" for c in subject.children) and not plural or plural and any(
+            subject.doc[i].dep_ == "conj" and subject.doc[i].head.i != subject.i
+            and subject.doc[i].tag_.startswith("NN") for i in own):
         return None
     tags = RIVAL_TAGS.get(pronoun.lower_, set())
-    own = ids(subject)
     if any(t.i not in own | dated and t.tag_ in tags and t.dep_.startswith(EARLIER_RIVAL_DEPS)
            and t.lower_ not in TIME_NOUNS and not any(c.dep_ == "case" and c.lower_ in EARLIER_PLACE_CASES for c in t.children) for t in earlier):
         return None
-    skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc", "conj")
-            or c.dep_.startswith("obl") for t in c.subtree}
+    skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct")
+            or c.dep_ in ("cc", "conj") and not plural or c.dep_.startswith("obl") for t in c.subtree}
     words = {t.i for t in subject.subtree if t.i not in skip}
-    if len(words) > OWNER_MAX_WORDS:
+    if _word_count(earlier, words) > OWNER_MAX_WORDS:
         words = _bare_subject(subject)
-    if not words or len(words) > OWNER_MAX_WORDS or any(earlier[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS
+    if not words or _word_count(earlier, words) > OWNER_MAX_WORDS or any(earlier[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS
                                            or earlier[i].text in QUOTE_MARKS for i in words):
         return None
     title = max((i for i in words if earlier[i].lower_ in PERSON_TITLES and i < subject.i), default=None)
@@ -433,14 +437,20 @@ def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset())
 
 def _bare_subject(noun: Token) -> set[int]:
     """A long subject's own words: a name's ("[Palestinian chief negotiator] Saeb Erekat"), a common noun with its
-    article ("The [local, regional and upper house] elections"); none for a singular common noun without an article
-    of its own ("[The state's 75,000-member police] department": "Department saw" is no English)."""
-    if noun.tag_ in NAME_TAGS or any(c.dep_ == "flat" and c.tag_ in NAME_TAGS for c in noun.children):
-        return {noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "flat") and c.tag_ in NAME_TAGS}
+    article ("The [local, regional and upper house] elections"), a name with an article is one ("The [18-year-old]
+    Russian"); none for a singular common noun without an article of its own ("[The state's 75,000-member police]
+    department": "Department saw" is no English)."""
     article = [c.i for c in noun.children if c.dep_ == "det"]
+    if not article and (noun.tag_ in NAME_TAGS or any(c.dep_ == "flat" and c.tag_ in NAME_TAGS for c in noun.children)):
+        return {noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "flat") and c.tag_ in NAME_TAGS}
     if not article and noun.tag_ not in PLURAL_TAGS:
         return set()
     return {noun.i, *article}  # its other words may belong to one another ("upper [house] elections")
+
+
+def _word_count(doc: Doc, words: set[int]) -> int:
+    """How many written words `words` make: a hyphenated word's parts and punctuation are one ("18-year-old")."""
+    return sum(1 for i in words if not doc[i].is_punct and not (i > 0 and doc[i - 1].text == "-" and i - 1 in words))
 
 
 def _named(pronoun: Token, noun: Token) -> bool:
