@@ -70,7 +70,10 @@ the embassy, have been subpoenaed"). Stop 34: a date that is the subject of the 
 name written with a hyphen whose last part alone is kept comes back whole ("Yoo Chong-Ha"); a passive gerund borrows
 its head's subject as an active one does ("The service being expanded"); a phrase opening the sentence with a
 preposition and running into the subject without a comma ("In the women's breaststroke Luo Xuejuan") ends where a
-name or number follows its common noun.
+name or number follows its common noun. Stop 36: a pronoun subject of the main clause ("He", "In 2003, she") is said
+as the sentence before's subject when that agrees and no other noun there could be meant (`stands_for`); the noun
+of "of" after a noun that makes a preposition ("on the back [of] withdrawals", "in the wake of") is cut only with it;
+the "that" of "said [on Tuesday] that" opens no headline wherever the parse hung the date.
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.

@@ -8,7 +8,9 @@ joined to one naming its subject, becomes the speaker or that subject when they 
 disappointed" -> "Tung was disappointed"), unless a rival noun comes between; a quote's "I"/"we" after a verb of
 saying, or before one ('"We will not leave," the minister said'), is the speaker (a quote's "his" is never the
 speaker's); a present participle opening the sentence is the act of the main clause's subject ("Winning
-his title on Sunday, Federer climbed ..." -> "Federer won his title", when the main clause is in the past).
+his title on Sunday, Federer climbed ..." -> "Federer won his title", when the main clause is in the past); a
+pronoun subject of a sentence's main clause stands for the sentence before's subject when it agrees and no rival
+noun is there ("Gao was jailed. He maintained Tuesday ..." -> "Gao maintained ...": `earlier_subject`).
 """
 
 from __future__ import annotations
