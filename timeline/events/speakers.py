@@ -27,6 +27,7 @@ from timeline.lang.en.events import (
     EARLIER_PLACE_CASES,
     EARLIER_PRONOUNS,
     EARLIER_RIVAL_DEPS,
+    EARLIER_SUBJECT_SKIPPED,
     FIRST_PERSON_PRONOUNS,
     FIRST_PERSON_TAGS,
     FIRST_PERSON_VERBS,
@@ -393,6 +394,8 @@ def opening_pronoun(doc: Doc, dated: set[int] = frozenset()) -> Token | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     pronoun = None if root is None else next((c for c in root.children if c.dep_.startswith("nsubj")
                                               and c.lower_ in EARLIER_PRONOUNS), None)
+    if pronoun is not None and any(c.dep_ == "conj" for c in pronoun.children):  # "He and Arafat meet": one of two
+        return None
     if pronoun is None or any(t.text in QUOTE_MARKS or t.tag_.startswith(NOMINAL_TAG_OPENINGS) and t.i not in dated
                               for t in doc[:pronoun.i]):
         return None
@@ -424,8 +427,10 @@ def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset())
     if any(t.i not in own | dated and t.tag_ in tags and t.dep_.startswith(EARLIER_RIVAL_DEPS)
            and t.lower_ not in TIME_NOUNS and not any(c.dep_ == "case" and c.lower_ in EARLIER_PLACE_CASES for c in t.children) for t in earlier):
         return None
-    skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct")
-            or c.dep_ in ("cc", "conj") and not plural or c.dep_.startswith("obl") for t in c.subtree}
+    # not its aside, clause, date ("[Yesterday] New York governor George Pataki") or the words the parse hung on it
+    # from the clause ("[But] Elian's relatives", "[So] Saddam Hussein"); a plural's conjuncts stay ("Police and soldiers")
+    skip = {t.i for c in subject.children if c.dep_ in EARLIER_SUBJECT_SKIPPED or c.dep_ == "conj" and not plural
+            or c.dep_.startswith("obl") or ids(c) & dated for t in c.subtree}
     words = {t.i for t in subject.subtree if t.i not in skip}
     if _word_count(earlier, words) > OWNER_MAX_WORDS:
         words = _bare_subject(subject)

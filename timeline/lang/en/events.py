@@ -180,6 +180,8 @@ RIVAL_SKIPPED_DEPS = ("compound", "flat", "amod", "obl")
 EARLIER_PRONOUNS = _forms("he she they it")
 EARLIER_RIVAL_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj")
 EARLIER_PLACE_CASES = _forms("in at from to into on near outside inside across throughout")
+# A subject's children said with it in the pronoun's place: not these (an aside, a clause, the clause's own "But"/"So")
+EARLIER_SUBJECT_SKIPPED = ("appos", "acl:relcl", "acl", "punct", "cc", "advmod", "discourse", "mark")
 # "it" (and a quoted "we") stands for a name only when the name says it is an organisation ("Kenya Airways has
 # announced it will introduce ..."; never "Annan said it was important"): words that close or open such a name.
 ORGANISATION_PRONOUNS = _forms("it we")
