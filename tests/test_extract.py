@@ -138,10 +138,10 @@ def test_a_slip_in_the_headline_rules_costs_one_sentence_its_headline_not_the_ar
     text = "Two rockets were fired on the base on Sunday. The talks resumed on Monday."
     real = events_module._sentence_happenings
 
-    def failing_on_talks(text_, sentence, doc, timexes):
+    def failing_on_talks(text_, sentence, doc, timexes, *rest):
         if "talks" in text_[sentence.start:sentence.end]:
             raise IndexError("a rule's slip")
-        return real(text_, sentence, doc, timexes)
+        return real(text_, sentence, doc, timexes, *rest)
 
     monkeypatch.setattr(events_module, "_sentence_happenings", failing_on_talks)
     with pytest.warns(HeadlineFailure, match="talks resumed"):

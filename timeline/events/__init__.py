@@ -35,6 +35,7 @@ from timeline.events.parse import (
     repair_trailing_saying,
     repair_verbless_subject,
 )
+from timeline.events.speakers import earlier_subject, opening_pronoun
 from timeline.events.trigger import date_core, find_trigger
 from timeline.events.wording import lemma
 from timeline.lang.en.events import (
@@ -298,7 +299,8 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
     out: dict[tuple[int, int], Happening] = {}
     for span, doc in zip(parsed, parse_sentences(text, parsed), strict=True):
         try:
-            out.update(_sentence_happenings(text, span, doc, by_sentence[span]))
+            stands_for = _earlier_subject(text, span, doc, sentences, starts, dated)
+            out.update(_sentence_happenings(text, span, doc, by_sentence[span], stands_for))
         except Exception as err:  # any rule's slip costs this sentence's headlines only
             warnings.warn(f"headline rules failed on {text[span.start:span.end][:80]!r}: {err!r}",
                           HeadlineFailure, stacklevel=2)
@@ -311,7 +313,31 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
     return out
 
 
-def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -> dict[tuple[int, int], Happening]:
+def _earlier_subject(text: str, span: Span, doc, sentences: list[Span], starts: list[int], dated: list[Timex]
+                     ) -> dict[int, tuple[str, str]]:
+    """The noun a pronoun subject of the sentence's main clause ("He", "In 1986, he") stands for, by its index, from
+    the sentence before (`speakers.earlier_subject`; that sentence is parsed only then, the parser being the slow
+    stage); `dated`: the text's dates, whose words are no nouns a pronoun could stand for."""
+    pronoun = opening_pronoun(doc, _date_words(doc, span, dated))
+    i = bisect.bisect_right(starts, span.start) - 1
+    if pronoun is None or i < 1 or sentences[i].start != span.start:
+        return {}
+    earlier = sentences[i - 1]
+    if earlier.end - earlier.start > PARSE_MAX_CHARS:
+        return {}
+    parsed = next(iter(parse_sentences(text, [earlier])))
+    words = earlier_subject(pronoun, parsed, _date_words(parsed, earlier, dated))
+    return {} if words is None else {pronoun.i: words}
+
+
+def _date_words(doc, span: Span, dated: list[Timex]) -> set[int]:
+    """The tokens of `doc` (the parse of `span`) inside a date expression."""
+    inside = [t for t in dated if span.start <= t.start < span.end]
+    return {w.i for w in doc for t in inside if t.start <= span.start + w.idx < t.end}
+
+
+def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],
+                         stands_for: dict[int, tuple[str, str]] | None = None) -> dict[tuple[int, int], Happening]:
     # a heading's date lies before the line it heads (`_headed_line`): that line's main clause is what happened
     spans = {(t.start, t.end): doc.char_span(t.start - sentence.start, t.end - sentence.start, alignment_mode="expand")
              if t.start >= sentence.start else None for t in timexes}
@@ -332,7 +358,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex]) -
         if token is None and key[0] < sentence.start:  # a line with no verb ("Celta Vigo v Real Sociedad"): its words
             continue  # (find_happenings gives them)
         head = token if token is not None else _root(doc)
-        full, short = headlines(doc, head, dates, span, (HEADLINE_MAX, SHORT_MAX))
+        full, short = headlines(doc, head, dates, span, (HEADLINE_MAX, SHORT_MAX), stands_for)
         words = full or _fallback(text, sentence, key)
         out[key] = Happening(trigger, words, short or words[:SHORT_MAX],
                              token is not None and heads_main_clause(token),

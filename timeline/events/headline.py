@@ -70,7 +70,10 @@ the embassy, have been subpoenaed"). Stop 34: a date that is the subject of the 
 name written with a hyphen whose last part alone is kept comes back whole ("Yoo Chong-Ha"); a passive gerund borrows
 its head's subject as an active one does ("The service being expanded"); a phrase opening the sentence with a
 preposition and running into the subject without a comma ("In the women's breaststroke Luo Xuejuan") ends where a
-name or number follows its common noun.
+name or number follows its common noun. Stop 36: a pronoun subject of the main clause ("He", "In 2003, she") is said
+as the sentence before's subject when that agrees and no other noun there could be meant (`stands_for`); the noun
+of "of" after a noun that makes a preposition ("on the back [of] withdrawals", "in the wake of") is cut only with it;
+the "that" of "said [on Tuesday] that" opens no headline wherever the parse hung the date.
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -166,6 +169,9 @@ from timeline.lang.en.events import (
     POSTPOSED_ADJECTIVE_DEPS,
     POSTPOSED_ADJECTIVE_TAGS,
     PRECONJUNCTION_DEP,
+    PREPOSITION_NOUN_CASES,
+    PREPOSITION_NOUN_OF,
+    PREPOSITION_NOUNS,
     PREPOSITION_TAG,
     QUOTE_MARKS,
     QUOTED_AS,
@@ -242,18 +248,21 @@ def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = Non
 
 
 def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None,
-              limits: tuple[int, ...] = (HEADLINE_MAX,)) -> list[str]:
+              limits: tuple[int, ...] = (HEADLINE_MAX,), stands_for: dict[int, tuple[str, str]] | None = None
+              ) -> list[str]:
     """`headline` at each of `limits` (e.g. the headline and a shorter chart label): the clause is
-    chosen once and only shortened per limit."""
+    chosen once and only shortened per limit. `stands_for`: words said in place of a pronoun (by its index) that
+    stands for a noun of an earlier sentence (`speakers.earlier_subject`: in a headline, and in a chart label)."""
     removed = _date_tokens(dates)
     keep = _clause(doc, trigger, dates, own)
     keep -= _dated_participles(doc, keep, removed, trigger)
-    texts = rewritten_words(doc, trigger, keep, removed)
+    rewritten = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
     anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
     plan = _plan_clause(keep, trigger)
     said = []
     for limit in limits:
+        texts = {i: named[limit < HEADLINE_MAX] for i, named in (stands_for or {}).items()} | rewritten
         text = _fitted(doc, keep, anchor, limit, texts, runs, removed, trigger)
         if plan is not None and limit < HEADLINE_MAX and not _says_complements(text, trigger, keep):
             # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
@@ -262,7 +271,7 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
         content = _said_content(trigger, keep, text) if limit < HEADLINE_MAX else None
         if content is not None:  # a chart label left with only who said ("France announced"): what was said, its
             # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
-            instead = headlines(doc, content, dates, own, (limit,))[0]
+            instead = headlines(doc, content, dates, own, (limit,), stands_for)[0]
             text = instead if _reads_alone(instead, limit) else text
         said.append(text)
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
@@ -317,7 +326,7 @@ def _fitted(doc: Doc, keep: set[int], anchor: Token, limit: int, texts: dict[int
     def words(room: int) -> set[int]:
         cut = _shorten(keep, anchor, room, texts)
         cut -= _stranded_speaker(doc, cut)  # a cut verb of saying leaves no speaker ("..., Olmert's office [said]")
-        return _trim_edges(doc, _whole_words(runs, cut, removed, trigger), fronted=False)
+        return _trim_edges(doc, _whole_words(runs, cut, removed, trigger), fronted=False, removed=removed)
     first = words(limit)
     room, out = limit, render(doc, first, texts)
     # the words before the last hyphenated word stay, as the ellipsis would keep them ("beat [the New York Knicks]
@@ -422,7 +431,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
             c.i for c in trigger.children if c.dep_ == "case"}
     else:
         keep = _noun_phrase(_event_noun(trigger), removed)
-        said_little = sum(doc[i].is_alpha for i in _trim_edges(doc, keep)) < 2  # "report [that]": one word
+        said_little = sum(doc[i].is_alpha for i in _trim_edges(doc, keep, removed=removed)) < 2  # "report [that]": one word
         if said_little and trigger.head.tag_.startswith("VB"):
             # '"X happened," the army said in a statement': what was said, before the attribution, as for "said"
             content = _fronted_content(trigger.head, removed) if trigger.head.lower_ in REPORTING_VERBS else None
@@ -440,7 +449,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     keep |= _compared_clause(doc, trigger, keep, removed, others)
     dated = {i for d in dates for i in range(d.start, d.end)}  # a date the parse made a noun's head stays out
     keep = _fill_gaps(doc, keep, removed) - dateline(doc) - dated
-    keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep)) | _whole_name(doc, keep)
+    keep = _trim_edges(doc, keep - _stranded_speaker(doc, keep), removed=removed) | _whole_name(doc, keep)
     keep -= _fronted_remnant(doc, keep)
     return keep | (_date_subject(doc, keep, dates) or _subject_before_auxiliary(doc, keep, removed))
 
@@ -1000,9 +1009,10 @@ def _event_noun(noun: Token) -> Token:
     return noun.head if noun.dep_ == "compound" and noun.head.tag_.startswith("NN") else noun
 
 
-def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True) -> set[int]:
+def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True, removed: set[int] = frozenset()) -> set[int]:
     """No conjunction or comma-set phrase opening the headline ("And the government ...", "In athletics,
-    javelin thrower X won" -> "Javelin thrower X won"; `fronted`: the clause as chosen, not yet shortened)."""
+    javelin thrower X won" -> "Javelin thrower X won"; `fronted`: the clause as chosen, not yet shortened;
+    `removed`: the sentence's date words, passed over when telling a "that" after a verb of saying)."""
     words = sorted(i for i in keep if i >= 0)
     if not words:
         return keep
@@ -1010,7 +1020,7 @@ def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True) -> set[int]:
     if fronted and comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep:
         keep = keep - set(range(words[0], comma + 1))
         words = sorted(i for i in keep if i >= 0)
-    while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT or _complementizer(doc, words)
+    while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT or _complementizer(doc, words, removed)
                      or _opening_preposition(doc[words[0]])):
         keep = keep - _fronted_phrase(doc[words[0]], keep)
         words = sorted(i for i in keep if i >= 0)
@@ -1039,14 +1049,16 @@ def _fronted_phrase(word: Token, keep: set[int]) -> set[int]:
     return {word.i}
 
 
-def _complementizer(doc: Doc, words: list[int]) -> bool:
+def _complementizer(doc: Doc, words: list[int], removed: set[int] = frozenset()) -> bool:
     """A headline opened by the "that" of "said that ..." (tagged a conjunction or a relative pronoun, never the
     demonstrative of "that euphoria" or "that put the industry on target"): what follows is the clause."""
     first = doc[words[0]]
     if first.lower_ not in COMPLEMENTIZERS or len(words) < 2:
         return False
-    # after a verb ("said [on Tuesday] that sentiment rose", misread as "that sentiment") it is one too
-    before = next((t for t in reversed(doc[:first.i]) if not t.is_punct and t.i not in ids(first.head)), None)
+    # after a verb ("said [on Tuesday] that sentiment rose", misread as "that sentiment") it is one too, its date
+    # passed over wherever the parse hung it ("on Wednesday" read as the reported verb's phrase)
+    before = next((t for t in reversed(doc[:first.i]) if not t.is_punct and t.i not in ids(first.head)
+                   and t.i not in removed), None)
     return first.tag_ in COMPLEMENTIZER_TAGS or (before is not None and before.lower_ in REPORTING_VERBS)
 
 
@@ -1492,7 +1504,18 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # a date's ("between 1991 and 1995" is left out)
     protected |= {i for t in doc if t.dep_ == "conj" and t.i in keep and (t.head.tag_ == NUMBER_TAG or t.head.like_num)
                   for i in ids(t) if i <= t.i}
+    # the noun of "of" after a noun that makes a preposition ("on the back [of] [withdrawals]"), cut only with it
+    protected |= {i for t in doc if _preposition_noun_object(t) for i in (t.i, *(c.i for c in t.children
+                                                                               if c.dep_ == "case"))}
     return protected
+
+
+def _preposition_noun_object(noun: Token) -> bool:
+    """Whether a noun is the "of" phrase of a noun that makes a preposition with it ("on the back of [withdrawals]",
+    "in the wake of [the attack]"; PREPOSITION_NOUNS)."""
+    head = noun.head
+    return (noun.dep_.startswith("nmod") and _case(noun) == PREPOSITION_NOUN_OF and head.i < noun.i
+            and head.lower_ in PREPOSITION_NOUNS and _case(head) in PREPOSITION_NOUN_CASES)
 
 
 def _infinitive_after(phrase: Token) -> Token | None:

@@ -8,7 +8,9 @@ joined to one naming its subject, becomes the speaker or that subject when they 
 disappointed" -> "Tung was disappointed"), unless a rival noun comes between; a quote's "I"/"we" after a verb of
 saying, or before one ('"We will not leave," the minister said'), is the speaker (a quote's "his" is never the
 speaker's); a present participle opening the sentence is the act of the main clause's subject ("Winning
-his title on Sunday, Federer climbed ..." -> "Federer won his title", when the main clause is in the past).
+his title on Sunday, Federer climbed ..." -> "Federer won his title", when the main clause is in the past); a
+pronoun subject of a sentence's main clause stands for the sentence before's subject when it agrees and no rival
+noun is there ("Gao was jailed. He maintained Tuesday ..." -> "Gao maintained ...": `earlier_subject`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from timeline.lang.en.events import (
     ANTECEDENT_CLAUSE_DEPS,
     AUXILIARY_PARTICIPLES,
     CLAUSE_PUNCT,
+    EARLIER_PLACE_CASES,
+    EARLIER_PRONOUNS,
+    EARLIER_RIVAL_DEPS,
+    EARLIER_SUBJECT_SKIPPED,
     FIRST_PERSON_PRONOUNS,
     FIRST_PERSON_TAGS,
     FIRST_PERSON_VERBS,
@@ -37,6 +43,7 @@ from timeline.lang.en.events import (
     PASSIVE_AUXILIARIES,
     PAST_TAGS,
     PERSON_RELATIVES,
+    PERSON_TITLES,
     PERSONAL_POSSESSIVES,
     PERSONAL_PRONOUNS,
     PLURAL_POSSESSIVE,
@@ -47,6 +54,7 @@ from timeline.lang.en.events import (
     PREPOSITION_PARTICIPLES,
     PRONOUN_ANTECEDENT_TAGS,
     QUOTE_DEPS,
+    QUOTE_MARKS,
     RELATIVE_CLAUSE_DEP,
     RELATIVE_GAP_MARKS,
     RELATIVE_TAGS,
@@ -377,6 +385,91 @@ def sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> s
     # a name stood for beyond what reported speech already took is used only when short enough to read as one
     beyond = not said or sayer.tag_ not in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]
     return None if beyond and len(words) > OWNER_MAX_WORDS else words
+
+
+def opening_pronoun(doc: Doc, dated: set[int] = frozenset()) -> Token | None:
+    """A personal pronoun ("He", "They", "It") subject of the sentence's main clause with no noun before it but a
+    date's (`dated`: "In 1986, he was elected", "But she reaffirmed"), outside a quotation: its headline would not
+    say who acted."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    pronoun = None if root is None else next((c for c in root.children if c.dep_.startswith("nsubj")
+                                              and c.lower_ in EARLIER_PRONOUNS), None)
+    if pronoun is not None and any(c.dep_ == "conj" for c in pronoun.children):  # "He and Arafat meet": one of two
+        return None
+    if pronoun is None or any(t.text in QUOTE_MARKS or t.tag_.startswith(NOMINAL_TAG_OPENINGS) and t.i not in dated
+                              for t in doc[:pronoun.i]):
+        return None
+    return pronoun
+
+
+def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset()) -> tuple[str, str] | None:
+    """The words of the sentence before's subject that a pronoun opening its sentence as subject stands for ("Saeb
+    Erekat arrived in Cairo on Monday. He met ..." -> "Saeb Erekat met ..."): the main clause's subject there, when it
+    agrees with the pronoun (`_agrees`: "it" only for a name or noun holding an organisation's word) and no other
+    noun of that sentence could be meant (EARLIER_RIVAL_DEPS of the pronoun's RIVAL_TAGS, not a place or a date, its
+    words `dated`: "Olmert met Abbas in Jerusalem. He said" has two names: None). Its words as `sayer_for` takes them; a longer
+    subject than OWNER_MAX_WORDS its name's own words or None. Given twice: as written, and for a chart label without
+    a person's title before the name ("[Foreign Minister] Carlos Mendes")."""
+    root = next((t for t in earlier if t.dep_ == "ROOT"), None)
+    subject = None if root is None else next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ in PERSONAL_PRONOUNS or not (_agrees(pronoun, subject) or _named(
+            pronoun, subject)) or (
+            pronoun.lower_ in ORGANISATION_PRONOUNS and not _organisation(subject)):
+        return None
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
+    own = ids(subject)
+    # nouns coordinated inside the subject ("The parties in [government and rebels]"): "they" may be all of them
+    if any(c.dep_ == "conj" for c in subject.children) and not plural or plural and any(
+            subject.doc[i].dep_ == "conj" and subject.doc[i].head.i != subject.i
+            and subject.doc[i].tag_.startswith("NN") for i in own):
+        return None
+    tags = RIVAL_TAGS.get(pronoun.lower_, set())
+    if any(t.i not in own | dated and t.tag_ in tags and t.dep_.startswith(EARLIER_RIVAL_DEPS)
+           and t.lower_ not in TIME_NOUNS and not any(c.dep_ == "case" and c.lower_ in EARLIER_PLACE_CASES for c in t.children) for t in earlier):
+        return None
+    # not its aside, clause, date ("[Yesterday] New York governor George Pataki") or the words the parse hung on it
+    # from the clause ("[But] Elian's relatives", "[So] Saddam Hussein"); a plural's conjuncts stay ("Police and soldiers")
+    skip = {t.i for c in subject.children if c.dep_ in EARLIER_SUBJECT_SKIPPED or c.dep_ == "conj" and not plural
+            or c.dep_.startswith("obl") or ids(c) & dated for t in c.subtree}
+    words = {t.i for t in subject.subtree if t.i not in skip}
+    if _word_count(earlier, words) > OWNER_MAX_WORDS:
+        words = _bare_subject(subject)
+    if not words or _word_count(earlier, words) > OWNER_MAX_WORDS or any(earlier[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS
+                                           or earlier[i].text in QUOTE_MARKS for i in words):
+        return None
+    title = max((i for i in words if earlier[i].lower_ in PERSON_TITLES and i < subject.i), default=None)
+    name = words if title is None else {i for i in words if i > title}
+    return _as_subject(earlier, words), _as_subject(earlier, name)
+
+
+def _bare_subject(noun: Token) -> set[int]:
+    """A long subject's own words: a name's ("[Palestinian chief negotiator] Saeb Erekat"), a common noun with its
+    article ("The [local, regional and upper house] elections"), a name with an article is one ("The [18-year-old]
+    Russian"); none for a singular common noun without an article of its own ("[The state's 75,000-member police]
+    department": "Department saw" is no English)."""
+    article = [c.i for c in noun.children if c.dep_ == "det"]
+    if not article and (noun.tag_ in NAME_TAGS or any(c.dep_ == "flat" and c.tag_ in NAME_TAGS for c in noun.children)):
+        return {noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "flat") and c.tag_ in NAME_TAGS}
+    if not article and noun.tag_ not in PLURAL_TAGS:
+        return set()
+    return {noun.i, *article}  # its other words may belong to one another ("upper [house] elections")
+
+
+def _word_count(doc: Doc, words: set[int]) -> int:
+    """How many written words `words` make: a hyphenated word's parts and punctuation are one ("18-year-old")."""
+    return sum(1 for i in words if not doc[i].is_punct and not (i > 0 and doc[i - 1].text == "-" and i - 1 in words))
+
+
+def _named(pronoun: Token, noun: Token) -> bool:
+    """Whether a name the tagger read in part as a common noun ("Saeb[NN] Erekat[NNP]", its words flat) agrees with
+    a pronoun that stands for names."""
+    return PRONOUN_ANTECEDENT_TAGS.get(pronoun.lower_, set()) <= set(NAME_TAGS) and any(
+        c.dep_ == "flat" and c.tag_ in NAME_TAGS for c in noun.children)
+
+
+def _organisation(noun: Token) -> bool:
+    """Whether a noun phrase names an organisation by one of its words ("the airline", "Kenya Airways")."""
+    return any(t.lower_ in ORGANISATION_WORDS for t in noun.subtree if t.i <= noun.i)
 
 
 def _rival(pronoun: Token, subject: Token, words: set[int], removed: set[int]) -> bool:

@@ -85,6 +85,12 @@ PAIR_PRECONJUNCTIONS = _forms("both either neither")
 PRECONJUNCTION_DEP = "cc:preconj"
 # A verb's phrase of where to, right after it ("went [into space]"): shortening keeps it over a subject's conjunct.
 GOAL_PREPOSITIONS = _forms("to into onto toward towards for")
+# Nouns that make a preposition of their phrase with "of" after them ("on the back [of three withdrawals]", "in the
+# wake of", "on the eve of", "on behalf of"): alone they say nothing ("This comes on the back"), so shortening cuts
+# the "of" phrase's noun only with them (its modifiers may go: "on the back of withdrawals").
+PREPOSITION_NOUNS = _forms("back wake eve verge brink heels midst behalf spite lieu")
+PREPOSITION_NOUN_CASES = _forms("on in at")  # the preposition before such a noun
+PREPOSITION_NOUN_OF = "of"
 QUOTED_AS = "as"  # "was quoted as saying": what was said is the saying's clause
 NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
 COMMON_NOUN_TAGS = ("NN", "NNS")  # a common noun: where a fronted phrase may end ("In the [period] 690,000 people")
@@ -168,6 +174,14 @@ ANTECEDENT_CLAUSE_DEPS = frozenset({"conj", "advcl"})
 # relations of a name's inner words and of a place after a preposition ("met the envoy in Geneva, and he flew").
 RIVAL_TAGS = {"he": {"NNP"}, "she": {"NNP"}, "it": {"NN", "NNP"}, "they": {"NNS", "NNPS"}}
 RIVAL_SKIPPED_DEPS = ("compound", "flat", "amod", "obl")
+# A pronoun opening its sentence as its subject ("He", "They") stands for the sentence before's subject when no other
+# noun there could be meant (speakers.earlier_subject): the relations of nouns that could be, and the prepositions
+# whose names are places or dates, not rivals ("arrived [in Cairo] [on Monday]"; "met [with Abbas]" is one).
+EARLIER_PRONOUNS = _forms("he she they it")
+EARLIER_RIVAL_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj")
+EARLIER_PLACE_CASES = _forms("in at from to into on near outside inside across throughout")
+# A subject's children said with it in the pronoun's place: not these (an aside, a clause, the clause's own "But"/"So")
+EARLIER_SUBJECT_SKIPPED = ("appos", "acl:relcl", "acl", "punct", "cc", "advmod", "discourse", "mark")
 # "it" (and a quoted "we") stands for a name only when the name says it is an organisation ("Kenya Airways has
 # announced it will introduce ..."; never "Annan said it was important"): words that close or open such a name.
 ORGANISATION_PRONOUNS = _forms("it we")
