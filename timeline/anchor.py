@@ -54,6 +54,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
         return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
     if cues.MODAL_SPAN_BEFORE.search(text, max(left, start - 60), start):
         return "future"  # "said in June that the season could last well into the fall": the modal's verb looks ahead
+    if cues.FORECAST_CHANCE_BEFORE.search(text, left, start):
+        return "future"  # "a 60% chance of acceptable weather ..., improving to 80% on Saturday": a forecast's day
     if _plan_infinitive_before(text, left, start, cues):
         return "future"  # "the summit due to open on Sunday was cancelled"
     if _sets_deadline(text, start, end, left, cues):
