@@ -115,11 +115,12 @@ DEADLINE_COPULA_AFTER = re.compile(r"\s(?:is|are)\s(?:the|a|its|their)\s(?:new\s
 # not be finalised until April") were already read ahead.
 MODAL_SPAN_BEFORE = re.compile(r"\b(?:can|could|may|might|should|must|will|would|shall)\s(?!have\b)(?:[\w'%-]+\s){1,4}"
                                r"(?:into|until|till|through|by)\s$")
-# A weather forecast's chance before a day in its clause ("a 60% chance of acceptable weather at launch time, improving
+# A weather forecast's chance before a time in its clause ("a 60% chance of acceptable weather at launch time, improving
 # to 80% on Saturday", "Forecasters said there was little chance of rain before the weekend"): a forecast speaks of
-# times to come, whatever the tense of the saying (web dev pages 2 of 2, in two sets; TBAQ dev has no such clause,
-# te3-silver none before a day). Only a chance of weather or a percentage: "ruled out any chance of armed conflict
-# with Syria Monday" dates the ruling.
+# times to come, whatever the tense of the saying (web-articles-fresh5 dev "before the weekend", read as past before;
+# fresh2 dev's "80% on Saturday" was read ahead already by its "when the window opens"; TBAQ dev has no such clause,
+# te3-silver none before a day: 0 of the 2,708 documents' timexes move). Only a chance of weather or a percentage:
+# "ruled out any chance of armed conflict with Syria Monday" dates the ruling.
 FORECAST_CHANCE_BEFORE = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per\scent)\s(?:\w+\s)?chance|chances?\sof\s(?:\w+\s)?(?:rain|showers|snow|sleet|"
     r"hail|drizzle|storms?|thunderstorms?|frost|fog|precipitation|flooding|weather))\b", re.I)
