@@ -14,7 +14,8 @@ own timex is checked (one DATE, the publication day) and left out of the score. 
 timex. HeidelTime's predictions come from benchmarks/cache/heideltime-wikinews-openings.json; `--run-heideltime`
 reruns it (Java, see benchmarks/heideltime.py) and rewrites the cache. `--data` scores other files of the same format
 instead, e.g. the blind set benchmarks/wikinews-blind/ (`dev.tsv`, `held.tsv`), with HeidelTime's run cached in
-`--cache` (default: benchmarks/cache/heideltime-wikinews-blind.json). A line of two columns (published, sentence) is a
+`--cache` (default: the cache named after the data's folder, `heideltime-<folder>.json`, when it exists, else
+benchmarks/cache/heideltime-wikinews-blind.json). A line of two columns (published, sentence) is a
 sentence with no timex at all (benchmarks/hand-cases-blind/'s negatives).
 """
 
@@ -139,6 +140,14 @@ def wrong_by_family(openings: dict[str, Opening], system: dict[str, list[Mention
     return lines
 
 
+def _data_cache(data: Path) -> Path:
+    """The cache of a blind set's folder ("hand-cases-blind3/dev.tsv": heideltime-hand-cases-blind3.json) when there
+    is one, else the first Wikinews blind set's: a set scored without `--cache` must not run HeidelTime into (and
+    rewrite) another set's cache."""
+    own = CACHE.parent / f"heideltime-{data.resolve().parent.name}.json"
+    return own if own.is_file() else BLIND_CACHE
+
+
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.wikinews_openings", description=__doc__.splitlines()[0])
@@ -146,10 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list every wrong or extra timex")
     parser.add_argument("--run-heideltime", action="store_true", help="rerun HeidelTime and rewrite its cache")
     parser.add_argument("--data", type=Path, nargs="+", help="golden-format files to score instead (a blind set)")
-    parser.add_argument("--cache", type=Path, help="HeidelTime's cache for --data (default: benchmarks/cache/heideltime-wikinews-blind.json)")
+    parser.add_argument("--cache", type=Path, help="HeidelTime's cache for --data (default: the one named after its folder)")
     args = parser.parse_args(argv)
     openings = read_openings(tuple(args.data) if args.data else FILES)
-    cache_path = args.cache or (BLIND_CACHE if args.data else CACHE)
+    cache_path = args.cache or (_data_cache(args.data[0]) if args.data else CACHE)
     gold = {key: opening.gold for key, opening in openings.items()}
     mine, wrong_lines = ours(openings, args.dateline)
     try:
