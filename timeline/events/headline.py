@@ -196,6 +196,8 @@ from timeline.lang.en.events import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 HEADLINE_MAX = 90
@@ -248,11 +250,12 @@ def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = Non
 
 
 def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None,
-              limits: tuple[int, ...] = (HEADLINE_MAX,), stands_for: dict[int, tuple[str, str]] | None = None
+              limits: tuple[int, ...] = (HEADLINE_MAX,), stands_for: dict[int, tuple[str, str, str]] | None = None
               ) -> list[str]:
     """`headline` at each of `limits` (e.g. the headline and a shorter chart label): the clause is
     chosen once and only shortened per limit. `stands_for`: words said in place of a pronoun (by its index) that
-    stands for a noun of an earlier sentence (`speakers.earlier_subject`: in a headline, and in a chart label)."""
+    stands for a noun of an earlier sentence (`speakers.earlier_subject`: in a headline, in a chart label, and at
+    its shortest or not at all in a label the name leaves no room in: `_roomy_label`)."""
     removed = _date_tokens(dates)
     keep = _clause(doc, trigger, dates, own)
     keep -= _dated_participles(doc, keep, removed, trigger)
@@ -260,9 +263,10 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
     anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
     plan = _plan_clause(keep, trigger)
-    said = []
-    for limit in limits:
-        texts = {i: named[limit < HEADLINE_MAX] for i, named in (stands_for or {}).items()} | rewritten
+
+    def said_at(limit: int, form: int | None) -> str:
+        texts = {i: named[form] for i, named in (stands_for or {}).items() if form is not None and named[form]
+                 } | rewritten
         text = _fitted(doc, keep, anchor, limit, texts, runs, removed, trigger)
         if plan is not None and limit < HEADLINE_MAX and not _says_complements(text, trigger, keep):
             # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
@@ -273,10 +277,31 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
             # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
             instead = headlines(doc, content, dates, own, (limit,), stands_for)[0]
             text = instead if _reads_alone(instead, limit) else text
-        said.append(text)
+        return text
+
+    said = [said_at(limit, 0) if limit >= HEADLINE_MAX or not stands_for else _roomy_label(
+        functools.partial(said_at, limit), trigger) for limit in limits]
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
     # shorter limit (a chart label's) stays a wish: the chart fits its labels to the room they have
     return [text if len(text) <= HEADLINE_MAX else shorten(text, HEADLINE_MAX) for text in said]
+
+
+def _roomy_label(said_as: Callable[[int | None], str], trigger: Token) -> str:
+    """A chart label whose pronoun subject stands for an earlier sentence's noun (`said_as(form)`: 1 the name
+    without a person's title, 2 its shortest words, None the pronoun): the name, unless it left no room for what the
+    pronoun's label says after the verb ("[Spokesman Michael McCurry] evoked" of "He evoked the Joint Declaration
+    agreement"); then its shortest words if those leave that room ("McCurry evoked the agreement"), else the pronoun
+    ("It saw some 12,490 armed clashes": "the state's 75,000-member police department" has no shorter words)."""
+    named, pronoun = said_as(1), said_as(None)
+    if not _ends_at(named, trigger) or _ends_at(pronoun, trigger):
+        return named
+    shortest = said_as(2)  # the pronoun's label when the name has no shorter words
+    return pronoun if _ends_at(shortest, trigger) else shortest
+
+
+def _ends_at(text: str, trigger: Token) -> bool:
+    """Whether a label ends with its trigger: nothing said after the verb."""
+    return text.lower().rstrip(".").endswith(trigger.lower_)
 
 
 def _said_content(trigger: Token, keep: set[int], text: str) -> Token | None:
