@@ -1336,11 +1336,21 @@ def _belongs(child: Token, others: set[int]) -> bool:
             and child.doc[child.i - 1].head.i == child.head.i)  # right after its copula ("was [down] from")
     if dep == "conj":  # a coordinated verb with its own date or subject is its own event
         return not child.tag_.startswith("VB") or not (
-            any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in ids(child)))
+            any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in ids(child))
+            or _unjoined_verb(child))
     if dep.startswith("obl") or dep == "ccomp" or dep == "parataxis":
         first = min(ids(child))
         return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
+
+
+def _unjoined_verb(verb: Token) -> bool:
+    """Whether a verb conjunct is joined to its head by nothing but a comma, no "and" of its own or of a conjunct
+    after it ("came, saw and conquered" is a list): a misparse of another clause's verb ("were working when
+    explosives stored in a pit, [caught] fire"), which fused into the head's headline is no English ("were working
+    caught fire")."""
+    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children) and not any(
+        c.dep_ == "conj" and c.i > verb.i for c in verb.head.children)
 
 
 def _likeness(clause: Token) -> bool:
