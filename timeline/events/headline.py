@@ -1348,9 +1348,12 @@ def _unjoined_verb(verb: Token) -> bool:
     """Whether a verb conjunct is joined to its head by nothing but a comma, no "and" of its own or of a conjunct
     after it ("came, saw and conquered" is a list): a misparse of another clause's verb ("were working when
     explosives stored in a pit, [caught] fire"), which fused into the head's headline is no English ("were working
-    caught fire")."""
+    caught fire"). Only after a finite head: after a bare participle the conjunct is the sentence's own verb ("One
+    marine [assigned] to Regimental Combat Team 5, [died] from wounds")."""
+    head = verb.head
     return verb.i > 0 and verb.doc[verb.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children) and not any(
-        c.dep_ == "conj" and c.i > verb.i for c in verb.head.children)
+        c.dep_ == "conj" and c.i > verb.i for c in head.children) and (
+        head.tag_ in FINITE_CLAUSE_TAGS or any(c.dep_ in AUXILIARY_DEPS for c in head.children))
 
 
 def _likeness(clause: Token) -> bool:
