@@ -73,7 +73,10 @@ preposition and running into the subject without a comma ("In the women's breast
 name or number follows its common noun. Stop 36: a pronoun subject of the main clause ("He", "In 2003, she") is said
 as the sentence before's subject when that agrees and no other noun there could be meant (`stands_for`); the noun
 of "of" after a noun that makes a preposition ("on the back [of] withdrawals", "in the wake of") is cut only with it;
-the "that" of "said [on Tuesday] that" opens no headline wherever the parse hung the date.
+the "that" of "said [on Tuesday] that" opens no headline wherever the parse hung the date; in a chart label, a
+pronoun's name that leaves no room for what the pronoun's label says after the verb gives way to its shortest words or
+the pronoun (`_roomy_label`); a verb conjunct joined by a comma alone after a finite verb is another clause's verb the
+parse misread, left out ("were working [, caught fire]": `_unjoined_verb`).
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -1349,11 +1352,14 @@ def _unjoined_verb(verb: Token) -> bool:
     after it ("came, saw and conquered" is a list): a misparse of another clause's verb ("were working when
     explosives stored in a pit, [caught] fire"), which fused into the head's headline is no English ("were working
     caught fire"). Only after a finite head: after a bare participle the conjunct is the sentence's own verb ("One
-    marine [assigned] to Regimental Combat Team 5, [died] from wounds")."""
-    head = verb.head
-    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children) and not any(
+    marine [assigned] to Regimental Combat Team 5, [died] from wounds"), nor after an aside set off by a pair of commas,
+    which closes the conjunct's own subject ("the rumours grew after a Marine officer, Marine Captain Nicanor Faeldon,
+    [escaped]")."""
+    head, doc = verb.head, verb.doc
+    return verb.i > 0 and doc[verb.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children) and not any(
         c.dep_ == "conj" and c.i > verb.i for c in head.children) and (
-        head.tag_ in FINITE_CLAUSE_TAGS or any(c.dep_ in AUXILIARY_DEPS for c in head.children))
+        head.tag_ in FINITE_CLAUSE_TAGS or any(c.dep_ in AUXILIARY_DEPS for c in head.children)) and not any(
+        t.text == "," for t in doc[head.i + 1:verb.i - 1])
 
 
 def _likeness(clause: Token) -> bool:
