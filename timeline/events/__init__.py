@@ -314,7 +314,7 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
 
 
 def _earlier_subject(text: str, span: Span, doc, sentences: list[Span], starts: list[int], dated: list[Timex]
-                     ) -> dict[int, tuple[str, str]]:
+                     ) -> dict[int, tuple[str, str, str]]:
     """The noun a pronoun subject of the sentence's main clause ("He", "In 1986, he") stands for, by its index, from
     the sentence before (`speakers.earlier_subject`; that sentence is parsed only then, the parser being the slow
     stage); `dated`: the text's dates, whose words are no nouns a pronoun could stand for."""
@@ -337,7 +337,7 @@ def _date_words(doc, span: Span, dated: list[Timex]) -> set[int]:
 
 
 def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],
-                         stands_for: dict[int, tuple[str, str]] | None = None) -> dict[tuple[int, int], Happening]:
+                         stands_for: dict[int, tuple[str, str, str]] | None = None) -> dict[tuple[int, int], Happening]:
     # a heading's date lies before the line it heads (`_headed_line`): that line's main clause is what happened
     spans = {(t.start, t.end): doc.char_span(t.start - sentence.start, t.end - sentence.start, alignment_mode="expand")
              if t.start >= sentence.start else None for t in timexes}

@@ -73,7 +73,10 @@ preposition and running into the subject without a comma ("In the women's breast
 name or number follows its common noun. Stop 36: a pronoun subject of the main clause ("He", "In 2003, she") is said
 as the sentence before's subject when that agrees and no other noun there could be meant (`stands_for`); the noun
 of "of" after a noun that makes a preposition ("on the back [of] withdrawals", "in the wake of") is cut only with it;
-the "that" of "said [on Tuesday] that" opens no headline wherever the parse hung the date.
+the "that" of "said [on Tuesday] that" opens no headline wherever the parse hung the date; in a chart label, a
+pronoun's name that leaves no room for what the pronoun's label says after the verb gives way to its shortest words or
+the pronoun (`_roomy_label`); a verb conjunct joined by a comma alone after a finite verb is another clause's verb the
+parse misread, left out ("were working [, caught fire]": `_unjoined_verb`).
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -196,6 +199,8 @@ from timeline.lang.en.events import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 HEADLINE_MAX = 90
@@ -248,11 +253,12 @@ def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = Non
 
 
 def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None,
-              limits: tuple[int, ...] = (HEADLINE_MAX,), stands_for: dict[int, tuple[str, str]] | None = None
+              limits: tuple[int, ...] = (HEADLINE_MAX,), stands_for: dict[int, tuple[str, str, str]] | None = None
               ) -> list[str]:
     """`headline` at each of `limits` (e.g. the headline and a shorter chart label): the clause is
     chosen once and only shortened per limit. `stands_for`: words said in place of a pronoun (by its index) that
-    stands for a noun of an earlier sentence (`speakers.earlier_subject`: in a headline, and in a chart label)."""
+    stands for a noun of an earlier sentence (`speakers.earlier_subject`: in a headline, in a chart label, and at
+    its shortest or not at all in a label the name leaves no room in: `_roomy_label`)."""
     removed = _date_tokens(dates)
     keep = _clause(doc, trigger, dates, own)
     keep -= _dated_participles(doc, keep, removed, trigger)
@@ -260,9 +266,10 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
     anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
     plan = _plan_clause(keep, trigger)
-    said = []
-    for limit in limits:
-        texts = {i: named[limit < HEADLINE_MAX] for i, named in (stands_for or {}).items()} | rewritten
+
+    def said_at(limit: int, form: int | None) -> str:
+        texts = {i: named[form] for i, named in (stands_for or {}).items() if form is not None and named[form]
+                 } | rewritten
         text = _fitted(doc, keep, anchor, limit, texts, runs, removed, trigger)
         if plan is not None and limit < HEADLINE_MAX and not _says_complements(text, trigger, keep):
             # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
@@ -273,10 +280,31 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
             # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
             instead = headlines(doc, content, dates, own, (limit,), stands_for)[0]
             text = instead if _reads_alone(instead, limit) else text
-        said.append(text)
+        return text
+
+    said = [said_at(limit, 0) if limit >= HEADLINE_MAX or not stands_for else _roomy_label(
+        functools.partial(said_at, limit), trigger) for limit in limits]
     # a clause with nothing left to cut (a run of names or dates no sentence of news has) is cut at a word; a
     # shorter limit (a chart label's) stays a wish: the chart fits its labels to the room they have
     return [text if len(text) <= HEADLINE_MAX else shorten(text, HEADLINE_MAX) for text in said]
+
+
+def _roomy_label(said_as: Callable[[int | None], str], trigger: Token) -> str:
+    """A chart label whose pronoun subject stands for an earlier sentence's noun (`said_as(form)`: 1 the name
+    without a person's title, 2 its shortest words, None the pronoun): the name, unless it left no room for what the
+    pronoun's label says after the verb ("[Spokesman Michael McCurry] evoked" of "He evoked the Joint Declaration
+    agreement"); then its shortest words if those leave that room ("McCurry evoked the agreement"), else the pronoun
+    ("It saw some 12,490 armed clashes": "the state's 75,000-member police department" has no shorter words)."""
+    named, pronoun = said_as(1), said_as(None)
+    if not _ends_at(named, trigger) or _ends_at(pronoun, trigger):
+        return named
+    shortest = said_as(2)  # the pronoun's label when the name has no shorter words
+    return pronoun if _ends_at(shortest, trigger) else shortest
+
+
+def _ends_at(text: str, trigger: Token) -> bool:
+    """Whether a label ends with its trigger: nothing said after the verb."""
+    return text.lower().rstrip(".").endswith(trigger.lower_)
 
 
 def _said_content(trigger: Token, keep: set[int], text: str) -> Token | None:
@@ -1311,11 +1339,27 @@ def _belongs(child: Token, others: set[int]) -> bool:
             and child.doc[child.i - 1].head.i == child.head.i)  # right after its copula ("was [down] from")
     if dep == "conj":  # a coordinated verb with its own date or subject is its own event
         return not child.tag_.startswith("VB") or not (
-            any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in ids(child)))
+            any(c.dep_.startswith("nsubj") for c in child.children) or any(t in others for t in ids(child))
+            or _unjoined_verb(child))
     if dep.startswith("obl") or dep == "ccomp" or dep == "parataxis":
         first = min(ids(child))
         return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
+
+
+def _unjoined_verb(verb: Token) -> bool:
+    """Whether a verb conjunct is joined to its head by nothing but a comma, no "and" of its own or of a conjunct
+    after it ("came, saw and conquered" is a list): a misparse of another clause's verb ("were working when
+    explosives stored in a pit, [caught] fire"), which fused into the head's headline is no English ("were working
+    caught fire"). Only after a finite head: after a bare participle the conjunct is the sentence's own verb ("One
+    marine [assigned] to Regimental Combat Team 5, [died] from wounds"), nor after an aside set off by a pair of commas,
+    which closes the conjunct's own subject ("the rumours grew after a Marine officer, Marine Captain Nicanor Faeldon,
+    [escaped]")."""
+    head, doc = verb.head, verb.doc
+    return verb.i > 0 and doc[verb.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children) and not any(
+        c.dep_ == "conj" and c.i > verb.i for c in head.children) and (
+        head.tag_ in FINITE_CLAUSE_TAGS or any(c.dep_ in AUXILIARY_DEPS for c in head.children)) and not any(
+        t.text == "," for t in doc[head.i + 1:verb.i - 1])
 
 
 def _likeness(clause: Token) -> bool:

@@ -402,14 +402,15 @@ def opening_pronoun(doc: Doc, dated: set[int] = frozenset()) -> Token | None:
     return pronoun
 
 
-def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset()) -> tuple[str, str] | None:
+def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset()) -> tuple[str, str, str] | None:
     """The words of the sentence before's subject that a pronoun opening its sentence as subject stands for ("Saeb
     Erekat arrived in Cairo on Monday. He met ..." -> "Saeb Erekat met ..."): the main clause's subject there, when it
     agrees with the pronoun (`_agrees`: "it" only for a name or noun holding an organisation's word) and no other
     noun of that sentence could be meant (EARLIER_RIVAL_DEPS of the pronoun's RIVAL_TAGS, not a place or a date, its
     words `dated`: "Olmert met Abbas in Jerusalem. He said" has two names: None). Its words as `sayer_for` takes them; a longer
-    subject than OWNER_MAX_WORDS its name's own words or None. Given twice: as written, and for a chart label without
-    a person's title before the name ("[Foreign Minister] Carlos Mendes")."""
+    subject than OWNER_MAX_WORDS its name's own words or None. Given three times: as written, for a chart label without
+    a person's title before the name ("[Foreign Minister] Carlos Mendes"), and at its shortest for a label the name
+    leaves no room in (`_shortest`: "McCurry"; "" when there is none)."""
     root = next((t for t in earlier if t.dep_ == "ROOT"), None)
     subject = None if root is None else next((c for c in root.children if c.dep_.startswith("nsubj")), None)
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or not (_agrees(pronoun, subject) or _named(
@@ -439,7 +440,19 @@ def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset())
         return None
     title = max((i for i in words if earlier[i].lower_ in PERSON_TITLES and i < subject.i), default=None)
     name = words if title is None else {i for i in words if i > title}
-    return _as_subject(earlier, words), _as_subject(earlier, name)
+    shortest = _shortest(pronoun, subject)
+    return _as_subject(earlier, words), _as_subject(earlier, name), _as_subject(earlier, shortest) if (
+        shortest and shortest < name) else ""
+
+
+def _shortest(pronoun: Token, subject: Token) -> set[int]:
+    """The fewest words that still name the subject: a person's surname, the last word of their name ("[Spokesman
+    Michael] McCurry"), for a pronoun that stands for names only; else its own words (`_bare_subject`)."""
+    words = _bare_subject(subject)
+    names = {i for i in words if subject.doc[i].tag_ in NAME_TAGS}
+    if names and PRONOUN_ANTECEDENT_TAGS.get(pronoun.lower_, set()) <= set(NAME_TAGS):
+        return {max(names)}
+    return words
 
 
 def _bare_subject(noun: Token) -> set[int]:
