@@ -617,7 +617,9 @@ def _season_year(published: date, code: str, rel: str, tense: str | None, words:
     if rel in words.SEASON_NEXT or tense == "future":
         return min(y for y in years if bounds(y)[0] > published or (rel not in words.SEASON_NEXT
                                                                    and bounds(y)[1] > published))
-    return published.year
+    # the season the publication day is in, else the publication's year: "this winter" said in January is the winter
+    # that began in December (a winter is named by the year it starts: "the winter of 1995-96" is 1995-WI)
+    return next((y for y in years if bounds(y)[0] <= published < bounds(y)[1]), published.year)
 
 
 def _quarter_number(word: str, words: ModuleType) -> int:
