@@ -417,8 +417,7 @@ def resolve_clock_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if ctx.stamp is None:
         return Resolved(DATE, TimeValue.of(ctx.published)) if ctx.published else None
-    hours = m["unit"].lower().startswith("h")
-    moment = ctx.stamp - timedelta(hours=amount) if hours else ctx.stamp - timedelta(minutes=amount)
+    moment = ctx.stamp - (timedelta(hours=amount) if m["unit"].lower().startswith("h") else timedelta(minutes=amount))
     zone = ctx.lang.words.ZONE_SUFFIX["UTC"] if moment.tzinfo else ""  # a UTC stamp's count back stays in UTC
     return Resolved(TIME, TimeValue.of(moment.date()).at(f"{moment:%H:%M}{zone}"))
 
