@@ -102,7 +102,7 @@ def split_report(corpora: Sequence[Corpus], ours: Mapping[str, Sequence[Mention]
             cells += [f"{ht[key]:.2f}", f"{us[key]:.2f}"]
         cells.append(f"{us['value_f1'] - ht['value_f1']:+.2f}")
         lines.append(cells)
-    return _render(lines, markdown, text_columns=1)
+    return render_table(lines, markdown, text_columns=1)
 
 
 def median_ms(corpora: Sequence[Corpus], per_document_ms: Mapping[str, float]) -> dict[str, float]:
@@ -167,10 +167,10 @@ def format_rows(rows: Sequence[tuple[str, str, dict]], markdown: bool) -> str:
     header = ["corpus", "tagger", *(title for _, title, _ in _COLUMNS)]
     lines = [header] + [[corpus, system, *(fmt.format(cells[key]) for key, _, fmt in _COLUMNS)]
                         for corpus, system, cells in rows]
-    return _render(lines, markdown, text_columns=2)
+    return render_table(lines, markdown, text_columns=2)
 
 
-def _render(lines: Sequence[Sequence[str]], markdown: bool, text_columns: int) -> str:
+def render_table(lines: Sequence[Sequence[str]], markdown: bool, text_columns: int) -> str:
     """Aligned plain text or Markdown; the first `text_columns` columns left-aligned, the rest right."""
     widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
 

@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from benchmarks.scorer import Mention
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "tbaq"
 DEFAULT_OUT = REPO / "benchmarks" / "cache" / "heideltime-tbaq.json"
@@ -278,6 +280,20 @@ def load(path: Path = DEFAULT_OUT) -> dict[str, list[dict]]:
     """The cached HeidelTime predictions: {doc_id: [timex dict, ...]} (timing and metadata left out)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def cached_mentions(documents: list, cache: Path = DEFAULT_OUT) -> dict[str, list[Mention]]:
+    """HeidelTime's cached (start, end, type, value) per document (a document it has no entry for: none); ValueError
+    when a cached span's text differs from the document's text (the cache is of another text)."""
+    cached = load(cache)
+    result = {}
+    for doc in documents:
+        timexes = cached.get(doc.doc_id, [])
+        for t in timexes:
+            if doc.text[t["start"] : t["end"]] != t["text"]:
+                raise ValueError(f"{doc.doc_id}: HeidelTime's {t['text']!r} is not at [{t['start']}:{t['end']}]")
+        result[doc.doc_id] = [(t["start"], t["end"], t["type"], t["value"]) for t in timexes]
+    return result
 
 
 def save(result: dict, path: Path) -> None:

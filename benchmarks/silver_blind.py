@@ -21,7 +21,8 @@ import sys
 from pathlib import Path
 
 from benchmarks import heideltime
-from benchmarks.scorer import Mention, Scores, format_table, mentions, score
+from benchmarks.scorer import Scores, format_table, mentions, score
+from benchmarks.split import read_parts as read_split
 from benchmarks.tbaq import tag
 from benchmarks.web_articles import _errors
 from timeline import TimemlDocument, Timex, TimexType, read_timeml
@@ -30,12 +31,6 @@ REPO = Path(__file__).resolve().parents[1]
 SET_DIR = REPO / "benchmarks" / "te3-silver-blind"
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "te3-silver"
 HEIDELTIME_CACHE = REPO / "benchmarks" / "cache" / "heideltime-te3silver.json"
-
-
-def read_split(path: Path = SET_DIR / "split.tsv") -> dict[str, str]:
-    """doc id -> part ("dev" or "held"), in the order drawn."""
-    with open(path, encoding="utf-8", newline="") as f:
-        return {row["doc_id"]: row["part"] for row in csv.DictReader(f, delimiter="\t")}
 
 
 def load(data: Path = DEFAULT_DATA, set_dir: Path = SET_DIR) -> list[TimemlDocument]:
@@ -57,19 +52,6 @@ def load(data: Path = DEFAULT_DATA, set_dir: Path = SET_DIR) -> list[TimemlDocum
     return documents
 
 
-def heideltime_mentions(documents: list[TimemlDocument], cache: Path = HEIDELTIME_CACHE) -> dict[str, list[Mention]]:
-    """HeidelTime's cached timexes per document; ValueError when a cached span's text differs from the text."""
-    cached = heideltime.load(cache)
-    result = {}
-    for doc in documents:
-        timexes = cached.get(doc.doc_id, [])
-        for t in timexes:
-            if doc.text[t["start"] : t["end"]] != t["text"]:
-                raise ValueError(f"{doc.doc_id}: HeidelTime's {t['text']!r} is not at [{t['start']}:{t['end']}]")
-        result[doc.doc_id] = [(t["start"], t["end"], t["type"], t["value"]) for t in timexes]
-    return result
-
-
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.silver_blind", description=__doc__.splitlines()[0])
@@ -82,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     split = read_split(args.data / "split.tsv")
     gold = {doc.doc_id: mentions(doc.gold) for doc in documents}
     ours = {doc.doc_id: mentions(tag(doc)) for doc in documents}
-    theirs = heideltime_mentions(documents, args.heideltime)
+    theirs = heideltime.cached_mentions(documents, args.heideltime)
     rows: dict[str, Scores] = {}
     for part in ("all", "dev", "held"):
         ids = [d for d in gold if part in ("all", split[d])]

@@ -16,6 +16,7 @@ there, so the split never changes, whatever the corpus or this code becomes.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import sys
 from collections.abc import Iterable, Mapping
@@ -76,6 +77,12 @@ def load_split(path: Path = SPLIT_FILE) -> dict[str, Assignment]:
             raise ValueError(f"{path}:{number}: bad part or fold in {line!r}")
         split[doc_id] = Assignment(doc_id, source, part, int(fold))
     return split
+
+
+def read_parts(path: Path) -> dict[str, str]:
+    """A blind set's `split.tsv` (columns doc_id, part): doc id -> part ("dev" or "held"), in the file's order."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return {row["doc_id"]: row["part"] for row in csv.DictReader(f, delimiter="\t")}
 
 
 def select(doc_ids: Iterable[str], part: str, split: Mapping[str, Assignment] | None = None) -> set[str]:

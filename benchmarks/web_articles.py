@@ -31,6 +31,7 @@ from pathlib import Path
 
 from benchmarks import heideltime
 from benchmarks.scorer import Mention, Scores, align, format_table, mentions, score
+from benchmarks.split import read_parts
 from benchmarks.tbaq import tag
 from timeline import TimemlDocument, Timex, TimexType
 
@@ -89,6 +90,12 @@ def load(data: Path = DEFAULT_DATA) -> list[tuple[TimemlDocument, str]]:
     return articles
 
 
+def read_split(data: Path = DEFAULT_DATA) -> dict[str, str]:
+    """The set's `split.tsv`: page (file stem) -> "dev" or "held", as its README fixed it before the first score (a
+    set with no README split is all one part: see benchmarks/blind_sets.py)."""
+    return read_parts(Path(data) / "split.tsv")
+
+
 def run_heideltime(documents: list[TimemlDocument]) -> dict[str, list[dict]]:
     """HeidelTime's timexes per document, in one JVM (offsets into each document's text)."""
     result: dict[str, list[dict]] = {}
@@ -135,14 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     documents = [doc for doc, _ in articles]
     if args.run_heideltime:
         heideltime.save(run_heideltime(documents), args.heideltime)
-    ht = heideltime.load(args.heideltime) if args.heideltime.exists() else None
     gold = {doc.doc_id: mentions(doc.gold) for doc in documents}
     ours = {doc.doc_id: mentions(tag(doc)) for doc in documents}
-    theirs = (
-        {doc_id: [(t["start"], t["end"], t["type"], t["value"]) for t in ht.get(doc_id, [])] for doc_id in gold}
-        if ht is not None
-        else None
-    )
+    theirs = heideltime.cached_mentions(documents, args.heideltime) if args.heideltime.exists() else None
     rows: dict[str, Scores] = {}
     for outlet in sorted({o for _, o in articles}) + ["pooled"]:
         ids = [d.doc_id for d, o in articles if outlet in (o, "pooled")]

@@ -115,6 +115,14 @@ def heideltime_mentions(
                 cache[key] = heideltime.align(opening.sentence, timeml)[0]
         # the whole cache, not these openings only: scoring a set's dev part must not drop its held part's runs
         heideltime.save(cache, cache_path)
+    return cached_mentions(openings, cache)
+
+
+def cached_mentions(openings: dict[str, Opening], cache: dict[str, list[dict]]) -> dict[str, list[Mention]]:
+    """HeidelTime's mentions per sentence from a loaded cache, never running it; ValueError when one is missing."""
+    missing = sum(key not in cache for key in openings)
+    if missing:
+        raise ValueError(f"HeidelTime's cache lacks {missing} of {len(openings)} sentences")
     return {key: [(t["start"], t["end"], t["type"], t["value"]) for t in cache[key]] for key in openings}
 
 
