@@ -19,6 +19,9 @@ Pages of outlets outside the US (Guardian, Reuters UK, Al Jazeera, Times of Indi
 dates, 24-hour clocks, IST/AEDT stamps) are `benchmarks/web-articles-intl/` (and the held-out
 `benchmarks/web-articles-intl-fresh/`): `--data benchmarks/web-articles-intl --heideltime
 benchmarks/cache/heideltime-web-articles-intl.json`.
+
+Each set's folder has a `split.tsv` (page, dev or held: its README's split; `read_split`); every set is scored by part
+by `python -m benchmarks.blind_sets`.
 """
 
 from __future__ import annotations
