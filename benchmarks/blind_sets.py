@@ -9,8 +9,9 @@ counts, for HeidelTime 2.2.1 (its cached output in `benchmarks/cache/`; never ru
   (blind..blind9, the rows reported before blind10 came) and every set;
 - each web set (`benchmarks/web-articles*`), all, dev and held (each folder's `split.tsv`: its README's split, fixed
   before the first score; the four folders without a README are one part each, as RESULTS.md used them:
-  `web-articles` dev (the rules were written on it), `web-articles-fresh` held (written after them and only scored,
-  values6), `web-articles-intl` dev, `web-articles-intl-fresh` held), then every web set pooled;
+  `web-articles` dev (the rules were written on it), `web-articles-fresh` dev (written after them and first only
+  scored, but its errors were read in stop 33, extent21), `web-articles-intl` dev, `web-articles-intl-fresh` held),
+  then every web set pooled;
 - each Wikinews and hand-cases blind set (`benchmarks/wikinews-blind*`, `hand-cases-blind*`: `dev.tsv`, `held.tsv`);
 - last, every held part of every blind set pooled (TBAQ's test part is not a blind set and stays out).
 
