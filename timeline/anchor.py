@@ -69,6 +69,8 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
 def forward_day(text: str, start: int, end: int, cues: ModuleType) -> bool:
     """True when a forward preposition governs the day at text[start:end] ("until Wednesday", "from Monday",
     "starting Saturday", "for Friday's draw"): with no past of its own, such a day lies ahead."""
+    if cues.RECORD_FROM_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "the company's statement from Wednesday night": when the record was made
     prep = cues.FORWARD_PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
     return bool(prep) and (prep["for"] is not None or not text.startswith(cues.POSSESSIVE, end))
 

@@ -157,6 +157,9 @@ def _in_future(m: re.Match[str], ctx: Context, amount: float | None, unit: str) 
             m.group().split()[0].lower() in ctx.lang.words.ONE:
         return False
     before = ctx.text[max(0, m.start() - 6): m.start()]
+    if m.groupdict().get("tx") is not None and m.group()[: m.start("tx") - m.start()].strip().lower() \
+            in ctx.lang.words.SPAN_LEADS:
+        return False  # "will be phased in over 18 months": "over" makes a length, not the date that far ahead
     if ctx.lang.words.SPAN_TO_NOW_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         return False  # "for the first time in three decades": the span up to now
     return bool(ctx.lang.words.IN_BEFORE.search(before)) and tense_of(m, ctx) == "future"

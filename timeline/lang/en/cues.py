@@ -170,11 +170,14 @@ _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Za-z]", "Mr", "Mrs", "Ms
 # "From Jan. to Oct., trade rose": an abbreviated month's point before a comma or a small letter ends no clause.
 _MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a.capitalize()})" for a in MONTH_ABBREVIATIONS) \
     + r")\.(?:,|\s+[a-z]))"
+# "will rise to No. 5 in the rankings on Monday": the point of "No." ("Nos.") before a number ends no clause.
+_NUMBER_POINT = r"(?!(?<=\b[Nn]o)\.\s?\d)(?!(?<=\b[Nn]os)\.\s?\d)"
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);
 # only a quote that closes or opens a sentence counts, not scare quotes ('an "open skies" deal in June'). A clause
 # joined by ", and" or ", but" with a subject pronoun of its own tells its own tense ("found her guilty on Thursday,
 # and she will be sentenced next month": "will" is not Thursday's).
-CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)"
+CLAUSE_STOP = re.compile(_NOT_A_FULL_STOP + _MONTH_POINT_MID_SENTENCE + _NUMBER_POINT
+                         + r"\.(?!\d)|[;!?\n]|\s[–—]\s|,(?:[\"”]|'')|[:,]\s(?:[\"“]|``)"
                          r"|,\s(?:and|but)\s(?=(?:he|she|it|they|we|I)\s)")
 
 # What a participle of saying introduces after the expression is said content, with a tense of its own: "cut their price
@@ -285,3 +288,8 @@ ELIDED_MODAL_AFTER = re.compile(r"[,.;:]|\s(?:on|in|at|to|for|with|before|after|
 # Only "for" may take a possessive ("from Monday's close" is a past figure).
 FORWARD_PREPOSITION_BEFORE = re.compile(r"\b(?:until|till|through|by|from|starting|beginning|effective|as\sof|"
                                         r"(?P<for>for))\s(?:on\s)?$", re.I)
+# A record's "from" is when it was made, not a forward "from" ("updated with the company's statement from Wednesday
+# night", "comments from Tuesday", "have released footage from Monday"): the day is read by its clause's tense.
+RECORD_FROM_BEFORE = re.compile(r"\b(?:statements?|remarks|comments|footage|videos?|photos|photographs|pictures|images|"
+                                r"recordings?|testimony|transcripts?|interviews?|speech|letters?|posts?|tweets?|"
+                                r"messages?|emails?)\sfrom\s(?:on\s)?$", re.I)

@@ -720,15 +720,22 @@ RULES: tuple[Rule, ...] = (
       (E('three years', '2021-04-07', 'P3Y', 'DURATION'),), required=UNIT_WORDS),
     # "four hours and 54 minutes", "one day, 18 hours, 40 minutes and 10 seconds": one duration (the resolver checks
     # that the units get smaller); not "20 years, five days a week" (a rate), "17 years and three months old" (an age),
-    # "one year, 68 days or two months" (a list: a comma joins parts only before a closing "and")
+    # "one year, 68 days or two months" (a list: a comma joins parts only before a closing "and", or before minutes or
+    # seconds, as sports pages time a match: "a final that lasted 4 hours, 51 minutes")
     R("duration_compound", "duration_compound",
       # with the bound hedges the simple duration keeps in its span ("up to six minutes and 39 seconds", "nearly five
       # hours and 20 minutes"; issue 16, wiki10)
       r"(?<![\w.,-])(?P<tx>(?:{bound_hedge}\s)?"
       r"(?=[\w-]+\s(?:[\w-]+\s)?(?:year|month|day|hour|minute))"  # a unit word just ahead: most words fail fast
-      r"{number}\s(?:year|month|day|hour|minute)s?(?:(?:,?\sand\s|,\s(?=[^.;]{0,40}\sand\s)|\s)(?!an?\s){number}\s"
+      r"{number}\s(?:year|month|day|hour|minute)s?(?:(?:,?\sand\s|,\s(?=[^.;]{0,40}\sand\s|[\w-]+\s(?:minute|second)s?\b)|\s)"
+      r"(?!an?\s){number}\s"
       r"(?:month|day|hour|minute|second)s?){1,3})\b(?!\s(?:ago|earlier|later|from\snow|old|a|an|per)\b|-old)",
       (E('four hours and 54 minutes', '2021-04-07', 'PT4H54M', 'DURATION'),), required=UNIT_WORDS),
+    # "a 4-hour, 20-minute semifinal": hours and minutes as one adjective, one duration as "4 hours, 51 minutes"
+    R("duration_compound_adjective", "duration_compound",
+      r"(?<![\w.,-])(?P<tx>{number}-hour,?\s{number}-minute)\b(?!-)",
+      (E('a 4-hour, 20-minute semifinal', '2019-09-08', 'PT4H20M', 'DURATION', expression='4-hour, 20-minute'),),
+      required=('-minute',)),
     # "a three-year period", "his one-year term": an adjectival duration with "period" or "term" is a noun phrase of
     # time, its article and noun included (TBAQ; te3-silver and HeidelTime keep "term" too)
     R("duration_period", "duration",

@@ -80,7 +80,7 @@ VAGUE_OWN_UNIT = ("decade", "century")
 # "two years and three months", "four hours and 54 minutes": units that may follow each other in one duration,
 # largest first (weeks and days are not written together in a TIMEX3 value)
 COMPOUND_UNIT_ORDER = ("year", "month", "day", "hour", "minute", "second")
-AMOUNT_AND_UNIT = re.compile(r"(?:^|[,\s]+(?:and\s)?)(.+?)\s((?:year|month|day|hour|minute|second)s?)\b")
+AMOUNT_AND_UNIT = re.compile(r"(?:^|[,\s]+(?:and\s)?)(.+?)[\s-]((?:year|month|day|hour|minute|second)s?)\b")
 SET_ADVERBS = {
     # "quarterly" mostly qualifies money ("quarterly dividend"), not a schedule.
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -692,6 +692,9 @@ CHANGE_BY_BEFORE = re.compile(r"\bby\s$", re.I)
 # rate, not a span of quarters.
 QUARTER_POINT_AFTER = re.compile(r"[\s-](?:percentage[\s-])?(?:points?|percent|per\scent|pct)\b", re.I)
 IN_BEFORE = re.compile(r"\bin\s$")  # "in five years": a date that many years ahead, in a future clause
+# A word between "in" and the amount that makes it a length ("phased in over 18 months", "the highest in over a year"),
+# not the date that far ahead
+SPAN_LEADS = frozenset({"over"})
 
 # --- sentences (timeline.sentences): a dot after these does not end a sentence -------------------------
 ABBREVIATIONS = frozenset(
