@@ -803,6 +803,7 @@ RULES: tuple[Rule, ...] = (
     # duration_next_range), "every" (a recurrence), "age(d)" (an age), nor before "ago/old/earlier/later"; "or" ("two
     # or three days", an estimate) keeps one duration, the second amount's.
     R("duration_bare_range_first", "duration",
+      r"\b(?=[\w.,-]+\sto\s)"  # cheap: one word, then " to " (before the costly number alternation)
       r"(?<!\bnext\s)(?<!\bpast\s)(?<!\blast\s)(?<!\bcoming\s)(?<!\bprevious\s)(?<!\bfirst\s)(?<!\bfinal\s)"
       r"(?<!\bevery\s)(?<!\bage\s)(?<!\bages\s)(?<!\baged\s)(?<!\bbetween\s)"
       r"\b(?P<tx>(?P<n>{number}))(?=\sto\s{number}\s(?P<unit>{unit})\b(?![\s-](?:ago|old|earlier|later)\b))",
