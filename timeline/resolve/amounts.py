@@ -229,8 +229,17 @@ def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:
     if words.PRESS_WORD_BEFORE.search(before) and words.PUBLICATION_PHRASE_BEFORE.search(before) and (
             words.PHRASE_END_AFTER.match(after) or words.PRESS_PHRASE_END_AFTER.match(after)):
         return True  # "the respected Vedomosti business daily in Moscow", "the tabloid daily."
+    if words.ARTICLE_AND_NAME_BEFORE.search(before) and (words.PHRASE_END_AFTER.match(after) or
+                                                         _past_verb_after(after, ctx)):
+        return True  # "the Haaretz daily attributed", "published by the Maariv daily, found"
     return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after)
                 and not words.RECURRING_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 80))
+
+
+def _past_verb_after(after: str, ctx: Context) -> bool:
+    """Whether `after` opens with a past verb: an "-ed" form or an irregular past ("found", "wrote")."""
+    verb = ctx.lang.words.NAMED_PAPER_PAST_VERB_AFTER.match(after)
+    return bool(verb) and (verb["irregular"] is None or verb["irregular"] in ctx.lang.cues.PAST_CUES)
 
 
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:

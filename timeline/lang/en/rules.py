@@ -805,6 +805,17 @@ RULES: tuple[Rule, ...] = (
       r"\bbetween\s(?P<tx>(?P<n>{number}))(?=\s(?:and|to)\s{number}\s(?P<unit>{unit})\b(?![\s-](?:ago|old|earlier|later)\b))",
       # not an age or a date back ("between 18 and 25 years old", "between two and three years ago")
       (E('took between 35 and 50 days', '2021-04-07', 'P35D', 'DURATION', expression='35'),), required=('between',)),
+    # ... and so is a bare range, "between" left out: "likely to take two to three months", "for four to six weeks",
+    # "within 10 to 15 years" give "two" P2M and "three months" P3M. Not after "the next/past ..." (one vague span:
+    # duration_next_range), "every" (a recurrence), "age(d)" (an age), nor before "ago/old/earlier/later"; "or" ("two
+    # or three days", an estimate) keeps one duration, the second amount's.
+    R("duration_bare_range_first", "duration",
+      r"\b(?=[\w.,-]+\sto\s)"  # cheap: one word, then " to " (before the costly number alternation)
+      r"(?<!\bnext\s)(?<!\bpast\s)(?<!\blast\s)(?<!\bcoming\s)(?<!\bprevious\s)(?<!\bfirst\s)(?<!\bfinal\s)"
+      r"(?<!\bevery\s)(?<!\bage\s)(?<!\bages\s)(?<!\baged\s)(?<!\bbetween\s)"
+      r"\b(?P<tx>(?P<n>{number}))(?=\sto\s{number}\s(?P<unit>{unit})\b(?![\s-](?:ago|old|earlier|later)\b))",
+      (E('likely to take two to three months', '2021-04-07', 'P2M', 'DURATION', expression='two'),),
+      required=(' to ',)),
     R("duration_race_time", "seconds", r"(?P<n>\d(?<![\w.,$£€]\d)\d?\.\d\d)s\b(?!\.\d)",
       (E('a winning clocking of 10.57s', '2021-04-07', 'PT10.57S', 'DURATION', expression='10.57s'),),
       required=RACE_TIME_ENDS),

@@ -329,6 +329,13 @@ RECURRING_EVENT_AFTER = re.compile(
 # "the People's Daily", "China Daily", "Lloyd's List Weekly": a capitalised adverb after a capitalised word (not one
 # that opens a sentence) ends a newspaper's name.
 NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b(?-i:[A-Z][\w'’&.-]*)\s$")
+# "the Haaretz daily attributed the decision to", "the Yediot Aharonot daily found that", "the Izvestia daily pointed
+# out": an article, a name and the adverb, then a past verb (an "-ed" form or an irregular past tense cue) or the end of
+# the phrase ("published by the Maariv daily, found"), is the newspaper; "the daily confirmed cases" (no name),
+# "Doctors in Gaza daily treated" (no article before the name) and "the Bank of Japan daily injected" (a name with a
+# lowercase word in it) stay recurrences.
+ARTICLE_AND_NAME_BEFORE = re.compile(r"\b(?i:the|a|an)\s(?:(?-i:[A-Z][\w'’&.-]*)\s){1,4}$")
+NAMED_PAPER_PAST_VERB_AFTER = re.compile(r"\s(?:[a-z]{2,}ed|(?P<irregular>[a-z]+))\b")
 PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 # "in the future", "a thing of the past": "the future" and "the past" name a time after a preposition of time; "the
 # future of the territory", "the future government" and "pertaining to the future Administrative Region" are a fate
