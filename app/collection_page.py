@@ -73,7 +73,7 @@ from app.widgets import (
     year_slider,
 )
 from timeline.chart import GRANULARITY_ORDER, counts_spec, timeline_spec
-from timeline.collection import StoreError, rank_happenings
+from timeline.collection import StoreError, best_dates
 
 __all__ = ["CAPTION", "LINK_PARAMS", "render"]
 
@@ -395,7 +395,7 @@ def _key_dates(store: _Store, filters: dict, n: int) -> None:
         first, last = filters["years"]
         years = pd.to_datetime(pool["start"]).dt.year if len(pool) else pool.get("start")
         dates = pool[(years >= first) & (years <= last)] if len(pool) else pool
-        dates = rank_happenings(dates).head(KEY_DATES).sort_values(["start", "value"]) if len(dates) else dates
+        dates = best_dates(dates, KEY_DATES) if len(dates) else dates
         about = "the whole collection, in these years"
     else:
         # Grouping the events in view costs a few hundred ms of CPU at a million events: computed in the run after

@@ -16,7 +16,7 @@ import streamlit as st
 from app.style import story_html
 from app.view import year_range
 from timeline.describe import dates_in_words
-from timeline.importance import frame_importance
+from timeline.importance import frame_importance, spread_top
 
 __all__ = ["KEY_COUNT", "KEY_THRESHOLD", "key_events", "spread_keys", "story", "with_importance", "window_note"]
 
@@ -97,15 +97,9 @@ def spread_keys(shown: pd.DataFrame, count: int) -> set[str]:
     those spread evenly over their time order are taken, not the earliest: in a collection hundreds of reports of
     their own publication day tie (a precise date, the main clause, the day it was published), and the first of
     them by date were one week of April 1997 in a collection of 1997, 2005 and 2006, one crowded column."""
-    if len(shown) <= count:
-        return set(shown["event_id"])
     ordered = shown.sort_values(["start", "end"], kind="stable")
-    scores = ordered["importance"].round(9)  # the same signals, the same score, however it was summed
-    cut = scores.nlargest(count).iloc[-1]
-    above = ordered.loc[scores > cut, "event_id"]
-    tied = ordered.loc[scores == cut, "event_id"]
-    need = count - len(above)  # <= len(tied): each pick below is another event
-    return {*above, *(tied.iloc[(2 * i + 1) * len(tied) // (2 * need)] for i in range(need))}
+    scores = ordered["importance"].round(9).tolist()  # the same signals, the same score, however it was summed
+    return set(ordered["event_id"].iloc[spread_top(scores, count)])
 
 
 def story_overflows(headlines: pd.Series, with_sources: bool) -> bool:
