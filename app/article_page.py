@@ -610,7 +610,7 @@ def _table(shown: pd.DataFrame) -> None:
     if shown["curated"].ne("").any():  # edited, added or merged events say so in the table
         columns = {"curated": "Curated", **columns}
     events_table(shown[list(columns)].rename(columns=columns), shown["event_id"].tolist(), key="table",
-                 ids_key="_table_ids")
+                 ids_key="_table_ids", room=chart_width("timeline"))
 
 
 def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool, curated: CuratedTimeline) -> None:

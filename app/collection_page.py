@@ -533,7 +533,8 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
 def _table(view: pd.DataFrame) -> None:
     events_table(table_frame(view), view["event_id"].tolist(), key="c_table", ids_key="_c_table_ids",
                  column_config={"Link": st.column_config.LinkColumn(
-                     display_text="open", width="small", help="The article's address (opened only when clicked).")})
+                     display_text="open", width="small", help="The article's address (opened only when clicked).")},
+                 room=chart_width("c_timeline"))
 
 
 def _event(store: _Store, view: pd.DataFrame, events: pd.DataFrame, *, hint: bool = True) -> None:
