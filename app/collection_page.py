@@ -501,7 +501,8 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
     view = story.with_importance(events_view(events, group=group))
     selected = ss.get("c_selected")
     visible = selected in set(view["event_id"])
-    drawn = story.key_events(view, key="c_key_only", keep=selected if visible else None)
+    drawn = story.key_events(view, key="c_key_only", keep=selected if visible else None,
+                             window=tuple(filters["years"]))
     spec = timeline_spec(chart_frame(drawn), selected=selected if visible else None, color_by_source=False,
                          window=tuple(filters["years"]), layout_width=chart_width("c_timeline"))
     st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")

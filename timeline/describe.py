@@ -5,6 +5,7 @@
     date_in_words("2011-SP")      -> "spring 2011"
     date_in_words("2006-W50")     -> "the week of 11 Dec 2006"
     date_in_words("199")          -> "the 1990s"
+    span_in_words(date(1997, 3, 2), date(1997, 6, 20))  -> "March – June 1997" (a chart's axis, say)
 
 What a reader sees instead of the code: the code itself stays in tooltips and exports. And `shorten`: a text cut
 to fit a line (a headline, a chart label), at a word boundary with an ellipsis. The words are
@@ -20,7 +21,7 @@ from timeline.lang.en import describe as words
 from timeline.timex3 import parse_value
 from timeline.values import Granularity, TimeValue
 
-__all__ = ["date_in_words", "dates_in_words", "shorten"]
+__all__ = ["date_in_words", "dates_in_words", "shorten", "span_in_words"]
 
 _G = Granularity
 
@@ -99,6 +100,21 @@ def _period(value: TimeValue) -> str:
     if g is _G.CENTURY:
         return words.CENTURY.format(ordinal=words.ordinal(start.year // 100 + 1))
     return str(start.year)
+
+
+def span_in_words(first: date, last: date) -> str:
+    """The days `first` to `last` as a chart's axis would name them: days over a season or less ("23 October – 4
+    December 2005"), months over three years or less ("March – June 1997"), else years ("1996 – 2007")."""
+    days = (last - first).days
+    if days <= 92:
+        if first.year != last.year:
+            return f"{_day(first)} – {_day(last)}"
+        left = f"{first.day}" + (f" {words.MONTHS[first.month - 1]}" if first.month != last.month else "")
+        return f"{left} – {_day(last)}" if days else _day(last)
+    if days <= 3 * 366:
+        left = words.MONTHS[first.month - 1] + (f" {first.year}" if first.year != last.year else "")
+        return f"{left} – {words.MONTHS[last.month - 1]} {last.year}"
+    return f"{first.year} – {last.year}"
 
 
 def _day(day: date, *, weekday: bool = False, short: bool = False) -> str:
