@@ -304,21 +304,12 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
     # events, and the happenings below count the articles exactly). A query of its own, reading only the
     # block's columns: a CTE of the wide rows read twice would be materialised, every column of every event
     # in view (137 MB at a million events, 2/3 of the cost).
-    # Of the blocks tied at the last place, ones spread evenly over their time order (as best_dates): `above` the
-    # tie, `ties` of them, the one at `place` in their order taken when (place + 1) * wanted // ties steps up.
+    # Ties at the last place break by a hash of the block (the same on every run), not by date: the earliest were
+    # one week of a collection of three years, and best_dates can spread the dates only over those it is given.
     blocks = cursor.execute(f"""
-        WITH counted AS (
-            SELECT e.value, e.trigger_lemma, count(*) AS reports, min(e.start) AS first FROM events e
-            WHERE {where} AND e.trigger_lemma IS NOT NULL GROUP BY ALL
-        ), placed AS (
-            SELECT value, trigger_lemma, count(*) OVER (ORDER BY reports DESC) AS through,
-                   count(*) OVER (PARTITION BY reports) AS ties,
-                   row_number() OVER (PARTITION BY reports ORDER BY first, value, trigger_lemma) - 1 AS place
-            FROM counted
-        )
-        SELECT value, trigger_lemma FROM placed, (SELECT {int(candidates)} AS wanted)
-        WHERE through <= wanted OR (through - ties < wanted AND (place + 1) * (wanted - through + ties) // ties
-                                    > place * (wanted - through + ties) // ties)
+        SELECT e.value, e.trigger_lemma FROM events e WHERE {where} AND e.trigger_lemma IS NOT NULL
+        GROUP BY e.value, e.trigger_lemma ORDER BY count(*) DESC, hash(e.value, e.trigger_lemma), e.value, e.trigger_lemma
+        LIMIT {int(candidates)}
     """, params).fetchall()
     values = sorted({v for v, _ in blocks}) or [None]  # [None]: no block, the query below returns no row
     block_keys = [f"{v}\x1f{t}" for v, t in blocks]
