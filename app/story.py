@@ -19,7 +19,8 @@ from timeline.chart import axis_domain
 from timeline.describe import dates_in_words, span_in_words
 from timeline.importance import frame_importance, spread_top
 
-__all__ = ["KEY_COUNT", "KEY_THRESHOLD", "axis_note", "key_events", "spread_keys", "story", "with_importance", "window_note"]
+__all__ = ["KEY_COUNT", "KEY_THRESHOLD", "axis_note", "key_events", "spread_keys", "story", "with_importance",
+           "window_note"]
 
 KEY_THRESHOLD = 40  # above this many events in view, "key events only" is on by default
 KEY_COUNT = 25  # how many key events it keeps
@@ -99,8 +100,8 @@ def key_events(shown: pd.DataFrame, *, key: str, keep: str | None = None,
 def axis_note(shown: pd.DataFrame, drawn: pd.DataFrame, window: tuple[int, int] | None = None) -> str:
     """What the time axis of the key events `drawn` leaves out of `shown`, the events in view: the axis spans the
     key events (timeline.chart.axis_domain: spread over the chart, their labels read), so with the years saying 1989 -
-    1998 it showed March - June 1997 and said nothing of it. " The axis shows March – June 1997, where 1,190 of
-    the 1,253 events in view lie.", or "" when it shows every one of them."""
+    1998 it showed March - May 1997 and said nothing of it. " The axis shows 17 March – 16 May 1997, where 168 of
+    the 306 events in view lie.", or "" when it shows every one of them."""
     first, last = axis_domain(drawn, window)
     inside = (pd.to_datetime(shown["start"]) >= first) & (pd.to_datetime(shown["end"]) <= last)
     if inside.all():
