@@ -481,7 +481,7 @@ def _timeline(sources: list[Source], frame: pd.DataFrame, filters: Filters, qp: 
                 story.window_note(outside, in_view, key, view.year_bounds(frame), ss.get(f"{key}:opening"))
             else:
                 _head_stand_in(sources, noted)
-        drawn = story.key_events(shown, key="key_only", keep=selected if visible else None)
+        drawn = story.key_events(shown, key="key_only", keep=selected if visible else None, window=in_view)
     picked = frame.loc[frame["event_id"] == selected, "key"] if selected is not None else ()
     curation_panel.remember_view(key_events_only=ss.get("key_only") if len(shown) > story.KEY_THRESHOLD else None,
                                  selected=str(picked.iloc[0]) if len(picked) else None)
@@ -610,7 +610,7 @@ def _table(shown: pd.DataFrame) -> None:
     if shown["curated"].ne("").any():  # edited, added or merged events say so in the table
         columns = {"curated": "Curated", **columns}
     events_table(shown[list(columns)].rename(columns=columns), shown["event_id"].tolist(), key="table",
-                 ids_key="_table_ids")
+                 ids_key="_table_ids", room=chart_width("timeline"))
 
 
 def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool, curated: CuratedTimeline) -> None:

@@ -73,7 +73,7 @@ from app.widgets import (
     year_slider,
 )
 from timeline.chart import GRANULARITY_ORDER, counts_spec, timeline_spec
-from timeline.collection import StoreError, rank_happenings
+from timeline.collection import StoreError, best_dates
 
 __all__ = ["CAPTION", "LINK_PARAMS", "render"]
 
@@ -395,7 +395,7 @@ def _key_dates(store: _Store, filters: dict, n: int) -> None:
         first, last = filters["years"]
         years = pd.to_datetime(pool["start"]).dt.year if len(pool) else pool.get("start")
         dates = pool[(years >= first) & (years <= last)] if len(pool) else pool
-        dates = rank_happenings(dates).head(KEY_DATES).sort_values(["start", "value"]) if len(dates) else dates
+        dates = best_dates(dates, KEY_DATES) if len(dates) else dates
         about = "the whole collection, in these years"
     else:
         # Grouping the events in view costs a few hundred ms of CPU at a million events: computed in the run after
@@ -501,7 +501,8 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
     view = story.with_importance(events_view(events, group=group))
     selected = ss.get("c_selected")
     visible = selected in set(view["event_id"])
-    drawn = story.key_events(view, key="c_key_only", keep=selected if visible else None)
+    drawn = story.key_events(view, key="c_key_only", keep=selected if visible else None,
+                             window=tuple(filters["years"]))
     spec = timeline_spec(chart_frame(drawn), selected=selected if visible else None, color_by_source=False,
                          window=tuple(filters["years"]), layout_width=chart_width("c_timeline"))
     st.vega_lite_chart(spec=spec, on_select="rerun", selection_mode="pick", key="c_timeline", width="stretch")
@@ -533,7 +534,8 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
 def _table(view: pd.DataFrame) -> None:
     events_table(table_frame(view), view["event_id"].tolist(), key="c_table", ids_key="_c_table_ids",
                  column_config={"Link": st.column_config.LinkColumn(
-                     display_text="open", width="small", help="The article's address (opened only when clicked).")})
+                     display_text="open", width="small", help="The article's address (opened only when clicked).")},
+                 room=chart_width("c_timeline"))
 
 
 def _event(store: _Store, view: pd.DataFrame, events: pd.DataFrame, *, hint: bool = True) -> None:

@@ -15,10 +15,12 @@ import streamlit as st
 
 from app.style import story_html
 from app.view import year_range
-from timeline.describe import dates_in_words
-from timeline.importance import frame_importance
+from timeline.chart import axis_domain
+from timeline.describe import dates_in_words, span_in_words
+from timeline.importance import frame_importance, spread_top
 
-__all__ = ["KEY_COUNT", "KEY_THRESHOLD", "key_events", "spread_keys", "story", "with_importance", "window_note"]
+__all__ = ["KEY_COUNT", "KEY_THRESHOLD", "axis_note", "key_events", "spread_keys", "story", "with_importance",
+           "window_note"]
 
 KEY_THRESHOLD = 40  # above this many events in view, "key events only" is on by default
 KEY_COUNT = 25  # how many key events it keeps
@@ -73,10 +75,12 @@ def _set(key: str, value: object) -> None:
     st.rerun()  # the whole page: the slider is in the sidebar, outside a fragment the button may be in
 
 
-def key_events(shown: pd.DataFrame, *, key: str, keep: str | None = None) -> pd.DataFrame:
+def key_events(shown: pd.DataFrame, *, key: str, keep: str | None = None,
+               window: tuple[int, int] | None = None) -> pd.DataFrame:
     """What the chart, the story, the table and the downloads hold: the key events of `shown` (KEY_COUNT, see
     spread_keys) when the toggle is on, which it is by default above KEY_THRESHOLD events, and the event `keep`
-    (the selected one: it stays in sight) whatever it is; in `shown`'s order. Says how many others there are."""
+    (the selected one: it stays in sight) whatever it is; in `shown`'s order. Says how many others there are,
+    and what the chart's axis (its years: `window`) leaves out of the events in view (axis_note)."""
     if len(shown) <= KEY_THRESHOLD:
         return shown
     only = st.toggle("Key events only", value=True, key=key,
@@ -87,9 +91,23 @@ def key_events(shown: pd.DataFrame, *, key: str, keep: str | None = None) -> pd.
                    "matter most.")
         return shown
     keys = spread_keys(shown, KEY_COUNT)
+    drawn = shown[shown["event_id"].isin(keys) | shown["event_id"].eq(keep)]
     st.caption(f"The {KEY_COUNT} key events of {len(shown):,} in view; {len(shown) - KEY_COUNT:,} others are "
-               "hidden (turn off *Key events only* to see every one).")
-    return shown[shown["event_id"].isin(keys) | shown["event_id"].eq(keep)]
+               f"hidden (turn off *Key events only* to see every one).{axis_note(shown, drawn, window)}")
+    return drawn
+
+
+def axis_note(shown: pd.DataFrame, drawn: pd.DataFrame, window: tuple[int, int] | None = None) -> str:
+    """What the time axis of the key events `drawn` leaves out of `shown`, the events in view: the axis spans the
+    key events (timeline.chart.axis_domain: spread over the chart, their labels read), so with the years saying 1989 -
+    1998 it showed March - May 1997 and said nothing of it. " The axis shows 17 March – 16 May 1997, where 168 of
+    the 306 events in view lie.", or "" when it shows every one of them."""
+    first, last = axis_domain(drawn, window)
+    inside = (pd.to_datetime(shown["start"]) >= first) & (pd.to_datetime(shown["end"]) <= last)
+    if inside.all():
+        return ""
+    return (f" The axis shows {span_in_words(first.date(), last.date())}, where {int(inside.sum()):,} of the "
+            f"{len(shown):,} events in view lie.")
 
 
 def spread_keys(shown: pd.DataFrame, count: int) -> set[str]:
@@ -97,15 +115,9 @@ def spread_keys(shown: pd.DataFrame, count: int) -> set[str]:
     those spread evenly over their time order are taken, not the earliest: in a collection hundreds of reports of
     their own publication day tie (a precise date, the main clause, the day it was published), and the first of
     them by date were one week of April 1997 in a collection of 1997, 2005 and 2006, one crowded column."""
-    if len(shown) <= count:
-        return set(shown["event_id"])
     ordered = shown.sort_values(["start", "end"], kind="stable")
-    scores = ordered["importance"].round(9)  # the same signals, the same score, however it was summed
-    cut = scores.nlargest(count).iloc[-1]
-    above = ordered.loc[scores > cut, "event_id"]
-    tied = ordered.loc[scores == cut, "event_id"]
-    need = count - len(above)  # <= len(tied): each pick below is another event
-    return {*above, *(tied.iloc[(2 * i + 1) * len(tied) // (2 * need)] for i in range(need))}
+    scores = ordered["importance"].round(9).tolist()  # the same signals, the same score, however it was summed
+    return set(ordered["event_id"].iloc[spread_top(scores, count)])
 
 
 def story_overflows(headlines: pd.Series, with_sources: bool) -> bool:

@@ -24,7 +24,8 @@ from timeline.publish import download_table  # noqa: F401 (the page's downloads 
 from timeline.window import event_window, outside_window
 
 __all__ = [
-    "TABLE_COLUMNS", "all_events", "day_count", "default_years", "digest", "download_name", "download_table",
+    "PHONE_PX", "TABLE_COLUMNS", "WRAPPED_ROW_PX", "all_events", "day_count", "default_years", "digest",
+    "download_name", "download_table",
     "empty_explanation",
     "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fitted_widths",
     "file_slug", "fold_clicks", "keyword_pattern", "md_escape",
@@ -50,6 +51,10 @@ WHOLE_COLUMNS = ("Date", "As written")
 _CHAR_PX = 6.4  # the table's 14 px font: an average character, digits and capitals included (5.9 measured on dates)
 _CELL_PADDING = 20
 _MAX_FITTED = 300  # a longer value is cut, not the table's other columns pushed off-screen
+PHONE_PX = 640  # a narrower page is a phone's (Streamlit stacks columns below it): the table's cells wrap there
+WRAPPED_ROW_PX = 72  # three lines of a wrapped cell (Streamlit wraps a table's text in rows over 64 px)
+_HEADLINE = TABLE_COLUMNS["headline"]
+_CHECKBOX_PX = 34  # the table's column of row checkboxes
 _WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
@@ -182,13 +187,22 @@ def table_columns(shown: pd.DataFrame) -> dict[str, str]:
     return {c: h for c, h in TABLE_COLUMNS.items() if c in shown and (c != "source" or shown["source"].nunique() > 1)}
 
 
-def fitted_widths(table: pd.DataFrame) -> dict[str, int]:
-    """Pixel widths for the table's WHOLE_COLUMNS, each wide enough for its longest value and its heading."""
+def fitted_widths(table: pd.DataFrame, room: int | None = None) -> dict[str, int]:
+    """Pixel widths for the table's WHOLE_COLUMNS, each wide enough for its longest value and its heading.
+
+    On a phone (`room`: the table's width, below PHONE_PX) a date left whole took 225 of its 340 px and "What
+    happened" showed a dozen letters: there the table's cells wrap (WRAPPED_ROW_PX), a date column takes at most
+    a third of the room (two lines: "Wednesday 16 / November 2005") and "What happened" the rest of the screen;
+    the other columns follow, a swipe away."""
     widths = {}
     for column in WHOLE_COLUMNS:
         if column in table:
             longest = max([len(column), *(len(str(v)) for v in table[column].dropna())])
             widths[column] = min(_MAX_FITTED, round(longest * _CHAR_PX) + _CELL_PADDING)
+    if room is not None and room < PHONE_PX:
+        widths = {column: min(px, room // 3) for column, px in widths.items()}
+        if _HEADLINE in table:
+            widths[_HEADLINE] = max(room - _CHECKBOX_PX - widths.get("Date", 0), room // 3)
     return widths
 
 

@@ -23,7 +23,17 @@ from app.style import (
     stand_in_html,
     text_html,
 )
-from app.view import digest, download_name, fitted_widths, md_escape, paragraph_bounds, snap_years, year_stops
+from app.view import (
+    PHONE_PX,
+    WRAPPED_ROW_PX,
+    digest,
+    download_name,
+    fitted_widths,
+    md_escape,
+    paragraph_bounds,
+    snap_years,
+    year_stops,
+)
 from timeline.chart import DEFAULT_WIDTH
 from timeline.publish import KINDS, Article, export
 
@@ -130,13 +140,15 @@ def metrics(values: Sequence[tuple[str, str, str | None]]) -> None:
 
 
 def events_table(table: pd.DataFrame, ids: list[str], *, key: str, ids_key: str,
-                 column_config: dict | None = None) -> None:
+                 column_config: dict | None = None, room: int | None = None) -> None:
     """The events as a table whose row is a second way to pick one; the row -> event id map goes to
-    session_state[ids_key] for the click folding (view.fold_clicks). Dates read whole (view.fitted_widths)."""
-    fitted = {name: st.column_config.TextColumn(width=px) for name, px in fitted_widths(table).items()}
+    session_state[ids_key] for the click folding (view.fold_clicks). Dates read whole (view.fitted_widths); on a
+    phone (`room`, the page's width, below PHONE_PX) the cells wrap, beside "What happened" as wide as the screen."""
+    fitted = {name: st.column_config.TextColumn(width=px) for name, px in fitted_widths(table, room).items()}
+    row = WRAPPED_ROW_PX if room is not None and room < PHONE_PX else None  # None: Streamlit's 35 px
     st.dataframe(
         table, key=key, on_select="rerun", selection_mode="single-row", hide_index=True, width="stretch",
-        height=min(TABLE_HEIGHT, 38 + 35 * len(table)),
+        height=min(TABLE_HEIGHT, 38 + (row or 35) * len(table)), row_height=row,
         column_config={"Sentence": st.column_config.TextColumn(width="large"), **fitted, **(column_config or {})},
     )
     st.session_state[ids_key] = ids

@@ -18,6 +18,7 @@ from timeline.chart import (
     PICK,
     SOURCE_COLOURS,
     assign_lanes,
+    axis_domain,
     chart_frame,
     counts_chart,
     counts_spec,
@@ -571,3 +572,15 @@ def test_many_articles_legend_wraps_into_columns_that_fit_a_narrow_chart():
     assert legend["columns"] * (len(names[0]) * 6.8 + 34) <= 480  # each column a whole name, in 480 px
     two = SEED.assign(source=["a.txt", "b.txt"] * 3 + ["a.txt"])
     assert _legend(two).get("columns", 2) == 2
+
+
+def test_axis_domain_is_the_time_the_chart_shows():
+    """The key events' caption says what the axis shows: axis_domain is the spec's own time domain, with a
+    window wider than the events (the axis hugs them) and with a decade cut at the axis's edge."""
+    frame = events(("1997-04-02", "day", "1997-04-02", "1997-04-03"), ("1997-06-20", "day", "1997-06-20", "1997-06-21"),
+                   ("199", "decade", "1990-01-01", "2000-01-01"))
+    for window in ((1989, 1998), None):
+        params = {p["name"]: p["value"] for p in timeline_spec(frame, window=window)["params"] if "value" in p}
+        lo, hi = axis_domain(frame, window)
+        assert (lo.value // 10**6, hi.value // 10**6) == (params["x_lo"], params["x_hi"])
+        assert lo.year == hi.year == 1997

@@ -18,6 +18,7 @@ from timeline.collection import (
     SourceError,
     StoreError,
     StoreOutdated,
+    best_dates,
     build,
     count_by_period,
     count_events,
@@ -641,6 +642,20 @@ def test_rank_happenings_takes_a_score() -> None:
     assert rank_happenings(frame)["value"].tolist() == ["2020-05-03", "2020", "2020-05"]  # articles, then precision
     by_month = rank_happenings(frame, score=lambda f: (f["granularity"] == "month").astype(float))
     assert by_month["value"].iloc[0] == "2020-05"
+
+
+def test_key_dates_tied_at_the_last_place_come_from_all_the_collections_time() -> None:
+    """Thirty days reported by one article each (ten of 1997, twenty of 2005-2006) and one by three: of four key
+    dates, the three tied places went to 1-3 April 1997, the earliest; now they spread over the thirty."""
+    import pandas as pd
+
+    days = [date(1997, 4, d) for d in range(1, 11)] + [date(2005, 11, d) for d in range(1, 11)] + \
+        [date(2006, 11, d) for d in range(1, 11)]
+    frame = pd.DataFrame({"value": [d.isoformat() for d in days], "granularity": "day", "start": days,
+                          "articles": [1] * 25 + [3] + [1] * 4})
+    best = best_dates(frame, 4)
+    assert best["start"].tolist() == sorted(best["start"]) and days[25] in best["start"].tolist()
+    assert {d.year for d in best["start"]} == {1997, 2005, 2006}
 
 
 def test_a_store_of_an_older_format_says_rebuild(tmp_path: Path) -> None:

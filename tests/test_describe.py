@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.describe import date_in_words, dates_in_words, shorten
+from timeline.describe import date_in_words, dates_in_words, shorten, span_in_words
 from timeline.timex3 import format_value
 from timeline.values import Granularity, TimeValue
 
@@ -95,3 +95,17 @@ def test_shorten_cuts_at_a_word():
     assert shorten("short", 40) == "short"
     assert shorten("line\nbreaks  here", 40) == "line breaks here"
     assert shorten("Rockets hit, the base", 14) == "Rockets hit…"  # no comma before the ellipsis
+
+
+@pytest.mark.parametrize(("first", "last", "words"), [
+    (date(2005, 10, 23), date(2005, 12, 4), "23 October – 4 December 2005"),  # a season or less: days
+    (date(2005, 11, 5), date(2005, 11, 19), "5 – 19 November 2005"),
+    (date(2005, 12, 5), date(2006, 1, 19), "5 December 2005 – 19 January 2006"),
+    (date(1997, 2, 17), date(1997, 7, 5), "March – July 1997"),  # up to three years: the months labelled
+    (date(1997, 3, 1), date(1997, 6, 20), "March – June 1997"),
+    (date(2005, 10, 2), date(2006, 6, 20), "November 2005 – June 2006"),
+    (date(1996, 11, 2), date(2007, 3, 20), "1997 – 2007"),  # beyond: the years labelled
+    (date(1997, 1, 1), date(2007, 3, 20), "1997 – 2007"),
+])
+def test_a_span_is_named_by_the_labels_an_axis_of_its_length_shows(first, last, words):
+    assert span_in_words(first, last) == words

@@ -8,7 +8,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.importance import PRECISION, days_away, frame_importance, importance, key_event_ids
+from timeline.importance import PRECISION, days_away, frame_importance, importance, key_event_ids, spread_top
 
 GRANULARITIES = list(PRECISION)
 events = st.fixed_dictionaries({
@@ -89,3 +89,12 @@ def test_events_know_whether_their_trigger_heads_the_main_clause():
     for text, expected in MAIN_CLAUSE:
         found = {e.expression: e.main_clause for e in extract(text, published=date(2021, 4, 7)).events}
         assert found == expected, text
+
+
+def test_ties_at_the_last_place_are_spread_over_their_order_not_the_first():
+    """Ten of twelve tie (in time order): three places after the two best go to the tied ones spread evenly."""
+    scores = [1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1]
+    picked = spread_top(scores, 5)
+    assert 4 in picked and 9 in picked and len(picked) == 5 == len(set(picked))
+    assert picked == sorted(picked) and picked[0] < 4 and picked[-1] > 9  # the tied ones from both ends' thirds
+    assert spread_top([1, 2], 5) == [0, 1] and spread_top([2, 1, 1], 1) == [0]

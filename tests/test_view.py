@@ -307,3 +307,13 @@ def test_the_article_keyword_finds_whole_words_as_the_collection_does(keyword, s
     frame = pd.DataFrame({"sentence": [sentence], "start": pd.to_datetime(["2021-01-01"]),
                           "end": pd.to_datetime(["2021-01-02"]), "granularity": ["day"], "source": ["a"]})
     assert len(view.filter_events(frame, keyword=keyword)) == found
+
+
+def test_on_a_phone_the_date_column_leaves_what_happened_the_screen():
+    """At 390 px the date (up to 300 px, fitted whole) left "What happened" a dozen letters: on a phone's room the
+    dates take at most a third (their cells wrap) and "What happened" what the screen shows of the rest."""
+    table = pd.DataFrame({"Date": ["Wednesday 16 November 2005"], "What happened": ["x" * 80], "Sentence": ["y"]})
+    desk, phone = view.fitted_widths(table, 940), view.fitted_widths(table, 300)
+    assert desk["Date"] > 100 and "What happened" not in desk  # a wide page: as before
+    assert phone["Date"] <= 100 and phone["What happened"] >= 150
+    assert phone["Date"] + phone["What happened"] <= 300

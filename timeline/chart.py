@@ -216,15 +216,7 @@ def chart_frame(
     frame["when"] = (list(events["when"].astype(str)) if "when" in events
                      else dates_in_words(events["value"], events.get("mod")))
     frame["description"] = list(events["description"].astype(str)) if "description" in events else mark_descriptions(frame)
-    w_lo, w_hi = window_bounds(window or default_years(frame))
-    frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
-    # The axis hugs the events dated within a year when they are most of them, else those dated to a year
-    # or finer: a year, a decade or a century around them is cut at the edge, with an arrow.
-    for coarse in (SUB_YEAR_EXCLUDED, COARSE_GRANULARITIES):
-        fine = frame[~frame["granularity"].isin(coarse)]
-        if len(fine) and len(fine) >= HUG_SHARE * len(frame) or coarse is COARSE_GRANULARITIES and len(fine):
-            w_lo, w_hi = max(w_lo, fine["start"].min()), min(w_hi, fine["end"].max())
-            break
+    frame, (w_lo, w_hi) = _on_axis(frame, window)
     frame["clipped_left"], frame["clipped_right"] = frame["start"] < w_lo, frame["end"] > w_hi
     # both ends kept on the axis: a coarse span wholly before (after) the narrowed axis is drawn as an arrow at its
     # edge, not as a bar running backwards out of the plot
@@ -241,6 +233,30 @@ def chart_frame(
         frame[column] = frame[column].dt.tz_localize("UTC")
     keep = list(CHART_COLUMNS) + (["label_side"] if "label_side" in frame else [])
     return frame[keep]
+
+
+def _on_axis(frame: pd.DataFrame, window: tuple[int, int] | None) -> tuple[pd.DataFrame, tuple[pd.Timestamp, pd.Timestamp]]:
+    """The rows of `frame` (start, end, granularity) in the years of `window` (default: `default_years`), and the
+    time the axis gives them, before padding: it hugs the events dated within a year when they are most of them,
+    else those dated to a year or finer (a year, a decade or a century around them is cut at the edge, with an
+    arrow)."""
+    w_lo, w_hi = window_bounds(window or default_years(frame))
+    frame = frame[(frame["start"] < w_hi) & (frame["end"] > w_lo)].reset_index(drop=True)
+    for coarse in (SUB_YEAR_EXCLUDED, COARSE_GRANULARITIES):
+        fine = frame[~frame["granularity"].isin(coarse)]
+        if len(fine) and len(fine) >= HUG_SHARE * len(frame) or coarse is COARSE_GRANULARITIES and len(fine):
+            w_lo, w_hi = max(w_lo, fine["start"].min()), min(w_hi, fine["end"].max())
+            break
+    return frame, (w_lo, w_hi)
+
+
+def axis_domain(events: pd.DataFrame, window: tuple[int, int] | None = None) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The time the chart of `events` (start, end, granularity) shows, as `timeline_spec(events, window=window)`
+    draws it: padded (`domain`), spans cut at the axis's edges; `_EMPTY_DOMAIN` when none is in the window."""
+    frame = pd.DataFrame({"start": pd.to_datetime(events["start"]), "end": pd.to_datetime(events["end"]),
+                          "granularity": events["granularity"].astype(str)})
+    frame, (lo, hi) = _on_axis(frame, window)
+    return _x_domain(frame.assign(start=frame["start"].clip(lo, hi), end=frame["end"].clip(lo, hi)))
 
 
 def _lay_out(frame: pd.DataFrame, labels: bool | None, width: int) -> pd.DataFrame:

@@ -5,6 +5,7 @@
     date_in_words("2011-SP")      -> "spring 2011"
     date_in_words("2006-W50")     -> "the week of 11 Dec 2006"
     date_in_words("199")          -> "the 1990s"
+    span_in_words(date(1997, 2, 17), date(1997, 7, 5))  -> "March – July 1997" (a chart's axis: its labels)
 
 What a reader sees instead of the code: the code itself stays in tooltips and exports. And `shorten`: a text cut
 to fit a line (a headline, a chart label), at a word boundary with an ellipsis. The words are
@@ -20,7 +21,7 @@ from timeline.lang.en import describe as words
 from timeline.timex3 import parse_value
 from timeline.values import Granularity, TimeValue
 
-__all__ = ["date_in_words", "dates_in_words", "shorten"]
+__all__ = ["date_in_words", "dates_in_words", "shorten", "span_in_words"]
 
 _G = Granularity
 
@@ -99,6 +100,24 @@ def _period(value: TimeValue) -> str:
     if g is _G.CENTURY:
         return words.CENTURY.format(ordinal=words.ordinal(start.year // 100 + 1))
     return str(start.year)
+
+
+def span_in_words(first: date, last: date) -> str:
+    """The days `first` to `last` (a chart's time axis) named as the axis labels them: by the first and last day
+    over a season or less ("23 October – 4 December 2005"), else by the first and last month (over three years or
+    less) or year that begins on it ("March – June 1997" for 17 February - 5 July 1997, "1997 – 2007" for November
+    1996 - March 2007): the labels the reader sees under it."""
+    days = (last - first).days
+    if days <= 92:
+        if first.year != last.year:
+            return f"{_day(first)} – {_day(last)}"
+        left = f"{first.day}" + (f" {words.MONTHS[first.month - 1]}" if first.month != last.month else "")
+        return f"{left} – {_day(last)}" if days else _day(last)
+    if days <= 3 * 366:
+        months = first.year * 12 + first.month - 1 + (first.day > 1), last.year * 12 + last.month - 1
+        (y0, m0), (y1, m1) = (divmod(m, 12) for m in months)
+        return f"{words.MONTHS[m0]}{f' {y0}' if y0 != y1 else ''} – {words.MONTHS[m1]} {y1}"
+    return f"{first.year + (first.timetuple().tm_yday > 1)} – {last.year}"
 
 
 def _day(day: date, *, weekday: bool = False, short: bool = False) -> str:

@@ -22,7 +22,7 @@ from datetime import date
 
 import numpy as np
 
-__all__ = ["PRECISION", "frame_importance", "importance", "key_event_ids"]
+__all__ = ["PRECISION", "frame_importance", "importance", "key_event_ids", "spread_top"]
 
 #: How much a date at each granularity pins an event down (0 to 1).
 PRECISION = {
@@ -107,3 +107,16 @@ def key_event_ids(ids: Sequence[str], scores: Sequence[float], count: int) -> se
     """The `count` ids with the highest scores (ties: the earlier in `ids`)."""
     order = sorted(range(len(ids)), key=lambda i: (-scores[i], i))
     return {ids[i] for i in order[:count]}
+
+
+def spread_top(scores: Sequence[float], count: int) -> list[int]:
+    """The positions of the `count` highest `scores`, given in time order: every one above the last place taken,
+    and of those tied at it, ones spread evenly over their order, not the first (in a collection hundreds of
+    reports tie, and the first of them by date are one week of one year). In the order given."""
+    if len(scores) <= count:
+        return list(range(len(scores)))
+    cut = sorted(scores, reverse=True)[count - 1]
+    above = [i for i, s in enumerate(scores) if s > cut]
+    tied = [i for i, s in enumerate(scores) if s == cut]
+    need = count - len(above)  # <= len(tied): each pick below is another position
+    return sorted([*above, *(tied[(2 * k + 1) * len(tied) // (2 * need)] for k in range(need))])

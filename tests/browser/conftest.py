@@ -102,6 +102,17 @@ def built_store(folder: Path, records: list[dict], name: str = "news") -> Path:
     return folder / name
 
 
+@pytest.fixture(scope="session")
+def three_years(tmp_path_factory) -> Path:
+    """Every 40th te3-silver report (62: AFP and Xinhua of April 1997, late 2005 and late 2006) as a store."""
+    from timeline.collection import build
+
+    te3_files([])  # skips (or fails in CI) without te3-silver
+    out = tmp_path_factory.mktemp("three-years") / "store"
+    assert build([str(p) for p in sorted(TE3.glob("*.tml"))[::40]], out, workers=1).failed == 0
+    return out
+
+
 #: The sidebar year slider's two thumb labels ("2020", "2021").
 YEAR_THUMBS = '[data-testid="stSidebar"] [data-testid="stSliderThumbValue"]'
 

@@ -11,9 +11,7 @@ import io
 import re
 
 import pytest
-from conftest import TE3, settle, store_server, te3_files, upload_files, wait_settled
-
-from timeline.collection import build
+from conftest import settle, store_server, te3_files, upload_files, wait_settled
 
 pytestmark = pytest.mark.browser
 
@@ -38,15 +36,6 @@ def csv_rows(page, button: str = "Events CSV") -> tuple[str, list[dict]]:
     with page.expect_download(timeout=120_000) as info:
         page.get_by_role("button", name=button).click()
     return info.value.suggested_filename, list(csv.DictReader(io.StringIO(open(info.value.path()).read())))
-
-
-@pytest.fixture(scope="module")
-def three_years(tmp_path_factory):
-    """Every 40th te3-silver report (62: AFP and Xinhua of April 1997, late 2005 and late 2006) as a store."""
-    te3_files([])  # skips (or fails in CI) without te3-silver
-    out = tmp_path_factory.mktemp("second-reader") / "store"
-    assert build([str(p) for p in sorted(TE3.glob("*.tml"))[::40]], out, workers=1).failed == 0
-    return out
 
 
 def test_a_collection_key_events_come_from_all_its_news_and_the_table_and_csv_hold_them(page, three_years,

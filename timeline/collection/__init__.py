@@ -19,6 +19,7 @@ windows.py  where the events are by year (the default window), and the bars with
 from timeline.collection.builder import BuildInterrupted, BuildReport, build, dask_client
 from timeline.collection.extract import Failure
 from timeline.collection.query import (
+    best_dates,
     count_by_period,
     count_events,
     get_article,
@@ -56,6 +57,7 @@ __all__ = [
     "StoreError",
     "StoreOutdated",
     "StoreWriter",
+    "best_dates",
     "build",
     "check_sources",
     "count_bars",

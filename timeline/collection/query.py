@@ -29,10 +29,12 @@ from datetime import date
 from timeline.collection.extract import CONTENT_WORD
 from timeline.collection.store import Store, split_words
 from timeline.events import SAME_REPORT_MIN, SAME_REPORT_SHARE
+from timeline.importance import spread_top
 from timeline.lang.en.events import UNTELLING_WORDS
 
 __all__ = [
     "PERIODS",
+    "best_dates",
     "count_by_period",
     "count_events",
     "get_article",
@@ -275,6 +277,15 @@ def rank_happenings(happenings, score=None):
     return frame.sort_values(["score", "start", "value"], ascending=[False, True, True], ignore_index=True)
 
 
+def best_dates(happenings, n: int, score=None):
+    """The `n` best happenings (rank_happenings), one per date (its best), in date order. Of the dates tied at
+    the last place taken, ones spread evenly over the collection's time are taken, not the earliest: in a store of
+    1997, 2005 and 2006 news, dozens of happenings reported by one article tie, and the earliest were April 1997."""
+    best = rank_happenings(happenings, score).drop_duplicates("value")  # one happening per date: the best reported
+    ordered = best.sort_values(["start", "value"], ignore_index=True)
+    return ordered.iloc[spread_top(ordered["score"].round(9).tolist(), n)].reset_index(drop=True)
+
+
 def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **filters):
     """The topic timeline of the events matching the filters: the `n` best happenings, one per date, in date order.
 
@@ -283,8 +294,9 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
     trigger_lemma, articles (how many report it), sources (list), titles (list, first articles by
     publication date), article_ids (list), happening, score. Only the `candidates` (date, trigger) blocks
     reported by the most articles are grouped into happenings, so the cost stays that of one GROUP BY over
-    the events matched (reading only the block's columns) plus one scan of the candidate dates' rows. Ties
-    (same score) break by happening id, the same way on every run. `score` as in rank_happenings.
+    the events matched (reading only the block's columns) plus one scan of the candidate dates' rows. Ties, of
+    blocks at the last candidate place and of dates at the last place (best_dates), are spread evenly over their
+    time, the same way on every run. `score` as in rank_happenings.
     """
     where, params = _where(**filters)
     cursor = store.cursor()
@@ -292,9 +304,12 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
     # events, and the happenings below count the articles exactly). A query of its own, reading only the
     # block's columns: a CTE of the wide rows read twice would be materialised, every column of every event
     # in view (137 MB at a million events, 2/3 of the cost).
+    # Ties at the last place break by a hash of the block (the same on every run), not by date: the earliest were
+    # one week of a collection of three years, and best_dates can spread the dates only over those it is given.
     blocks = cursor.execute(f"""
         SELECT e.value, e.trigger_lemma FROM events e WHERE {where} AND e.trigger_lemma IS NOT NULL
-        GROUP BY ALL ORDER BY count(*) DESC, min(e.start), e.value, e.trigger_lemma LIMIT {int(candidates)}
+        GROUP BY e.value, e.trigger_lemma ORDER BY count(*) DESC, hash(e.value, e.trigger_lemma), e.value, e.trigger_lemma
+        LIMIT {int(candidates)}
     """, params).fetchall()
     values = sorted({v for v, _ in blocks}) or [None]  # [None]: no block, the query below returns no row
     block_keys = [f"{v}\x1f{t}" for v, t in blocks]
@@ -321,9 +336,7 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
     if frame.empty:
         return frame.assign(headline=[], score=[]).drop(columns="headlines")
     frame["headline"] = [representative(list(h)) for h in frame.pop("headlines")]
-    ranked = rank_happenings(frame, score)
-    best = ranked.drop_duplicates("value").head(n)  # one happening per date: the best reported
-    return best.sort_values(["start", "value"], ignore_index=True)
+    return best_dates(frame, n, score)
 
 
 def count_events(store: Store, **filters) -> int:
