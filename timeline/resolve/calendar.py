@@ -603,6 +603,9 @@ def _part_of_the_season(m: re.Match[str], ctx: Context, rel: str) -> bool:
         bool(words.CLAUSE_END_AFTER_SEASON.match(ctx.text, m.end()))
 
 
+_SEASON_LENGTH = timedelta(days=92)  # the longest season: the one before the current one ended within it
+
+
 def _season_year(published: date, code: str, rel: str, tense: str | None, words: ModuleType) -> int:
     """The year of "last summer", "next winter", "in the spring" (winter starts in December)."""
     def bounds(year: int) -> tuple[date, date]:
@@ -617,9 +620,16 @@ def _season_year(published: date, code: str, rel: str, tense: str | None, words:
     if rel in words.SEASON_NEXT or tense == "future":
         return min(y for y in years if bounds(y)[0] > published or (rel not in words.SEASON_NEXT
                                                                    and bounds(y)[1] > published))
-    # the season the publication day is in, else the publication's year: "this winter" said in January is the winter
-    # that began in December (a winter is named by the year it starts: "the winter of 1995-96" is 1995-WI)
-    return next((y for y in years if bounds(y)[0] <= published < bounds(y)[1]), published.year)
+    # the season the publication day is in: "this winter" said in January is the winter that began in December (a
+    # winter is named by the year it starts: "the winter of 1995-96" is 1995-WI); told in the past in the season
+    # after it, the one just ended ("have soared this winter" said in March, as "spent the winter" is then; "began
+    # trading this summer" said in November), not one ended months before ("concerns about shortfalls in heating
+    # fuel supplies this winter" said in November, with "helped" before them); else the publication's year
+    current = next((y for y in years if bounds(y)[0] <= published < bounds(y)[1]), None)
+    just_ended = [y for y in years if timedelta(0) <= published - bounds(y)[1] <= _SEASON_LENGTH]
+    if current is None and tense == "past" and just_ended:
+        return just_ended[0]
+    return published.year if current is None else current
 
 
 def _quarter_number(word: str, words: ModuleType) -> int:

@@ -49,7 +49,12 @@ PAST_CUES = frozenset(
     # more irregular pasts ("The EU froze talks in May"); not "fed" (the Fed), "let", "set", "cut", "split" (but "it
     # cut", "he let": PAST_OR_BARE)
     "froze broke fled built spent taught sank swept slid hid hung laid lent dealt withdrew overtook arose "
-    "forgave bore begun".split()
+    "forgave bore begun "
+    # pasts of four letters the "-ed" test leaves out ("who died in September": "used", "aged", "shed" stay out),
+    # and irregular pasts a story tells its past with ("underwent surgery in May", "rebels overran the town in March")
+    "died sued tied vied underwent undertook overran overcame overthrew oversaw upheld withheld rebuilt felt blew "
+    "shook forgot sped bled sang swam spun swung wept slept sprang strode forbade foresaw mistook misled befell "
+    "outgrew overrode".split()
 )
 # Irregular verbs whose past is their bare form: past after "he", "she", "it" (whose present ends in -s: "it cut
 # rates in March", "he cost the club a title in 2011"); after a noun they are too often nouns themselves ("the tax cut in

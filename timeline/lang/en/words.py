@@ -254,6 +254,7 @@ CLOCK_AFTER = re.compile(r"\s?(?:local(?:\stime\b|\s?\()|hrs\b|h\b)")
 FIXTURE_BEFORE = re.compile(r"\s(?:v|vs\.?)\s[^()\n]{2,60}\($")
 # "in three decades" after "the first time", "the highest", "the first pope to do so": the span up to now, not a
 # date ahead; so after "the first direct talks", "their first official visit" (two words may qualify the noun).
+_ORDINAL_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 SPAN_TO_NOW_BEFORE = re.compile(
     r"\b(?:(?:first|only)\s(?:[\w-]+\s){1,2}to\s(?:[\w'-]+\s){1,6}|"  # "the first American president to visit Cuba in"
     r"(?:first|only)\s(?:[\w-]+\s){0,2}(?:time|visit|trip|meeting|talks|summit|election|elections|win|victory|title|defeat|"
@@ -261,7 +262,13 @@ SPAN_TO_NOW_BEFORE = re.compile(
     r"(?:second|third|last)\stime\s(?:[\w-]+\s){0,2}|"
     r"(?:highest|lowest|worst|best|biggest|largest|strongest|weakest|fastest|slowest|deadliest|hottest|coldest|"
     r"wettest|driest)\s(?:level|point|rate|pace|figure|reading|close|mark|total|margin|score|result|showing|quarter|"
-    r"month|year|week|day)\s(?:[\w-]+\s){0,2})in\s$", re.I)
+    r"month|year|week|day)\s(?:[\w-]+\s){0,2}|"
+    # an ordinal counting within the span, in a future clause too, after a copula or as an aside: alone ("the new
+    # proposals -- the third in two weeks -- will be put", "will be the second in a month") or with its noun ("will be
+    # the second cut in two months"); not after another verb ("will pay the second (instalment) in two years": a date
+    # ahead). te3-silver has 35 ordinals a word at most before "in N units", all spans to now
+    r"(?:(?<=--\s)|(?<=[,;—–]\s)|(?<=\()|(?:is|are|was|were|be|been)\s)(?:the|its|his|her|their|our)\s" + _ORDINAL_WORDS +
+    r"\s(?:[\w-]+\s)?)in\s$", re.I)
 # "his first century of the series", "Hayden's fifth century in eight Tests": a hundred runs in cricket, not a
 # century of the calendar: an ordinal century after a possessive, standing alone (not "her 18th-century house").
 SPORT_CENTURY_BEFORE = re.compile(r"\b(?:his|her|their|\w+'s?)\s$", re.I)
