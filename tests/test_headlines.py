@@ -391,3 +391,18 @@ def test_a_first_verb_read_into_the_subject_takes_the_full_stop_when_it_heads_th
     happenings = find_happenings(text, tag(text, date(2006, 12, 7)), split_sentences(text))
     headline = next(h.headline for h in happenings.values())
     assert headline.startswith("The navy sank the ship") and not headline.endswith(".")
+
+
+# stop 37 (headlines28): the comma before a conjunct verb stays when a left-out phrase stood before it (the date), not
+# when it closed a left-out aside (a guard: the aside's noun's verb reads on from the noun).
+@pytest.mark.parametrize(("sentence", "expression", "expected"), [
+    ("The army attacked the city on Monday, killed ten people, and left.", "Monday",
+     "The army attacked the city, killed ten people, and left"),
+    ("Brazil hosted the 2014 World Cup, won by Germany.", "2014", "Brazil hosted the World Cup, won by Germany"),
+])
+def test_a_conjunct_verb_keeps_its_comma_after_a_left_out_date(sentence, expression, expected):
+    from timeline import extract
+
+    start = sentence.index(expression)
+    events = extract(sentence, published=date(2021, 4, 7)).events
+    assert next(e.headline for e in events for m in e.mentions if m.start <= start < m.end) == expected

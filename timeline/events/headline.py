@@ -106,6 +106,7 @@ from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
     ADVERB_TAG,
+    AGENT_PREPOSITION,
     ASIDE_CLOSERS,
     AUXILIARY_DEPS,
     BARE_NOUN_DEPS,
@@ -126,6 +127,7 @@ from timeline.lang.en.events import (
     DATE_ADVERBS,
     DATE_JOINERS,
     DATE_LINK_DEPS,
+    COMPARATIVE_DIRECTIONS,
     DIRECTION_ADVERBS,
     DONE_TO_TAGS,
     FINITE_CLAUSE_TAGS,
@@ -1337,7 +1339,8 @@ def _belongs(child: Token, others: set[int]) -> bool:
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
     if dep == "advmod":  # negation, a particle right after the verb ("shot down", "ran aground"), a direction
-        return child.lower_ in NEGATIONS or (child.i == child.head.i + 1 and child.lower_ in PARTICLES) or (
+        return child.lower_ in NEGATIONS or (child.i == child.head.i + 1 and child.lower_ in PARTICLES | (
+            COMPARATIVE_DIRECTIONS)) or (
             child.lower_ in DIRECTION_ADVERBS and child.i > 0 and child.doc[child.i - 1].dep_ == "cop"
             and child.doc[child.i - 1].head.i == child.head.i)  # right after its copula ("was [down] from")
     if dep == "conj":  # a coordinated verb with its own date or subject is its own event
@@ -1357,12 +1360,22 @@ def _unjoined_verb(verb: Token) -> bool:
     caught fire"). Only after a finite head: after a bare participle the conjunct is the sentence's own verb ("One
     marine [assigned] to Regimental Combat Team 5, [died] from wounds"), nor after an aside set off by a pair of commas,
     which closes the conjunct's own subject ("the rumours grew after a Marine officer, Marine Captain Nicanor Faeldon,
-    [escaped]")."""
+    [escaped]"). Nor a passive participle with its agent ("hosted the World Cup, [won] by England"), which describes
+    the noun before it."""
     head, doc = verb.head, verb.doc
     return verb.i > 0 and doc[verb.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children) and not any(
         c.dep_ == "conj" and c.i > verb.i for c in head.children) and (
         head.tag_ in FINITE_CLAUSE_TAGS or any(c.dep_ in AUXILIARY_DEPS for c in head.children)) and not any(
-        t.text == "," for t in doc[head.i + 1:verb.i - 1])
+        t.text == "," for t in doc[head.i + 1:verb.i - 1]) and not _agent_participle(verb)
+
+
+def _agent_participle(verb: Token) -> bool:
+    """A past form with nothing of a clause of its own (no subject, auxiliary or object) and its agent's "by" right
+    after it ("the World Cup, [won by England]"): a reduced passive describing the noun before, whatever its tag."""
+    agent = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == AGENT_PREPOSITION and any(
+        c.dep_.startswith("obl") and verb.i + 1 in ids(c) for c in verb.children)
+    return agent and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_.startswith(("nsubj", "aux", "obj", "iobj", "ccomp", "xcomp")) for c in verb.children)
 
 
 def _likeness(clause: Token) -> bool:
@@ -1540,8 +1553,8 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # the words before a subject that is a number say what it numbers ("[Nov.] 7 was renamed", "[April] 12 is a date")
     protected |= {t.i for t in doc if t.i < t.head.i and t.head.tag_ == NUMBER_TAG and t.head.dep_.startswith("nsubj")}
     # a verb's particle right after it ("was stepping [down]"): part of the verb
-    protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
-                  and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}
+    protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES | (
+        COMPARATIVE_DIRECTIONS) and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}
     # the doer of the kept infinitive after it ("ordered [construction] to begin"): without it the verb's subject
     # seems to do it ("Netanyahu ordered to begin")
     head = {anchor.i, *(t.i for t in anchor.ancestors)}

@@ -73,6 +73,8 @@ STRAIGHT_AND_CURLY_QUOTES = frozenset('" “ ”'.split())  # the marks of today
 CORE_CLAUSE_PARTS = ("mark", "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "compound:prt")
 # A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
 DIRECTION_ADVERBS = _forms("up down")
+# A market's direction right after its verb ("stocks opened [higher]", "the indexes ended [lower]"): what the prices did.
+COMPARATIVE_DIRECTIONS = _forms("higher lower")
 # Words and tags the headline builder reads (Penn Treebank tags: the parser's fine-grained tags).
 PREPOSITION_TAG = "IN"
 ADVERB_TAG = "RB"
