@@ -193,6 +193,10 @@ ORGANISATION_WORDS = _forms(
     "federation bureau department institute authority board club exchange parliament congress government",
     "court army navy police office university foundation industries systems telecom petroleum oil energy",
 )
+# "it" opening a market report's sentence stands for the sentence before's index, currency or stock as well ("The
+# Kuala Lumpur Composite Index fell 7.27 points. It opened 0.04 of a point lower"): the words such a subject ends on.
+TRADED_PRONOUN = "it"
+TRADED_WORDS = _forms("index average composite dollar euro yen pound sterling currency stock bourse gold market")
 # Penn tags of words that cannot end a headline: a preposition, determiner, conjunction, "to", a possessive.
 DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT", "WP", "MD"})
 INFINITIVE_TAG = "TO"  # the Penn tag of infinitive "to": "the strongest storm to hit Texas"
