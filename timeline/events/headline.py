@@ -1051,7 +1051,9 @@ def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True, removed: set[int
     if not words:
         return keep
     comma = next((i for i in words[:8] if doc[i].text == ","), None)
-    if fronted and comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep:
+    # a fronted phrase's preposition, not the "at" of a count ("[At] least eight people, including a girl, died")
+    if fronted and comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep and not (
+            doc[words[0]].head.tag_ in SUPERLATIVE_TAGS and doc[words[0]].head.head.like_num):
         keep = keep - set(range(words[0], comma + 1))
         words = sorted(i for i in keep if i >= 0)
     while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT or _complementizer(doc, words, removed)
