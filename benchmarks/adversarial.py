@@ -3,6 +3,7 @@
     python -m benchmarks.adversarial                   # 10 KB, 100 KB, 1 MB
     python -m benchmarks.adversarial --sizes 10K,100K,1M,10M
     python -m benchmarks.adversarial --only "on Monday," --sizes 3.3M   # the weekday flood of issue 13
+    python -m benchmarks.adversarial --only "ISO dates" --sizes 1K,2K,4K,8K   # a 250-date sentence's headlines
     python -m benchmarks.adversarial --patterns-only   # each compiled rule alone on hostile strings
 
 Each text case runs in a fresh subprocess, so its peak memory is its own: peak MB is the growth of
@@ -27,7 +28,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -90,6 +91,14 @@ def deep_html(size: int) -> str:
             + "</span></div>" * (depth // 2) + "</body></html>")[: max(size, 60)]
 
 
+def iso_date_sentence(size: int) -> str:
+    """One sentence listing ISO dates three days apart, as long as `size` allows (fuzz seed 361's slowest input: 250
+    dates in 4 KB made a 250-word clause for every event's headline to prune)."""
+    start = date(1998, 1, 1)
+    dates = [(start + timedelta(days=3 * n)).isoformat() for n in range(max(1, (size - 50) // 12))]
+    return "The committee met on " + ", ".join(dates) + " to discuss the budget."
+
+
 # Text cases: name -> (generator of `size` characters).
 CASES: dict[str, Callable[[int], str]] = {
     "digit run": _repeat("7"),
@@ -111,6 +120,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "whitespace only": _repeat(" \t\n"),
     "newlines only": _repeat("\n"),
     "real news (te3-silver)": silver_text,
+    "ISO dates in one sentence": iso_date_sentence,
 }
 
 

@@ -5,7 +5,7 @@
     python -m benchmarks.headline_quality --split dev --show  # every dev headline with its failed criteria
     python -m benchmarks.headline_quality --unjudged       # test-half headlines not judged yet (to judge)
     python -m benchmarks.headline_quality --draw           # draw the sample again (benchmarks/headline-sample.tsv)
-    python -m benchmarks.headline_quality --blind-draw     # draw the newest blind set (benchmarks/headline-blind8.tsv)
+    python -m benchmarks.headline_quality --blind-draw     # draw the newest blind set (benchmarks/headline-blind9.tsv)
 
 The sample (`benchmarks/headline-sample.tsv`) was drawn once: te3-silver documents not named anywhere in
 `tests/` or `benchmarks/` when it was drawn, ordered by a SHA-256 of "headlines:" + doc id; the hash's
@@ -46,7 +46,8 @@ the fourth (`benchmarks/headline-blind4.tsv`, stop 31) with the seed "blind16", 
 (`benchmarks/headline-blind5.tsv`, stop 32) with the seed "blind17", the first four excluded; the sixth
 (`benchmarks/headline-blind6.tsv`, stop 34) with the seed "blind18", the first five excluded; the seventh
 (`benchmarks/headline-blind7.tsv`, stop 35) with the seed "blind19", the first six excluded; the eighth
-(`benchmarks/headline-blind8.tsv`, stop 36) with the seed "blind20", the first seven excluded.
+(`benchmarks/headline-blind8.tsv`, stop 36) with the seed "blind20", the first seven excluded; the ninth
+(`benchmarks/headline-blind9.tsv`, stop 37) with the seed "blind21", the first eight excluded.
 """
 
 from __future__ import annotations
@@ -76,9 +77,11 @@ BLIND5 = Path(__file__).resolve().parent / "headline-blind5.tsv"
 BLIND6 = Path(__file__).resolve().parent / "headline-blind6.tsv"
 BLIND7 = Path(__file__).resolve().parent / "headline-blind7.tsv"
 BLIND8 = Path(__file__).resolve().parent / "headline-blind8.tsv"
+BLIND9 = Path(__file__).resolve().parent / "headline-blind9.tsv"
 # Each blind set: its file and the seed it was drawn with. `--blind` scores them all; `--blind-draw` draws the last.
 BLIND_SETS = ((BLIND, "blind12"), (BLIND2, "blind13"), (BLIND3, "blind15"), (BLIND4, "blind16"),
-              (BLIND5, "blind17"), (BLIND6, "blind18"), (BLIND7, "blind19"), (BLIND8, "blind20"))
+              (BLIND5, "blind17"), (BLIND6, "blind18"), (BLIND7, "blind19"), (BLIND8, "blind20"),
+              (BLIND9, "blind21"))
 BLIND_DOCS = 10
 BLIND_FIELDS = ("doc", "split", "start", "end", "headline", "verdict", "wanted", "note")
 HALF = 100

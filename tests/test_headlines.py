@@ -310,6 +310,25 @@ def test_a_run_of_numbers_is_shortened_with_a_bounded_number_of_renders(monkeypa
     assert len(calls) < 2_000
 
 
+def test_a_clause_of_hundreds_of_words_is_pruned_a_kind_at_a_time(monkeypatch):
+    """A sentence listing 250 ISO dates (fuzz seed 361's slowest input) kept a clause of 240-270 words for each event's
+    headline, each cut of it a render of the whole clause: 3,672 renders, seconds a text. Past _PRUNE_WORDS_MAX words
+    whole kinds of modifiers go at once (benchmarks.adversarial's "ISO dates in one sentence" times it)."""
+    from datetime import timedelta
+
+    from timeline.events import headline as module
+
+    calls = []
+    render = module.render
+    monkeypatch.setattr(module, "render", lambda *a, **k: calls.append(1) or render(*a, **k))
+    start = date(1998, 1, 1)
+    text = "The committee met on " + ", ".join((start + timedelta(days=3 * n)).isoformat() for n in range(250)) + (
+        " to discuss the budget.")
+    happenings = find_happenings(text, tag(text, date(2021, 4, 7)), split_sentences(text))
+    assert len(happenings) == 250 and all(len(h.headline) <= HEADLINE_MAX for h in happenings.values())
+    assert len(calls) < 1_000
+
+
 # stop 34: a sentence-opening name the parse made the root, its verb hung on it as a modifier ("Qian[JJ] retired[amod] in
 # 1991", as the shipped model reads one te3-silver sentence): the verb heads the clause, the name is its subject; a root
 # noun with a modifier that is no past form after it stays (a guard). Built as the parse gives them: which names the
@@ -372,3 +391,18 @@ def test_a_first_verb_read_into_the_subject_takes_the_full_stop_when_it_heads_th
     happenings = find_happenings(text, tag(text, date(2006, 12, 7)), split_sentences(text))
     headline = next(h.headline for h in happenings.values())
     assert headline.startswith("The navy sank the ship") and not headline.endswith(".")
+
+
+# stop 37 (headlines28): the comma before a conjunct verb stays when a left-out phrase stood before it (the date), not
+# when it closed a left-out aside (a guard: the aside's noun's verb reads on from the noun).
+@pytest.mark.parametrize(("sentence", "expression", "expected"), [
+    ("The army attacked the city on Monday, killed ten people, and left.", "Monday",
+     "The army attacked the city, killed ten people, and left"),
+    ("Brazil hosted the 2014 World Cup, won by Germany.", "2014", "Brazil hosted the World Cup, won by Germany"),
+])
+def test_a_conjunct_verb_keeps_its_comma_after_a_left_out_date(sentence, expression, expected):
+    from timeline import extract
+
+    start = sentence.index(expression)
+    events = extract(sentence, published=date(2021, 4, 7)).events
+    assert next(e.headline for e in events for m in e.mentions if m.start <= start < m.end) == expected

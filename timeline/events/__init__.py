@@ -24,6 +24,7 @@ from timeline.events.parse import (
     repair_conjunct_objects,
     repair_contrast_clauses,
     repair_coordinated_verbs,
+    repair_directions,
     repair_due_clause,
     repair_fused_conjuncts,
     repair_inverted_saying,
@@ -349,6 +350,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],
     repair_conjunct_objects(repair_possessors(repair_said_after_date(repair_verbless_subject(doc), dates)))
     repair_due_clause(repair_misread_names(repair_coordinated_verbs(doc), dates))
     repair_fused_conjuncts(repair_inverted_saying(repair_particles(repair_contrast_clauses(doc))))
+    repair_directions(doc)
     repair_trailing_saying(repair_reduced_relative(doc, dates))
     out = {}
     for key, span in spans.items():

@@ -106,11 +106,13 @@ from timeline.lang.en.events import (
     ACCORDING,
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
     ADVERB_TAG,
+    AGENT_PREPOSITION,
     ASIDE_CLOSERS,
     AUXILIARY_DEPS,
     BARE_NOUN_DEPS,
     CLAUSE_PUNCT,
     COMMON_NOUN_TAGS,
+    COMPARATIVE_DIRECTIONS,
     COMPARISON_OPENINGS,
     COMPLEMENTIZER_TAGS,
     COMPLEMENTIZERS,
@@ -240,6 +242,10 @@ _SEARCH_MAX = 30  # options of one kind tried one by one for the smallest cut th
 # cuts one shortening makes before it stops searching (see _pruned): news clauses make at most 25 (all of
 # te3-silver, 15,219 shortenings); a flood of dates in one "sentence" made 600 each, seconds in all
 _CUTS_MAX = 100
+# words of a clause pruned one cut at a time (see _bulk_cut): news clauses reach 64 (869 documents, 5,236 prunings); a
+# "sentence" of 250 ISO dates kept 240-270, and each cut renders the clause: 0.1 s a pruning, seconds a text
+_PRUNE_WORDS_MAX = 100
+MEASURE_PHRASE_DEPS = ("obl:unmarked", "obl:npmod", "obj")  # a verb's measure before a direction ("rose [5 points] higher")
 
 
 def headline(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = None, limit: int = HEADLINE_MAX
@@ -1045,7 +1051,9 @@ def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True, removed: set[int
     if not words:
         return keep
     comma = next((i for i in words[:8] if doc[i].text == ","), None)
-    if fronted and comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep:
+    # a fronted phrase's preposition, not the "at" of a count ("[At] least eight people, including a girl, died")
+    if fronted and comma is not None and doc[words[0]].tag_ == PREPOSITION_TAG and comma + 1 in keep and not (
+            doc[words[0]].head.tag_ in SUPERLATIVE_TAGS and doc[words[0]].head.head.like_num):
         keep = keep - set(range(words[0], comma + 1))
         words = sorted(i for i in keep if i >= 0)
     while words and (doc[words[0]].dep_ == "cc" or doc[words[0]].text in CLAUSE_PUNCT or _complementizer(doc, words, removed)
@@ -1331,10 +1339,13 @@ def _belongs(child: Token, others: set[int]) -> bool:
         return True
     if dep == "advcl" and (_urged_to(child) or _likeness(child)):
         return True
+    if dep.startswith("advcl") and _market_direction(child):  # "opened 0.04 of a point [lower] in the morning"
+        return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
     if dep == "advmod":  # negation, a particle right after the verb ("shot down", "ran aground"), a direction
         return child.lower_ in NEGATIONS or (child.i == child.head.i + 1 and child.lower_ in PARTICLES) or (
+            _market_direction(child)) or (
             child.lower_ in DIRECTION_ADVERBS and child.i > 0 and child.doc[child.i - 1].dep_ == "cop"
             and child.doc[child.i - 1].head.i == child.head.i)  # right after its copula ("was [down] from")
     if dep == "conj":  # a coordinated verb with its own date or subject is its own event
@@ -1354,12 +1365,48 @@ def _unjoined_verb(verb: Token) -> bool:
     caught fire"). Only after a finite head: after a bare participle the conjunct is the sentence's own verb ("One
     marine [assigned] to Regimental Combat Team 5, [died] from wounds"), nor after an aside set off by a pair of commas,
     which closes the conjunct's own subject ("the rumours grew after a Marine officer, Marine Captain Nicanor Faeldon,
-    [escaped]")."""
+    [escaped]"), unless that subject is in a side clause the headline leaves out ("The accident occurred when [the
+    car], in which Abramov was riding, [collided] with a truck"). Nor a passive participle with its agent ("hosted the
+    World Cup, [won] by England"), which describes the noun before it."""
     head, doc = verb.head, verb.doc
-    return verb.i > 0 and doc[verb.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children) and not any(
-        c.dep_ == "conj" and c.i > verb.i for c in head.children) and (
-        head.tag_ in FINITE_CLAUSE_TAGS or any(c.dep_ in AUXILIARY_DEPS for c in head.children)) and not any(
-        t.text == "," for t in doc[head.i + 1:verb.i - 1])
+    if not (verb.i > 0 and doc[verb.i - 1].text == "," and not any(c.dep_ == "cc" for c in verb.children) and not any(
+            c.dep_ == "conj" and c.i > verb.i for c in head.children) and (
+            head.tag_ in FINITE_CLAUSE_TAGS or any(c.dep_ in AUXILIARY_DEPS for c in head.children))):
+        return False
+    aside = next((t.i for t in doc[head.i + 1:verb.i - 1] if t.text == ","), None)
+    if aside is not None:  # the verb of the noun before the aside: out with that noun's side clause
+        return _in_side_clause(doc[aside - 1], head)
+    return not _agent_participle(verb)
+
+
+def _in_side_clause(word: Token, head: Token) -> bool:
+    """Whether a word lies in a side clause (an advcl) of `head`, or of a word under it: the headline leaves it out."""
+    while word.i != head.i and word.head.i != word.i:
+        if word.dep_.startswith("advcl"):
+            return True
+        word = word.head
+    return False
+
+
+def _agent_participle(verb: Token) -> bool:
+    """A past form with nothing of a clause of its own (no subject, auxiliary or object) and its agent's "by" right
+    after it ("the World Cup, [won by England]"): a reduced passive describing the noun before, whatever its tag."""
+    agent = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == AGENT_PREPOSITION and any(
+        c.dep_.startswith("obl") and verb.i + 1 in ids(c) for c in verb.children)
+    return agent and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_.startswith(("nsubj", "aux", "obj", "iobj", "ccomp", "xcomp")) for c in verb.children)
+
+
+def _market_direction(word: Token) -> bool:
+    """Whether a word is a market's direction after its verb (COMPARATIVE_DIRECTIONS): right after it ("stocks opened
+    [higher]") or after the verb's measure ("opened 0.04 of a point [lower]"), what the prices did; with no clause or
+    comparison hung on it ("higher [as market sentiment improved]", "higher [than at the previous close]")."""
+    verb = word.head
+    if word.lower_ not in COMPARATIVE_DIRECTIONS or not verb.tag_.startswith("VB") or word.i <= verb.i or any(
+            not c.dep_.startswith("obl") or _case(c) in CORE_PHRASE_EXCLUDED for c in word.children):
+        return False
+    between = range(verb.i + 1, word.i)
+    return not between or any(c.dep_.startswith(MEASURE_PHRASE_DEPS) and set(between) == ids(c) for c in verb.children)
 
 
 def _likeness(clause: Token) -> bool:
@@ -1539,6 +1586,7 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # a verb's particle right after it ("was stepping [down]"): part of the verb
     protected |= {t.i for t in doc if t.dep_ in ("advmod", "compound:prt") and t.lower_ in PARTICLES
                   and t.i == t.head.i + 1 and t.head.tag_.startswith("VB")}
+    protected |= {t.i for t in doc if t.i in keep and _market_direction(t)}  # "opened [higher]": what prices did
     # the doer of the kept infinitive after it ("ordered [construction] to begin"): without it the verb's subject
     # seems to do it ("Netanyahu ordered to begin")
     head = {anchor.i, *(t.i for t in anchor.ancestors)}
@@ -1592,6 +1640,7 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     order = {kind: n for n, kind in enumerate(_OPTIONAL)}
     kinds |= {t.i: max(kinds[t.i], kinds[clause.i], key=lambda kind: order.get(kind, -1)) for t in doc
               if t.i in keep and t.dep_.startswith("obl") and (clause := _infinitive_after(t)) is not None}
+    keep = _bulk_cut(keep, kinds, protected | conjuncts, doc)
     clause, made = keep, 0
     titles = _titles(doc) if limit <= SHORT_MAX else {}  # a chart label's only (see _TITLE)
     for kind in _OPTIONAL:
@@ -1629,6 +1678,20 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
             keep = cut_of(cut)
             made += len(cuts)
     return _titles_back(doc, keep, titles, limit, texts)
+
+
+def _bulk_cut(keep: set[int], kinds: dict[int, str], kept: set[int], doc: Doc) -> set[int]:
+    """`keep` of more than _PRUNE_WORDS_MAX words (a run of dates, numbers or names no news clause has) without every
+    phrase of a kind of `_OPTIONAL` at once, kind by kind in their order, until it has no more words; `kept` words'
+    phrases stay. Pruning it cut by cut would render the whole clause for each cut, each option tried."""
+    clause = keep
+    for kind in _OPTIONAL:
+        if sum(i >= 0 for i in keep) <= _PRUNE_WORDS_MAX:
+            break
+        for i in sorted(i for i in keep if i >= 0 and kinds[i] == kind and i not in kept):
+            if i in keep and not ids(doc[i]) & kept:
+                keep = _without(keep, doc[i])
+    return keep if keep is clause else _leftovers(keep, clause, kept, doc)
 
 
 def _titles_back(doc: Doc, keep: set[int], titles: dict[int, set[int]], limit: int, texts: dict[int, str] | None

@@ -25,6 +25,7 @@ from timeline.lang.en.events import (
     ARGUMENT_DEPS,
     AUXILIARY_DEPS,
     BASE_VERB_TAG,
+    COMPARATIVE_DIRECTIONS,
     COMPLEMENT_DEPS,
     COMPLEMENTIZERS,
     CONJUNCT_DEP,
@@ -447,6 +448,19 @@ def repair_particles(doc: Doc) -> Doc:
             particle.head, particle.dep_ = verb, PARTICLE_DEP
         elif particle.lower_ in PARTICLES and particle.dep_ == ADVERB_DEP and _after_own_object(particle):
             particle.dep_ = PARTICLE_DEP
+    return doc
+
+
+def repair_directions(doc: Doc) -> Doc:
+    """`doc` with a market's direction (COMPARATIVE_DIRECTIONS) right after its verb hung on the verb, when the parse
+    made it a modifier of the phrase after it: in "US stocks opened [higher] Tuesday" it described the date, which
+    a headline leaves out, so the headline said "US stocks opened". Not a phrase that is the verb's object ("rated
+    [higher] risks"). Run after the triggers are found, as `repair_possessors`."""
+    for word in doc[1:-1]:
+        verb, phrase = doc[word.i - 1], word.head
+        if (word.lower_ in COMPARATIVE_DIRECTIONS and verb.tag_.startswith("VB") and phrase.i == word.i + 1
+                and phrase.head.i == verb.i and phrase.dep_.startswith("obl") and not list(word.children)):
+            word.head, word.dep_ = verb, ADVERB_DEP
     return doc
 
 

@@ -63,6 +63,8 @@ from timeline.lang.en.events import (
     RIVAL_TAGS,
     SINGULAR_POSSESSIVE,
     TIME_NOUNS,
+    TRADED_PRONOUN,
+    TRADED_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -415,7 +417,7 @@ def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset())
     subject = None if root is None else next((c for c in root.children if c.dep_.startswith("nsubj")), None)
     if subject is None or subject.lower_ in PERSONAL_PRONOUNS or not (_agrees(pronoun, subject) or _named(
             pronoun, subject)) or (
-            pronoun.lower_ in ORGANISATION_PRONOUNS and not _organisation(subject)):
+            pronoun.lower_ in ORGANISATION_PRONOUNS and not (_organisation(subject) or _traded(pronoun, subject))):
         return None
     plural = pronoun.lower_ in PLURAL_PRONOUNS
     own = ids(subject)
@@ -480,6 +482,12 @@ def _named(pronoun: Token, noun: Token) -> bool:
         c.dep_ == "flat" and c.tag_ in NAME_TAGS for c in noun.children)
 
 
+def _traded(pronoun: Token, noun: Token) -> bool:
+    """Whether "it" may stand for a noun as what a market report says moved: an index, a currency, a stock
+    (TRADED_WORDS: "the Kuala Lumpur Composite [Index]", "the [dollar]"), by the noun's own word."""
+    return pronoun.lower_ == TRADED_PRONOUN and noun.lower_ in TRADED_WORDS
+
+
 def _organisation(noun: Token) -> bool:
     """Whether a noun phrase names an organisation by one of its words ("the airline", "Kenya Airways")."""
     return any(t.lower_ in ORGANISATION_WORDS for t in noun.subtree if t.i <= noun.i)
@@ -535,7 +543,7 @@ def _third_person_form(verb: Token) -> bool:
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """Whether a pronoun may stand for a noun (PRONOUN_ANTECEDENT_TAGS); "it" for a name only when the name holds an
     organisation's word ("Kenya Airways", "the Bank of Japan")."""
-    if noun.tag_ in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_]:
+    if noun.tag_ in PRONOUN_ANTECEDENT_TAGS[pronoun.lower_] or noun.tag_ in NAME_TAGS and _traded(pronoun, noun):
         return True
     return pronoun.lower_ in ORGANISATION_PRONOUNS and noun.tag_ in NAME_TAGS and any(
         t.lower_ in ORGANISATION_WORDS for t in noun.subtree if t.tag_ in NAME_TAGS)

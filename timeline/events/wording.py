@@ -79,7 +79,8 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
     previous = None
     for i in words:
         word = written[i]
-        if (word == "," or word in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept) and i not in closing:
+        if (word == "," or word in DATELINE_DASHES) and not (i - 1 in kept and i + 1 in kept) and i not in closing \
+                and not (word == "," and previous is not None and _opens_conjunct(doc, previous, i, kept)):
             continue  # a comma or dash left over from a dropped phrase ("The charity [-- featuring X --] is due")
         text = past_tense(word) if i in past else word
         if texts and i in texts:
@@ -91,6 +92,17 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
         parts.append(text)
         previous = i
     return _tidy("".join(parts))
+
+
+def _opens_conjunct(doc: Doc, previous: int, comma: int, kept: set[int]) -> bool:
+    """Whether a comma opens the kept conjunct verb right after it, a phrase left out between it and the `previous`
+    word kept ("attacked the city [on Monday], killed ten people"): the comma joins the verbs, not the phrase. Not
+    after an aside left out, set off by commas of its own ("a Marine officer[, Marine Captain Nicanor Faeldon,]
+    escaped"): that comma closed the aside."""
+    following = doc[comma + 1] if comma + 1 < len(doc) else None
+    return following is not None and comma + 1 in kept and doc[comma].head.i == following.i and (
+        following.dep_ == "conj" and following.tag_.startswith("VB")) and not any(
+        t.text == "," for t in doc[previous + 1:comma])
 
 
 def _closing_commas(doc: Doc, kept: set[int]) -> set[int]:

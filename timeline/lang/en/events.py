@@ -73,6 +73,8 @@ STRAIGHT_AND_CURLY_QUOTES = frozenset('" “ ”'.split())  # the marks of today
 CORE_CLAUSE_PARTS = ("mark", "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "compound:prt")
 # A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
 DIRECTION_ADVERBS = _forms("up down")
+# A market's direction right after its verb ("stocks opened [higher]", "the indexes ended [lower]"): what the prices did.
+COMPARATIVE_DIRECTIONS = _forms("higher lower")
 # Words and tags the headline builder reads (Penn Treebank tags: the parser's fine-grained tags).
 PREPOSITION_TAG = "IN"
 ADVERB_TAG = "RB"
@@ -191,6 +193,10 @@ ORGANISATION_WORDS = _forms(
     "federation bureau department institute authority board club exchange parliament congress government",
     "court army navy police office university foundation industries systems telecom petroleum oil energy",
 )
+# "it" opening a market report's sentence stands for the sentence before's index, currency or stock as well ("The
+# Kuala Lumpur Composite Index fell 7.27 points. It opened 0.04 of a point lower"): the words such a subject ends on.
+TRADED_PRONOUN = "it"
+TRADED_WORDS = _forms("index average composite dollar euro yen pound sterling currency stock bourse gold market")
 # Penn tags of words that cannot end a headline: a preposition, determiner, conjunction, "to", a possessive.
 DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT", "WP", "MD"})
 INFINITIVE_TAG = "TO"  # the Penn tag of infinitive "to": "the strongest storm to hit Texas"
