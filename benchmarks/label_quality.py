@@ -47,6 +47,9 @@ from benchmarks.headline_quality import DATA, _extract, _hash, _named_in_repo, _
 JUDGED = Path(__file__).resolve().parent / "label-judged.tsv"
 JUDGED2 = Path(__file__).resolve().parent / "label-judged2.tsv"
 JUDGED3 = Path(__file__).resolve().parent / "label-judged3.tsv"
+# The key events the same documents give after stop 37's key-event choice (format-4 stores: trigger_main, says_what),
+# drawn the same way after the change; a row of label-judged3.tsv keeps its verdict, a new pick was judged after.
+PICKS3 = Path(__file__).resolve().parent / "label-judged3-picks.tsv"
 # Each sample: its name, file and seed; the last is held (fixes are made from the first only) and `--draw` draws it.
 SAMPLES = (("first", JUDGED, "labels16"), ("held", JUDGED2, "labels17"))
 FIELDS = ("doc", "start", "end", "headline", "label", "verdict", "note")
@@ -249,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unjudged", action="store_true")
     parser.add_argument("--draw-keys", type=Path, nargs=2, metavar="STORE",
                         help="draw the key-event sample (label-judged3.tsv) with the two collection stores")
+    parser.add_argument("--draw-picks", type=Path, nargs=2, metavar="STORE",
+                        help="draw the key events again into label-judged3-picks.tsv (verdicts of label-judged3.tsv "
+                             "kept), with two stores built by this code")
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--no-counts", action="store_true")
     parser.add_argument("--step", type=int, default=STEP, help="every STEP-th document for the counts and the dump "
@@ -261,11 +267,14 @@ def main(argv: list[str] | None = None) -> int:
             writer.writerow(FIELDS)
             writer.writerows((*row, "", "") for row in draw(path, seed))
         return 0
-    if args.draw_keys:
-        with JUDGED3.open("w", encoding="utf-8", newline="") as f:
+    if args.draw_keys or args.draw_picks:
+        judged = {} if args.draw_keys else {(r["doc"], r["start"], r["label"]): (r["verdict"], r["note"]) for r in
+                                            csv.DictReader(JUDGED3.open(encoding="utf-8"), delimiter="\t")}
+        with (JUDGED3 if args.draw_keys else PICKS3).open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f, delimiter="\t", lineterminator="\n")
             writer.writerow(KEY_FIELDS)
-            writer.writerows((*row, "", "") for row in draw_keys(args.draw_keys))
+            writer.writerows((*row, *judged.get((row[2], str(row[3]), row[6]), ("", "")))
+                             for row in draw_keys(args.draw_keys or args.draw_picks))
         return 0
     if args.dump:  # the dump and its signs from one extraction
         print(_signs_title(args.step), counts(pairs=dump(args.dump, args.step)))
@@ -282,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"judged sample ({name}, {path.name}): {judged.count('y')}/{len(judged)} read as English "
               f"({len(labels) - len(judged)} unjudged)")
     print("\n".join(key_scores(cache=cache)))
+    if PICKS3.exists():
+        print("\n".join(key_scores(PICKS3, cache=cache)))
     if not args.no_counts:
         print(_signs_title(args.step), counts(args.step))
     return 0
