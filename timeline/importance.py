@@ -11,9 +11,9 @@ Five signals, each one never lowering the score as it grows stronger:
   (logarithmic: the tenth report adds less than the second);
 - nearness to the article's own days: news reports what just happened; dates far from publication are
   mostly background;
-- what its label says: a label that is only who spoke and the verb of saying ("The Straits Times reported",
-  "Astronomers reported": what they reported no label could hold) tells a reader scanning the chart nothing of
-  what happened; it weighs as a side remark does (`says_what`).
+- what its label says: a label that is only who spoke and the verb of saying, thinking or showing ("The Straits
+  Times reported", "Insee data showed": what they reported no label could hold) tells a reader scanning the chart
+  nothing of what happened; it weighs as a side remark does (`says_what`).
 Pure: numbers and words in, a number out (no Streamlit, no clock).
 """
 
@@ -25,7 +25,7 @@ from datetime import date
 
 import numpy as np
 
-from timeline.lang.en.events import REPORTING_VERBS
+from timeline.lang.en.events import CONTENT_VERBS, PASSIVE_AUXILIARIES
 
 __all__ = ["PRECISION", "frame_importance", "importance", "key_event_ids", "says_what"]
 
@@ -51,11 +51,12 @@ def importance(granularity: str, *, main_clause: bool = False, mentions: int = 1
             + _W_NEAR * near + _W_SAYS * bool(says_what))
 
 
-def says_what(label: str | None, trigger: str | None) -> bool:
-    """Whether a chart label says what happened: False for one that ends with its trigger, a verb of saying ("The
-    Straits Times reported", "Ericsson said"), which says only who spoke."""
-    words = (label or "").rstrip(" .").split()
-    return not (trigger and words and words[-1].lower() == trigger.lower() and trigger.lower() in REPORTING_VERBS)
+def says_what(label: str | None) -> bool:
+    """Whether a chart label says what happened: False for one ending in a verb of saying, thinking or showing, or
+    in "have" (CONTENT_VERBS), not made passive by "be" ("The Straits Times reported", "Insee data showed", "X
+    announced that it expected"), which says only who spoke; True for "The deal was announced"."""
+    words = (label or "").rstrip(" .").lower().split()
+    return not (words and words[-1] in CONTENT_VERBS and (len(words) < 2 or words[-2] not in PASSIVE_AUXILIARIES))
 
 
 def days_away(start: date, end: date, published: date | None) -> float | None:
@@ -74,7 +75,7 @@ def frame_importance(events, published=None):
     Reads granularity, start, end and, when present, trigger_main (the trigger heads the main clause),
     mentions (mentions in its article), reported_by (articles reporting it), published (the
     article's publication date; else the `published` argument: one date for every row, or None) and the label
-    with its trigger (short_headline, else headline; trigger: `says_what`).
+    (short_headline, else headline: `says_what`).
     """
     import pandas as pd
 
@@ -90,10 +91,8 @@ def frame_importance(events, published=None):
     away = np.where(published_days < starts, starts - published_days,
                     np.maximum(published_days - lasts, 0)).astype("float64")
     away[np.isnan(published_days)] = np.nan
-    labels = [short if _known(short) and short else long for short, long in zip(
-        column("short_headline", None), column("headline", None), strict=True)]
-    says = [says_what(label if _known(label) else None, trigger if _known(trigger) else None)
-            for label, trigger in zip(labels, column("trigger", None), strict=True)]
+    says = [says_what(short if _known(short) and short else long if _known(long) else None)
+            for short, long in zip(column("short_headline", None), column("headline", None), strict=True)]
     scores = [
         importance(str(g), main_clause=bool(main) if _known(main) else False,
                    mentions=int(m) if _known(m) else 1, articles=int(a) if _known(a) else 1,
