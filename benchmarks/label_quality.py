@@ -16,7 +16,11 @@ article page scores it: the chart labels it first), the next 300 and the 300 aft
 (`python -m timeline build FOLDER --out STORE`, each FOLDER holding those documents' .tml files), of whose key events
 (app.story.spread_keys over all years, happenings folded) 20 each by hash; dev/held by a hash of the document, fixed
 before judging. Its verdict: y when the label reads as English AND says what happened; its scores per split and
-stratum (article, collection) only. The first two samples: te3-silver
+stratum (article, collection) only. `label-judged3-picks.tsv`: the key events the same documents give after the
+stop's change of the key-event choice (`--draw-picks` with stores built by that code), verdicts kept by label text,
+new picks judged after the change (held ones once the code was final); `label-judged3-shown.tsv`: what the collection
+chart drew for the blind sample's collection keys before (the headline cut at 42 characters: the store kept no label),
+judged the same way. The first two samples: te3-silver
 documents named nowhere in `tests/` or `benchmarks/` (`benchmarks/cache/` left out), ordered by a SHA-256 of
 seed + ":" + doc id, one event a document (the dated expression with the smallest hash of doc + start) whose
 label differs from its headline (a label equal to the headline is the headline's business), until SAMPLE_SIZE.
@@ -50,6 +54,9 @@ JUDGED3 = Path(__file__).resolve().parent / "label-judged3.tsv"
 # The key events the same documents give after stop 37's key-event choice (format-4 stores: trigger_main, says_what),
 # drawn the same way after the change; a row of label-judged3.tsv keeps its verdict, a new pick was judged after.
 PICKS3 = Path(__file__).resolve().parent / "label-judged3-picks.tsv"
+# What the collection chart drew of the blind sample's collection keys before stop 37 (the store kept no label: the
+# headline cut to 42 characters with an ellipsis), judged the same way after the change.
+SHOWN3 = Path(__file__).resolve().parent / "label-judged3-shown.tsv"
 # Each sample: its name, file and seed; the last is held (fixes are made from the first only) and `--draw` draws it.
 SAMPLES = (("first", JUDGED, "labels16"), ("held", JUDGED2, "labels17"))
 FIELDS = ("doc", "start", "end", "headline", "label", "verdict", "note")
@@ -293,6 +300,11 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(key_scores(cache=cache)))
     if PICKS3.exists():
         print("\n".join(key_scores(PICKS3, cache=cache)))
+    if SHOWN3.exists():
+        with SHOWN3.open(encoding="utf-8") as f:
+            shown = Counter((r["split"], r["verdict"]) for r in csv.DictReader(f, delimiter="\t"))
+        print("\n".join(f"collection chart before format 4 ({SHOWN3.name}, {split}): {shown[split, 'y']}/"
+                        f"{shown[split, 'y'] + shown[split, 'n']} say what happened" for split in ("dev", "held")))
     if not args.no_counts:
         print(_signs_title(args.step), counts(args.step))
     return 0
