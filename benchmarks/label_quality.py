@@ -108,14 +108,18 @@ def _split(doc: str) -> str:
 
 def top_event(doc: str):
     """The event of `doc` the article page labels first: the highest importance (timeline.importance, as the page
-    scores it: trigger_main, mentions, the publication date), ties by KEY_SEED's hash of its expression's start."""
-    from timeline.importance import frame_importance
+    scores it, app.story.with_importance: trigger_main, mentions, the publication date), ties by KEY_SEED's hash of
+    its expression's start."""
+    import pandas as pd
+
+    from app.story import with_importance
 
     timeline = _extract(DATA / f"{doc}.tml")
     if not timeline.events:
         return None
     frame = timeline.to_frame().assign(trigger_main=[e.main_clause for e in timeline.events])
-    scores = frame_importance(frame, published=timeline.document.published).round(9).tolist()
+    published = pd.Series([pd.Timestamp(timeline.document.published)] * len(frame), index=frame.index)
+    scores = with_importance(frame, published)["importance"].round(9).tolist()
     best = max(range(len(scores)), key=lambda i: (scores[i], _hash(f"{doc}:{timeline.events[i].mentions[0].start}",
                                                                     KEY_SEED)))
     return timeline.events[best]
@@ -126,9 +130,9 @@ def collection_keys(store: Path) -> list[tuple[str, int, int]]:
     with happenings folded, story.with_importance, spread_keys of KEY_COUNT): (doc, start, end) of each."""
     from app.collection_view import events_view
     from app.story import KEY_COUNT, spread_keys, with_importance
-    from timeline import collection
+    from timeline.collection import open_store, query_events
 
-    events = collection.query_events(collection.open_store(str(store)), limit=None, happenings=True)
+    events = query_events(open_store(str(store)), limit=None, happenings=True)
     view = with_importance(events_view(events, group=True))
     keys = spread_keys(view, KEY_COUNT)
     rows = view[view["event_id"].isin(keys)]
