@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -687,11 +688,14 @@ def built(records: list[dict], folder: Path, name: str = "store") -> Path:
     return folder / name
 
 
+FORMAT_3_AND_4 = ("mod", "short_headline", "trigger_main")  # the events columns formats 3 and 4 added
+
+
 def format_2_store(folder: Path) -> Path:
     """A store as timeline wrote it before events.mod: MOD_RECORDS built, then each events part rewritten with
-    the format-2 schema (no mod column) and the manifest saying format 2 with the parts' new checksums."""
+    the format-2 schema (no mod, short_headline or trigger_main column) and the manifest saying format 2 with the parts' new checksums."""
     store = built(MOD_RECORDS, folder, "old")
-    old_schema = store_module.EVENTS_SCHEMA.remove(store_module.EVENTS_SCHEMA.get_field_index("mod"))
+    old_schema = pa.schema([f for f in store_module.EVENTS_SCHEMA if f.name not in FORMAT_3_AND_4])
     manifest = json.loads((store / "manifest.json").read_text())
     for part in manifest["parts"]:
         file = store / "events" / f"{part['name']}.parquet"
@@ -703,7 +707,7 @@ def format_2_store(folder: Path) -> Path:
 
 def test_events_keep_their_mod_in_the_store(tmp_path: Path) -> None:
     built(MOD_RECORDS, tmp_path)
-    assert json.loads((tmp_path / "store" / "manifest.json").read_text())["format"] == 3
+    assert json.loads((tmp_path / "store" / "manifest.json").read_text())["format"] == 4
     stored = {(r["expression"], r["mod"]) for r in table(tmp_path / "store", "events")}
     extracted = {(e.expression, e.mod) for r in MOD_RECORDS
                  for e in timeline.extract(r["text"], published=r["published"]).events}
@@ -712,6 +716,19 @@ def test_events_keep_their_mod_in_the_store(tmp_path: Path) -> None:
         events = query_events(store)
         assert list(events.columns[:5]) == ["article_id", "event_id", "value", "mod", "granularity"]
         assert events.loc[events["expression"] == "early this year", "mod"].tolist() == ["START"]
+
+
+def test_events_keep_their_chart_label_and_main_clause_signal_in_the_store(tmp_path: Path) -> None:
+    """Format 4: the collection's chart can label an event as the article page does (its short_headline, not the
+    headline cut at a word), and score it with the main-clause signal (trigger_main)."""
+    records = [{"id": "s1", "url": "https://a.com/1", "published": "2006-11-20", "text":
+                "Former Malaysian Prime Minister Mahathir Mohamad, who stepped down in 2003, has been recuperating "
+                "at a heart clinic in Kuala Lumpur since Thursday. The plant, which was built in 1970, was closed."}]
+    built(records, tmp_path)
+    extracted = timeline.extract(records[0]["text"], published=records[0]["published"]).events
+    stored = {(r["expression"], r["short_headline"], r["trigger_main"]) for r in table(tmp_path / "store", "events")}
+    assert stored == {(e.expression, e.short_headline, e.main_clause) for e in extracted}
+    assert {main for *_, main in stored} == {True, False}
 
 
 def test_reports_that_name_other_parts_of_a_period_are_dated_by_the_period(tmp_path: Path) -> None:
@@ -735,10 +752,11 @@ def test_a_format_2_store_opens_and_answers_as_before(tmp_path: Path) -> None:
         with open_store(old.path, memory=memory) as reopened:
             events = query_events(reopened, happenings=True)
             assert events["mod"].isna().all() and events["happening_mod"].isna().all()  # dates say the period
+            assert events["short_headline"].isna().all() and events["trigger_main"].isna().all()
             expected = query_events(new, happenings=True)
             assert list(events.columns) == list(expected.columns)
-            pd.testing.assert_frame_equal(events.drop(columns=["mod", "happening_mod"]),
-                                          expected.drop(columns=["mod", "happening_mod"]))
+            pd.testing.assert_frame_equal(events.drop(columns=[*FORMAT_3_AND_4, "happening_mod"]),
+                                          expected.drop(columns=[*FORMAT_3_AND_4, "happening_mod"]))
     for filters in ({}, {"years": (2005, 2005)}, {"keyword": "prices rose"}, {"sources": ["b.com"]},
                     {"granularities": ["day"]}):
         assert count_events(old, **filters) == count_events(new, **filters) > 0
@@ -749,27 +767,27 @@ def test_a_format_2_store_opens_and_answers_as_before(tmp_path: Path) -> None:
     new.close()
 
 
-def test_a_build_adds_format_3_parts_to_a_format_2_store(tmp_path: Path) -> None:
+def test_a_build_adds_format_4_parts_to_a_format_2_store(tmp_path: Path) -> None:
     store = format_2_store(tmp_path)
     (tmp_path / "more.jsonl").write_text(jsonl([{"id": "m3", "url": "https://c.com/1", "published": "2006-03-01",
                                                   "text": "Prices fell late last year, traders said."}]))
     report = build([str(tmp_path / "more.jsonl")], store, workers=1)
     assert report.added == 1 and any("store is format 2" in note and "rebuild" in note for note in report.notes)
-    assert json.loads((store / "manifest.json").read_text())["format"] == 3
+    assert json.loads((store / "manifest.json").read_text())["format"] == 4
     for memory in (False, True):  # parts of both shapes read together, by column name
         with open_store(store, memory=memory) as opened:
             prices = query_events(opened, keyword="prices", happenings=True)
             assert dict(zip(prices["source"], prices["mod"].fillna("-"), strict=True)) == {
                 "a.com": "-", "b.com": "-", "c.com": "END"}
             assert count_events(opened) == len(table(store, "events"))
-    assert build([str(tmp_path / "more.jsonl")], store, workers=1).notes == []  # format 3 now: nothing to say
+    assert build([str(tmp_path / "more.jsonl")], store, workers=1).notes == []  # format 4 now: nothing to say
 
 
 def test_a_store_of_a_newer_format_or_a_part_without_a_column_is_refused(tmp_path: Path) -> None:
     store = format_2_store(tmp_path)
     manifest = json.loads((store / "manifest.json").read_text())
-    (store / "manifest.json").write_text(json.dumps({**manifest, "format": 4}))
-    with pytest.raises(StoreError, match=r"newer version of timeline \(store format 4; this version reads formats 2 to 3"):
+    (store / "manifest.json").write_text(json.dumps({**manifest, "format": 5}))
+    with pytest.raises(StoreError, match=r"newer version of timeline \(store format 5; this version reads formats 2 to 4"):
         open_store(store)
     (store / "manifest.json").write_text(json.dumps(manifest))
     file = store / "events" / f"{manifest['parts'][0]['name']}.parquet"

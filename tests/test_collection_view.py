@@ -176,3 +176,27 @@ def test_a_group_says_the_part_of_the_period_only_when_its_reports_agree():
     near = rows.drop(columns=["happening", "happening_mod", "reported_by"])  # grouped here: near-duplicates
     assert events_view(near)["mod"].fillna("-").tolist() == ["-", "END"]
     assert events_view(near.assign(mod=["START", "START", None]))["mod"].fillna("-").tolist() == ["START", "-"]
+
+
+def test_a_collection_chart_labels_an_event_as_the_article_page_does(tmp_path: Path) -> None:
+    """The store keeps the chart's label (short_headline) and the main-clause signal: the collection's chart draws
+    the label the article page draws ("Mahathir Mohamad has been recuperating"), never its headline cut at a word
+    ("Former Malaysian Prime Minister Mahathir…"), and an event heading its sentence scores above a side remark."""
+    from app.story import with_importance
+    from timeline import extract
+    from timeline.chart import chart_frame as drawn_frame
+    from timeline.collection import build, open_store, query_events
+
+    text = ("Former Malaysian Prime Minister Mahathir Mohamad has been recuperating at a heart clinic in Kuala Lumpur "
+            "since Thursday, 16 November 2006. The plant, which was built on 19 November 2006, was closed.")
+    (tmp_path / "feed.jsonl").write_text(
+        f'{{"id": "a", "url": "https://a.com/1", "published": "2006-11-20", "text": "{text}"}}\n', encoding="utf-8")
+    build([str(tmp_path / "feed.jsonl")], tmp_path / "store", workers=1)
+    with open_store(tmp_path / "store") as store:
+        view = with_importance(events_view(query_events(store, happenings=True)))
+    labels = dict(zip(view["expression"], drawn_frame(chart_frame(view))["short_label"], strict=True))
+    events = {e.expression: e for e in extract(text, published="2006-11-20").events}
+    assert labels["Thursday, 16 November 2006"] == events["Thursday, 16 November 2006"].short_headline == (
+        "Mahathir Mohamad has been recuperating")
+    main = dict(zip(view["expression"], view["importance"], strict=True))
+    assert main["Thursday, 16 November 2006"] > main["19 November 2006"]

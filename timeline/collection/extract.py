@@ -203,6 +203,8 @@ def extract_item(item: Item) -> tuple[dict, list[dict]]:
             "start": event.start,
             "end": event.end,
             "headline": event.headline,
+            "short_headline": event.short_headline,
+            "trigger_main": event.main_clause,
             "trigger": event.trigger.text if event.trigger else None,
             "trigger_lemma": lemma(event.trigger.text) if event.trigger else None,
             "happening_words": happening_words(event.headline, event.sentence, event.trigger.text if event.trigger

@@ -1,17 +1,19 @@
 """The collection store: a folder of Parquet parts listed by a manifest, read with DuckDB.
 
     STORE/
-      manifest.json             {"format": 3, "parts": [{"name": "part-00001", "articles": 20, "events": 93,
+      manifest.json             {"format": 4, "parts": [{"name": "part-00001", "articles": 20, "events": 93,
                                  "words": 2710, "sha256": {"articles": "9f2c...", "events": "4b1a...", "words": ...}}]}
       articles/part-00001.parquet
       events/part-00001.parquet
       words/part-00001.parquet  the word index of the events' sentences (derived from events/ when a part is written)
       .lock                     held while a build writes (it records the writer's pid and host)
 
-Formats: this version writes format 3 and reads formats 2 and 3. Format 3 added events.mod, which a
-reader can do without: a format-2 store opens, queries and groups as it did (its events' mod is null), and
-a build adds format-3 parts to it beside the old ones (the manifest then says format 3; each table is read
-by column name over parts of both shapes). Format 1 stores (no trigger_lemma) must be rebuilt.
+Formats: this version writes format 4 and reads formats 2 to 4. Format 3 added events.mod, format 4
+events.short_headline and events.trigger_main; a reader can do without them: an older store opens, queries and
+groups as it did (those columns read as null: the chart labels an event with its headline cut to fit and scores it
+without the main-clause signal), and a build adds format-4 parts to it beside the old ones (the manifest then says
+format 4; each table is read by column name over parts of both shapes). Format 1 stores (no trigger_lemma) must be
+rebuilt.
 
 A part is written as temporary files renamed into place (os.replace), and only then added to the
 manifest (itself replaced atomically). Readers read only the parts the manifest lists, so a build
@@ -51,6 +53,9 @@ events
     granularity       string  century, decade, year, season, quarter, month, week, day, time
     start, end        date    the half-open interval [start, end) the value covers
     headline          string  a short clause saying what happened (words of the sentence)
+    short_headline    string  the chart's label: the headline's clause pruned to about 40 characters (format 4)
+    trigger_main      bool    whether the trigger heads its sentence's main clause: what the sentence reports
+                              (timeline.importance reads it to choose key events; format 4)
     trigger           string  the word naming the happening (or null); trigger_start/trigger_end its offsets
     trigger_lemma     string  the trigger without its inflection ("withdrew" -> "withdraw"), lower case, or null:
                               what groups reports of one happening across articles (format 2)
@@ -97,15 +102,19 @@ __all__ = [
     "word_index",
 ]
 
-FORMAT = 3  # 2: events.trigger_lemma (format 1 stores must be rebuilt: see OLD_FORMAT_HINT); 3: events.mod
+# 2: events.trigger_lemma (format 1 stores must be rebuilt: see OLD_FORMAT_HINT); 3: events.mod; 4: the chart's
+# label and the main-clause signal (events.short_headline, events.trigger_main)
+FORMAT = 4
 OLDEST_FORMAT = 2  # the oldest format read: a format-2 part lacks only the columns of OPTIONAL
-OPTIONAL = {"events": {"mod"}}  # columns a part of an older readable format may lack (read as null)
+# columns a part of an older readable format may lack (read as null)
+OPTIONAL = {"events": {"mod", "short_headline", "trigger_main"}}
 MANIFEST = "manifest.json"
 OLD_FORMAT_HINT = ("was made by an older version of timeline (store format {found}; this version reads formats "
                    f"{OLDEST_FORMAT} to {FORMAT}): rebuild it with `timeline build SOURCE... --out NEW_STORE` "
                    "(a new folder)")
-UPGRADE_NOTE = ("the store is format {found}: articles added now keep the part of a period their dates name "
-                "(\"early 2005\"), those already in it do not (\"2005\"); rebuild it into a new folder to have them all")
+UPGRADE_NOTE = ("the store is format {found}: articles added now keep what this version stores of an event (the part "
+                "of a period their dates name, \"early 2005\"; the chart's label and whether it heads its sentence), "
+                "those already in it do not; rebuild it into a new folder to have them all")
 NEW_FORMAT_HINT = (f"was made by a newer version of timeline (store format {{found}}; this version reads formats "
                    f"{OLDEST_FORMAT} to {FORMAT}): open it with that version, or upgrade timeline")
 
@@ -137,6 +146,8 @@ EVENTS_SCHEMA = pa.schema(
         ("start", pa.date32()),
         ("end", pa.date32()),
         ("headline", pa.string()),
+        ("short_headline", pa.string()),
+        ("trigger_main", pa.bool_()),
         ("trigger", pa.string()),
         ("trigger_lemma", pa.string()),
         ("happening_words", pa.string()),
@@ -456,7 +467,7 @@ class StoreWriter:
                 target, lambda temp, t=table, g=groups: pq.write_table(t, temp, compression="zstd", row_group_size=g)
             )
         entry = {"name": name, **{t: table.num_rows for t, table in tables.items()}, "sha256": checksums}
-        # A format-2 store takes format-3 parts (a reader reads both shapes by column name): it is format 3 from now.
+        # An older store takes parts of this format (a reader reads both shapes by column name): it is this format now.
         self._write_manifest({**self.manifest, "format": FORMAT, "parts": [*self.manifest["parts"], entry]})
         return name
 
@@ -554,7 +565,8 @@ def _create_table(connection, path: Path, table: str, schema: pa.Schema, manifes
         connection.unregister("_empty")
 
 
-_SQL_TYPES = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT", pa.date32(): "DATE"}
+_SQL_TYPES = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT", pa.date32(): "DATE",
+              pa.bool_(): "BOOLEAN"}
 
 
 def _columns_sql(schema: pa.Schema, parts: list[set[str]]) -> tuple[str, bool]:

@@ -222,6 +222,9 @@ _SUBJECT_WORD = "conj:subject-word"
 # subject) or the verb's complement does, after the complement's modifiers ("Premier Wen Jiabao visited the provinces").
 _TITLE = "title"
 _SUBJECT_TITLE = "title:subject"
+_NAMED = "name"  # the name after a common noun taken as its title (_role_noun): no kind of _OPTIONAL, never cut
+_ROLE_NOUN_TAGS = ("NN", "NNP")  # a singular noun (NNP: the parse misreads "cyclist" before a name as one)
+_ROLE_NOUN_WORDS = ("amod", "compound", "det", "nmod:poss", "case")  # what a role noun's title takes before it
 _OPTIONAL = ("appos", "acl:relcl", "acl", "parataxis", "advcl", "advmod", "conj", "obl", _SUBJECT_TITLE, _SUBJECT_CONJ,
              *_NOUN_MODIFIERS, _TITLE, "xcomp", "ccomp", "obj", _SUBJECT_WORD, "flat")
 # Relations of a verb heading a clause of its own (not a relative clause): one keeps its verb when its wh-word is cut.
@@ -1643,6 +1646,9 @@ def _pruned(keep: set[int], anchor: Token, protected: set[int], limit: int, text
     keep = _bulk_cut(keep, kinds, protected | conjuncts, doc)
     clause, made = keep, 0
     titles = _titles(doc) if limit <= SHORT_MAX else {}  # a chart label's only (see _TITLE)
+    # a name the parse hung on the common noun before it ("actor [Armin Mueller-Stahl]" as its appos) is who acted:
+    # the noun goes as a title does, the name never as a modifier
+    kinds |= {w + 1: _NAMED for w in titles if doc[w + 1].head.i == w and _role_noun(doc[w])}
     for kind in _OPTIONAL:
         while len(render(doc, keep, texts)) > limit:
             if kind in (_TITLE, _SUBJECT_TITLE):  # a title is a name's words (protected from other cuts): cut
@@ -1701,7 +1707,10 @@ def _titles_back(doc: Doc, keep: set[int], titles: dict[int, set[int]], limit: i
     for word, title in titles.items():
         if word in keep or word + 1 not in keep:
             continue
-        for part in (title, _title_core(doc, title, word)):  # "Chinese" may have gone as an amod before the title
+        # "Chinese" may have gone as an amod before the title; a common noun's core alone reads as no title does
+        # ("trying [former Iraqi] dictator Saddam Hussein")
+        cores = [] if _role_noun(doc[word]) and doc[word].lower_ not in PERSON_TITLES else [_title_core(doc, title, word)]
+        for part in (title, *cores):
             if part - keep and len(render(doc, keep | part, texts)) <= limit:
                 keep = keep | part
                 break
@@ -1724,7 +1733,9 @@ def _read_titles(doc: Doc) -> dict[int, set[int]]:
     """A person's title before a full name (PERSON_TITLES, TITLE_SUFFIXES after one), by its title word: the words of
     the name's phrase before the name ("[Jordan's King] Hussein", "[the Palestinian president] Mahmud Abbas",
     "[Israeli Prime Minister] Ehud Olmert"). A name of one word keeps its title ("King Hussein", "Pope Benedict"), as
-    does a title with no name after it ("the Pope", "the President said")."""
+    does a title with no name after it ("the Pope", "the President said"). A common noun that says what the named one
+    is (`_role_noun`: "[Colombian cyclist] Maria Luisa Calle") is a title too, also where the parse hung the name on
+    it or beside it ("[Dutch architect] Rem Koolhaas" with the name its object or apposition)."""
     out = {}
     for word in doc:
         if not _title_word(word):
@@ -1736,10 +1747,18 @@ def _read_titles(doc: Doc) -> dict[int, set[int]]:
             continue
         name = set(range(word.i + 1, end))
         top = next((doc[i] for i in name if doc[i].head.i not in name and doc[i].head.i != word.i), None)
-        if top is None or word.i not in ids(top):  # a title word the parse hung elsewhere: not this name's
+        own = False  # the title in the name's phrase, or a noun's own (the words describing it only)
+        if top is not None and word.i in ids(top):
+            phrase = ids(top)
+        elif _role_noun(word) and (top is None or top.head == word.head and top.dep_ == word.dep_):
+            # the parse hung the name on the noun ("architect [Rem Koolhaas]"), or beside it: the title is the noun
+            # with the words that describe it
+            phrase, own = ids(word), True
+        else:  # a title word the parse hung elsewhere: not this name's
             continue
-        start, phrase = word.i, ids(top)
-        while start > 0 and start - 1 in phrase and _title_part(doc[start - 1], name | {word.i}):
+        start = word.i
+        while start > 0 and start - 1 in phrase and _title_part(doc[start - 1], name | {word.i}) and (
+                not own or doc[start - 1].dep_ in _ROLE_NOUN_WORDS):  # not "[where] midfielder X scored"
             start -= 1
         out[word.i] = set(range(start, word.i + 1))
     return out
@@ -1778,10 +1797,24 @@ def _coordinated_subject(title: Token) -> bool:
 
 
 def _title_word(word: Token) -> bool:
-    """A person's title word ("President", "minister", "Secretary General")."""
+    """A person's title word ("President", "minister", "Secretary General"), or a common noun in lower case that
+    says what a named one is ("Colombian [cyclist] Maria Luisa Calle", "Olympic [champion] Taufik Hidayat", "the
+    [airline] Air France"): `_read_titles` takes it as one only right before a name of two words or more."""
     lower = word.lower_
     return lower in PERSON_TITLES or (lower in TITLE_SUFFIXES and word.i > 0 and word.doc[word.i - 1].lower_ in
-                                      PERSON_TITLES)
+                                      PERSON_TITLES) or _role_noun(word)
+
+
+def _role_noun(word: Token) -> bool:
+    """A lower-case singular noun right before a capitalised word ("cyclist Maria", "champion Taufik"), which the
+    parse may tag as a name (a plural's names are several: "weightlifters Elmira Ramileva and ..."); not the last of a compound of common nouns ("national security [adviser]"), whose other
+    words would stay behind."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    before = doc[word.i - 1] if word.i > 0 else None
+    return (word.is_lower and word.is_alpha and word.tag_ in _ROLE_NOUN_TAGS and after is not None
+            and after.tag_ in NAME_TAGS and after.is_title
+            and not (before is not None and before.is_lower and before.tag_ in COMMON_NOUN_TAGS))
 
 
 def _titled(doc: Doc) -> set[int]:

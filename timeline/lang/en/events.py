@@ -14,6 +14,16 @@ REPORTING_VERBS = _forms(
     "declare declares declared insist insists insisted note notes noted",
     "explain explains explained write writes wrote written quote quoted quoting",
 )
+# A chart label ending in one of these says who spoke, thought or showed, not what (timeline.importance.says_what):
+# the verbs of saying, those of thinking, hoping and showing, and "have" without its object ("I heard", "Insee data
+# showed", "The United States did not have").
+CONTENT_VERBS = REPORTING_VERBS | _forms(
+    "expect expects expected hope hopes hoped believe believes believed think thinks thought show shows showed shown",
+    "indicate indicates indicated reveal reveals revealed hear hears heard warn warns warned predict predicts",
+    "predicted fear fears feared know knows knew suggest suggests suggested have has had",
+)
+# A form of "be" before such a verb makes it a passive that says what happened ("The deal was announced").
+PASSIVE_AUXILIARIES = _forms("is are was were be been being")
 # Nouns naming the act of saying, which a date can date instead of "said": "in a joint statement".
 SAYING_NOUNS = _forms(
     "statement statements communique communiqué declaration interview speech address briefing",
