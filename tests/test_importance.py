@@ -8,11 +8,15 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-<<<<<<< HEAD
-from timeline.importance import PRECISION, days_away, frame_importance, importance, key_event_ids, spread_top
-=======
-from timeline.importance import PRECISION, days_away, frame_importance, importance, key_event_ids, says_what
->>>>>>> labels27
+from timeline.importance import (
+    PRECISION,
+    days_away,
+    frame_importance,
+    importance,
+    key_event_ids,
+    says_what,
+    spread_top,
+)
 
 GRANULARITIES = list(PRECISION)
 events = st.fixed_dictionaries({

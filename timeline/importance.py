@@ -25,13 +25,9 @@ from datetime import date
 
 import numpy as np
 
-<<<<<<< HEAD
-__all__ = ["PRECISION", "frame_importance", "importance", "key_event_ids", "spread_top"]
-=======
 from timeline.lang.en.events import CONTENT_VERBS, PASSIVE_AUXILIARIES
 
-__all__ = ["PRECISION", "frame_importance", "importance", "key_event_ids", "says_what"]
->>>>>>> labels27
+__all__ = ["PRECISION", "frame_importance", "importance", "key_event_ids", "says_what", "spread_top"]
 
 #: How much a date at each granularity pins an event down (0 to 1).
 PRECISION = {
