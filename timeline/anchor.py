@@ -246,6 +246,8 @@ def _as_soon_as(c: _Cue) -> str | None:
 def _ahead_of(c: _Cue) -> str | None:
     word, after = c.cues.AHEAD_OF
     if c.word == word and c.followed_by(after):
+        if c.followed_by(c.cues.AHEAD_OF_SCHEDULE):
+            return _NO_TENSE  # "opened ahead of schedule on Friday": early, not before a coming event
         return "future"  # "tensions ahead of a speech on Saturday", "ahead of the presidential election in December"
     return None
 
@@ -264,6 +266,12 @@ def _effective(c: _Cue) -> str | None:
 def _not_a_cue(c: _Cue) -> str | None:
     after = c.cues.NOT_A_CUE_BEFORE.get(c.word)
     return _NO_TENSE if after and c.followed_by(after) else None  # "next to", "no earlier than Monday"
+
+
+def _schedule_noun(c: _Cue) -> str | None:
+    if c.word == c.cues.SCHEDULE_NOUN[0] and c.cues.SCHEDULE_NOUN[1].search(c.before):
+        return _NO_TENSE  # "called a year ahead of schedule", "finished on schedule": how early, nothing to come
+    return None
 
 
 def _cause(c: _Cue) -> str | None:
@@ -396,7 +404,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _bracing_for, _not_a_cue, _effective, _cause, _after_gerund, _past_plan,
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _bracing_for, _not_a_cue, _schedule_noun, _effective, _cause, _after_gerund, _past_plan,
                _present_plan, _modal, _present_state, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _present_passive,
                _past_word, _regular_past)
 

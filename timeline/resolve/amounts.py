@@ -254,6 +254,8 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if word in words.REFERENCE_AFTER_AT and not _at_present_adverb(m, ctx):
         return None
+    if words.AS_RECENTLY_AS.match(ctx.text, max(0, m.start() - words.AS_RECENTLY_AS_REACH)):
+        return None  # "as recently as July": the month is the time
     if word in words.REFERENCE_AHEAD and words.AHEAD_OF_AFTER.match(ctx.text, m.end()):
         return Resolved(DURATION, Duration.of(None, words.REFERENCE_AHEAD[word]))
     return Resolved(DATE, TimeValue.reference(words.REFERENCES[word]))  # "now that he is in power" is the present too (TimeBank)

@@ -238,7 +238,7 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel.startswith(words.MONTH_THIS):
         relation = "this"
     # the match may start at its preposition ("since July"), so "since" is looked for before the month itself
-    if follows_since(ctx.text, m.start("month"), ctx.lang.cues):
+    if follows_since(ctx.text, m.start("month"), ctx.lang.cues) or words.AS_RECENTLY_AS.match(m.group()):
         tense = "past"
     elif words.MONTH_AS_EARLY_AS.match(m.group()) and not _past_verb_before(m, ctx):
         tense = tense_near(ctx.text, m.start("month"), m.end(), ctx.lang.cues)

@@ -857,9 +857,18 @@ def _time_day(m: re.Match[str], ctx: Context) -> date | None:
     if dated:
         return dated
     story = _story_day(m, ctx)
-    if story and (story.day <= ctx.published or tense_of(m, ctx) != "past"):
+    if story and _on_story_day(story.day, tense_of(m, ctx), ctx.published):
         return story.day  # "stood at 10 a.m." after "storms would move through Thursday night": today
     return ctx.published
+
+
+def _on_story_day(day: date, tense: str | None, published: date) -> bool:
+    """Whether a bare clock time is of the story's day: a past one told in the past or present, a coming one told in
+    any tense but the past; a clock told ahead is not of a day gone ("will be open every day from 10am to 5pm" after
+    "the minister visited on Tuesday" are today's hours)."""
+    if day < published:
+        return tense != "future"
+    return day == published or tense != "past"
 
 
 def _range_day_tense(m: re.Match[str], ctx: Context) -> str | None:

@@ -226,6 +226,10 @@ BRACING = (frozenset("brace braces braced bracing".split()), " for ")
 EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name coming dates
 # A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
 NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than", "effective": " immediately"}  # "resigned, effective immediately"
+# "schedule" the noun of "ahead of schedule", "on schedule", "behind schedule": how early or late a thing was done, no
+# plan ("an election called a year ahead of schedule, and exit polls at 18:00 showed ..." is past)
+SCHEDULE_NOUN = ("schedule", re.compile(r"\b(?:of|on|behind)\s$", re.I))
+AHEAD_OF_SCHEDULE = " of schedule"  # nor is "ahead" before it
 WILL_CONTRACTION = "'ll"
 AFTER_BEFORE = re.compile(r"\bafter\s$", re.I)  # "after winning the title Friday": a past act, whatever the main verb
 PROGRESSIVE_SUFFIX = "ing"  # "she is visiting Paris on Friday"

@@ -167,6 +167,11 @@ UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "ho
 _STAMP_CLOCK = (r",?\s(?:-\s)?(?:at\s)?(?P<h>[01]?\d|2[0-3])(?=:|\.\d\d(?:\s?(?:{ampm}|{zone})|[ \t]*(?:\n|\Z)))"
                 r"[:.](?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?(?:\s(?P<zone>{zone}))?(?![\d:])")
 
+# The clock a page stamp opens with, before its full date: "1:52 PM EDT", or a 24-hour clock with its zone ("09:12
+# GMT"); a 24-hour clock needs both its minutes and a zone, so that no count or score ("3, 14 March 2013") is a time
+_LEADING_STAMP_CLOCK = (r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?"
+                        r"(?:\s(?P<zone>{zone}))?(?(ampm)|(?(min)(?(zone)|(?!))|(?!)))")
+
 E = Example
 R = Rule
 RULES: tuple[Rule, ...] = (
@@ -243,7 +248,7 @@ RULES: tuple[Rule, ...] = (
       (E('March 2019', '2021-04-07', '2019-03'),), required=MONTH_WORDS),
     R("month_alone", "month_alone",
       r"(?:(?:\b(?:the|a|an|its|their|his|her)\s|(?<=\w['’]s\s)(?!\w+\s(?:on|to)\s))(?=\w+\.?\s(?-i:[a-z]))|\b(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
-      r"between|as\searly\sas|as\slate\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
+      r"between|as\searly\sas|as\slate\sas|as\srecently\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     # "the January-March instalments": both months of a hyphenated range (the first as after "the"); "the January-March
     # quarter" or "period" is the rule quarter_months' one quarter
@@ -608,16 +613,23 @@ RULES: tuple[Rule, ...] = (
     # --- times of day ----------------------------------------------------------------------
     R("clock_time", "clock_time",
       r"(?:\baround\s)?(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
-      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day})"
-      r"|(?P<tday_first>{day})\s(?P<tmonth_after>{month})(?!,?\s\d)))?",  # "11pm BST on 2 September", as the 24-hour clock
+      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>(?:{weekday},?\s)?(?P<tmonth>{month})\s(?P<tday>{day})"
+      r"|(?:{weekday},?\s)?(?P<tday_first>{day})\s(?P<tmonth_after>{month})(?!,?\s\d)|{weekday}|{clockday}))?",
+      # "11pm BST on 2 September", as the 24-hour clock; "5.15pm on Wednesday, August 27": the weekday and its date
       (E('10:35 a.m.', '2021-04-07', '2021-04-07T10:35', 'TIME'),), required=('am', 'pm', 'a.m', 'p.m')),
     # a page's time stamp: a clock time and a full date are one TIME, in either order ("1:52 PM EDT, Wed April 17,
     # 2013", "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"), as TBAQ's "5 p.m. EST, Nov. 6" is one
     R("clock_full_date", "timestamp",
-      r"(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})(?:\s(?P<zone>{zone}))?,?\s"
+      _LEADING_STAMP_CLOCK + r",?\s"
       r"(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
       (E('1:52 PM EDT, Wed April 17, 2013', '2013-04-17', '2013-04-17T13:52', 'TIME'),), 3,
-      required=('am', 'pm', 'a.m', 'p.m')),
+      required=('am', 'pm', 'a.m', 'p.m', ':')),
+    # the same with the day first, as British and Irish pages stamp ("PUBLISHED: 09:12 GMT, 14 March 2013")
+    R("clock_day_month_year", "timestamp",
+      _LEADING_STAMP_CLOCK + r",?\s"
+      r"(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<d>{day})\s(?P<month>{month}),?\s(?P<y>{year})",
+      (E('09:12 GMT, 14 March 2013', '2013-03-14', '2013-03-14T09:12Z', 'TIME'),), 3,
+      required=('am', 'pm', 'a.m', 'p.m', ':')),
     R("full_date_clock", "timestamp",
       r"{at_month_or_weekday}(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})"
       + _STAMP_CLOCK,

@@ -362,6 +362,10 @@ REFERENCE_AS_ADVERB = ("future",)
 # "at present" is "now" ("the bank is at present the biggest", "At present, ..."): "present" is a time only so, not in
 # "present the plan", "the present government", nor as the adjective of "at present levels".
 REFERENCE_AFTER_AT = ("present",)
+# "as recently as July", "as recently as last year": a comparison with the date said after it, which is the timex;
+# "recently" is no past of its own there (and the month after it is a past one, as after "since")
+AS_RECENTLY_AS = re.compile(r"(?i)as\s+recently\s+as\s")
+AS_RECENTLY_AS_REACH = 3  # "as " before "recently"
 # "Islam will one day be the second largest religion", "children who could one day ride": "one day" after a modal is
 # some day ahead (TBAQ dev FUTURE_REF, 1 of 1), not a duration ("in the job one day", "followed by one day": P1D)
 REFERENCE_AFTER_MODAL = ("one day",)
