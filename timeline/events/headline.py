@@ -151,6 +151,7 @@ from timeline.lang.en.events import (
     MISREAD_INFINITIVE_HEADS,
     MODAL_TAG,
     MODIFIER_VERB_DEPS,
+    NAME_MODIFIER_TAGS,
     NAME_TAGS,
     NEGATIONS,
     NOMINAL_TAG_OPENINGS,
@@ -194,6 +195,7 @@ from timeline.lang.en.events import (
     SIDE_CLAUSE_DEPS,
     SPEAKER_MAX_WORDS,
     SPEAKING_PARTICIPLES,
+    SUBJECT_NAME_VERB_TAGS,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
     TITLE_SUFFIXES,
@@ -1517,6 +1519,23 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     said = _said_before(_saying_verb(anchor), keep)
     if said is not None:  # "X happened, experts warned" too long: what was said is the news, the sayer goes
         return _shorten({i for i in ids(said) & keep if not doc[i].is_punct or i < max(ids(said))}, said, limit, texts)
+    out = _shortened_clause(keep, anchor, limit, texts)
+    name = _subject_name(doc, keep, anchor) if limit <= SHORT_MAX else set()
+    lead = {i for i in keep if 0 <= i < min(name)} if name else set()
+    kept = lead & out  # the describing words a label keeps read only as a run up to the name ("President Jacob Zuma")
+    if lead and (not name <= out or kept and kept != set(range(min(kept), min(name)))):
+        # a label that lost the name, or cut into the words describing it ("Struggling sacked", "Beleaguered Italian
+        # Serie Lazio Roma fired"): the describing words go first, if the name then stays
+        lead |= {-1 - i for i in lead}  # (a title's words the pruning puts back when there is room go too)
+        slim = _shortened_clause(keep - lead, anchor, limit, texts) - lead
+        if name <= slim:
+            return slim
+    return out
+
+
+def _shortened_clause(keep: set[int], anchor: Token, limit: int, texts: dict[int, str] | None) -> set[int]:
+    """`_shorten`'s pruning of a clause headed by `anchor`, its complement kept when that fits (see `_shorten`)."""
+    doc = anchor.doc
     protected = _protected(doc, keep, anchor)
     out = _pruned(keep, anchor, protected, limit, texts)
     core = _core(anchor, keep) - protected
@@ -1531,6 +1550,30 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
         if len(render(doc, kept, texts)) <= limit and before <= kept and not _quote_cut_open(doc, kept):
             return kept
     return out
+
+
+def _subject_name(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
+    """A name in the subject's place of a verb the parse gave no other subject, after words that only describe it, the
+    first kept ("[Struggling English Premiership side] West Ham on Monday sacked manager Alan Pardew": West Ham
+    sacked): the name's words, which a label keeps before their modifiers. Empty otherwise (no words before the name,
+    or a phrase, a clause or punctuation among them)."""
+    if anchor.tag_ not in SUBJECT_NAME_VERB_TAGS:
+        return set()
+    auxiliaries = {c.i for c in anchor.children if c.dep_ in ("aux", "aux:pass")}
+    end = anchor.i - 1
+    while end >= 0 and (end not in keep or end in auxiliaries) and not doc[end].is_punct:  # a date left out
+        end -= 1
+    start = end
+    while start >= 0 and start in keep and (doc[start].tag_ in NAME_TAGS and doc[start].is_title or HYPHEN in (
+            doc[start].text, doc[start + 1].text)):  # a hyphenated name's parts ("Adnan al-Dulaimi")
+        start -= 1
+    lead = [i for i in keep if 0 <= i <= start]
+    if start == end or not lead or start not in keep or any(doc[i].tag_ not in NAME_MODIFIER_TAGS for i in lead):
+        return set()
+    if any(c.dep_.startswith("nsubj") and start < c.i and c.i in keep for c in anchor.children):
+        return set()  # the verb's subject is another word: the name is not in its place
+    # (a subject among the describing words is the parse's misreading: "[Former world champion] boxer Lennox Lewis")
+    return set(range(start + 1, end + 1))
 
 
 def _quote_cut_open(doc: Doc, keep: set[int]) -> bool:
