@@ -128,6 +128,7 @@ from timeline.lang.en.events import (
     DATE_ADVERBS,
     DATE_JOINERS,
     DATE_LINK_DEPS,
+    DETERMINER_TAGS,
     DIRECTION_ADVERBS,
     DONE_TO_TAGS,
     FINITE_CLAUSE_TAGS,
@@ -1521,7 +1522,9 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
         return _shorten({i for i in ids(said) & keep if not doc[i].is_punct or i < max(ids(said))}, said, limit, texts)
     out = _shortened_clause(keep, anchor, limit, texts)
     name = _subject_name(doc, keep, anchor) if limit <= SHORT_MAX else set()
-    lead = {i for i in keep if 0 <= i < min(name)} if name else set()
+    # the name's own determiner stays with it ("[The] European Central Bank", not "[The] Polish group PKN Orlen")
+    lead = {i for i in keep if 0 <= i < min(name, default=0)
+            and not (doc[i].tag_ in DETERMINER_TAGS and doc[i].head.i in name)}
     kept = lead & out  # the describing words a label keeps read only as a run up to the name ("President Jacob Zuma")
     if lead and (not name <= out or kept and kept != set(range(min(kept), min(name)))):
         # a label that lost the name, or cut into the words describing it ("Struggling sacked", "Beleaguered Italian
@@ -1564,16 +1567,24 @@ def _subject_name(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     while end >= 0 and (end not in keep or end in auxiliaries) and not doc[end].is_punct:  # a date left out
         end -= 1
     start = end
-    while start >= 0 and start in keep and (doc[start].tag_ in NAME_TAGS and doc[start].is_title or HYPHEN in (
-            doc[start].text, doc[start + 1].text)):  # a hyphenated name's parts ("Adnan al-Dulaimi")
+    while start >= 0 and start in keep and _name_part(doc, start):
         start -= 1
     lead = [i for i in keep if 0 <= i <= start]
     if start == end or not lead or start not in keep or any(doc[i].tag_ not in NAME_MODIFIER_TAGS for i in lead):
         return set()
+    if all(doc[i].tag_ in DETERMINER_TAGS for i in lead) or doc[start].tag_ == POSSESSIVE_TAG:
+        return set()  # "[The] Central Bank": nothing describes it; "the Sudan People['s] Liberation Army": a name's own
     if any(c.dep_.startswith("nsubj") and start < c.i and c.i in keep for c in anchor.children):
         return set()  # the verb's subject is another word: the name is not in its place
     # (a subject among the describing words is the parse's misreading: "[Former world champion] boxer Lennox Lewis")
     return set(range(start + 1, end + 1))
+
+
+def _name_part(doc: Doc, i: int) -> bool:
+    """Whether a word is part of the name that ends after it: a capitalised or upper-case name word ("PKN Orlen"), or
+    a hyphenated name's parts ("Adnan al-Dulaimi")."""
+    word, after = doc[i], doc[i + 1]
+    return word.tag_ in NAME_TAGS and (word.is_title or word.is_upper) or HYPHEN in (word.text, after.text)
 
 
 def _quote_cut_open(doc: Doc, keep: set[int]) -> bool:
