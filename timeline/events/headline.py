@@ -128,6 +128,7 @@ from timeline.lang.en.events import (
     DATE_ADVERBS,
     DATE_JOINERS,
     DATE_LINK_DEPS,
+    DETERMINER_TAGS,
     DIRECTION_ADVERBS,
     DONE_TO_TAGS,
     FINITE_CLAUSE_TAGS,
@@ -151,6 +152,7 @@ from timeline.lang.en.events import (
     MISREAD_INFINITIVE_HEADS,
     MODAL_TAG,
     MODIFIER_VERB_DEPS,
+    NAME_MODIFIER_TAGS,
     NAME_TAGS,
     NEGATIONS,
     NOMINAL_TAG_OPENINGS,
@@ -194,6 +196,7 @@ from timeline.lang.en.events import (
     SIDE_CLAUSE_DEPS,
     SPEAKER_MAX_WORDS,
     SPEAKING_PARTICIPLES,
+    SUBJECT_NAME_VERB_TAGS,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
     TITLE_SUFFIXES,
@@ -1517,6 +1520,25 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
     said = _said_before(_saying_verb(anchor), keep)
     if said is not None:  # "X happened, experts warned" too long: what was said is the news, the sayer goes
         return _shorten({i for i in ids(said) & keep if not doc[i].is_punct or i < max(ids(said))}, said, limit, texts)
+    out = _shortened_clause(keep, anchor, limit, texts)
+    name = _subject_name(doc, keep, anchor) if limit <= SHORT_MAX else set()
+    # the name's own determiner stays with it ("[The] European Central Bank", not "[The] Polish group PKN Orlen")
+    lead = {i for i in keep if 0 <= i < min(name, default=0)
+            and not (doc[i].tag_ in DETERMINER_TAGS and doc[i].head.i in name)}
+    kept = lead & out  # the describing words a label keeps read only as a run up to the name ("President Jacob Zuma")
+    if lead and (not name <= out or kept and kept != set(range(min(kept), min(name)))):
+        # a label that lost the name, or cut into the words describing it ("Struggling sacked", "Beleaguered Italian
+        # Serie Lazio Roma fired"): the describing words go first, if the name then stays
+        lead |= {-1 - i for i in lead}  # (a title's words the pruning puts back when there is room go too)
+        slim = _shortened_clause(keep - lead, anchor, limit, texts) - lead
+        if name <= slim:
+            return slim
+    return out
+
+
+def _shortened_clause(keep: set[int], anchor: Token, limit: int, texts: dict[int, str] | None) -> set[int]:
+    """`_shorten`'s pruning of a clause headed by `anchor`, its complement kept when that fits (see `_shorten`)."""
+    doc = anchor.doc
     protected = _protected(doc, keep, anchor)
     out = _pruned(keep, anchor, protected, limit, texts)
     core = _core(anchor, keep) - protected
@@ -1531,6 +1553,38 @@ def _shorten(keep: set[int], trigger: Token, limit: int, texts: dict[int, str] |
         if len(render(doc, kept, texts)) <= limit and before <= kept and not _quote_cut_open(doc, kept):
             return kept
     return out
+
+
+def _subject_name(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
+    """A name in the subject's place of a verb the parse gave no other subject, after words that only describe it, the
+    first kept ("[Struggling English Premiership side] West Ham on Monday sacked manager Alan Pardew": West Ham
+    sacked): the name's words, which a label keeps before their modifiers. Empty otherwise (no words before the name,
+    or a phrase, a clause or punctuation among them)."""
+    if anchor.tag_ not in SUBJECT_NAME_VERB_TAGS:
+        return set()
+    auxiliaries = {c.i for c in anchor.children if c.dep_ in ("aux", "aux:pass")}
+    end = anchor.i - 1
+    while end >= 0 and (end not in keep or end in auxiliaries) and not doc[end].is_punct:  # a date left out
+        end -= 1
+    start = end
+    while start >= 0 and start in keep and _name_part(doc, start):
+        start -= 1
+    lead = [i for i in keep if 0 <= i <= start]
+    if start == end or not lead or start not in keep or any(doc[i].tag_ not in NAME_MODIFIER_TAGS for i in lead):
+        return set()
+    if all(doc[i].tag_ in DETERMINER_TAGS for i in lead) or doc[start].tag_ == POSSESSIVE_TAG:
+        return set()  # "[The] Central Bank": nothing describes it; "the Sudan People['s] Liberation Army": a name's own
+    if any(c.dep_.startswith("nsubj") and start < c.i and c.i in keep for c in anchor.children):
+        return set()  # the verb's subject is another word: the name is not in its place
+    # (a subject among the describing words is the parse's misreading: "[Former world champion] boxer Lennox Lewis")
+    return set(range(start + 1, end + 1))
+
+
+def _name_part(doc: Doc, i: int) -> bool:
+    """Whether a word is part of the name that ends after it: a capitalised or upper-case name word ("PKN Orlen"), or
+    a hyphenated name's parts ("Adnan al-Dulaimi")."""
+    word, after = doc[i], doc[i + 1]
+    return word.tag_ in NAME_TAGS and (word.is_title or word.is_upper) or HYPHEN in (word.text, after.text)
 
 
 def _quote_cut_open(doc: Doc, keep: set[int]) -> bool:

@@ -32,9 +32,11 @@ from timeline.lang.en.events import (
     FIRST_PERSON_TAGS,
     FIRST_PERSON_VERBS,
     MODAL_TAG,
+    NAME_PART_DEPS,
     NAME_TAGS,
     NEUTER_POSSESSIVES,
     NOMINAL_TAG_OPENINGS,
+    OF_PREPOSITION,
     ORGANISATION_PRONOUNS,
     ORGANISATION_WORDS,
     OWNER_MAX_WORDS,
@@ -273,6 +275,9 @@ def antecedent(relative_verb: Token, removed: set[int]) -> set[int]:
     name = _name_beside(relative_verb, noun)
     if name is not None:  # "the start of the war, Colonel John Reed, who died": Reed died, not the war
         return {t.i for t in name.subtree if t.i not in removed and not is_punctuation(t)} - own
+    person = _person_above(relative_verb, noun)
+    if person is not None:  # the name's own words, not its apposition nor its preposition
+        return {t.i for c in person.children if c.dep_ in NAME_PART_DEPS for t in c.subtree} - removed | {person.i}
     if noun.dep_ == "conj" and relative_verb.dep_ == "acl:relcl":  # "two soldiers and one hostage who died"
         noun = noun.head
     return _described(noun, own, removed, relative_verb.dep_ == "acl:relcl")
@@ -351,6 +356,35 @@ def _name_beside(relative_verb: Token, noun: Token) -> Token | None:
     if before.tag_ in NAME_TAGS and before.dep_ in ("appos", "conj") and before.head.i == noun.i:
         return before
     return None
+
+
+def _person_above(relative_verb: Token, noun: Token) -> Token | None:
+    """The named person a "who" clause describes when the parse hung it on the object of an of-phrase that names no
+    person ("Facchetti, former skipper of the Italian national team, who died": Facchetti died, not the team): the
+    phrase's head is that name, or set beside it as an apposition. A person's title or a person's name stays the
+    antecedent ("the son of the president, who"); so does an of-phrase on a head that names no one ("a friend of the
+    family, who")."""
+    pronoun = next((c for c in relative_verb.children if c.lower_ in PERSON_RELATIVES and c.dep_.startswith("nsubj")),
+                   None)
+    head = noun.head
+    if pronoun is None or noun.dep_ != "nmod" or not head.tag_.startswith("NN") or not any(
+            c.dep_ == "case" and c.lower_ == OF_PREPOSITION for c in noun.children):
+        return None
+    if noun.lower_ in PERSON_TITLES or noun.tag_ in NAME_TAGS and noun.lower_ not in ORGANISATION_WORDS:
+        return None
+    if head.tag_ in NAME_TAGS:  # "Smith of the Daily Telegraph, who"
+        return head
+    if head.dep_ == "appos" and head.head.tag_ in NAME_TAGS:
+        return head.head
+    doc, start = noun.doc, head.i  # a name, a comma, then the phrase: an apposition the parse hung apart
+    while start > 0 and not is_punctuation(doc[start - 1]) and head in doc[start - 1].ancestors:
+        start -= 1  # the phrase's own words before its noun ("[the] founder", "[former] skipper")
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].tag_ not in NAME_TAGS:
+        return None
+    name = doc[start - 2]
+    while name.dep_ in ("flat", "compound") and name.head.tag_ in NAME_TAGS:  # the name's head word ("John [Baker]")
+        name = name.head
+    return name
 
 
 def sayer_for(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> set[int] | None:

@@ -132,6 +132,9 @@ RELATIVE_PRONOUNS = _forms("which who that whom whose")
 # A person's relative pronoun ("the start of the war, Colonel X, who died"): it describes the name set beside a
 # noun (apposition or coordination), not the noun the parse hung it on.
 PERSON_RELATIVES = _forms("who whom")
+# The preposition of a phrase naming what a person is part of ("skipper [of] the team, who died": the skipper died).
+OF_PREPOSITION = "of"
+NAME_PART_DEPS = ("flat", "compound", "amod", "det")  # a name's own words ("[former] [Giacinto] Facchetti")
 SETTING_RELATIVES = _forms("where when")  # "a referendum [where] residents rejected ...": what happened in it
 DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
 # what joins two dates into one phrase ("in 2008 or 2009", "on Monday and Tuesday"): dropped with them; not "to",
@@ -322,6 +325,12 @@ PARATAXIS_DEP = "parataxis"
 RELATIVE_CLAUSE_DEP = "acl:relcl"
 CONJUNCT_DEP = "conj"
 FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A label keeps a name in the subject's place before the words describing it (headline._subject_name): the verb's tags
+# (a past participle too: the parse reads "West Ham on Monday [sacked] manager" as an adjective), and the tags of words
+# that may only describe the name (adjectives and their adverbs, nouns, participles, determiners, numbers, possessives).
+SUBJECT_NAME_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+NAME_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN", "DT", "CD", "POS",
+                                "PRP$", "HYPH"})
 POSSESSOR_DEP = "nmod:poss"  # a possessor's relation to what it owns
 # A verb's noun arguments: a possessor misparsed as one has what it owns as a sibling argument ("rejected [the EU]['s]
 # carefully prepared [constitution]").
