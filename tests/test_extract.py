@@ -1,5 +1,6 @@
 """The pipeline end to end on the seed article, and the pieces it is made of."""
 
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -132,6 +133,18 @@ def test_a_date_on_a_line_of_its_own_dates_the_line_under_it():
     assert visit.headline == "A U.S. navy fleet of three warships visited the port of Qingdao" and visit.trigger.text == "visited"
     assert text[visit.trigger.start:visit.trigger.end] == "visited"
     assert by_expression["Friday"].headline == "The talks ended"  # a date inside its sentence keeps that sentence
+
+
+def test_a_heading_date_over_a_line_with_no_headline_falls_back_to_the_lines_words():
+    """Stop 37 (found by the fuzz test): a year on a line of its own heading a line whose verb gives no headline
+    ("1500" over "1781/-159868") asked for the words around the heading's date inside the line under it, which
+    does not hold it: a HeadlineFailure. The fallback reads the line's own words, as for a line with no verb."""
+    text = "1500\n1781/-159868 "
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        timeline = extract(text, date(2021, 4, 7))
+    assert {e.expression for e in timeline.events} == {"1500", "1781"}
+    assert all(e.headline for e in timeline.events)
 
 
 def test_a_slip_in_the_headline_rules_costs_one_sentence_its_headline_not_the_article(monkeypatch):

@@ -309,7 +309,7 @@ def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> d
         for timex in timexes_here:
             key = (timex.start, timex.end)
             if key not in out:
-                at = key if key[0] >= span.start else _first_word(text, span)  # a heading: the line it heads
+                at = _fallback_at(text, span, key)
                 out[key] = Happening(None, _fallback(text, span, at), _fallback(text, span, at, SHORT_MAX))
     return out
 
@@ -361,7 +361,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],
             continue  # (find_happenings gives them)
         head = token if token is not None else _root(doc)
         full, short = headlines(doc, head, dates, span, (HEADLINE_MAX, SHORT_MAX), stands_for)
-        words = full or _fallback(text, sentence, key)
+        words = full or _fallback(text, sentence, _fallback_at(text, sentence, key))
         out[key] = Happening(trigger, words, short or words[:SHORT_MAX],
                              token is not None and heads_main_clause(token),
                              token is not None and span is not None and (
@@ -461,6 +461,12 @@ def heads_main_clause(token) -> bool:
         return True
     head = token.head
     return token.dep_ in ("ccomp", "parataxis") and head.dep_ == "ROOT" and head.lower_ in REPORTING_VERBS
+
+
+def _fallback_at(text: str, span: Span, key: tuple[int, int]) -> tuple[int, int]:
+    """Where a fallback headline is read: the expression, or for a heading's date (before the line it heads) that
+    line's first word."""
+    return key if key[0] >= span.start else _first_word(text, span)
 
 
 def _first_word(text: str, span: Span) -> tuple[int, int]:
