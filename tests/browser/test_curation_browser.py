@@ -101,8 +101,12 @@ def click(page, name: str) -> None:
 
 
 def choose(page, box, name: str) -> None:
-    """Pick option `name` of a select box (reopened if a rerun closed its list before the click)."""
-    option = page.get_by_role("option", name=name, exact=True)
+    """Pick option `name` of a select box."""
+    pick(page, box, page.get_by_role("option", name=name, exact=True))
+
+
+def pick(page, box, option) -> None:
+    """Open the select box `box` and click its `option` (reopened if a rerun closed its list before the click)."""
     for attempt in range(4):
         settle(page)
         box.click()
@@ -122,17 +126,7 @@ def merge_with(page, value_prefix: str) -> None:
     then asks for it: CI saw that once)."""
     option = page.get_by_role("option").filter(has_text=value_prefix).first
     for _ in range(3):
-        for attempt in range(4):
-            settle(page)
-            page.get_by_label("Same happening as").click()  # the selectbox's input: its options open
-            try:
-                option.wait_for(timeout=5_000)
-                break
-            except Exception:
-                if attempt == 3:
-                    raise
-                page.keyboard.press("Escape")
-        option.click()
+        pick(page, page.get_by_label("Same happening as"), option)  # the selectbox's input: its options open
         page.wait_for_timeout(200)  # the choice's rerun starts: settle would not see it before
         settle(page)  # the choice reruns the controls: a click on Merge while they are redrawn can be lost
         click(page, "Merge")
