@@ -1,6 +1,7 @@
 """Pruning a clause to fit the room: optional modifiers dropped kind by kind until it fits HEADLINE_MAX or SHORT_MAX.
 
-    _shorten(keep, trigger, SHORT_MAX)   # "Two rockets were fired on the Balad air base near Baghdad" -> "Two rockets were fired"
+    _shorten(keep, fired, SHORT_MAX)   # "Two rockets were fired on the Balad air base near Baghdad"
+                                       # -> "Two rockets were fired on the air base"
 
 Takes the chosen clause's token indices and returns a subset that renders within the limit: `_protected` words no cut
 takes alone (the head, a name's words, a count, a negation, a particle), `_pruned` cuts the kinds of `_OPTIONAL` in

@@ -1,6 +1,6 @@
 """Reported speech and attribution: which clause is the news when a sentence says who said it.
 
-    _reported(said)   # "Police said two rockets were fired" -> the verb "fired"
+    _reported(said)   # "On Sunday, two rockets were fired on the base, police said." -> the verb "fired"
 
 A verb of saying heads what was said (`_reported`, '"X was quoted as saying ..."' too); "according to" a source heads
 the clause the source is given for (`_attributed`); "X happened, officials said" gives X (`_fronted_content`); a

@@ -1,6 +1,7 @@
 """A verb's clause: the verb with its arguments, the words that belong to its gist and those that do not.
 
-    _verb_clause(doc[5], removed, others)   # "two rockets were fired on the base" (not "police said", not a date)
+    _verb_clause(fired, removed, others)   # "On Sunday, two rockets were fired on the base, police said."
+                                           # -> "Two rockets were fired on the base" (no date, no "police said")
 
 `_verb_clause` keeps a verb's subject, auxiliaries, objects and complements (`_belongs`: no side clause, sentence
 adverb, attribution or coordinated verb with a date or subject of its own), borrows a missing subject from the verb it
