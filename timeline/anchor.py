@@ -202,7 +202,7 @@ def _day_cues(cues: ModuleType) -> frozenset[str]:
 def _cue_index(cues: ModuleType) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and endings the checks of _CUE_CHECKS look at: a word with neither is no cue."""
     words = cues.FUTURE_CUES | cues.PAST_CUES | cues.PLURAL_SCHEDULE_VERBS | {cues.INFINITIVE, cues.EFFECTIVE} | \
-        set(cues.AS_SOON_AS[0]) | {cues.AHEAD_OF[0]} | cues.BRACING[0] | cues.SCHEDULE_PRESENT_SINGULAR | cues.SCHEDULE_PRESENT_PLURAL | \
+        set(cues.AS_SOON_AS[0]) | cues.ON_COURSE[0] | {cues.AHEAD_OF[0]} | cues.BRACING[0] | cues.SCHEDULE_PRESENT_SINGULAR | cues.SCHEDULE_PRESENT_PLURAL | \
         cues.MODALS | cues.PAST_OR_BARE | cues.PAST_OR_BARE_BEFORE_TIME | cues.STATE_ADJECTIVES
     return frozenset(words | set(cues.NOT_A_CUE_BEFORE)), (cues.WILL_CONTRACTION, cues.PROGRESSIVE_SUFFIX,
                                                            cues.PAST_SUFFIX)
@@ -240,6 +240,13 @@ def _as_soon_as(c: _Cue) -> str | None:
     words, before, after = c.cues.AS_SOON_AS
     if c.word in words and c.before.endswith(before) and c.followed_by(after):
         return "future"  # "as soon as Tuesday", "as early as next week"
+    return None
+
+
+def _on_course(c: _Cue) -> str | None:
+    words, before, after = c.cues.ON_COURSE
+    if c.word in words and c.before.endswith(before) and c.followed_by(after):
+        return "future"  # "was on course to win the March 28 election": a forecast's outcome is ahead
     return None
 
 
@@ -404,7 +411,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _ahead_of, _bracing_for, _not_a_cue, _schedule_noun, _effective, _cause, _after_gerund, _past_plan,
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _on_course, _ahead_of, _bracing_for, _not_a_cue, _schedule_noun, _effective, _cause, _after_gerund, _past_plan,
                _present_plan, _modal, _present_state, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _present_passive,
                _past_word, _regular_past)
 

@@ -15,6 +15,7 @@ from timeline.resolve.amounts import (
     resolve_duration,
     resolve_duration_compound,
     resolve_part_century,
+    resolve_race_clock,
     resolve_reference,
     resolve_seconds,
     resolve_set,
@@ -86,5 +87,6 @@ RESOLVERS = {
     "narrative_part": resolve_narrative_part,
     # amounts and references
     "duration": resolve_duration, "duration_compound": resolve_duration_compound, "seconds": resolve_seconds,
+    "race_clock": resolve_race_clock,
     "part_century": resolve_part_century, "set": resolve_set, "reference": resolve_reference,
 }

@@ -51,8 +51,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"three years" -> P3Y; "in five years" said of the future -> the date that far ahead."""
     words = ctx.lang.words
     groups = m.groupdict()
-    if (groups.get("long") or "").lower() == words.AGE:
-        return None  # "a three-year-old girl" is an age
+    if (groups.get("long") or "").lower() == words.AGE or _states_an_age(m, ctx):
+        return None  # "a three-year-old girl", "men age 65 to 80 years": an age
     if m["unit"][:1].isupper() and not m.group()[:1].isupper():
         return None  # a name: CBS's "60 Minutes"
     unit = unit_name(m["unit"], words)
@@ -75,6 +75,14 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
 def resolve_seconds(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A number of seconds written without the unit word ("10.57s", a race time) -> PT10.57S."""
     return Resolved(DURATION, duration_value(float(m["n"]), "second", ctx.lang.words))
+
+
+def resolve_race_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A race time written as a clock ("won in 2:03:59", "ran 1:16:31"): hours, minutes and seconds of running, a
+    length, PT2H3M59S; not a time of day."""
+    seconds = float(m["s"])
+    return Resolved(DURATION, Duration(((int(m["h"]), "hour"), (int(m["min"]), "minute"),
+                                        (int(seconds) if seconds.is_integer() else seconds, "second"))))
 
 
 def resolve_part_century(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -141,6 +149,14 @@ def _runs_century(m: re.Match[str], ctx: Context) -> bool:
                 or words.RUNS_CENTURY_AFTER.match(ctx.text, m.end()))
 
 
+def _states_an_age(m: re.Match[str], ctx: Context) -> bool:
+    """"men age 65 to 80 years", "cows aged 20 months or younger", "under the age of five years": an amount of
+    years or months that is someone's age, which TBAQ's dev annotators leave untagged as they do "37 years old"."""
+    words, text = ctx.lang.words, ctx.text
+    start = m.start("tx") if m.groupdict().get("tx") is not None else m.start()
+    return bool(words.AGE_BEFORE.search(text, max(0, start - 40), start) or words.AGE_AFTER.match(text, m.end()))
+
+
 def _after_a_rate_noun(m: re.Match[str], ctx: Context) -> bool:
     """The word before the amount itself is a plural or a figure ("four flights a week"); not one before "for" ("the
     longest delays for nearly a decade" is a span)."""
@@ -196,6 +212,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m["unit"].lower()
     if unit.rstrip(".") in words.MONTHS:
         return Resolved(SET, TimeValue.unknown(Granularity.MONTH, month=month_number(unit, words)))
+    if groups.get("n_to") or groups.get("few"):  # "every six to 12 months", "every few weeks": no one amount
+        return Resolved(SET, duration_value(None, unit.rstrip("s"), words)) if unit.rstrip("s") in words.UNITS else None
     if m.groupdict().get("n"):
         amount = parse_number(m["n"], words)
         return Resolved(SET, duration_value(amount, unit.rstrip("s"), words)) if amount and unit.rstrip("s") in words.UNITS else None
@@ -232,6 +250,10 @@ def _names_a_publication(m: re.Match[str], ctx: Context) -> bool:
     if words.ARTICLE_AND_NAME_BEFORE.search(before) and (words.PHRASE_END_AFTER.match(after) or
                                                          _past_verb_after(after, ctx)):
         return True  # "the Haaretz daily attributed", "published by the Maariv daily, found"
+    if words.PUBLICATION_ARTICLE_BEFORE.search(before) and _past_verb_after(after, ctx):
+        verb_end = m.end() + words.NAMED_PAPER_PAST_VERB_AFTER.match(after).end()
+        if words.PAPER_VERB_THEN.match(ctx.text, verb_end):
+            return True  # '..., the daily warned.', 'The daily quoted Jahir Muhammad': the paper, with no name before
     return bool(words.PUBLICATION_PHRASE_BEFORE.search(before) and words.PUBLICATION_NOUN_AFTER.match(after)
                 and not words.RECURRING_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 80))
 

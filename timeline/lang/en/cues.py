@@ -16,6 +16,8 @@ FUTURE_CUES = frozenset(
     "tomorrow slated payable "
     # "was likely to be announced on Monday", "is unlikely to take place Friday": like "expected to" (with "to" only)
     "likely unlikely "
+    # a forecast: "was poised to win the March 28 election", as "was expected to" (with "to" only)
+    "poised "
     # the present of scheduled events: "the law takes effect on 1 July", "the offer expires Friday"
     "starts begins opens resumes expires takes kicks comes runs goes heads votes plays meets visits "
     "travels flies arrives forecast".split()
@@ -27,7 +29,7 @@ PLURAL_SCHEDULE_VERBS = frozenset("meet go resume begin travel fly arrive expire
 NOT_FINITE_BEFORE = re.compile(r"\b(?:to|did|didn't|does|do|not)\s$", re.I)
 # Future cues that only speak of the future when "to" follows ("plans to", "due to", "set to").
 FUTURE_CUES_WITH_TO = frozenset("due set going plans plan planned planning expected expects expect hopes hope "
-                                "aims aim intends intend forecast likely unlikely".split())
+                                "aims aim intends intend forecast likely unlikely poised".split())
 # "due to" before a noun phrase gives a cause, not a plan: "pulled out due to injuries on Monday", "died from wounds
 # sustained due to "enemy action" on Saturday". A plan's "to" is followed by a bare verb ("due to arrive Friday"),
 # which is never a determiner, a quote, a number, a plural in -s (not -ss: "due to address") or an -ing form.
@@ -219,6 +221,10 @@ SPEECH_TAG_END = re.compile(r"(?:\s[\w'-]+){0,3}[.,;:]|(?:\s[\w'-]+)?\s(?:in|at|
 INFINITIVE = "to"  # "is to resume trading Tuesday"
 PERFECT_INFINITIVE = " have "  # "was to have begun on Thursday": a plan that did not happen
 AS_SOON_AS = (("soon", "early"), "as ", " as")  # "as soon as Tuesday", "as early as next week"
+# "a survey found Kadima was on course to emerge as the largest party after the March 28 election", "on track to meet
+# its target in June": what a forecast says is on course lies ahead of it, whatever the tense of the forecast (as
+# "was expected to")
+ON_COURSE = (frozenset({"course", "track"}), "on ", " to ")
 AHEAD_OF = ("ahead", " of")  # "ahead of Sunday's vote": news speaks of what is coming
 # "crews braced for gusts of up to 40 mph overnight", "the city is bracing for a storm on Friday": what news braces for
 # is coming, whatever the tense of the bracing

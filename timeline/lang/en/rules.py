@@ -831,6 +831,16 @@ RULES: tuple[Rule, ...] = (
     R("duration_race_time", "seconds", r"(?P<n>\d(?<![\w.,$£€]\d)\d?\.\d\d)s\b(?!\.\d)",
       (E('a winning clocking of 10.57s', '2021-04-07', 'PT10.57S', 'DURATION', expression='10.57s'),),
       required=RACE_TIME_ENDS),
+    # a race time written as a clock with a one-digit hour and seconds ("won the marathon in 2:03:59", "ran 2:06:20",
+    # "(Yu Chaohong, 1:23:51)"): a length, DURATION PT2H3M59S, not a time of day (web-articles-modern4's settled
+    # choice; te3-silver's race reports have six, all finishing times; TBAQ none). Not a clock time: not after "at",
+    # "until", "since", nor before "a.m./p.m.", a zone or "local time" ("at 9:30:15 a.m.", "4:05:10 GMT")
+    R("duration_race_clock", "race_clock",
+      r"(?<![\w.,:$/-])(?<!\bat\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bsince\s)"
+      r"(?P<tx>(?P<h>\d):(?P<min>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,2})?))(?![\d:.,]\d)"
+      r"(?!\s?(?:[ap]\.?m\b|(?-i:[A-Z]{2,4})\b|local\b|hrs?\b|h\b))",
+      (E('won the marathon in 2:03:59', '2021-04-07', 'PT2H3M59S', 'DURATION', expression='2:03:59'),),
+      required=(':',)),
     R("duration_over_the", "duration", r"\bover\s(?P<tx>the\s(?P<unit>years|months|weeks|decades))\b",
       (E('over the years', '2021-04-07', 'PXY', 'DURATION', expression='the years'),), required=('over',)),
     R("duration_ahead", "duration", r"\bthe\s(?:(?:coming|next\sfew)\s)?(?P<unit>days|weeks|months|years)\sahead\b",
@@ -847,7 +857,9 @@ RULES: tuple[Rule, ...] = (
     # not "per": "28 million barrels per day", "100 dollars per month" are rates, which TimeML leaves untagged (TBAQ
     # leaves "$1.76 a year" untagged too; HeidelTime and te3-silver agree: issue 16)
     R("set_every", "set",
-      r"\b(?P<q>every|each)\s(?:other\s)?(?:(?P<n>{number})\s)?"
+      # "every six to 12 months", "every two or three weeks", "every few months": a recurrence whose period is no one
+      # amount, the unit's SET with an unknown amount (PXM), as "for a few months" is PXM
+      r"\b(?P<q>every|each)\s(?:other\s)?(?:(?P<n>{number})\s(?:(?:to|or)\s(?P<n_to>{number})\s)?|(?P<few>few|several)\s)?"
       r"(?P<unit>(?:year|month|week|day|quarter|hour|minute)s?|{weekday}|{month}|{season}|morning|night|evening)\b"
       r"(?:(?<=day)\s(?P<part>morning|afternoon|evening|night)\b)?",  # "every Saturday morning": that part of the day
       (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),

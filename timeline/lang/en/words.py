@@ -343,6 +343,10 @@ NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b(?-i:[A-Z][\w'’&.-]*)\s
 # lowercase word in it) stay recurrences.
 ARTICLE_AND_NAME_BEFORE = re.compile(r"\b(?i:the|a|an)\s(?:(?-i:[A-Z][\w'’&.-]*)\s){1,4}$")
 NAMED_PAPER_PAST_VERB_AFTER = re.compile(r"\s(?:[a-z]{2,}ed|(?P<irregular>[a-z]+))\b")
+# What follows a paper's past verb ("the daily warned.", "the daily quoted Jahir", "the daily wrote that"), not a noun
+# an "-ed" adjective would qualify ("the daily reported cases", "the daily required dose")
+PAPER_VERB_THEN = re.compile(r"\s?[,.;:)\"'”]|\s(?:(?:that|the|a|an|its|his|her|their|on|in|of|to|about|against)\b|"
+                             r"(?-i:[A-Z]))", re.I)
 PHRASE_END_AFTER = re.compile(r"\s?(?:[,.;:)]|'s\b)|\s(?:that|which|who)\b")
 # "in the future", "a thing of the past": "the future" and "the past" name a time after a preposition of time; "the
 # future of the territory", "the future government" and "pertaining to the future Administrative Region" are a fate
@@ -700,6 +704,14 @@ GENERIC_OF, NOT_GENERIC_OF = "of ", "as of "
 NOT_A_CLAUSE_AFTER = (" and", " or", " but")  # "the day before and ...": no clause follows
 # Durations: "a three-year-old girl" is an age, "a second round" an ordinal, "three quarters of" a fraction.
 AGE = "old"
+# An amount stated as an age: after "age(d)/ages" (a range's first amount, with or without its unit, and "between",
+# "from", "under", "over" ... between: "men age 65 to 80 years", "children aged six months to five years", "aged
+# between 40 and 60 years", "from the age of nine months"), or before "of age", "and/or older/younger/over/under", or
+# a range's second amount that is "old" ("from six months to five years old").
+AGE_BEFORE = re.compile(r"\b(?i:age[sd]?)\s(?:of\s)?(?:(?:between|from|under|over|about|around|up\sto)\s)?"
+                        r"(?:[\w.]+\s(?:[a-z]+\s)?(?:to|and|or|-)\s)?$")
+AGE_AFTER = re.compile(r"\s(?:of\sage|(?:and|or)\s(?:older|younger|over|above|under|up)|(?:to|and|or)\s[\w.]+\s"
+                       r"(?:years?|months?)[\s-]old)\b", re.I)
 LONG_SUFFIX = "-long"  # "a day-long meeting"
 ONE = ("a", "an")
 FRACTION_OF = ("a", "one", "three")
