@@ -334,7 +334,8 @@ def _year_of_month_just_dated(ctx: Context, m: re.Match[str], month: int) -> int
 
 def _framing_year(ctx: Context, at: int) -> int | None:
     """The year that frames the sentence before `at` ("In 2000, the court ruled on Dec. 12", "was 2000, when the
-    count ended on Dec. 12"), if no other year was written between it and `at`; else None."""
+    count ended on Dec. 12", "Last year, the monsoon reached Kerala on May 29"), if no other year was written between
+    it and `at`; else None."""
     words = ctx.lang.words
     left = max(0, at - words.YEAR_FRAME_REACH)
     breaks = list(words.SENTENCE_BREAK.finditer(ctx.text, left, at))
@@ -344,7 +345,14 @@ def _framing_year(ctx: Context, at: int) -> int | None:
         frame = next(reversed(list(words.YEAR_FRAME_WHEN.finditer(ctx.text, start, at))), None)
     if frame is None or words.YEAR_DIGITS.search(ctx.text, frame.end(), at):
         return None
-    return int(frame["y"])
+    if frame["y"]:
+        return int(frame["y"])
+    if ctx.published is None:
+        return None
+    if frame["rel"]:  # "Last year, ..."
+        return ctx.published.year + words.YEAR_STEPS[frame["rel"].lower()]
+    ago = frame["ago"].lower()  # "Two years ago, ..."
+    return ctx.published.year - (int(ago) if ago.isdigit() else words.NUMBER_WORDS[ago])
 
 
 def _reference_day(ctx: Context, m: re.Match[str]) -> date:

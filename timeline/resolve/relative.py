@@ -327,8 +327,8 @@ _FINENESS = (Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR, Granular
 
 
 def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """'year-end', 'the end of this month', 'the start of the year', 'the end of the week': the current year,
-    month or week (or the one before or after), with its part as the modifier."""
+    """'year-end', 'the end of this month', 'the start of the year', 'the end of the week', 'the end of the decade':
+    the current year, month, week or decade (or the one before or after), with its part as the modifier."""
     words = ctx.lang.words
     if m["yearend"] and "-" in m["yearend"]:
         return _year_end_day(m, ctx)
@@ -337,9 +337,22 @@ def resolve_period_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     part = (m["part"] or "").lower()
     mod = modifier_of(part, words) if part else "END"
     granularity = Granularity(unit)
+    if unit == "decade" and m["rel"].lower() == "the":  # "In the 1990s ..., by the end of the decade": that decade
+        named = _decade_named_before(ctx, m.start())
+        if named is not None:
+            return Resolved(DATE, TimeValue.decade(named), mod)
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(granularity), mod)
     return Resolved(DATE, TimeValue.of(shift(ctx.published, unit, step), granularity), mod)
+
+
+def _decade_named_before(ctx: Context, at: int) -> int | None:
+    """The decade last written in the sentence before `at` ("the 1990s" -> 199), else None."""
+    words = ctx.lang.words
+    left = max(0, at - words.YEAR_FRAME_REACH)
+    breaks = list(words.SENTENCE_BREAK.finditer(ctx.text, left, at))
+    decades = list(words.DECADE_WRITTEN.finditer(ctx.text, breaks[-1].end() if breaks else left, at))
+    return int(decades[-1]["y"]) if decades else None
 
 
 def _year_end_day(m: re.Match[str], ctx: Context) -> Resolved:
@@ -799,8 +812,12 @@ def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
     if hour is None:
         return None
     month = month_number(groups["month"], words) if groups.get("month") else int(groups["mm"])
+    year = int(groups["y"])
+    if year < 100:  # "06/05/24": the century that puts it nearest the publication (this century without one)
+        near = ctx.published.year if ctx.published else 2000
+        year += (near - year + 50) // 100 * 100
     try:
-        day = date(int(groups["y"]), month, int(re.match(r"\d+", groups["d"]).group()))
+        day = date(year, month, int(re.match(r"\d+", groups["d"]).group()))
     except ValueError:
         return None
     if hour > 23:

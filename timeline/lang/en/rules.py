@@ -475,9 +475,10 @@ RULES: tuple[Rule, ...] = (
       # "by the end of year" (no article before "year"): the same year as "the end of the year"; not a numbered
       # school or plan year ("the end of year two", "Year 9") nor a compound ("the end of year-long talks")
       r"(?(article)(?=year\b(?!\s{number}|-))|(?!)))"
-      r"(?P<unit>year|month|week)|"
+      r"(?P<unit>year|month|week|decade)|"
       r"(?P<yearend>year[-\s]end|year's\send))\b",
-      (E('year-end', '2021-04-07', '2021-12-31'), E('by the end of year', '2021-04-07', '2021', expression='the end of year')),
+      (E('year-end', '2021-04-07', '2021-12-31'), E('by the end of year', '2021-04-07', '2021', expression='the end of year'),
+       E('by the end of the decade', '2024-06-05', '202', expression='the end of the decade')),
       required=('end', 'start', 'beginning', 'middle')),
     R("the_year", "the_year",
       # "for the year", "the first nine months of the year": the year the news is in. Not "the year
@@ -646,9 +647,11 @@ RULES: tuple[Rule, ...] = (
        E('Fri 27 Dec 2013, 2:14pm AEDT', '2013-12-27', '2013-12-27T14:14', 'TIME')), 3,
       required=MONTH_WORDS),
     R("numeric_date_clock", "timestamp",
-      r"(?<![\d/.])(?P<mm>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d),?\s(?P<h>[0-2]?\d):(?P<min>[0-5]\d)"
-      r"(?::(?P<sec>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?(?:\s(?P<zone>{zone}))?(?![\d:])",
-      (E('09/30/2013 08:15:42 PM EDT', '2013-09-30', '2013-09-30T20:15:42', 'TIME'),), 3, required=('/',)),
+      # a two-digit year too, a US page's update line ("Update 06/05/24, 1:47 p.m. ET:")
+      r"(?<![\d/.])(?P<mm>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d),?\s(?P<h>[0-2]?\d):(?P<min>[0-5]\d)"
+      r"(?::(?P<sec>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?(?:\s(?P<zone>{zone}))?(?!\d|:\d)",  # "ET:" ends an update line
+      (E('09/30/2013 08:15:42 PM EDT', '2013-09-30', '2013-09-30T20:15:42', 'TIME'),
+       E('06/05/24, 1:47 p.m. ET', '2024-06-05', '2024-06-05T13:47', 'TIME')), 3, required=('/',)),
     R("clock_day_part", "clock_time",
       r"\b(?:at|by|until|till|before|after|around|about|from|to|since)\s(?P<tx>(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
       r"\s(?:o'clock\s)?(?P<daypart>in\sthe\s(?:morning|afternoon|evening)|at\snight))\b",

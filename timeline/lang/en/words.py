@@ -442,13 +442,18 @@ YEAR_WRITTEN = re.compile(r"^[\w.,\s]{2,12}?\b(?:1[5-9]|20)\d\d\b")  # "May 2014
 # (a span up to the news's time), not a year's modifier ("the 1994 peace accords ... scheduled for January 25"), not a
 # range ("1964-85"). Only the year's own sentence: TBAQ dev's five month(-day)s after a year in the sentence before
 # all keep the publication's time.
-YEAR_FRAME_OPENING = re.compile(r"[\"“]?(?:In|During|Throughout|Back\sin)\s(?:(?:early|late|mid-?)\s?)?"
-                                r"(?P<y>(?:1[5-9]|20)\d\d)\b(?![-–/]\d)")
+YEAR_FRAME_OPENING = re.compile(r"[\"“]?(?:(?:In|During|Throughout|Back\sin)\s(?:(?:early|late|mid-?)\s?)?"
+                                r"(?P<y>(?:1[5-9]|20)\d\d)\b(?![-–/]\d)"
+                                # the same year said from the news's own: "Last year, the monsoon reached Kerala on
+                                # May 29", "Two years ago, ..." (the year it names, as "In 2018," would)
+                                r"|(?P<rel>Last|This|Next)\syear\b(?!'s|’s)|(?P<ago>A|One|Two|Three|Four|Five|\d{1,2})"
+                                r"\syears?\sago\b)")
 YEAR_FRAME_WHEN = re.compile(r"\b(?P<y>(?:1[5-9]|20)\d\d),?\swhen\b")
 YEAR_FRAME_REACH = 250
 # Where a sentence ends: a stop (not an initial's, "U.S. Supreme Court") before a capital, or a line break.
 SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
 YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+DECADE_WRITTEN = re.compile(r"\b(?P<y>1[5-9]\d|20\d)0'?s\b")  # "the 1990s" (199), for "the end of the decade"
 # A preposition before such a month (or before a month and "and" before it) makes it the month: "In March a
 # supervisor was fired", "revised its estimates for February and March to show".
 # "as early as January" (the rule's match opens there): the month takes the tense "as early as" gives it, a coming
