@@ -336,7 +336,7 @@ def _filters(store: _Store) -> tuple[dict, str, bool]:
     names = store.query("sources")
     if len(names) > 1:
         chosen = bar.multiselect("Sources", names, key=_sources_key(store), placeholder="All sources",
-                                 help="Sites (from the article URL) or the inputs the articles came from.")
+                                 help="Sites (from the article URL), or the files the articles were read from.")
         if chosen:
             filters["sources"] = chosen
     granularities = bar.multiselect("Precision", GRANULARITY_ORDER, key="c_granularity", placeholder="Any precision",
