@@ -23,8 +23,8 @@ from timeline.window import span_window
 
 __all__ = [
     "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
-    "chart_frame", "event_key", "events_view", "key_dates_lines", "link_params", "published_events", "read_link",
-    "safe_url",
+    "chart_frame", "event_key", "events_view", "folded_note", "key_dates_lines", "link_params", "published_events",
+    "read_link", "safe_url",
     "starts_outside", "store_window", "table_frame",
 ]
 
@@ -153,6 +153,17 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
         for a, m in zip(frame["article"], more, strict=True)
     ]
     return frame.reset_index(drop=True)
+
+
+def folded_note(reports: int, happenings: int) -> str:
+    """Why the chart draws fewer events than the "Events" metric counts: the metric said 307, the caption under it
+    "306 in view", and nothing said why. '**307 events in view, 306 happenings**: 1 event is another article's
+    report of a happening already in view, and shares its mark (...)'."""
+    folded = reports - happenings
+    what = ("event is another article's report of a happening already in view, and shares its mark" if folded == 1
+            else "events are other articles' reports of happenings already in view, and share their marks")
+    return (f"**{reports:,} events in view, {happenings:,} happenings**: {folded:,} {what} (see *Reported by*; turn "
+            "off *Group reports of one happening* to draw every report).")
 
 
 def chart_frame(view: pd.DataFrame) -> pd.DataFrame:
