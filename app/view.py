@@ -214,7 +214,8 @@ def fitted_widths(table: pd.DataFrame, room: int | None = None) -> dict[str, int
 def wrapped_lines(text: str, px: int) -> int:
     """How many lines `text` takes in a table cell `px` wide when the table wraps (an estimate by the average
     character, _CHAR_PX, which is a little wider than most text's: it errs toward one line more, not fewer)."""
-    return max(1, len(textwrap.wrap(text, _per_line(px))))
+    per_line = _per_line(px)
+    return 1 if len(text) <= per_line else max(1, len(textwrap.wrap(text, per_line)))
 
 
 def _per_line(px: int) -> int:
@@ -228,21 +229,19 @@ def phone_rows(table: pd.DataFrame, widths: dict[str, int]) -> tuple[pd.DataFram
     headline of five ("...replaced him with an army / general") was cut at its bottom with nothing to say so; one
     longer than MAX_ROW_LINES is cut at a word with "…" (the whole of it is the picked event's headline, one tap
     on its row away)."""
-    lines = [wrapped_lines(str(v), widths[c]) for c in ("Date", _HEADLINE) if c in table and c in widths
-             for v in table[c].dropna()]
-    fitted = min(MAX_ROW_LINES, max(lines, default=1))
-    if _HEADLINE in table and _HEADLINE in widths:
+    lines = {c: [wrapped_lines(str(v), widths[c]) if isinstance(v, str) else 1 for v in table[c]]
+             for c in ("Date", _HEADLINE) if c in table and c in widths}
+    fitted = min(MAX_ROW_LINES, max((n for column in lines.values() for n in column), default=1))
+    if max(lines.get(_HEADLINE, []), default=0) > MAX_ROW_LINES:
         per_line = _per_line(widths[_HEADLINE])
-        table = table.assign(**{_HEADLINE: [_cut_lines(v, per_line) if isinstance(v, str) else v
-                                            for v in table[_HEADLINE]]})
+        table = table.assign(**{_HEADLINE: [_cut_lines(v, per_line) if n > MAX_ROW_LINES else v
+                                            for v, n in zip(table[_HEADLINE], lines[_HEADLINE], strict=True)]})
     return table, max(WRAPPED_ROW_PX, fitted * _LINE_PX + _ROW_PADDING)
 
 
 def _cut_lines(text: str, per_line: int) -> str:
-    lines = textwrap.wrap(text, per_line)
-    if len(lines) <= MAX_ROW_LINES:
-        return text
-    kept = lines[:MAX_ROW_LINES]
+    """`text`'s first MAX_ROW_LINES lines, the last ending in "…"."""
+    kept = textwrap.wrap(text, per_line)[:MAX_ROW_LINES]
     kept[-1] = kept[-1][: per_line - 1].rstrip() + "…"
     return " ".join(kept)
 
