@@ -28,6 +28,7 @@ from app.collection_view import (
     chart_frame,
     event_key,
     events_view,
+    folded_note,
     key_dates_lines,
     link_params,
     published_events,
@@ -262,6 +263,11 @@ def _collection(store: _Store, max_marks: int) -> None:
     _write_link(store, filters, period, group)
 
 
+#: What the "Events" metric counts: reports, so that it adds up with the store's total and the events outside.
+EVENTS_HELP = ("Dated events the filters keep, of all the store holds: one per article that reports a happening. "
+               "Reports of one happening by several articles share one mark (*Group reports of one happening*).")
+
+
 #: What the "Sources" metric counts ("Sources 1" said nothing to a reader of one agency's feed).
 SOURCES_HELP = ("Where the articles come from: the sites of their addresses, or the files and feeds the store was "
                 "built from (filter them in the sidebar when there are several).")
@@ -292,7 +298,7 @@ def _head(store: _Store, filters: dict, n: int) -> DeltaGenerator:
     """The store's name and the metrics; returns the place of the note on the events outside the years."""
     info = store.info
     _store_line(store)
-    metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), None),
+    metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), EVENTS_HELP),
              ("Years", year_range(filters["years"]), None),
              ("Sources", str(len(filters.get("sources") or store.query("sources"))), SOURCES_HELP)])
     return st.container()
@@ -336,7 +342,7 @@ def _filters(store: _Store) -> tuple[dict, str, bool]:
     names = store.query("sources")
     if len(names) > 1:
         chosen = bar.multiselect("Sources", names, key=_sources_key(store), placeholder="All sources",
-                                 help="Sites (from the article URL) or the inputs the articles came from.")
+                                 help="Sites (from the article URL), or the files the articles were read from.")
         if chosen:
             filters["sources"] = chosen
     granularities = bar.multiselect("Precision", GRANULARITY_ORDER, key="c_granularity", placeholder="Any precision",
@@ -501,6 +507,8 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
     view = story.with_importance(events_view(events, group=group))
     selected = ss.get("c_selected")
     visible = selected in set(view["event_id"])
+    if len(view) < len(events):  # above the chart in both runs (nothing moves): the metric counted every report
+        st.caption(folded_note(len(events), len(view)))
     drawn = story.key_events(view, key="c_key_only", keep=selected if visible else None,
                              window=tuple(filters["years"]))
     spec = timeline_spec(chart_frame(drawn), selected=selected if visible else None, color_by_source=False,
@@ -513,12 +521,6 @@ def _single_events(store: _Store, filters: dict, group: bool, n: int, whole: boo
     keyboard_pick("Choose an event", choices, selected if visible else None, key="c_event_box", target="c_selected",
                   help_text="Picks the event as a click on its mark does: its sentence and article are shown below.")
     ss["_c_last_bins"] = []
-    if group and len(view) < len(events):
-        folded = len(events) - len(view)
-        reports = "1 report of a happening already shown" if folded == 1 else \
-            f"{folded:,} reports of happenings already shown"
-        st.caption(f"{reports} (same date, same action word, similar wording) "
-                   f"{'is' if folded == 1 else 'are'} folded into the mark of the first report: see “Reported by”.")
     story.story(drawn, source="source_text", selected=selected if visible else None)
     panel = st.container()
     st.header("Events")

@@ -23,8 +23,8 @@ from timeline.window import span_window
 
 __all__ = [
     "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
-    "chart_frame", "event_key", "events_view", "key_dates_lines", "link_params", "published_events", "read_link",
-    "safe_url",
+    "chart_frame", "event_key", "events_view", "folded_note", "key_dates_lines", "link_params", "published_events",
+    "read_link", "safe_url",
     "starts_outside", "store_window", "table_frame",
 ]
 
@@ -36,6 +36,8 @@ TABLE_COLUMNS = {
     "sentence": "Sentence",
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
+#: Articles a key date names as reporting it (the others counted: "and 3 more").
+REPORTERS_NAMED = 3
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
 CHART_COLUMNS = ["event_id", "start", "end", "granularity", "value", "mod", "expression", "headline", "short_headline",
                  "importance", "when"]
@@ -153,6 +155,17 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+def folded_note(reports: int, happenings: int) -> str:
+    """Why the chart draws fewer events than the "Events" metric counts: the metric said 307, the caption under it
+    "306 in view", and nothing said why. '**307 events in view, 306 happenings**: 1 event is another article's
+    report of a happening already in view, and shares its mark (...)'."""
+    folded = reports - happenings
+    what = ("event is another article's report of a happening already in view, and shares its mark" if folded == 1
+            else "events are other articles' reports of happenings already in view, and share their marks")
+    return (f"**{reports:,} events in view, {happenings:,} happenings**: {folded:,} {what} (see *Reported by*; turn "
+            "off *Group reports of one happening* to draw every report).")
+
+
 def chart_frame(view: pd.DataFrame) -> pd.DataFrame:
     """The columns of an events_view frame the single-event chart draws; its tooltip names the article(s), and so
     does each mark's ARIA label, one article or many: in a collection, which article reports it, and how many more,
@@ -222,18 +235,31 @@ def bin_id(period_start: pd.Series) -> pd.Series:
 
 def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
     """The topic timeline (timeline.collection.key_dates) as the page lists it, one (date in words, what
-    happened, who reported it) per date; text from articles is left for the page to escape."""
+    happened, who reported it) per date; text from articles is left for the page to escape. Who reported it names
+    the articles as a reader tells them apart (`reporters`: a site, else the article's title or file), not the
+    input they were read from: a folder's name beside every date said nothing."""
     lines = []
     for row in dates.itertuples():
         n = int(row.articles)
-        sources = ", ".join(row.sources)
         what = str(row.headline)
         titles = [t for t in row.titles if isinstance(t, str) and t.strip()]
         if len(what.split()) < 2 and titles:  # a bare trigger ("Founded") says more beside an article's title
             what = f"{what} (“{titles[0]}”)"
         lines.append((date_in_words(str(row.value), getattr(row, "mod", None)), what,
-                      f"reported by {n} article{'s' if n != 1 else ''}" + (f" ({sources})" if sources else "")))
+                      f"reported by {n} article{'s' if n != 1 else ''}{_reporters(row)}"))
     return lines
+
+
+def _reporters(row) -> str:
+    """' (rt.com; apnews.com)', ' (Title one; Title two; Title three; and others)': the first REPORTERS_NAMED
+    names, once each (`reporters`, else the older `sources`)."""
+    given = getattr(row, "reporters", None)
+    listed = [str(r).strip() for r in (row.sources if given is None else given) if isinstance(r, str) and r.strip()]
+    names = list(dict.fromkeys(listed))
+    if not names:
+        return ""
+    others = len(names) > REPORTERS_NAMED or int(row.articles) > len(listed)  # reporters holds the first 12
+    return f" ({'; '.join(shorten(name, 80) for name in names[:REPORTERS_NAMED])}{'; and others' if others else ''})"
 
 
 # --------------------------------------------------------------------------------------------

@@ -554,14 +554,19 @@ def _controls(item: CuratedEvent, curated: CuratedTimeline, names: dict[int, str
         st.text_input("What happened", value=item.event.headline, key=f"{prefix}:headline")
         _date_widgets(prefix, item.event.start, item.event.granularity.value)
         st.button("Apply", key=f"{prefix}:apply", type="primary", on_click=_in_page, args=(_edit, prefix, item))
-    hide, merge_with, merge, split = st.columns([1, 3, 1, 1], vertical_alignment="bottom")
+    hide, merging, split = st.columns([1, 4, 1], vertical_alignment="bottom")
     hide.button("Hide", key=f"cur-hide:{key}", on_click=_in_page, args=(_hide, key), width="stretch",
                 help="Leave this event off the timeline and the exports (Hidden events lists it).")
     others = [i.key for i in curated.events if i.visible and i.key != key]
-    merge_with.selectbox("Same happening as", others, index=None, key=f"{prefix}:merge",
-                         placeholder="Choose an event",  # whole in a 1,000 px window ("…into this e" was cut)
-                         format_func=lambda k: _label(items[k], names))
-    merge.button("Merge", key=f"cur-merge:{key}", on_click=_in_page, args=(_merge, prefix, key), width="stretch")
+    # One form: the choice goes to the app with the Merge press, never in a rerun of its own that a quick press
+    # could overtake (the app then asked for the choice the reader had just made).
+    with merging.form(f"{prefix}:merge-form", border=False):
+        merge_with, merge = st.columns([3, 1], vertical_alignment="bottom")
+        merge_with.selectbox("Same happening as", others, index=None, key=f"{prefix}:merge",
+                             placeholder="Choose an event",  # whole in a 1,000 px window ("…into this e" was cut)
+                             format_func=lambda k: _label(items[k], names))
+        merge.form_submit_button("Merge", key=f"cur-merge:{key}", on_click=_in_page, args=(_merge, prefix, key),
+                                 width="stretch")
     if item.members:
         split.button("Split", key=f"cur-split:{key}", on_click=_in_page, args=(_push, Split(key)), width="stretch",
                      help="Undo the merge: each source becomes an event again.")

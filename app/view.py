@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import textwrap
 from collections.abc import Iterable, MutableMapping, Sequence
 from datetime import date
 
@@ -24,14 +25,15 @@ from timeline.publish import download_table  # noqa: F401 (the page's downloads 
 from timeline.window import event_window, outside_window
 
 __all__ = [
-    "PHONE_PX", "TABLE_COLUMNS", "WRAPPED_ROW_PX", "all_events", "day_count", "default_years", "digest",
-    "download_name", "download_table",
+    "MAX_ROW_LINES", "PHONE_PX", "TABLE_COLUMNS", "WRAPPED_ROW_PX", "all_events", "day_count", "default_years",
+    "digest", "download_name", "download_table",
     "empty_explanation",
     "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fitted_widths",
     "file_slug", "fold_clicks", "keyword_pattern", "md_escape",
-    "number_events", "paragraph_bounds", "parse_years",
+    "number_events", "paragraph_bounds", "parse_years", "phone_rows",
     "picked",
-    "published_when", "query_updates", "table_columns", "table_rows", "unique_names", "year_bounds", "year_range",
+    "published_when", "query_updates", "table_columns", "table_rows", "unique_names", "wrapped_lines", "year_bounds",
+    "year_range",
     "snap_years", "year_stops",
 ]
 
@@ -53,6 +55,9 @@ _CELL_PADDING = 20
 _MAX_FITTED = 300  # a longer value is cut, not the table's other columns pushed off-screen
 PHONE_PX = 640  # a narrower page is a phone's (Streamlit stacks columns below it): the table's cells wrap there
 WRAPPED_ROW_PX = 72  # three lines of a wrapped cell (Streamlit wraps a table's text in rows over 64 px)
+_LINE_PX = 18  # a wrapped line of the table's text (measured at 390 px: four lines filled a 72 px row edge to edge)
+_ROW_PADDING = 12  # above and below a wrapped cell's lines together
+MAX_ROW_LINES = 6  # taller rows would leave two events in the table's 420 px: a longer headline is cut ("…")
 _HEADLINE = TABLE_COLUMNS["headline"]
 _CHECKBOX_PX = 34  # the table's column of row checkboxes
 _WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
@@ -204,6 +209,41 @@ def fitted_widths(table: pd.DataFrame, room: int | None = None) -> dict[str, int
         if _HEADLINE in table:
             widths[_HEADLINE] = max(room - _CHECKBOX_PX - widths.get("Date", 0), room // 3)
     return widths
+
+
+def wrapped_lines(text: str, px: int) -> int:
+    """How many lines `text` takes in a table cell `px` wide when the table wraps (an estimate by the average
+    character, _CHAR_PX, which is a little wider than most text's: it errs toward one line more, not fewer)."""
+    per_line = _per_line(px)
+    return 1 if len(text) <= per_line else max(1, len(textwrap.wrap(text, per_line)))
+
+
+def _per_line(px: int) -> int:
+    """Characters a line of a wrapped table cell `px` wide holds (by the average character)."""
+    return max(1, int((px - _CELL_PADDING) / _CHAR_PX))
+
+
+def phone_rows(table: pd.DataFrame, widths: dict[str, int]) -> tuple[pd.DataFrame, int]:
+    """A phone's table (`widths`: fitted_widths at its room) and the row height that shows its Date and What
+    happened cells whole: at least WRAPPED_ROW_PX, at most MAX_ROW_LINES lines. A 72 px row held four lines, and a
+    headline of five ("...replaced him with an army / general") was cut at its bottom with nothing to say so; one
+    longer than MAX_ROW_LINES is cut at a word with "…" (the whole of it is the picked event's headline, one tap
+    on its row away)."""
+    lines = {c: [wrapped_lines(str(v), widths[c]) if isinstance(v, str) else 1 for v in table[c]]
+             for c in ("Date", _HEADLINE) if c in table and c in widths}
+    fitted = min(MAX_ROW_LINES, max((n for column in lines.values() for n in column), default=1))
+    if max(lines.get(_HEADLINE, []), default=0) > MAX_ROW_LINES:
+        per_line = _per_line(widths[_HEADLINE])
+        table = table.assign(**{_HEADLINE: [_cut_lines(v, per_line) if n > MAX_ROW_LINES else v
+                                            for v, n in zip(table[_HEADLINE], lines[_HEADLINE], strict=True)]})
+    return table, max(WRAPPED_ROW_PX, fitted * _LINE_PX + _ROW_PADDING)
+
+
+def _cut_lines(text: str, per_line: int) -> str:
+    """`text`'s first MAX_ROW_LINES lines, the last ending in "…"."""
+    kept = textwrap.wrap(text, per_line)[:MAX_ROW_LINES]
+    kept[-1] = kept[-1][: per_line - 1].rstrip() + "…"
+    return " ".join(kept)
 
 
 # ---------------------------------------------------------------- words on the page

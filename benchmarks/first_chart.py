@@ -1,6 +1,6 @@
 """Page open -> first chart, the dashboard against a bare Streamlit chart page: prints figures, asserts nothing.
 
-    python -m benchmarks.first_chart [--repeat 5] [--store STORE] [--no-store] [--before DIR]
+    python -m benchmarks.first_chart [--repeat 5] [--store STORE] [--no-store] [--before DIR [--before-store STORE]]
 
 Three pages, each served by its own fresh `streamlit run` on a free 127.0.0.1 port and opened in
 headless Chromium (/usr/bin/chromium):
@@ -16,7 +16,8 @@ order rotating every repetition, so load on the machine falls on all of them ali
 and the ratios of the dashboard's medians to the bare page's (targets: article <= 1.2x first open and
 <= 1.3x reload; store <= 1.5x), with the load average before and after. `--before DIR` also serves
 the dashboard pages from another checkout (say `git worktree add DIR <commit>`), in the same run and
-alternating with the others: before/after figures under the same load.
+alternating with the others: before/after figures under the same load (`--before-store`: the store that
+checkout opens, when the two versions build different stores).
 """
 
 from __future__ import annotations
@@ -134,6 +135,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--store", help="a te3-silver store (default: build one in a temporary folder)")
     parser.add_argument("--no-store", action="store_true", help="measure the bare page and the article only")
     parser.add_argument("--before", type=Path, help="another checkout whose dashboard pages are measured too")
+    parser.add_argument("--before-store", help="the store the --before checkout opens (one its own version built; "
+                                               "default: --store)")
     options = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -144,7 +147,10 @@ def main(argv: list[str] | None = None) -> None:
             pages["store"] = ("dashboard.py", ["--store", str(store.resolve())], ROOT)
         if options.before:
             for name in [n for n in pages if n != "bare"]:
-                pages[f"{name}/before"] = (*pages[name][:2], options.before.resolve())
+                script, args, _ = pages[name]
+                if name == "store" and options.before_store:
+                    args = ["--store", str(Path(options.before_store).resolve())]
+                pages[f"{name}/before"] = (script, args, options.before.resolve())
         seconds = {name: {"first open": [], "reload": []} for name in pages}
         load_before = os.getloadavg()
         with sync_playwright() as playwright:

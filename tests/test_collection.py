@@ -142,7 +142,7 @@ def test_build_reads_every_kind_of_input(corpus: Path, tmp_path: Path) -> None:
         date(2021, 4, 7),
     )
     assert by_path["feed.jsonl:3"]["published"] == date(2020, 6, 1)
-    assert by_path["feed.jsonl:3"]["source"] == "corpus"  # no url: the input's name
+    assert by_path["feed.jsonl:3"]["source"] == "feed.jsonl"  # no url: the file it came from, not the folder
     tml = by_path["doc.tml"]
     assert (tml["doc_id"], tml["title"], tml["published"], tml["published_source"]) == (
         "T_0001",
@@ -295,6 +295,33 @@ def test_bad_sources_and_stores_are_refused_before_writing(corpus: Path, tmp_pat
         open_store(corpus)
 
 
+def test_a_folders_articles_are_named_after_their_own_files(corpus: Path, tmp_path: Path) -> None:
+    """A store built from a folder named every article's source after the folder (of 300 te3-silver files: "Sources
+    1", "reported by 1 article (src300)"): each is named by its own file, as when the files are named one by one,
+    with its path inside the folder; a feed's or a zip's articles by that file; a site's by its address."""
+    build([str(corpus)], tmp_path / "store", workers=1)
+    by_file = {Path(a["path"].split("!")[0]).name + ("!" + a["path"].split("!")[1] if "!" in a["path"] else ""):
+               a["source"] for a in table(tmp_path / "store", "articles")}
+    assert by_file == {
+        "feed.jsonl:1": "rt.com", "feed.jsonl:2": "apnews.com", "feed.jsonl:3": "feed.jsonl",
+        "doc.tml": "doc.tml", "storm.txt": "storm.txt", "vote.html": "sub/vote.html",
+        "more.zip!x/one.txt": "more.zip", "more.zip!x/two.md": "more.zip",
+    }
+    files = build([str(corpus / "doc.tml"), str(corpus / "storm.txt")], tmp_path / "files", workers=1)
+    assert files.added == 2
+    named = {a["source"] for a in table(tmp_path / "files", "articles")}
+    assert named == {"doc.tml", "storm.txt"}  # the same names as from the folder
+
+
+def test_the_cli_build_of_a_folder_names_each_article_by_its_file(corpus: Path, tmp_path: Path) -> None:
+    """`python -m timeline build FOLDER --out STORE`, the way the lead built the 300-article store."""
+    (corpus / "feed.jsonl").unlink()
+    (corpus / "more.zip").unlink()
+    assert cli.main(["build", str(corpus), "--out", str(tmp_path / "store"), "--quiet"]) == 0
+    with open_store(tmp_path / "store") as opened:
+        assert sorted(list_sources(opened)["source"]) == ["doc.tml", "storm.txt", "sub/vote.html"]
+
+
 def test_sources_globs_and_zips_are_read_in_a_stable_order(corpus: Path) -> None:
     items = list(iter_items([str(corpus / "*.jsonl"), str(corpus / "more.zip")]))
     assert [i.path.rsplit("/", 1)[-1] for i in items] == [
@@ -426,7 +453,7 @@ def test_counts_by_period_add_up_and_each_bin_lists_its_events(opened) -> None:
 def test_sources_summary_and_article(opened) -> None:
     sources = list_sources(opened)
     assert sources["articles"].sum() == opened.n_articles
-    assert {"rt.com", "apnews.com", "corpus"} <= set(sources["source"])
+    assert {"rt.com", "apnews.com", "feed.jsonl", "doc.tml", "sub/vote.html"} <= set(sources["source"])  # files by name
     info = summary(opened)
     assert (info["articles"], info["events"]) == (opened.n_articles, opened.n_events)
     some = query_events(opened, limit=1).iloc[0]

@@ -200,3 +200,33 @@ def test_a_collection_chart_labels_an_event_as_the_article_page_does(tmp_path: P
         "Mahathir Mohamad has been recuperating")
     main = dict(zip(view["expression"], view["importance"], strict=True))
     assert main["Thursday, 16 November 2006"] > main["19 November 2006"]
+
+
+def test_a_folders_articles_keep_their_own_names_on_the_page(tmp_path: Path):
+    """A store built from a folder: the key dates, the table, the tooltip, the story and the downloads name each
+    article by its title, else its file, never by the folder ("reported by 1 article (src300)" beside every date
+    of a 300-article store)."""
+    from app.story import with_importance
+    from timeline.collection import build, key_dates, open_store, query_events
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    said = "A storm hit the northern coast on 11 January 2022, flooding the harbour, officials said."
+    (folder / "storm.txt").write_text(f"Storm hits coast\n\n12 Jan 2022\n\n{said}\n", encoding="utf-8")
+    (folder / "harbour.txt").write_text(f"12 Jan 2022 - {said} Talks on repairs begin in March 2022.\n",
+                                        encoding="utf-8")
+    assert build([str(folder)], tmp_path / "store", workers=1).failed == 0
+    with open_store(tmp_path / "store") as store:
+        view = with_importance(events_view(query_events(store, happenings=True)))
+        dates = key_dates(store)
+    storm = dates[dates["value"] == "2022-01-11"].iloc[0]
+    (who,) = [who for when, _, who in key_dates_lines(dates) if when == "Tuesday 11 January 2022"]
+    assert storm["articles"] == 2 and who in ("reported by 2 articles (harbour.txt; Storm hits coast)",
+                                               "reported by 2 articles (Storm hits coast; harbour.txt)")
+    assert set(table_frame(view)["Source"]) == {"storm.txt", "harbour.txt"}
+    assert set(table_frame(view)["Article"]) == {"Storm hits coast", "harbour.txt"}
+    names = {"Storm hits coast", "harbour.txt"}
+    assert {s.split(" (+")[0] for s in chart_frame(view)["source"]} <= names  # the tooltip's "Article"
+    shown, articles = published_events(view)
+    assert set(shown["source"]) <= names and {a.name for a in articles} <= names
+    assert not any("news" in text for text in [who, *view["source_text"], *shown["source"]])

@@ -86,6 +86,20 @@ def test_edit_undo_redo_and_restore_original(app):
     no_errors(app)
 
 
+def test_the_merge_choice_and_its_button_are_one_action(app):
+    """Choosing "Same happening as" and pressing Merge reach the app together (one form): a Merge pressed right
+    after the choice used to reach the app before the choice's own rerun, and the app asked for the choice."""
+    select(app, MARCH_2003)
+    (box,) = [s for s in app.selectbox if s.label == "Same happening as"]
+    merge = button(app, "Merge")
+    assert box.proto.form_id and box.proto.form_id == merge.proto.form_id and merge.proto.is_form_submitter
+    box.set_value(next(k for k, e in zip(KEYS, EXTRACTED.events, strict=True) if e.value == "2011-12"))
+    merge.click().run()  # the choice and the press in one run, as the form sends them
+    no_errors(app)
+    assert len(table(app)) == len(KEYS) - 1
+    assert not [e for e in app.error if "Choose the event" in e.value]
+
+
 def test_an_edit_in_one_session_leaves_another_sessions_events_alone(app):
     """The rows of an article's events are kept for the whole server (a reload draws without making them
     again): one reader's edits must not reach another reader of the same article, before or after."""

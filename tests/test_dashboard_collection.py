@@ -240,7 +240,13 @@ def test_near_duplicates_are_one_mark_reported_by_three_articles(monkeypatch, st
     rows = table(at)
     rockets = rows[rows["Date"] == date_in_words("2021-04-04")]
     assert len(rockets) == 1 and rockets.iloc[0]["Reported by"] == 3
-    assert "reports of happenings already shown" in captions(at)
+    in_view = total(store, years=(2021, 2021))
+    assert metrics(at)["Events"].startswith(f"{in_view:,} of")  # reports, adding up with the store's total
+    # the chart draws fewer marks than the metric counts: the words above it say how many and why
+    assert f"**{in_view:,} events in view, {len(rows):,} happenings**: {in_view - len(rows):,}" in captions(at)
+    assert "other articles' reports of happenings already in view" in captions(at)
+    (events_metric,) = [m for m in at.metric if m.label == "Events"]
+    assert "one per article that reports a happening" in events_metric.proto.help
     at.session_state["c_table"] = {"selection": {"rows": [int(rockets.index[0])], "columns": []}}
     at.run()
     shown = html_text(at)

@@ -317,3 +317,41 @@ def test_on_a_phone_the_date_column_leaves_what_happened_the_screen():
     assert desk["Date"] > 100 and "What happened" not in desk  # a wide page: as before
     assert phone["Date"] <= 100 and phone["What happened"] >= 150
     assert phone["Date"] + phone["What happened"] <= 300
+
+
+def _phone_table(headline: str):
+    """The events table as a 390 px phone draws it (room 300), with one row of `headline`, through AppTest."""
+    from streamlit.testing.v1 import AppTest
+
+    def page(headline: str) -> None:
+        import pandas as pd
+
+        from app.widgets import events_table
+        table = pd.DataFrame({"Date": ["Wednesday 9 April 1997", "Thursday 10 April 1997"],
+                              "What happened": [headline, "Tulips deck out a park"], "Sentence": ["s", "t"]})
+        events_table(table, ["a", "b"], key="t", ids_key="_t_ids", room=300)
+
+    at = AppTest.from_function(page, args=(headline,)).run()
+    (frame,) = at.dataframe
+    return frame
+
+
+def test_on_a_phone_a_long_headline_reads_whole_in_its_row():
+    """At 390 px a headline of five lines ("Zairean President Mobutu Sese Seko used his troops and replaced him with
+    an army general") was cut at the bottom of its 72 px row, "general" missing and nothing saying so: the rows are
+    as tall as the longest Date or What happened cell in view needs, up to MAX_ROW_LINES lines."""
+    long = "Zairean President Mobutu Sese Seko used his troops and replaced him with an army general"
+    frame = _phone_table(long)
+    assert frame.proto.row_height >= 5 * 18 + 12 and frame.value["What happened"][0] == long  # 18 px a line
+    assert _phone_table("Tulips deck out a park").proto.row_height == view.WRAPPED_ROW_PX  # short ones: as before
+
+
+def test_on_a_phone_a_headline_longer_than_the_rows_is_cut_with_an_ellipsis():
+    """A hand-edited headline can run to any length: past MAX_ROW_LINES lines it is cut at a word with "…" (the
+    picked event shows it whole), and the rows stop growing."""
+    edited = " ".join(["Talks between the two delegations resumed in Geneva after a long pause"] * 4)
+    table, row = view.phone_rows(pd.DataFrame({"Date": ["1997"], "What happened": [edited]}),
+                                 {"Date": 100, "What happened": 166})
+    shown = table["What happened"][0]
+    assert shown.endswith("…") and edited.startswith(shown[:-1].rstrip())
+    assert view.wrapped_lines(shown, 166) <= view.MAX_ROW_LINES and row == view.MAX_ROW_LINES * 18 + 12

@@ -292,7 +292,8 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
     Columns: value, mod (see happenings_sql), granularity, start, end, headline (the most reported wording, else
     the first report's),
     trigger_lemma, articles (how many report it), sources (list), titles (list, first articles by
-    publication date), article_ids (list), happening, score. Only the `candidates` (date, trigger) blocks
+    publication date), reporters (list, the same articles as a reader tells them apart: the site of an article with
+    an address, else its title, else its document id, else its file), article_ids (list), happening, score. Only the `candidates` (date, trigger) blocks
     reported by the most articles are grouped into happenings, so the cost stays that of one GROUP BY over
     the events matched (reading only the block's columns) plus one scan of the candidate dates' rows. Ties, of
     blocks at the last candidate place and of dates at the last place (best_dates), are spread evenly over their
@@ -328,6 +329,9 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
                count(DISTINCT g.article_id) AS articles,
                list_sort(list_distinct(list(g.source))) AS sources,
                list(a.title ORDER BY g.published NULLS LAST, g.article_id)[1:12] AS titles,
+               list(CASE WHEN a.url IS NOT NULL THEN g.source
+                         ELSE coalesce(nullif(trim(a.title), ''), nullif(trim(a.doc_id), ''), g.source) END
+                    ORDER BY g.published NULLS LAST, g.article_id)[1:12] AS reporters,
                list_sort(list_distinct(list(g.article_id))) AS article_ids
         FROM grouped g LEFT JOIN articles a USING (article_id) GROUP BY happening ORDER BY happening
     """

@@ -1,7 +1,7 @@
 """Collection inputs -> a stream of raw articles (bytes plus where they came from), read lazily.
 
     iter_items(["news/", "feed.jsonl", "archive.zip", "te3/*.tml"])
-    -> Item(kind="document", path="news/a.html", source="news", data=b"<html>...", key="9f2c..."), ...
+    -> Item(kind="document", path="news/a.html", source="a.html", data=b"<html>...", key="9f2c..."), ...
 
 A SOURCE is a folder (walked recursively, sorted), a glob, a .zip (its members), a JSON Lines file (one
 article per line: {"text", "title"?, "url"?, "published"?, "id"?}) or a single article or TimeML file,
@@ -53,7 +53,8 @@ class Item:
     kind: "document" (txt/md/html bytes), "timeml" (a TimeML file), "jsonl" (one JSON line), "web" (a fetched
     page: see web_item), "error".
     path: where it is, for people: "news/a.txt", "archive.zip!2021/a.html", "feed.jsonl:12", "links.urls:3".
-    source: the collection input it belongs to, by name: "news", "archive.zip", "feed.jsonl".
+    source: the file it came from, by its own name: "a.txt" (named, or found in a folder), "2021/a.html" (in a
+    subfolder of the folder given), "archive.zip", "feed.jsonl", "links.urls".
     key: the content hash (hex), the article's id in the store; "" for errors.
     """
 
@@ -202,21 +203,25 @@ def _folder_files(folder: Path) -> list[Path]:
     return found
 
 
-def _expand(source: str) -> tuple[str, list[tuple[Path, bool]]]:
-    """A SOURCE argument -> (its short name, [(file, named explicitly?)]); SourceError if it names nothing."""
+def _expand(source: str) -> list[tuple[Path, bool, str]]:
+    """A SOURCE argument -> [(file, named explicitly?, the file's own name)]; SourceError if it names nothing.
+
+    A file's own name is what its articles are called by in the store (`source`, unless their address names a
+    site): its name as given, or its path inside the folder it was found in ("a.txt", "2021/a.html"), never the
+    folder's: a store built from one folder named every one of its 300 articles after the folder."""
     path = Path(source)
     if path.is_dir():
-        return path.resolve().name or str(path), [(f, False) for f in _folder_files(path)]
+        return [(f, False, f.relative_to(path).as_posix()) for f in _folder_files(path)]
     if path.is_file():
-        return path.name, [(path, True)]
+        return [(path, True, path.name)]
     if glob.has_magic(source):
         matches = sorted(Path(m) for m in glob.glob(source, recursive=True))
-        files = [(m, True) for m in matches if m.is_file()]
+        files = [(m, True, m.name) for m in matches if m.is_file()]
         for m in matches:
             if m.is_dir():
-                files.extend((f, False) for f in _folder_files(m))
+                files.extend((f, False, f.relative_to(m).as_posix()) for f in _folder_files(m))
         if files:
-            return source, files
+            return files
         raise SourceError(f"no files match {source}")
     if path.exists():
         raise SourceError(f"not a file or folder: {source}")
@@ -227,8 +232,7 @@ def check_sources(sources: Iterable[str], fetch_urls: bool = False) -> None:
     """Raise SourceError for the first SOURCE argument that names nothing (before a build starts), or
     that lists web addresses when fetching is not allowed (`fetch_urls`)."""
     for source in sources:
-        _, files = _expand(source)
-        for file, explicit in files:
+        for file, explicit, _ in _expand(source):
             if not fetch_urls and _kind_of(file.name, b"", explicit) == "urls":
                 raise SourceError(f"{file} lists web addresses: fetching them needs --fetch-urls")
 
@@ -239,8 +243,7 @@ def iter_items(sources: Iterable[str], fetch_limits: FetchLimits | None = None) 
     The pages of a .urls file are fetched within `fetch_limits`, one at a time; None: not fetched.
     """
     for source in sources:
-        name, files = _expand(source)
-        for file, explicit in files:
+        for file, explicit, name in _expand(source):
             yield from _file_items(file, str(file), name, explicit, fetch_limits)
 
 
@@ -249,10 +252,10 @@ def count_items(sources: Iterable[str]) -> int:
     total = 0
     for source in sources:
         try:
-            _, files = _expand(source)
+            files = _expand(source)
         except SourceError:
             continue
-        for file, explicit in files:
+        for file, explicit, _ in files:
             kind = _kind_of(file.name, b"", explicit) if file.suffix.lower() != ".xml" else "timeml"
             try:
                 if kind == "zip":

@@ -36,7 +36,8 @@ articles
     url               string  JSON Lines "url", or null
     published         date    publication date, or null when unknown
     published_source  string  "user" (JSON Lines "published"), "timeml" (DCT), "meta" (HTML), "dateline", null
-    source            string  the site of the url ("reuters.com"), else the input it came from ("news")
+    source            string  the site of the url ("reuters.com"), else the file it came from ("a.txt", "2021/a.html"
+                              in a folder, "feed.jsonl", "old.zip"), never the folder
     path              string  where it was read: "news/a.txt", "archive.zip!a.html", "feed.jsonl:12"
     kind              string  "document", "jsonl" or "timeml"
     n_chars           int64   length of the article text
