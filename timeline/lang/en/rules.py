@@ -557,12 +557,11 @@ RULES: tuple[Rule, ...] = (
       (E('year-earlier', '2021-04-07', '2020'),
        E('Exports in March beat the year-ago month.', '2021-04-07', '2020-03', expression='the year-ago month')),
       required=('-earlier', '-ago', '-before')),
-    # market reports: "Shell was down on the day", "for a second consecutive day", "stocks ended the week lower": the
-    # trading day (week) reported; not "later in the day", "earlier in the day" (no timex: the te3-silver blind sets'
-    # convention, TBAQ dev 1 of 2)
+    # market reports: "Shell was down on the day", "later in the day", "for a second consecutive day",
+    # "stocks ended the week lower": the trading day (week) reported
     R("the_day", "reported_day",
-      r"\b(?:on|for|during)\s(?=the\sday(?:\s?[,.;:)!?]|\s(?:at|to)\s[\d$€£]|\s(?:and|as|while|with)\s))"
-      r"(?P<tx>the\s(?P<unit>day))\b",
+      r"(?:\b(?:on|for|during)\s(?=the\sday(?:\s?[,.;:)!?]|\s(?:at|to)\s[\d$€£]|\s(?:and|as|while|with)\s))|"
+      r"(?<=\blater\sin\s)|(?<=\bearlier\sin\s))(?P<tx>the\s(?P<unit>day))\b",
       (E('fell 2% on the day.', '2021-04-07', '2021-04-07', expression='the day'),), required=('the day',)),
     # an event's ordinal day or week, after a possessive ("the trial entered its third week", "the regular season's
     # final day", "his first day in office") or before "of" and the event ("on the third day of the talks", "the final
