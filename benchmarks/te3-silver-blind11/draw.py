@@ -1,50 +1,11 @@
 """te3-silver-blind11's draw (silver11): seed 11111, two articles per agency x length cell.
 
-    python benchmarks/te3-silver-blind11/draw.py   (from the repo root; prints the twelve doc ids, cell by cell)
+    PYTHONPATH=. python benchmarks/te3-silver-blind11/draw.py   (from the repo root; prints the twelve doc ids)
 
-Walks `random.Random(11111).sample(sorted(te3-silver file names), all)`, skipping texts under 80 words and any doc id
-named under `benchmarks/` or `tests/` (this set's own folder and the caches excepted), and keeps the first two of
-each cell: AFP / XIN x short (< 200 words) / medium (200-399) / long (400+). The first kept in a cell is dev.
+How the walk goes: `benchmarks/silver_draw.py`. The first kept in a cell is dev.
 """
 
-import random
-import subprocess
-from pathlib import Path
-
-from timeline import read_timeml
-
-TEXTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "te3-silver"
-
-
-def named_elsewhere(doc_id: str) -> bool:
-    """Whether a file under benchmarks/ or tests/ (not this set, not a cache) names the doc id."""
-    found = subprocess.run(["grep", "-rlF", "--exclude-dir=cache", "--exclude-dir=te3-silver-blind11", doc_id,
-                            "benchmarks", "tests"], capture_output=True, text=True)
-    return bool(found.stdout.strip())
-
-
-def band(words: int) -> str:
-    """The length cell of a text of so many words."""
-    return "short" if words < 200 else "medium" if words < 400 else "long"
-
-
-def draw() -> dict[tuple[str, str], list[tuple[str, int]]]:
-    """Two (doc id, words) per agency x length cell, in draw order."""
-    names = sorted(p.name for p in TEXTS.glob("*.tml"))
-    cells: dict[tuple[str, str], list[tuple[str, int]]] = {
-        (agency, length): [] for agency in ("AFP", "XIN") for length in ("short", "medium", "long")}
-    for name in random.Random(11111).sample(names, len(names)):
-        doc_id = name.removesuffix(".tml")
-        words = len(read_timeml(TEXTS / name).text.split())
-        cell = cells[(doc_id[:3], band(words))]
-        if words < 80 or len(cell) >= 2 or named_elsewhere(doc_id):
-            continue
-        cell.append((doc_id, words))
-        if all(len(kept) >= 2 for kept in cells.values()):
-            break
-    return cells
-
+from benchmarks.silver_draw import draw_cells, print_cells
 
 if __name__ == "__main__":
-    for key, kept in draw().items():
-        print(*key, kept)
+    print_cells(draw_cells(11111, "te3-silver-blind11"))

@@ -269,6 +269,8 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     "the future of the territory" and "the future government" are no time), "in future" -> FUTURE_REF (the adverb
     only: not "in future talks")."""
     words = ctx.lang.words
+    if m.groupdict().get("term"):  # "in the short or medium term": the time ahead
+        return Resolved(DATE, TimeValue.reference(words.TERM_REFERENCE))
     word = " ".join(m["word"].lower().split())
     if word in words.REFERENCE_NEEDS_PREPOSITION and not _reference_noun(m, ctx):
         return None

@@ -164,10 +164,10 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
-    in_a_name = part_of_name(m, ctx) and not ctx.lang.words.HOLIDAY_EVENT_AFTER.match(ctx.text, m.end())
-    if in_a_name or _not_this_holiday(m, ctx):
-        return None
     words = ctx.lang.words
+    in_a_name = part_of_name(m, ctx) and not words.HOLIDAY_EVENT_AFTER.match(ctx.text, m.end())
+    if in_a_name or _not_this_holiday(m, ctx) or words.HOLIDAY_THING_AFTER.match(ctx.text, m.end()):
+        return None  # a name, another calendar's new year, or a kind of thing ("Christmas trees")
     year_after = words.HOLIDAY_YEAR_AFTER.match(ctx.text, m.end())
     if m["y"] or year_after:  # "Thanksgiving 2012", "on Christmas Eve in 2000"
         return Resolved(DATE, TimeValue.of(holiday_date(m["name"], int(m["y"] or year_after["y"]), words)))

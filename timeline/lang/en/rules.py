@@ -32,6 +32,7 @@ from timeline.lang.en.words import (
     SEASONS,
     SET_ADVERBS,
     SHOT_RECORD_AFTER,
+    TERM_LENGTHS,
     UNIT_OF_AFTER,
     VAGUE_AMOUNTS,
     WEEKDAYS,
@@ -108,6 +109,7 @@ PLACEHOLDERS = {
     + r")(?!\w)",
     "set_adverb": alternation(SET_ADVERBS),
     "reference": alternation([w for w in REFERENCES if w not in REFERENCE_AFTER_MODAL]),
+    "term_length": alternation(TERM_LENGTHS),
     # after the words it follows: a look-behind over a modal and "one day" (the pattern then starts with a literal)
     "after_modal_one_day": "(?:" + "|".join(rf"(?<=\b{m}\sone\sday)" if m[0].isalpha() else rf"(?<={m}\sone\sday)"
                                             for m in MODALS) + ")",
@@ -908,6 +910,15 @@ RULES: tuple[Rule, ...] = (
     R("reference", "reference", r"(?<!\w)(?P<word>{reference})\b(?!-[a-z])(?!\s(?:account|accounts|affairs|events|"
       r"expenditures?|spending|assets|liabilities)\b)",
       (E('recently', '2021-04-07', 'PAST_REF'),), 1, required=tuple(REFERENCES)),
+    # "in the short or medium term", "over the medium to long term", "in the medium term", "over the long-term,": the
+    # time ahead (TERM_LENGTHS), as "the short term"; after a preposition and ending its phrase, so that "in the
+    # long-term interest" (an adjective before its noun) stays out
+    R("term_reference", "reference",
+      r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\binto\s)|(?<=\bwithin\s)|(?<=\bbeyond\s))"
+      r"(?P<term>the\s{term_length}(?:(?:\s(?:or|to|and)\s|-to-){term_length})?[\s-]term)"
+      r"(?=\s?[,.;:!?)\"'’”]|\s(?:and|or|but|as|while|because|if|when|than|to|for|in|at|on|with|from)\b|$)",
+      (E('Rates will rise in the short or medium term.', '2021-04-07', 'FUTURE_REF',
+         expression='the short or medium term'),), 1, required=('term',)),
     # "will one day be", "could one day ride": some day ahead, after a modal only (REFERENCE_AFTER_MODAL)
     R("reference_after_modal", "reference", r"(?P<word>one\sday)\b{after_modal_one_day}",
       (E('Islam will one day be the largest religion.', '2021-04-07', 'FUTURE_REF', expression='one day'),), 1,

@@ -103,6 +103,10 @@ REFERENCES = {
     "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF",  # as "the coming years" (REFERENCE_AHEAD)
     "one day": "FUTURE_REF",  # only after a modal: "will one day be" (REFERENCE_AFTER_MODAL)
 }
+# "in the short or medium term", "over the medium to long term", "in the medium term", "over the long-term,": the time
+# ahead, as "the short term" (TBAQ dev FUTURE_REF); the lengths a "term" is said in, alone or two joined
+TERM_LENGTHS = ("short", "medium", "mid", "long", "longer", "near")
+TERM_REFERENCE = "FUTURE_REF"
 # "Player of the year" is a title, not a date: these nouns before "of the year" say so.
 TITLE_NOUNS = frozenset(
     "player person man woman coach manager rookie athlete sportsman sportswoman personality footballer "
@@ -307,6 +311,13 @@ NAME_AFTER = re.compile(r"\s(?!(?:He|She|It|They|We|The|A|An|His|Her|Its|Their|U
 DAY_SERVICE_AFTER = re.compile(r"\s(?:Mass|Masses|Vigil|Liturgy)\b")
 # So is a holiday's parade, held on the day: "London's New Year's Day Parade", "the Thanksgiving Day Parade".
 HOLIDAY_EVENT_AFTER = re.compile(r"\s(?:Parade|Parades|Procession)\b")
+# a holiday before a thing named for it ("Christmas trees", "Christmas commodities", "Easter eggs", "Valentine's Day
+# cards"): a kind of thing, no day (as "overnight trains"); events stay dated ("a Christmas concert", "the New Year's
+# fireworks")
+HOLIDAY_THING_AFTER = re.compile(
+    r"\s(?:trees?|cards|carols?|songs|music|decorations?|lights|ornaments?|gifts?|presents|commodities|goods|"
+    r"creches?|cribs?|cookies|puddings?|cakes?|stockings?|eggs?|costumes?|wreaths?|hampers?|crackers|candy|sweets)\b",
+    re.I)
 DATE_WORD_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\.?\s\d|(?:Morning|Afternoon|Evening|Night)\b(?!\s[A-Z]))")
 # "his Sunday Mass", "said on Tuesday Mike Cox ...": a day even before a capitalised word
 DAY_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|on)\s$", re.I)
