@@ -138,6 +138,7 @@ from timeline.lang.en.events import (
     GAP_TAGS,
     GERUND_TAG,
     GOAL_PREPOSITIONS,
+    HAPPENING_VERBS,
     HYPHEN,
     INDEFINITE_ARTICLES,
     INFINITIVE_DOER_CASES,
@@ -170,6 +171,7 @@ from timeline.lang.en.events import (
     PERSON_TITLES,
     PERSONAL_PRONOUNS,
     PHRASE_OPENER_TAGS,
+    PLACE_TAKING,
     PLURAL_VERB_FORMS,
     PLURAL_VERB_TAGS,
     POSSESSIVE_TAG,
@@ -199,6 +201,7 @@ from timeline.lang.en.events import (
     SUBJECT_NAME_VERB_TAGS,
     SUBORDINATORS,
     SUPERLATIVE_TAGS,
+    TELLING_SUBORDINATORS,
     TITLE_SUFFIXES,
     UNTIL,
 )
@@ -276,7 +279,8 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     keep -= _dated_participles(doc, keep, removed, trigger)
     rewritten = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
-    anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
+    others = removed - _date_tokens([own]) if own is not None else removed
+    anchor = _deed_anchor(trigger, keep, others)
     plan = _plan_clause(keep, trigger)
 
     def said_at(limit: int, form: int | None) -> str:
@@ -291,6 +295,10 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
         if content is not None:  # a chart label left with only who said ("France announced"): what was said, its
             # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
             instead = headlines(doc, content, dates, own, (limit,), stands_for)[0]
+            text = instead if _reads_alone(instead, limit) else text
+        news = _light_verb_news(trigger, others) if _says_only_happened(text, trigger) else None
+        if news is not None:  # "The accident occurred": the clause that tells what happened
+            instead = headlines(doc, news, dates, own, (limit,), stands_for)[0]
             text = instead if _reads_alone(instead, limit) else text
         return text
 
@@ -330,6 +338,53 @@ def _said_content(trigger: Token, keep: set[int], text: str) -> Token | None:
         content is not None) else []
     # a pronoun subject only when it is said as the sayer ("it" of a country is not: "It would not support")
     return content if all(sayer_for(p, content) is not None for p in pronouns) else None
+
+
+def _light_verb(verb: Token) -> bool:
+    """A verb saying only that its subject happened (HAPPENING_VERBS, "took place": PLACE_TAKING)."""
+    takes, place = PLACE_TAKING
+    return verb.tag_.startswith("VB") and (verb.lower_ in HAPPENING_VERBS or verb.lower_ in takes and any(
+        c.dep_ == "obj" and c.lower_ == place for c in verb.children))
+
+
+def _says_only_happened(text: str, trigger: Token) -> bool:
+    """Whether a headline ends on its light verb ("The accident occurred", "The blast took place")."""
+    if not _light_verb(trigger):
+        return False
+    words = text.lower().rstrip(".").split()
+    return bool(words) and (words[-1] == trigger.lower_ or words[-2:] == [trigger.lower_, PLACE_TAKING[1]])
+
+
+def _told_clause(clause: Token) -> bool:
+    """A clause after a light verb telling what happened as its event happened, opened by TELLING_SUBORDINATORS and
+    with a subject of its own ("The accident occurred [when a bus plunged into a ravine]"): the news the light verb
+    only places in time; a headline keeps it (`_belongs`) as it keeps a verb's complement."""
+    verb, opener = clause.head, clause.doc[min(ids(clause))]
+    return (clause.dep_ == "advcl" and _light_verb(verb) and opener.i > verb.i
+            and opener.lower_ in TELLING_SUBORDINATORS and has_dep(clause, "nsubj", "nsubj:pass"))
+
+
+def _light_verb_news(verb: Token, others: set[int]) -> Token | None:
+    """For a light verb whose headline says only that its subject happened, the verb whose clause tells what happened:
+    its own "when" clause's (`_told_clause`: "A minibus collided with a truck"), the verb its "when"/"as" clause times
+    ("Thirty-four miners were trapped [when the accident occurred]"; not a progressive one, which says what was going
+    on: "The workers were walking the tracks"), or the verb of the subject its relative clause describes ("The last
+    eruption of the volcano, [which occurred in 1993,] killed nine people"). Not a verb another date dates. None
+    otherwise."""
+    told = next((c for c in verb.children if _told_clause(c) and c.tag_.startswith("VB")), None)
+    head = verb.head
+    opener = verb.doc[min(ids(verb))]
+    if told is None and verb.dep_ == "advcl" and opener.lower_ in TELLING_SUBORDINATORS and opener.i < verb.i and not (
+            head.tag_ == GERUND_TAG and has_dep(head, "aux")):
+        told = head
+    elif told is None and verb.dep_ == RELATIVE_CLAUSE_DEP:
+        noun = head
+        while noun.dep_.startswith("nmod") and noun.head.tag_.startswith("NN"):  # "the eruption [of the volcano]"
+            noun = noun.head
+        told = noun.head if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i > verb.i else None
+    if told is None or not told.tag_.startswith("VB") or any(c.i in others for c in told.children):
+        return None
+    return told
 
 
 def _reads_alone(label: str, limit: int) -> bool:
@@ -1202,7 +1257,7 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
         keep |= antecedent(verb, removed) | to
         has_subject = True
     for child in verb.children:
-        if child.i in removed or not _belongs(child, others) or _side_phrase(child, verb):
+        if child.i in removed or not _belongs(child, others) or _side_phrase(child, verb) and not _told_clause(child):
             continue
         actor = fronted_actor(child.doc, child, removed) if child.dep_ == "csubj" else set()
         if actor:  # "Winning his title, Federer climbed": a fronted participle misread as a subject; Federer is it
@@ -1346,6 +1401,8 @@ def _belongs(child: Token, others: set[int]) -> bool:
     if dep == "advcl" and (_urged_to(child) or _likeness(child)):
         return True
     if dep.startswith("advcl") and _market_direction(child):  # "opened 0.04 of a point [lower] in the morning"
+        return True
+    if _told_clause(child):  # "The accident occurred [when a bus plunged into a ravine]"
         return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
@@ -1540,6 +1597,8 @@ def _shortened_clause(keep: set[int], anchor: Token, limit: int, texts: dict[int
     """`_shorten`'s pruning of a clause headed by `anchor`, its complement kept when that fits (see `_shorten`)."""
     doc = anchor.doc
     protected = _protected(doc, keep, anchor)
+    if limit >= HEADLINE_MAX:  # a light verb's "when" clause stays, its modifiers go (a label takes it alone)
+        protected |= {t.i for c in anchor.children if c.i in keep and _told_clause(c) for t in (*_opening_words(c), c)}
     out = _pruned(keep, anchor, protected, limit, texts)
     core = _core(anchor, keep) - protected
     if core and not core <= out:  # the complement went: keep it if the clause fits without the complement's
