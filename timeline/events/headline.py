@@ -356,12 +356,20 @@ def _says_only_happened(text: str, trigger: Token) -> bool:
 
 
 def _told_clause(clause: Token) -> bool:
-    """A clause after a light verb telling what happened as its event happened, opened by TELLING_SUBORDINATORS and
-    with a subject of its own ("The accident occurred [when a bus plunged into a ravine]"): the news the light verb
-    only places in time; a headline keeps it (`_belongs`) as it keeps a verb's complement."""
+    """A clause after a past light verb telling what happened as its event happened, opened by TELLING_SUBORDINATORS
+    and with a subject of its own ("The accident occurred [when a bus plunged into a ravine]"): the news the light
+    verb only places in time; a headline keeps it (`_belongs`) as it keeps a verb's complement. Not after a light verb
+    to come ("will take place [when the law comes into force]": a schedule), nor a progressive clause ("when 32 miners
+    were working": what was going on)."""
     verb, opener = clause.head, clause.doc[min(ids(clause))]
-    return (clause.dep_ == "advcl" and _light_verb(verb) and opener.i > verb.i
-            and opener.lower_ in TELLING_SUBORDINATORS and has_dep(clause, "nsubj", "nsubj:pass"))
+    return (clause.dep_ == "advcl" and _light_verb(verb) and verb.tag_ in PAST_TAGS and opener.i > verb.i
+            and opener.lower_ in TELLING_SUBORDINATORS and has_dep(clause, "nsubj", "nsubj:pass")
+            and not _progressive(clause))
+
+
+def _progressive(verb: Token) -> bool:
+    """Whether a verb is a progressive form ("were working"): what was going on, not what happened."""
+    return verb.tag_ == GERUND_TAG and has_dep(verb, "aux")
 
 
 def _light_verb_news(verb: Token, others: set[int]) -> Token | None:
@@ -375,7 +383,7 @@ def _light_verb_news(verb: Token, others: set[int]) -> Token | None:
     head = verb.head
     opener = verb.doc[min(ids(verb))]
     if told is None and verb.dep_ == "advcl" and opener.lower_ in TELLING_SUBORDINATORS and opener.i < verb.i and not (
-            head.tag_ == GERUND_TAG and has_dep(head, "aux")):
+            _progressive(head)):
         told = head
     elif told is None and verb.dep_ == RELATIVE_CLAUSE_DEP:
         noun = head
