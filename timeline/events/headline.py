@@ -275,11 +275,12 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     stands for a noun of an earlier sentence (`speakers.earlier_subject`: in a headline, in a chart label, and at
     its shortest or not at all in a label the name leaves no room in: `_roomy_label`)."""
     removed = _date_tokens(dates)
+    others = removed - _date_tokens([own]) if own is not None else removed
+    trigger = _saying_occasion(trigger, others) or trigger  # "said [in an interview]": the saying is the news
     keep = _clause(doc, trigger, dates, own)
     keep -= _dated_participles(doc, keep, removed, trigger)
     rewritten = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
-    others = removed - _date_tokens([own]) if own is not None else removed
     anchor = _deed_anchor(trigger, keep, others)
     plan = _plan_clause(keep, trigger)
 
@@ -688,6 +689,28 @@ def _saying_noun_subject(noun: Token, others: set[int]) -> Token | None:
             and verb.tag_.startswith("VB") and not any(t.i in others for t in verb.children if t.i != noun.i)):
         return None
     if any(c.dep_ == "obj" for c in verb.children):  # "a report quoted a police source as saying": who it quoted
+        return None
+    return verb
+
+
+def _saying_occasion(noun: Token, others: set[int]) -> Token | None:
+    """The verb a noun of saying is the occasion of ("said [in an interview] with AFP", "told [a press conference]",
+    "In a televised speech, Kibaki conceded defeat"): the interview or speech is where it was said or done, the verb's
+    clause is the news (what was said, for a verb of saying). Its phrase opened by a preposition of the same time
+    (CONCURRENT_PREPOSITIONS), or the object of a verb of saying; also a phrase the parse hung on the verb's subject
+    before the verb ("Kibaki Tuesday [in a televised speech] conceded"). Not a verb another date dates, nor one
+    without a subject of its own. None otherwise."""
+    verb = noun.head
+    if noun.dep_ == "nmod" and verb.dep_.startswith("nsubj") and noun.i < verb.head.i:
+        verb = verb.head
+    elif noun.dep_ == "obj" and verb.lower_ in REPORTING_VERBS:
+        pass
+    elif noun.dep_ != "obl":
+        return None
+    if noun.lower_ not in SAYING_NOUNS or not noun.tag_.startswith("NN") or not verb.tag_.startswith("VB") or (
+            noun.dep_ != "obj" and _case(noun) not in CONCURRENT_PREPOSITIONS):
+        return None
+    if any(c.i in others for c in verb.children) or not has_dep(verb, "nsubj", "nsubj:pass"):
         return None
     return verb
 
