@@ -134,6 +134,9 @@ from timeline.lang.en.events import (
     FINITE_CLAUSE_TAGS,
     FINITE_TAGS,
     FIRST_PERSON_PRONOUNS,
+    FIRST_TIME_ORDINALS,
+    FIRST_TIME_SUBJECTS,
+    FIRST_TIME_WORD,
     FOCUS_ADVERBS,
     GAP_TAGS,
     GERUND_TAG,
@@ -297,8 +300,8 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
             # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
             instead = headlines(doc, content, dates, own, (limit,), stands_for)[0]
             text = instead if _reads_alone(instead, limit) else text
-        news = _light_verb_news(trigger, others) if _says_only_happened(text, trigger) else None
-        if news is not None:  # "The accident occurred": the clause that tells what happened
+        news = _light_verb_news(trigger, others) if _says_only_happened(text, trigger) else _first_time_news(doc, keep)
+        if news is not None:  # "The accident occurred", "It is the first time": the clause that tells what happened
             instead = headlines(doc, news, dates, own, (limit,), stands_for)[0]
             text = instead if _reads_alone(instead, limit) else text
         return text
@@ -394,6 +397,19 @@ def _light_verb_news(verb: Token, others: set[int]) -> Token | None:
     if told is None or not told.tag_.startswith("VB") or any(c.i in others for c in told.children):
         return None
     return told
+
+
+def _first_time_news(doc: Doc, keep: set[int]) -> Token | None:
+    """The verb of the clause on "time" in a kept "It is the first time that X happened" (FIRST_TIME_ORDINALS, an "it"
+    or "this" subject): X is the news, the rest says only how rare it is. None otherwise."""
+    for time in (doc[i] for i in sorted(keep) if i >= 0):
+        if time.lower_ != FIRST_TIME_WORD or not has_dep(time, "cop") or not any(
+                c.lower_ in FIRST_TIME_ORDINALS for c in time.children if c.dep_ == "amod") or not any(
+                c.lower_ in FIRST_TIME_SUBJECTS and c.i in keep for c in time.children if c.dep_.startswith("nsubj")):
+            continue
+        return next((c for c in time.children if c.dep_ in ("acl:relcl", "acl", "ccomp") and c.i > time.i
+                     and c.tag_.startswith("VB") and has_dep(c, "nsubj", "nsubj:pass")), None)
+    return None
 
 
 def _reads_alone(label: str, limit: int) -> bool:

@@ -143,6 +143,10 @@ HAPPENING_VERBS = _forms("occur occurs occurred occurring happen happens happene
 PLACE_TAKING = (_forms("take takes took taken taking"), "place")
 # What opens a clause telling what happened as a light verb's event happened ("occurred [when] a bus plunged ...").
 TELLING_SUBORDINATORS = _forms("when as while after")
+# "It is the first time that X": the clause on "time" is the news, the copula and its "it" say only how rare it is.
+FIRST_TIME_WORD = "time"
+FIRST_TIME_ORDINALS = _forms("first second third fourth fifth last")
+FIRST_TIME_SUBJECTS = _forms("it this")
 DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
 # what joins two dates into one phrase ("in 2008 or 2009", "on Monday and Tuesday"): dropped with them; not "to",
 # which may be a noun's own ("a revision Friday to December's figures")
