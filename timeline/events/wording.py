@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 class _Words(NamedTuple):
     """A sentence's words as plain lists, read from the parse once: `render` runs per option
-    `headline._shorten` tries, and reading spaCy tokens each time was most of its cost."""
+    `headline.prune._shorten` tries, and reading spaCy tokens each time was most of its cost."""
 
     text: list[str]
     space: list[str]

@@ -260,7 +260,7 @@ MEETING_NOUNS = _forms("talks negotiations discussion discussions meeting meetin
 SEQUENCE_PREPOSITIONS = _forms("after before ahead since until following prior")
 # Nouns an infinitive after them may complete ("his bid [to win]", "the decision last November [to withdraw]",
 # "a proposal by Meshaal [to establish]"): such an infinitive is no purpose of the clause's verb, so it borrows no
-# subject from it (headline._controlled_subject).
+# subject from it (headline.verb_clause._controlled_subject).
 INFINITIVE_NOUNS = _forms("decision decisions bid bids plan plans proposal proposals move moves effort efforts attempt",
                           "attempts order orders call calls request requests agreement deal right rights chance chances",
                           "ability need way strategy promise pledge pledges threat threats offer offers invitation",
@@ -336,9 +336,10 @@ PARATAXIS_DEP = "parataxis"
 RELATIVE_CLAUSE_DEP = "acl:relcl"
 CONJUNCT_DEP = "conj"
 FINITE_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# A label keeps a name in the subject's place before the words describing it (headline._subject_name): the verb's tags
-# (a past participle too: the parse reads "West Ham on Monday [sacked] manager" as an adjective), and the tags of words
-# that may only describe the name (adjectives and their adverbs, nouns, participles, determiners, numbers, possessives).
+# A label keeps a name in the subject's place before the words describing it (headline.label._subject_name): the verb's
+# tags (a past participle too: the parse reads "West Ham on Monday [sacked] manager" as an adjective), and the tags of
+# words that may only describe the name (adjectives and their adverbs, nouns, participles, determiners, numbers,
+# possessives).
 SUBJECT_NAME_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 NAME_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN", "DT", "CD", "POS",
                                 "PRP$", "HYPH"})
