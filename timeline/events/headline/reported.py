@@ -20,6 +20,7 @@ from timeline.lang.en.events import (
     ACCORDING,
     ADVERB_TAG,
     CLAUSE_PUNCT,
+    CLAUSE_SAYING_VERBS,
     CONCURRENT_PREPOSITIONS,
     FIRST_PERSON_PRONOUNS,
     GERUND_TAG,
@@ -174,8 +175,9 @@ def _saying_occasion(noun: Token, others: set[int]) -> Token | None:
     "In a televised speech, Kibaki conceded defeat"): the interview or speech is where it was said or done, the verb's
     clause is the news (what was said, for a verb of saying). Its phrase opened by a preposition of the same time
     (CONCURRENT_PREPOSITIONS), or the object of a verb of saying; also a phrase the parse hung on the verb's subject
-    before the verb ("Kibaki Tuesday [in a televised speech] conceded"). Not a verb another date dates, nor one
-    without a subject of its own. None otherwise."""
+    before the verb ("Kibaki Tuesday [in a televised speech] conceded"). Not a verb another date dates, one without a
+    subject of its own, nor a verb that says only with a clause given an object ("added 132,000 jobs in a report":
+    CLAUSE_SAYING_VERBS). None otherwise."""
     verb = noun.head
     if noun.dep_ == "nmod" and verb.dep_.startswith("nsubj") and noun.i < verb.head.i:
         verb = verb.head
@@ -188,4 +190,6 @@ def _saying_occasion(noun: Token, others: set[int]) -> Token | None:
         return None
     if any(c.i in others for c in verb.children) or not has_dep(verb, "nsubj", "nsubj:pass"):
         return None
+    if verb.lower_ in CLAUSE_SAYING_VERBS and any(c.dep_ == "obj" and c.i != noun.i for c in verb.children):
+        return None  # "employers added [132,000 jobs] in a report": no saying (_reported would take a far clause)
     return verb
