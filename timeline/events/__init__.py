@@ -33,6 +33,7 @@ from timeline.events.parse import (
     repair_possessors,
     repair_reduced_relative,
     repair_said_after_date,
+    repair_said_in_statement,
     repair_trailing_saying,
     repair_verbless_subject,
 )
@@ -351,6 +352,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],
     repair_due_clause(repair_misread_names(repair_coordinated_verbs(doc), dates))
     repair_fused_conjuncts(repair_inverted_saying(repair_particles(repair_contrast_clauses(doc))))
     repair_directions(doc)
+    repair_said_in_statement(doc, dates)
     repair_trailing_saying(repair_reduced_relative(doc, dates))
     out = {}
     for key, span in spans.items():

@@ -59,6 +59,7 @@ from timeline.lang.en.events import (
     RELATIVE_CLAUSE_DEP,
     REPORTED_CLAUSE_DEP,
     REPORTING_VERBS,
+    SAYING_NOUNS,
     SIDE_CLAUSE_DEP,
     SIDE_VERB_DEPS,
     SPEAKER_DEPS,
@@ -145,6 +146,30 @@ def repair_said_after_date(doc: Doc, dates: list[Span]) -> Doc:
             said.head, said.dep_ = verb, "ccomp"
             if doc[date.end].head.i == said.i:
                 doc[date.end].dep_ = "mark"
+    return doc
+
+
+def repair_said_in_statement(doc: Doc, dates: list[Span]) -> Doc:
+    """`doc` with what was said, which the parse hung on the noun of saying the verb of saying was said in as a relative
+    clause ("said in an interview [on Friday] [that the team would appeal]": "that" read as the noun's relative
+    pronoun), hung back on that verb as its reported clause: the noun (SAYING_NOUNS) is the verb's phrase, the clause
+    opens with "that" right after the noun's phrase, and "that" is no word of the clause (its mark) or follows a date
+    closing the phrase (a relative clause does not come after its noun's date). Not when the verb has a reported clause
+    already. `dates` are spans of `doc`."""
+    date_ends = {date.end for date in dates}
+    for noun in doc:
+        verb = noun.head
+        if noun.lower_ not in SAYING_NOUNS or not noun.dep_.startswith(("obl", "obj")) or (
+                verb.lower_ not in REPORTING_VERBS or not verb.tag_.startswith("VB")):
+            continue
+        said = next((c for c in noun.children if c.dep_ == RELATIVE_CLAUSE_DEP
+                     and doc[c.left_edge.i].lower_ in COMPLEMENTIZERS), None)
+        if said is None or any(c.dep_ == REPORTED_CLAUSE_DEP for c in verb.children):
+            continue
+        that = doc[said.left_edge.i]
+        if that.dep_ == MARK_DEP or that.i in date_ends:
+            said.head, said.dep_ = verb, REPORTED_CLAUSE_DEP
+            that.head, that.dep_ = said, MARK_DEP
     return doc
 
 

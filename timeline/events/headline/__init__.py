@@ -76,7 +76,12 @@ of "of" after a noun that makes a preposition ("on the back [of] withdrawals", "
 the "that" of "said [on Tuesday] that" opens no headline wherever the parse hung the date; in a chart label, a
 pronoun's name that leaves no room for what the pronoun's label says after the verb gives way to its shortest words or
 the pronoun (`_roomy_label`); a verb conjunct joined by a comma alone after a finite verb is another clause's verb the
-parse misread, left out ("were working [, caught fire]": `_unjoined_verb`).
+parse misread, left out ("were working [, caught fire]": `_unjoined_verb`). Stop 38: a light verb that says only that
+its subject happened ("The accident occurred", "took place") gives the clause that tells what: its own "when" clause
+(kept in a headline, alone in a label), the clause its "when" clause times, or the verb of the subject its relative
+clause describes (`clause._light_verb_news`); "It is the first time that X" gives X; a noun of saying that is its
+verb's occasion ("said [in an interview]", "told [a press conference]") gives the verb's clause
+(`reported._saying_occasion`).
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.
@@ -98,7 +103,15 @@ import functools
 from typing import TYPE_CHECKING
 
 from timeline.describe import shorten
-from timeline.events.headline.clause import _clause, _date_tokens, _event_noun, _relative_deed
+from timeline.events.headline.clause import (
+    _clause,
+    _date_tokens,
+    _event_noun,
+    _first_time_news,
+    _light_verb_news,
+    _relative_deed,
+    _says_only_happened,
+)
 from timeline.events.headline.prune import HEADLINE_MAX, SHORT_MAX, _core, _shorten
 from timeline.events.headline.repair import (
     _dated_participles,
@@ -107,6 +120,7 @@ from timeline.events.headline.repair import (
     _trim_edges,
     _whole_words,
 )
+from timeline.events.headline.reported import _saying_occasion
 from timeline.events.headline.verb_clause import _is_predicate, _plan_clause
 from timeline.events.speakers import rewritten_words, sayer_for
 from timeline.events.syntax import has_dep
@@ -141,11 +155,13 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     stands for a noun of an earlier sentence (`speakers.earlier_subject`: in a headline, in a chart label, and at
     its shortest or not at all in a label the name leaves no room in: `_roomy_label`)."""
     removed = _date_tokens(dates)
+    others = removed - _date_tokens([own]) if own is not None else removed
+    trigger = _saying_occasion(trigger, others) or trigger  # "said [in an interview]": the saying is the news
     keep = _clause(doc, trigger, dates, own)
     keep -= _dated_participles(doc, keep, removed, trigger)
     rewritten = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
-    anchor = _deed_anchor(trigger, keep, removed - _date_tokens([own]) if own is not None else removed)
+    anchor = _deed_anchor(trigger, keep, others)
     plan = _plan_clause(keep, trigger)
 
     def said_at(limit: int, form: int | None) -> str:
@@ -160,6 +176,10 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
         if content is not None:  # a chart label left with only who said ("France announced"): what was said, its
             # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
             instead = headlines(doc, content, dates, own, (limit,), stands_for)[0]
+            text = instead if _reads_alone(instead, limit) else text
+        news = _light_verb_news(trigger, others) if _says_only_happened(text, trigger) else _first_time_news(doc, keep)
+        if news is not None:  # "The accident occurred", "It is the first time": the clause that tells what happened
+            instead = headlines(doc, news, dates, own, (limit,), stands_for)[0]
             text = instead if _reads_alone(instead, limit) else text
         return text
 

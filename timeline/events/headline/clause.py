@@ -30,7 +30,16 @@ from timeline.events.headline.subject import (
     _subject_before_auxiliary,
     _with_fronted_subject,
 )
-from timeline.events.headline.verb_clause import _belongs, _is_predicate, _likeness, _subtree, _verb_clause
+from timeline.events.headline.verb_clause import (
+    _belongs,
+    _is_predicate,
+    _light_verb,
+    _likeness,
+    _progressive,
+    _subtree,
+    _told_clause,
+    _verb_clause,
+)
 from timeline.events.speakers import fronted_actor, participle_subject
 from timeline.events.syntax import has_dep, ids, is_punctuation
 from timeline.events.trigger import dated_thing, dateline
@@ -43,6 +52,9 @@ from timeline.lang.en.events import (
     DATE_LINK_DEPS,
     DONE_TO_TAGS,
     FINITE_TAGS,
+    FIRST_TIME_ORDINALS,
+    FIRST_TIME_SUBJECTS,
+    FIRST_TIME_WORD,
     INDEFINITE_ARTICLES,
     INFINITIVE_TAG,
     INFINITIVE_WORD,
@@ -55,7 +67,9 @@ from timeline.lang.en.events import (
     PAST_TAGS,
     PERSON_RELATIVES,
     PERSONAL_PRONOUNS,
+    PLACE_TAKING,
     PREPOSITION_TAG,
+    RELATIVE_CLAUSE_DEP,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
@@ -64,6 +78,7 @@ from timeline.lang.en.events import (
     SEQUENCE_VERBS,
     SETTING_RELATIVES,
     SUBORDINATORS,
+    TELLING_SUBORDINATORS,
 )
 
 if TYPE_CHECKING:
@@ -454,3 +469,47 @@ def _adjacent_phrase(noun: Token, keep: set[int], removed: set[int]) -> set[int]
         if sibling.dep_ == "obl" and min(phrase) == end and not phrase & removed and noun.doc[end].tag_ == PREPOSITION_TAG:
             return phrase
     return set()
+
+
+def _says_only_happened(text: str, trigger: Token) -> bool:
+    """Whether a headline ends on its light verb ("The accident occurred", "The blast took place")."""
+    if not _light_verb(trigger):
+        return False
+    words = text.lower().rstrip(".").split()
+    return bool(words) and (words[-1] == trigger.lower_ or words[-2:] == [trigger.lower_, PLACE_TAKING[1]])
+
+
+def _light_verb_news(verb: Token, others: set[int]) -> Token | None:
+    """For a light verb whose headline says only that its subject happened, the verb whose clause tells what happened:
+    its own "when" clause's (`_told_clause`: "A minibus collided with a truck"), the verb its "when"/"as" clause times
+    ("Thirty-four miners were trapped [when the accident occurred]"; not a progressive one, which says what was going
+    on: "The workers were walking the tracks"), or the verb of the subject its relative clause describes ("The last
+    eruption of the volcano, [which occurred in 1993,] killed nine people"). Not a verb another date dates. None
+    otherwise."""
+    told = next((c for c in verb.children if _told_clause(c) and c.tag_.startswith("VB")), None)
+    head = verb.head
+    opener = verb.doc[min(ids(verb))]
+    if told is None and verb.dep_ == "advcl" and opener.lower_ in TELLING_SUBORDINATORS and opener.i < verb.i and not (
+            _progressive(head)):
+        told = head
+    elif told is None and verb.dep_ == RELATIVE_CLAUSE_DEP:
+        noun = head
+        while noun.dep_.startswith("nmod") and noun.head.tag_.startswith("NN"):  # "the eruption [of the volcano]"
+            noun = noun.head
+        told = noun.head if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i > verb.i else None
+    if told is None or not told.tag_.startswith("VB") or any(c.i in others for c in told.children):
+        return None
+    return told
+
+
+def _first_time_news(doc: Doc, keep: set[int]) -> Token | None:
+    """The verb of the clause on "time" in a kept "It is the first time that X happened" (FIRST_TIME_ORDINALS, an "it"
+    or "this" subject): X is the news, the rest says only how rare it is. None otherwise."""
+    for time in (doc[i] for i in sorted(keep) if i >= 0):
+        if time.lower_ != FIRST_TIME_WORD or not has_dep(time, "cop") or not any(
+                c.lower_ in FIRST_TIME_ORDINALS for c in time.children if c.dep_ == "amod") or not any(
+                c.lower_ in FIRST_TIME_SUBJECTS and c.i in keep for c in time.children if c.dep_.startswith("nsubj")):
+            continue
+        return next((c for c in time.children if c.dep_ in ("acl:relcl", "acl", "ccomp") and c.i > time.i
+                     and c.tag_.startswith("VB") and has_dep(c, "nsubj", "nsubj:pass")), None)
+    return None

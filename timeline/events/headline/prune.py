@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from timeline.events.headline.label import _role_noun, _subject_name, _titled, _titles, _titles_back
 from timeline.events.headline.repair import _leftovers
 from timeline.events.headline.subject import _PLACED_KEY
-from timeline.events.headline.verb_clause import _case, _infinitive_marks, _market_direction
+from timeline.events.headline.verb_clause import _case, _infinitive_marks, _market_direction, _told_words
 from timeline.events.syntax import has_dep, ids
 from timeline.events.wording import quotation_pairs, render
 from timeline.lang.en.events import (
@@ -128,6 +128,8 @@ def _shortened_clause(keep: set[int], anchor: Token, limit: int, texts: dict[int
     """`_shorten`'s pruning of a clause headed by `anchor`, its complement kept when that fits (see `_shorten`)."""
     doc = anchor.doc
     protected = _protected(doc, keep, anchor)
+    if limit >= HEADLINE_MAX:  # a light verb's "when" clause stays, its modifiers go (a label takes it alone)
+        protected |= {i for c in anchor.children if c.i in keep for i in _told_words(c)}
     out = _pruned(keep, anchor, protected, limit, texts)
     core = _core(anchor, keep) - protected
     if core and not core <= out:  # the complement went: keep it if the clause fits without the complement's

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.events.headline.verb_clause import _is_predicate, _verb_clause
+from timeline.events.headline.verb_clause import _case, _is_predicate, _verb_clause
 from timeline.events.speakers import sayer_for, saying_of
 from timeline.events.syntax import has_dep, ids, opening
 from timeline.lang.en.events import (
     ACCORDING,
     ADVERB_TAG,
     CLAUSE_PUNCT,
+    CLAUSE_SAYING_VERBS,
+    CONCURRENT_PREPOSITIONS,
     FIRST_PERSON_PRONOUNS,
     GERUND_TAG,
     INFINITIVE_WORD,
@@ -166,3 +168,28 @@ def _misread_to_verb(verb: Token) -> bool:
     an infinitive completing that verb, as an xcomp does."""
     return (verb.dep_ == "obl" and verb.tag_ == "VB" and verb.i >= 2 and verb.head.i == verb.i - 2
             and verb.doc[verb.i - 1].lower_ == INFINITIVE_WORD)
+
+
+def _saying_occasion(noun: Token, others: set[int]) -> Token | None:
+    """The verb a noun of saying is the occasion of ("said [in an interview] with AFP", "told [a press conference]",
+    "In a televised speech, Kibaki conceded defeat"): the interview or speech is where it was said or done, the verb's
+    clause is the news (what was said, for a verb of saying). Its phrase opened by a preposition of the same time
+    (CONCURRENT_PREPOSITIONS), or the object of a verb of saying; also a phrase the parse hung on the verb's subject
+    before the verb ("Kibaki Tuesday [in a televised speech] conceded"). Not a verb another date dates, one without a
+    subject of its own, nor a verb that says only with a clause given an object ("added 132,000 jobs in a report":
+    CLAUSE_SAYING_VERBS). None otherwise."""
+    verb = noun.head
+    if noun.dep_ == "nmod" and verb.dep_.startswith("nsubj") and noun.i < verb.head.i:
+        verb = verb.head
+    elif noun.dep_ == "obj" and verb.lower_ in REPORTING_VERBS:
+        pass
+    elif noun.dep_ != "obl":
+        return None
+    if noun.lower_ not in SAYING_NOUNS or not noun.tag_.startswith("NN") or not verb.tag_.startswith("VB") or (
+            noun.dep_ != "obj" and _case(noun) not in CONCURRENT_PREPOSITIONS):
+        return None
+    if any(c.i in others for c in verb.children) or not has_dep(verb, "nsubj", "nsubj:pass"):
+        return None
+    if verb.lower_ in CLAUSE_SAYING_VERBS and any(c.dep_ == "obj" and c.i != noun.i for c in verb.children):
+        return None  # "employers added [132,000 jobs] in a report": no saying (_reported would take a far clause)
+    return verb

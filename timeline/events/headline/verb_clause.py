@@ -24,6 +24,8 @@ from timeline.lang.en.events import (
     CORE_PHRASE_EXCLUDED,
     DIRECTION_ADVERBS,
     FINITE_CLAUSE_TAGS,
+    GERUND_TAG,
+    HAPPENING_VERBS,
     INFINITIVE_NOUNS,
     INFINITIVE_SUBJECT_CASE,
     INFINITIVE_TAG,
@@ -37,12 +39,14 @@ from timeline.lang.en.events import (
     PAST_AUXILIARY,
     PAST_TAGS,
     PERSONAL_PRONOUNS,
+    PLACE_TAKING,
     PREPOSITION_TAG,
     RELATIVE_CLAUSE_DEP,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
     SUBORDINATORS,
+    TELLING_SUBORDINATORS,
     UNTIL,
 )
 
@@ -83,7 +87,7 @@ def _verb_clause(verb: Token, removed: set[int], others: set[int]) -> set[int]:
         keep |= antecedent(verb, removed) | to
         has_subject = True
     for child in verb.children:
-        if child.i in removed or not _belongs(child, others) or _side_phrase(child, verb):
+        if child.i in removed or not _belongs(child, others) or _side_phrase(child, verb) and not _told_clause(child):
             continue
         actor = fronted_actor(child.doc, child, removed) if child.dep_ == "csubj" else set()
         if actor:  # "Winning his title, Federer climbed": a fronted participle misread as a subject; Federer is it
@@ -221,6 +225,8 @@ def _belongs(child: Token, others: set[int]) -> bool:
         return True
     if dep.startswith("advcl") and _market_direction(child):  # "opened 0.04 of a point [lower] in the morning"
         return True
+    if _told_clause(child):  # "The accident occurred [when a bus plunged into a ravine]"
+        return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
     if dep == "advmod":  # negation, a particle right after the verb ("shot down", "ran aground"), a direction
@@ -341,3 +347,36 @@ def _until(verb: Token, keep: set[int], removed: set[int]) -> set[int]:
 def _case(phrase: Token) -> str:
     """The preposition opening a phrase, lower-cased ("" for none)."""
     return next((c.lower_ for c in phrase.children if c.dep_ == "case"), "")
+
+
+def _light_verb(verb: Token) -> bool:
+    """A verb saying only that its subject happened (HAPPENING_VERBS, "took place": PLACE_TAKING)."""
+    takes, place = PLACE_TAKING
+    return verb.tag_.startswith("VB") and (verb.lower_ in HAPPENING_VERBS or verb.lower_ in takes and any(
+        c.dep_ == "obj" and c.lower_ == place for c in verb.children))
+
+
+def _told_clause(clause: Token) -> bool:
+    """A clause after a past light verb telling what happened as its event happened, opened by TELLING_SUBORDINATORS
+    and with a subject of its own ("The accident occurred [when a bus plunged into a ravine]"): the news the light
+    verb only places in time; a headline keeps it (`_belongs`) as it keeps a verb's complement. Not after a light verb
+    to come ("will take place [when the law comes into force]": a schedule), nor a progressive clause ("when 32 miners
+    were working": what was going on)."""
+    verb, opener = clause.head, clause.doc[min(ids(clause))]
+    return (clause.dep_ == "advcl" and _light_verb(verb) and verb.tag_ in PAST_TAGS and opener.i > verb.i
+            and opener.lower_ in TELLING_SUBORDINATORS and has_dep(clause, "nsubj", "nsubj:pass")
+            and not _progressive(clause))
+
+
+def _progressive(verb: Token) -> bool:
+    """Whether a verb is a progressive form ("were working"): what was going on, not what happened."""
+    return verb.tag_ == GERUND_TAG and has_dep(verb, "aux")
+
+
+def _told_words(clause: Token) -> set[int]:
+    """The words that make a told clause (`_told_clause`) one: its verb, its opener and its subject; empty for any
+    other clause."""
+    if not _told_clause(clause):
+        return set()
+    return {clause.i} | {i for c in clause.children if c.i < clause.i and (
+        c.dep_ in ("mark", "advmod") or c.dep_.startswith("nsubj")) for i in ids(c)}

@@ -136,6 +136,20 @@ PERSON_RELATIVES = _forms("who whom")
 OF_PREPOSITION = "of"
 NAME_PART_DEPS = ("flat", "compound", "amod", "det")  # a name's own words ("[former] [Giacinto] Facchetti")
 SETTING_RELATIVES = _forms("where when")  # "a referendum [where] residents rejected ...": what happened in it
+# Verbs that say only that their subject happened ("The accident occurred", "The blast took place"): the news is in the
+# clause around them (a "when" clause after them, the clause a "when" of theirs times, the verb of the noun they
+# describe). "take" only with its object "place".
+HAPPENING_VERBS = _forms("occur occurs occurred occurring happen happens happened happening")
+PLACE_TAKING = (_forms("take takes took taken taking"), "place")
+# What opens a clause telling what happened as a light verb's event happened ("occurred [when] a bus plunged ...").
+TELLING_SUBORDINATORS = _forms("when as while after")
+# "It is the first time that X": the clause on "time" is the news, the copula and its "it" say only how rare it is.
+# Verbs of saying that say only with a clause or a quote: with an object noun they are no saying ("employers [added]
+# 132,000 jobs in a report"), unlike "announced a cut".
+CLAUSE_SAYING_VERBS = _forms("add adds added adding say says said saying")
+FIRST_TIME_WORD = "time"
+FIRST_TIME_ORDINALS = _forms("first second third fourth fifth last")
+FIRST_TIME_SUBJECTS = _forms("it this")
 DATE_ADVERBS = _forms("early late earlier later")  # "late on Friday": part of the date phrase
 # what joins two dates into one phrase ("in 2008 or 2009", "on Monday and Tuesday"): dropped with them; not "to",
 # which may be a noun's own ("a revision Friday to December's figures")
