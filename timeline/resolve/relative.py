@@ -805,7 +805,8 @@ def resolve_stamp_line(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A page's time stamp, a full date and a clock time as one TIME ("1:52 PM EDT, Wed April 17, 2013",
-    "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"): the date said, at that time."""
+    "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"): the date said, at that time. After "<date> at" the
+    clock alone is the TIME ("Sept. 12, 2013 at 4:31 PM"), of the date before it."""
     words = ctx.lang.words
     groups = m.groupdict()
     hour, minute = _hour_of_day(int(groups["h"]), groups.get("ampm")), int(groups.get("min") or 0)

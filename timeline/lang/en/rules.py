@@ -164,10 +164,18 @@ PARTS = ("morning", "afternoon", "evening", "night")
 RACE_TIME_ENDS = tuple(f"{digit}s" for digit in "0123456789")
 UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "hour", "minute", "second", "fortnight")
 
+# A full date with its year, a weekday (or a stamp's "Tue") before it: "Tue 3 May 2022", "Sept. 12, 2013"
+_MONTH_DAY_YEAR = r"(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})"
+_DAY_MONTH_YEAR = r"(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<d>{day})\s(?P<month>{month}),?\s(?P<y>{year})"
+
 # The clock after a page stamp's full date: "7:41 p.m. ET", "- 3:43PM", a 24-hour "23:41 IST" or "14:02"; a dotted
 # 24-hour clock ("19.30") only with a zone or at the line's end, where no decimal number ("in May 2013 12.50 euros") is
-_STAMP_CLOCK = (r",?\s(?:-\s)?(?:at\s)?(?P<h>[01]?\d|2[0-3])(?=:|\.\d\d(?:\s?(?:{ampm}|{zone})|[ \t]*(?:\n|\Z)))"
-                r"[:.](?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?(?:\s(?P<zone>{zone}))?(?![\d:])")
+_STAMP_CLOCK_TIME = (r"(?P<h>[01]?\d|2[0-3])(?=:|\.\d\d(?:\s?(?:{ampm}|{zone})|[ \t]*(?:\n|\Z)))"
+                     r"[:.](?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?:\s?(?P<ampm>{ampm}))?(?:\s(?P<zone>{zone}))?(?![\d:])")
+_STAMP_CLOCK = r",?\s(?:-\s)?" + _STAMP_CLOCK_TIME  # "Oct. 8, 2013 7:41 p.m. ET": one TIME
+# "Sept. 12, 2013 at 4:31 PM": "at" is in no timex (conventions.tsv 11), so the clock alone is the TIME, dated by the
+# date before it, which its own rule tags as a DATE
+_STAMP_AT_CLOCK = r",? at (?P<tx>" + _STAMP_CLOCK_TIME + ")"
 
 # The clock a page stamp opens with, before its full date: "1:52 PM EDT", or a 24-hour clock with its zone ("09:12
 # GMT"); a 24-hour clock needs both its minutes and a zone, so that no count or score ("3, 14 March 2013") is a time
@@ -188,10 +196,10 @@ RULES: tuple[Rule, ...] = (
     R("numeric_date", "numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)",
       (E('14/07/1989', '2021-04-07', '1989-07-14'),), required=('/', '.')),
     R("day_month_year", "full_date",
-      r"{at_day_or_weekday}(?:{weekday},?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month}),?\s(?P<y>{year})",
+      r"{at_day_or_weekday}(?:(?:{weekday}|{weekday_abbr}),?\s)?(?:the\s)?(?P<d>{day})\s(?:of\s)?(?P<month>{month}),?\s(?P<y>{year})",
       (E('7 Apr, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
     R("month_day_year", "full_date",
-      r"{at_month_or_weekday}(?:{weekday},?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
+      r"{at_month_or_weekday}" + _MONTH_DAY_YEAR,
       (E('April 7, 2021', '2021-04-07', '2021-04-07'),), 2, required=MONTH_WORDS),
     # not before a year-like number, but "on April 20, 67 days after ...", "the week to March 3, 94.1%" and the first of
     # a list of days ("on March 2, 9, 16 and 23") are the day
@@ -623,31 +631,35 @@ RULES: tuple[Rule, ...] = (
     # a page's time stamp: a clock time and a full date are one TIME, in either order ("1:52 PM EDT, Wed April 17,
     # 2013", "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"), as TBAQ's "5 p.m. EST, Nov. 6" is one
     R("clock_full_date", "timestamp",
-      _LEADING_STAMP_CLOCK + r",?\s"
-      r"(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})",
+      _LEADING_STAMP_CLOCK + r",?\s" + _MONTH_DAY_YEAR,
       (E('1:52 PM EDT, Wed April 17, 2013', '2013-04-17', '2013-04-17T13:52', 'TIME'),), 3,
       required=('am', 'pm', 'a.m', 'p.m', ':')),
     # the same with the day first, as British and Irish pages stamp ("PUBLISHED: 09:12 GMT, 14 March 2013")
     R("clock_day_month_year", "timestamp",
-      _LEADING_STAMP_CLOCK + r",?\s"
-      r"(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<d>{day})\s(?P<month>{month}),?\s(?P<y>{year})",
+      _LEADING_STAMP_CLOCK + r",?\s" + _DAY_MONTH_YEAR,
       (E('09:12 GMT, 14 March 2013', '2013-03-14', '2013-03-14T09:12Z', 'TIME'),), 3,
       required=('am', 'pm', 'a.m', 'p.m', ':')),
     R("full_date_clock", "timestamp",
-      r"{at_month_or_weekday}(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})"
-      + _STAMP_CLOCK,
+      r"{at_month_or_weekday}" + _MONTH_DAY_YEAR + _STAMP_CLOCK,
       (E('Oct. 8, 2013 7:41 p.m. ET', '2013-10-08', '2013-10-08T19:41', 'TIME'),
        E('February 28, 2013 23:41 IST', '2013-02-28', '2013-02-28T23:41', 'TIME'),
        E('June 10, 2013 - 3:43PM', '2013-06-10', '2013-06-10T15:43', 'TIME')), 3,
       required=MONTH_WORDS),
+    R("full_date_at_clock", "timestamp",
+      r"{at_month_or_weekday}" + _MONTH_DAY_YEAR + _STAMP_AT_CLOCK,
+      (E('Sept. 12, 2013 at 4:31 PM', '2013-09-13', '2013-09-12T16:31', 'TIME', expression='4:31 PM'),), 3,
+      required=(" at ",)),
     # the day-first stamps of British, Irish, Indian, Australian and Hong Kong pages: "Tuesday 5 March 2013 19.30 GMT",
     # "18 Jul 2013 14:02", "Fri 27 Dec 2013, 2:14pm AEDT", "Thursday, 12 September, 2013, 4:02pm"
     R("day_month_year_clock", "timestamp",
-      r"{at_day_or_weekday}(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<d>{day})\s(?P<month>{month}),?\s(?P<y>{year})"
-      + _STAMP_CLOCK,
+      r"{at_day_or_weekday}" + _DAY_MONTH_YEAR + _STAMP_CLOCK,
       (E('Tuesday 5 March 2013 19.30 GMT', '2013-03-05', '2013-03-05T19:30Z', 'TIME'),
        E('Fri 27 Dec 2013, 2:14pm AEDT', '2013-12-27', '2013-12-27T14:14', 'TIME')), 3,
       required=MONTH_WORDS),
+    R("day_month_year_at_clock", "timestamp",
+      r"{at_day_or_weekday}" + _DAY_MONTH_YEAR + _STAMP_AT_CLOCK,
+      (E('22 May 2022 at 18:41 BST', '2022-05-20', '2022-05-22T18:41', 'TIME', expression='18:41 BST'),), 3,
+      required=(" at ",)),
     R("numeric_date_clock", "timestamp",
       # a two-digit year too, a US page's update line ("Update 06/05/24, 1:47 p.m. ET:")
       r"(?<![\d/.])(?P<mm>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d),?\s(?P<h>[0-2]?\d):(?P<min>[0-5]\d)"
