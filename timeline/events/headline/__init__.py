@@ -106,6 +106,7 @@ from timeline.describe import shorten
 from timeline.events.headline.clause import (
     _clause,
     _date_tokens,
+    _emptied_light_clauses,
     _event_noun,
     _first_time_news,
     _light_verb_news,
@@ -121,7 +122,7 @@ from timeline.events.headline.repair import (
     _whole_words,
 )
 from timeline.events.headline.reported import _saying_occasion
-from timeline.events.headline.verb_clause import _is_predicate, _plan_clause
+from timeline.events.headline.verb_clause import _is_predicate, _led_phrase, _plan_clause
 from timeline.events.speakers import rewritten_words, sayer_for
 from timeline.events.syntax import has_dep
 from timeline.events.wording import render
@@ -158,7 +159,9 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     others = removed - _date_tokens([own]) if own is not None else removed
     trigger = _saying_occasion(trigger, others) or trigger  # "said [in an interview]": the saying is the news
     keep = _clause(doc, trigger, dates, own)
-    keep -= _dated_participles(doc, keep, removed, trigger)
+    # the first word of a kept phrase's two-word preposition, which the parse hung elsewhere ("[ahead] of a speech")
+    keep |= {t.i for t in doc if _led_phrase(t) is not None and t.i + 1 in keep}
+    keep -= _dated_participles(doc, keep, removed, trigger) | _emptied_light_clauses(doc, keep, removed, trigger)
     rewritten = rewritten_words(doc, trigger, keep, removed)
     runs = _hyphenated_words(doc) if HYPHEN in doc.text else []
     anchor = _deed_anchor(trigger, keep, others)

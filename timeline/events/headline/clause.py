@@ -479,6 +479,23 @@ def _says_only_happened(text: str, trigger: Token) -> bool:
     return bool(words) and (words[-1] == trigger.lower_ or words[-2:] == [trigger.lower_, PLACE_TAKING[1]])
 
 
+def _emptied_light_clauses(doc: Doc, keep: set[int], removed: set[int], trigger: Token) -> set[int]:
+    """The words of a relative clause on a light verb left with nothing but that verb once its date is out ("A
+    landslide [that happened] buried homes", "The explosion[, which occurred,] killed five" of "... that happened on
+    Monday"): it says only that its noun happened, which the noun already says. Not the trigger's own clause, nor one
+    that keeps a place or anything else ("the fire, which occurred in Krefeld")."""
+    out = set()
+    for verb in (doc[i] for i in sorted(keep) if i >= 0):
+        if verb == trigger or verb.dep_ != RELATIVE_CLAUSE_DEP or not _light_verb(verb):
+            continue
+        words = ids(verb)
+        bare = {verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") or c.tag_ in RELATIVE_TAGS
+                          or c.dep_ == "obj" or is_punctuation(c))}  # "which took [place]": PLACE_TAKING's object
+        if words & removed and not (words & keep) - bare:
+            out |= words & keep
+    return out
+
+
 def _light_verb_news(verb: Token, others: set[int]) -> Token | None:
     """For a light verb whose headline says only that its subject happened, the verb whose clause tells what happened:
     its own "when" clause's (`_told_clause`: "A minibus collided with a truck"), the verb its "when"/"as" clause times

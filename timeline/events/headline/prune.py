@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 from timeline.events.headline.label import _role_noun, _subject_name, _titled, _titles, _titles_back
 from timeline.events.headline.repair import _leftovers
 from timeline.events.headline.subject import _PLACED_KEY
-from timeline.events.headline.verb_clause import _case, _infinitive_marks, _market_direction, _told_words
+from timeline.events.headline.verb_clause import (
+    _case,
+    _infinitive_marks,
+    _led_phrase,
+    _market_direction,
+    _phrase_lead,
+    _told_words,
+)
 from timeline.events.syntax import has_dep, ids
 from timeline.events.wording import quotation_pairs, render
 from timeline.lang.en.events import (
@@ -214,6 +221,8 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # the noun of "of" after a noun that makes a preposition ("on the back [of] [withdrawals]"), cut only with it
     protected |= {i for t in doc if _preposition_noun_object(t) for i in (t.i, *(c.i for c in t.children
                                                                                if c.dep_ == "case"))}
+    # the first word of a two-word preposition whose phrase is kept whole ("[ahead] of a speech"): cut only with it
+    protected |= {t.i for t in doc if (phrase := _led_phrase(t)) is not None and phrase.i in protected}
     return protected
 
 
@@ -341,15 +350,21 @@ def _core(verb: Token, keep: set[int]) -> set[int]:
         subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i in keep] + [
             c for c in children if c.i < clause.i and _infinitive_after(c) == clause]  # "called on [officers] to join"
         return {clause.i} | parts | {i for s in subjects for i in _bare_noun(s)} | _core(clause, keep)
-    after = next((c for c in children if c.dep_ == "obl" and _after_verb(verb.doc, min(ids(c)), keep)), None)
+    after = next((c for c in children if c.dep_ == "obl" and _after_verb(verb.doc, min(_led(c)), keep)), None)
     if after is not None and _case(after) in CORE_PHRASE_YIELDS:  # "increased from 15.6 [to 16.2 percent]": the end
         after = next((c for c in children if c.dep_ == "obl" and _case(c) in CORE_PHRASE_YIELDS[_case(after)]), after)
-    first = verb.doc[min(ids(after))] if after is not None else None
+    first = verb.doc[min(_led(after))] if after is not None else None
     if first is None or first.lower_ in CORE_PHRASE_EXCLUDED | SUBORDINATORS or _bare_phrase(after) or (
             first.tag_ == PREPOSITION_TAG and first.head.i != after.i):  # a noun without a preposition of its own, or
         return set()  # one hung on another word of it: a misparse ("[by the tenth[NN]] Panchen Lama", "closed [over]
         # stronger regional markets")
-    return _bare_noun(after).union(*(ids(glued) for glued in _glued(after)))  # "inside a highway [tunnel]"
+    return _bare_noun(after) | (_led(after) - ids(after)) | set().union(*(ids(glued) for glued in _glued(after)))  # "inside a highway [tunnel]"
+
+
+def _led(phrase: Token) -> set[int]:
+    """A phrase's words with the first word of its two-word preposition hung outside it ("[ahead] of a speech")."""
+    lead = _phrase_lead(phrase)
+    return ids(phrase) | ({lead.i} if lead is not None else set())
 
 
 def _bare_phrase(phrase: Token) -> bool:
@@ -362,8 +377,9 @@ def _bare_phrase(phrase: Token) -> bool:
 def _bare_noun(noun: Token) -> set[int]:
     """A noun with the words of its phrase that stay with it (CORE_NOUN_DEPS: "a", "to", a count, a possessor); a
     name whole ("the [Gulf] Coast", "the Gulf [of Oman]"), and a noun without a determiner with its modifiers ("in
-    connection [with the robbery]", "to [first] place")."""
-    out = {noun.i} | {i for c in noun.children if c.dep_ in CORE_NOUN_DEPS for i in ids(c)}
+    connection [with the robbery]", "to [first] place"), the first word of its two-word preposition ("[ahead] of a
+    speech": `_led_phrase`)."""
+    out = {noun.i} | {i for c in noun.children if c.dep_ in CORE_NOUN_DEPS or _led_phrase(c) == noun for i in ids(c)}
     name = noun.is_title  # capitalised: the parse tags a name's words as common nouns at times ("the Gulf[NN] of Oman")
     bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in noun.children)
     for child in noun.children:
@@ -426,7 +442,8 @@ def _cut(keep: set[int], token: Token, clause: set[int], protected: set[int]) ->
     infinitive right after it (`_infinitive_after`), and what the cut leaves
     behind that no longer reads (`_leftovers`); `clause` is the headline's words before any cut."""
     out = _without(keep, token)
-    for glued in [*_glued(token), *filter(None, [_infinitive_after(token)])]:
+    partner = _led_phrase(token) or _phrase_lead(token)  # "ahead" and "of a speech" go together
+    for glued in [*_glued(token), *filter(None, [_infinitive_after(token), partner])]:
         if not ids(glued) & protected:
             out = _without(out, glued)
     return _leftovers(out, clause, protected, token.doc)

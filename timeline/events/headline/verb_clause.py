@@ -40,6 +40,7 @@ from timeline.lang.en.events import (
     PAST_TAGS,
     PERSONAL_PRONOUNS,
     PLACE_TAKING,
+    PREPOSITION_LEADS,
     PREPOSITION_TAG,
     RELATIVE_CLAUSE_DEP,
     RELATIVE_PRONOUNS,
@@ -242,6 +243,26 @@ def _belongs(child: Token, others: set[int]) -> bool:
         first = min(ids(child))
         return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
+
+
+def _led_phrase(lead: Token) -> Token | None:
+    """The phrase a preposition's first word opens when the parse hung that word apart from it ("[ahead] of a speech":
+    an adverb of the verb, of the phrase's noun, or of a clause left out: "instead of resting [ahead] of the final";
+    PREPOSITION_LEADS): "speech". None otherwise."""
+    doc = lead.doc
+    second = PREPOSITION_LEADS.get(lead.lower_)
+    if second is None or lead.i + 1 >= len(doc) or doc[lead.i + 1].lower_ != second or doc[lead.i + 1].dep_ != "case":
+        return None
+    phrase = doc[lead.i + 1].head
+    return phrase if phrase.i > lead.i + 1 else None
+
+
+def _phrase_lead(phrase: Token) -> Token | None:
+    """The first word of the two-word preposition opening `phrase` when the parse hung it outside the phrase (the
+    reverse of `_led_phrase`)."""
+    first = min(ids(phrase))
+    lead = phrase.doc[first - 1] if first > 0 else None
+    return lead if lead is not None and lead.i not in ids(phrase) and _led_phrase(lead) == phrase else None
 
 
 def _unjoined_verb(verb: Token) -> bool:

@@ -103,6 +103,11 @@ GOAL_PREPOSITIONS = _forms("to into onto toward towards for")
 PREPOSITION_NOUNS = _forms("back wake eve verge brink heels midst behalf spite lieu")
 PREPOSITION_NOUN_CASES = _forms("on in at")  # the preposition before such a noun
 PREPOSITION_NOUN_OF = "of"
+# The first word of a preposition of two words and the preposition after it ("[ahead] of a speech", "[because] of
+# rain"): the parse may hang the first word on the verb as an adverb; shortening cuts the two only together ("Shares
+# rose of a speech" when only the adverb goes, "Shares rose ahead" when only the phrase does).
+PREPOSITION_LEADS = {"ahead": "of", "because": "of", "instead": "of", "regardless": "of", "irrespective": "of",
+                     "prior": "to", "due": "to", "according": "to", "owing": "to"}
 QUOTED_AS = "as"  # "was quoted as saying": what was said is the saying's clause
 NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
 COMMON_NOUN_TAGS = ("NN", "NNS")  # a common noun: where a fronted phrase may end ("In the [period] 690,000 people")
