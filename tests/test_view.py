@@ -346,6 +346,18 @@ def test_on_a_phone_a_long_headline_reads_whole_in_its_row():
     assert _phone_table("Tulips deck out a park").proto.row_height == view.WRAPPED_ROW_PX  # short ones: as before
 
 
+def test_on_a_phone_the_rows_are_as_tall_as_the_headlines_real_lines():
+    """ui29's rows counted lines by an average character of 6.4 px; the table's font (14 px "Source Sans") averages
+    5.9 over te3 headlines, but no average tells a headline's own lines. On the bundled article the longest headline
+    takes four lines in Chromium's table at 390 px and every row was 102 px (five lines); a headline of wide letters
+    ("...World Swimming Championships": four lines in Chromium) was estimated three and cut in a 72 px row. Lines are
+    now counted by each character's measured width (app/table_font.json)."""
+    blinken = "Joint statement following the \u201cstrategic dialogue\u201d between US Secretary Blinken"
+    assert _phone_table(blinken).proto.row_height == 4 * 18 + 12  # four lines, as Chromium wraps it
+    swimming = "Our plan is to apply to host the World Swimming Championships"
+    assert _phone_table(swimming).proto.row_height == 4 * 18 + 12  # was 72: its fourth line cut
+
+
 def test_on_a_phone_a_headline_longer_than_the_rows_is_cut_with_an_ellipsis():
     """A hand-edited headline can run to any length: past MAX_ROW_LINES lines it is cut at a word with "…" (the
     picked event shows it whole), and the rows stop growing."""
