@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections.abc import Iterable, MutableMapping, Sequence
 from datetime import date
@@ -31,7 +32,7 @@ __all__ = [
     "empty_explanation",
     "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fitted_widths",
     "file_slug", "fold_clicks", "keyword_pattern", "md_escape",
-    "number_events", "paragraph_bounds", "parse_years", "phone_rows",
+    "number_events", "paragraph_bounds", "parse_years", "phone_rows", "row_layout", "text_px",
     "picked",
     "published_when", "query_updates", "table_columns", "table_rows", "unique_names", "wrapped_lines", "year_bounds",
     "year_range",
@@ -214,7 +215,17 @@ def fitted_widths(table: pd.DataFrame, room: int | None = None) -> dict[str, int
         widths = {column: min(px, room // 3) for column, px in widths.items()}
         if _HEADLINE in table:
             widths[_HEADLINE] = max(room - _CHECKBOX_PX - widths.get("Date", 0), room // 3)
+    elif room is not None and _HEADLINE in table:
+        widths[_HEADLINE] = _headline_width(table[_HEADLINE], room - _CHECKBOX_PX - widths.get("Date", 0), room)
     return widths
+
+
+def _headline_width(headlines: pd.Series, beside_date: int, room: int) -> int:
+    """A wider page's "What happened": as wide as its longest headline, up to all the room beside the date (the
+    columns after it a scroll away), at least a third of the room. Left to the table, it took the width of its
+    first rows' headlines and cut a longer one at its border with nothing to say so ("...would be pas")."""
+    longest = max((text_px(h) for h in headlines.dropna().astype(str)), default=0.0)
+    return max(room // 3, min(beside_date, math.ceil(longest) + _CELL_PADDING))
 
 
 def text_px(text: str) -> float:
@@ -249,14 +260,31 @@ def _pieces(word: str, room: float) -> list[str]:
     return pieces
 
 
+def row_layout(table: pd.DataFrame, widths: dict[str, int], room: int | None) -> tuple[pd.DataFrame, int | None]:
+    """The events table and its row height (None: Streamlit's one-line 35 px rows). On a phone (`room` below
+    PHONE_PX) the cells always wrap (phone_rows); on a wider page the rows stay one line while every Date and What
+    happened cell fits its column (fitted_widths), and wrap as on a phone when one does not (a narrow window, a
+    long headline): a headline is read whole in the table, never cut at its column's border."""
+    if room is None or _HEADLINE not in widths:
+        return table, None
+    if room >= PHONE_PX and all(n == 1 for column in _cell_lines(table, widths).values() for n in column):
+        return table, None
+    return phone_rows(table, widths)
+
+
+def _cell_lines(table: pd.DataFrame, widths: dict[str, int]) -> dict[str, list[int]]:
+    """The lines each Date and What happened cell takes at its column's width (wrapped_lines)."""
+    return {c: [wrapped_lines(v, widths[c]) if isinstance(v, str) else 1 for v in table[c]]
+            for c in ("Date", _HEADLINE) if c in table and c in widths}
+
+
 def phone_rows(table: pd.DataFrame, widths: dict[str, int]) -> tuple[pd.DataFrame, int]:
     """A phone's table (`widths`: fitted_widths at its room) and the row height that shows its Date and What
     happened cells whole: at least WRAPPED_ROW_PX, at most MAX_ROW_LINES lines. A 72 px row held four lines, and a
     headline of five ("...replaced him with an army / general") was cut at its bottom with nothing to say so; one
     longer than MAX_ROW_LINES is cut at a word with "…" (the whole of it is the picked event's headline, one tap
     on its row away)."""
-    lines = {c: [wrapped_lines(str(v), widths[c]) if isinstance(v, str) else 1 for v in table[c]]
-             for c in ("Date", _HEADLINE) if c in table and c in widths}
+    lines = _cell_lines(table, widths)
     fitted = min(MAX_ROW_LINES, max((n for column in lines.values() for n in column), default=1))
     if max(lines.get(_HEADLINE, []), default=0) > MAX_ROW_LINES:
         room = widths[_HEADLINE] - _CELL_PADDING
