@@ -12,10 +12,12 @@ event_id ('DOC-ID', unique over several articles), source (the article's name) a
 from __future__ import annotations
 
 import hashlib
+import json
+import math
 import re
-import textwrap
 from collections.abc import Iterable, MutableMapping, Sequence
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
@@ -30,7 +32,7 @@ __all__ = [
     "empty_explanation",
     "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fitted_widths",
     "file_slug", "fold_clicks", "keyword_pattern", "md_escape",
-    "number_events", "paragraph_bounds", "parse_years", "phone_rows",
+    "number_events", "paragraph_bounds", "parse_years", "phone_rows", "row_layout", "text_px",
     "picked",
     "published_when", "query_updates", "table_columns", "table_rows", "unique_names", "wrapped_lines", "year_bounds",
     "year_range",
@@ -52,6 +54,11 @@ TABLE_COLUMNS = {
 WHOLE_COLUMNS = ("Date", "As written")
 _CHAR_PX = 6.4  # the table's 14 px font: an average character, digits and capitals included (5.9 measured on dates)
 _CELL_PADDING = 20
+#: Each character's width (px) in the table's font, measured in Chromium (app/table_font.json): a wrapped cell's
+#: lines are counted by these, not by an average character (6.4 px made rows a line too tall, and any average
+#: under-counts a headline of wide letters: at 166 px 20 of 1,362 te3 headlines by 6.1 px, 2 by 6.4).
+_CHAR_WIDTHS: dict[str, float] = json.loads(Path(__file__).with_name("table_font.json").read_text("utf-8"))["px"]
+_UNKNOWN_CHAR_PX = 14.0  # a character not measured (another script's): an em, never fewer lines than it takes
 _MAX_FITTED = 300  # a longer value is cut, not the table's other columns pushed off-screen
 PHONE_PX = 640  # a narrower page is a phone's (Streamlit stacks columns below it): the table's cells wrap there
 WRAPPED_ROW_PX = 72  # three lines of a wrapped cell (Streamlit wraps a table's text in rows over 64 px)
@@ -208,19 +215,67 @@ def fitted_widths(table: pd.DataFrame, room: int | None = None) -> dict[str, int
         widths = {column: min(px, room // 3) for column, px in widths.items()}
         if _HEADLINE in table:
             widths[_HEADLINE] = max(room - _CHECKBOX_PX - widths.get("Date", 0), room // 3)
+    elif room is not None and _HEADLINE in table:
+        widths[_HEADLINE] = _headline_width(table[_HEADLINE], room - _CHECKBOX_PX - widths.get("Date", 0), room)
     return widths
 
 
+def _headline_width(headlines: pd.Series, beside_date: int, room: int) -> int:
+    """A wider page's "What happened": as wide as its longest headline, up to all the room beside the date (the
+    columns after it a scroll away), at least a third of the room. Left to the table, it took the width of its
+    first rows' headlines and cut a longer one at its border with nothing to say so ("...would be pas")."""
+    longest = max((text_px(h) for h in headlines.dropna().astype(str)), default=0.0)
+    return max(room // 3, min(beside_date, math.ceil(longest) + _CELL_PADDING))
+
+
+def text_px(text: str) -> float:
+    """`text`'s width (px) in the table's font, by its characters' measured widths (kerning would only narrow it)."""
+    return sum(_CHAR_WIDTHS.get(ch, _UNKNOWN_CHAR_PX) for ch in text)
+
+
 def wrapped_lines(text: str, px: int) -> int:
-    """How many lines `text` takes in a table cell `px` wide when the table wraps (an estimate by the average
-    character, _CHAR_PX, which is a little wider than most text's: it errs toward one line more, not fewer)."""
-    per_line = _per_line(px)
-    return 1 if len(text) <= per_line else max(1, len(textwrap.wrap(text, per_line)))
+    """How many lines `text` takes in a table cell `px` wide when the table wraps (at spaces, as the table does)."""
+    return len(_wrap(text, px - _CELL_PADDING))
 
 
-def _per_line(px: int) -> int:
-    """Characters a line of a wrapped table cell `px` wide holds (by the average character)."""
-    return max(1, int((px - _CELL_PADDING) / _CHAR_PX))
+def _wrap(text: str, room: float) -> list[str]:
+    """`text` in lines of at most `room` px, broken at spaces (a word wider than a line, at a character)."""
+    lines, line, line_px, space_px = [], "", 0.0, _CHAR_WIDTHS[" "]
+    for word in (piece for whole in text.split() for piece in _pieces(whole, room)):
+        word_px = text_px(word)
+        if line and line_px + space_px + word_px <= room:
+            line, line_px = f"{line} {word}", line_px + space_px + word_px
+        else:
+            lines, line, line_px = [*lines, line] if line else lines, word, word_px
+    return [*lines, line]
+
+
+def _pieces(word: str, room: float) -> list[str]:
+    """`word` as it fills lines `room` px wide: itself, or the pieces of one wider than a line."""
+    pieces = [""]
+    for ch in word:
+        if pieces[-1] and text_px(pieces[-1] + ch) > room:
+            pieces.append("")
+        pieces[-1] += ch
+    return pieces
+
+
+def row_layout(table: pd.DataFrame, widths: dict[str, int], room: int | None) -> tuple[pd.DataFrame, int | None]:
+    """The events table and its row height (None: Streamlit's one-line 35 px rows). On a phone (`room` below
+    PHONE_PX) the cells always wrap (phone_rows); on a wider page the rows stay one line while every Date and What
+    happened cell fits its column (fitted_widths), and wrap as on a phone when one does not (a narrow window, a
+    long headline): a headline is read whole in the table, never cut at its column's border."""
+    if room is None or _HEADLINE not in widths:
+        return table, None
+    if room >= PHONE_PX and all(n == 1 for column in _cell_lines(table, widths).values() for n in column):
+        return table, None
+    return phone_rows(table, widths)
+
+
+def _cell_lines(table: pd.DataFrame, widths: dict[str, int]) -> dict[str, list[int]]:
+    """The lines each Date and What happened cell takes at its column's width (wrapped_lines)."""
+    return {c: [wrapped_lines(v, widths[c]) if isinstance(v, str) else 1 for v in table[c]]
+            for c in ("Date", _HEADLINE) if c in table and c in widths}
 
 
 def phone_rows(table: pd.DataFrame, widths: dict[str, int]) -> tuple[pd.DataFrame, int]:
@@ -229,20 +284,22 @@ def phone_rows(table: pd.DataFrame, widths: dict[str, int]) -> tuple[pd.DataFram
     headline of five ("...replaced him with an army / general") was cut at its bottom with nothing to say so; one
     longer than MAX_ROW_LINES is cut at a word with "…" (the whole of it is the picked event's headline, one tap
     on its row away)."""
-    lines = {c: [wrapped_lines(str(v), widths[c]) if isinstance(v, str) else 1 for v in table[c]]
-             for c in ("Date", _HEADLINE) if c in table and c in widths}
+    lines = _cell_lines(table, widths)
     fitted = min(MAX_ROW_LINES, max((n for column in lines.values() for n in column), default=1))
     if max(lines.get(_HEADLINE, []), default=0) > MAX_ROW_LINES:
-        per_line = _per_line(widths[_HEADLINE])
-        table = table.assign(**{_HEADLINE: [_cut_lines(v, per_line) if n > MAX_ROW_LINES else v
+        room = widths[_HEADLINE] - _CELL_PADDING
+        table = table.assign(**{_HEADLINE: [_cut_lines(v, room) if n > MAX_ROW_LINES else v
                                             for v, n in zip(table[_HEADLINE], lines[_HEADLINE], strict=True)]})
     return table, max(WRAPPED_ROW_PX, fitted * _LINE_PX + _ROW_PADDING)
 
 
-def _cut_lines(text: str, per_line: int) -> str:
-    """`text`'s first MAX_ROW_LINES lines, the last ending in "…"."""
-    kept = textwrap.wrap(text, per_line)[:MAX_ROW_LINES]
-    kept[-1] = kept[-1][: per_line - 1].rstrip() + "…"
+def _cut_lines(text: str, room: float) -> str:
+    """`text`'s first MAX_ROW_LINES lines `room` px wide, the last ending in "…" (cut at a word when one fits)."""
+    kept = _wrap(text, room)[:MAX_ROW_LINES]
+    last = kept[-1]
+    while last and text_px(last + "…") > room:
+        last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+    kept[-1] = last.rstrip() + "…"
     return " ".join(kept)
 
 

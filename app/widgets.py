@@ -24,13 +24,12 @@ from app.style import (
     text_html,
 )
 from app.view import (
-    PHONE_PX,
     digest,
     download_name,
     fitted_widths,
     md_escape,
     paragraph_bounds,
-    phone_rows,
+    row_layout,
     snap_years,
     year_stops,
 )
@@ -144,12 +143,12 @@ def events_table(table: pd.DataFrame, ids: list[str], *, key: str, ids_key: str,
     """The events as a table whose row is a second way to pick one; the row -> event id map goes to
     session_state[ids_key] for the click folding (view.fold_clicks). Dates read whole (view.fitted_widths); on a
     phone (`room`, the page's width, below PHONE_PX) the cells wrap, beside "What happened" as wide as the screen,
-    in rows tall enough for the longest in view (view.phone_rows)."""
+    in rows tall enough for the longest in view (view.phone_rows); on a wider page "What happened" is as wide as
+    its longest headline where the room allows, and its rows wrap as on a phone where it does not
+    (view.row_layout)."""
     widths = fitted_widths(table, room)
     fitted = {name: st.column_config.TextColumn(width=px) for name, px in widths.items()}
-    row = None  # Streamlit's 35 px
-    if room is not None and room < PHONE_PX:  # wrapped cells, rows tall enough for the longest in view
-        table, row = phone_rows(table, widths)
+    table, row = row_layout(table, widths, room)  # row None: Streamlit's 35 px
     st.dataframe(
         table, key=key, on_select="rerun", selection_mode="single-row", hide_index=True, width="stretch",
         height=min(TABLE_HEIGHT, 38 + (row or 35) * len(table)), row_height=row,
