@@ -233,3 +233,22 @@ def test_touching_the_publication_date_starts_the_parser_and_a_new_date_redraws(
     finally:
         context.close()
         stop_server(process)
+
+
+def test_the_tables_stored_character_widths_are_the_dashboards_font(page, server_url):
+    """app/table_font.json sizes the table's wrapped rows: it must match the font the page really draws with, so a
+    theme or Streamlit font change fails here instead of cutting headlines (re-measure it the same way then)."""
+    stored = json.loads((ROOT / "app" / "table_font.json").read_text(encoding="utf-8"))["px"]
+    open_app(page, server_url)
+    measured = page.evaluate(
+        """async (chars) => {
+          await document.fonts.ready;
+          const family = getComputedStyle(document.querySelector('[data-testid=stMain]')).fontFamily;
+          const context = document.createElement('canvas').getContext('2d');
+          context.font = '400 14px ' + family;
+          return Object.fromEntries([...chars].map(ch => [ch, context.measureText(ch).width]));
+        }""",
+        "".join(stored),
+    )
+    off = {ch: (px, round(measured[ch], 2)) for ch, px in stored.items() if abs(measured[ch] - px) > 0.05}
+    assert not off, f"stored vs measured px: {off}"
