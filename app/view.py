@@ -55,9 +55,9 @@ WHOLE_COLUMNS = ("Date", "As written")
 _CHAR_PX = 6.4  # the table's 14 px font: an average character, digits and capitals included (5.9 measured on dates)
 _CELL_PADDING = 20
 #: Each character's width (px) in the table's font, measured in Chromium (app/table_font.json; a browser test checks
-#: it against the page's font): a wrapped cell's
-#: lines are counted by these, not by an average character (6.4 px made rows a line too tall, and any average
-#: under-counts a headline of wide letters: at 166 px 20 of 1,362 te3 headlines by 6.1 px, 2 by 6.4).
+#: it against the page's font): a wrapped cell's lines are counted by these, not by an average character (6.4 px made
+#: rows a line too tall, and any average under-counts a headline of wide letters: at 166 px 20 of 1,362 te3 headlines
+#: by 6.1 px, 2 by 6.4).
 _CHAR_WIDTHS: dict[str, float] = json.loads(Path(__file__).with_name("table_font.json").read_text("utf-8"))["px"]
 _UNKNOWN_CHAR_PX = 14.0  # a character not measured (another script's): an em, never fewer lines than it takes
 _MAX_FITTED = 300  # a longer value is cut, not the table's other columns pushed off-screen
