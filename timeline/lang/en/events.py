@@ -80,6 +80,12 @@ CORE_PHRASE_YIELDS = {"from": _forms("to")}
 # Quotation marks as the parse gives them: a cut takes a quotation whole or leaves it whole.
 QUOTE_MARKS = frozenset('" “ ” ``'.split()) | {"''"}
 STRAIGHT_AND_CURLY_QUOTES = frozenset('" “ ”'.split())  # the marks of today's text, always a word of their own
+# Quotation marks that open and close in pairs, by kind: curly double, curly single, and old wire text's ``...'' and
+# `...' (its backquotes a run of one or two: the parse splits "``" in two). A closing mark that may be an apostrophe
+# ("Jones'", "Jones’") only closes an open quotation; one inside a word ("Jordan’s") is no mark.
+OPENING_QUOTES = {"“": "double", "‘": "single", "`": "wire", "``": "wire"}
+CLOSING_QUOTES = {"”": "double", "’": "single", "''": "wire", "'": "wire"}
+APOSTROPHE_QUOTES = frozenset({"’", "'"})
 CORE_CLAUSE_PARTS = ("mark", "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "compound:prt")
 # A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
 DIRECTION_ADVERBS = _forms("up down")
