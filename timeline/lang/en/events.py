@@ -152,6 +152,11 @@ SETTING_RELATIVES = _forms("where when")  # "a referendum [where] residents reje
 # describe). "take" only with its object "place".
 HAPPENING_VERBS = _forms("occur occurs occurred occurring happen happens happened happening")
 PLACE_TAKING = (_forms("take takes took taken taking"), "place")
+# "came" says only that its subject happened when it has nothing but its subject and its date ("The summit, which
+# came on Monday"); with anything else it says more ("came under fire", "came to power", "came after the vote").
+BARE_HAPPENING_VERBS = _forms("come comes came coming")
+BARE_HAPPENING_DEPS = ("nsubj", "aux", "punct", "obl", "obl:tmod", "nmod:tmod", "advmod")
+DATE_PHRASE_CASES = _forms("on in at")  # the prepositions of its date phrase ("on Monday", "in 2003"), or none
 # What opens a clause telling what happened as a light verb's event happened ("occurred [when] a bus plunged ...").
 TELLING_SUBORDINATORS = _forms("when as while after")
 # "It is the first time that X": the clause on "time" is the news, the copula and its "it" say only how rare it is.
