@@ -85,7 +85,17 @@ def problems(case: Case, happening: Happening | None) -> list[str]:
     out += [f"missing {w!r}" for w in case.must if w.lower() not in words]
     out += [f"has {w!r}" for w in case.must_not if w.lower() in words]
     out += [f"hyphen piece {p!r}" for p in hyphen_pieces(happening.headline, case.sentence)]
+    out += ["an unpaired quotation mark"] * unpaired_quote_marks(happening.headline)
     return out
+
+
+def unpaired_quote_marks(text: str) -> bool:
+    """Whether a reader sees a quotation mark without its partner: opening and closing double marks (``/“ and ''/”)
+    that do not balance, an odd count of straight double quotes, or more single opening marks (a lone ` or ‘) than
+    word-final single marks that might close them (which may also be apostrophes: "relatives'")."""
+    doubles = len(re.findall(r"``|“", text)) != len(re.findall(r"''|”", text))
+    singles = len(re.findall(r"(?<!`)`(?!`)|‘", text)) > len(re.findall(r"(?<!')['’](?![\w'])", text))
+    return doubles or singles or text.count('"') % 2 == 1
 
 
 def hyphen_pieces(headline: str, sentence: str) -> list[str]:
@@ -139,6 +149,7 @@ def test_golden_chart_label_reads_as_english(case):
     assert all(w.lower() in words for w in must), happening.short_headline
     assert not any((w.lower() in lowered) if " " in w else (w.lower() in words) for w in must_not), \
         happening.short_headline
+    assert not unpaired_quote_marks(happening.short_headline), happening.short_headline
 
 
 def test_golden_triggers_and_headline_words():

@@ -7,13 +7,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.lang.en.events import (
+    APOSTROPHE_QUOTES,
+    CLOSING_QUOTES,
     DATELINE_DASHES,
     INDEFINITE_ARTICLES,
     INFLECTION_SUFFIXES,
     IRREGULAR_PAST,
+    OPENING_QUOTES,
     PARTICIPLE_ENDING,
     PAST_ENDING,
     RENDERED_IRREGULAR_PAST,
@@ -191,9 +195,9 @@ def _outside_brackets(written: list[str], words: list[int]) -> list[int]:
 
 def _tidy(text: str) -> str:
     """Unpaired quotes and brackets out, no dangling punctuation, a capital first letter."""
-    for opening, closing in (("“", "”"), ("(", ")"), ("‘", "’")):
-        if text.count(opening) != text.count(closing):
-            text = text.replace(opening, "").replace(closing, "")
+    text = _without_unpaired_quotes(text)
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "")
     if text.count('"') % 2:
         text = text.replace('"', "")
     text = " ".join(text.split())
@@ -203,3 +207,36 @@ def _tidy(text: str) -> str:
     while text and text[0] in ",;:.–—-)]":
         text = text[1:].lstrip()
     return text[:1].upper() + text[1:]
+
+
+# A quotation mark of OPENING_QUOTES or CLOSING_QUOTES; "''" before "'", and a "’"/"'" inside a word is an apostrophe.
+_QUOTE_MARK = re.compile(r"''|``?|[“”‘]|[’'](?!\w)")
+
+
+def _without_unpaired_quotes(text: str) -> str:
+    """The text without the quotation marks whose partner a cut left out ("extended to Aqaba ``", "``boy martyr",
+    "Monstrousness,'' read"): each opening mark pairs with the next closing mark of its kind, nested ones inside out.
+    A closing mark that may be an apostrophe ("relatives'") stays when it closes nothing; a lone backquote that
+    pairs with "''" is written whole (the parse split "``" and a cut kept one half)."""
+    open_marks: dict[str, list[re.Match[str]]] = {kind: [] for kind in set(OPENING_QUOTES.values())}
+    dropped: list[re.Match[str]] = []
+    widened: list[re.Match[str]] = []
+    for mark in _QUOTE_MARK.finditer(text):
+        if mark.group() in OPENING_QUOTES:
+            open_marks[OPENING_QUOTES[mark.group()]].append(mark)
+            continue
+        opened = open_marks[CLOSING_QUOTES[mark.group()]]
+        if mark.group() == "'" and (not opened or opened[-1].group() != "`" or (
+                len(opened) == 1 and "''" in text[mark.end():])):
+            continue  # an apostrophe, also in the one quotation a "''" closes ("`the relatives' home''")
+        if opened:
+            opening = opened.pop()
+            if opening.group() == "`" and mark.group() == "''":
+                widened.append(opening)
+        elif mark.group() not in APOSTROPHE_QUOTES:
+            dropped.append(mark)
+    dropped += [mark for marks in open_marks.values() for mark in marks]
+    edits = sorted([(m.start(), m.end(), "") for m in dropped] + [(m.start(), m.end(), "``") for m in widened])
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
+    return text

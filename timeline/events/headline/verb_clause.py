@@ -20,8 +20,11 @@ from timeline.lang.en.events import (
     ACCORDING,
     AGENT_PREPOSITION,
     AUXILIARY_DEPS,
+    BARE_HAPPENING_DEPS,
+    BARE_HAPPENING_VERBS,
     COMPARATIVE_DIRECTIONS,
     CORE_PHRASE_EXCLUDED,
+    DATE_PHRASE_CASES,
     DIRECTION_ADVERBS,
     FINITE_CLAUSE_TAGS,
     GERUND_TAG,
@@ -371,10 +374,20 @@ def _case(phrase: Token) -> str:
 
 
 def _light_verb(verb: Token) -> bool:
-    """A verb saying only that its subject happened (HAPPENING_VERBS, "took place": PLACE_TAKING)."""
+    """A verb saying only that its subject happened (HAPPENING_VERBS, "took place": PLACE_TAKING, a bare "came":
+    BARE_HAPPENING_VERBS)."""
     takes, place = PLACE_TAKING
     return verb.tag_.startswith("VB") and (verb.lower_ in HAPPENING_VERBS or verb.lower_ in takes and any(
-        c.dep_ == "obj" and c.lower_ == place for c in verb.children))
+        c.dep_ == "obj" and c.lower_ == place for c in verb.children) or _bare_coming(verb))
+
+
+def _bare_coming(verb: Token) -> bool:
+    """A "came" with nothing but its subject, phrases such as a date's ("on Monday", DATE_PHRASE_CASES) and its
+    relative word ("The summit, which came on Monday"): not one that says more ("came to power", "came after the
+    vote", "came on Sunday when ...")."""
+    return verb.lower_ in BARE_HAPPENING_VERBS and all(
+        c.dep_ in BARE_HAPPENING_DEPS and (c.dep_ != "obl" or _case(c) in DATE_PHRASE_CASES | {""})
+        or c.tag_ in RELATIVE_TAGS for c in verb.children)
 
 
 def _told_clause(clause: Token) -> bool:

@@ -80,6 +80,12 @@ CORE_PHRASE_YIELDS = {"from": _forms("to")}
 # Quotation marks as the parse gives them: a cut takes a quotation whole or leaves it whole.
 QUOTE_MARKS = frozenset('" “ ” ``'.split()) | {"''"}
 STRAIGHT_AND_CURLY_QUOTES = frozenset('" “ ”'.split())  # the marks of today's text, always a word of their own
+# Quotation marks that open and close in pairs, by kind: curly double, curly single, and old wire text's ``...'' and
+# `...' (its backquotes a run of one or two: the parse splits "``" in two). A closing mark that may be an apostrophe
+# ("Jones'", "Jones’") only closes an open quotation; one inside a word ("Jordan’s") is no mark.
+OPENING_QUOTES = {"“": "double", "‘": "single", "`": "wire", "``": "wire"}
+CLOSING_QUOTES = {"”": "double", "’": "single", "''": "wire", "'": "wire"}
+APOSTROPHE_QUOTES = frozenset({"’", "'"})
 CORE_CLAUSE_PARTS = ("mark", "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "compound:prt")
 # A figure's direction right after a copula ("The gain was [down] slightly from 0.7 percent"): what happened to it.
 DIRECTION_ADVERBS = _forms("up down")
@@ -146,6 +152,11 @@ SETTING_RELATIVES = _forms("where when")  # "a referendum [where] residents reje
 # describe). "take" only with its object "place".
 HAPPENING_VERBS = _forms("occur occurs occurred occurring happen happens happened happening")
 PLACE_TAKING = (_forms("take takes took taken taking"), "place")
+# "came" says only that its subject happened when it has nothing but its subject and its date ("The summit, which
+# came on Monday"); with anything else it says more ("came under fire", "came to power", "came after the vote").
+BARE_HAPPENING_VERBS = _forms("come comes came coming")
+BARE_HAPPENING_DEPS = ("nsubj", "aux", "punct", "obl", "obl:tmod", "nmod:tmod", "advmod")
+DATE_PHRASE_CASES = _forms("on in at")  # the prepositions of its date phrase ("on Monday", "in 2003"), or none
 # What opens a clause telling what happened as a light verb's event happened ("occurred [when] a bus plunged ...").
 TELLING_SUBORDINATORS = _forms("when as while after")
 # "It is the first time that X": the clause on "time" is the news, the copula and its "it" say only how rare it is.
