@@ -241,13 +241,16 @@ def wrapped_lines(text: str, px: int) -> int:
 
 def _wrap(text: str, room: float) -> list[str]:
     """`text` in lines of at most `room` px, broken at spaces (a word wider than a line, at a character)."""
-    lines, line, line_px, space_px = [], "", 0.0, _CHAR_WIDTHS[" "]
+    lines: list[str] = []
+    line, line_px, space_px = "", 0.0, _CHAR_WIDTHS[" "]
     for word in (piece for whole in text.split() for piece in _pieces(whole, room)):
         word_px = text_px(word)
         if line and line_px + space_px + word_px <= room:
             line, line_px = f"{line} {word}", line_px + space_px + word_px
-        else:
-            lines, line, line_px = [*lines, line] if line else lines, word, word_px
+            continue
+        if line:
+            lines.append(line)
+        line, line_px = word, word_px
     return [*lines, line]
 
 

@@ -159,10 +159,10 @@ BARE_HAPPENING_DEPS = ("nsubj", "aux", "punct", "obl", "obl:tmod", "nmod:tmod", 
 DATE_PHRASE_CASES = _forms("on in at")  # the prepositions of its date phrase ("on Monday", "in 2003"), or none
 # What opens a clause telling what happened as a light verb's event happened ("occurred [when] a bus plunged ...").
 TELLING_SUBORDINATORS = _forms("when as while after")
-# "It is the first time that X": the clause on "time" is the news, the copula and its "it" say only how rare it is.
 # Verbs of saying that say only with a clause or a quote: with an object noun they are no saying ("employers [added]
 # 132,000 jobs in a report"), unlike "announced a cut".
 CLAUSE_SAYING_VERBS = _forms("add adds added adding say says said saying")
+# "It is the first time that X": the clause on "time" is the news, the copula and its "it" say only how rare it is.
 FIRST_TIME_WORD = "time"
 FIRST_TIME_ORDINALS = _forms("first second third fourth fifth last")
 FIRST_TIME_SUBJECTS = _forms("it this")
