@@ -37,6 +37,7 @@ from timeline.resolve.context import (
     reference_before,
     tense_of,
     unit_name,
+    year_of_two_digits,
 )
 from timeline.values import Duration, Granularity, TimeValue, shift
 
@@ -814,9 +815,8 @@ def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     month = month_number(groups["month"], words) if groups.get("month") else int(groups["mm"])
     year = int(groups["y"])
-    if year < 100:  # "06/05/24": the century that puts it nearest the publication (this century without one)
-        near = ctx.published.year if ctx.published else 2000
-        year += (near - year + 50) // 100 * 100
+    if len(groups["y"]) == 2:  # "06/05/24"
+        year = year_of_two_digits(year, ctx.published)
     try:
         day = date(year, month, int(re.match(r"\d+", groups["d"]).group()))
     except ValueError:
