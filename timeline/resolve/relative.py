@@ -406,7 +406,9 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.reference("PAST_REF" if backwards else "FUTURE_REF"))
     relative_to_now = direction in words.FROM_NOW
     steps = int(amount) * (-1 if backwards else 1)
-    compared = _period_compared(ctx, m, steps, relative_to_now) if unit == "year" else None
+    # only counting back compares with a period just reported; counting on tells the unit ("a year later" after a
+    # quarter is the year, as after a month or a year: `_ago_granularity`)
+    compared = _period_compared(ctx, m, steps, relative_to_now) if unit == "year" and backwards else None
     if compared is not None:
         return Resolved(DATE, compared)
     base = ctx.published if relative_to_now else _base(ctx, m)
