@@ -38,6 +38,7 @@ from timeline.resolve.context import (
     reference_before,
     tense_of,
     year_number,
+    year_of_two_digits,
 )
 from timeline.ruleset import load_ruleset
 from timeline.values import Granularity, TimeValue, quarter_of, shift
@@ -88,11 +89,13 @@ def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     languages = ctx.lang.words.DATEPARSER_LANGUAGES
     if a == 0 or b == 0 or (a > 12 and b > 12):
         return None
+    text = m.group()
+    if len(m["y"]) == 2:  # "14/07/89": the year the publication anchors, not dateparser's own pivot
+        text = text[: m.start("y") - m.start()] + str(year_of_two_digits(int(m["y"]), ctx.published))
     if a > 12 or b > 12 or m["sep"] == ".":
-        day = parse_explicit(m.group(), "DMY" if a > 12 or m["sep"] == "." else "MDY", languages)
+        day = parse_explicit(text, "DMY" if a > 12 or m["sep"] == "." else "MDY", languages)
     else:  # 12/06/2022: both readings are dates; the page's other dates say which, else the one nearer publication
-        readings = [d for d in (parse_explicit(m.group(), "MDY", languages), parse_explicit(m.group(), "DMY", languages))
-                    if d]
+        readings = [d for d in (parse_explicit(text, "MDY", languages), parse_explicit(text, "DMY", languages)) if d]
         order = _date_order(ctx)
         if order and len(readings) == 2:
             day = readings[order == "DMY"]
@@ -391,9 +394,7 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if groups.get("next"):
         return _year_pair(m, ctx)
     if groups.get("yy"):
-        yy = int(m["yy"])
-        year = 1900 + yy if yy > 30 else 2000 + yy
-        return Resolved(DATE, TimeValue.year(year))
+        return Resolved(DATE, TimeValue.year(year_of_two_digits(int(m["yy"]), ctx.published)))
     mod = m.groupdict().get("mod")
     if not mod and not m.groupdict().get("fiscal") and not m.groupdict().get("lead") and not _plausible_year(m, ctx):
         return None

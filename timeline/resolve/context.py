@@ -100,6 +100,21 @@ def year_number(text: str, words: ModuleType) -> int:
     return 2000 + int(parse_number(" ".join(rest), words) or 0) if rest else 2000
 
 
+# A two-digit year ("'58", "fiscal 89", "06/05/24", "14/07/89") names the year ending in those digits from 80 years
+# before the publication's year to 19 after it: news looks back far more than ahead (Java's SimpleDateFormat reads
+# one so, 80 years back and 20 ahead of now). Without a publication, the window of 2011: '31-'99 are 1931-1999,
+# '00-'30 2000-2030, the pivot the year rules used before.
+TWO_DIGIT_YEARS_BACK = 80
+TWO_DIGIT_YEAR_ANCHOR = 2011
+
+
+def year_of_two_digits(digits: int, published: date | None) -> int:
+    """The year a two-digit year names, anchored on the publication date: '58 said in 2013 -> 1958, '18 said in
+    1998 -> 1918, '24 said in 2024 -> 2024, fiscal 32 said in 2026 -> 2032."""
+    first = (published.year if published else TWO_DIGIT_YEAR_ANCHOR) - TWO_DIGIT_YEARS_BACK
+    return first + (digits - first) % 100
+
+
 def month_number(name: str, words: ModuleType) -> int:
     return words.MONTHS[name.lower().rstrip(".")]
 

@@ -37,6 +37,7 @@ from timeline.resolve.context import (
     reference_before,
     tense_of,
     unit_name,
+    year_of_two_digits,
 )
 from timeline.values import Duration, Granularity, TimeValue, shift
 
@@ -405,7 +406,9 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.reference("PAST_REF" if backwards else "FUTURE_REF"))
     relative_to_now = direction in words.FROM_NOW
     steps = int(amount) * (-1 if backwards else 1)
-    compared = _period_compared(ctx, m, steps, relative_to_now) if unit == "year" else None
+    # only counting back compares with a period just reported; counting on tells the unit ("a year later" after a
+    # quarter is the year, as after a month or a year: `_ago_granularity`)
+    compared = _period_compared(ctx, m, steps, relative_to_now) if unit == "year" and backwards else None
     if compared is not None:
         return Resolved(DATE, compared)
     base = ctx.published if relative_to_now else _base(ctx, m)
@@ -814,9 +817,8 @@ def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     month = month_number(groups["month"], words) if groups.get("month") else int(groups["mm"])
     year = int(groups["y"])
-    if year < 100:  # "06/05/24": the century that puts it nearest the publication (this century without one)
-        near = ctx.published.year if ctx.published else 2000
-        year += (near - year + 50) // 100 * 100
+    if len(groups["y"]) == 2:  # "06/05/24"
+        year = year_of_two_digits(year, ctx.published)
     try:
         day = date(year, month, int(re.match(r"\d+", groups["d"]).group()))
     except ValueError:
