@@ -90,17 +90,22 @@ def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if a > 12 or b > 12 or m["sep"] == ".":
         day = parse_explicit(m.group(), "DMY" if a > 12 or m["sep"] == "." else "MDY", languages)
-    else:  # 12/06/2022: both readings are dates; the page's other dates say which, else the one nearer publication
-        readings = [d for d in (parse_explicit(m.group(), "MDY", languages), parse_explicit(m.group(), "DMY", languages))
-                    if d]
-        order = _date_order(ctx)
-        if order and len(readings) == 2:
-            day = readings[order == "DMY"]
-        elif ctx.published and readings:
-            day = min(readings, key=lambda d: abs((d - ctx.published).days))
-        else:
-            day = readings[0] if readings else None
+    else:  # 12/06/2022: both readings are dates
+        day = either_reading(parse_explicit(m.group(), "MDY", languages), parse_explicit(m.group(), "DMY", languages),
+                             ctx)
     return Resolved(DATE, TimeValue.of(day)) if day else None
+
+
+def either_reading(month_first: date | None, day_first: date | None, ctx: Context) -> date | None:
+    """The day a numeric date means when it reads both ways ("12/06/2022", "09/10/2013 10:15"): the order the page's
+    other dates are written in, else the reading nearer publication, else the month first."""
+    readings = [d for d in (month_first, day_first) if d]
+    order = _date_order(ctx)
+    if order and len(readings) == 2:
+        return readings[order == "DMY"]
+    if ctx.published and readings:
+        return min(readings, key=lambda d: abs((d - ctx.published).days))
+    return readings[0] if readings else None
 
 
 def _date_order(ctx: Context) -> str | None:

@@ -306,7 +306,9 @@ RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|rem
 NOT_A_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$")
 # A pronoun, article or preposition after it starts the next sentence of an unpunctuated page line ("will crest at St.
 # Louis Saturday Up to 5 inches of rain fell", "elected on the fifth ballot Wednesday evening He is"): no name goes on so.
-NAME_AFTER = re.compile(r"\s(?!(?:He|She|It|They|We|The|A|An|His|Her|Its|Their|Up|In|On|At)\s)(?:[A-Z][a-z]|school\b)")
+# Nor does a name run over a line break: a page line (a headline, a subhead) may end on a date, and the next line is
+# another piece of the page ("... to close the school in June\nThe board voted", "... starting Friday\nArticle by:").
+NAME_AFTER = re.compile(r"[^\S\n](?!(?:He|She|It|They|We|The|A|An|His|Her|Its|Their|Up|In|On|At)\s)(?:[A-Z][a-z]|school\b)")
 # A service held on the day is no name: "celebrated Easter Sunday Mass", "the Christmas Eve Vigil" are days.
 DAY_SERVICE_AFTER = re.compile(r"\s(?:Mass|Masses|Vigil|Liturgy)\b")
 # So is a holiday's parade, held on the day: "London's New Year's Day Parade", "the Thanksgiving Day Parade".
@@ -728,7 +730,7 @@ AGE_BEFORE = re.compile(r"\b(?i:age[sd]?)\s(?:of\s)?(?:(?:between|from|under|ove
                         r"(?:[\w.]+\s(?:[a-z]+\s)?(?:to|and|or|-)\s)?$")
 AGE_AFTER = re.compile(r"\s(?:of\sage|(?:and|or)\s(?:older|younger|over|above|under|up)|(?:to|and|or)\s[\w.]+\s"
                        r"(?:years?|months?)[\s-]old)\b", re.I)
-LONG_SUFFIX = "-long"  # "a day-long meeting"
+LONG_SUFFIX = "long"  # "a day-long meeting", "a yearlong review"
 ONE = ("a", "an")
 FRACTION_OF = ("a", "one", "three")
 OF_AFTER = " of "
