@@ -601,11 +601,12 @@ def _the_fall_ahead(m: re.Match[str], ctx: Context, rel: str, before: str) -> bo
 
 
 def _opens_sentence(m: re.Match[str], ctx: Context) -> bool:
-    """A capitalised bare season that starts a sentence and a clause: "Autumn came early this year"."""
+    """A capitalised bare season that starts a sentence and a clause, its verb after it: "Autumn came early this year"
+    (not "Spring barley yielded ...": a kind of crop)."""
     words = ctx.lang.words
     return not m["rel"] and m["season"][:1].isupper() and \
         bool(words.SENTENCE_START_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())) and \
-        bool(words.LOWER_WORD_AFTER.match(ctx.text, m.end()))
+        bool(words.SEASON_VERB_AFTER.match(ctx.text, m.end()))
 
 
 def _part_of_the_season(m: re.Match[str], ctx: Context, rel: str) -> bool:

@@ -545,9 +545,12 @@ SEASON_SPENT_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s$")
 SEASON_AMBIGUOUS = "fall"
 OF_BEFORE_SEASON = " of "  # "the first three months of the winter," (see CLAUSE_END_AFTER_SEASON)
 CLAUSE_END_AFTER_SEASON = re.compile(r"[.,;:!?]")
-# "Autumn came early this year": a season that opens a sentence, then a lower-case word (not "Spring Festival")
+# "Autumn came early this year": a season that opens a sentence, then its verb (not "Spring Festival", nor the noun a
+# season names a kind of: "Spring barley yielded 5.9 tonnes", "Winter wheat prices rose", "Summer camps opened")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
-LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
+SEASON_VERB_AFTER = re.compile(r"\s(?:[a-z]+ly\s)?(?:is|was|has|had|will|would|could|may|might|can|should|must|brings|"
+                               r"brought|comes|came|arrives|begins|began|starts|ends|returns|seems|looks|lasts|"
+                               r"[a-z]{2,}ed)\b")
 SEASON_BARE = ("", "the")  # "in the spring": no relation word before the season
 SEASON_MODIFIERS = ("early", "late")  # "the early spring"
 ARTICLE = "the "
