@@ -243,8 +243,8 @@ EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name 
 # A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
 NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than", "effective": " immediately"}  # "resigned, effective immediately"
 # A count before a word in -s makes it a plural noun, no verb: "won by 24 runs on Sunday", "allowed two runs", "made
-# three starts" (not a name's number: "Route 66 runs")
-COUNT_BEFORE = re.compile(r"(?:^|[^\w\s]\s|\b(?-i:[a-z]+)\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+# three starts" (not a name's number, "Route 66 runs", nor a date's, "ended Sept. 28 reports Tuesday")
+COUNT_BEFORE = re.compile(r"(?:^|\b(?-i:[a-z]+)\s)(?:\d(?:[\d,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|several|many|few)\s$", re.I)
 PLURAL_ENDING = "s"
 # "schedule" the noun of "ahead of schedule", "on schedule", "behind schedule": how early or late a thing was done, no
