@@ -135,6 +135,23 @@ def test_a_date_on_a_line_of_its_own_dates_the_line_under_it():
     assert by_expression["Friday"].headline == "The talks ended"  # a date inside its sentence keeps that sentence
 
 
+@pytest.mark.parametrize(("text", "published", "expression", "value"), [
+    ("Council votes to shut Maple Street library in June\nThe city council approved the plan 6-1.\n",
+     date(2013, 1, 31), "June", "2013-06"),
+    ("Ferry service to stop for a month starting Friday\nBy ANNA LUND, Staff writer\n",
+     date(2013, 8, 12), "Friday", "2013-08-16"),
+])
+def test_a_date_ending_a_page_line_is_no_name_with_the_next_line(text, published, expression, value):
+    """A headline may end on a month or a weekday; the capitalised word that opens the next line (a dek, a byline)
+    is another piece of the page, not the rest of a name ("June Carter", "Friday Night Lights")."""
+    found = [(t.text, t.value) for t in extract(text, published=published).timexes]
+    assert (expression, value) in found
+
+
+def test_a_month_before_a_name_on_its_line_is_still_a_name():
+    assert not extract("She sang with June Carter at the fair.", published=date(2013, 1, 31)).timexes
+
+
 def test_a_heading_date_over_a_line_with_no_headline_falls_back_to_the_lines_words():
     """Stop 37 (found by the fuzz test): a year on a line of its own heading a line whose verb gives no headline
     ("1500" over "1781/-159868") asked for the words around the heading's date inside the line under it, which

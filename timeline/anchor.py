@@ -132,8 +132,9 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
         word = m.group().lower()
         if start <= m.start() < end or not (word in cue_words or word.endswith(cue_endings)):
             continue  # most words are no cue: no check below could rule on them
-        if (asides and any(a <= m.start() < b for a, b in asides)) or (not day and word in _day_cues(cues)):
-            continue
+        if (asides and any(a <= m.start() < b for a, b in asides)) or (
+                not day and word in _day_cues(cues) and not _verb_by_object(word, text, m.end(), cues)):
+            continue  # a schedule's present is a day's cue, but "take effect" is one for a month too, as "takes"
         if word == cues.AHEAD_OF[0] and (m.start() >= end or "," in text[m.end():start]):
             continue  # 'ahead of' dates only its own object: not "ahead of the poll, on Tuesday reached"
         if m.start() >= end and word in cues.REPORTING_VERBS and cues.SPEECH_TAG_START in text[end:m.start()] \
@@ -275,6 +276,12 @@ def _not_a_cue(c: _Cue) -> str | None:
     return _NO_TENSE if after and c.followed_by(after) else None  # "next to", "no earlier than Monday"
 
 
+def _counted_noun(c: _Cue) -> str | None:
+    if c.word.endswith(c.cues.PLURAL_ENDING) and c.cues.COUNT_BEFORE.search(c.before):
+        return _NO_TENSE  # "won by 24 runs on Sunday": a count of things, no verb of a schedule
+    return None
+
+
 def _schedule_noun(c: _Cue) -> str | None:
     if c.word == c.cues.SCHEDULE_NOUN[0] and c.cues.SCHEDULE_NOUN[1].search(c.before):
         return _NO_TENSE  # "called a year ahead of schedule", "finished on schedule": how early, nothing to come
@@ -330,14 +337,22 @@ def _schedule_present(c: _Cue) -> str | None:
     if not (singular or plural or plan) or (c.word in cues.FUTURE_CUES_WITH_TO and c.followed_by(" " + cues.INFINITIVE)):
         return None  # "plans to", "expects to": _future_word rules
     only, noun = cues.VERB_ONLY_BEFORE.get(c.word), cues.NOUN_AFTER.get(c.word)
-    if not c.lower_case or cues.NOT_A_VERB_BEFORE.search(c.before) or (only and not only.match(c.text, c.word_end)) \
+    by_object = _verb_by_object(c.word, c.text, c.word_end, cues)  # "take effect": a verb whatever comes before it
+    # ("boundaries that take effect in September"), though not a bare infinitive ("failed to take effect")
+    not_a_verb = cues.NOT_FINITE_BEFORE if by_object else cues.NOT_A_VERB_BEFORE
+    if not c.lower_case or not_a_verb.search(c.before) or (only and not only.match(c.text, c.word_end)) \
             or (noun and noun.search(c.before)):
         return _NO_TENSE if singular or plural else None
-    by_object = cues.VERB_BY_OBJECT_AFTER.get(c.word)  # "take effect": a verb whatever comes before it
-    verb = cues.PLURAL_SUBJECT_BEFORE.search(c.before) or (by_object and by_object.match(c.text, c.word_end))
+    verb = cues.PLURAL_SUBJECT_BEFORE.search(c.before) or by_object
     if plural and not verb:
         return _NO_TENSE  # "a flying start on Saturday"
     return "arrangement"  # only as the verb before: not "The strike that began on Friday continues"
+
+
+def _verb_by_object(word: str, text: str, end: int, cues: ModuleType) -> bool:
+    """A plural form its object makes a verb ("take effect", "take office"), at text[:end]."""
+    by_object = cues.VERB_BY_OBJECT_AFTER.get(word)
+    return bool(by_object and by_object.match(text, end))
 
 
 def _present_passive(c: _Cue) -> str | None:
@@ -411,7 +426,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 
 # In order: the first check that applies rules.
-_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _on_course, _ahead_of, _bracing_for, _not_a_cue, _schedule_noun, _effective, _cause, _after_gerund, _past_plan,
+_CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _on_course, _ahead_of, _bracing_for, _not_a_cue, _counted_noun, _schedule_noun, _effective, _cause, _after_gerund, _past_plan,
                _present_plan, _modal, _present_state, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _present_passive,
                _past_word, _regular_past)
 

@@ -94,16 +94,21 @@ def resolve_numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
         text = text[: m.start("y") - m.start()] + str(year_of_two_digits(int(m["y"]), ctx.published))
     if a > 12 or b > 12 or m["sep"] == ".":
         day = parse_explicit(text, "DMY" if a > 12 or m["sep"] == "." else "MDY", languages)
-    else:  # 12/06/2022: both readings are dates; the page's other dates say which, else the one nearer publication
-        readings = [d for d in (parse_explicit(text, "MDY", languages), parse_explicit(text, "DMY", languages)) if d]
-        order = _date_order(ctx)
-        if order and len(readings) == 2:
-            day = readings[order == "DMY"]
-        elif ctx.published and readings:
-            day = min(readings, key=lambda d: abs((d - ctx.published).days))
-        else:
-            day = readings[0] if readings else None
+    else:  # 12/06/2022: both readings are dates
+        day = either_reading(parse_explicit(text, "MDY", languages), parse_explicit(text, "DMY", languages), ctx)
     return Resolved(DATE, TimeValue.of(day)) if day else None
+
+
+def either_reading(month_first: date | None, day_first: date | None, ctx: Context) -> date | None:
+    """The day a numeric date means when it reads both ways ("12/06/2022", "09/10/2013 10:15"): the order the page's
+    other dates are written in, else the reading nearer publication, else the month first."""
+    readings = [d for d in (month_first, day_first) if d]
+    order = _date_order(ctx)
+    if order and len(readings) == 2:
+        return readings[order == "DMY"]
+    if ctx.published and readings:
+        return min(readings, key=lambda d: abs((d - ctx.published).days))
+    return readings[0] if readings else None
 
 
 def _date_order(ctx: Context) -> str | None:
@@ -597,11 +602,12 @@ def _the_fall_ahead(m: re.Match[str], ctx: Context, rel: str, before: str) -> bo
 
 
 def _opens_sentence(m: re.Match[str], ctx: Context) -> bool:
-    """A capitalised bare season that starts a sentence and a clause: "Autumn came early this year"."""
+    """A capitalised bare season that starts a sentence and a clause, its verb after it: "Autumn came early this year"
+    (not "Spring barley yielded ...": a kind of crop)."""
     words = ctx.lang.words
     return not m["rel"] and m["season"][:1].isupper() and \
         bool(words.SENTENCE_START_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())) and \
-        bool(words.LOWER_WORD_AFTER.match(ctx.text, m.end()))
+        bool(words.SEASON_VERB_AFTER.match(ctx.text, m.end()))
 
 
 def _part_of_the_season(m: re.Match[str], ctx: Context, rel: str) -> bool:

@@ -18,6 +18,7 @@ from timeline.anchor import (
     resolve_weekday,
     tense_near,
 )
+from timeline.resolve.calendar import either_reading
 from timeline.resolve.context import (
     DATE,
     DURATION,
@@ -819,15 +820,25 @@ def resolve_timestamp(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = int(groups["y"])
     if len(groups["y"]) == 2:  # "06/05/24"
         year = year_of_two_digits(year, ctx.published)
-    try:
-        day = date(year, month, int(re.match(r"\d+", groups["d"]).group()))
-    except ValueError:
-        return None
-    if hour > 23:
+    day = _stamp_day(year, month, int(re.match(r"\d+", groups["d"]).group()), ctx, numeric=not groups.get("month"))
+    if day is None or hour > 23:
         return None
     seconds = f":{groups['sec']}" if groups.get("sec") else ""
     zone = words.ZONE_SUFFIX.get((groups.get("zone") or "").upper(), "")
     return Resolved(TIME, TimeValue.of(day).at(f"{hour:02d}:{minute:02d}{seconds}{zone}"))
+
+
+def _stamp_day(year: int, month: int, day_of_month: int, ctx: Context, numeric: bool) -> date | None:
+    """The day of a stamp's date; a numeric one that reads both ways ("Published on 09/10/2013 10:15" on a British
+    page) is read as a numeric date alone is (`either_reading`: the page's order, else the reading nearer publication)."""
+    def day_of(m: int, d: int) -> date | None:
+        try:
+            return date(year, m, d)
+        except ValueError:
+            return None
+    if numeric and month != day_of_month and month <= 12 and day_of_month <= 12:
+        return either_reading(day_of(month, day_of_month), day_of(day_of_month, month), ctx)
+    return day_of(month, day_of_month)
 
 
 def _tail_month_day(m: re.Match[str]) -> tuple[str | None, str | None]:

@@ -141,6 +141,10 @@ PLAN_INFINITIVE_BEFORE = re.compile(
     r"|(?<!\bhad\s)\b(?P<vow>vow(?:s|ed)|promis(?:es|ed)|pledg(?:es|ed)|threaten(?:s|ed))\s(?:"
     r"to\s(?:[a-z]+\s){1,4}(?:by|before|until)\s|(?:on\s)?(?-i:[A-Z][a-z]+day)\sto\s(?:[a-z]+\s){1,4}"
     r"(?:on\s|by\s|before\s|until\s)?)$"
+    # a decision dated by its own day (a vote's tally may come first, a part of the day after), then what it decided
+    # and when: "voted 4-3 Wednesday night to close the school in June", "agreed on Monday to raise fares in March"
+    r"|\b(?P<decision>voted|decided|agreed|resolved|opted)\s(?:\d+-\d+\s)?(?:on\s)?(?-i:[A-Z][a-z]+day)"
+    r"(?:\s(?:night|morning|afternoon|evening))?\sto\s(?:[\w'-]+\s){1,5}(?:on\s|by\s|before\s|until\s|in\s)?$"
 )
 # A noun's passive infinitive governing the date names a coming happening ("the poll, to be published in the paper
 # Friday", "presidential elections to be held in May", "a motion to be debated Thursday", "told the BBC in an interview
@@ -201,9 +205,15 @@ REPORTED_CONTENT_AFTER = re.compile(r",\s(?:saying|writing|adding|arguing|warnin
 COORDINATED_VERB_AFTER = re.compile(
     r"[^,;]*?(?P<conjunct>,?\s(?:and|but)\s(?:then\s|also\s|later\s)?(?=(?:will|would|shall|'ll|is|are|was|were|has|have|had|did|does|"
     r"said|says|told|[a-z]+[^e\W]ed)\b))")
-# A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only.
+# A relative clause set off by commas (", who heads the party,"): its verbs tell its own tense only; so does a
+# participle's phrase after a noun, its clause's verb after it (", priced from Dh20,": "Tickets, priced from Dh20, are
+# on sale until Thursday"; not a verb after a comma: "could be held Monday, decided to remain in New York, a ... said").
 # (a point between digits ends nothing: "which came into force at 12.01am on Friday,", "who won 52.3 percent,")
-RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)\s(?:[^,;.!?\n]|(?<=\d)\.(?=\d))*(?=,)")
+_ASIDE_WORDS = r"\s(?:[^,;.!?\n]|(?<=\d)\.(?=\d))*"
+_VERB_AFTER_ASIDE = (r",\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|"
+                     r"did|[a-z]+ed)\b")
+RELATIVE_ASIDE = re.compile(r",\s(?:who|which|whose|whom)" + _ASIDE_WORDS + r"(?=,)"
+                            r"|(?<=[a-z]),\s[a-z]+[^e\W]ed" + _ASIDE_WORDS + r"(?=" + _VERB_AFTER_ASIDE + ")")
 
 # A speech tag after the expression (", it added", ", officials said") dates the saying, not what was said.
 REPORTING_VERBS = frozenset("said says added adds told announced reported stated noted".split())
@@ -232,6 +242,11 @@ BRACING = (frozenset("brace braces braced bracing".split()), " for ")
 EFFECTIVE = "effective"  # "a new office, effective Feb. 1": announcements name coming dates
 # A cue word that is no cue when this follows: "next to the embassy", "no earlier than Monday".
 NOT_A_CUE_BEFORE = {"next": " to", "earlier": " than", "effective": " immediately"}  # "resigned, effective immediately"
+# A count before a word in -s makes it a plural noun, no verb: "won by 24 runs on Sunday", "allowed two runs", "made
+# three starts" (not a name's number, "Route 66 runs", nor a date's, "ended Sept. 28 reports Tuesday")
+COUNT_BEFORE = re.compile(r"(?:^|\b(?-i:[a-z]+)\s)(?:\d(?:[\d,]*\d)?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|several|many|few)\s$", re.I)
+PLURAL_ENDING = "s"
 # "schedule" the noun of "ahead of schedule", "on schedule", "behind schedule": how early or late a thing was done, no
 # plan ("an election called a year ahead of schedule, and exit polls at 18:00 showed ..." is past)
 SCHEDULE_NOUN = ("schedule", re.compile(r"\b(?:of|on|behind)\s$", re.I))

@@ -85,6 +85,9 @@ PLACEHOLDERS = {
     # "Wed", "Tue." as page time stamps write them, or in capitals ("THU, AUG 3 2023", CNBC's stamps); case-sensitive,
     # so a word "sat" or "sun" is none
     "weekday_abbr": "(?-i:" + DATELINE_WEEKDAY + "|" + DATELINE_WEEKDAY.upper() + r")(?!\w)",
+    # not the first word of a name ("in June Carter's songs"); a name does not run over a line break, where a page
+    # line (a headline, a subhead) ends and the next piece of the page begins ("... in June\nThe board voted")
+    "no_name_after": r"(?![^\S\n](?-i:[A-Z][a-z]))",
     # First-letter checks that let the engine skip most positions before trying dozens of month names.
     "at_month": r"(?=[JFMASONDjfmasond])",
     "at_month_or_weekday": r"(?=[JFMASONDTWjfmasondtw])",
@@ -258,7 +261,7 @@ RULES: tuple[Rule, ...] = (
       (E('March 2019', '2021-04-07', '2019-03'),), required=MONTH_WORDS),
     R("month_alone", "month_alone",
       r"(?:(?:\b(?:the|a|an|its|their|his|her)\s|(?<=\w['’]s\s)(?!\w+\s(?:on|to)\s))(?=\w+\.?\s(?-i:[a-z]))|\b(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
-      r"between|as\searly\sas|as\slate\sas|as\srecently\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
+      r"between|as\searly\sas|as\slate\sas|as\srecently\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d){no_name_after}",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     # "the January-March instalments": both months of a hyphenated range (the first as after "the"); "the January-March
     # quarter" or "period" is the rule quarter_months' one quarter
@@ -288,13 +291,13 @@ RULES: tuple[Rule, ...] = (
       r"(?:\b(?:in|since|until|by|from|through|during|between|for)\s|(?:\b(?:the|its|their|his|her)\s|(?<=\w['’]s\s))"
       r"(?={month}(?:,\s{month}){0,10},?\s(?:and|or)\s{month}\s(?-i:[a-z])))"
       r"{month}(?:,\s{month}){0,10},?\s(?:and|or|to|through|until|till)\s"
-      r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
+      r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d){no_name_after}",
       (E('in July and August', '2021-04-07', '2021-08', expression='August'),), required=MONTH_WORDS),
     # "in September, October and November": a month inside a list, between a month and a comma before it and the
     # list's other months after it (the first takes its preposition, the last is "month_second"); not a list of
     # names ("Tom, April and May")
     R("month_in_list", "month_alone",
-      r"{at_month}(?<=,\s){after_month_comma}(?P<tx>(?P<month>{month}))(?=(?:,\s{month}){0,10},?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z])))",
+      r"{at_month}(?<=,\s){after_month_comma}(?P<tx>(?P<month>{month}))(?=(?:,\s{month}){0,10},?\s(?:and|or)\s{month}(?!\w)(?!\.?\s\d){no_name_after})",
       (E('in June, July and August', '2021-04-07', '2021-07', expression='July'),), required=LISTED_MONTH_WORDS),
     # a list of three months or more is months at both ends, with no preposition too ("July, August and September
     # had passed")
@@ -303,7 +306,7 @@ RULES: tuple[Rule, ...] = (
       (E('July, August and September', '2021-04-07', '2021-07', expression='July'),), required=LISTED_MONTH_WORDS),
     R("month_list_last", "month_alone",
       r"{at_month}(?<=,\s){after_month_comma}{month}(?:,\s{month}){0,10},?\s(?:and|or)\s(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)"
-      r"(?!\s(?-i:[A-Z][a-z]))",
+      r"{no_name_after}",
       (E('July, August and September', '2021-04-07', '2021-09', expression='September'),), required=LISTED_MONTH_WORDS),
     R("month_with_modifier", "month_alone",
       r"(?P<rel>last|next|this|early|late|mid|that|the\sfollowing|the\snext|the\sprevious)[\s-](?P<month>{month})(?!\w)"
@@ -734,8 +737,9 @@ RULES: tuple[Rule, ...] = (
       r"(?=[flpn])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s))"
       r"(?:first|final|last|past|next|previous))\s)?"
       r"(?:{bound_hedge}\s)?"
-      # not the article of a plural's adjective ("a decades-long feud": "decades-long" PXY, as TBAQ dev has it)
-      r"(?P<n>(?!a\ssingle-|single\s|an?\s[a-z]+s-long\b){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
+      # not the article of a "-long" adjective ("a decades-long feud": "decades-long" PXY, as TBAQ dev has it; "a
+      # week-long recess": "week-long", the article outside as before "six-month"; duration_long takes them)
+      r"(?P<n>(?!a\ssingle-|single\s|an?\s[a-z]+-long\b){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
       # a bound after the amount is in the span with its mod, as "or so" is ("27 weeks or more" EQUAL_OR_MORE, as TIDES
       # 2005 has it; the web pages' gold 2 in, 1 out; te3-silver's machine tags out; no TBAQ dev case)
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\s(?:so|more|longer|less))?)\b"
@@ -869,8 +873,10 @@ RULES: tuple[Rule, ...] = (
       r"\b(?P<tx>the\s(?:past|last|next|coming|previous)\s(?P<part>half|quarter)[\s-]century)\b",
       (E('over the past half-century', '2021-04-07', 'P50Y', 'DURATION', expression='the past half-century'),),
       required=('century',)),
-    R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b",
-      (E('day-long', '2021-04-07', 'P1D', 'DURATION'),), required=('-long',)),
+    # "a day-long meeting", written as one word too ("a yearlong review", "a weeklong festival", "a monthlong strike")
+    R("duration_long", "duration", r"\b(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-?long\b",
+      (E('day-long', '2021-04-07', 'P1D', 'DURATION'),
+       E('without a yearlong review', '2013-01-31', 'P1Y', 'DURATION', expression='yearlong')), required=('long',)),
     # not "per": "28 million barrels per day", "100 dollars per month" are rates, which TimeML leaves untagged (TBAQ
     # leaves "$1.76 a year" untagged too; HeidelTime and te3-silver agree: issue 16)
     R("set_every", "set",

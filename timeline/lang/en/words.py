@@ -306,7 +306,9 @@ RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|rem
 NOT_A_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$")
 # A pronoun, article or preposition after it starts the next sentence of an unpunctuated page line ("will crest at St.
 # Louis Saturday Up to 5 inches of rain fell", "elected on the fifth ballot Wednesday evening He is"): no name goes on so.
-NAME_AFTER = re.compile(r"\s(?!(?:He|She|It|They|We|The|A|An|His|Her|Its|Their|Up|In|On|At)\s)(?:[A-Z][a-z]|school\b)")
+# Nor does a name run over a line break: a page line (a headline, a subhead) may end on a date, and the next line is
+# another piece of the page ("... to close the school in June\nThe board voted", "... starting Friday\nArticle by:").
+NAME_AFTER = re.compile(r"[^\S\n](?!(?:He|She|It|They|We|The|A|An|His|Her|Its|Their|Up|In|On|At)\s)(?:[A-Z][a-z]|school\b)")
 # A service held on the day is no name: "celebrated Easter Sunday Mass", "the Christmas Eve Vigil" are days.
 DAY_SERVICE_AFTER = re.compile(r"\s(?:Mass|Masses|Vigil|Liturgy)\b")
 # So is a holiday's parade, held on the day: "London's New Year's Day Parade", "the Thanksgiving Day Parade".
@@ -543,9 +545,12 @@ SEASON_SPENT_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s$")
 SEASON_AMBIGUOUS = "fall"
 OF_BEFORE_SEASON = " of "  # "the first three months of the winter," (see CLAUSE_END_AFTER_SEASON)
 CLAUSE_END_AFTER_SEASON = re.compile(r"[.,;:!?]")
-# "Autumn came early this year": a season that opens a sentence, then a lower-case word (not "Spring Festival")
+# "Autumn came early this year": a season that opens a sentence, then its verb (not "Spring Festival", nor the noun a
+# season names a kind of: "Spring barley yielded 5.9 tonnes", "Winter wheat prices rose", "Summer camps opened")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
-LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
+SEASON_VERB_AFTER = re.compile(r"\s(?:[a-z]+ly\s)?(?:is|was|has|had|will|would|could|may|might|can|should|must|brings|"
+                               r"brought|comes|came|arrives|begins|began|starts|ends|returns|seems|looks|lasts|"
+                               r"[a-z]{2,}ed)\b")
 SEASON_BARE = ("", "the")  # "in the spring": no relation word before the season
 SEASON_MODIFIERS = ("early", "late")  # "the early spring"
 ARTICLE = "the "
@@ -728,7 +733,7 @@ AGE_BEFORE = re.compile(r"\b(?i:age[sd]?)\s(?:of\s)?(?:(?:between|from|under|ove
                         r"(?:[\w.]+\s(?:[a-z]+\s)?(?:to|and|or|-)\s)?$")
 AGE_AFTER = re.compile(r"\s(?:of\sage|(?:and|or)\s(?:older|younger|over|above|under|up)|(?:to|and|or)\s[\w.]+\s"
                        r"(?:years?|months?)[\s-]old)\b", re.I)
-LONG_SUFFIX = "-long"  # "a day-long meeting"
+LONG_SUFFIX = "long"  # "a day-long meeting", "a yearlong review"
 ONE = ("a", "an")
 FRACTION_OF = ("a", "one", "three")
 OF_AFTER = " of "
