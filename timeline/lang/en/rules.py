@@ -708,6 +708,12 @@ RULES: tuple[Rule, ...] = (
     R("noon", "clock_time",
       r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
+    # the weekday first, wire style: "by Monday noon", "signed on Wednesday midnight": one TIME, as "noon Saturday"
+    # (the day's noon; "midnight" that day's end or start as "midnight Friday" is); in lower case, as the wires write
+    # it: "the Sunday Midnight Mass" is a service's name
+    R("noon_weekday_first", "clock_time", r"\b(?P<tail>{weekday})\s(?P<word>(?-i:noon|midnight|midday))\b",
+      (E('Results will be announced by Monday noon.', '2021-04-07', '2021-04-12T12:00', 'TIME',
+         expression='Monday noon'),), required=('noon', 'midnight', 'midday')),
     # a clock time in words, minutes past the hour (TIDES 2005): "at ten past nine", "by a quarter past eleven last
     # night", "at one minute past midnight on Saturday", "at 25 minutes past 3 p.m."; after a preposition of time
     # other than "to", so "one past two hundred" and "went to five past ten points" are no time; "around" is in the
