@@ -111,8 +111,8 @@ def _whole_amount(m: re.Match[str], raw: str | None, amount: float | None, words
         return 1  # "the year ahead": one such unit
     if raw is None and m.group().lower().endswith(words.LONG_SUFFIX) and not groups.get("plural"):
         return 1  # "a day-long meeting"; "decades-long" stays vague
-    if groups.get("andhalf") and amount is not None:
-        return amount + 0.5  # "an hour and a half"
+    if groups.get("andhalf") and (amount is not None or raw is None):
+        return (amount or 1) + 0.5  # "an hour and a half"; "the first day and a half" (one unit and a half)
     return amount
 
 

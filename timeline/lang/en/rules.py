@@ -753,6 +753,13 @@ RULES: tuple[Rule, ...] = (
       r"(?!(?:(?<=quarter)|(?<=quarters))(?:\sof\s(?:the|all|its|their|his|her|those|these|our|them|us|total|every|each)\b"
       r"|[\s-]centur))",
       (E('three years', '2021-04-07', 'P3Y', 'DURATION'),), required=UNIT_WORDS),
+    # "in the first day and a half", "over the past year and a half": one unit and a half after "the first/past/next
+    # ...", a span of 1.5 units as "a year and a half" is (not "the past year" with a half left over)
+    R("duration_unit_and_half", "duration",
+      r"\b(?P<rel>the\s(?:past|last|next|coming|first|final|previous))\s"
+      r"(?P<unit>year|month|week|day|hour|minute|decade)(?P<andhalf>" + _AND_A_HALF + r")\b",
+      (E('over the past year and a half', '2021-04-07', 'P1Y6M', 'DURATION', expression='the past year and a half'),),
+      required=('half',)),
     # "four hours and 54 minutes", "one day, 18 hours, 40 minutes and 10 seconds": one duration (the resolver checks
     # that the units get smaller); not "20 years, five days a week" (a rate), "17 years and three months old" (an age),
     # "one year, 68 days or two months" (a list: a comma joins parts only before a closing "and", or before minutes or
