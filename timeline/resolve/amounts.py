@@ -278,6 +278,8 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if word in words.REFERENCE_AFTER_AT and not _at_present_adverb(m, ctx):
         return None
+    if word == words.CURRENT and words.CURRENT_NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "against a strong current so": the noun, no time
     if words.AS_RECENTLY_AS.match(ctx.text, max(0, m.start() - words.AS_RECENTLY_AS_REACH)):
         return None  # "as recently as July": the month is the time
     if word in words.REFERENCE_AHEAD and words.AHEAD_OF_AFTER.match(ctx.text, m.end()):
