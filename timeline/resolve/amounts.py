@@ -111,8 +111,8 @@ def _whole_amount(m: re.Match[str], raw: str | None, amount: float | None, words
         return 1  # "the year ahead": one such unit
     if raw is None and m.group().lower().endswith(words.LONG_SUFFIX) and not groups.get("plural"):
         return 1  # "a day-long meeting"; "decades-long" stays vague
-    if groups.get("andhalf") and amount is not None:
-        return amount + 0.5  # "an hour and a half"
+    if groups.get("andhalf") and (amount is not None or raw is None):
+        return (amount or 1) + 0.5  # "an hour and a half"; "the first day and a half" (one unit and a half)
     return amount
 
 
@@ -278,6 +278,8 @@ def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if word in words.REFERENCE_AFTER_AT and not _at_present_adverb(m, ctx):
         return None
+    if word == words.CURRENT and words.CURRENT_NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "against a strong current so": the noun, no time
     if words.AS_RECENTLY_AS.match(ctx.text, max(0, m.start() - words.AS_RECENTLY_AS_REACH)):
         return None  # "as recently as July": the month is the time
     if word in words.REFERENCE_AHEAD and words.AHEAD_OF_AFTER.match(ctx.text, m.end()):

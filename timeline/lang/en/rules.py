@@ -711,6 +711,12 @@ RULES: tuple[Rule, ...] = (
     R("noon", "clock_time",
       r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
+    # the weekday first, wire style: "by Monday noon", "signed on Wednesday midnight": one TIME, as "noon Saturday"
+    # (the day's noon; "midnight" that day's end or start as "midnight Friday" is); in lower case, as the wires write
+    # it: "the Sunday Midnight Mass" is a service's name
+    R("noon_weekday_first", "clock_time", r"\b(?P<tail>{weekday})\s(?P<word>(?-i:noon|midnight|midday))\b",
+      (E('Results will be announced by Monday noon.', '2021-04-07', '2021-04-12T12:00', 'TIME',
+         expression='Monday noon'),), required=('noon', 'midnight', 'midday')),
     # a clock time in words, minutes past the hour (TIDES 2005): "at ten past nine", "by a quarter past eleven last
     # night", "at one minute past midnight on Saturday", "at 25 minutes past 3 p.m."; after a preposition of time
     # other than "to", so "one past two hundred" and "went to five past ten points" are no time; "around" is in the
@@ -751,6 +757,13 @@ RULES: tuple[Rule, ...] = (
       r"(?!(?:(?<=quarter)|(?<=quarters))(?:\sof\s(?:the|all|its|their|his|her|those|these|our|them|us|total|every|each)\b"
       r"|[\s-]centur))",
       (E('three years', '2021-04-07', 'P3Y', 'DURATION'),), required=UNIT_WORDS),
+    # "in the first day and a half", "over the past year and a half": one unit and a half after "the first/past/next
+    # ...", a span of 1.5 units as "a year and a half" is (not "the past year" with a half left over)
+    R("duration_unit_and_half", "duration",
+      r"\b(?P<rel>the\s(?:past|last|next|coming|first|final|previous))\s"
+      r"(?P<unit>year|month|week|day|hour|minute|decade)(?P<andhalf>" + _AND_A_HALF + r")\b",
+      (E('over the past year and a half', '2021-04-07', 'P1Y6M', 'DURATION', expression='the past year and a half'),),
+      required=('half',)),
     # "four hours and 54 minutes", "one day, 18 hours, 40 minutes and 10 seconds": one duration (the resolver checks
     # that the units get smaller); not "20 years, five days a week" (a rate), "17 years and three months old" (an age),
     # "one year, 68 days or two months" (a list: a comma joins parts only before a closing "and", or before minutes or

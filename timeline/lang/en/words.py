@@ -566,6 +566,11 @@ SPAN_START_BEFORE = re.compile(r"\b(?:since|beginning|starting)\s(?:on\s)?$", re
 QUARTER_MONTHS_ENDED_BEFORE = re.compile(r"\bthe\s(?:three|3)\smonths\s(?:that\s)?(?:ended|ending|through)\s$", re.I)
 LATEST = ("current", "latest", "most")  # "the latest quarter", "the most recent quarter"
 CURRENT = "current"
+# "current" as the noun, no adjective before a noun of its own ("pushing against a strong current so", "the strong
+# current of morality", "swept away by the current."): a punctuation mark or a function word after it (not "and"/"or":
+# "current and former officials" is the adjective)
+CURRENT_NOUN_AFTER = re.compile(r"\s?[,.;:!?)\"'’”]|\s(?:so|of|that|which|is|was|flows?|flowed|to|in|from|at|on|"
+                                r"for|with|by|but|as|off|along|near|into|through|under|past|across|toward|towards|the|a|an)\b|\s*$")
 # Weekdays: "last/this past Sunday" -> strictly before; "next/this coming Sunday" -> after.
 WEEKDAY_RELATIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
 # Days from publication; "last" and "this" only before a part of the day ("last night", "this morning").
