@@ -272,6 +272,13 @@ RULES: tuple[Rule, ...] = (
     R("month_possessive", "month_alone",  # "December's toll", "at April's election"
       r"\b(?P<tx>(?P<month>{month}))(?='s\s(?-i:[a-z]))",
       (E("December's toll", '2021-04-07', '2020-12', expression='December'),), required=MONTH_WORDS),
+    # a month after a superlative ("the warmest March since records began", "its wettest April on record"): the
+    # month, capitalised (not "the biggest march since 2003"); wiki28
+    R("month_superlative", "month_alone",
+      r"\b(?:the|its|their|his|her|this|last|a)\s(?:[a-z]+(?<!west)(?<!best)(?<!rest)(?<!test)(?<!harvest)(?<!forest)"
+      r"(?<!interest)(?<!protest)(?<!quest)(?<!arrest)(?<!honest)(?<!modest)est)\s(?=(?-i:[A-Z]))"
+      r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
+      (E('the warmest March on record', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     R("month_part", "month_alone",  # "the end of June": the month, its END part
       r"\b(?P<tx>(?P<part>the\s(?:end|beginning|start|middle)\sof)\s(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!,?\s{year})",
       (E('the end of June', '2021-04-07', '2021-06'),), 1, required=MONTH_WORDS),
@@ -734,8 +741,9 @@ RULES: tuple[Rule, ...] = (
       r"(?=[flpn])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s))"
       r"(?:first|final|last|past|next|previous))\s)?"
       r"(?:{bound_hedge}\s)?"
-      # not the article of a plural's adjective ("a decades-long feud": "decades-long" PXY, as TBAQ dev has it)
-      r"(?P<n>(?!a\ssingle-|single\s|an?\s[a-z]+s-long\b){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
+      # not the article of a "-long" adjective ("a decades-long feud": "decades-long" PXY, as TBAQ dev has it; "a
+      # year-long fight", "an hour-long speech": "year-long", as README's "a six-month" -> "six-month"; wiki28)
+      r"(?P<n>(?!a\ssingle-|single\s|an?\s[a-z]+-long\b){number}|{vague})(?:\s|-(?!quarter))(?:(?:more|straight|consecutive|successive|full|additional|long|trading|business|working|remaining)\s)?"
       # a bound after the amount is in the span with its mod, as "or so" is ("27 weeks or more" EQUAL_OR_MORE, as TIDES
       # 2005 has it; the web pages' gold 2 in, 1 out; te3-silver's machine tags out; no TBAQ dev case)
       r"(?P<unit>{unit})(?:[\s-](?P<long>long|old)|(?P<andhalf>\sand\sa\shalf))?(?:\sor\s(?:so|more|longer|less))?)\b"
