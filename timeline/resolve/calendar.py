@@ -252,9 +252,11 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
         tense = tense_near(ctx.text, m.start("month"), m.end(), ctx.lang.cues)
     else:
         tense = tense_of(m, ctx)
-    if mod and not (tense == "past" and _months_ahead(ctx.published, month) > words.PAST_PART_MONTHS_AHEAD):
+    if mod and not (tense == "past" and _months_ahead(ctx.published, month) > words.PAST_PART_MONTHS_AHEAD) \
+            and not (tense == "future" and _months_ahead(ctx.published, month) < 12 - words.PAST_PART_MONTHS_AHEAD):
         # "early November" is the nearest one ("decided to admit them in early March" said in February is a plan),
-        # but "launched in early March" said in November is past: the coming March is months away
+        # but "launched in early March" said in November is past: the coming March is months away; and "will step
+        # down at the end of December" said in March is the coming one: the last lies months behind (wiki28)
         tense = None
     if words.FUTURES_AFTER.match(ctx.text[m.end():m.end() + 14]):
         tense = "future"  # "crude for December delivery": a futures contract names a coming month

@@ -275,6 +275,13 @@ RULES: tuple[Rule, ...] = (
     R("month_possessive", "month_alone",  # "December's toll", "at April's election"
       r"\b(?P<tx>(?P<month>{month}))(?='s\s(?-i:[a-z]))",
       (E("December's toll", '2021-04-07', '2020-12', expression='December'),), required=MONTH_WORDS),
+    # a month after a superlative ("the warmest March since records began", "its wettest April on record"): the
+    # month, capitalised (not "the biggest march since 2003"); wiki28
+    R("month_superlative", "month_alone",
+      r"\b(?:the|its|their|his|her|this|last|a)\s(?:[a-z]+(?<!west)(?<!best)(?<!rest)(?<!test)(?<!harvest)(?<!forest)"
+      r"(?<!interest)(?<!protest)(?<!quest)(?<!arrest)(?<!honest)(?<!modest)est)\s(?=(?-i:[A-Z]))"
+      r"(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!\s(?-i:[A-Z][a-z]))",
+      (E('the warmest March on record', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     R("month_part", "month_alone",  # "the end of June": the month, its END part
       r"\b(?P<tx>(?P<part>the\s(?:end|beginning|start|middle)\sof)\s(?P<month>{month}))(?!\w)(?!\.?\s\d)(?!,?\s{year})",
       (E('the end of June', '2021-04-07', '2021-06'),), 1, required=MONTH_WORDS),
