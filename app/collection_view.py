@@ -18,6 +18,7 @@ import pandas as pd
 
 from timeline.chart import mark_descriptions
 from timeline.describe import date_in_words, dates_in_words, shorten
+from timeline.documents import shown_title
 from timeline.publish import Article, safe_url  # the links of this view are checked by the core
 from timeline.window import span_window
 
@@ -84,15 +85,17 @@ def event_key(article_id: str, event_id: int) -> str:
 
 
 def article_names(frame: pd.DataFrame) -> list[str]:
-    """What a reader calls each row's article: its title, else its document id (a TimeML DOCID), else its
-    file's name (timeline.collection.sources.file_name), else its article id."""
+    """What a reader calls each row's article: its title (without a wire's routing flags: shown_title), else its
+    document id (a TimeML DOCID), else its file's name (timeline.collection.sources.file_name), else its article
+    id."""
     from timeline.collection.sources import file_name  # here: the article page imports this module, not the store
 
     def column(name: str) -> pd.Series:
         return frame[name] if name in frame else pd.Series([None] * len(frame), dtype=object, index=frame.index)
 
     def name(title: object, doc_id: object, path: object, article_id: object) -> str:
-        for value in (title, doc_id, file_name(str(path)) if _given(path) else None):
+        for value in (shown_title(title) if _given(title) else None, doc_id,
+                      file_name(str(path)) if _given(path) else None):
             if _given(value):
                 return str(value).strip()
         return str(article_id)
@@ -242,7 +245,7 @@ def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
     for row in dates.itertuples():
         n = int(row.articles)
         what = str(row.headline)
-        titles = [t for t in row.titles if isinstance(t, str) and t.strip()]
+        titles = [shown_title(t) for t in row.titles if isinstance(t, str) and t.strip()]
         if len(what.split()) < 2 and titles:  # a bare trigger ("Founded") says more beside an article's title
             what = f"{what} (“{titles[0]}”)"
         lines.append((date_in_words(str(row.value), getattr(row, "mod", None)), what,
@@ -252,9 +255,9 @@ def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
 
 def _reporters(row) -> str:
     """' (rt.com; apnews.com)', ' (Title one; Title two; Title three; and others)': the first REPORTERS_NAMED
-    names, once each (`reporters`, else the older `sources`)."""
+    names, once each (`reporters`, else the older `sources`), a title without a wire's routing flags."""
     given = getattr(row, "reporters", None)
-    listed = [str(r).strip() for r in (row.sources if given is None else given) if isinstance(r, str) and r.strip()]
+    listed = [shown_title(r) for r in (row.sources if given is None else given) if isinstance(r, str) and r.strip()]
     names = list(dict.fromkeys(listed))
     if not names:
         return ""

@@ -625,3 +625,69 @@ def test_the_collection_page_says_the_part_of_a_period_an_article_names(monkeypa
     at.run()
     no_errors(at)
     assert first["expression"] == "early this year" and "<th>When</th><td>Early 2005</td>" in html_text(at)
+
+
+# ---------------------------------------------------------------- the names of sources and articles (ui31)
+
+def sources_box(at: AppTest):
+    (box,) = [m for m in at.multiselect if m.key.startswith("c_sources:")]
+    return box
+
+
+def test_wire_stories_are_named_without_their_routing_flags(monkeypatch, tmp_path):
+    """Key dates, the table and the sources named TimeML stories by their titles with the wire's routing flags
+    ("2nd Ld: APEC ministerial meeting concludes in Hanoi"): the names shown leave them out; the store keeps the
+    whole title."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    said = "Ministers of the 21 APEC economies wrapped up their meeting in Hanoi on 16 November 2006."
+    for name, title in (("XIN_ENG_20061116.0041", "2nd Ld: APEC ministerial meeting concludes in Hanoi"),
+                        ("XIN_ENG_20061116.0050", "Urgent: APEC ministers back WTO talks"),
+                        ("AFP_ENG_20061116.0100", "Asia-Pacific ministers meet (updated 2)")):
+        (folder / f"{name}.tml").write_text(WIRE.format(doc=name, title=title, text=said), encoding="utf-8")
+    assert build([str(folder)], tmp_path / "wire-store", workers=1).failed == 0
+    at = run_app(monkeypatch, "--store", str(tmp_path / "wire-store"), "--max-marks", "100")
+    no_errors(at)
+    shown = {"APEC ministerial meeting concludes in Hanoi", "APEC ministers back WTO talks",
+             "Asia-Pacific ministers meet"}
+    assert set(table(at)["Article"]) <= shown
+    at.session_state["_c_key_dates_ready"] = at.session_state["_c_key_dates_token"]  # the browser drew the chart
+    at.run()
+    key_dates = "\n".join(m.value for m in at.markdown if "reported by" in m.value).replace("\\", "")  # unescaped
+    assert "reported by 3 articles" in key_dates and all(name in key_dates for name in shown)
+    assert not any(flag in key_dates for flag in ("Ld:", "Urgent", "updated"))
+    with open_store(tmp_path / "wire-store") as opened:
+        titles = set(query_events(opened)["title"])
+    assert "2nd Ld: APEC ministerial meeting concludes in Hanoi" in titles  # kept whole in the store
+
+
+WIRE = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>{doc}</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2006-11-16" functionInDocument="CREATION_TIME">Nov. 16, 2006</TIMEX3></DCT>
+<TITLE>{title}</TITLE>
+<TEXT>
+{text}
+</TEXT>
+</TimeML>
+"""
+
+
+def test_a_folder_of_saved_pages_shows_their_sites_or_titles_as_sources(monkeypatch, tmp_path):
+    """Saved web pages in a folder were named by their files ("page-1.html") in the Sources filter and the table's
+    Source: each is named by the site of the address it gives of itself, else its title; its file only without
+    either."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    heads = {"page-1.html": ("Troops leave", '<link rel="canonical" href="https://www.example-news.com/a/1">'),
+             "page-2.html": ("Talks resume", '<meta property="og:url" content="https://apnews.example/b">'),
+             "page-3.html": ("Council approves budget", ""), "page-4.html": (None, "")}
+    for i, (name, (title, head)) in enumerate(heads.items()):
+        titled = f"<title>{title}</title>" if title else ""
+        (folder / name).write_text(f"<html><head>{head}{titled}</head><body><article><p>The council met on {i + 2} "
+                                   f"March 2021 to talk about the budget.</p></article></body></html>", encoding="utf-8")
+    assert build([str(folder)], tmp_path / "saved-store", workers=1).failed == 0
+    at = run_app(monkeypatch, "--store", str(tmp_path / "saved-store"), "--max-marks", "100")
+    no_errors(at)
+    sources = {"example-news.com", "apnews.example", "Council approves budget", "page-4.html"}
+    assert set(sources_box(at).options) == sources and set(table(at)["Source"]) == sources
