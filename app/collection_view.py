@@ -25,7 +25,7 @@ from timeline.window import span_window
 __all__ = [
     "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
     "chart_frame", "event_key", "events_view", "folded_note", "key_dates_lines", "link_params", "published_events",
-    "read_link", "safe_url",
+    "read_link", "safe_url", "source_choices",
     "starts_outside", "store_window", "table_frame",
 ]
 
@@ -37,6 +37,10 @@ TABLE_COLUMNS = {
     "sentence": "Sentence",
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
+#: Up to this many sources the Sources filter lists every one by its name (a handful of sites or feeds); a store of
+#: more (a folder of files, each its own source) lists those in view with their titles and counts (source_choices).
+SOURCES_NAMED = 20
+SOURCE_TITLE_CHARS = 90  # a title in a Sources label, cut at a word past this
 #: Articles a key date names as reporting it (the others counted: "and 3 more").
 REPORTERS_NAMED = 3
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
@@ -156,6 +160,28 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
         for a, m in zip(frame["article"], more, strict=True)
     ]
     return frame.reset_index(drop=True)
+
+
+def source_choices(sources: pd.DataFrame, in_view: pd.DataFrame, chosen: Sequence[str]) -> dict[str, str]:
+    """The Sources filter of a store of many sources (a folder of 2,452 wire stories is 2,452 sources, one a file):
+    the sources with events in view (`in_view`: count_by_source under the other filters) and those `chosen`, the
+    most reporting first (`sources`: list_sources), each -> its label: its events, then, for a source of one
+    article with a title, that title (shown_title), then its name: "9 events · APEC ministerial meeting concludes in
+    Hanoi · XIN_ENG_20061116.0041.tml", "120 events · rt.com". The list shows a label's first 35 characters or so:
+    the count and the start of the title; a reader finds a story by typing any words of its title or its file's
+    name. The count is the store's, not the view's: Streamlit keeps a choice by its label, and a label that changed
+    between two runs (a count in view, when the years moved) lost the choice on the run after (tried)."""
+    table = sources.drop_duplicates("source").set_index("source")
+    listed = set(in_view["source"]) | set(chosen)
+    table = table[table.index.isin(listed)].sort_values("events", ascending=False, kind="stable")
+    return {name: _source_label(str(name), row.title if row.articles == 1 else None, int(row.events))
+            for name, row in table.iterrows()}
+
+
+def _source_label(name: str, title: object, events: int) -> str:
+    told = shorten(shown_title(title), SOURCE_TITLE_CHARS) if _given(title) else None
+    return " · ".join([f"{events:,} event{'s' if events != 1 else ''}", *([told] if told and told != name else []),
+                       name])
 
 
 def folded_note(reports: int, happenings: int) -> str:

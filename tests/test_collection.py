@@ -22,6 +22,7 @@ from timeline.collection import (
     best_dates,
     build,
     count_by_period,
+    count_by_source,
     count_events,
     get_article,
     group_near_duplicates,
@@ -504,6 +505,17 @@ def test_sources_summary_and_article(opened) -> None:
     assert article["path"] == some["path"]
     assert article["text"][some["sentence_start"] : some["sentence_end"]] == some["sentence"]
     assert get_article(opened, "0" * 16) is None
+
+
+def test_sources_are_counted_in_view_and_a_one_article_source_has_its_title(opened) -> None:
+    sources = list_sources(opened).set_index("source")
+    assert sources.loc["doc.tml", "title"] == "Strike & talks" and sources.loc["doc.tml", "articles"] == 1
+    assert pd.isna(sources.loc["more.zip", "title"])  # two articles: no one title
+    counts = count_by_source(opened, keyword="strike")
+    assert counts["source"].tolist() == ["doc.tml"] and counts["events"].tolist() == [
+        count_events(opened, keyword="strike", sources=["doc.tml"])]
+    every = count_by_source(opened)
+    assert every["events"].sum() == opened.n_events and every["events"].is_monotonic_decreasing
 
 
 def test_an_empty_store_answers_with_empty_frames(tmp_path: Path) -> None:

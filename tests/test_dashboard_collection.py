@@ -627,11 +627,61 @@ def test_the_collection_page_says_the_part_of_a_period_an_article_names(monkeypa
     assert first["expression"] == "early this year" and "<th>When</th><td>Early 2005</td>" in html_text(at)
 
 
-# ---------------------------------------------------------------- the names of sources and articles (ui31)
+# ---------------------------------------------------------------- a store of many sources (ui31)
+
+def story_folder(folder: Path, n: int = 26) -> Path:
+    """`n` plain-text stories, each its own file (a folder's file is its own source): story-00 to story-NN, each
+    titled; the first six of 2006 and about a harbour (story-00 with three dated sentences), the rest of 1997."""
+    folder.mkdir()
+    for i in range(n):
+        year, place = (2006, "harbour") if i < 6 else (1997, "valley")
+        extra = " Repairs began on 3 March 2006. Talks followed in June 2006." if i == 0 else ""
+        (folder / f"story-{i:02d}.txt").write_text(
+            f"Storm {i} hits the {place}\n\n12 Jan {year}\n\nA storm hit the {place} on {1 + i % 27} January {year}, "
+            f"officials said.{extra}\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def many_sources(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("many")
+    assert build([str(story_folder(folder / "stories"))], folder / "stories-store", workers=1).failed == 0
+    return folder / "stories-store"
+
 
 def sources_box(at: AppTest):
     (box,) = [m for m in at.multiselect if m.key.startswith("c_sources:")]
     return box
+
+
+def test_a_store_of_many_sources_lists_those_in_view_with_titles_and_counts(monkeypatch, many_sources):
+    """A folder of 2,452 wire stories gave a Sources filter of 2,452 file names in file order: a file picker. Past
+    a handful of sources the filter lists those with events in view (the years, words and precision chosen), the
+    most events first, each labelled by its story's title, its events and its file, so typing words of a title
+    finds it; a choice stays when the years change (its label is the store's, not the view's)."""
+    at = run_app(monkeypatch, "--store", str(many_sources), "--max-marks", "1000")
+    no_errors(at)
+    box = sources_box(at)
+    assert len(box.options) == 26 and "26 sources" in box.proto.placeholder
+    assert box.options[0] == "3 events · Storm 0 hits the harbour · story-00.txt"  # the most events first
+    assert "1 event · Storm 7 hits the valley · story-07.txt" in box.options
+    at.text_input(key="c_keyword").input("harbour").run()
+    no_errors(at)
+    assert [o.split(" · ")[-1] for o in sources_box(at).options] == [f"story-0{i}.txt" for i in range(6)]
+    sources_box(at).set_value(["story-03.txt"]).run()
+    assert metrics(at)["Events"].startswith("1 of") and metrics(at)["Sources"] == "1"
+    years_slider(at).set_value((2006, 2006)).run()
+    at.text_input(key="c_keyword").input("").run()
+    no_errors(at)
+    assert sources_box(at).value == ["story-03.txt"] and metrics(at)["Events"].startswith("1 of")
+    assert len(sources_box(at).options) == 6  # the 2006 stories, the chosen one among them
+
+
+def test_a_handful_of_sources_is_listed_by_name_as_before(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    box = sources_box(at)
+    assert box.proto.placeholder == "All sources" and "rt.com" in box.options and "site1.example" in box.options
+    assert all(" · " not in o for o in box.options)
 
 
 def test_wire_stories_are_named_without_their_routing_flags(monkeypatch, tmp_path):
