@@ -373,7 +373,8 @@ def _column_widths(dates: list[str], room: int) -> dict[str, int]:
         events_table(table, [str(i) for i in range(len(dates))], key="t", ids_key="_t_ids", room=room)
 
     (frame,) = AppTest.from_function(page, args=(dates, room)).run().dataframe
-    return {name: column["width"] for name, column in json.loads(frame.proto.columns).items() if "width" in column}
+    widths = {name: column["width"] for name, column in json.loads(frame.proto.columns).items() if "width" in column}
+    return {**widths, "row": frame.proto.row_height}
 
 
 @pytest.mark.parametrize(("date", "chromium_px"), [
@@ -383,13 +384,15 @@ def _column_widths(dates: list[str], room: int) -> dict[str, int]:
     ("Thursday 17 November 2005, morning", 222.25),
 ])
 def test_the_date_column_is_as_wide_as_its_longest_date_measured(date: str, chromium_px: float):
-    """The Date column was sized by an average character (6.4 px) while the phone's rows counted each character's
-    measured width: a date of wide letters was cut at its column's border, one of narrow letters padded. Both now
+    """The Date column was sized by an average character (6.4 px) while the rows counted each character's measured
+    width: a date of wide letters overran its column's padding, and the rows, finding it two lines long, wrapped the
+    whole desktop table into 72 px rows (2 rows in view where 6 would be); one of narrow letters was padded. Both now
     measure (view.text_px): the column holds the longest date's px as Chromium draws it (canvas measureText of 400
     14px "Source Sans" on the dashboard's page), its 8 px padding either side, and at most a few px more; "As
     written" too, its heading whole."""
     widths = _column_widths(["1997", date, "the 1990s"], room=900)  # a 1,400 px window
     assert chromium_px + 16 <= widths["Date"] <= chromium_px + 16 + 6
+    assert widths["row"] == 0  # one-line rows
     assert 58.55 + 16 <= widths["As written"] <= 58.55 + 16 + 6  # its heading (58.55 px) is its widest text
     phone = _column_widths(["1997", date], room=300)  # a 390 px phone: at most a third, the date wraps in its row
     assert phone["Date"] == min(widths["Date"], 100)
