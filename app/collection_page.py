@@ -34,7 +34,8 @@ from app.collection_view import (
     link_params,
     published_events,
     read_link,
-    source_choices,
+    source_labels,
+    sources_in_view,
     starts_outside,
     store_window,
     table_frame,
@@ -365,7 +366,7 @@ def _filters(store: _Store) -> tuple[dict, str, bool]:
 def _sources_filter(store: _Store, years: tuple[int, int]) -> list[str]:
     """The Sources filter: every source by its name when there are a handful (SOURCES_NAMED); in a store of more
     (a folder of 2,452 wire stories, each file a source) the sources with events under the other filters, most
-    events first, each with its article's title and its count (source_choices), found by typing any of it."""
+    events first, each with its count and its story's title (source_labels), found by typing any words of it."""
     names = store.query("sources")
     if len(names) <= 1:
         return []
@@ -377,7 +378,8 @@ def _sources_filter(store: _Store, years: tuple[int, int]) -> list[str]:
     keyword, granularities = str(ss.get("c_keyword") or "").strip(), ss.get("c_granularity")  # drawn below
     others = {"years": years, **({"keyword": keyword} if keyword else {}),
               **({"granularities": list(granularities)} if granularities else {})}
-    labels = source_choices(store.query("source_table"), store.query("source_counts", others), ss.get(key) or [])
+    labels = sources_in_view(_source_labels(store.path, store.version), store.query("source_counts", others),
+                             ss.get(key) or [])
     return bar.multiselect(
         "Sources", list(labels), key=key, format_func=lambda name: labels.get(name, name), filter_mode="contains",
         select_all=False,  # "all in view" is not "all": the years moved, it would leave the new ones out
@@ -386,6 +388,12 @@ def _sources_filter(store: _Store, years: tuple[int, int]) -> list[str]:
              "events first: each with its events in the store, its story's title when it is one article, and its "
              "name (a site, from the article URL, or the file the articles were read from). Type any words of a "
              "title or a name to find one.")
+
+
+# Every source's label, once per store (2,452: 0.1 s to make): a run only picks those in view.
+@st.cache_data(show_spinner=False, max_entries=8)
+def _source_labels(path: str, version: str) -> dict[str, str]:
+    return source_labels(store_query(path, version, "source_table"))
 
 
 def _years_slider(store: _Store) -> tuple[int, int]:

@@ -25,7 +25,7 @@ from timeline.window import span_window
 __all__ = [
     "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
     "chart_frame", "event_key", "events_view", "folded_note", "key_dates_lines", "link_params", "published_events",
-    "read_link", "safe_url", "source_choices",
+    "read_link", "safe_url", "source_labels", "sources_in_view",
     "starts_outside", "store_window", "table_frame",
 ]
 
@@ -38,7 +38,7 @@ TABLE_COLUMNS = {
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
 #: Up to this many sources the Sources filter lists every one by its name (a handful of sites or feeds); a store of
-#: more (a folder of files, each its own source) lists those in view with their titles and counts (source_choices).
+#: more (a folder of files, each its own source) lists those in view with their titles and counts (source_labels).
 SOURCES_NAMED = 20
 SOURCE_TITLE_CHARS = 90  # a title in a Sources label, cut at a word past this
 #: Articles a key date names as reporting it (the others counted: "and 3 more").
@@ -162,20 +162,25 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def source_choices(sources: pd.DataFrame, in_view: pd.DataFrame, chosen: Sequence[str]) -> dict[str, str]:
-    """The Sources filter of a store of many sources (a folder of 2,452 wire stories is 2,452 sources, one a file):
-    the sources with events in view (`in_view`: count_by_source under the other filters) and those `chosen`, the
-    most reporting first (`sources`: list_sources), each -> its label: its events, then, for a source of one
+def source_labels(sources: pd.DataFrame) -> dict[str, str]:
+    """The Sources filter's label of every source of a store of many (a folder of 2,452 wire stories is 2,452
+    sources, one a file), the most reporting first (`sources`: list_sources): its events, then, for a source of one
     article with a title, that title (shown_title), then its name: "9 events · APEC ministerial meeting concludes in
     Hanoi · XIN_ENG_20061116.0041.tml", "120 events · rt.com". The list shows a label's first 35 characters or so:
     the count and the start of the title; a reader finds a story by typing any words of its title or its file's
     name. The count is the store's, not the view's: Streamlit keeps a choice by its label, and a label that changed
     between two runs (a count in view, when the years moved) lost the choice on the run after (tried)."""
-    table = sources.drop_duplicates("source").set_index("source")
+    table = sources.drop_duplicates("source").sort_values("events", ascending=False, kind="stable")
+    titles = [t if n == 1 else None for t, n in zip(table["title"], table["articles"], strict=True)]
+    return {str(name): _source_label(str(name), title, int(events))
+            for name, title, events in zip(table["source"], titles, table["events"], strict=True)}
+
+
+def sources_in_view(labels: dict[str, str], in_view: pd.DataFrame, chosen: Sequence[str]) -> dict[str, str]:
+    """`labels` (source_labels, in their order) of the sources with events in view (`in_view`: count_by_source under
+    the other filters) and of those `chosen` (listed whatever the view: a choice not listed would be dropped)."""
     listed = set(in_view["source"]) | set(chosen)
-    table = table[table.index.isin(listed)].sort_values("events", ascending=False, kind="stable")
-    return {name: _source_label(str(name), row.title if row.articles == 1 else None, int(row.events))
-            for name, row in table.iterrows()}
+    return {name: label for name, label in labels.items() if name in listed}
 
 
 def _source_label(name: str, title: object, events: int) -> str:
