@@ -20,6 +20,7 @@ from streamlit.delta_generator import DeltaGenerator
 from app import progressive, story
 from app.collection_view import (
     LINK_PARAMS,
+    SOURCES_LISTED,
     SOURCES_NAMED,
     CollectionLink,
     article_names,
@@ -378,16 +379,20 @@ def _sources_filter(store: _Store, years: tuple[int, int]) -> list[str]:
     keyword, granularities = str(ss.get("c_keyword") or "").strip(), ss.get("c_granularity")  # drawn below
     others = {"years": years, **({"keyword": keyword} if keyword else {}),
               **({"granularities": list(granularities)} if granularities else {})}
-    labels = sources_in_view(_source_labels(store.path, store.version), store.query("source_counts", others),
-                             ss.get(key) or [])
+    in_view = store.query("source_counts", others)
+    labels = sources_in_view(_source_labels(store.path, store.version), in_view, ss.get(key) or [])
     return bar.multiselect(
         "Sources", list(labels), key=key, format_func=lambda name: labels.get(name, name), filter_mode="contains",
         select_all=False,  # "all in view" is not "all": the years moved, it would leave the new ones out
         placeholder=f"All {len(names):,} sources · type to find",
-        help=f"The {len(labels):,} sources with events in view (the years, words and precision chosen), the most "
-             "events first: each with its events in the store, its story's title when it is one article, and its "
+        help=f"The {_listed(len(in_view))} sources with events in view (the years, words and precision chosen), the "
+             "most events first: each with its events in the store, its story's title when it is one article, and its "
              "name (a site, from the article URL, or the file the articles were read from). Type any words of a "
              "title or a name to find one.")
+
+
+def _listed(in_view: int) -> str:
+    return f"{in_view:,}" if in_view <= SOURCES_LISTED else f"{SOURCES_LISTED:,} of the {in_view:,}"
 
 
 # Every source's label, once per store (2,452: 0.1 s to make): a run only picks those in view.

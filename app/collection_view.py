@@ -41,6 +41,7 @@ TABLE_COLUMNS = {
 #: more (a folder of files, each its own source) lists those in view with their titles and counts (source_labels).
 SOURCES_NAMED = 20
 SOURCE_TITLE_CHARS = 90  # a title in a Sources label, cut at a word past this
+SOURCES_LISTED = 5000  # sources in view listed at most, the most reporting (every label goes to the browser each run)
 #: Articles a key date names as reporting it (the others counted: "and 3 more").
 REPORTERS_NAMED = 3
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
@@ -176,11 +177,15 @@ def source_labels(sources: pd.DataFrame) -> dict[str, str]:
             for name, title, events in zip(table["source"], titles, table["events"], strict=True)}
 
 
-def sources_in_view(labels: dict[str, str], in_view: pd.DataFrame, chosen: Sequence[str]) -> dict[str, str]:
+def sources_in_view(labels: dict[str, str], in_view: pd.DataFrame, chosen: Sequence[str],
+                    limit: int = SOURCES_LISTED) -> dict[str, str]:
     """`labels` (source_labels, in their order) of the sources with events in view (`in_view`: count_by_source under
-    the other filters) and of those `chosen` (listed whatever the view: a choice not listed would be dropped)."""
-    listed = set(in_view["source"]) | set(chosen)
-    return {name: label for name, label in labels.items() if name in listed}
+    the other filters), the first `limit` of them, and of those `chosen` (listed whatever the view: a choice not
+    listed would be dropped)."""
+    viewed, chosen = set(in_view["source"]), set(chosen)
+    listed = [name for name in labels if name in viewed][:limit]
+    keep = set(listed) | chosen
+    return {name: label for name, label in labels.items() if name in keep}
 
 
 def _source_label(name: str, title: object, events: int) -> str:
