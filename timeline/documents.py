@@ -173,7 +173,7 @@ def find_dateline(text: str) -> Dateline | None:
             if found is None:
                 continue
             label = (lead.group("label") or "").lower()
-            rank = 1 if ("updated" in label or "modified" in label) else 0
+            rank = 1 if any(word in label for word in _WORDS.DATELINE_LATER_LABELS) else 0
             if best is None or rank < best[0]:
                 best = (rank, found, Span(pos + match.start(), pos + match.end()))
             if rank == 0:

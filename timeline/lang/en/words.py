@@ -421,6 +421,8 @@ DATELINE_MONTH = (
 DATELINE_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
 # "Published:", "Last updated on", "By Jane Doe": the labels and byline around a dateline.
 DATELINE_LABELS = r"(?:(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?)"
+# A label of a later date than the publication's ("Last updated on ..."): a dateline of another label comes first.
+DATELINE_LATER_LABELS = ("updated", "modified")
 DATELINE_LABEL_LINK = r"(?:on|at)"
 DATELINE_BY = "by"
 
