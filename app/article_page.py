@@ -40,7 +40,7 @@ from app.widgets import (
 )
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.curation import CuratedTimeline
-from timeline.documents import DocumentError
+from timeline.documents import DocumentError, shown_title
 from timeline.publish import article, safe_url, with_curation
 from timeline.types import Document
 
@@ -507,9 +507,8 @@ def _below_chart(sources: list[Source], shown: pd.DataFrame, drawn: pd.DataFrame
         if event is not None:
             curation_panel.editor(event, curated, sources)
     if not drawn.empty:
-        document = sources[0].document
         downloads(_as_published(drawn, curated, sources),
-                  str(document.title or sources[0].name) if len(sources) == 1 else "Timeline",
+                  _article_title(sources[0]) if len(sources) == 1 else "Timeline",
                   [article(s.index, s.name, s.document, curation_panel.article_url(s)) for s in sources],
                   in_view=len(shown))
 
@@ -544,11 +543,15 @@ def _article_line(sources: list[Source]) -> None:
         st.caption(view.md_escape(note))
 
 
+def _article_title(source: Source) -> str:
+    """What the page calls an article: its title without a wire's routing flags ("2nd Ld: ..."), else its name."""
+    return shown_title(source.document.title) if source.document.title else source.name
+
+
 def _article_lines(sources: list[Source]) -> Iterator[tuple[str, str]]:
     """The article line as (bold, plain) text, then a ('', note) line per source the reader was warned about."""
     if len(sources) == 1:
-        document = sources[0].document
-        yield str(document.title or sources[0].name), view.published_when(document.published)
+        yield _article_title(sources[0]), view.published_when(sources[0].document.published)
     else:
         names = [s.name for s in sources]
         shown = ", ".join(names[:ARTICLE_LINE_NAMES])
@@ -626,7 +629,7 @@ def _selected_event(event: pd.Series | None, sources: list[Source], hidden: bool
     source = next(s for s in sources if s.index == int(event["doc"]))
     published = source.document.published
     url = safe_url(source.document.name)  # a fetched page is named by its address, linked below the facts
-    facts = [*view.event_facts(event), ("Article", (url and source.document.title) or source.name),
+    facts = [*view.event_facts(event), ("Article", _article_title(source) if url else source.name),
              ("Counted from", f"{published:%Y-%m-%d} (publication date)" if published else "no publication date")]
     event_panel(event, source.document.text if event["sentence"] else "", facts,  # "": added by hand
                 more_facts=(lambda: st.html(link_html(url))) if url else None)

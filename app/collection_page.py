@@ -20,6 +20,8 @@ from streamlit.delta_generator import DeltaGenerator
 from app import progressive, story
 from app.collection_view import (
     LINK_PARAMS,
+    SOURCES_LISTED,
+    SOURCES_NAMED,
     CollectionLink,
     article_names,
     auto_period,
@@ -33,6 +35,8 @@ from app.collection_view import (
     link_params,
     published_events,
     read_link,
+    source_labels,
+    sources_in_view,
     starts_outside,
     store_window,
     table_frame,
@@ -300,7 +304,7 @@ def _head(store: _Store, filters: dict, n: int) -> DeltaGenerator:
     _store_line(store)
     metrics([("Articles", f"{info['articles']:,}", None), ("Events", event_count(n, info["events"]), EVENTS_HELP),
              ("Years", year_range(filters["years"]), None),
-             ("Sources", str(len(filters.get("sources") or store.query("sources"))), SOURCES_HELP)])
+             ("Sources", f"{len(filters.get('sources') or store.query('sources')):,}", SOURCES_HELP)])
     return st.container()
 
 
@@ -339,12 +343,9 @@ def _filters(store: _Store) -> tuple[dict, str, bool]:
     bar = progressive.sidebar()
     bar.header("Filters")
     filters: dict = {"years": _years_slider(store)}
-    names = store.query("sources")
-    if len(names) > 1:
-        chosen = bar.multiselect("Sources", names, key=_sources_key(store), placeholder="All sources",
-                                 help="Sites (from the article URL), or the files the articles were read from.")
-        if chosen:
-            filters["sources"] = chosen
+    chosen = _sources_filter(store, filters["years"])
+    if chosen:
+        filters["sources"] = chosen
     granularities = bar.multiselect("Precision", GRANULARITY_ORDER, key="c_granularity", placeholder="Any precision",
                                     help="How precisely the text dates each event.")
     if granularities:
@@ -361,6 +362,43 @@ def _filters(store: _Store) -> tuple[dict, str, bool]:
                        help="One mark for a happening several articles report: same date, same action word and "
                             "similar wording.")
     return filters, (auto_period(filters["years"]) if period == PERIOD_CHOICES[0] else period), group
+
+
+def _sources_filter(store: _Store, years: tuple[int, int]) -> list[str]:
+    """The Sources filter: every source by its name when there are a handful (SOURCES_NAMED); in a store of more
+    (a folder of 2,452 wire stories, each file a source) the sources with events under the other filters, most
+    events first, each with its count and its story's title (source_labels), found by typing any words of it."""
+    names = store.query("sources")
+    if len(names) <= 1:
+        return []
+    bar, key = progressive.sidebar(), _sources_key(store)
+    if len(names) <= SOURCES_NAMED:
+        return bar.multiselect("Sources", names, key=key, placeholder="All sources",
+                               help="Sites (from the article URL), or the files the articles were read from.")
+    ss = st.session_state
+    keyword, granularities = str(ss.get("c_keyword") or "").strip(), ss.get("c_granularity")  # drawn below
+    others = {"years": years, **({"keyword": keyword} if keyword else {}),
+              **({"granularities": list(granularities)} if granularities else {})}
+    in_view = store.query("source_counts", others)
+    labels = sources_in_view(_source_labels(store.path, store.version), in_view, ss.get(key) or [])
+    return bar.multiselect(
+        "Sources", list(labels), key=key, format_func=lambda name: labels.get(name, name), filter_mode="contains",
+        select_all=False,  # "all in view" is not "all": the years moved, it would leave the new ones out
+        placeholder=f"All {len(names):,} sources · type to find",
+        help=f"The {_listed(len(in_view))} sources with events in view (the years, words and precision chosen), the "
+             "most events first: each with its events in the store, its story's title when it is one article, and its "
+             "name (a site, from the article URL, or the file the articles were read from). Type any words of a "
+             "title or a name to find one.")
+
+
+def _listed(in_view: int) -> str:
+    return f"{in_view:,}" if in_view <= SOURCES_LISTED else f"{SOURCES_LISTED:,} of the {in_view:,}"
+
+
+# Every source's label, once per store (2,452: 0.1 s to make): a run only picks those in view.
+@st.cache_data(show_spinner=False, max_entries=8)
+def _source_labels(path: str, version: str) -> dict[str, str]:
+    return source_labels(store_query(path, version, "source_table"))
 
 
 def _years_slider(store: _Store) -> tuple[int, int]:

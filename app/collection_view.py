@@ -18,13 +18,14 @@ import pandas as pd
 
 from timeline.chart import mark_descriptions
 from timeline.describe import date_in_words, dates_in_words, shorten
+from timeline.documents import shown_title
 from timeline.publish import Article, safe_url  # the links of this view are checked by the core
 from timeline.window import span_window
 
 __all__ = [
     "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
     "chart_frame", "event_key", "events_view", "folded_note", "key_dates_lines", "link_params", "published_events",
-    "read_link", "safe_url",
+    "read_link", "safe_url", "source_labels", "sources_in_view",
     "starts_outside", "store_window", "table_frame",
 ]
 
@@ -36,6 +37,11 @@ TABLE_COLUMNS = {
     "sentence": "Sentence",
     "article": "Article", "link": "Link", "source": "Source", "published": "Published",
 }
+#: Up to this many sources the Sources filter lists every one by its name (a handful of sites or feeds); a store of
+#: more (a folder of files, each its own source) lists those in view with their titles and counts (source_labels).
+SOURCES_NAMED = 20
+SOURCE_TITLE_CHARS = 90  # a title in a Sources label, cut at a word past this
+SOURCES_LISTED = 5000  # sources in view listed at most, the most reporting (every label goes to the browser each run)
 #: Articles a key date names as reporting it (the others counted: "and 3 more").
 REPORTERS_NAMED = 3
 #: What the single-event chart uses of an events_view frame (every column sent goes to the browser).
@@ -84,15 +90,17 @@ def event_key(article_id: str, event_id: int) -> str:
 
 
 def article_names(frame: pd.DataFrame) -> list[str]:
-    """What a reader calls each row's article: its title, else its document id (a TimeML DOCID), else its
-    file's name (timeline.collection.sources.file_name), else its article id."""
+    """What a reader calls each row's article: its title (without a wire's routing flags: shown_title), else its
+    document id (a TimeML DOCID), else its file's name (timeline.collection.sources.file_name), else its article
+    id."""
     from timeline.collection.sources import file_name  # here: the article page imports this module, not the store
 
     def column(name: str) -> pd.Series:
         return frame[name] if name in frame else pd.Series([None] * len(frame), dtype=object, index=frame.index)
 
     def name(title: object, doc_id: object, path: object, article_id: object) -> str:
-        for value in (title, doc_id, file_name(str(path)) if _given(path) else None):
+        for value in (shown_title(title) if _given(title) else None, doc_id,
+                      file_name(str(path)) if _given(path) else None):
             if _given(value):
                 return str(value).strip()
         return str(article_id)
@@ -153,6 +161,37 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
         for a, m in zip(frame["article"], more, strict=True)
     ]
     return frame.reset_index(drop=True)
+
+
+def source_labels(sources: pd.DataFrame) -> dict[str, str]:
+    """The Sources filter's label of every source of a store of many (a folder of 2,452 wire stories is 2,452
+    sources, one a file), the most reporting first (`sources`: list_sources): its events, then, for a source of one
+    article with a title, that title (shown_title), then its name: "9 events · APEC ministerial meeting concludes in
+    Hanoi · XIN_ENG_20061116.0041.tml", "120 events · rt.com". The list shows a label's first 35 characters or so:
+    the count and the start of the title; a reader finds a story by typing any words of its title or its file's
+    name. The count is the store's, not the view's: Streamlit keeps a choice by its label, and a label that changed
+    between two runs (a count in view, when the years moved) lost the choice on the run after (tried)."""
+    table = sources.drop_duplicates("source").sort_values("events", ascending=False, kind="stable")
+    titles = [t if n == 1 else None for t, n in zip(table["title"], table["articles"], strict=True)]
+    return {str(name): _source_label(str(name), title, int(events))
+            for name, title, events in zip(table["source"], titles, table["events"], strict=True)}
+
+
+def sources_in_view(labels: dict[str, str], in_view: pd.DataFrame, chosen: Sequence[str],
+                    limit: int = SOURCES_LISTED) -> dict[str, str]:
+    """`labels` (source_labels, in their order) of the sources with events in view (`in_view`: count_by_source under
+    the other filters), the first `limit` of them, and of those `chosen` (listed whatever the view: a choice not
+    listed would be dropped)."""
+    viewed, chosen = set(in_view["source"]), set(chosen)
+    listed = [name for name in labels if name in viewed][:limit]
+    keep = set(listed) | chosen
+    return {name: label for name, label in labels.items() if name in keep}
+
+
+def _source_label(name: str, title: object, events: int) -> str:
+    told = shorten(shown_title(title), SOURCE_TITLE_CHARS) if _given(title) else None
+    return " · ".join([f"{events:,} event{'s' if events != 1 else ''}", *([told] if told and told != name else []),
+                       name])
 
 
 def folded_note(reports: int, happenings: int) -> str:
@@ -242,7 +281,7 @@ def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
     for row in dates.itertuples():
         n = int(row.articles)
         what = str(row.headline)
-        titles = [t for t in row.titles if isinstance(t, str) and t.strip()]
+        titles = [shown_title(t) for t in row.titles if isinstance(t, str) and t.strip()]
         if len(what.split()) < 2 and titles:  # a bare trigger ("Founded") says more beside an article's title
             what = f"{what} (“{titles[0]}”)"
         lines.append((date_in_words(str(row.value), getattr(row, "mod", None)), what,
@@ -252,9 +291,9 @@ def key_dates_lines(dates: pd.DataFrame) -> list[tuple[str, str, str]]:
 
 def _reporters(row) -> str:
     """' (rt.com; apnews.com)', ' (Title one; Title two; Title three; and others)': the first REPORTERS_NAMED
-    names, once each (`reporters`, else the older `sources`)."""
+    names, once each (`reporters`, else the older `sources`), a title without a wire's routing flags."""
     given = getattr(row, "reporters", None)
-    listed = [str(r).strip() for r in (row.sources if given is None else given) if isinstance(r, str) and r.strip()]
+    listed = [shown_title(r) for r in (row.sources if given is None else given) if isinstance(r, str) and r.strip()]
     names = list(dict.fromkeys(listed))
     if not names:
         return ""

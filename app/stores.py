@@ -115,6 +115,10 @@ def store_query(path: str, version: str, kind: str, filters: dict | None = None,
         return collection.summary(store)
     if kind == "sources":
         return collection.list_sources(store)["source"].dropna().tolist()
+    if kind == "source_table":
+        return collection.list_sources(store).dropna(subset=["source"])
+    if kind == "source_counts":
+        return collection.count_by_source(store, **filters)
     if kind == "counts":
         return collection.count_by_period(store, period=options["period"], **filters)
     if kind == "events":

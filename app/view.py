@@ -52,8 +52,7 @@ TABLE_COLUMNS = {
 #: Table columns whose values are short and must read whole ("Thursday 17 November 2005, morning"): sized to
 #: their longest value, since the table sizes a column by its first rows alone ("1989" above that date).
 WHOLE_COLUMNS = ("Date", "As written")
-_CHAR_PX = 6.4  # the table's 14 px font: an average character, digits and capitals included (5.9 measured on dates)
-_CELL_PADDING = 20
+_CELL_PADDING = 20  # 8 px either side of a cell's text, and 4 px of margin
 #: Each character's width (px) in the table's font, measured in Chromium (app/table_font.json; a browser test checks
 #: it against the page's font): a wrapped cell's lines are counted by these, not by an average character (6.4 px made
 #: rows a line too tall, and any average under-counts a headline of wide letters: at 166 px 20 of 1,362 te3 headlines
@@ -210,8 +209,7 @@ def fitted_widths(table: pd.DataFrame, room: int | None = None) -> dict[str, int
     widths = {}
     for column in WHOLE_COLUMNS:
         if column in table:
-            longest = max([len(column), *(len(str(v)) for v in table[column].dropna())])
-            widths[column] = min(_MAX_FITTED, round(longest * _CHAR_PX) + _CELL_PADDING)
+            widths[column] = min(_MAX_FITTED, _fitted_px({column, *map(str, table[column].dropna())}))
     if room is not None and room < PHONE_PX:
         widths = {column: min(px, room // 3) for column, px in widths.items()}
         if _HEADLINE in table:
@@ -225,8 +223,15 @@ def _headline_width(headlines: pd.Series, beside_date: int, room: int) -> int:
     """A wider page's "What happened": as wide as its longest headline, up to all the room beside the date (the
     columns after it a scroll away), at least a third of the room. Left to the table, it took the width of its
     first rows' headlines and cut a longer one at its border with nothing to say so ("...would be pas")."""
-    longest = max((text_px(h) for h in headlines.dropna().astype(str)), default=0.0)
-    return max(room // 3, min(beside_date, math.ceil(longest) + _CELL_PADDING))
+    return max(room // 3, min(beside_date, _fitted_px(set(headlines.dropna().astype(str)))))
+
+
+def _fitted_px(texts: Iterable[str]) -> int:
+    """The width of a column that shows the widest of `texts` whole: its measured width (text_px), the cells'
+    padding and a few px of margin. The Date column was sized by an average character (6.4 px) while the phone's
+    rows counted measured widths: "Wednesday 16 November 2005" (179 px in Chromium, 166 by the average) was cut by
+    9 px, "Sunday 4 April 2021, evening" (167 px, 179 by the average) given 12 px it did not need."""
+    return math.ceil(max((text_px(t) for t in texts), default=0.0)) + _CELL_PADDING
 
 
 def text_px(text: str) -> float:

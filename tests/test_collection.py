@@ -22,6 +22,7 @@ from timeline.collection import (
     best_dates,
     build,
     count_by_period,
+    count_by_source,
     count_events,
     get_article,
     group_near_duplicates,
@@ -304,7 +305,7 @@ def test_a_folders_articles_are_named_after_their_own_files(corpus: Path, tmp_pa
                a["source"] for a in table(tmp_path / "store", "articles")}
     assert by_file == {
         "feed.jsonl:1": "rt.com", "feed.jsonl:2": "apnews.com", "feed.jsonl:3": "feed.jsonl",
-        "doc.tml": "doc.tml", "storm.txt": "storm.txt", "vote.html": "sub/vote.html",
+        "doc.tml": "doc.tml", "storm.txt": "storm.txt", "vote.html": "Vote",  # a web page: its title (below)
         "more.zip!x/one.txt": "more.zip", "more.zip!x/two.md": "more.zip",
     }
     files = build([str(corpus / "doc.tml"), str(corpus / "storm.txt")], tmp_path / "files", workers=1)
@@ -319,7 +320,50 @@ def test_the_cli_build_of_a_folder_names_each_article_by_its_file(corpus: Path, 
     (corpus / "more.zip").unlink()
     assert cli.main(["build", str(corpus), "--out", str(tmp_path / "store"), "--quiet"]) == 0
     with open_store(tmp_path / "store") as opened:
-        assert sorted(list_sources(opened)["source"]) == ["doc.tml", "storm.txt", "sub/vote.html"]
+        assert sorted(list_sources(opened)["source"]) == ["Vote", "doc.tml", "storm.txt"]
+
+
+def saved_page(title: str | None, head: str = "", text: str = "Troops left the base on 7 April 2021.") -> bytes:
+    """A web page as a browser saves it, with `head` (an address it gives of itself) and its title, if any."""
+    titled = f"<title>{title}</title>" if title else ""
+    return f"<html><head>{head}{titled}</head><body><article><p>{text}</p></article></body></html>".encode()
+
+
+def test_a_folder_of_saved_pages_names_each_by_its_site_else_its_title(tmp_path: Path) -> None:
+    """Saved web pages were named by their files ("page-1.html"): each is named as a fetched page is, by the site
+    of the address it gives of itself (canonical link, og:url, the browser's "saved from" mark), else by its title;
+    by its file only when it has neither. A zip's pages keep the zip's name unless they name their site."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    pages = {
+        "page-1.html": saved_page("Troops leave", '<link rel="canonical" href="https://www.example-news.com/a/1">'),
+        "page-2.htm": saved_page("Talks resume", '<meta property="og:url" content="https://apnews.example/b">',
+                                 "Talks resumed on 9 May 2021."),
+        "page-3.html": saved_page("Vote", "<!-- saved from url=(0031)https://www.bbc.example/news/1 -->",
+                                  "Voters went to the polls on 3 June 2021."),
+        "page-4.html": saved_page("Council approves budget", '<link rel="canonical" href="/news/4">',
+                                  "The council approved the budget on 2 March 2021."),
+        "page-5.html": saved_page(None, "", "The bridge reopened on 12 July 2021."),
+        "notes.txt": b"Troop notes\n\nThe last convoy left on 8 April 2021, officials said.\n",
+    }
+    for name, data in pages.items():
+        (folder / name).write_bytes(data)
+    with zipfile.ZipFile(folder / "archive.zip", "w") as archive:
+        archive.writestr("a.html", saved_page("Dam opens", "", "The dam opened on 1 May 2021."))
+        archive.writestr("b.html", saved_page("Port opens", '<meta property="og:url" content="https://rt.example/p">',
+                                              "The port opened on 2 May 2021."))
+    assert build([str(folder)], tmp_path / "store", workers=1).failed == 0
+    rows = {a["path"].rsplit("/", 1)[-1]: (a["source"], a["url"]) for a in table(tmp_path / "store", "articles")}
+    assert rows == {
+        "page-1.html": ("example-news.com", "https://www.example-news.com/a/1"),
+        "page-2.htm": ("apnews.example", "https://apnews.example/b"),
+        "page-3.html": ("bbc.example", "https://www.bbc.example/news/1"),
+        "page-4.html": ("Council approves budget", None),  # a relative address names no site
+        "page-5.html": ("page-5.html", None),
+        "notes.txt": ("notes.txt", None),  # a text file: its file, as before
+        "archive.zip!a.html": ("archive.zip", None),
+        "archive.zip!b.html": ("rt.example", "https://rt.example/p"),
+    }
 
 
 def test_sources_globs_and_zips_are_read_in_a_stable_order(corpus: Path) -> None:
@@ -453,7 +497,7 @@ def test_counts_by_period_add_up_and_each_bin_lists_its_events(opened) -> None:
 def test_sources_summary_and_article(opened) -> None:
     sources = list_sources(opened)
     assert sources["articles"].sum() == opened.n_articles
-    assert {"rt.com", "apnews.com", "feed.jsonl", "doc.tml", "sub/vote.html"} <= set(sources["source"])  # files by name
+    assert {"rt.com", "apnews.com", "feed.jsonl", "doc.tml", "Vote"} <= set(sources["source"])  # a page by its title
     info = summary(opened)
     assert (info["articles"], info["events"]) == (opened.n_articles, opened.n_events)
     some = query_events(opened, limit=1).iloc[0]
@@ -461,6 +505,17 @@ def test_sources_summary_and_article(opened) -> None:
     assert article["path"] == some["path"]
     assert article["text"][some["sentence_start"] : some["sentence_end"]] == some["sentence"]
     assert get_article(opened, "0" * 16) is None
+
+
+def test_sources_are_counted_in_view_and_a_one_article_source_has_its_title(opened) -> None:
+    sources = list_sources(opened).set_index("source")
+    assert sources.loc["doc.tml", "title"] == "Strike & talks" and sources.loc["doc.tml", "articles"] == 1
+    assert pd.isna(sources.loc["more.zip", "title"])  # two articles: no one title
+    counts = count_by_source(opened, keyword="strike")
+    assert counts["source"].tolist() == ["doc.tml"] and counts["events"].tolist() == [
+        count_events(opened, keyword="strike", sources=["doc.tml"])]
+    every = count_by_source(opened)
+    assert every["events"].sum() == opened.n_events and every["events"].is_monotonic_decreasing
 
 
 def test_an_empty_store_answers_with_empty_frames(tmp_path: Path) -> None:

@@ -15,6 +15,8 @@ from app.collection_view import (
     events_view,
     key_dates_lines,
     published_events,
+    source_labels,
+    sources_in_view,
     table_frame,
 )
 from app.stores import StoreRefused, listed_store, shown_message, typed_store
@@ -230,3 +232,22 @@ def test_a_folders_articles_keep_their_own_names_on_the_page(tmp_path: Path):
     shown, articles = published_events(view)
     assert set(shown["source"]) <= names and {a.name for a in articles} <= names
     assert not any("news" in text for text in [who, *view["source_text"], *shown["source"]])
+
+
+def test_a_source_is_labelled_by_its_events_its_storys_title_and_its_name():
+    sources = pd.DataFrame({"source": ["rt.com", "XIN_ENG_20061116.0041.tml", "AFP_ENG_19970401.0006.tml", "a.txt"],
+                            "articles": [40, 1, 1, 1], "events": [120, 9, 1, 3],
+                            "title": [None, "2nd Ld: APEC ministerial meeting concludes in Hanoi", None, "a.txt"]})
+    assert list(source_labels(sources).values()) == [  # the most events first
+        "120 events · rt.com",  # many articles: no one title
+        "9 events · APEC ministerial meeting concludes in Hanoi · XIN_ENG_20061116.0041.tml",  # without its flags
+        "3 events · a.txt",  # a title that is its name, once
+        "1 event · AFP_ENG_19970401.0006.tml",  # no title
+    ]
+
+
+def test_the_sources_listed_are_those_in_view_the_most_reporting_and_the_chosen():
+    labels = {f"s{i}": f"label {i}" for i in range(10)}  # source_labels' order: the most events first
+    in_view = pd.DataFrame({"source": ["s8", "s2", "s4", "s6"], "events": [9, 5, 3, 1]})
+    assert list(sources_in_view(labels, in_view, [])) == ["s2", "s4", "s6", "s8"]
+    assert list(sources_in_view(labels, in_view, ["s9", "s1"], limit=2)) == ["s1", "s2", "s4", "s9"]

@@ -625,3 +625,119 @@ def test_the_collection_page_says_the_part_of_a_period_an_article_names(monkeypa
     at.run()
     no_errors(at)
     assert first["expression"] == "early this year" and "<th>When</th><td>Early 2005</td>" in html_text(at)
+
+
+# ---------------------------------------------------------------- a store of many sources (ui31)
+
+def story_folder(folder: Path, n: int = 26) -> Path:
+    """`n` plain-text stories, each its own file (a folder's file is its own source): story-00 to story-NN, each
+    titled; the first six of 2006 and about a harbour (story-00 with three dated sentences), the rest of 1997."""
+    folder.mkdir()
+    for i in range(n):
+        year, place = (2006, "harbour") if i < 6 else (1997, "valley")
+        extra = " Repairs began on 3 March 2006. Talks followed in June 2006." if i == 0 else ""
+        (folder / f"story-{i:02d}.txt").write_text(
+            f"Storm {i} hits the {place}\n\n12 Jan {year}\n\nA storm hit the {place} on {1 + i % 27} January {year}, "
+            f"officials said.{extra}\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def many_sources(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("many")
+    assert build([str(story_folder(folder / "stories"))], folder / "stories-store", workers=1).failed == 0
+    return folder / "stories-store"
+
+
+def sources_box(at: AppTest):
+    (box,) = [m for m in at.multiselect if m.key.startswith("c_sources:")]
+    return box
+
+
+def test_a_store_of_many_sources_lists_those_in_view_with_titles_and_counts(monkeypatch, many_sources):
+    """A folder of 2,452 wire stories gave a Sources filter of 2,452 file names in file order: a file picker. Past
+    a handful of sources the filter lists those with events in view (the years, words and precision chosen), the
+    most events first, each labelled by its story's title, its events and its file, so typing words of a title
+    finds it; a choice stays when the years change (its label is the store's, not the view's)."""
+    at = run_app(monkeypatch, "--store", str(many_sources), "--max-marks", "1000")
+    no_errors(at)
+    box = sources_box(at)
+    assert len(box.options) == 26 and "26 sources" in box.proto.placeholder
+    assert box.options[0] == "3 events · Storm 0 hits the harbour · story-00.txt"  # the most events first
+    assert "1 event · Storm 7 hits the valley · story-07.txt" in box.options
+    at.text_input(key="c_keyword").input("harbour").run()
+    no_errors(at)
+    assert [o.split(" · ")[-1] for o in sources_box(at).options] == [f"story-0{i}.txt" for i in range(6)]
+    sources_box(at).set_value(["story-03.txt"]).run()
+    assert metrics(at)["Events"].startswith("1 of") and metrics(at)["Sources"] == "1"
+    years_slider(at).set_value((2006, 2006)).run()
+    at.text_input(key="c_keyword").input("").run()
+    no_errors(at)
+    assert sources_box(at).value == ["story-03.txt"] and metrics(at)["Events"].startswith("1 of")
+    assert len(sources_box(at).options) == 6  # the 2006 stories, the chosen one among them
+
+
+def test_a_handful_of_sources_is_listed_by_name_as_before(monkeypatch, store):
+    at = run_app(monkeypatch, "--store", str(store), "--max-marks", "20")
+    box = sources_box(at)
+    assert box.proto.placeholder == "All sources" and "rt.com" in box.options and "site1.example" in box.options
+    assert all(" · " not in o for o in box.options)
+
+
+def test_wire_stories_are_named_without_their_routing_flags(monkeypatch, tmp_path):
+    """Key dates, the table and the sources named TimeML stories by their titles with the wire's routing flags
+    ("2nd Ld: APEC ministerial meeting concludes in Hanoi"): the names shown leave them out; the store keeps the
+    whole title."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    said = "Ministers of the 21 APEC economies wrapped up their meeting in Hanoi on 16 November 2006."
+    for name, title in (("XIN_ENG_20061116.0041", "2nd Ld: APEC ministerial meeting concludes in Hanoi"),
+                        ("XIN_ENG_20061116.0050", "Urgent: APEC ministers back WTO talks"),
+                        ("AFP_ENG_20061116.0100", "Asia-Pacific ministers meet (updated 2)")):
+        (folder / f"{name}.tml").write_text(WIRE.format(doc=name, title=title, text=said), encoding="utf-8")
+    assert build([str(folder)], tmp_path / "wire-store", workers=1).failed == 0
+    at = run_app(monkeypatch, "--store", str(tmp_path / "wire-store"), "--max-marks", "100")
+    no_errors(at)
+    shown = {"APEC ministerial meeting concludes in Hanoi", "APEC ministers back WTO talks",
+             "Asia-Pacific ministers meet"}
+    assert set(table(at)["Article"]) <= shown
+    at.session_state["_c_key_dates_ready"] = at.session_state["_c_key_dates_token"]  # the browser drew the chart
+    at.run()
+    key_dates = "\n".join(m.value for m in at.markdown if "reported by" in m.value).replace("\\", "")  # unescaped
+    assert "reported by 3 articles" in key_dates and all(name in key_dates for name in shown)
+    assert not any(flag in key_dates for flag in ("Ld:", "Urgent", "updated"))
+    with open_store(tmp_path / "wire-store") as opened:
+        titles = set(query_events(opened)["title"])
+    assert "2nd Ld: APEC ministerial meeting concludes in Hanoi" in titles  # kept whole in the store
+
+
+WIRE = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>{doc}</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2006-11-16" functionInDocument="CREATION_TIME">Nov. 16, 2006</TIMEX3></DCT>
+<TITLE>{title}</TITLE>
+<TEXT>
+{text}
+</TEXT>
+</TimeML>
+"""
+
+
+def test_a_folder_of_saved_pages_shows_their_sites_or_titles_as_sources(monkeypatch, tmp_path):
+    """Saved web pages in a folder were named by their files ("page-1.html") in the Sources filter and the table's
+    Source: each is named by the site of the address it gives of itself, else its title; its file only without
+    either."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    heads = {"page-1.html": ("Troops leave", '<link rel="canonical" href="https://www.example-news.com/a/1">'),
+             "page-2.html": ("Talks resume", '<meta property="og:url" content="https://apnews.example/b">'),
+             "page-3.html": ("Council approves budget", ""), "page-4.html": (None, "")}
+    for i, (name, (title, head)) in enumerate(heads.items()):
+        titled = f"<title>{title}</title>" if title else ""
+        (folder / name).write_text(f"<html><head>{head}{titled}</head><body><article><p>The council met on {i + 2} "
+                                   f"March 2021 to talk about the budget.</p></article></body></html>", encoding="utf-8")
+    assert build([str(folder)], tmp_path / "saved-store", workers=1).failed == 0
+    at = run_app(monkeypatch, "--store", str(tmp_path / "saved-store"), "--max-marks", "100")
+    no_errors(at)
+    sources = {"example-news.com", "apnews.example", "Council approves budget", "page-4.html"}
+    assert set(sources_box(at).options) == sources and set(table(at)["Source"]) == sources

@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.documents import DocumentError, find_dateline, load_path, read_document, wire_title
+from timeline.documents import (
+    DocumentError,
+    find_dateline,
+    load_path,
+    page_address,
+    read_document,
+    shown_title,
+    wire_title,
+)
 from timeline.types import Span
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "us-iraq-withdrawal-2021-04-07.txt"
@@ -425,6 +433,7 @@ def test_a_document_built_by_hand_is_searched_once_when_extracted(dateline_calls
     ("ATTENTION - ADDS quotes, background ///", None),
     ("= (PICTURES) =", None),
     ("by Sebastian Smith", None),
+    ("By Huang Xingwei", None),  # the byline alone, capitalised
     ("in Iraq", None),
     ("", None),
     # headlines kept as they are
@@ -436,6 +445,77 @@ def test_a_document_built_by_hand_is_searched_once_when_extracted(dateline_calls
 ])
 def test_a_wire_title_line_gives_the_headline_alone(line: str, title: str | None) -> None:
     assert wire_title(line) == title
+
+
+@pytest.mark.parametrize(("title", "shown"), [
+    # a version flag before the title, any case, an ordinal or a number beside it, alone or joined
+    ("2nd Ld: APEC ministerial meeting concludes in Hanoi", "APEC ministerial meeting concludes in Hanoi"),
+    ("1st LD: Iran urges Saddam's death sentence to be carried out", "Iran urges Saddam's death sentence to be carried out"),
+    ("1st lead: Woman suicide bomber confesses to bomb attack", "Woman suicide bomber confesses to bomb attack"),
+    ("2nd Ld-Writethru: 5 US marines accused", "5 US marines accused"),
+    ("5th LD Writethru: Iranian military plane crashes, 36 killed: TV", "Iranian military plane crashes, 36 killed: TV"),
+    ("Writethru: China, Pakistan sign free trade agreement", "China, Pakistan sign free trade agreement"),
+    ("UPDATE-2: Russia's Chechnya votes", "Russia's Chechnya votes"),
+    # a priority flag, a correction, a recast, a roundup
+    ("Urgent: King Abdullah says Jordan won't be blackmailed", "King Abdullah says Jordan won't be blackmailed"),
+    ("URGENT: Colliery flood traps 8 in northeast China", "Colliery flood traps 8 in northeast China"),
+    ("Corrected: Bank raises rates", "Bank raises rates"),
+    ("Recast: Four Palestinians wounded", "Four Palestinians wounded"),
+    ("Roundup: Macao on high alert over bird flu", "Macao on high alert over bird flu"),
+    # in brackets, before or after
+    ("(Recast) Thai government to lift martial law", "Thai government to lift martial law"),
+    ("Beijing unveils 2008 Olympic mascots (updated 3)", "Beijing unveils 2008 Olympic mascots"),
+    ("Results of men's volleyball world championship (update 1)", "Results of men's volleyball world championship"),
+    # kept: a label of the piece's kind, a flag word inside the headline, a title of flags alone
+    ("Interview: UN climate chief regrets America's refusal", "Interview: UN climate chief regrets America's refusal"),
+    ("Backgrounder: Summit of the Americas, FTAA", "Backgrounder: Summit of the Americas, FTAA"),
+    ("Day 5 roundup: Liu Xiang-mania sweeps Macao", "Day 5 roundup: Liu Xiang-mania sweeps Macao"),
+    ("Lead poisoning found in toys", "Lead poisoning found in toys"),
+    ("Kobe scores 42 points to lead Lakers past Knicks", "Kobe scores 42 points to lead Lakers past Knicks"),
+    ("US seeks to update quarantine rules", "US seeks to update quarantine rules"),
+    ("Urgent:", "Urgent:"),
+])
+def test_a_wire_title_is_shown_without_its_routing_flags(title: str, shown: str) -> None:
+    assert shown_title(title) == shown
+
+
+def test_a_timeml_story_keeps_its_whole_title_in_the_document() -> None:
+    document = read_document(TIMEML_FLAGGED.encode(), name="XIN_ENG_20061116.0041.tml")
+    assert document.title == "2nd Ld: APEC ministerial meeting concludes in Hanoi"  # stored whole
+    assert shown_title(document.title) == "APEC ministerial meeting concludes in Hanoi"  # shown
+
+
+TIMEML_FLAGGED = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>XIN_ENG_20061116.0041</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2006-11-16" functionInDocument="CREATION_TIME">Nov. 16, 2006</TIMEX3></DCT>
+<TITLE>2nd Ld: APEC ministerial meeting concludes in Hanoi</TITLE>
+<TEXT>
+Ministers wrapped up their two-day gathering here on Thursday.
+</TEXT>
+</TimeML>
+"""
+
+
+@pytest.mark.parametrize(("page", "address"), [
+    ('<link rel="canonical" href="https://www.example-news.com/2021/04/07/troops.html">',
+     "https://www.example-news.com/2021/04/07/troops.html"),
+    ('<meta property="og:url" content="https://apnews.example/article/x">', "https://apnews.example/article/x"),
+    ('<meta property="og:url" content="https://a.example/og"><link rel="canonical" href="https://a.example/c">',
+     "https://a.example/c"),  # the canonical link first
+    ("<!-- saved from url=(0031)https://www.bbc.example/news/1 -->", "https://www.bbc.example/news/1"),
+    ('<link rel="canonical" href="/news/1">', None),  # a relative address names no site
+    ('<link rel="canonical" href="javascript:alert(1)">', None),
+    ("", None),
+])
+def test_a_saved_page_gives_its_own_address(page: str, address: str | None) -> None:
+    html = f"<html><head>{page}<title>Troops</title></head><body><p>Troops left on 7 April 2021.</p></body></html>"
+    assert page_address(html.encode(), "saved.html") == address
+
+
+def test_only_a_web_page_has_an_address() -> None:
+    text = b'<link rel="canonical" href="https://a.example/c"> is how a page names itself.\n'
+    assert page_address(text, "notes.txt") is None and page_address(text, "notes.md") is None
 
 
 def test_a_timeml_title_that_is_an_editors_note_leaves_the_story_its_name() -> None:

@@ -360,6 +360,44 @@ def test_on_a_wide_page_what_happened_is_as_wide_as_its_longest_headline():
     assert lines >= 2 and longer.proto.row_height == max(view.WRAPPED_ROW_PX, lines * 18 + 12)  # wrapped, whole
 
 
+def _column_widths(dates: list[str], room: int) -> dict[str, int]:
+    """The widths the events table gives its columns (AppTest of events_table) for a table of `dates`."""
+    from streamlit.testing.v1 import AppTest
+
+    def page(dates: list[str], room: int) -> None:
+        import pandas as pd
+
+        from app.widgets import events_table
+        table = pd.DataFrame({"Date": dates, "What happened": ["Talks resumed"] * len(dates),
+                              "As written": ["1997"] * len(dates), "Sentence": ["s"] * len(dates)})
+        events_table(table, [str(i) for i in range(len(dates))], key="t", ids_key="_t_ids", room=room)
+
+    (frame,) = AppTest.from_function(page, args=(dates, room)).run().dataframe
+    widths = {name: column["width"] for name, column in json.loads(frame.proto.columns).items() if "width" in column}
+    return {**widths, "row": frame.proto.row_height}
+
+
+@pytest.mark.parametrize(("date", "chromium_px"), [
+    ("Wednesday 16 November 2005", 178.87),  # wide letters: 166 px by the 6.4 px average, cut by 9 px
+    ("Saturday 29 November 1997", 164.09),
+    ("Sunday 4 April 2021, evening", 167.10),  # narrow ones: 179 by the average, 12 px too wide
+    ("Thursday 17 November 2005, morning", 222.25),
+])
+def test_the_date_column_is_as_wide_as_its_longest_date_measured(date: str, chromium_px: float):
+    """The Date column was sized by an average character (6.4 px) while the rows counted each character's measured
+    width: a date of wide letters overran its column's padding, and the rows, finding it two lines long, wrapped the
+    whole desktop table into 72 px rows (2 rows in view where 6 would be); one of narrow letters was padded. Both now
+    measure (view.text_px): the column holds the longest date's px as Chromium draws it (canvas measureText of 400
+    14px "Source Sans" on the dashboard's page), its 8 px padding either side, and at most a few px more; "As
+    written" too, its heading whole."""
+    widths = _column_widths(["1997", date, "the 1990s"], room=900)  # a 1,400 px window
+    assert chromium_px + 16 <= widths["Date"] <= chromium_px + 16 + 6
+    assert widths["row"] == 0  # one-line rows
+    assert 58.55 + 16 <= widths["As written"] <= 58.55 + 16 + 6  # its heading (58.55 px) is its widest text
+    phone = _column_widths(["1997", date], room=300)  # a 390 px phone: at most a third, the date wraps in its row
+    assert phone["Date"] == min(widths["Date"], 100)
+
+
 def test_on_a_phone_a_long_headline_reads_whole_in_its_row():
     """At 390 px a headline of five lines ("Zairean President Mobutu Sese Seko used his troops and replaced him with
     an army general") was cut at the bottom of its 72 px row, "general" missing and nothing saying so: the rows are

@@ -20,7 +20,8 @@ from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout, sho
 from timeline.ruleset import load_words
 from timeline.types import Dateline, Document, Span
 
-__all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "find_dateline", "load_path", "read_document", "wire_title"]
+__all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "file_kind", "find_dateline", "load_path", "page_address",
+           "read_document", "shown_title", "wire_title"]
 
 # Files over this many bytes are refused; equal to limits.MAX_TEXT_CHARS, so any file read can be extracted.
 DEFAULT_MAX_BYTES = MAX_TEXT_CHARS
@@ -172,7 +173,7 @@ def find_dateline(text: str) -> Dateline | None:
             if found is None:
                 continue
             label = (lead.group("label") or "").lower()
-            rank = 1 if ("updated" in label or "modified" in label) else 0
+            rank = 1 if any(word in label for word in _WORDS.DATELINE_LATER_LABELS) else 0
             if best is None or rank < best[0]:
                 best = (rank, found, Span(pos + match.start(), pos + match.end()))
             if rank == 0:
@@ -333,7 +334,7 @@ _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|
 _HTML_TAGS = re.compile(rb"<(?:body|head|article|meta|title)[\s>]", re.IGNORECASE)
 
 
-def _kind(name: str, data: bytes) -> str:
+def file_kind(name: str, data: bytes) -> str:
     """"text", "markdown", "html" or "timeml": the extension decides; with none (or an unknown one), sniff."""
     kind = _EXTENSIONS.get(Path(name).suffix.lower()) if name else None
     if kind:
@@ -371,6 +372,21 @@ def wire_title(title: str) -> str | None:
     return title if title and (title[0].isupper() or not title[0].isalpha()) else None
 
 
+_ONE_FLAG = rf"(?:\d+(?:st|nd|rd|th)\s*)?(?:{'|'.join(_WORDS.WIRE_ROUTING_FLAGS)})\b(?:[\s-]*\d+\b)?"
+_FLAGS = rf"{_ONE_FLAG}(?:[\s/-]*{_ONE_FLAG})*"
+# "2nd Ld-Writethru: ", "(Recast) " before the title; " (updated 3)" after it.
+_ROUTING = re.compile(rf"^\s*(?:\(\s*{_FLAGS}\s*\)|{_FLAGS}\s*:)\s*|\s*\(\s*{_FLAGS}\s*\)\s*$", re.IGNORECASE)
+
+
+def shown_title(title: str) -> str:
+    """A story's title as a reader is shown it, without the wire's routing flags (WIRE_ROUTING_FLAGS of the
+    language's words): "2nd Ld: APEC ministerial meeting concludes in Hanoi" -> "APEC ministerial meeting concludes
+    in Hanoi", "Beijing unveils 2008 Olympic mascots (updated 3)" -> "Beijing unveils 2008 Olympic mascots". The
+    title stored is kept whole; a title of flags alone is shown as it is."""
+    shown = _ROUTING.sub("", title).strip()
+    return shown or title.strip()
+
+
 def _first_line_title(text: str, markdown: bool) -> str | None:
     """A Markdown "# Title" line, or a short first line standing alone (a plain-text headline)."""
     lines = text.lstrip().splitlines()
@@ -399,19 +415,12 @@ def _html_document(text: str) -> tuple[str, str | None, date | None, tuple[str, 
     """
     import htmldate
     import trafilatura
-    from lxml import etree
-    from lxml.html import HTMLParser, fromstring
 
     notes: list[str] = []
-    parser = HTMLParser(
-        no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
-        collect_ids=False, default_doctype=False, encoding="utf-8",
-    )
     # Control characters are not allowed in an lxml tree: editing it (drop_tree) would raise.
     text = _XML_INCOMPATIBLE.sub(" ", text)
-    try:
-        tree = fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+    tree, parser = _parsed_html(text)
+    if tree is None:
         return "", None, None, ("HTML could not be parsed",)
 
     title = _html_title(tree)
@@ -448,6 +457,51 @@ def _html_document(text: str) -> tuple[str, str | None, date | None, tuple[str, 
         else:
             notes.append("no text found in the HTML")
     return _paragraphs(body or ""), title, published, tuple(notes)
+
+
+def _parsed_html(text: str):
+    """(the tree, its parser) of HTML text, or (None, None) when lxml cannot parse it: lxml's HTML parser with
+    no network, no comments and no processing instructions (see _html_document)."""
+    from lxml import etree
+    from lxml.html import HTMLParser, fromstring
+
+    parser = HTMLParser(
+        no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
+        collect_ids=False, default_doctype=False, encoding="utf-8",
+    )
+    try:
+        return fromstring(text.encode("utf-8", "surrogatepass"), parser=parser), parser
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, None
+
+
+# The mark a browser writes at the top of a page it saves: <!-- saved from url=(0042)https://example.com/a.html -->
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+_PAGE_ADDRESS = ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
+
+
+def page_address(data: bytes, name: str = "") -> str | None:
+    """The web address a saved page gives of itself: its canonical link, its og:url, else the "saved from url" mark
+    its browser wrote; an absolute http(s) address only, else None (and None for a file that is not HTML, by `name`'s
+    extension or its bytes as read_document decides). A page saved in a folder is then named by its site, as a
+    fetched one is, not by its file."""
+    if len(data) > DEFAULT_MAX_BYTES or file_kind(name, data) != "html":
+        return None
+    text = _XML_INCOMPATIBLE.sub(" ", decode(data, html=True)[0])
+    tree, _ = _parsed_html(text)
+    found = [str(v).strip() for xpath in _PAGE_ADDRESS for v in (tree.xpath(xpath) if tree is not None else [])]
+    saved = _SAVED_FROM.search(text[:4096])
+    return next((url for url in [*found, saved and saved.group(1)] if url and _web_address(url)), None)
+
+
+def _web_address(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 def _paragraphs(body: str) -> str:
@@ -558,7 +612,7 @@ def read_document(
     """
     if len(data) > max_bytes:
         raise DocumentError(f"file too large: {len(data):,} bytes, the limit is {max_bytes:,} bytes")
-    kind = _kind(name, data)
+    kind = file_kind(name, data)
     text, notes = decode(data, html=kind == "html")
     text = text.removeprefix("\ufeff")
     display_name = name or None

@@ -128,17 +128,22 @@ def wait_year_thumbs(page, years: str) -> None:
                            arg=YEAR_THUMBS)
 
 
+#: The app runs no script: Streamlit's page says its run state at once (stApp's data-test-script-state). Its status
+#: widget shows only once a run has lasted 0.5 s, so a wait for that widget to go passed in the middle of a short
+#: run: a download clicked just after the chart changed was the run before's file (test_curation_browser.py).
+IDLE = "() => document.querySelector('[data-testid=\"stApp\"]')?.dataset.testScriptState === 'notRunning'"
+
+
 def wait_settled(page) -> None:
-    """Until the script run a widget started is over: no status widget, no element left stale by the run (a
-    button clicked mid-run may be replaced before it is pressed, or its run overtaken by the widget's)."""
+    """Until the script run a widget started is over (a button clicked mid-run may be replaced before it is
+    pressed, or its run overtaken by the widget's)."""
     page.wait_for_timeout(150)  # a widget sends its value a moment after the key or click
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-                           " && !document.querySelector('[data-stale=\"true\"]')")
+    settle(page)
 
 
 def settle(page) -> None:
-    """Wait until the app is not running a script (Streamlit's status widget gone)."""
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    """Wait until the app is not running a script (IDLE)."""
+    page.wait_for_function(IDLE, timeout=60_000)
 
 
 def edit_headline(page, headline: str) -> None:
@@ -183,7 +188,7 @@ def page_summary(page) -> str:
       const texts = (sel) => [...document.querySelectorAll(sel)].map(e => e.innerText || e.textContent).slice(0, 12);
       return JSON.stringify({
         url: location.href,
-        running: !!document.querySelector('[data-testid="stStatusWidget"]'),
+        running: document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState,
         stale: document.querySelectorAll('[data-stale="true"]').length,
         alerts: texts('[data-testid="stAlert"], [data-testid="stException"]'),
         uploaded: texts('[data-testid="stFileUploaderFileName"]'),

@@ -60,8 +60,8 @@ def wait_cell(page, text: str) -> None:
 
 
 def download(page, label: str) -> bytes:
-    # A download made by an earlier script run is gone once a rerun replaced it: click once the page is idle.
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    # Mid-run the button on screen may still be the run before's, with its file: click once the run is over.
+    settle(page)
     for attempt in range(3):  # a rerun that lands between drawing and clicking drops the file: click again
         button = one_button(page, label)
         try:
@@ -133,6 +133,29 @@ def merge_with(page, value_prefix: str) -> None:
 
 def no_exception(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+@pytest.fixture(scope="module")
+def slow_download_url():
+    port = free_port()
+    process = start_server(port, script="tests/browser/apps/slow_download.py")
+    yield f"http://127.0.0.1:{port}"
+    stop_server(process)
+
+
+def test_a_download_is_the_file_of_the_run_that_drew_the_page(page, slow_download_url):
+    """test_edit_date_with_the_month_picker failed once at load ~7 (its TimelineJS slide still dated 4 April 2021
+    though the chart said February 2021) and passed alone. `download` waited for Streamlit's status widget to go,
+    but the widget shows only once a run has lasted 0.5 s: just after the chart changed, mid-run, it was not there
+    yet, and the click pressed the download button of the run before, whose file is that run's. The helpers now
+    wait for the app's own run state. This page draws its version, then its download 0.4 s later."""
+    page.goto(slow_download_url)
+    page.get_by_text("Version 0").wait_for()
+    assert download(page, "Download") == b"0"
+    for version in (1, 2, 3):
+        page.get_by_role("button", name="Next").click()
+        page.get_by_text(f"Version {version}").wait_for()  # as the month picker's test waits for the chart's mark
+        assert download(page, "Download") == str(version).encode()
 
 
 def test_edit_headline_changes_label_table_and_timelinejs(page, server_url, screenshots):

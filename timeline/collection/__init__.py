@@ -21,6 +21,7 @@ from timeline.collection.extract import Failure
 from timeline.collection.query import (
     best_dates,
     count_by_period,
+    count_by_source,
     count_events,
     get_article,
     group_near_duplicates,
@@ -62,6 +63,7 @@ __all__ = [
     "check_sources",
     "count_bars",
     "count_by_period",
+    "count_by_source",
     "count_events",
     "dask_client",
     "get_article",

@@ -145,10 +145,19 @@ def _timeml_document(item: Item) -> tuple[Document, dict]:
 
 
 def _file_document(item: Item) -> tuple[Document, dict]:
-    from timeline.documents import read_document
+    """A file's article. A saved web page is named as a fetched one is: by the site of the address it gives of
+    itself (page_address), else, when it is a file of its own (not a zip's member), by its title; the file's name
+    only when it has neither (a folder of saved pages named each by its file: "page-3.html")."""
+    from timeline.documents import file_kind, page_address, read_document
 
-    document = read_document(item.data, name=file_name(item.path))
-    return document, {"doc_id": None, "title": document.title, "url": None, "source": item.source}
+    name = file_name(item.path)
+    document = read_document(item.data, name=name)
+    page = file_kind(name, item.data) == "html"
+    url = page_address(item.data, name) if page else None
+    own_file = name == file_name(item.source)  # a zip's articles keep the zip's name, unless a page names its site
+    titled = document.title if page and own_file else None
+    return document, {"doc_id": None, "title": document.title, "url": url,
+                      "source": _site(url) or titled or item.source}
 
 
 def _web_document(item: Item) -> tuple[Document, dict]:

@@ -3,6 +3,7 @@
     store = open_store("store/")
     query_events(store, years=(1997, 1998), keyword="election", limit=500) -> DataFrame, one per event
     count_by_period(store, years=(1997, 1998), period="month")   -> DataFrame: period, events, articles
+    count_by_source(store, keyword="election")                    -> DataFrame: source, events (most first)
     near_duplicates(store, years=(1998, 1998))                    -> DataFrame, one row per group
     query_events(store, ..., happenings=True)  adds happening (an id shared by the reports of one happening),
                                                reported_by (how many articles report it) and happening_mod
@@ -36,6 +37,7 @@ __all__ = [
     "PERIODS",
     "best_dates",
     "count_by_period",
+    "count_by_source",
     "count_events",
     "get_article",
     "group_near_duplicates",
@@ -365,12 +367,25 @@ def count_by_period(store: Store, *, period: str = "month", **filters):
 
 
 def list_sources(store: Store):
-    """Each source with its number of articles and events, most articles first."""
+    """Each source with its number of articles and events, most articles first, and `title`: its article's title
+    when it holds one article (a file of a folder, a page), else null."""
     sql = """
-        SELECT a.source, count(*) AS articles, sum(a.n_events) AS events
+        SELECT a.source, count(*) AS articles, sum(a.n_events) AS events,
+               CASE WHEN count(*) = 1 THEN any_value(a.title) END AS title
         FROM articles a GROUP BY a.source ORDER BY articles DESC, a.source
     """
     return store.cursor().execute(sql).df()
+
+
+def count_by_source(store: Store, **filters):
+    """How many events matching the filters each source has: columns source, events; sources without any are
+    absent. Most events first."""
+    where, params = _where(**filters)
+    sql = f"""
+        SELECT e.source, count(*) AS events FROM events e WHERE {where} AND e.source IS NOT NULL
+        GROUP BY e.source ORDER BY events DESC, e.source
+    """
+    return store.cursor().execute(sql, params).df()
 
 
 def summary(store: Store) -> dict:

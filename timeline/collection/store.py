@@ -33,11 +33,12 @@ articles
     article_id        string  16 hex digits of SHA-256 over the raw article (its content hash): the key
     doc_id            string  the id the input gave (JSON Lines "id", TimeML DOCID), or null
     title             string  JSON Lines "title", the HTML title or a plain-text headline line, or null
-    url               string  JSON Lines "url", or null
+    url               string  JSON Lines "url", a fetched page's or a saved page's own address, or null
     published         date    publication date, or null when unknown
     published_source  string  "user" (JSON Lines "published"), "timeml" (DCT), "meta" (HTML), "dateline", null
-    source            string  the site of the url ("reuters.com"), else the file it came from ("a.txt", "2021/a.html"
-                              in a folder, "feed.jsonl", "old.zip"), never the folder
+    source            string  the site of the url ("reuters.com"), else a web page's title (a file of its own), else
+                              the file it came from ("a.txt", "2021/a.txt" in a folder, "feed.jsonl", "old.zip"), never
+                              the folder
     path              string  where it was read: "news/a.txt", "archive.zip!a.html", "feed.jsonl:12"
     kind              string  "document", "jsonl" or "timeml"
     n_chars           int64   length of the article text

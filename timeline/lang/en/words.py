@@ -423,16 +423,26 @@ DATELINE_MONTH = (
 DATELINE_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?"
 # "Published:", "Last updated on", "By Jane Doe": the labels and byline around a dateline.
 DATELINE_LABELS = r"(?:(?:first\s+|originally\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?)"
+# A label of a later date than the publication's ("Last updated on ..."): a dateline of another label comes first.
+DATELINE_LATER_LABELS = ("updated", "modified")
 DATELINE_LABEL_LINK = r"(?:on|at)"
 DATELINE_BY = "by"
 
 # --- a wire story's title line (documents.py): what the service writes there beside the headline -------------
 # A priority flag before the headline, at times glued to it ("URGENTChina quake kills three").
 WIRE_FLAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|ALERT)(?=\s|[A-Z][a-z])\s*")
-# An editor's note in place of a headline: "ATTENTION - ADDS quotes ///", "= (PICTURES) =".
-WIRE_NOTE = re.compile(r"^ATTENTION\b|///|^=\s*\(PICTURES?\)\s*=$")
+# An editor's note or the writer's name alone in place of a headline: "ATTENTION - ADDS quotes ///", "= (PICTURES) =",
+# "By Huang Xingwei".
+WIRE_NOTE = re.compile(r"^ATTENTION\b|///|^=\s*\(PICTURES?\)\s*=$|^By\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}$")
 # A media note or the writer's name after the headline: "... begin in Cambodia (picture)", "... by Miwa Suzuki".
 WIRE_ASIDE = re.compile(r"\s*\((?i:pictures?|photos?|graphics?|video|new series)\)|\s+by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}$")
+# A wire's routing flags around a story's title, in any case, an ordinal or a number beside them: "2nd Ld-Writethru:
+# ...", "Urgent: ...", "UPDATE-2: ...", "(Recast) ...", "... (updated 3)". They say which version of the story this is,
+# for the service's editors: the name a reader is shown leaves them out (documents.shown_title); the title stored
+# keeps them. A label of the piece's kind stays ("Interview:", "Backgrounder:", "Profile:", "Day 5 roundup:"): it
+# tells the reader what the piece is.
+WIRE_ROUTING_FLAGS = ("urgent", "flash", "bulletin", "alert", "update", "updated", "corrected", "correction",
+                      "refile", "refiled", "recast", "writethru", "roundup", "lead", "ld", "repeat", "rpt")
 
 # --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
 # Steps in years: "January next year", "the third quarter of last year".
