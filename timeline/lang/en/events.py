@@ -370,6 +370,10 @@ ARGUMENT_DEPS = ("obj", "iobj", "obl", "nsubj", "nsubj:pass")
 # with China": amod on "contacts", which it hung on the first verb): the object's relations to that first verb
 # (parse.repair_coordinated_verbs)
 COORDINATORS = _forms("and but")
+# Wire text breaks a hyphenated word with a space after its hyphen ("the newly- announced cut", "a five- year- old
+# boy"); the parse reads it as one word (parse.join_broken_hyphens), but not a hyphen left hanging before a coordinator,
+# which shares its second half with the next word ("pro- and anti-government", "Greek- or Turkish-owned").
+SUSPENDED_HYPHEN_NEXT = _forms("and or nor")
 VERB_OBJECT_DEPS = ("obj", "obl", "obl:agent")
 # A clause opened by these, which the parse hung on a verb as its reported clause ("said it was prepared to absorb
 # refugees, [while] Australia and Canada have also said ..."), sets a fact beside the verb's clause, not inside it
