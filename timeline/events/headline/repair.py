@@ -18,17 +18,22 @@ from typing import TYPE_CHECKING
 from timeline.events.syntax import ids, is_punctuation
 from timeline.lang.en.events import (
     ADVERB_TAG,
+    AUXILIARY_DEPS,
+    BASE_VERB_TAG,
     CLAUSE_PUNCT,
     COMPLEMENTIZER_TAGS,
     COMPLEMENTIZERS,
+    CONJUNCT_DEP,
     DANGLING_TAGS,
     FINITE_CLAUSE_TAGS,
     FINITE_TAGS,
     GAP_TAGS,
     HYPHEN,
+    INFINITIVE_TAG,
     NAME_TAGS,
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
+    OBJECT_DEP,
     PAIR_PRECONJUNCTIONS,
     PAIR_PREPOSITIONS,
     PARTICIPLE_TAGS,
@@ -164,10 +169,29 @@ def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True, removed: set[int
         keep = keep - _fronted_phrase(doc[words[0]], keep)
         words = sorted(i for i in keep if i >= 0)
     while len(words) > 1 and (doc[words[-1]].text in ",;:" or doc[words[-1]].tag_ in DANGLING_TAGS
-                              and not (doc[words[-1]].lower_ in PARTICLES and doc[words[-1]].dep_ != "case")):
-        keep = keep - {words[-1]}  # "... by a", "... matches in": the phrase it opened is gone
-        words = words[:-1]
+                              and not (doc[words[-1]].lower_ in PARTICLES and doc[words[-1]].dep_ != "case")
+                              or _needs_cut_word(doc[words[-1]], keep)):
+        # "... by a", "... matches in": the phrase it opened is gone; "... loans [to buy]": so is its object
+        keep = keep - {words[-1]} - _infinitive_mark(doc[words[-1]], keep)
+        words = sorted(i for i in keep if i >= 0)
     return keep
+
+
+def _needs_cut_word(word: Token, keep: set[int]) -> bool:
+    """A last word that reads only with a word the cut took: an auxiliary or copula without its verb or predicate
+    ("it had [been]"), an adverb before its cut adjective ("the newly [elected]"), a to-infinitive without its cut
+    object ("aimed at deterring the use of loans to buy [and sell flats]")."""
+    head = word.head
+    if word.dep_ in AUXILIARY_DEPS or word.tag_ == ADVERB_TAG and head.i > word.i:
+        return head.i not in keep
+    # the object may be one it shares with a conjunct ("to buy and sell [the flats]")
+    verbs = [word, *(c for c in word.children if c.dep_ == CONJUNCT_DEP)]
+    return word.tag_ == BASE_VERB_TAG and bool(_infinitive_mark(word, keep)) and any(
+        c.dep_ == OBJECT_DEP and c.i not in keep for verb in verbs for c in verb.children)
+
+
+def _infinitive_mark(word: Token, keep: set[int]) -> set[int]:
+    return {c.i for c in word.children if c.tag_ == INFINITIVE_TAG and c.i in keep}
 
 
 def _opening_preposition(word: Token) -> bool:
