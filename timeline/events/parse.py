@@ -725,5 +725,6 @@ def join_broken_hyphens(doc: Doc) -> Doc:
 
 
 def _broken_after_hyphen(token: Token, following: Token) -> bool:
-    return len(token.text) > 1 and token.text.endswith("-") and token.text[-2].isalnum() and token.whitespace_ == " " \
+    # two characters at least before the hyphen: a speaker's broken-off "r- the right" is no word
+    return len(token.text) > 2 and token.text.endswith("-") and token.text[-3:-1].isalnum() and token.whitespace_ == " " \
         and following.text[:1].isalpha() and following.lower_ not in SUSPENDED_HYPHEN_NEXT
