@@ -41,6 +41,7 @@ from timeline.resolve.calendar import (
     resolve_season,
     resolve_spoken_year,
     resolve_sport_season,
+    resolve_week_number,
     resolve_week_of,
     resolve_year,
 )
@@ -71,7 +72,7 @@ __all__ = ["RESOLVERS", "Context", "Reference", "Resolved", "parse_explicit"]
 RESOLVERS = {
     # explicit dates, months, years
     "iso_date": resolve_iso_date, "numeric_date": resolve_numeric_date, "full_date": resolve_full_date,
-    "month_day": resolve_month_day_, "named_day": resolve_named_day, "day_of_month": resolve_day_of_month, "week_of": resolve_week_of, "month_year": resolve_month_year,
+    "month_day": resolve_month_day_, "named_day": resolve_named_day, "day_of_month": resolve_day_of_month, "week_of": resolve_week_of, "week_number": resolve_week_number, "month_year": resolve_month_year,
     "month_alone": resolve_month_alone, "month_relative_year": resolve_month_relative_year, "period_edge": resolve_period_edge,
     "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade,
     "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season, "sport_season": resolve_sport_season,

@@ -203,6 +203,24 @@ def resolve_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(DATE, TimeValue.of(day.value.start, Granularity.WEEK))
 
 
+def resolve_week_number(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'week 14' -> the ISO week 14 of the year written, else of the publication's ISO year, the year before when
+    told in the past of a week still ahead, the year after when told ahead of a week gone."""
+    n = int(m["n"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.published is None:
+        return Resolved(DATE, TimeValue.unknown(Granularity.WEEK))
+    else:
+        year, now, _ = ctx.published.isocalendar()
+        tense = tense_of(m, ctx)
+        year += -1 if tense == "past" and n > now else 1 if tense == "future" and n < now else 0
+    try:
+        return Resolved(DATE, TimeValue.of(date.fromisocalendar(year, n, 1), Granularity.WEEK))
+    except ValueError:
+        return None  # no week 53 that year
+
+
 def _looks_like_count(m: re.Match[str], ctx: Context) -> bool:
     """'In April 7 people died': a number followed by a count noun is a count, not a day."""
     after = ctx.text[m.end(): m.end() + 20]
@@ -288,45 +306,72 @@ def _past_verb_before(m: re.Match[str], ctx: Context) -> bool:
 
 def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
     """"the last day of 2006" -> 2006-12-31, "the first week of March" -> the week of March's first Thursday (the
-    last week: of its last Thursday), "the last month of 2005" -> 2005-12; a year's first and last weeks are its ISO
-    weeks 1 and last."""
-    last = m["edge"].lower() != "first"
-    if m["month"]:
-        year = _month_edge_year(m, ctx)
-        if year is None:
+    second week: of its second; the last week: of its last), "the first Monday of March" -> that Monday, "the last
+    day of the month" -> the publication month's, "the last month of 2005" -> 2005-12; a year's weeks are its ISO
+    weeks."""
+    words = ctx.lang.words
+    place = words.PERIOD_EDGES[m["edge"].lower()]
+    if m["month"] or m["mrel"]:
+        first_day = _edge_month(m, ctx)
+        if first_day is None:
             return None
-        whole = TimeValue.month_of(year, month_number(m["month"], ctx.lang.words))
-        first_day, last_day = whole.start, whole.end - timedelta(days=1)
-        if m["unit"].lower() == "day":
-            return Resolved(DATE, TimeValue.of(last_day if last else first_day))
-        # a week is the month's that holds its Thursday, as a week is the ISO year's
-        day = last_day - timedelta(days=(last_day.weekday() - 3) % 7) if last else \
-            first_day + timedelta(days=(3 - first_day.weekday()) % 7)
-        return Resolved(DATE, TimeValue.of(day, Granularity.WEEK))
+        unit = m["unit"].lower()
+        if unit == "day":
+            return _counted_day(first_day, _month_after(first_day), place, 1)
+        if unit == "week":  # a week is the month's that holds its Thursday, as a week is the ISO year's
+            day = _counted_day(first_day, _month_after(first_day), place, 7, weekday=4)
+            return day and Resolved(DATE, TimeValue.of(day.value.start, Granularity.WEEK))
+        return _counted_day(first_day, _month_after(first_day), place, 7, weekday=words.WEEKDAYS[unit])
     if m["y"]:
         year = int(m["y"])
     elif ctx.published is None:
         return None
     else:
-        year = ctx.published.year + ctx.lang.words.YEAR_STEPS[m["rel"].lower()]
+        year = ctx.published.year + words.YEAR_STEPS[m["rel"].lower()]
     unit = m["yunit"].lower()
     if unit == "month":
-        return Resolved(DATE, TimeValue.month_of(year, 12 if last else 1))
+        return Resolved(DATE, TimeValue.month_of(year, 13 + place if place < 0 else place)) if place <= 12 else None
     if unit == "day":
-        return Resolved(DATE, TimeValue.of(date(year, 12, 31) if last else date(year, 1, 1)))
+        return _counted_day(date(year, 1, 1), date(year + 1, 1, 1), place, 1)
     # ISO 8601: week 1 holds January 4th, the last week December 28th
-    return Resolved(DATE, TimeValue.of(date(year, 12, 28) if last else date(year, 1, 4), Granularity.WEEK))
+    week = date(year, 12, 28) + timedelta(weeks=place + 1) if place < 0 else date(year, 1, 4) + timedelta(weeks=place - 1)
+    return Resolved(DATE, TimeValue.of(week, Granularity.WEEK)) if week.isocalendar()[0] == year else None
 
 
-def _month_edge_year(m: re.Match[str], ctx: Context) -> int | None:
-    """The year of the month in "the first week of March (2007)": the one written, else the nearest such month's for
-    the tense ("since the first week of March" is past)."""
+def _counted_day(first: date, after: date, place: int, step: int, weekday: int | None = None) -> Resolved | None:
+    """The `place`-th day (of `weekday`, ISO 1-7, if given: `step` 7) from `first`, or from the end (before `after`)
+    when `place` is negative; None when it falls outside [first, after)."""
+    if place > 0:
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 if weekday else 0) + timedelta(days=step * (place - 1))
+    else:
+        last = after - timedelta(days=1)
+        day = last - timedelta(days=(last.isoweekday() - weekday) % 7 if weekday else 0) + timedelta(days=step * (place + 1))
+    return Resolved(DATE, TimeValue.of(day)) if first <= day < after else None
+
+
+def _month_after(first: date) -> date:
+    return date(first.year + first.month // 12, first.month % 12 + 1, 1)
+
+
+def _edge_month(m: re.Match[str], ctx: Context) -> date | None:
+    """The first day of the month in "the first week of March (2007)": the year written, else the nearest such month's
+    for the tense ("since the first week of March" is past); "the month" and "this month" the publication's, "next
+    month" and "last month" the one after or before it; "the month" only in a clause with a tense (a generic present,
+    "The first day of the month is a holiday", tells every month)."""
+    if m["mrel"]:
+        if ctx.published is None or (m["mrel"].lower() == ctx.lang.words.ARTICLE.strip() and tense_of(m, ctx) is None):
+            return None
+        first = ctx.published.replace(day=1)
+        step = ctx.lang.words.YEAR_STEPS[m["mrel"].lower()]
+        return _month_after(first) if step > 0 else (first - timedelta(days=1)).replace(day=1) if step < 0 else first
     if m["my"]:
-        return int(m["my"])
-    if ctx.published is None:
+        year = int(m["my"])
+    elif ctx.published is None:
         return None
-    tense = "past" if follows_since(ctx.text, m.start(), ctx.lang.cues) else tense_of(m, ctx)
-    return resolve_month(ctx.published, month_number(m["month"], ctx.lang.words), tense)
+    else:
+        tense = "past" if follows_since(ctx.text, m.start(), ctx.lang.cues) else tense_of(m, ctx)
+        year = resolve_month(ctx.published, month_number(m["month"], ctx.lang.words), tense)
+    return date(year, month_number(m["month"], ctx.lang.words), 1)
 
 
 def _year_of_month_just_dated(ctx: Context, m: re.Match[str], month: int) -> int | None:
@@ -522,10 +567,12 @@ def _runs_in_cricket(m: re.Match[str], ctx: Context) -> bool:
 
 
 def _time_spent(m: re.Match[str], ctx: Context, before: str) -> bool:
-    """"will spend the summer in Charlotte": the season a verb of spending takes, standing alone (not "spent the summer
-    budget")."""
+    """"will spend the summer in Charlotte", "closed for the winter": the season a verb of spending takes, or "for" with
+    "the", standing alone (not "spent the summer budget", nor "migrating for summer", a habit)."""
     words = ctx.lang.words
-    return bool(words.SEASON_SPENT_BEFORE.search(before) and words.NOUN_ALONE_AFTER.match(ctx.text, m.end()))
+    spent = words.SEASON_SPENT_BEFORE.search(before)
+    return bool(spent and (spent["verb"] or m.group().lower().startswith(words.ARTICLE))
+                and words.NOUN_ALONE_AFTER.match(ctx.text, m.end()))
 
 
 def resolve_sport_season(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -13,7 +13,7 @@ from timeline.lang.en.words import MONTH_ABBREVIATIONS, WEEKDAYS
 FUTURE_CUES = frozenset(
     "will 'll shall won't going gonna plans plan planned planning scheduled schedule expected expects expect "
     "due set intends intend upcoming coming next would hopes hope aims aim "
-    "tomorrow slated payable "
+    "tomorrow slated pencilled penciled payable "
     # "was likely to be announced on Monday", "is unlikely to take place Friday": like "expected to" (with "to" only)
     "likely unlikely "
     # a forecast: "was poised to win the March 28 election", as "was expected to" (with "to" only)
@@ -161,7 +161,7 @@ ORDINAL_BEFORE_PLAN = re.compile(r"\b(?:first|second|third|last|only|latest|next
 DATED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)On\s$|\b(?P<verb>[A-Za-z][\w'-]*)\s(?:effect\s|(?:the|a|an|its|his|"
                              r"her|their|our|them|him|it|this|that)\s(?:[\w'-]+\s){0,2})?on\s$")
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s(?:\w+ly\s)?$", re.I)
-VERBS_SETTING_A_DATE = frozenset("called set scheduled rescheduled fixed slated planned proposed announced "
+VERBS_SETTING_A_DATE = frozenset("called set scheduled rescheduled fixed slated planned proposed announced pencilled penciled "
                                  "postponed delayed moved".split())
 # a notice that runs until a day ("issued a red flag warning through Tuesday", "declared a state of emergency until
 # Friday", "imposed a curfew from Monday"): a weekday its forward preposition governs lies ahead, as after a verb that sets

@@ -27,6 +27,7 @@ from timeline.lang.en.words import (
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
+    PERIOD_EDGES,
     REFERENCE_AFTER_MODAL,
     REFERENCES,
     SEASONS,
@@ -101,6 +102,7 @@ PLACEHOLDERS = {
     "season": alternation(SEASONS),
     "part": alternation(PARTS_OF_DAY),
     "ordinal": alternation(ORDINALS),
+    "edge_ordinal": alternation(PERIOD_EDGES),
     "number": _NUMBER,
     "vague": r"(?<!\w)" + alternation(VAGUE_AMOUNTS),
     "unit": r"(?:year|month|week|day|decade|century|centuries|quarter|hour|minute|second|fortnight)s?",
@@ -152,8 +154,13 @@ PLACEHOLDERS = {
     # the rest of a clock time after its hour: a number after a date and a comma may be a kick-off, not a year or a
     # count ("Wednesday, 30 October, 19:45 GMT", "October 29, 8pm": the date stands)
     "clock_tail": r":\d\d|\s?{ampm}",
-    "zone_day_tail": r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day})"
-    r"|(?P<tday_first>{day})\s(?P<tmonth_after>{month}))(?!\d|,?\s\d{4}|\s(?:this|last|next)\syear\b))?",
+    "zone_day_tail": r"(?:,?\s(?:on\s)?(?P<tail>{dated_weekday_tail}|{weekday_not_dated}|{clockday})"
+    r"(?!\d|,?\s\d{4}|\s(?:this|last|next)\syear\b))?",
+    # a clock's day written as a date, a weekday before it or not: "on 20 January", "on Thursday 11 May", "on
+    # Wednesday, August 27"
+    "dated_weekday_tail": r"(?:{weekday},?\s)?(?:(?P<tmonth>{month})\s(?P<tday>{day})|(?P<tday_first>{day})\s(?P<tmonth_after>{month}))",
+    # a clock's weekday alone, not the start of a date ("on Monday 4 March 2019": the date dates the clock)
+    "weekday_not_dated": r"{weekday}(?!,?\s(?:{day}\s{month}|{month}\s{day}))",
     **PLACEHOLDERS,
 }
 
@@ -166,6 +173,7 @@ PARTS = ("morning", "afternoon", "evening", "night")
 # a race time's last digit and its "s" ("10.57s"): a rare pair, so that the rule searches only around one
 RACE_TIME_ENDS = tuple(f"{digit}s" for digit in "0123456789")
 UNIT_WORDS = ("year", "month", "week", "day", "decade", "centur", "quarter", "hour", "minute", "second", "fortnight")
+EDGE_ORDINAL_WORDS = tuple(PERIOD_EDGES)
 
 # A full date with its year, a weekday (or a stamp's "Tue") before it: "Tue 3 May 2022", "Sept. 12, 2013"
 _MONTH_DAY_YEAR = r"(?:(?:{weekday}|{weekday_abbr}),?\s)?(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day}),?\s(?P<y>{year})"
@@ -255,12 +263,23 @@ RULES: tuple[Rule, ...] = (
       r"(?:\sof\s(?:this|the)\smonth)?)(?=\s?[,.;:)]|$|\s(?:and|or|but|when|at|in|as|with|after|before|to|until|while|that)\b)",
       (E('On the 14th, rebels took the town', '2021-04-07', '2021-03-14', expression='the 14th'),),
       required=('st', 'nd', 'rd', 'th')),
+    # a week by its number, as statistics offices count them ("1,400 excess deaths in week 14", "calendar week 32",
+    # "week 2 of 2021"): the ISO week, of the year written, else of the publication's ISO year (the year before for a
+    # later week told in the past, the next for an earlier one told ahead); lower case only ("Week 12" is a sports
+    # schedule's), and not a count of an event's weeks ("in week 3 of the trial") nor a noun's modifier ("the week 2
+    # schedule")
+    R("week_number", "week_number",
+      r"(?<!\bthe\s)(?<!\ba\s)(?-i:\b(?:calendar\s)?week\s)(?P<n>[1-9]|[1-4]\d|5[0-3])(?:\sof\s(?P<y>{year}))?"
+      r"(?!\w|[.,:/-]\d|\sof\s|\s(?:and|to|or|through)\s\d)",
+      (E('deaths in week 14', '2020-04-15', '2020-W14', expression='week 14'),
+       E('in calendar week 2 of 2021', '2021-04-07', '2021-W02', expression='calendar week 2 of 2021')),
+      required=('week ',)),
     R("week_of", "week_of", r"\bthe\sweek\sof\s(?P<month>{month})(?:\s|(?<=\.))(?P<d>{day})(?:,?\s(?P<y>{year}))?(?!\d)",
       (E('the week of March 6', '2021-04-07', '2021-W09'),), 2, required=('week',)),
     R("month_year", "month_year", r"{at_month_or_modifier}(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})",
       (E('March 2019', '2021-04-07', '2019-03'),), required=MONTH_WORDS),
     R("month_alone", "month_alone",
-      r"(?:(?:\b(?:the|a|an|its|their|his|her)\s|(?<=\w['’]s\s)(?!\w+\s(?:on|to)\s))(?=\w+\.?\s(?-i:[a-z]))|\b(?:in|since|until|by|from|through|during|before|after|of|to|till|on|for|"
+      r"(?:(?:\b(?:the|a|an|its|their|his|her)\s|(?<=\w['’]s\s)(?!\w+\s(?:on|to)\s))(?=\w+\.?\s(?-i:[a-z]))|\b(?:in|since|until|by|from|through|throughout|into|during|before|after|of|to|till|on|for|"
       r"between|as\searly\sas|as\slate\sas|as\srecently\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d){no_name_after}",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     # "the January-March instalments": both months of a hyphenated range (the first as after "the"); "the January-March
@@ -288,11 +307,19 @@ RULES: tuple[Rule, ...] = (
     # "the last day of 2006", "the first week of March", "the last month of 2005": one DATE, that part of the period
     # (wikinews-blind2's settled "the last day of 2006" 2006-12-31, te3-silver-blind3's "the first week of October"
     # 2005-W40, the week that holds the month's first Thursday; TBAQ dev's "the last half of 1989" is one DATE too); a
-    # plural ("the final months of 2009") is a span beside the year, as TBAQ dev's "the first nine months of 1997"
+    # plural ("the final months of 2009") is a span beside the year, as TBAQ dev's "the first nine months of 1997".
+    # Counted on ("the second week of April", "the third day of 2010") and a month's weekdays ("the first Monday of
+    # March", "the last Sunday of October": that day), and the month said as this/next/last month ("the last day of
+    # the month": the publication's)
     R("period_edge", "period_edge",
-      r"\bthe\s(?P<edge>first|last|final)\s(?:(?P<unit>day|week)\sof\s(?P<month>{month})(?:,?\s(?P<my>{year}))?"
-      r"|(?P<yunit>day|week|month)\sof\s(?:(?P<y>{year})|(?P<rel>this|next|last)\syear))(?!\w)(?!\.?\s\d)",
-      (E('the last day of 2006', '2021-04-07', '2006-12-31'),), required=('first', 'last', 'final')),
+      r"\bthe\s(?P<edge>{edge_ordinal})\s(?:(?P<unit>day|week|{weekday})\sof\s(?:(?P<month>{month})(?:,?\s(?P<my>{year}))?"
+      r"|(?P<mrel>the|this|next|last)\smonth)|(?P<yunit>day|week|month)\sof\s(?:(?P<y>{year})|(?P<rel>this|next|last)\syear))"
+      r"(?!\w)(?!\.?\s\d)",
+      (E('the last day of 2006', '2021-04-07', '2006-12-31'),
+       E('the first Monday of March', '2021-02-10', '2021-03-01'),
+       E('expires on the last day of the month', '2019-01-08', '2019-01-31', expression='the last day of the month'),
+       E('the second week of April', '2013-04-25', '2013-W15')),
+      required=EDGE_ORDINAL_WORDS),
     R("month_second", "month_alone",  # "in July and August", "in June, July and August": the last month of a list
       # and before a noun after a determiner or a possessive ("at the Fed's October or December meeting")
       r"(?:\b(?:in|since|until|by|from|through|during|between|for)\s|(?:\b(?:the|its|their|his|her)\s|(?<=\w['’]s\s))"
@@ -634,9 +661,10 @@ RULES: tuple[Rule, ...] = (
     # --- times of day ----------------------------------------------------------------------
     R("clock_time", "clock_time",
       r"(?:\baround\s)?(?<![\d:.])(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s?(?P<ampm>{ampm})"  # "10:35 a.m.", "7.45pm"
-      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>(?:{weekday},?\s)?(?P<tmonth>{month})\s(?P<tday>{day})"
-      r"|(?:{weekday},?\s)?(?P<tday_first>{day})\s(?P<tmonth_after>{month})(?!,?\s\d)|{weekday}|{clockday}))?",
-      # "11pm BST on 2 September", as the 24-hour clock; "5.15pm on Wednesday, August 27": the weekday and its date
+      r"(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>(?:{weekday},?\s)?(?P<tmonth>{month})\s(?P<tday>{day})(?!,?\s{year})"
+      r"|(?:{weekday},?\s)?(?P<tday_first>{day})\s(?P<tmonth_after>{month})(?!,?\s\d)|{weekday_not_dated}|{clockday}))?",
+      # "11pm BST on 2 September", as the 24-hour clock; "5.15pm on Wednesday, August 27": the weekday and its date; a
+      # date with its year after the clock is a DATE of its own ("5 p.m. ET on July 15, 2025"; CLOCK_DATE_WITH_YEAR_AFTER)
       (E('10:35 a.m.', '2021-04-07', '2021-04-07T10:35', 'TIME'),), required=('am', 'pm', 'a.m', 'p.m')),
     # a page's time stamp: a clock time and a full date are one TIME, in either order ("1:52 PM EDT, Wed April 17,
     # 2013", "Oct. 8, 2013 7:41 p.m. ET", "09/30/2013 08:15:42 PM EDT"), as TBAQ's "5 p.m. EST, Nov. 6" is one
@@ -699,7 +727,7 @@ RULES: tuple[Rule, ...] = (
     R("clock_24h_bare", "clock_time",
       r"\b(?:at|from|until|till|by|before|after|to|since)\s(?P<tx>(?:(?:about|around)\s)?(?<![\d:.])(?P<h>[01]?\d|2[0-3]):"
       r"(?P<min>[0-5]\d)(?![\d:]|[.,]\s?\d|\s?(?:{ampm}|hours|h\b|{zone}))"
-      r"(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}|(?P<tmonth>{month})\s(?P<tday>{day}))(?!\d))?)",
+      r"(?:,?\s(?:on\s)?(?P<tail>{dated_weekday_tail}|{weekday_not_dated}|{clockday})(?!\d|,?\s{year}))?)",
       (E('at 16:53 local time', '2021-04-07', '2021-04-07T16:53', 'TIME', expression='16:53'),), required=(':',)),
     # a fixture list's kick-off: "Liverpool v Stoke (12:45)", "Chelsea vs. Hull (16:00)": a 24-hour time in brackets
     # closing a line that pairs two sides, of the day the list is under (not a score, which has no colon)

@@ -49,6 +49,9 @@ ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4,
 }
+# "the second week of April", "the first Monday of March", "the last day of 2006": the place of a day or a week
+# counted in its month or year (-1: counted from the end)
+PERIOD_EDGES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -282,7 +285,7 @@ RUNS_CENTURY_BEFORE = re.compile(
     r"\b(?:hit|hits|hitting|scored|scores|scoring|struck|strikes|striking|smashed|smashes|made|makes|reached|"
     r"reaches|raised|notched|completed|completes|brought\sup|compiled|posted|cracked|slammed|registered)\s$", re.I)
 RUNS_CENTURY_AFTER = re.compile(r"[\s-](?:stands?|partnerships?|off\s\d+\sballs)\b", re.I)
-NOUN_ALONE_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:of|in|for|against|at|off|from|with|since|and|to)\b)")
+NOUN_ALONE_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:of|in|for|against|at|off|from|with|since|and|to|on|until|next|this|last)\b)")
 # A year before a BC year in a range is BC too: "1200-1000 BC", "between 1200 and 1000 BC".
 BC_RANGE_AFTER = re.compile(r"\s?(?:[-–]|to|and|until)\s?\d{1,4}\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w)")
 # A plural noun, an amount of money or a count right before "a week" makes it a rate, not a span; not a verb in -s
@@ -549,9 +552,11 @@ WEEKDAY_NAMES_ONLY = re.compile(r"(?i)(?:early\s|late\s)?[a-z]+day(?:\s[a-z]+)?$
 SPOKEN_YEAR_BEFORE = re.compile(r"(?:in|year|since|by|until)\s$")  # "in two thousand", not "two thousand people"
 # A season name alone is a season only after these ("in the spring"); "fall" alone is the verb.
 SEASON_BEFORE = re.compile(r"\b(?:in|into|during|by|until|since|over|through|before|after|this|last|next)\s$")
-# A verb of spending time before a season that stands alone ("will spend the summer in Charlotte", "spent the winter
-# in Spain"; not "spent the summer budget", where the season is a noun's modifier: NOUN_ALONE_AFTER)
-SEASON_SPENT_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s$")
+# A verb of spending time, or "for" and "the", before a season that stands alone ("will spend the summer in Charlotte",
+# "spent the winter in Spain", "will rise for the summer on 17 July", "closed for the winter."; not "spent the summer
+# budget", "queued for the summer sale", where the season is a noun's modifier: NOUN_ALONE_AFTER; not "migrating ...
+# for summer", a habit)
+SEASON_SPENT_BEFORE = re.compile(r"\b(?:(?P<verb>spend|spends|spent|spending)|for)\s$")
 SEASON_AMBIGUOUS = "fall"
 OF_BEFORE_SEASON = " of "  # "the first three months of the winter," (see CLAUSE_END_AFTER_SEASON)
 CLAUSE_END_AFTER_SEASON = re.compile(r"[.,;:!?]")
@@ -655,10 +660,10 @@ CLOCK_RANGE_OPEN_BEFORE = re.compile(
 # time belongs to the restatement (the wire time's own day, often the next) and is left untagged with it
 WIRE_TIME_BEFORE_DAY = re.compile(r"\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\s$")
 WIRE_BRACKET_CLOSE = ")"
-# "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008": a date with its year right after a clock time
-# dates it (the date stays a timex of its own, as the gold of whole articles has it).
+# "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008", "10.30am on Monday 4 March 2019": a date with its
+# year right after a clock time dates it (the date stays a timex of its own, as the gold of whole articles has it).
 CLOCK_DATE_WITH_YEAR_AFTER = re.compile(
-    r",?\s(?:on\s)?(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s(?P<month_first>[a-z]{3,9}\.?)"
+    r",?\s(?:on\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s(?P<month_first>[a-z]{3,9}\.?)"
     r"|(?P<month_second>[a-z]{3,9}\.?)\s(?P<day_second>\d{1,2})(?:st|nd|rd|th)?),?\s"
     r"(?:(?P<year>(?:19|20)\d\d)(?!\d)|(?P<rel>this|last|next)\syear\b)",
     re.I,
