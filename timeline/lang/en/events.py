@@ -79,7 +79,11 @@ CORE_PHRASE_EXCLUDED = _forms("than like compared")
 CORE_PHRASE_YIELDS = {"from": _forms("to")}
 # Quotation marks as the parse gives them: a cut takes a quotation whole or leaves it whole.
 QUOTE_MARKS = frozenset('" “ ” ``'.split()) | {"''"}
-STRAIGHT_AND_CURLY_QUOTES = frozenset('" “ ”'.split())  # the marks of today's text, always a word of their own
+STRAIGHT_QUOTE = '"'  # opens and closes in turn
+FULL_STOP = "."  # a word of its own that sits on the word before it
+# The small words a title or a name keeps lowercase between its capitalised words ("Spring of Life", "A Day of Shame
+# for the Nation", "Military Operations Other Than War"): a quoted title is whole or gone in a headline.
+TITLE_SMALL_WORDS = _forms("a an the of in on at to for from by with and or")
 # Quotation marks that open and close in pairs, by kind: curly double, curly single, and old wire text's ``...'' and
 # `...' (its backquotes a run of one or two: the parse splits "``" in two). A closing mark that may be an apostrophe
 # ("Jones'", "Jones’") only closes an open quotation; one inside a word ("Jordan’s") is no mark.
@@ -324,6 +328,9 @@ PERSON_TITLES = _forms(
 )
 # A word that is a title only right after one ("Secretary General", "Chief Executive"; "General Motors" is a name).
 TITLE_SUFFIXES = _forms("general executive officer")
+# The lowercase particles of a person's name between its capitalised words ("Luiz Inacio Lula [da] Silva", "Ludwig
+# [van] Beethoven", "Osama [bin] Laden", "Mar [del] Plata"): the name stays whole in a headline (label._names).
+NAME_PARTICLES = _forms("da das de del della der des di do dos du la le van von bin ibn al el")
 PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered including excluding following regarding",
                                   "concerning considering according depending starting beginning barring pending")
 # A possessive pronoun opening a nominal headline ("Its inception") and the Penn tags of the named owner it may
