@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.lang.en.events import (
     APOSTROPHE_QUOTES,
+    CLOSING_PUNCTUATION,
     CLOSING_QUOTES,
     DATELINE_DASHES,
-    FULL_STOP,
     INDEFINITE_ARTICLES,
     INFLECTION_SUFFIXES,
     IRREGULAR_PAST,
@@ -130,10 +130,10 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
     words = sorted({i for i in words if i not in unread} | marks | closing)
     kept |= marks | closing
     # a mark sits on its words, an ending on its possessor, a full stop on its word ('their " brains "' -> 'their
-    # "brains"', "militants ' attack" -> "militants' attack", 'home [today] .' -> 'home.')
+    # "brains"', "militants ' attack" -> "militants' attack", 'home [today] .' -> 'home.', 'said [on Monday] :')
     glued_after = {i for q in quoted for i in q.opening}
     glued_before = {q.closing for q in quoted} | {i for i in table.possessive if i - 1 in kept} | {
-        i for i in words if written[i] == FULL_STOP}
+        i for i in words if written[i] in CLOSING_PUNCTUATION}
     parts: list[str] = []
     previous = None
     for i in words:

@@ -80,7 +80,7 @@ CORE_PHRASE_YIELDS = {"from": _forms("to")}
 # Quotation marks as the parse gives them: a cut takes a quotation whole or leaves it whole.
 QUOTE_MARKS = frozenset('" “ ” ``'.split()) | {"''"}
 STRAIGHT_QUOTE = '"'  # opens and closes in turn
-FULL_STOP = "."  # a word of its own that sits on the word before it
+CLOSING_PUNCTUATION = frozenset(". : ;".split())  # words of their own that sit on the word before them
 # The small words a title or a name keeps lowercase between its capitalised words ("Spring of Life", "A Day of Shame
 # for the Nation", "Military Operations Other Than War"): a quoted title is whole or gone in a headline.
 TITLE_SMALL_WORDS = _forms("a an the of in on at to for from by with and or")
@@ -159,8 +159,11 @@ PLACE_TAKING = (_forms("take takes took taken taking"), "place")
 # "came" says only that its subject happened when it has nothing but its subject and its date ("The summit, which
 # came on Monday"); with anything else it says more ("came under fire", "came to power", "came after the vote").
 BARE_HAPPENING_VERBS = _forms("come comes came coming")
-BARE_HAPPENING_DEPS = ("nsubj", "aux", "punct", "obl", "obl:tmod", "nmod:tmod", "advmod")
+BARE_HAPPENING_DEPS = ("nsubj", "aux", "punct", "obl", "obl:tmod", "obl:unmarked", "nmod:tmod", "advmod")
 DATE_PHRASE_CASES = _forms("on in at")  # the prepositions of its date phrase ("on Monday", "in 2003"), or none
+# A past clause these open after a bare "came" says what came's subject was ("The attack came on Thursday [when]
+# gunmen opened fire"); "as"/"after" clauses are other events it came with ("came as talks resumed").
+COMING_SUBORDINATORS = _forms("when")
 # What opens a clause telling what happened as a light verb's event happened ("occurred [when] a bus plunged ...").
 TELLING_SUBORDINATORS = _forms("when as while after")
 # Verbs of saying that say only with a clause or a quote: with an object noun they are no saying ("employers [added]
@@ -214,6 +217,8 @@ FIRST_PERSON_PRONOUNS = _forms("i we")
 PERSONAL_POSSESSIVES = _forms("his her")
 QUOTE_DEPS = ("ccomp", "parataxis")
 FIRST_PERSON_VERBS = _forms("am")
+# A quote's "I"/"we" whose verb the speaker's name cannot take is attributed as headlines do: "Gonzalez: I object".
+SPEAKER_MARK = ":"
 FIRST_PERSON_TAGS = frozenset({"VBP"})
 # The same pronoun as the subject of a clause joined to the one naming it ("Sheikh Hasina was criticised ..., but on
 # Monday she reiterated the charges", "Smith resigned after he lost the vote"): the UD relations of such a clause.
