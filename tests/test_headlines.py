@@ -222,6 +222,25 @@ def test_a_headline_keeps_no_quotation_mark_whose_partner_it_left_out():
     assert '"useful"' in kept.headline
 
 
+@pytest.mark.parametrize(("words", "expected"), [
+    # the parse splits old wire text's "``" in two: one opening mark
+    ("` ` Spring of Life '' demonstrations", [((0, 1), 5)]),
+    ("the `` Iron Curtain '' speech", [((1,), 4)]),
+    # straight quotes in turn; a curly pair
+    ('their " brains " and " hearts "', [((1,), 3), ((5,), 7)]),
+    ("called it “ a betrayal ” today", [((2,), 5)]),
+    # an apostrophe closes no quotation a "''" closes later ("`the relatives' home''"), nor one never opened
+    ("` the relatives ' home ''", [((0,), 5)]),
+    ("the workers ' union", []),
+])
+def test_quotation_marks_pair_by_kind_at_the_word_level(words, expected):
+    """Stop 39 (`wording.quotations`): a headline keeps a quotation's marks only with all of its words."""
+    from timeline.events.wording import quotations
+
+    found = [(q.opening, q.closing) for q in quotations(words.split())]
+    assert found == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the parse read the subject as a sentence of its own and hung the verb beside it (parse.repair_verbless_subject)
     ("Chile, which helped found the organization in 1969, quit in 1976.", "Chile, which helped found the organization, quit"),

@@ -1,5 +1,6 @@
 """A headline's words put back into text: the kept words in order with their own spacing, a few agreed forms
-("a"/"an", a verb's past), and the minimal fix-ups (unpaired quotes and brackets, stray punctuation, a capital).
+("a"/"an", a verb's past), and the minimal fix-ups (a quotation's marks only around all of its words and set on them,
+unpaired brackets, stray punctuation, a possessive ending without its possessor, a capital).
 
     render(doc, keep={0, 1, 2})        # the words at those indices, as written
     past_tense("withdraw") -> "withdrew";  lemma("withdrawing") -> "withdraw";  participle_past("winning") -> "won"

@@ -4,7 +4,8 @@
                                        # -> "Two rockets were fired on the air base"
 
 Takes the chosen clause's token indices and returns a subset that renders within the limit: `_protected` words no cut
-takes alone (the head, a name's words, a count, a negation, a particle), `_pruned` cuts the kinds of `_OPTIONAL` in
+takes alone (the head, a name's words, a count, a negation, a particle; a word whose cut would leave a piece of a name
+or a quoted title: `_whole_units`), `_pruned` cuts the kinds of `_OPTIONAL` in
 order (the smallest cut that fits, else the largest of the kind), each cut followed by the repairs of what it left
 unreadable (`repair._leftovers`); a verb keeps its complement's core when that fits (`_core`), "X happened, experts
 warned" gives X, and a chart label's titles and names are weighed by `label`. Hands the kept indices to the entry
@@ -155,8 +156,7 @@ def _shortened_clause(keep: set[int], anchor: Token, limit: int, texts: dict[int
 def _quote_cut_open(doc: Doc, clause: set[int], keep: set[int]) -> bool:
     """Whether `keep` has some but not all of the words of a quotation `clause` has whole ('an "arc [of
     prosperity]"')."""
-    return any(set(q.inside) <= clause and set(q.inside) & keep and not set(q.inside) <= keep
-               for q in sentence_quotations(doc))
+    return any(q.words <= clause and q.words & keep and not q.words <= keep for q in sentence_quotations(doc))
 
 
 def _whole_units(doc: Doc, keep: set[int]) -> set[int]:
