@@ -148,15 +148,14 @@ def _shortened_clause(keep: set[int], anchor: Token, limit: int, texts: dict[int
         owner = first.head if first.head.i in core and first.head.tag_.startswith("NN") else first  # "gold" of "medal"
         before = {i for i in out if i < first.i} - ids(owner) - (_titled(doc) if limit <= SHORT_MAX else set())  # the complement's own words may
         # change, and a person's title may go for it ("[Australian Prime Minister] John Howard condemned the attacks")
-        if len(render(doc, kept, texts)) <= limit and before <= kept and not _quote_cut_open(doc, keep, kept):
+        if len(render(doc, kept, texts)) <= limit and before <= kept and not _quote_cut_open(doc, kept):
             return kept
     return out
 
 
-def _quote_cut_open(doc: Doc, clause: set[int], keep: set[int]) -> bool:
-    """Whether `keep` has some but not all of the words of a quotation `clause` has whole ('an "arc [of
-    prosperity]"')."""
-    return any(q.words <= clause and q.words & keep and not q.words <= keep for q in sentence_quotations(doc))
+def _quote_cut_open(doc: Doc, keep: set[int]) -> bool:
+    """Whether `keep` has a quotation's opening mark without all of its words ('an "arc [of prosperity]"')."""
+    return any(q.opening[0] in keep and not q.words <= keep for q in sentence_quotations(doc))
 
 
 def _whole_units(doc: Doc, keep: set[int]) -> set[int]:
