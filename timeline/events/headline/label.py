@@ -187,8 +187,9 @@ def _read_names(doc: Doc) -> list[frozenset[int]]:
 
 
 def _name_word(word: Token) -> bool:
-    """A capitalised noun that is no person's title (PERSON_TITLES, TITLE_SUFFIXES)."""
-    return word.tag_.startswith("NN") and word.is_alpha and (word.is_title or word.is_upper) and (
+    """A capitalised noun that is no person's title (PERSON_TITLES, TITLE_SUFFIXES) nor a number ("[Nine] Taliban
+    rebels", tagged a name)."""
+    return word.tag_.startswith("NN") and word.is_alpha and (word.is_title or word.is_upper) and not word.like_num and (
         word.lower_ not in PERSON_TITLES and word.lower_ not in TITLE_SUFFIXES)
 
 
