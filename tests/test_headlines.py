@@ -86,7 +86,23 @@ def problems(case: Case, happening: Happening | None) -> list[str]:
     out += [f"has {w!r}" for w in case.must_not if w.lower() in words]
     out += [f"hyphen piece {p!r}" for p in hyphen_pieces(happening.headline, case.sentence)]
     out += ["an unpaired quotation mark"] * unpaired_quote_marks(happening.headline)
+    out += misquoted(happening.headline, case.sentence)
     return out
+
+
+# A quotation with its marks: old wire text's ``...'', curly, straight.
+_QUOTATION = re.compile(r"``.*?''|“.*?”|\"[^\"]*\"")
+
+
+def misquoted(text: str, sentence: str) -> list[str]:
+    """What a reader is told was said that was not, as a headline shows it: a quotation the sentence does not have
+    whole as written (a cut inside it: '"the [real] bad news is the intensity "'), or a space inside its marks ('"
+    brains "'). The sentence's own spaces next to a mark do not count."""
+    def bare(words: str) -> str:
+        return re.sub(r"\s*(``|''|[“”\"])\s*", r"\1", words)
+    out = [f"quotation cut open {q!r}" for q in _QUOTATION.findall(bare(text)) if q not in bare(sentence)]
+    return out + [f"space inside {q!r}" for q in _QUOTATION.findall(text) if q[1:2].isspace() or q[-2:-1].isspace()
+                  or q.startswith("``") and q[2:3].isspace() or q.endswith("''") and q[-3:-2].isspace()]
 
 
 def unpaired_quote_marks(text: str) -> bool:
@@ -150,6 +166,7 @@ def test_golden_chart_label_reads_as_english(case):
     assert not any((w.lower() in lowered) if " " in w else (w.lower() in words) for w in must_not), \
         happening.short_headline
     assert not unpaired_quote_marks(happening.short_headline), happening.short_headline
+    assert not misquoted(happening.short_headline, sentence), happening.short_headline
 
 
 def test_golden_triggers_and_headline_words():
@@ -203,6 +220,25 @@ def test_a_headline_keeps_no_quotation_mark_whose_partner_it_left_out():
     whole = 'The minister called the talks "useful" on Monday.'
     (kept,) = find_happenings(whole, tag(whole, date(2006, 12, 24)), split_sentences(whole)).values()
     assert '"useful"' in kept.headline
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # the parse splits old wire text's "``" in two: one opening mark
+    ("` ` Spring of Life '' demonstrations", [((0, 1), 5)]),
+    ("the `` Iron Curtain '' speech", [((1,), 4)]),
+    # straight quotes in turn; a curly pair
+    ('their " brains " and " hearts "', [((1,), 3), ((5,), 7)]),
+    ("called it “ a betrayal ” today", [((2,), 5)]),
+    # an apostrophe closes no quotation a "''" closes later ("`the relatives' home''"), nor one never opened
+    ("` the relatives ' home ''", [((0,), 5)]),
+    ("the workers ' union", []),
+])
+def test_quotation_marks_pair_by_kind_at_the_word_level(words, expected):
+    """Stop 39 (`wording.quotations`): a headline keeps a quotation's marks only with all of its words."""
+    from timeline.events.wording import quotations
+
+    found = [(q.opening, q.closing) for q in quotations(words.split())]
+    assert found == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

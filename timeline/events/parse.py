@@ -113,8 +113,10 @@ def repair_possessors(doc: Doc) -> Doc:
     a second one, so a shortened headline kept "rejected the European Union" (the meaning changed). A verb's argument
     (ARGUMENT_DEPS) whose phrase is followed by a possessive ending ("'s", "'"; the parse may hang it on a word after
     it) is the possessor of the sibling argument that starts at or right after the ending, when that phrase has no
-    article of its own (an owned noun takes none); the ending goes back to its owner. Run after the triggers are
-    found: the trigger ranker learned its paths on the parser's own trees."""
+    article of its own (an owned noun takes none); the ending goes back to its owner. An owned noun the parse hung
+    on a verb above the possessor's ("to demonstrate [NATO troops][']", [ability] the object of "held") takes the
+    possessor's place first: a cut of the possessor's clause left "held an exercise ['] ability". Run after the
+    triggers are found: the trigger ranker learned its paths on the parser's own trees."""
     for noun in doc:
         if noun.dep_ not in ARGUMENT_DEPS or not noun.tag_.startswith("NN"):
             continue
@@ -124,13 +126,33 @@ def repair_possessors(doc: Doc) -> Doc:
         ending = doc[after]
         if ending.head.i != noun.i and ending.i != noun.i + 1:  # the ending of a word deeper in the phrase: its own
             continue
-        owned = next((s for s in noun.head.children if s.i > ending.i and s.tag_.startswith("NN") and s.dep_ in ARGUMENT_DEPS
-                      and s.left_edge.i in (ending.i, ending.i + 1)), None)
+        if any(doc[j].tag_.startswith("VB") for j in range(noun.i + 1, ending.i)):
+            continue  # the ending of a noun in a clause of the phrase ("an exercise [to demonstrate NATO troops]'")
+        owned = next((s for s in noun.head.children if _owned_after(s, ending)), None) or _owned_above(noun, ending)
         if owned is not None and not any(c.dep_ == "det" for c in owned.children):
+            if owned.head.i != noun.head.i:
+                owned.head, owned.dep_ = noun.head, noun.dep_
             noun.head, noun.dep_ = owned, POSSESSOR_DEP
             if ending.head.i != noun.i:
                 ending.head, ending.dep_ = noun, "case"
     return doc
+
+
+def _owned_after(noun: Token, ending: Token) -> bool:
+    """Whether `noun` is a noun argument whose phrase starts at or right after a possessive ending."""
+    return noun.i > ending.i and noun.tag_.startswith("NN") and noun.dep_ in ARGUMENT_DEPS and (
+        noun.left_edge.i in (ending.i, ending.i + 1))
+
+
+def _owned_above(noun: Token, ending: Token) -> Token | None:
+    """The noun argument right after a possessive ending that the parse hung on a verb above the possessor's head
+    (not on the possessor's way up)."""
+    doc = noun.doc
+    owned = doc[ending.i + 1] if ending.i + 1 < len(doc) else None
+    if owned is None or not _owned_after(owned, ending) or not owned.head.tag_.startswith("VB"):
+        return None
+    above = owned.head.is_ancestor(noun.head) and not owned.is_ancestor(noun)
+    return owned if above else None
 
 
 def repair_said_after_date(doc: Doc, dates: list[Span]) -> Doc:

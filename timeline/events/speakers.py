@@ -64,6 +64,7 @@ from timeline.lang.en.events import (
     RIVAL_SKIPPED_DEPS,
     RIVAL_TAGS,
     SINGULAR_POSSESSIVE,
+    SPEAKER_MARK,
     TIME_NOUNS,
     TRADED_PRONOUN,
     TRADED_WORDS,
@@ -101,14 +102,46 @@ def rewritten_words(doc: Doc, trigger: Token, keep: set[int], removed: set[int])
 
 def _quoted_speakers(doc: Doc, keep: set[int], removed: set[int]) -> dict[int, str]:
     """A quote's "I"/"we" subject rendered as its speaker named after the quote ('"We will not leave," the minister
-    said' -> "The minister will not leave"); `sayer_for` says when."""
+    said' -> "The minister will not leave"); `sayer_for` says when. Opening a headline with a verb only "I"/"we"
+    takes ("I object", "We believe"), it is attributed as a news headline does ("Gonzalez: I object to the legal
+    moves"): a reader needs who spoke, and the quote's words stay as said; not when the speaker is unclear
+    (`quote_speaker`) or already in the headline."""
     texts = {}
+    first = min((i for i in keep if i >= 0), default=None)
     for i in keep:
         if i >= 0 and doc[i].lower_ in FIRST_PERSON_PRONOUNS and doc[i].dep_.startswith("nsubj"):
             sayer = sayer_for(doc[i], doc[i].head, removed)
             if sayer and min(sayer) > i:
                 texts[i] = _as_subject(doc, {j for j in sayer if not doc[j].is_punct})
+            elif i == first and (speaker := quote_speaker(doc[i], doc[i].head, removed)) and not speaker & keep:
+                name = _as_subject(doc, {j for j in speaker if not doc[j].is_punct})
+                texts[i] = f"{name}{SPEAKER_MARK} {doc[i].text[:1].upper()}{doc[i].text[1:]}"
     return texts
+
+
+def quote_speaker(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> set[int] | None:
+    """Who said a quote whose subject is "I"/"we", when that is clear: the noun subject (not a pronoun) of the verb of
+    saying the quote is set off from (`saying_of`: '"We believe ...," Babacan told a news conference', '"I object
+    ...," Gonzalez said in the letter'), without its asides and dates; a name by its last word. None otherwise (a
+    quote running on from an earlier sentence, "he said")."""
+    speaking = saying_of(verb)
+    if pronoun.lower_ not in FIRST_PERSON_PRONOUNS or speaking is None:
+        return None
+    sayer = next((c for c in speaking.children if c.dep_ == "nsubj" and c.tag_.startswith("NN")), None)
+    if sayer is None:
+        return None
+    if sayer.tag_ in NAME_TAGS:  # a person by surname, as headlines attribute ("[Finance Minister Andrej] Bajuk")
+        return {max([sayer.i, *(c.i for c in sayer.children if c.dep_ in NAME_PART_DEPS and c.tag_ in NAME_TAGS
+                                 and c.i > sayer.i)])}
+    words = _own_words(sayer, removed)
+    return words if len(words) <= OWNER_MAX_WORDS else None
+
+
+def _own_words(noun: Token, removed: set[int]) -> set[int]:
+    """A noun phrase's words without its asides, clauses and conjuncts, and without the dates left out."""
+    skip = {t.i for c in noun.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc", "conj")
+            for t in c.subtree}
+    return {t.i for t in noun.subtree if t.i not in skip and t.i not in removed}
 
 
 def _as_subject(doc: Doc, words: set[int]) -> str:
@@ -250,9 +283,7 @@ def _owner_words(subject: Token, pronoun: Token, removed: set[int]) -> set[int]:
         return set()
     if pronoun.lower_ in NEUTER_POSSESSIVES and any(c.dep_ == "flat" for c in subject.children):
         return set()  # a person's name ("Samuel Bodman") is not what "its" stands for
-    skip = {t.i for c in subject.children if c.dep_ in ("appos", "acl:relcl", "acl", "punct", "cc", "conj")
-            for t in c.subtree}
-    words = {t.i for t in subject.subtree if t.i not in skip and t.i not in removed}
+    words = _own_words(subject, removed)
     doc = subject.doc
     nominal = all(doc[i].tag_.startswith(NOMINAL_TAG_OPENINGS) or doc[i].is_punct for i in words)
     return words if nominal and len(words) <= OWNER_MAX_WORDS else set()

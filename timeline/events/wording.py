@@ -1,5 +1,6 @@
 """A headline's words put back into text: the kept words in order with their own spacing, a few agreed forms
-("a"/"an", a verb's past), and the minimal fix-ups (unpaired quotes and brackets, stray punctuation, a capital).
+("a"/"an", a verb's past), and the minimal fix-ups (a quotation's marks only around all of its words and set on them,
+unpaired brackets, stray punctuation, a possessive ending without its possessor, a capital).
 
     render(doc, keep={0, 1, 2})        # the words at those indices, as written
     past_tense("withdraw") -> "withdrew";  lemma("withdrawing") -> "withdraw";  participle_past("winning") -> "won"
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.lang.en.events import (
     APOSTROPHE_QUOTES,
+    CLOSING_PUNCTUATION,
     CLOSING_QUOTES,
     DATELINE_DASHES,
     INDEFINITE_ARTICLES,
@@ -20,8 +22,10 @@ from timeline.lang.en.events import (
     OPENING_QUOTES,
     PARTICIPLE_ENDING,
     PAST_ENDING,
+    POSSESSIVE_TAG,
+    QUOTE_MARKS,
     RENDERED_IRREGULAR_PAST,
-    STRAIGHT_AND_CURLY_QUOTES,
+    STRAIGHT_QUOTE,
     UNDOUBLED_CONSONANTS,
     indefinite_article,
 )
@@ -38,7 +42,9 @@ class _Words(NamedTuple):
     space: list[str]
     lower: list[str]
     alpha: list[bool]
-    partner: dict[int, int | None]  # each straight or curly quotation mark's partner (None: it has none here)
+    quotes: list[Quotation]  # the sentence's quotations (`quotations`)
+    marks: frozenset[int]  # every quotation mark that is no apostrophe, paired or not
+    possessive: frozenset[int]  # possessive endings ("troops[']", "Bush['s]")
 
 
 _WORDS_KEY = "timeline.headline.words"
@@ -49,19 +55,61 @@ def _words_of(doc: Doc) -> _Words:
     words = doc.user_data.get(_WORDS_KEY)
     if words is None or len(words.text) != len(doc):
         text = [t.text for t in doc]
-        partner: dict[int, int | None] = {i: None for i, word in enumerate(text) if word in STRAIGHT_AND_CURLY_QUOTES}
-        for i, j in quotation_pairs(text, STRAIGHT_AND_CURLY_QUOTES):
-            partner[i], partner[j] = j, i
-        words = _Words(text, [t.whitespace_ for t in doc], [t.lower_ for t in doc], [t.is_alpha for t in doc], partner)
+        marks = frozenset(i for i, word in enumerate(text) if word in QUOTE_MARKS or word in OPENING_QUOTES)
+        possessive = frozenset(t.i for t in doc if t.tag_ == POSSESSIVE_TAG)
+        words = _Words(text, [t.whitespace_ for t in doc], [t.lower_ for t in doc], [t.is_alpha for t in doc],
+                       quotations(text), marks, possessive)
         doc.user_data[_WORDS_KEY] = words
     return words
 
 
-def quotation_pairs(words: list[str], marks: frozenset[str]) -> list[tuple[int, int]]:
-    """The positions of the quotation marks (`marks`) among `words`, paired in order: the first with the second, the
-    third with the fourth, ...; a last odd one has no pair."""
-    at = [i for i, word in enumerate(words) if word in marks]
-    return list(zip(at[::2], at[1::2], strict=False))
+class Quotation(NamedTuple):
+    """A quotation among a sentence's words: its opening mark (one word, or the two the parse splits "``" into),
+    the words inside, its closing mark."""
+
+    opening: tuple[int, ...]
+    inside: range
+    closing: int
+    words: frozenset[int]  # the words inside, not punctuation: kept all, the quotation is kept whole
+
+    @property
+    def marks(self) -> tuple[int, ...]:
+        """The positions of its marks."""
+        return (*self.opening, self.closing)
+
+
+def quotations(words: list[str]) -> list[Quotation]:
+    """The quotations among a sentence's words: straight double quotes paired in turn, every other opening mark
+    (OPENING_QUOTES) with the next closing mark of its kind (CLOSING_QUOTES), nested ones inside out; a run of two
+    backquotes is one mark (the parse splits "``"), and a mark that may be an apostrophe (APOSTROPHE_QUOTES) closes
+    only a one-backquote or curly single quotation, not one a "''" later closes ("`the relatives' home''"). A mark
+    with no partner is in none."""
+    def quotation(opening: tuple[int, ...], closing: int) -> Quotation:
+        inside = range(opening[-1] + 1, closing)
+        return Quotation(opening, inside, closing, frozenset(j for j in inside if any(map(str.isalnum, words[j]))))
+
+    straight = [i for i, word in enumerate(words) if word == STRAIGHT_QUOTE]
+    out = [quotation((i,), j) for i, j in zip(straight[::2], straight[1::2], strict=False)]
+    opened: dict[str, list[tuple[int, ...]]] = {kind: [] for kind in set(OPENING_QUOTES.values())}
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in OPENING_QUOTES:
+            run = (i, i + 1) if word == "`" and i + 1 < len(words) and words[i + 1] == "`" else (i,)
+            opened[OPENING_QUOTES[word]].append(run)
+            i = run[-1] + 1
+            continue
+        stack = opened.get(CLOSING_QUOTES.get(word, ""), [])
+        if stack and (word not in APOSTROPHE_QUOTES or (
+                len(stack[-1]) == 1 and not (len(stack) == 1 and "''" in words[i + 1:]))):
+            out.append(quotation(stack.pop(), i))
+        i += 1
+    return sorted(out)
+
+
+def sentence_quotations(doc: Doc) -> list[Quotation]:
+    """The quotations of a parsed sentence (`quotations` of its words, read once per parse)."""
+    return _words_of(doc).quotes
 
 
 def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str:
@@ -72,13 +120,21 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
     past = {-1 - i for i in keep if i < 0}
     words = _outside_brackets(written, sorted(i for i in keep if i >= 0))
     kept = set(words)
-    # a kept quotation mark whose partner was left out goes: the close of one quotation and the open of the next
-    # would otherwise enclose words nobody said ('expressed their will [" and reiterated support "] Olmert's office');
-    # old wire text's ``...'' is left as it is (its opening marks are often glued to the word)
-    unpaired = {i for i, j in table.partner.items() if i in kept and j not in kept}
+    quoted = _whole_quotations(table.quotes, kept)
+    # a quotation keeps its marks only whole: the close of one quotation and the open of the next would enclose words
+    # nobody said ('expressed their will [" and reiterated support "] Olmert's office'), and a quotation a cut or its
+    # date opened ('"the [real] bad news is the intensity "') is no longer what was said, but reported speech
+    marks = {i for q in quoted for i in q.marks}
+    # a possessive ending without its possessor goes ("an exercise ['] ability")
+    unread = (table.marks - marks) | {i for i in table.possessive if i - 1 not in kept}
     closing = _closing_commas(doc, kept)
-    words = sorted({i for i in words if i not in unpaired} | closing)
-    kept |= closing
+    words = sorted({i for i in words if i not in unread} | marks | closing)
+    kept |= marks | closing
+    # a mark sits on its words, an ending on its possessor, a full stop on its word ('their " brains "' -> 'their
+    # "brains"', "militants ' attack" -> "militants' attack", 'home [today] .' -> 'home.', 'said [on Monday] :')
+    glued_after = {i for q in quoted for i in q.opening}
+    glued_before = {q.closing for q in quoted} | {i for i in table.possessive if i - 1 in kept} | {
+        i for i in words if written[i] in CLOSING_PUNCTUATION}
     parts: list[str] = []
     previous = None
     for i in words:
@@ -92,10 +148,16 @@ def render(doc: Doc, keep: set[int], texts: dict[int, str] | None = None) -> str
         if lower[i] in INDEFINITE_ARTICLES and i + 1 not in kept:
             text = _agreeing_article(table, i, words)
         if previous is not None:
-            parts.append(table.space[previous] if i == previous + 1 else " ")
+            parts.append("" if previous in glued_after or i in glued_before
+                         else table.space[previous] if i == previous + 1 else " ")
         parts.append(text)
         previous = i
     return _tidy("".join(parts))
+
+
+def _whole_quotations(quotes: list[Quotation], kept: set[int]) -> list[Quotation]:
+    """The quotations of which `kept` has a mark and every word inside (their marks are all rendered)."""
+    return [q for q in quotes if q.words and q.words <= kept and any(i in kept for i in q.marks)]
 
 
 def _opens_conjunct(doc: Doc, previous: int, comma: int, kept: set[int]) -> bool:
@@ -206,11 +268,15 @@ def _tidy(text: str) -> str:
         text = text[:-1].rstrip()
     while text and text[0] in ",;:.–—-)]":
         text = text[1:].lstrip()
-    return text[:1].upper() + text[1:]
+    first = _OPENING_MARKS.match(text).end()  # the capital after an opening mark ('"Foreign minister" X restated')
+    return text[:first] + text[first:first + 1].upper() + text[first + 1:]
 
 
 # A quotation mark of OPENING_QUOTES or CLOSING_QUOTES; "''" before "'", and a "’"/"'" inside a word is an apostrophe.
 _QUOTE_MARK = re.compile(r"''|``?|[“”‘]|[’'](?!\w)")
+
+
+_OPENING_MARKS = re.compile(r'(?:``?|[“‘"])*')
 
 
 def _without_unpaired_quotes(text: str) -> str:

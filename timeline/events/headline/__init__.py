@@ -81,7 +81,11 @@ its subject happened ("The accident occurred", "took place") gives the clause th
 (kept in a headline, alone in a label), the clause its "when" clause times, or the verb of the subject its relative
 clause describes (`clause._light_verb_news`); "It is the first time that X" gives X; a noun of saying that is its
 verb's occasion ("said [in an interview]", "told [a press conference]") gives the verb's clause
-(`reported._saying_occasion`).
+(`reported._saying_occasion`). Stop 39: a quotation is whole or gone (a quoted name or title is never cut inside, a
+quotation of speech cut to fit loses its marks, marks sit on their words: `wording.render`); a name of several words
+is whole whatever the parse made of it, its first words aside ("Luiz Inacio Lula da Silva", "[Kofi] Annan"); a quote's
+"I"/"we" whose verb the speaker's name cannot take is attributed ("Gonzalez: I object ...": `speakers.quote_speaker`);
+a bare "came" with a past "when" clause is a light verb whose clause tells what happened.
 
 Saying who (a participle's subject, a pronoun's name, a quote's speaker) is `speakers`; putting the kept words
 back into text is `wording`.

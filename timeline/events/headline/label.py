@@ -19,6 +19,7 @@ from timeline.lang.en.events import (
     DETERMINER_TAGS,
     HYPHEN,
     NAME_MODIFIER_TAGS,
+    NAME_PARTICLES,
     NAME_TAGS,
     PERSON_TITLES,
     POSSESSIVE_TAG,
@@ -59,10 +60,11 @@ def _subject_name(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
 
 
 def _name_part(doc: Doc, i: int) -> bool:
-    """Whether a word is part of the name that ends after it: a capitalised or upper-case name word ("PKN Orlen"), or
-    a hyphenated name's parts ("Adnan al-Dulaimi")."""
+    """Whether a word is part of the name that ends after it: a capitalised or upper-case name word ("PKN Orlen"), a
+    hyphenated name's parts ("Adnan al-Dulaimi"), or a word of a name the word after it is in (`_names`)."""
     word, after = doc[i], doc[i + 1]
-    return word.tag_ in NAME_TAGS and (word.is_title or word.is_upper) or HYPHEN in (word.text, after.text)
+    return word.tag_ in NAME_TAGS and (word.is_title or word.is_upper) or HYPHEN in (word.text, after.text) or any(
+        {i, i + 1} <= name for name in _names(doc))  # "Luiz[NN] Inacio Lula [da] Silva"
 
 
 def _titles_back(doc: Doc, keep: set[int], titles: dict[int, set[int]], limit: int, texts: dict[int, str] | None
@@ -149,6 +151,46 @@ def _title_core(doc: Doc, title: set[int], word: int) -> set[int]:
     while start - 1 in title and (doc[start - 1].tag_ in NAME_TAGS or _title_word(doc[start - 1])):
         start -= 1
     return set(range(start, word + 1))
+
+
+_NAMES_KEY = "timeline.headline.names"
+
+
+def _names(doc: Doc) -> list[frozenset[int]]:
+    """The words of each name of two words or more in `doc`, read once per parse: a run of capitalised nouns (a
+    name's words the parse may tag as common nouns: "[Luiz] Inacio Lula"), with a name's particles (NAME_PARTICLES:
+    "Lula [da] Silva", "Osama [bin] Laden") between them, and no person's title ("[Brazilian President] Luiz Inacio
+    Lula da Silva"). A headline keeps such a name whole or not at all, whatever the parse made of it ("Lula" an
+    apposition, "da Silva" a conjunct: "President Luiz visited"); a hyphenated name is one word
+    (`repair._whole_words`)."""
+    names = doc.user_data.get(_NAMES_KEY)
+    if names is None:
+        names = doc.user_data[_NAMES_KEY] = _read_names(doc)
+    return names
+
+
+def _read_names(doc: Doc) -> list[frozenset[int]]:
+    """`_names`, read from the words."""
+    titled = {i for title in _titles(doc).values() for i in title}
+    out, run, joiners = [], [], []
+    for word in [*doc, None]:
+        if word is not None and _name_word(word) and word.i not in titled:
+            run += [*joiners, word.i]
+            joiners = []
+        elif word is not None and run and word.lower_ in NAME_PARTICLES:
+            joiners.append(word.i)
+        else:
+            if sum(_name_word(doc[i]) for i in run) >= 2:
+                out.append(frozenset(run))
+            run, joiners = [], []
+    return out
+
+
+def _name_word(word: Token) -> bool:
+    """A capitalised noun that is no person's title (PERSON_TITLES, TITLE_SUFFIXES) nor a number ("[Nine] Taliban
+    rebels", tagged a name)."""
+    return word.tag_.startswith("NN") and word.is_alpha and (word.is_title or word.is_upper) and not word.like_num and (
+        word.lower_ not in PERSON_TITLES and word.lower_ not in TITLE_SUFFIXES)
 
 
 def _title_word(word: Token) -> bool:

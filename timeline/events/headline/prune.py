@@ -4,7 +4,8 @@
                                        # -> "Two rockets were fired on the air base"
 
 Takes the chosen clause's token indices and returns a subset that renders within the limit: `_protected` words no cut
-takes alone (the head, a name's words, a count, a negation, a particle), `_pruned` cuts the kinds of `_OPTIONAL` in
+takes alone (the head, a name's words, a count, a negation, a particle; a word whose cut would leave a piece of a name
+or a quoted title: `_whole_units`), `_pruned` cuts the kinds of `_OPTIONAL` in
 order (the smallest cut that fits, else the largest of the kind), each cut followed by the repairs of what it left
 unreadable (`repair._leftovers`); a verb keeps its complement's core when that fits (`_core`), "X happened, experts
 warned" gives X, and a chart label's titles and names are weighed by `label`. Hands the kept indices to the entry
@@ -16,7 +17,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from timeline.events.headline.label import _role_noun, _subject_name, _titled, _titles, _titles_back
+from timeline.events.headline.label import _names, _role_noun, _subject_name, _titled, _titles, _titles_back
 from timeline.events.headline.repair import _leftovers
 from timeline.events.headline.subject import _PLACED_KEY
 from timeline.events.headline.verb_clause import (
@@ -28,7 +29,7 @@ from timeline.events.headline.verb_clause import (
     _told_words,
 )
 from timeline.events.syntax import has_dep, ids
-from timeline.events.wording import quotation_pairs, render
+from timeline.events.wording import render, sentence_quotations
 from timeline.lang.en.events import (
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
     ADVERB_TAG,
@@ -58,12 +59,12 @@ from timeline.lang.en.events import (
     PREPOSITION_NOUN_OF,
     PREPOSITION_NOUNS,
     PREPOSITION_TAG,
-    QUOTE_MARKS,
     REPORTING_VERBS,
     SAYING_NOUNS,
     SHORTENING_KEPT_SUBTYPES,
     SHORTENING_SUBTYPE_BASES,
     SUBORDINATORS,
+    TITLE_SMALL_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -153,9 +154,54 @@ def _shortened_clause(keep: set[int], anchor: Token, limit: int, texts: dict[int
 
 
 def _quote_cut_open(doc: Doc, keep: set[int]) -> bool:
-    """Whether `keep` has a quotation's marks, or its first one, without all of its words ('an "arc [of prosperity]"')."""
-    pairs = quotation_pairs([t.text for t in doc], QUOTE_MARKS)
-    return any(i in keep and not set(range(i, j + 1)) <= keep for i, j in pairs)
+    """Whether `keep` has a quotation's opening mark without all of its words ('an "arc [of prosperity]"')."""
+    return any(q.opening[0] in keep and not q.words <= keep for q in sentence_quotations(doc))
+
+
+def _whole_units(doc: Doc, keep: set[int]) -> set[int]:
+    """The words of `keep` whose cut alone would cut open a name or a quoted title `keep` has whole (`_units`) whose
+    words head words outside it ("Luiz Inacio [Lula] da [Silva]", "Luiz" heading "Brazilian President"): such a
+    name is whole or gone. A unit heading nothing else is cut whole instead (`_cut`: "[World] Cup finals")."""
+    out: set[int] = set()
+    for unit, first_words in _units(doc):
+        if not unit <= keep or _self_contained(doc, unit):
+            continue
+        first, last = min(unit), max(unit)
+        for i in keep:
+            word = doc[i] if i >= 0 else None
+            if word is None or word.right_edge.i < first or word.left_edge.i > last:
+                continue  # its phrase lies outside the unit
+            if _cut_open(unit, first_words, ids(word) & unit):
+                out.add(i)
+    return out
+
+
+def _units(doc: Doc) -> list[tuple[frozenset[int], bool]]:
+    """The words a headline keeps whole or not at all, each with whether its first words may go alone: a quoted name
+    or title (`_quoted_title`: '``Spring [of Life]'' demonstrations'), and a name (`label._names`: "Luiz Inacio Lula
+    da Silva", whose first words may go: "[Kofi] Annan"). A quotation of speech may be cut as any words are (its
+    marks then go: `wording.render`)."""
+    quoted = [(q.words, False) for q in sentence_quotations(doc) if q.words and _quoted_title(doc, q.words)]
+    return quoted + [(name, True) for name in _names(doc)]
+
+
+def _cut_open(unit: frozenset[int], first_words: bool, part: set[int]) -> bool:
+    """Whether a cut of `part` of a unit leaves a piece of it: not all of it, nor (`first_words`) its first words."""
+    return bool(part) and part != unit and not (first_words and part == {i for i in unit if i <= max(part)}
+                                               and max(unit) not in part)
+
+
+def _self_contained(doc: Doc, unit: frozenset[int]) -> bool:
+    """Whether a unit's words head no word outside it but punctuation ("the first [World Cup] finals")."""
+    return all(doc[j].is_punct for i in unit for j in ids(doc[i]) - unit)
+
+
+def _quoted_title(doc: Doc, words: frozenset[int]) -> bool:
+    """Whether quoted words are a name or a title: each capitalised or a number, but a title's small words
+    (TITLE_SMALL_WORDS: "Spring of Life", "A Day of Shame for the Nation", "Military Operations Other Than War")."""
+    first = doc[min(words)]
+    return first.text[:1].isupper() and all(
+        doc[i].text[:1].isupper() or doc[i].like_num or doc[i].lower_ in TITLE_SMALL_WORDS for i in words)
 
 
 def _said_before(verb: Token, keep: set[int]) -> Token | None:
@@ -223,7 +269,7 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
                                                                                if c.dep_ == "case"))}
     # the first word of a two-word preposition whose phrase is kept whole ("[ahead] of a speech"): cut only with it
     protected |= {t.i for t in doc if (phrase := _led_phrase(t)) is not None and phrase.i in protected}
-    return protected
+    return protected | _whole_units(doc, keep)
 
 
 def _preposition_noun_object(noun: Token) -> bool:
@@ -442,6 +488,9 @@ def _cut(keep: set[int], token: Token, clause: set[int], protected: set[int]) ->
     infinitive right after it (`_infinitive_after`), and what the cut leaves
     behind that no longer reads (`_leftovers`); `clause` is the headline's words before any cut."""
     out = _without(keep, token)
+    for unit, first_words in _units(token.doc):  # a name heading nothing else goes whole ("first [World] Cup")
+        if unit <= keep and _cut_open(unit, first_words, unit - out) and _self_contained(token.doc, unit):
+            out -= unit | {-1 - i for i in unit}
     partner = _led_phrase(token) or _phrase_lead(token)  # "ahead" and "of a speech" go together
     for glued in [*_glued(token), *filter(None, [_infinitive_after(token), partner])]:
         if not ids(glued) & protected:

@@ -22,6 +22,7 @@ from timeline.lang.en.events import (
     AUXILIARY_DEPS,
     BARE_HAPPENING_DEPS,
     BARE_HAPPENING_VERBS,
+    COMING_SUBORDINATORS,
     COMPARATIVE_DIRECTIONS,
     CORE_PHRASE_EXCLUDED,
     DATE_PHRASE_CASES,
@@ -49,6 +50,7 @@ from timeline.lang.en.events import (
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
+    SAYING_NOUNS,
     SUBORDINATORS,
     TELLING_SUBORDINATORS,
     UNTIL,
@@ -382,12 +384,33 @@ def _light_verb(verb: Token) -> bool:
 
 
 def _bare_coming(verb: Token) -> bool:
-    """A "came" with nothing but its subject, phrases such as a date's ("on Monday", DATE_PHRASE_CASES) and its
-    relative word ("The summit, which came on Monday"): not one that says more ("came to power", "came after the
-    vote", "came on Sunday when ...")."""
+    """A "came" with nothing but its subject, phrases such as a date's ("on Monday", DATE_PHRASE_CASES), its relative
+    word ("The summit, which came on Monday") and a past "when" clause that says what its subject was (`_coming_when`:
+    "The attack came on Thursday when gunmen opened fire"): not one that says more ("came to power", "came after the
+    vote", "came as talks resumed")."""
     return verb.lower_ in BARE_HAPPENING_VERBS and all(
         c.dep_ in BARE_HAPPENING_DEPS and (c.dep_ != "obl" or _case(c) in DATE_PHRASE_CASES | {""})
-        or c.tag_ in RELATIVE_TAGS for c in verb.children)
+        or c.tag_ in RELATIVE_TAGS or _coming_when(verb, c) for c in verb.children)
+
+
+def _coming_when(verb: Token, clause: Token) -> bool:
+    """A past clause opened by COMING_SUBORDINATORS on "came", with a subject of its own, that is what came's subject
+    was ("The goal came in the 65th minute [when Jensen's shot flew off Cahill]", "The surprise move came [when a
+    lawyer tabled a motion]"). Not a present one ("The declaration came when parties are busy campaigning": a state
+    it came in), nor one after a noun of saying (SAYING_NOUNS: "The statement came when X": only its time)."""
+    opener = clause.doc[min(ids(clause))]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (clause.dep_ == "advcl" and opener.lower_ in COMING_SUBORDINATORS and opener.i > verb.i
+            and has_dep(clause, "nsubj", "nsubj:pass") and _past_clause(clause)
+            and subject is not None and subject.lower_ not in SAYING_NOUNS)
+
+
+def _past_clause(verb: Token) -> bool:
+    """Whether a clause's finite word (the verb, or an auxiliary or copula of it) is in the past ("flew", "was
+    killed"; a participle with no auxiliary is a past the parse misread: "when his deputy resigned[VBN]")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    return verb.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in auxiliaries) or (
+        verb.tag_ == PARTICIPLE_TAG and not auxiliaries)
 
 
 def _told_clause(clause: Token) -> bool:

@@ -79,7 +79,11 @@ CORE_PHRASE_EXCLUDED = _forms("than like compared")
 CORE_PHRASE_YIELDS = {"from": _forms("to")}
 # Quotation marks as the parse gives them: a cut takes a quotation whole or leaves it whole.
 QUOTE_MARKS = frozenset('" “ ” ``'.split()) | {"''"}
-STRAIGHT_AND_CURLY_QUOTES = frozenset('" “ ”'.split())  # the marks of today's text, always a word of their own
+STRAIGHT_QUOTE = '"'  # opens and closes in turn
+CLOSING_PUNCTUATION = frozenset(". : ;".split())  # words of their own that sit on the word before them
+# The small words a title or a name keeps lowercase between its capitalised words ("Spring of Life", "A Day of Shame
+# for the Nation", "Military Operations Other Than War"): a quoted title is whole or gone in a headline.
+TITLE_SMALL_WORDS = _forms("a an the of in on at to for from by with and or")
 # Quotation marks that open and close in pairs, by kind: curly double, curly single, and old wire text's ``...'' and
 # `...' (its backquotes a run of one or two: the parse splits "``" in two). A closing mark that may be an apostrophe
 # ("Jones'", "Jones’") only closes an open quotation; one inside a word ("Jordan’s") is no mark.
@@ -155,8 +159,11 @@ PLACE_TAKING = (_forms("take takes took taken taking"), "place")
 # "came" says only that its subject happened when it has nothing but its subject and its date ("The summit, which
 # came on Monday"); with anything else it says more ("came under fire", "came to power", "came after the vote").
 BARE_HAPPENING_VERBS = _forms("come comes came coming")
-BARE_HAPPENING_DEPS = ("nsubj", "aux", "punct", "obl", "obl:tmod", "nmod:tmod", "advmod")
+BARE_HAPPENING_DEPS = ("nsubj", "aux", "punct", "obl", "obl:tmod", "obl:unmarked", "nmod:tmod", "advmod")
 DATE_PHRASE_CASES = _forms("on in at")  # the prepositions of its date phrase ("on Monday", "in 2003"), or none
+# A past clause these open after a bare "came" says what came's subject was ("The attack came on Thursday [when]
+# gunmen opened fire"); "as"/"after" clauses are other events it came with ("came as talks resumed").
+COMING_SUBORDINATORS = _forms("when")
 # What opens a clause telling what happened as a light verb's event happened ("occurred [when] a bus plunged ...").
 TELLING_SUBORDINATORS = _forms("when as while after")
 # Verbs of saying that say only with a clause or a quote: with an object noun they are no saying ("employers [added]
@@ -210,6 +217,8 @@ FIRST_PERSON_PRONOUNS = _forms("i we")
 PERSONAL_POSSESSIVES = _forms("his her")
 QUOTE_DEPS = ("ccomp", "parataxis")
 FIRST_PERSON_VERBS = _forms("am")
+# A quote's "I"/"we" whose verb the speaker's name cannot take is attributed as headlines do: "Gonzalez: I object".
+SPEAKER_MARK = ":"
 FIRST_PERSON_TAGS = frozenset({"VBP"})
 # The same pronoun as the subject of a clause joined to the one naming it ("Sheikh Hasina was criticised ..., but on
 # Monday she reiterated the charges", "Smith resigned after he lost the vote"): the UD relations of such a clause.
@@ -334,6 +343,9 @@ PERSON_TITLES = _forms(
 )
 # A word that is a title only right after one ("Secretary General", "Chief Executive"; "General Motors" is a name).
 TITLE_SUFFIXES = _forms("general executive officer")
+# The lowercase particles of a person's name between its capitalised words ("Luiz Inacio Lula [da] Silva", "Ludwig
+# [van] Beethoven", "Osama [bin] Laden", "Mar [del] Plata"): the name stays whole in a headline (label._names).
+NAME_PARTICLES = _forms("da das de del della der des di do dos du la le van von bin ibn al el")
 PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered including excluding following regarding",
                                   "concerning considering according depending starting beginning barring pending")
 # A possessive pronoun opening a nominal headline ("Its inception") and the Penn tags of the named owner it may
