@@ -64,6 +64,7 @@ from timeline.lang.en.events import (
     SIDE_VERB_DEPS,
     SPEAKER_DEPS,
     SPEAKER_MAX_WORDS,
+    SUSPENDED_HYPHEN_NEXT,
     TRAILING_SAYING_AFTER,
     VERB_OBJECT_DEPS,
 )
@@ -722,6 +723,30 @@ def _coordinated(noun: Token) -> bool:
 def _single_sentence(nlp: Language, text: str, sentence: Span) -> Doc:
     # spaCy cannot store a lone surrogate; U+FFFD keeps one character for one, so offsets hold.
     doc = nlp.make_doc(replace_surrogates(text[sentence.start:sentence.end]))
+    join_broken_hyphens(doc)
     for token in doc[1:]:
         token.is_sent_start = False  # our splitter knows better; the parser must not cut "in 2014"
     return doc
+
+
+def join_broken_hyphens(doc: Doc) -> Doc:
+    """Make each word that wire text broke after its hyphen one token ("newly- announced", "five- year- old"), so
+    that the parse and a headline's cut take it whole; the token's text and offsets stay the source's."""
+    runs: list[tuple[int, int]] = []
+    for token in doc[:-1]:
+        if _broken_after_hyphen(token, doc[token.i + 1]):
+            if runs and runs[-1][1] == token.i:
+                runs[-1] = (runs[-1][0], token.i + 1)  # a chain: "five- year- old"
+            else:
+                runs.append((token.i, token.i + 1))
+    with doc.retokenize() as retokenizer:
+        for start, end in runs:
+            span = doc[start:end + 1]
+            retokenizer.merge(span, attrs={"NORM": "".join(t.norm_ for t in span)})  # read as "newly-announced"
+    return doc
+
+
+def _broken_after_hyphen(token: Token, following: Token) -> bool:
+    # two characters at least before the hyphen: a speaker's broken-off "r- the right" is no word
+    return len(token.text) > 2 and token.text.endswith("-") and token.text[-3:-1].isalnum() and token.whitespace_ == " " \
+        and following.text[:1].isalpha() and following.lower_ not in SUSPENDED_HYPHEN_NEXT

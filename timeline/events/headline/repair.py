@@ -18,17 +18,24 @@ from typing import TYPE_CHECKING
 from timeline.events.syntax import ids, is_punctuation
 from timeline.lang.en.events import (
     ADVERB_TAG,
+    BASE_VERB_TAG,
     CLAUSE_PUNCT,
     COMPLEMENTIZER_TAGS,
     COMPLEMENTIZERS,
+    CONJUNCT_DEP,
+    CONTROLLED_INFINITIVE_DEP,
     DANGLING_TAGS,
+    DOER_OBJECT_TAGS,
     FINITE_CLAUSE_TAGS,
     FINITE_TAGS,
     GAP_TAGS,
     HYPHEN,
+    INFINITIVE_TAG,
+    MODIFIED_BY_ADVERB_TAGS,
     NAME_TAGS,
     NOMINAL_TAG_OPENINGS,
     NUMBER_TAG,
+    OBJECT_DEP,
     PAIR_PRECONJUNCTIONS,
     PAIR_PREPOSITIONS,
     PARTICIPLE_TAGS,
@@ -41,6 +48,7 @@ from timeline.lang.en.events import (
     RELATIVE_TAGS,
     REPORTING_VERBS,
     SIDE_CLAUSE_DEPS,
+    SIDE_INFINITIVE_DEPS,
     SPEAKER_MAX_WORDS,
     SUPERLATIVE_TAGS,
 )
@@ -164,10 +172,39 @@ def _trim_edges(doc: Doc, keep: set[int], fronted: bool = True, removed: set[int
         keep = keep - _fronted_phrase(doc[words[0]], keep)
         words = sorted(i for i in keep if i >= 0)
     while len(words) > 1 and (doc[words[-1]].text in ",;:" or doc[words[-1]].tag_ in DANGLING_TAGS
-                              and not (doc[words[-1]].lower_ in PARTICLES and doc[words[-1]].dep_ != "case")):
-        keep = keep - {words[-1]}  # "... by a", "... matches in": the phrase it opened is gone
-        words = words[:-1]
+                              and not (doc[words[-1]].lower_ in PARTICLES and doc[words[-1]].dep_ != "case")
+                              or _needs_cut_word(doc[words[-1]], keep, removed)):
+        # "... by a", "... matches in": the phrase it opened is gone; "... a force [to investigate]": so is its object
+        keep = keep - {words[-1]} - _infinitive_mark(doc[words[-1]], keep)
+        words = sorted(i for i in keep if i >= 0)
     return keep
+
+
+def _needs_cut_word(word: Token, keep: set[int], removed: set[int]) -> bool:
+    """A last word that reads only with a word the cut took: an adverb before its cut adjective or participle ("the
+    newly [elected]"), or a to-infinitive of purpose or a noun's ("a confession to try [and avoid a sentence]", "set
+    up a force to investigate [the tragedy]") without its cut object (one it may share with a conjunct), not a date.
+    An infinitive a kept verb needs ("pledged to issue [the constitution]") stays: without it the verb dangles too."""
+    head = word.head
+    if word.tag_ == ADVERB_TAG:
+        return head.i > word.i and head.i not in keep and head.tag_.startswith(MODIFIED_BY_ADVERB_TAGS)
+    if word.tag_ != BASE_VERB_TAG or not _infinitive_mark(word, keep) or not (
+            word.dep_ in SIDE_INFINITIVE_DEPS or word.dep_ == CONTROLLED_INFINITIVE_DEP and _after_thing_object(word, keep)):
+        return False
+    verbs = [word, *(c for c in word.children if c.dep_ == CONJUNCT_DEP)]
+    return any(c.dep_ == OBJECT_DEP and c.i not in keep and c.i not in removed for verb in verbs for c in verb.children)
+
+
+def _after_thing_object(infinitive: Token, keep: set[int]) -> bool:
+    """Whether an infinitive the parse made its verb's complement follows that verb's kept object, a thing, so that it
+    says what for ("set up a force [to investigate]", "deterring the use of loans [to buy]"); after a person or a name
+    it says what they are to do ("urged Bayern Munich to get", "instructed Urinson to draft"), which the verb needs."""
+    return any(c.dep_ == OBJECT_DEP and c.i in keep and c.i < infinitive.i and c.tag_ not in DOER_OBJECT_TAGS
+               for c in infinitive.head.children)
+
+
+def _infinitive_mark(word: Token, keep: set[int]) -> set[int]:
+    return {c.i for c in word.children if c.tag_ == INFINITIVE_TAG and c.i in keep}
 
 
 def _opening_preposition(word: Token) -> bool:

@@ -251,6 +251,16 @@ TRADED_PRONOUN = "it"
 TRADED_WORDS = _forms("index average composite dollar euro yen pound sterling currency stock bourse gold market")
 # Penn tags of words that cannot end a headline: a preposition, determiner, conjunction, "to", a possessive.
 DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT", "WP", "MD"})
+# Tag openings of the words an adverb before them may modify, which it cannot end a headline without ("the newly
+# [elected]", "a [highly] [contagious]"): adjectives, adverbs, participles (repair._needs_cut_word)
+MODIFIED_BY_ADVERB_TAGS = ("JJ", "RB", "VBN", "VBG")
+# A to-infinitive's relations when it is of purpose or a noun's ("a confession [to try]", "a force [to investigate]"),
+# not the complement a verb needs ("pledged [to issue]", "is [to ask]") (repair._needs_cut_word)
+SIDE_INFINITIVE_DEPS = ("acl", "advcl")
+# The parse also hangs a purpose infinitive after a verb's object as the verb's complement; it is one when that object
+# is a thing, not a person or name who is to do it (repair._after_thing_object)
+CONTROLLED_INFINITIVE_DEP = "xcomp"
+DOER_OBJECT_TAGS = frozenset({"NNP", "NNPS", "PRP"})
 INFINITIVE_TAG = "TO"  # the Penn tag of infinitive "to": "the strongest storm to hit Texas"
 PLURAL_PRONOUNS = _forms("they")  # a pronoun that may stand for coordinated speakers ("X and Y said they ...")
 HYPHEN = "-"  # joins the parts of one written word ("al-Maliki", "re-election"), each part a token of its own
@@ -382,6 +392,10 @@ ARGUMENT_DEPS = ("obj", "iobj", "obl", "nsubj", "nsubj:pass")
 # with China": amod on "contacts", which it hung on the first verb): the object's relations to that first verb
 # (parse.repair_coordinated_verbs)
 COORDINATORS = _forms("and but")
+# Wire text breaks a hyphenated word with a space after its hyphen ("the newly- announced cut", "a five- year- old
+# boy"); the parse reads it as one word (parse.join_broken_hyphens), but not a hyphen left hanging before a coordinator,
+# which shares its second half with the next word ("pro- and anti-government", "Greek- or Turkish-owned").
+SUSPENDED_HYPHEN_NEXT = _forms("and or nor")
 VERB_OBJECT_DEPS = ("obj", "obl", "obl:agent")
 # A clause opened by these, which the parse hung on a verb as its reported clause ("said it was prepared to absorb
 # refugees, [while] Australia and Canada have also said ..."), sets a fact beside the verb's clause, not inside it
