@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.events import HEADLINE_MAX, Happening, find_happenings
+from timeline.events import HEADLINE_MAX, SHORT_MAX, Happening, chart_label, find_happenings
 from timeline.lang.en.events import indefinite_article
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
@@ -462,3 +462,21 @@ def test_a_conjunct_verb_keeps_its_comma_after_a_left_out_date(sentence, express
     start = sentence.index(expression)
     events = extract(sentence, published=date(2021, 4, 7)).events
     assert next(e.headline for e in events for m in e.mentions if m.start <= start < m.end) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "ZANU-PF to hold both presidential and parliamentary elections or stage the presidential elections later",
+    "The gross proceeds from the sale of the notes, which will be due on Nov. 1, 2004, go to the bank",
+    "Mayoral candidates from all eleven districts of the capital debated the transport budget",
+])
+def test_a_label_cut_from_its_headline_ends_at_a_word(headline: str) -> None:
+    # when no short headline fits, the label is the headline cut at a word boundary and marked as cut
+    label = chart_label(None, headline)
+    assert len(label) <= SHORT_MAX
+    assert label.endswith("…")
+    kept = label.removesuffix("…")
+    assert headline.startswith(kept) and not headline[len(kept)].isalnum()
+
+
+def test_a_short_headline_is_the_label_as_it_is() -> None:
+    assert chart_label("Two rockets were fired", "Two rockets were fired on the Balad air base") == "Two rockets were fired"

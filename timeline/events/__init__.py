@@ -18,6 +18,7 @@ import warnings
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from timeline.describe import shorten
 from timeline.events.headline import HEADLINE_MAX, SHORT_MAX, headlines
 from timeline.events.parse import (
     parse_sentences,
@@ -287,6 +288,12 @@ class Happening:
     no_happening: bool = False  # the date is a comparison baseline or a digest's schedule: no event
 
 
+def chart_label(short: str | None, headline: str) -> str:
+    """The chart label: the short headline, else the headline cut at a word to SHORT_MAX, never inside one (a
+    label left empty by its cuts once read "ZANU-PF to hold both presidential and elec")."""
+    return short or shorten(headline, SHORT_MAX)
+
+
 def find_happenings(text: str, timexes: list[Timex], sentences: list[Span]) -> dict[tuple[int, int], Happening]:
     """For each DATE/TIME timex (by its (start, end)), the happening it dates, from a parse of its sentence.
 
@@ -364,7 +371,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],
         head = token if token is not None else _root(doc)
         full, short = headlines(doc, head, dates, span, (HEADLINE_MAX, SHORT_MAX), stands_for)
         words = full or _fallback(text, sentence, _fallback_at(text, sentence, key))
-        out[key] = Happening(trigger, words, short or words[:SHORT_MAX],
+        out[key] = Happening(trigger, words, chart_label(short, words),
                              token is not None and heads_main_clause(token),
                              token is not None and span is not None and (
                                  comparison_baseline(span, token) or digest_line(doc, token)))
