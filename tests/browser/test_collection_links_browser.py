@@ -9,7 +9,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import built_store, store_server
+from conftest import built_store, store_server, wait_settled
 
 from app.collection_page import KEY_DATES_PENDING
 from timeline.collection import count_events, open_store
@@ -69,16 +69,10 @@ def search(page, word: str) -> None:
     page.wait_for_function("w => new URLSearchParams(location.search).get('q') === w", arg=word, timeout=60_000)
 
 
-def settled(page) -> None:
-    """Until the script run is over (Streamlit's running widget gone)."""
-    page.wait_for_timeout(100)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-
-
 def test_a_happening_reported_by_three_articles_is_one_mark_and_a_key_date(page, store_url, screenshots):
     page.goto(store_url)
     page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=POINTS, timeout=90_000)
-    settled(page)
+    wait_settled(page)
     # one mark for the three reports, and the topic timeline says who reported it
     assert page.locator(f"{POINTS}[aria-label^='Saturday 8 October 2005:']").count() == 1
     key_dates = page.locator("li").filter(has_text="Saturday 8 October 2005").filter(has_text="reported by")
@@ -98,11 +92,11 @@ def test_keyword_matches_whole_words(page, store_url, store):
         art, start = count_events(opened, keyword="art"), count_events(opened, keyword="start")
     assert (art, start) == (1, 1)  # "start" and "Restarting" hold "art" as letters, not as a word
     search(page, "art")
-    settled(page)
+    wait_settled(page)
     assert events_metric(page).startswith(f"{art} ")
     page.locator("blockquote, [data-testid='stDataFrame']").first.wait_for()
     search(page, "northern pakistan")  # a phrase, across the three reports
-    settled(page)
+    wait_settled(page)
     assert events_metric(page).startswith("3 ")
     no_exception(page)
 
@@ -111,13 +105,13 @@ def test_a_link_with_filters_and_keyword_reopens_the_same_view(browser, page, st
     page.goto(store_url)
     page.locator(KEYWORD).wait_for(timeout=90_000)
     search(page, "earthquake")
-    settled(page)
+    wait_settled(page)
     page.locator(f"{POINTS}[aria-label^='Saturday 8 October 2005:'][aria-label*='more article']").click()  # a grouped happening
     reported = page.get_by_text(re.compile(r"^Reported by \d+ articles$"))
     reported.wait_for()
     reported_text = reported.inner_text()
     page.wait_for_function("() => new URLSearchParams(location.search).has('event')", timeout=60_000)
-    settled(page)
+    wait_settled(page)
     link = page.url
     query = parse_qs(urlsplit(link).query)
     assert query["source"] == ["collection"] and query["q"] == ["earthquake"] and query["store"] == ["news"]
@@ -128,7 +122,7 @@ def test_a_link_with_filters_and_keyword_reopens_the_same_view(browser, page, st
         other.goto(link)
         other.locator(KEYWORD).wait_for(timeout=90_000)
         other.get_by_text(reported_text, exact=True).wait_for(timeout=90_000)  # the same event selected
-        settled(other)
+        wait_settled(other)
         assert other.locator(KEYWORD).input_value() == "earthquake"
         assert events_metric(other) == shown
         assert other.locator("blockquote").filter(has_text=re.compile("earthquake", re.I)).count() >= 1
@@ -141,7 +135,7 @@ def test_a_link_with_filters_and_keyword_reopens_the_same_view(browser, page, st
 def test_a_link_to_pasted_text_says_it_cannot_be_restored(page, store_url):
     page.goto(f"{store_url}/?source=paste&years=2015-2016&event=0-3")
     page.get_by_text("pasted text, which is not kept anywhere").wait_for(timeout=90_000)
-    settled(page)
+    wait_settled(page)
     assert page.get_by_text("No events match").count() == 0
     assert page.get_by_role("radio", name="Paste text").is_checked()
     no_exception(page)
@@ -152,13 +146,13 @@ def test_key_dates_follow_each_new_keyword_once_the_chart_is_drawn(page, store_u
     .after_drawn): each new keyword must still end with its own key dates, and no placeholder left."""
     page.goto(store_url)
     page.wait_for_function("sel => document.querySelectorAll(sel).length > 0", arg=POINTS, timeout=90_000)
-    settled(page)
+    wait_settled(page)
     for word, day, other in (("struck", "Saturday 8 October 2005", "Sunday 9 October 2005"),
                              ("budget", "Sunday 9 October 2005", "Saturday 8 October 2005")):
         search(page, word)
         caption = page.get_by_text(f"of “{word}”, one per date")
         caption.wait_for(timeout=60_000)
-        settled(page)
+        wait_settled(page)
         assert page.get_by_text(KEY_DATES_PENDING).count() == 0
         lines = page.locator("li").filter(has_text="reported by")
         assert lines.filter(has_text=day).count() == 1

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import edit_headline
+from conftest import edit_headline, settle
 
 import timeline
 from timeline import cli
@@ -182,10 +182,11 @@ def test_the_dashboard_publishes_its_curation(page, server_url, browser, tmp_pat
     edit_headline(page, "Rockets hit the Balad air base")  # typed until a rerun no longer replaces the box
     page.wait_for_function("() => [...document.querySelectorAll('.vega-embed g.role-mark text')]"
                            ".some(t => t.textContent.includes('Rockets hit the Balad air base'))", timeout=60_000)
-    # The run that drew the edit is over: no status widget, and no element left stale (data-stale) by it — the
-    # label shows mid-run, while the buttons below it still hold the previous run's files.
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-                           " && !document.querySelector('[data-stale=\"true\"]')", timeout=90_000)
+    # The run that drew the edit is over (the page's run state, not the status widget, which shows only after 0.5 s),
+    # and no element is left stale (data-stale) by it: the label shows mid-run, while the buttons below it still hold
+    # the previous run's files.
+    settle(page)
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=90_000)
     with page.expect_download(timeout=180_000) as info:
         page.get_by_role("button", name="Publish page (HTML)").click()
     saved = tmp_path / "curated.html"
