@@ -50,6 +50,7 @@ from timeline.lang.en.events import (
     NAME_TAGS,
     NEGATIONS,
     NUMBER_TAG,
+    ORGANISATION_ENDINGS,
     PARTICLES,
     PLURAL_VERB_FORMS,
     PLURAL_VERB_TAGS,
@@ -182,7 +183,7 @@ def _units(doc: Doc) -> list[tuple[frozenset[int], bool]]:
     da Silva", whose first words may go: "[Kofi] Annan"). A quotation of speech may be cut as any words are (its
     marks then go: `wording.render`)."""
     quoted = [(q.words, False) for q in sentence_quotations(doc) if q.words and _quoted_title(doc, q.words)]
-    return quoted + [(name, True) for name in _names(doc)]
+    return quoted + [(name, doc[max(name)].lower_ not in ORGANISATION_ENDINGS) for name in _names(doc)]
 
 
 def _cut_open(unit: frozenset[int], first_words: bool, part: set[int]) -> bool:

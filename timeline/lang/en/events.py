@@ -345,6 +345,10 @@ PERSON_TITLES = _forms(
 TITLE_SUFFIXES = _forms("general executive officer")
 # The lowercase particles of a person's name between its capitalised words ("Luiz Inacio Lula [da] Silva", "Ludwig
 # [van] Beethoven", "Osama [bin] Laden", "Mar [del] Plata"): the name stays whole in a headline (label._names).
+# The last word of a company's or an institution's name ("Hyundai Motor Co.", "Asian Development Bank"): such a name
+# is whole or gone, never cut to its last words as a person's first names may be ("[Kofi] Annan").
+ORGANISATION_ENDINGS = _forms("co co. corp corp. inc inc. ltd ltd. plc llc ag sa nv group bank company corporation",
+                              "holdings industries airlines airways motors motor electronics")
 NAME_PARTICLES = _forms("da das de del della der des di do dos du la le van von bin ibn al el")
 PREPOSITION_PARTICIPLES = _forms("compared based given provided seen considered including excluding following regarding",
                                   "concerning considering according depending starting beginning barring pending")
