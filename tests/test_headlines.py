@@ -426,14 +426,21 @@ _QUOTED_ASIDE = [  # word, tag, relation, head
 ]
 
 
-def test_a_verb_set_beside_its_subject_after_a_quoted_aside_heads_the_sentence():
+def _parsed_as(rows):
+    """A Doc with the parse given as (word, tag, relation, head) rows, as the shipped model reads a sentence."""
     from spacy.tokens import Doc
 
-    from timeline.events.headline import headline
-    from timeline.events.parse import load_parser, repair_verbless_subject
+    from timeline.events.parse import load_parser
 
-    words, tags, deps, heads = zip(*_QUOTED_ASIDE, strict=True)
-    doc = Doc(load_parser().vocab, words=list(words), heads=list(heads), deps=list(deps), tags=list(tags))
+    words, tags, deps, heads = zip(*rows, strict=True)
+    return Doc(load_parser().vocab, words=list(words), heads=list(heads), deps=list(deps), tags=list(tags))
+
+
+def test_a_verb_set_beside_its_subject_after_a_quoted_aside_heads_the_sentence():
+    from timeline.events.headline import headline
+    from timeline.events.parse import repair_verbless_subject
+
+    doc = _parsed_as(_QUOTED_ASIDE)
     dates = [doc[13:14]]
     repair_verbless_subject(doc)
     assert (doc[11].dep_, doc[3].dep_, doc[3].head.i, doc[24].head.i, doc[26].head.i) == ("ROOT", "nsubj", 11, 11, 11)
@@ -497,13 +504,9 @@ _COMPANY_SUBJECT = [  # word, tag, relation, head
 
 
 def test_a_company_name_is_whole_in_a_label():
-    from spacy.tokens import Doc
-
     from timeline.events.headline import headline
-    from timeline.events.parse import load_parser
 
-    words, tags, deps, heads = zip(*_COMPANY_SUBJECT, strict=True)
-    doc = Doc(load_parser().vocab, words=list(words), heads=list(heads), deps=list(deps), tags=list(tags))
+    doc = _parsed_as(_COMPANY_SUBJECT)
     dates = [doc[12:13]]
     label = headline(doc, doc[10], dates, dates[0], SHORT_MAX)
     assert label.startswith("Daewon Motor Co. saw")

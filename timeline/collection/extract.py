@@ -153,7 +153,7 @@ def _file_document(item: Item) -> tuple[Document, dict]:
     name = file_name(item.path)
     document = read_document(item.data, name=name)
     page = file_kind(name, item.data) == "html"
-    url = page_address(item.data, name) if page else None
+    url = page_address(item.data, name)  # None for a file that is no web page
     own_file = name == file_name(item.source)  # a zip's articles keep the zip's name, unless a page names its site
     titled = document.title if page and own_file else None
     return document, {"doc_id": None, "title": document.title, "url": url,
