@@ -18,6 +18,7 @@ from timeline.lang.en.words import (
     CLOCK_HOUR_WORDS,
     CLOCK_MINUTE_WORDS,
     DATELINE_WEEKDAY,
+    DAY_PART_NOUNS,
     HOLIDAYS,
     HOPE_WORDS,
     MODALS,
@@ -101,6 +102,7 @@ PLACEHOLDERS = {
     "not_bc": r"(?!\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w))",
     "season": alternation(SEASONS),
     "part": alternation(PARTS_OF_DAY),
+    "part_noun": alternation(DAY_PART_NOUNS) + r"\b",  # "the morning session", "midday trading": a kind of thing
     "ordinal": alternation(ORDINALS),
     "edge_ordinal": alternation(PERIOD_EDGES),
     "number": _NUMBER,
@@ -651,7 +653,7 @@ RULES: tuple[Rule, ...] = (
       r"(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')"
       r"(?(edge)(?!\s(?:{weekday}|yesterday|today|tomorrow|tonight)\b)(?!\s(?!(?:and|or|but|as|when|while|local|on|in|"
       r"at|with|to|the|a|an|after|before|until|that|if|because|there|it|he|she|they|we)\b)(?-i:[a-z]))|)"
-      r"(?!\s(?:session|sessions|trade|trading|rush|shift|edition|papers?|newspapers?|prayers?|service|show|news|time)\b)",
+      r"(?!\s{part_noun})",
       (E('Dealers bought heavily in the morning.', '2021-04-07', '2021-04-07TMO', 'TIME', expression='the morning'),),
       required=PARTS),
     R("day_before", "anaphoric",
@@ -742,9 +744,10 @@ RULES: tuple[Rule, ...] = (
     R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
-    # "nearly midnight", "almost noon": the bound hedge is in the span, as a duration's ("nearly six hours")
+    # "nearly midnight", "almost noon": the bound hedge is in the span, as a duration's ("nearly six hours"); not before
+    # a noun it qualifies ("In the midday trading", "the midnight shift"), as "morning" there ("the morning session")
     R("noon", "clock_time",
-      r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
+      r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?!\s{part_noun})(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
     # the weekday first, wire style: "by Monday noon", "signed on Wednesday midnight": one TIME, as "noon Saturday"
     # (the day's noon; "midnight" that day's end or start as "midnight Friday" is); in lower case, as the wires write
