@@ -87,6 +87,13 @@ PLACEHOLDERS = {
     # "Wed", "Tue." as page time stamps write them, or in capitals ("THU, AUG 3 2023", CNBC's stamps); case-sensitive,
     # so a word "sat" or "sun" is none
     "weekday_abbr": "(?-i:" + DATELINE_WEEKDAY + "|" + DATELINE_WEEKDAY.upper() + r")(?!\w)",
+    # the words between an article and a month before the noun it dates: one or two lower-case words ("an upset January
+    # election win", "an earlier June summit"), no function word ("sign an agreement in May to buy": the preposition
+    # dates it) nor a naming word ("an actress named June starred"), and a noun after the month, no function word ("the
+    # annual March for Life" is a name)
+    "attributive_gap": r"(?:(?!(?:named|called|dubbed|nicknamed|in|on|at|of|to|for|from|by|with|since|until|into|"
+    r"during|before|after|and|or|as|that|which|who)\s)(?-i:[a-z][a-z-]*)\s){1,2}"
+    r"(?!\w+\s(?:for|of|to|in|on|at|and|or|by|with|as|from)\b)",
     # not the first word of a name ("in June Carter's songs"); a name does not run over a line break, where a page
     # line (a headline, a subhead) ends and the next piece of the page begins ("... in June\nThe board voted")
     "no_name_after": r"(?![^\S\n](?-i:[A-Z][a-z]))",
@@ -280,8 +287,10 @@ RULES: tuple[Rule, ...] = (
       (E('the week of March 6', '2021-04-07', '2021-W09'),), 2, required=('week',)),
     R("month_year", "month_year", r"{at_month_or_modifier}(?:(?P<mod>{mod})[\s-])?(?P<month>{month}),?\s(?:of\s)?(?P<y>{year}|{spoken_year})",
       (E('March 2019', '2021-04-07', '2019-03'),), required=MONTH_WORDS),
+    # after an article (and at most two lower-case words, as "attributive_gap" says) before a lower-case noun it dates
+    # ("the May curbs", "an upset January election win"), or after a preposition of time
     R("month_alone", "month_alone",
-      r"(?:(?:\b(?:the|a|an|its|their|his|her)\s|(?<=\w['’]s\s)(?!\w+\s(?:on|to)\s))(?=\w+\.?\s(?-i:[a-z]))|\b(?:in|since|until|by|from|through|throughout|into|during|before|after|of|to|till|on|for|"
+      r"(?:(?:\b(?:the|a|an|its|their|his|her)\s(?:{attributive_gap})?|(?<=\w['’]s\s)(?!\w+\s(?:on|to)\s))(?=\w+\.?\s(?-i:[a-z]))|\b(?:in|since|until|by|from|through|throughout|into|during|before|after|of|to|till|on|for|"
       r"between|as\searly\sas|as\slate\sas|as\srecently\sas)\s)(?P<tx>(?P<month>{month}))(?!\w)(?!\.?\s\d){no_name_after}",
       (E('in March', '2021-04-07', '2021-03', expression='March'),), required=MONTH_WORDS),
     # "the January-March instalments": both months of a hyphenated range (the first as after "the"); "the January-March
