@@ -119,3 +119,11 @@ def genre_split(kept: dict[tuple[str, str], tuple[str, int]]) -> dict[str, str]:
         if all(found == sorted(BANDS) for found in bands.values()):
             return {doc_id: "dev" if doc_id in dev else "held" for doc_id, _ in kept.values()}
     raise ValueError("no split gives each agency's dev part one text of each length band")
+
+
+def print_genre_draw(seed: int, own_folder: str) -> None:
+    """One line per drawn text (agency, genre, doc id, words, length band, part): `draw_genre_cells` + `genre_split`."""
+    kept = draw_genre_cells(seed, own_folder)
+    parts = genre_split(kept)
+    for (agency, genre_name), (doc_id, words) in kept.items():
+        print(agency, genre_name, doc_id, words, band(words), parts[doc_id])
