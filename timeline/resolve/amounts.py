@@ -135,8 +135,10 @@ def _not_a_span(m: re.Match[str], ctx: Context, word: str, amount: float | None,
         return True  # "three quarter-point increases": a fraction of a point
     if unit == "century" and _runs_century(m, ctx):
         return True  # "hit a half-century": runs in cricket
-    # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged
-    return word in words.ONE and not m.groupdict().get("rel") and _after_a_rate_noun(m, ctx)
+    # a rate ("four flights a week", "$5 million a year"): TimeBank leaves these untagged; not a span counted from an
+    # event ("to 2,457.20 a day after closing")
+    return word in words.ONE and not m.groupdict().get("rel") and _after_a_rate_noun(m, ctx) \
+        and not words.SPAN_FROM_EVENT_AFTER.match(ctx.text, m.end())
 
 
 def _runs_century(m: re.Match[str], ctx: Context) -> bool:

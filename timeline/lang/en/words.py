@@ -311,6 +311,11 @@ RATE_BEFORE = re.compile(r"(?:\b(?!(?:was|has|is|does|takes|lasts|needs|gets|rem
                          r"\b(?i:one)\s(?!(?:minute|hour|day|night|morning|evening|week|month|year)\b)[a-z]+"
                          r")(?:\s|(?<=\w)-)$")
 
+# ... but a span counted from what someone did is no rate, though an amount comes before it: "after"/"before" and a
+# verb in -ing ("advanced to 2,457.20 a day after closing at its highest", "died at 91 a week after suffering a
+# stroke"); before a noun it may still be a rate ("2,000 people a day before the holiday", "$500 a day before tax")
+SPAN_FROM_EVENT_AFTER = re.compile(r"\s(?:after|before)\s(?-i:[a-z]+ing)\b", re.I)
+
 # --- names that are not dates ----------------------------------------------------------------------
 # A capitalised "Today" after a capitalised word is a name ("USA Today"), unless a sentence or one of these starts there.
 NOT_A_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\b(?:On|Last|Next|This|By|Until|Since)\s)$")
