@@ -33,6 +33,7 @@ from timeline.lang.en.events import (
     INFLECTION_SUFFIXES,
     NUMBER_TAG,
     OCCASION_NOUNS,
+    PERIOD_END_PARTICIPLES,
     PREPOSITION_TAG,
     REPORTING_VERBS,
     SAYING_NOUNS,
@@ -366,6 +367,17 @@ def _marker(timex: Span) -> str:
     return before.lower_ if before is not None and before.tag_ == PREPOSITION_TAG else "-"
 
 
+def _period_bound_verb(token: Token) -> Token | None:
+    """The verb a period's noun depends on, when `token` is a participle that only bounds that period ("the fiscal
+    year [ending] in March", "the week [ended] Nov. 2"): the date says which period, and the happening is what the
+    period saw ("For the fiscal year ending in March, the trade surplus narrowed" -> narrowed); else None."""
+    noun = token.head
+    if token.dep_ != "acl" or token.lower_ not in PERIOD_END_PARTICIPLES or noun.lower_ not in TIME_NOUNS:
+        return None
+    verb = noun.head
+    return verb if verb.i != noun.i and verb.tag_.startswith("VB") else None
+
+
 def _policies(token: Token, timex: Span, dated: frozenset[int]) -> Token:
     """Product policies the TimeBank links do not teach.
 
@@ -373,7 +385,8 @@ def _policies(token: Token, timex: Span, dated: frozenset[int]) -> Token:
     statement dates the statement ("said in a joint statement on Wednesday"), and a saying is dated only by
     a date attached to it ("police said Tuesday"), not by one inside what was said; the
     second of two coordinated verbs sharing a subject and a date hands over to the first, whose clause
-    holds both ("had invaded and occupied Iraq in March 2003" -> invaded).
+    holds both ("had invaded and occupied Iraq in March 2003" -> invaded); a participle that bounds a period ("the
+    year ending in March") hands over to the verb the period's noun depends on.
     """
     governor = timex.root.head
     if token.dep_ == "amod" and governor.tag_.startswith("VB") and _candidate(governor, timex):
@@ -387,6 +400,9 @@ def _policies(token: Token, timex: Span, dated: frozenset[int]) -> Token:
         verb = _verb_above(timex, stop=token)
         if verb is not None:
             return verb  # "X was killed on Sunday, officials said": the date is inside what was said
+    period_verb = _period_bound_verb(token)
+    if period_verb is not None and period_verb.i not in dated:
+        return period_verb  # "For the fiscal year ending in March, the surplus narrowed": what the period saw
     head = token.head
     if (token.dep_ == "conj" and head.tag_.startswith("VB") and head.i not in dated and head.i < token.i
             and not any(c.dep_.startswith("nsubj") for c in token.children)):

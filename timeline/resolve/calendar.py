@@ -152,6 +152,9 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
         tense = deadline_tense(ctx.text, m.start(), m.end(), ctx.lang.cues)
         day = resolve_month_day(ctx.published, month, day_of_month, tense, untensed_is_past=False)
         return Resolved(DATE, TimeValue.of(day)) if day else None
+    if _ends_a_period(ctx, m.start()):  # "the year ending March 31": the nearest one
+        day = resolve_month_day(ctx.published, month, day_of_month, None, untensed_is_past=False)
+        return Resolved(DATE, TimeValue.of(day)) if day else None
     tense = day_tense_of(m, ctx)
     day = resolve_month_day(ctx.published, month, day_of_month, tense)
     if day and day > ctx.published and (follows_since(ctx.text, m.start(), ctx.lang.cues)
@@ -159,6 +162,11 @@ def resolve_month_day_(m: re.Match[str], ctx: Context) -> Resolved | None:
                                         or (tense != "future" and _names_happening(m, ctx))):
         day = day.replace(year=day.year - 1)  # "since May 3" said on May 1, "took effect on Jan. 1" said in November
     return Resolved(DATE, TimeValue.of(day)) if day else None
+
+
+def _ends_a_period(ctx: Context, start: int) -> bool:
+    """The month or day at `start` ends a reported period told by "ending (in)" (`words.PERIOD_ENDING_BEFORE`)."""
+    return bool(ctx.lang.words.PERIOD_ENDING_BEFORE.search(ctx.text, max(0, start - 10), start))
 
 
 def _names_happening(m: re.Match[str], ctx: Context) -> bool:
@@ -281,6 +289,8 @@ def resolve_month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text[max(0, m.start("month") - 8):m.start("month")]):
         # a deadline: "repay the loan by February" lies ahead; "extended ... through January" is the nearest
         tense = None if tense == "past" else "future"
+    elif _ends_a_period(ctx, m.start("month")):
+        tense = None  # "the fiscal year ending in March": the nearest March
     year = _year_of_month_just_dated(ctx, m, month) or _framing_year(ctx, m.start("month")) \
         if relation is None else None
     if year is None:

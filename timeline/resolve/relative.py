@@ -711,11 +711,16 @@ def _ends_named_day(m: re.Match[str], ctx: Context, day: date | None) -> bool:
 def _ends_story_day(m: re.Match[str], ctx: Context, day: date) -> bool:
     """A bare "midnight" in a story told of an earlier day ("met the negotiators late Tuesday ... At midnight, ...",
     "acknowledged victory shortly before midnight") ends that day: 00:00 of the day after, as a bare midnight is
-    written (te3-silver-blind7's gold); "after midnight", "since midnight" stay the story day's start."""
+    written (te3-silver-blind7's gold); "after midnight", "since midnight" stay the story day's start, unless that
+    day was named with its late part ("overturned late Sunday ... only after midnight": Monday 00:00)."""
     words = ctx.lang.words
-    return (m.groupdict().get("word") or "").lower() == words.MIDNIGHT and not m.groupdict().get("tail") and \
-        ctx.published is not None and day < ctx.published and \
-        not words.MIDNIGHT_DAY_START_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
+    if (m.groupdict().get("word") or "").lower() != words.MIDNIGHT or m.groupdict().get("tail") or \
+            ctx.published is None or day >= ctx.published:
+        return False
+    if not words.MIDNIGHT_DAY_START_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
+        return True
+    ref = reference_before(ctx, m)  # "late Sunday ... only after midnight": the midnight that ends that evening
+    return ref is not None and ref.day == day and _evening_of(ref, ctx)
 
 
 def resolve_spoken_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -776,8 +781,18 @@ def resolve_overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
         0 <= (ctx.published - ref.day).days <= 7 and not follows_since(ctx.text, ref.position, ctx.lang.cues) and \
         not words.POSSESSIVE_AFTER.match(ctx.text, ref.position, ref.position + 30) and \
         not _said_in_aside(ref.position, m, ctx)  # "Saturday's bombing" is earlier
+    if news_day and _evening_of(ref, ctx):
+        return Resolved(TIME, TimeValue.of(ref.day).at(night))  # "yesterday afternoon ... overnight": its own night
     day = ref.day if news_day else ctx.published
     return Resolved(TIME, TimeValue.of(day - timedelta(days=1)).at(night))
+
+
+def _evening_of(ref: Reference, ctx: Context) -> bool:
+    """The story day at `ref` was named with its late part ("yesterday afternoon", "Sunday night", "late Sunday"): a
+    night told after it follows it (`words.EVENING_DAY_AT`)."""
+    words = ctx.lang.words
+    return bool(words.EVENING_DAY_AT.match(ctx.text, ref.position)
+                or words.LATE_BEFORE_DAY.search(ctx.text, max(0, ref.position - 8), ref.position))
 
 
 def _said_in_aside(position: int, m: re.Match[str], ctx: Context) -> bool:

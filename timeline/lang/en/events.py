@@ -62,6 +62,9 @@ TIME_NOUNS = _forms(
     "dawn dusk daybreak nightfall night morning noon midnight evening afternoon day days week weeks month",
     "months year years weekend time times period quarter season hour hours minute minutes decade century",
 )
+# Participles that bound a period after its noun ("the fiscal year ending in March", "the week ended Dec. 8"): the date
+# they take says which period, not a happening of its own (events/trigger.py _period_bound_verb).
+PERIOD_END_PARTICIPLES = frozenset(("ending", "ended"))
 # Adverbs completing a verb ("shot down", "ran aground", "walked free"): kept in a headline.
 PARTICLES = _forms("down up out off away back aground ashore home free over in open apart")
 # A verb's complement a shortened headline keeps as its bare noun ("made [a flying] visit [to ...]" -> "made a visit",

@@ -544,7 +544,7 @@ RULES: tuple[Rule, ...] = (
       r"(?<!\bby\s)\b(?P<tx>the\s(?:(?:fiscal|full|calendar|financial)\s)?year)(?![\w-])"
       r"(?!\s[-−–]?\d)"  # "the year 1066", "the year 10000 problem": a number, never the publication's year
       r"(?!\s(?:two\sthousand|nineteen|of|when|that|in\swhich|before|after|earlier|later|ago|just|round|old|long)\b)"
-      r"(?P<ended>\s(?:ended|ending|to|through)\s(?={month}|{relday}|(?:this|next|last)\s))?",
+      r"(?P<ended>\s(?:(?:ended|ending)\s(?:in\s)?|to\s|through\s)(?={month}|{relday}|(?:this|next|last)\s))?",
       (E('the year', '2021-04-07', '2021'),), required=('year',)),
     # "in the new year"; "the start of the New Year": a part of it is one DATE of the year, the part inside (as "the
     # start of the year"), whatever comes before

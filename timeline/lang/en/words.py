@@ -527,6 +527,10 @@ MONTH_THIS = ("earlier this", "later this")  # "earlier this March" is this year
 # "crude for December delivery": a futures contract names a coming month.
 FUTURES_AFTER = re.compile(r"\s(?:delivery|settlement|contracts?|futures|expiry)\b")
 DEADLINE_PREPOSITION_BEFORE = re.compile(r"\b(?:by|until|till|through)\s$")  # "repay the loan by February"
+# The end of a reported period told by a participle ("the fiscal year ending in March", "the year ending March 31",
+# "the 12 months ending in June"): "ending" has no tense of its own, so the month or day is the nearest one (a forecast
+# for the fiscal year ending in March said in January is the coming March; results for it told in May the one gone).
+PERIOD_ENDING_BEFORE = re.compile(r"\bending\s(?:in\s)?$", re.I)
 # "is expected to close in June" said in July: under a future, a month a verb's own preposition governs, the verb
 # right after "to", a modal or "be", is the coming one even when the month just gone is nearer. Not a month in another
 # clause ("started talks in October which is expected to last"), nor "would have risen by 0.1 percent in October",
@@ -632,6 +636,15 @@ LATER_HOUR_BEFORE = re.compile(r"\b(?:1[01]|[1-9])(?:[:.][0-5]\d)?\s?p\.?m\b|\b(
 # time after it keeps the story's own day
 SPAN_END_BEFORE = re.compile(r"\b(?:into|until|till)\s$", re.I)
 MIDNIGHT_DAY_START_BEFORE = re.compile(r"\b(?:after|past|since|from)\s(?:(?:about|around|just|shortly)\s)?$", re.I)
+# A story day named with its late part ("yesterday afternoon", "Sunday evening", "last night", "late Sunday", "late on
+# Tuesday"): a night told after it follows it. "overnight" is that day's own night ("destroyed the building yesterday
+# afternoon, and rescuers pulled four survivors out overnight"), not the night before the day, and "after midnight" the
+# midnight that ends it ("overturned late Sunday, and rescuers reached the site only after midnight": Monday 00:00).
+# Matched where the day's timex starts (EVENING_DAY_AT), or "late (on)" just before it (LATE_BEFORE_DAY).
+EVENING_DAY_AT = re.compile(
+    r"(?:late\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last)\s(?:afternoon|evening|night)\b"
+    r"|late\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b", re.I)
+LATE_BEFORE_DAY = re.compile(r"\blate\s(?:on\s)?$", re.I)
 # "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
 # time", as TBAQ has it, and "Monday" is a timex of its own); so does the day after a bracketed wire time, "at 10:35
 # a.m. (0735 GMT) Friday" (TBAQ: "10:35 a.m." is that Friday's; the wire time restates it and stays untagged), and the
