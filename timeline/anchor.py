@@ -178,7 +178,7 @@ def dated_by_past_verb(text: str, start: int, cues: ModuleType) -> bool:
     or a sentence opening "On Jan. 9," (its clause's tense then rules). Such a date has happened, however near the
     coming one is; a verb further off is too often another clause's ("said it will redeem ... shares on Oct. 31")."""
     before = text[max(0, start - 60):start]
-    on = cues.DATED_ON_BEFORE.search(before)
+    on = cues.DATED_ON_BEFORE.search(before) or cues.PAST_SPAN_BEFORE.search(before)
     if not on or cues.CONDITIONAL.search(before.rsplit(",", 1)[-1]):
         return False  # "If the government fell on Dec. 8, a vote would ..." is no event
     if on["verb"] is None:

@@ -160,6 +160,11 @@ ORDINAL_BEFORE_PLAN = re.compile(r"\b(?:first|second|third|last|only|latest|next
 # (anchor.dated_by_past_verb). Not "Series H preferred shares on Oct. 31": an -ed word before a noun is an adjective.
 DATED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)On\s$|\b(?P<verb>[A-Za-z][\w'-]*)\s(?:effect\s|(?:the|a|an|its|his|"
                              r"her|their|our|them|him|it|this|that)\s(?:[\w'-]+\s){0,2})?on\s$")
+# A month-day a verb of lasting bounds ("The holiday lasted seven days, from Jan. 20 to 26", "ran until Jan. 26", the
+# span's second day too: "lasted nine days, from Jan. 20 to Jan. 28"): with a past tense the span is over, however near
+# the coming day is (anchor.dated_by_past_verb, as "took effect on Jan. 1"); up to six words between.
+PAST_SPAN_BEFORE = re.compile(r"\b(?P<verb>lasted|ran|continued|stretched)\b(?:,?\s[\w'-]+\.?){0,6}?,?\s"
+                              r"(?:from|until|till|through|to)\s$")
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s(?:\w+ly\s)?$", re.I)
 VERBS_SETTING_A_DATE = frozenset("called set scheduled rescheduled fixed slated planned proposed announced pencilled penciled "
                                  "postponed delayed moved".split())
@@ -178,9 +183,10 @@ POSSESSIVE = "'s"  # "until Friday's meeting" names a meeting, not a deadline
 # "8 p.m. local time on Sunday").
 _NOT_A_FULL_STOP = "".join(f"(?<!{a})" for a in (r"\b[A-Za-z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Inc",
                                                   "Corp", "Ltd", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col"))
-# "From Jan. to Oct., trade rose": an abbreviated month's point before a comma or a small letter ends no clause.
+# "From Jan. to Oct., trade rose", "between Jan. 25 and Feb. 24": an abbreviated month's point before a comma, a small
+# letter or its day's number ends no clause.
 _MONTH_POINT_MID_SENTENCE = "(?!(?:" + "|".join(f"(?<=\\b{a.capitalize()})" for a in MONTH_ABBREVIATIONS) \
-    + r")\.(?:,|\s+[a-z]))"
+    + r")\.(?:,|\s+[a-z]|\s\d))"
 # "will rise to No. 5 in the rankings on Monday": the point of "No." ("Nos.") before a number ends no clause.
 _NUMBER_POINT = r"(?!(?<=\b[Nn]o)\.\s?\d)(?!(?<=\b[Nn]os)\.\s?\d)"
 # A quoted sentence is a clause of its own ('"We will go back on Sunday," he added': "added" is not its tense);

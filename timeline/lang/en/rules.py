@@ -118,8 +118,10 @@ PLACEHOLDERS = {
     "dayunit": r"(?:year|month|week|day|decade|quarter|fortnight)s?",
     "mod": r"(?:early|earlier|late|later|mid|the middle of|the end of|the beginning of|the start of)",
     "ampm": r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)",
-    # upper case only: "est" and "ist" in running text are no zones
-    "zone": "(?-i:" + "|".join(sorted((z.replace(" ", r"\s") for z in ZONE_OFFSETS if len(z) > 1), key=len, reverse=True))
+    # upper case only: "est" and "ist" in running text are no zones; a zone written as an offset from GMT/UTC
+    # ("03:21 pm GMT+7", "UTC+05:30") is one zone, kept whole in the span, its value with no offset as a named zone's
+    "zone": r"(?-i:(?:GMT|UTC)[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])|"
+    + "|".join(sorted((z.replace(" ", r"\s") for z in ZONE_OFFSETS if len(z) > 1), key=len, reverse=True))
     + r")(?!\w)",
     "set_adverb": alternation(SET_ADVERBS),
     "reference": alternation([w for w in REFERENCES if w not in REFERENCE_AFTER_MODAL]),

@@ -135,7 +135,8 @@ HOLIDAYS = {
     # is World AIDS Day"; issue 16, wiki10); not "International Women's Day", which TBAQ dev leaves untagged (2 of 2)
     "world aids day": (12, 1), "earth day": (4, 22), "anzac day": (4, 25),
     "remembrance day": (11, 11), "armistice day": (11, 11), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
-    "saint patrick's day": (3, 17), "australia day": (1, 26), "canada day": (7, 1), "human rights day": (12, 10),
+    "saint patrick's day": (3, 17), "st. stephen's day": (12, 26), "st stephen's day": (12, 26),  # Ireland's Boxing Day
+    "australia day": (1, 26), "canada day": (7, 1), "human rights day": (12, 10),
     "world environment day": (6, 5), "world water day": (3, 22), "world health day": (4, 7),
     "world press freedom day": (5, 3), "world refugee day": (6, 20), "world cancer day": (2, 4),
     "holocaust memorial day": (1, 27), "international holocaust remembrance day": (1, 27),
