@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
@@ -23,7 +24,8 @@ from timeline.publish import Article, safe_url  # the links of this view are che
 from timeline.window import span_window
 
 __all__ = [
-    "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
+    "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "article_to_correct", "auto_period", "bin_id",
+    "bin_label",
     "chart_frame", "event_key", "events_view", "folded_note", "key_dates_lines", "link_params", "published_events",
     "read_link", "reader_title", "safe_url", "source_labels", "sources_in_view",
     "starts_outside", "store_window", "table_frame",
@@ -199,6 +201,15 @@ def _source_label(name: str, title: object, events: int) -> str:
     told = shorten(title, SOURCE_TITLE_CHARS) if _given(title) else None
     return " · ".join([f"{events:,} event{'s' if events != 1 else ''}", *([told] if told and told != name else []),
                        name])
+
+
+def article_to_correct(title: str | None, published: date | None, text: str) -> str:
+    """An article of a store as the article page reads pasted text: its name on the first line (the page's headline
+    line), its publication date alone on the next (a dateline the page finds), then its text. The collection page
+    draws no editor: its events are corrected and published there, counted from the same date, under the same name."""
+    head = [line for line in (" ".join(str(title or "").split()), published and f"{published.day} {published:%B %Y}")
+            if line]
+    return "\n\n".join([*head, text.strip()]) + "\n"
 
 
 def folded_note(reports: int, happenings: int) -> str:

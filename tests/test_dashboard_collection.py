@@ -760,6 +760,34 @@ def test_stories_without_a_title_are_named_by_their_leads(monkeypatch, tmp_path)
         "AFP_ENG_20061116.0200.tml"}
 
 
+def test_a_stores_article_is_corrected_on_the_article_page(monkeypatch, tmp_path):
+    """Walking a 300-article store to find one story, correct a date and publish: the collection page draws no
+    editor, and nothing said where one was (the reader copied the article text by hand into "Paste text", and lost
+    its title and publication date). The selected event's article opens on the article page in one click, its name
+    and publication date at its top: the page counts its dates from the same day and can edit and publish them."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    text = "Iraqis voted on 15 December 2005 in a landmark election, officials said. Results are due on Monday."
+    (folder / "AFP_ENG_20051216.0100.tml").write_text(WIRE.format(doc="AFP_ENG_20051216.0100", title="=(PICTURE)=",
+                                                                   text=text).replace("2006-11-16", "2005-12-16"),
+                                                       encoding="utf-8")
+    assert build([str(folder)], tmp_path / "store", workers=1).failed == 0
+    at = run_app(monkeypatch, "--store", str(tmp_path / "store"))
+    no_errors(at)
+    with open_store(tmp_path / "store") as opened:
+        first = query_events(opened, limit=1).iloc[0]
+    at.session_state["c_selected"] = f"{first['article_id']}:{first['event_id']}"
+    at.run()
+    at.button(key="c_correct").click().run()
+    no_errors(at)
+    assert at.session_state["mode"] == "Paste text"
+    assert at.text_area(key="paste").value.startswith(
+        "Iraqis voted on 15 December 2005 in a landmark election\n\n16 December 2005\n\nIraqis voted")
+    (published,) = [d.value for d in at.date_input if d.key.startswith("published:")]
+    assert published == date(2005, 12, 16)  # its dates counted from the day the store counted them from
+    assert "Thursday 15 December 2005" in set(table(at)["Date"]) and "Monday 19 December 2005" in set(table(at)["Date"])
+
+
 def test_a_folder_of_saved_pages_shows_their_sites_or_titles_as_sources(monkeypatch, tmp_path):
     """Saved web pages in a folder were named by their files ("page-1.html") in the Sources filter and the table's
     Source: each is named by the site of the address it gives of itself, else its title; its file only without
