@@ -24,6 +24,7 @@ from app.collection_view import (
     SOURCES_NAMED,
     CollectionLink,
     article_names,
+    article_to_correct,
     auto_period,
     bin_id,
     bin_label,
@@ -35,6 +36,7 @@ from app.collection_view import (
     link_params,
     published_events,
     read_link,
+    reader_title,
     source_labels,
     sources_in_view,
     starts_outside,
@@ -42,6 +44,7 @@ from app.collection_view import (
     table_frame,
 )
 from app.options import DashboardOptions
+from app.sources import PASTE
 from app.stores import (
     StoreChoice,
     StoreRefused,
@@ -590,11 +593,26 @@ def _event(store: _Store, view: pd.DataFrame, events: pd.DataFrame, *, hint: boo
         return
     event = match.iloc[0]
     st.header("Selected event")
-    text = (store.query("article", article_id=str(event["article_id"])) or {}).get("text") or ""
+    article = store.query("article", article_id=str(event["article_id"])) or {}
+    text = article.get("text") or ""
     keys = [event_key(a, e) for a, e in zip(events["article_id"], events["event_id"], strict=True)]
     members = events.assign(key=keys).set_index("key").loc[list(event["members"])]
     event_panel(event, text, event_facts(event), more_text=lambda: _article_text(event, text),
                 more_facts=lambda: _reporting(members))
+    if text:
+        pasted = article_to_correct(reader_title(article.get("title"), article.get("lead_title")),
+                                    article.get("published"), text)
+        st.button("Correct this article's dates", key="c_correct", icon=":material/edit:", on_click=_correct,
+                  args=(pasted,), help="Opens the article on its own page (as pasted text, its name and publication "
+                                       "date at its top), where an event's date or words can be corrected, an event "
+                                       "hidden or added, and the timeline published. The collection is one click "
+                                       "back, under Sources.")
+
+
+def _correct(pasted: str) -> None:
+    """The article page, on `pasted` (article_to_correct): the Sources radio set to "Paste text" before it is drawn."""
+    st.session_state["mode"] = PASTE
+    st.session_state["paste"] = pasted
 
 
 def _article_text(event: pd.Series, text: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
@@ -23,9 +24,10 @@ from timeline.publish import Article, safe_url  # the links of this view are che
 from timeline.window import span_window
 
 __all__ = [
-    "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "auto_period", "bin_id", "bin_label",
+    "CHART_COLUMNS", "LINK_PARAMS", "TABLE_COLUMNS", "CollectionLink", "article_to_correct", "auto_period", "bin_id",
+    "bin_label",
     "chart_frame", "event_key", "events_view", "folded_note", "key_dates_lines", "link_params", "published_events",
-    "read_link", "safe_url", "source_labels", "sources_in_view",
+    "read_link", "reader_title", "safe_url", "source_labels", "sources_in_view",
     "starts_outside", "store_window", "table_frame",
 ]
 
@@ -90,23 +92,28 @@ def event_key(article_id: str, event_id: int) -> str:
 
 
 def article_names(frame: pd.DataFrame) -> list[str]:
-    """What a reader calls each row's article: its title (without a wire's routing flags: shown_title), else its
-    document id (a TimeML DOCID), else its file's name (timeline.collection.sources.file_name), else its article
-    id."""
+    """What a reader calls each row's article: its title (without a wire's routing flags: shown_title), else the name
+    its lead gives it (`lead_title`: a wire story whose title line is an editor's note), else its document id (a
+    TimeML DOCID), else its file's name (timeline.collection.sources.file_name), else its article id."""
     from timeline.collection.sources import file_name  # here: the article page imports this module, not the store
 
     def column(name: str) -> pd.Series:
         return frame[name] if name in frame else pd.Series([None] * len(frame), dtype=object, index=frame.index)
 
-    def name(title: object, doc_id: object, path: object, article_id: object) -> str:
-        for value in (shown_title(title) if _given(title) else None, doc_id,
-                      file_name(str(path)) if _given(path) else None):
+    def name(title: object, lead: object, doc_id: object, path: object, article_id: object) -> str:
+        for value in (reader_title(title, lead), doc_id, file_name(str(path)) if _given(path) else None):
             if _given(value):
                 return str(value).strip()
         return str(article_id)
 
-    return [name(*row) for row in zip(column("title"), column("doc_id"), column("path"), column("article_id"),
-                                      strict=True)]
+    return [name(*row) for row in zip(column("title"), column("lead_title"), column("doc_id"), column("path"),
+                                      column("article_id"), strict=True)]
+
+
+def reader_title(title: object, lead: object) -> str | None:
+    """An article's title as a reader is shown it (shown_title), else the name its lead gives it (`lead`, the store's
+    lead_title), else None."""
+    return shown_title(title) if _given(title) else str(lead).strip() if _given(lead) else None
 
 
 def _given(value: object) -> bool:
@@ -166,13 +173,15 @@ def events_view(events: pd.DataFrame, *, group: bool = True) -> pd.DataFrame:
 def source_labels(sources: pd.DataFrame) -> dict[str, str]:
     """The Sources filter's label of every source of a store of many (a folder of 2,452 wire stories is 2,452
     sources, one a file), the most reporting first (`sources`: list_sources): its events, then, for a source of one
-    article with a title, that title (shown_title), then its name: "9 events · APEC ministerial meeting concludes in
-    Hanoi · XIN_ENG_20061116.0041.tml", "120 events · rt.com". The list shows a label's first 35 characters or so:
-    the count and the start of the title; a reader finds a story by typing any words of its title or its file's
-    name. The count is the store's, not the view's: Streamlit keeps a choice by its label, and a label that changed
+    article, its title (reader_title: its own, else the name its lead gives it), then its name: "9 events · APEC
+    ministerial meeting concludes in Hanoi · XIN_ENG_20061116.0041.tml", "34 events · Ukraine declared a state of
+    emergency · AFP_ENG_20051203.0268.tml", "120 events · rt.com"; a reader finds a story by typing any words of its
+    title or its file's name. The count is the store's, not the view's: Streamlit keeps a choice by its label, and a label that changed
     between two runs (a count in view, when the years moved) lost the choice on the run after (tried)."""
     table = sources.drop_duplicates("source").sort_values("events", ascending=False, kind="stable")
-    titles = [t if n == 1 else None for t, n in zip(table["title"], table["articles"], strict=True)]
+    leads = table["lead_title"] if "lead_title" in table else [None] * len(table)
+    titles = [reader_title(t, lead) if n == 1 else None
+              for t, lead, n in zip(table["title"], leads, table["articles"], strict=True)]
     return {str(name): _source_label(str(name), title, int(events))
             for name, title, events in zip(table["source"], titles, table["events"], strict=True)}
 
@@ -189,9 +198,18 @@ def sources_in_view(labels: dict[str, str], in_view: pd.DataFrame, chosen: Seque
 
 
 def _source_label(name: str, title: object, events: int) -> str:
-    told = shorten(shown_title(title), SOURCE_TITLE_CHARS) if _given(title) else None
+    told = shorten(title, SOURCE_TITLE_CHARS) if _given(title) else None
     return " · ".join([f"{events:,} event{'s' if events != 1 else ''}", *([told] if told and told != name else []),
                        name])
+
+
+def article_to_correct(title: str | None, published: date | None, text: str) -> str:
+    """An article of a store as the article page reads pasted text: its name on the first line (the page's headline
+    line), its publication date alone on the next (a dateline the page finds), then its text. The collection page
+    draws no editor: its events are corrected and published there, counted from the same date, under the same name."""
+    head = [line for line in (" ".join(str(title or "").split()), published and f"{published.day} {published:%B %Y}")
+            if line]
+    return "\n\n".join([*head, text.strip()]) + "\n"
 
 
 def folded_note(reports: int, happenings: int) -> str:

@@ -20,6 +20,7 @@ from app.collection_view import (
     table_frame,
 )
 from app.stores import StoreRefused, listed_store, shown_message, typed_store
+from timeline.describe import shorten
 
 
 def events() -> pd.DataFrame:
@@ -206,8 +207,8 @@ def test_a_collection_chart_labels_an_event_as_the_article_page_does(tmp_path: P
 
 def test_a_folders_articles_keep_their_own_names_on_the_page(tmp_path: Path):
     """A store built from a folder: the key dates, the table, the tooltip, the story and the downloads name each
-    article by its title, else its file, never by the folder ("reported by 1 article (src300)" beside every date
-    of a 300-article store)."""
+    article by its title, else by the name its lead gives it (ui32: was its file), never by the folder ("reported
+    by 1 article (src300)" beside every date of a 300-article store); the Source column keeps the file."""
     from app.story import with_importance
     from timeline.collection import build, key_dates, open_store, query_events
 
@@ -223,12 +224,13 @@ def test_a_folders_articles_keep_their_own_names_on_the_page(tmp_path: Path):
         dates = key_dates(store)
     storm = dates[dates["value"] == "2022-01-11"].iloc[0]
     (who,) = [who for when, _, who in key_dates_lines(dates) if when == "Tuesday 11 January 2022"]
-    assert storm["articles"] == 2 and who in ("reported by 2 articles (harbour.txt; Storm hits coast)",
-                                               "reported by 2 articles (Storm hits coast; harbour.txt)")
+    lead = "A storm hit the northern coast on 11 January 2022, flooding the harbour"  # its date and speaker left out
+    assert storm["articles"] == 2 and who in (f"reported by 2 articles ({lead}; Storm hits coast)",
+                                               f"reported by 2 articles (Storm hits coast; {lead})")
     assert set(table_frame(view)["Source"]) == {"storm.txt", "harbour.txt"}
-    assert set(table_frame(view)["Article"]) == {"Storm hits coast", "harbour.txt"}
-    names = {"Storm hits coast", "harbour.txt"}
-    assert {s.split(" (+")[0] for s in chart_frame(view)["source"]} <= names  # the tooltip's "Article"
+    assert set(table_frame(view)["Article"]) == {"Storm hits coast", lead}
+    names = {"Storm hits coast", lead}
+    assert {s.split(" (+")[0] for s in chart_frame(view)["source"]} <= {shorten(n, 60) for n in names}  # the tooltip's
     shown, articles = published_events(view)
     assert set(shown["source"]) <= names and {a.name for a in articles} <= names
     assert not any("news" in text for text in [who, *view["source_text"], *shown["source"]])

@@ -17,11 +17,11 @@ from streamlit.testing.v1 import AppTest
 
 from app import progressive
 from app.collection_page import KEY_DATES_PENDING
-from app.collection_view import auto_period, bin_label, events_view, safe_url
+from app.collection_view import SOURCES_NAMED, auto_period, bin_label, events_view, safe_url
 from app.stores import find_stores
 from timeline.chart import counts_chart
 from timeline.collection import build, count_events, open_store, query_events
-from timeline.describe import date_in_words
+from timeline.describe import date_in_words, shorten
 
 
 def words(values) -> list[str]:
@@ -721,6 +721,71 @@ WIRE = """<?xml version="1.0" ?>
 </TEXT>
 </TimeML>
 """
+
+
+def test_stories_without_a_title_are_named_by_their_leads(monkeypatch, tmp_path):
+    """te3-silver's most reporting stories have an editor's note for a title line ("ATTENTION - ADDS quotes ///",
+    "=(PICTURE)="): the Sources filter, the table and the key dates showed them by their files ("34 events ·
+    AFP_ENG_20051213.0713.tml"). Each is named by its lead (documents.lead_title), worked out when the store is read,
+    so a store built before gets the names too; the store keeps no title for them, and their files stay their
+    sources."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    notes = {"AFP_ENG_20061116.0200": ("ATTENTION - ADDS quotes ///", "The port of Haifa reopened on 16 November 2006 "
+                                       "after a strike by dockers, the port authority said on Thursday."),
+             "AFP_ENG_20061116.0300": ("=(PICTURE)=", "Floods cut the main road to the capital on 16 November 2006 "
+                                       "when the river burst its banks. The port of Haifa reopened on 16 November "
+                                       "2006 after a strike.")}
+    for doc, (note, text) in notes.items():
+        (folder / f"{doc}.tml").write_text(WIRE.format(doc=doc, title=note, text=text), encoding="utf-8")
+    for i in range(SOURCES_NAMED):  # a store of many sources: the filter labels each with its title
+        (folder / f"XIN_ENG_2006111{i % 10}.{i:04}.tml").write_text(WIRE.format(
+            doc=f"XIN_ENG_2006111{i % 10}.{i:04}", title=f"Council {i} meets",
+            text=f"The council met on {i + 1} October 2006."), encoding="utf-8")
+    assert build([str(folder)], tmp_path / "wire-store", workers=1).failed == 0
+    at = run_app(monkeypatch, "--store", str(tmp_path / "wire-store"), "--max-marks", "100")
+    no_errors(at)
+    port, floods = "The port of Haifa reopened on 16 November 2006 after a strike by dockers", (
+        "Floods cut the main road to the capital on 16 November 2006 when the river burst its banks")
+    assert f"1 event · {port} · AFP_ENG_20061116.0200.tml" in sources_box(at).options
+    assert f"2 events · {floods} · AFP_ENG_20061116.0300.tml" in sources_box(at).options
+    assert {port, floods} <= set(table(at)["Article"]) and not any("AFP_ENG" in a for a in table(at)["Article"])
+    at.session_state["_c_key_dates_ready"] = at.session_state["_c_key_dates_token"]  # the browser drew the chart
+    at.run()
+    key_dates = "\n".join(m.value for m in at.markdown if "reported by" in m.value).replace("\\", "")
+    assert f"reported by 2 articles ({port}; {shorten(floods, 80)})" in key_dates and "AFP_ENG" not in key_dates
+    with open_store(tmp_path / "wire-store") as opened:
+        stored = query_events(opened).set_index("doc_id")
+    assert stored.loc[["AFP_ENG_20061116.0200"], "title"].isna().all() and set(stored["source"]) >= {
+        "AFP_ENG_20061116.0200.tml"}
+
+
+def test_a_stores_article_is_corrected_on_the_article_page(monkeypatch, tmp_path):
+    """Walking a 300-article store to find one story, correct a date and publish: the collection page draws no
+    editor, and nothing said where one was (the reader copied the article text by hand into "Paste text", and lost
+    its title and publication date). The selected event's article opens on the article page in one click, its name
+    and publication date at its top: the page counts its dates from the same day and can edit and publish them."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    text = "Iraqis voted on 15 December 2005 in a landmark election, officials said. Results are due on Monday."
+    (folder / "AFP_ENG_20051216.0100.tml").write_text(WIRE.format(doc="AFP_ENG_20051216.0100", title="=(PICTURE)=",
+                                                                   text=text).replace("2006-11-16", "2005-12-16"),
+                                                       encoding="utf-8")
+    assert build([str(folder)], tmp_path / "store", workers=1).failed == 0
+    at = run_app(monkeypatch, "--store", str(tmp_path / "store"))
+    no_errors(at)
+    with open_store(tmp_path / "store") as opened:
+        first = query_events(opened, limit=1).iloc[0]
+    at.session_state["c_selected"] = f"{first['article_id']}:{first['event_id']}"
+    at.run()
+    at.button(key="c_correct").click().run()
+    no_errors(at)
+    assert at.session_state["mode"] == "Paste text"
+    assert at.text_area(key="paste").value.startswith(
+        "Iraqis voted on 15 December 2005 in a landmark election\n\n16 December 2005\n\nIraqis voted")
+    (published,) = [d.value for d in at.date_input if d.key.startswith("published:")]
+    assert published == date(2005, 12, 16)  # its dates counted from the day the store counted them from
+    assert "Thursday 15 December 2005" in set(table(at)["Date"]) and "Monday 19 December 2005" in set(table(at)["Date"])
 
 
 def test_a_folder_of_saved_pages_shows_their_sites_or_titles_as_sources(monkeypatch, tmp_path):

@@ -18,10 +18,11 @@ from pathlib import Path
 
 from timeline.limits import MAX_TEXT_CHARS, CallTimedOut, call_with_timeout, short_enough
 from timeline.ruleset import load_words
+from timeline.sentences import split_sentences
 from timeline.types import Dateline, Document, Span
 
-__all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "file_kind", "find_dateline", "load_path", "page_address",
-           "read_document", "shown_title", "wire_title"]
+__all__ = ["DEFAULT_MAX_BYTES", "LEAD_TEXT_CHARS", "DocumentError", "file_kind", "find_dateline", "lead_title",
+           "load_path", "page_address", "read_document", "shown_title", "wire_title"]
 
 # Files over this many bytes are refused; equal to limits.MAX_TEXT_CHARS, so any file read can be extracted.
 DEFAULT_MAX_BYTES = MAX_TEXT_CHARS
@@ -385,6 +386,57 @@ def shown_title(title: str) -> str:
     title stored is kept whole; a title of flags alone is shown as it is."""
     shown = _ROUTING.sub("", title).strip()
     return shown or title.strip()
+
+
+# A story without a title is named by its lead (lead_title): the text read for it, the longest name made of it, and the
+# least a clause must hold to end the name there (a break nearer the start leaves a subject without its verb).
+LEAD_TEXT_CHARS = 2000
+LEAD_TITLE_CHARS = 90
+LEAD_CLAUSE_LEAST = 30
+_LEAD_SENTENCES = 3  # a dateline or byline line may come before the lead
+_LEAD_DATE = re.compile(rf"^{_DATE.pattern}\s*(?:--|[-—–|:·])\s*", re.IGNORECASE | re.VERBOSE)  # "12 Jan 2022 - "
+_LEAD_LEAST_WORDS = 4
+
+
+def lead_title(text: str) -> str | None:
+    """A reader's name for a story that has no title of its own (a wire story whose title line is an editor's note, a
+    text file with no headline line): its lead sentence as a headline, the lead's opening clause, without the place
+    and agency before it, the weekday it dates the news by, or who said it at its end. "Switzerland's central bank
+    said Thursday it was raising its key interest rate for the first time since June 2004 by 0.25 percentage
+    points ..." -> "Switzerland's central bank said it was raising its key interest rate for the first time"; "Ukraine
+    on Saturday declared a state of emergency after an H5-type bird flu was detected ..." -> "Ukraine declared a state
+    of emergency". A lead with no clause break in its first LEAD_TITLE_CHARS is cut at a word, with "…". None when the
+    text's first sentences hold no lead (too short: a dateline, a byline). Reads the first LEAD_TEXT_CHARS only."""
+    text = text[:LEAD_TEXT_CHARS]
+    for span in split_sentences(text, _WORDS)[:_LEAD_SENTENCES]:
+        lead = _WORDS.LEAD_DATELINE.sub("", _LEAD_DATE.sub("", " ".join(text[span.start:span.end].split())))
+        if len(lead.split()) < _LEAD_LEAST_WORDS or _WORDS.LEAD_BYLINE.match(lead):
+            continue
+        lead = _WORDS.LEAD_ATTRIBUTION.sub("", lead.rstrip(".!?"))
+        return _opening_clause(_WORDS.LEAD_WEEKDAY.sub("", lead))
+    return None
+
+
+def _opening_clause(lead: str) -> str:
+    """`lead` when short enough, else up to its last clause break within LEAD_TITLE_CHARS (not inside an aside or a
+    quotation left open), else cut at a word that is no article or preposition, with "…"."""
+    if len(lead) <= LEAD_TITLE_CHARS:
+        return lead
+    breaks = [] if _WORDS.LEAD_FRONTED_CLAUSE.match(lead) else [
+        found.start() for found in _WORDS.LEAD_CLAUSE_BREAK.finditer(lead) if found.start() <= LEAD_TITLE_CHARS]
+    for end in reversed(breaks):
+        opening = lead[:end]
+        if len(opening) >= LEAD_CLAUSE_LEAST and opening.count(", ") % 2 == 0 and opening.count('"') % 2 == 0:
+            return _without_weak_ending(opening.split(), "")
+    return _without_weak_ending(lead[:LEAD_TITLE_CHARS + 1].rsplit(" ", 1)[0].split(), "…")  # whole words only
+
+
+def _without_weak_ending(words: list[str], mark: str) -> str:
+    """`words` joined, without the articles and prepositions at their end; `mark` after them ("…": cut)."""
+    cut = len(words)
+    while cut > 1 and _WORDS.LEAD_WEAK_ENDING.fullmatch(words[cut - 1]):
+        cut -= 1
+    return " ".join(words[:cut]).rstrip(",;:") + (mark if cut == len(words) else "…")
 
 
 def _first_line_title(text: str, markdown: bool) -> str | None:

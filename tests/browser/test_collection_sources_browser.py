@@ -85,3 +85,48 @@ def test_a_story_is_found_by_its_title_and_stays_chosen_when_the_years_move(brow
         assert page.locator('[data-testid="stException"]').count() == 0
     finally:
         context.close()
+
+
+# The open Sources list: its box, and for each option drawn its label, the width it is given, the width it needs and
+# whether a cut shows an ellipsis.
+_LIST_JS = """() => {
+  const list = document.querySelector('[data-testid="stMultiSelectDropdown"]');
+  const options = [...list.querySelectorAll('[role="option"] > div')].map(e => [e.innerText, e.clientWidth,
+    e.scrollWidth, getComputedStyle(e).textOverflow]);
+  const box = list.getBoundingClientRect();
+  return {left: box.left, right: box.right, width: innerWidth, options};
+}"""
+
+
+@pytest.mark.parametrize("size", [(1400, 1000), (390, 844)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_sources_list_shows_a_storys_title_not_its_first_35_characters(browser, sources_url, size, screenshots):
+    """The list opened as wide as the sidebar's box (240 px, 260 on a phone): a row showed "19 events · Canada's
+    NDP withdraws s", cut with no mark, and two stories of one subject read the same. It opens as wide as the window
+    allows, up to 40rem: a label of 80 characters reads whole at 1,400 px, 45 on a 390 px phone; a longer one is cut
+    with "…"; every story shows a name beside its file (ui32: an untitled one its lead's)."""
+    phone = size[0] < 600
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, has_touch=phone, is_mobile=phone)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(90_000)
+        page.goto(sources_url)
+        page.locator(YEAR_THUMBS).nth(1).wait_for(state="attached")
+        settle(page)
+        if phone:  # the sidebar starts closed on a phone
+            page.locator('[data-testid="stExpandSidebarButton"]').first.click()
+        box = page.locator(SOURCES).filter(has_text="Sources")
+        # in view first, as a reader taps it: the click's own scroll of the sidebar closed the list it had opened
+        box.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        box.locator("input").click()
+        box.locator('input[aria-expanded="true"]').wait_for()
+        page.get_by_role("option").first.wait_for()
+        drawn = page.evaluate(_LIST_JS)
+        page.screenshot(path=screenshots / f"sources-list-{size[0]}.png")
+        assert drawn["right"] - drawn["left"] >= min(640, drawn["width"] - 40) - 1 and drawn["right"] <= drawn["width"]
+        whole = 80 if not phone else 45
+        for label, given, needed, overflow in drawn["options"]:
+            assert needed <= given or (overflow == "ellipsis" and len(label) > whole), label
+            assert re.fullmatch(r"\d+ events? · .+ · \S+\.tml", label), label  # a name beside the file
+    finally:
+        context.close()

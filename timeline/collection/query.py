@@ -121,9 +121,10 @@ def _where(
 
 
 def query_events(store: Store, *, limit: int | None = None, offset: int = 0, happenings: bool = False, **filters):
-    """The events matching the filters, ordered by start date, with their article's title, url, path and doc id.
+    """The events matching the filters, ordered by start date, with their article's title (and lead_title, the name
+    an article without one is given: see the store's schema), url, path and doc id.
 
-    Columns: the events columns of the schema, then title, url, path, doc_id; with `happenings`, also happening,
+    Columns: the events columns of the schema, then title, lead_title, url, path, doc_id; with `happenings`, also happening,
     reported_by and happening_mod (see happenings_sql: grouped over every event matching the filters, not only
     the page returned). `limit` None means all.
     """
@@ -138,7 +139,7 @@ def query_events(store: Store, *, limit: int | None = None, offset: int = 0, hap
     sql = f"""
         WITH hits AS (SELECT e.* FROM {source} e WHERE {'TRUE' if happenings else where}
                       ORDER BY {EVENT_ORDER}{page})
-        SELECT e.*, a.title, a.url, a.path, a.doc_id FROM hits e LEFT JOIN articles a USING (article_id)
+        SELECT e.*, a.title, a.lead_title, a.url, a.path, a.doc_id FROM hits e LEFT JOIN articles a USING (article_id)
         ORDER BY {EVENT_ORDER}
     """
     return store.cursor().execute(sql, params).df()
@@ -294,8 +295,9 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
     Columns: value, mod (see happenings_sql), granularity, start, end, headline (the most reported wording, else
     the first report's),
     trigger_lemma, articles (how many report it), sources (list), titles (list, first articles by
-    publication date), reporters (list, the same articles as a reader tells them apart: the site of an article with
-    an address, else its title, else its document id, else its file), article_ids (list), happening, score. Only the `candidates` (date, trigger) blocks
+    publication date: each one's title, else its lead_title), reporters (list, the same articles as a reader tells
+    them apart: the site of an article with an address, else its title, else its lead_title, else its document id,
+    else its file), article_ids (list), happening, score. Only the `candidates` (date, trigger) blocks
     reported by the most articles are grouped into happenings, so the cost stays that of one GROUP BY over
     the events matched (reading only the block's columns) plus one scan of the candidate dates' rows. Ties, of
     blocks at the last candidate place and of dates at the last place (best_dates), are spread evenly over their
@@ -330,9 +332,10 @@ def key_dates(store: Store, *, n: int = 10, candidates: int = 60, score=None, **
                list(g.headline ORDER BY g.published NULLS LAST, g.article_id, g.event_id) AS headlines,
                count(DISTINCT g.article_id) AS articles,
                list_sort(list_distinct(list(g.source))) AS sources,
-               list(a.title ORDER BY g.published NULLS LAST, g.article_id)[1:12] AS titles,
+               list(coalesce(nullif(trim(a.title), ''), a.lead_title)
+                    ORDER BY g.published NULLS LAST, g.article_id)[1:12] AS titles,
                list(CASE WHEN a.url IS NOT NULL THEN g.source
-                         ELSE coalesce(nullif(trim(a.title), ''), nullif(trim(a.doc_id), ''), g.source) END
+                         ELSE coalesce(nullif(trim(a.title), ''), a.lead_title, nullif(trim(a.doc_id), ''), g.source) END
                     ORDER BY g.published NULLS LAST, g.article_id)[1:12] AS reporters,
                list_sort(list_distinct(list(g.article_id))) AS article_ids
         FROM grouped g LEFT JOIN articles a USING (article_id) GROUP BY happening ORDER BY happening
@@ -368,11 +371,18 @@ def count_by_period(store: Store, *, period: str = "month", **filters):
 
 def list_sources(store: Store):
     """Each source with its number of articles and events, most articles first, and `title`: its article's title
-    when it holds one article (a file of a folder, a page), else null."""
+    when it holds one article (a file of a folder, a page), else null; `lead_title`: that article's lead_title (the
+    name an article without a title is given), else null."""
     sql = """
-        SELECT a.source, count(*) AS articles, sum(a.n_events) AS events,
-               CASE WHEN count(*) = 1 THEN any_value(a.title) END AS title
-        FROM articles a GROUP BY a.source ORDER BY articles DESC, a.source
+        WITH sources AS (
+            SELECT a.source, count(*) AS articles, sum(a.n_events) AS events,
+                   CASE WHEN count(*) = 1 THEN any_value(a.title) END AS title,
+                   CASE WHEN count(*) = 1 THEN any_value(a.article_id) END AS only_article
+            FROM stored_articles a GROUP BY a.source
+        )
+        SELECT s.source, s.articles, s.events, s.title, a.lead_title
+        FROM sources s LEFT JOIN articles a ON a.article_id = s.only_article
+        ORDER BY s.articles DESC, s.source
     """
     return store.cursor().execute(sql).df()
 

@@ -45,6 +45,9 @@ articles
     n_events          int32   number of events extracted
     notes             string  reading notes ("decoded as cp1252"), or null
     text              string  the article text the offsets index into (Parquet reads it only when asked)
+    lead_title        string  not stored: worked out when read, for an article with no title, from the start of its
+                              text (documents.lead_title: "Ukraine declared a state of emergency"), else null; so a
+                              store built before the rule names its untitled stories as a new one does
 events
     article_id        string  the article (articles.article_id)
     event_id          int32   the event's index within its article
@@ -76,6 +79,7 @@ words (format 2: the keyword filter's index; one row per word of each event's se
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -88,6 +92,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from timeline.collection.locking import LockBusy, acquire
+from timeline.documents import LEAD_TEXT_CHARS, lead_title
 
 __all__ = [
     "ARTICLES_SCHEMA",
@@ -545,25 +550,49 @@ def open_store(path: Path | str, *, memory: bool = False) -> Store:
     connection = duckdb.connect(":memory:")
     try:
         for table, schema in TABLES.items():
-            _create_table(connection, path, table, schema, manifest, memory and table == "events")
+            _create_table(connection, path, STORED.get(table, table), schema, manifest, memory and table == "events")
+        _add_lead_titles(connection)
     except duckdb.Error as err:  # verified above, so the files changed since: still the store's fault
         connection.close()
         raise StoreError(f"store is damaged: {_one_line(str(err))[:200]}; {REPAIR_HINT}") from None
     return Store(path=path, manifest=manifest, connection=connection)
 
 
-def _create_table(connection, path: Path, table: str, schema: pa.Schema, manifest: dict, memory: bool) -> None:
-    """The view (or, with `memory`, the table) `table` over the parts the manifest lists."""
+#: The tables read under another name, and a view of the name adding what is worked out when read (lead_title).
+STORED = {"articles": "stored_articles"}
+
+
+def _add_lead_titles(connection) -> None:
+    """The view `articles`: the stored articles with `lead_title`, the name documents.lead_title gives an article
+    without a title, worked out from the start of its text (only for the rows a query reads, and only the text's
+    first LEAD_TEXT_CHARS)."""
+    connection.create_function("lead_title", _lead_title, ["VARCHAR"], "VARCHAR", null_handling="special",
+                               side_effects=False)
+    connection.execute(f"""
+        CREATE VIEW articles AS SELECT *, CASE WHEN nullif(trim(title), '') IS NULL
+                                               THEN lead_title(left(text, {LEAD_TEXT_CHARS})) END AS lead_title
+        FROM stored_articles""")
+
+
+@functools.lru_cache(maxsize=8192)  # a query reads the same articles' leads again (0.3 ms each to name)
+def _lead_title(text: str | None) -> str | None:
+    return lead_title(text) if text else None
+
+
+def _create_table(connection, path: Path, name: str, schema: pa.Schema, manifest: dict, memory: bool) -> None:
+    """The view (or, with `memory`, the table) `name` over the parts the manifest lists of the table of the same
+    `schema` (its parts' folder: "articles" for "stored_articles")."""
+    table = next(t for t, s in TABLES.items() if s is schema)
     files = [path / table / f"{part['name']}.parquet" for part in manifest["parts"]]
     if files:  # a view cannot take parameters: the file list is an SQL literal
         listing = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
         kind = "TABLE" if memory else "VIEW"
         columns, by_name = _columns_sql(schema, [set(pq.read_schema(f).names) for f in files])
         options = ", union_by_name = true" if by_name else ""
-        connection.execute(f"CREATE {kind} {table} AS SELECT {columns} FROM read_parquet([{listing}]{options})")
+        connection.execute(f"CREATE {kind} {name} AS SELECT {columns} FROM read_parquet([{listing}]{options})")
     else:  # an empty store still has both tables, with their columns
         connection.register("_empty", schema.empty_table())
-        connection.execute(f"CREATE TABLE {table} AS SELECT * FROM _empty")
+        connection.execute(f"CREATE TABLE {name} AS SELECT * FROM _empty")
         connection.unregister("_empty")
 
 

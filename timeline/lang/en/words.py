@@ -460,6 +460,42 @@ WIRE_ASIDE = re.compile(r"\s*\((?i:pictures?|photos?|graphics?|video|new series)
 WIRE_ROUTING_FLAGS = ("urgent", "flash", "bulletin", "alert", "update", "updated", "corrected", "correction",
                       "refile", "refiled", "recast", "writethru", "roundup", "lead", "ld", "repeat", "rpt")
 
+# --- a story without a title (documents.lead_title): a reader's name made of its lead's opening clause -------------
+# A wire's place and agency before the lead: "WASHINGTON (AP) -- ", "BEIJING, Nov. 7 (Xinhua) -- ".
+LEAD_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][\w .]{0,20})?\s*(?:\([\w .]{1,30}\))?(?:\s*(?:-{2,3}|—|–)\s*|\s+-\s+)")
+# Who said it, at the lead's end (a headline says what happened, not who told it): ", European Union experts said on
+# Thursday", ", the Olympic Council of Asia announced Monday", ", said a former head of the department".
+_LEAD_SAYING = (r"(?:said|says|announced|reported|told\s+[\w-]+|added|stated|confirmed|declared|insisted|noted|"
+                r"wrote|quoted)")
+# After the verb only when and where it was said ("on Thursday", "in a statement", "here"), never what was said
+# (", the coach said he would not resign" stays).
+_LEAD_SAID_WHEN = (r"(?:\s+(?:(?:on|in|at|during|from|late|early)(?:\s+[\w'’.-]+){1,5}|"
+                   r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|here|today|yesterday|tonight))*")
+LEAD_ATTRIBUTION = re.compile(rf",\s+(?!(?:and|but|which|who|that|while|as)\s)(?:(?:[\w'’.-]+\s+){{0,12}}?"
+                              rf"{_LEAD_SAYING}{_LEAD_SAID_WHEN}|{_LEAD_SAYING}\s+[^,]{{1,80}})\s*$")
+# The weekday a wire lead dates its news by ("said Thursday", "on Wednesday", "late Sunday afternoon"): the reader has
+# the article's date; a headline leaves it out. Not a weekday's possessive ("Tuesday's vote").
+LEAD_WEEKDAY = re.compile(r"(?:\s+(?:on|late|early))?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!['’]s)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:!?]|$)")
+# Where a long lead's opening clause may end: before a clause of time, cause or concession, a non-restrictive relative
+# clause, a participle of saying, a dash, a semicolon or a colon ("Ukraine declared a state of emergency | after ...").
+# Not "hours after", "shortly before", "long since": those date the clause, they do not end it. Not ", who": a person's
+# aside follows a name, most often the subject's ("Chinese film director Chen Kaige, who ...").
+LEAD_CLAUSE_BREAK = re.compile(
+    r"(?<!\bhours)(?<!\bdays)(?<!\bweeks)(?<!\bmonths)(?<!\byears)(?<!\bminutes)(?<!\bshortly)(?<!\bjust)(?<!\bsoon)"
+    r"(?<!\blong)(?<!\bonly)(?<!\beven)"
+    r"(?:,?\s(?=(?:as|when|while|because|although|though|after|before|since|until|once|if|unless|whereas|amid|despite|"
+    r"ahead\sof|but)\s)|,\s(?=(?:which|saying|adding|and)\s)|\s(?:--|—|–)\s|;\s|:\s)")
+# A lead that opens on such a clause ("Despite another failure with the bat, ...") has no break before its subject.
+LEAD_FRONTED_CLAUSE = re.compile(r"^(?:As|When|While|Because|Although|Though|After|Before|Since|Until|Once|If|Unless|"
+                                 r"Whereas|Amid|Despite|With|Having|Cut|Known)\b")
+# A byline standing before the lead: "by Xinhua writer Tian Sulei", "By Jane Doe, Reuters".
+LEAD_BYLINE = re.compile(r"^[Bb]y\s+(?:[A-Za-z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]+,?(?:\s+[A-Z][\w'’.-]+)*$")
+# Words a cut lead does not end on ("... did his best to console a…" -> "... did his best to console…").
+LEAD_WEAK_ENDING = re.compile(
+    r"(?:a|an|the|of|to|in|on|for|with|and|or|by|at|from|his|her|its|their|as|that|into|over|after|before|than|but|"
+    r"this|these|those|only|even|just|is|are|was|were|be|been|has|have|had|will|would|could)[,;:]?", re.IGNORECASE)
+
 # --- relation words the resolvers compare (captured by the rules' named groups) -----------------------
 # Steps in years: "January next year", "the third quarter of last year".
 YEAR_STEPS = {"this": 0, "last": -1, "next": 1, "the": 0}  # "the second half of the year": the news's year
