@@ -66,3 +66,8 @@ def test_eve_and_western_days() -> None:
     assert nth_weekday(2006, 1, 0, 3) == date(2006, 1, 16)  # Martin Luther King Day
     assert nth_weekday(2013, 5, 0, -1) == date(2013, 5, 27)  # Memorial Day
     assert nth_weekday(2013, 12, 1, -1) == date(2013, 12, 31)  # the last Tuesday of a December
+
+
+def test_every_name_holds_a_required_word() -> None:
+    """The holiday rule runs only on a text holding one of OTHER_CALENDAR_HOLIDAY_WORDS: each name holds one."""
+    assert all(any(word in name for word in words.OTHER_CALENDAR_HOLIDAY_WORDS) for name in words.CALENDAR_HOLIDAYS)

@@ -29,7 +29,7 @@ from timeline.lang.en.words import (
     MOVABLE_HOLIDAYS,
     NUMBER_WORDS,
     ORDINALS,
-    OTHER_CALENDAR_HOLIDAYS,
+    OTHER_CALENDAR_HOLIDAY_WORDS,
     PARTS_OF_DAY,
     PERIOD_EDGES,
     REFERENCE_AFTER_MODAL,
@@ -176,7 +176,7 @@ PLACEHOLDERS = {
 # Word lists several rules share (one tuple object each: the tagger looks a list up once per text).
 MONTH_WORDS = tuple(MONTHS)
 LISTED_MONTH_WORDS = tuple(", " + m for m in MONTHS)  # a list of months holds ", July"
-HOLIDAY_WORDS = tuple(HOLIDAYS) + MOVABLE_HOLIDAYS + OTHER_CALENDAR_HOLIDAYS
+HOLIDAY_WORDS = tuple(HOLIDAYS) + MOVABLE_HOLIDAYS + OTHER_CALENDAR_HOLIDAY_WORDS
 PARTS = ("morning", "afternoon", "evening", "night")
 # a race time's last digit and its "s" ("10.57s"): a rare pair, so that the rule searches only around one
 RACE_TIME_ENDS = tuple(f"{digit}s" for digit in "0123456789")

@@ -217,7 +217,8 @@ MOVABLE_HOLIDAYS = tuple(MOVABLE_HOLIDAY_RULES)
 
 def _spellings(*names: str) -> tuple[str, ...]:
     """A transliterated name as news writes it: "eid al-fitr", "eid al fitr", "eid-al-fitr"."""
-    return tuple({spelling for name in names for spelling in (name, name.replace("-", " "), name.replace(" ", "-"))})
+    return tuple({spelling for name in names
+                  for spelling in (name, name.replace("-", " "), name.replace(" ", "-", 1) if "-" in name else name)})
 
 
 # Holidays of lunar and lunisolar calendars: name -> (calendar, holiday), their days computed by
@@ -280,6 +281,14 @@ SIGHTED_WEEKDAY_DAYS = 1
 # "the holy month of Ramadan", "the Muslim fasting month of Ramadan": the month's name in the span
 MONTH_OF_BEFORE = r"(?:the\s)?(?:(?:Muslim|Moslem|Islamic|holy|fasting|sacred|fast)\s){0,3}month\sof\s"
 OTHER_CALENDAR_HOLIDAYS = tuple(CALENDAR_HOLIDAYS)
+# Words one of which each of those names holds (the rule's required words: few, so that a text is scanned for few)
+OTHER_CALENDAR_HOLIDAY_WORDS = (
+    "ramad", "ramaz", "eid", "id al", "id ul", "id el", "id-al", "id-ul", "id-el", "idul", "aid el", "aid-el",
+    "aid al", "aid-al", "hari raya", "lebaran", "bayram",
+    "bakri", "feast of", "new year", "ashur", "ashour", "mawlid", "milad", "maulid", "passover", "pesach", "rosh hash",
+    "kippur", "hanuk", "chanuk", "sukko", "succot", "purim", "shavuot", "spring festival", "autumn festival",
+    "dragon boat", "moon festival", "seollal", "tet", "diwali", "deepavali", "divali", "holi", "nowruz", "norooz",
+    "nowrooz", "noruz", "navruz", "nauryz")
 # A holiday's name that is also a surname ("Taha Yassin Ramadan", "coach Salman Ramadan", "By Saud Abu Ramadan"): in a
 # text that names such a person (a capitalised first name, not opening a sentence nor a religion's adjective, before
 # it), the name is the person's everywhere ("Aside from Saddam and Ramadan, the defendants ...").
