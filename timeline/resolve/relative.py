@@ -188,8 +188,9 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     in_a_name = part_of_name(m, ctx) and not words.HOLIDAY_EVENT_AFTER.match(ctx.text, m.end())
     if in_a_name or _not_this_holiday(m, ctx) or words.HOLIDAY_THING_AFTER.match(ctx.text, m.end()) or \
-            _a_persons_surname(m["name"], ctx):
-        return None  # a name, another calendar's new year, a kind of thing ("Christmas trees"), a person
+            _a_persons_surname(m["name"], ctx) or \
+            words.HOLIDAY_CUSTOM_BEFORE.search(ctx.text, max(0, m.start() - words.HOLIDAY_CUSTOM_CHARS), m.start()):
+        return None  # a name, another calendar's new year, a kind of thing ("Christmas trees"), a person, a custom
     year_after = words.HOLIDAY_YEAR_AFTER.match(ctx.text, m.end())
     if m["y"] or year_after:  # "Thanksgiving 2012", "on Christmas Eve in 2000"
         day = holiday_date(m["name"], int(m["y"] or year_after["y"]), words)

@@ -292,6 +292,12 @@ OTHER_CALENDAR_HOLIDAY_WORDS = (
 # A holiday's name that is also a surname ("Taha Yassin Ramadan", "coach Salman Ramadan", "By Saud Abu Ramadan"): in a
 # text that names such a person (a capitalised first name, not opening a sentence nor a religion's adjective, before
 # it), the name is the person's everywhere ("Aside from Saddam and Ramadan, the defendants ...").
+# A festival named as a custom, one of a kind of days ("Traditional Chinese festivals like the Spring Festival and
+# Mid-Autumn Festival", "flights on major festivals, including the Spring Festival", "western festivals like the
+# Valentine's Day and Christmas"): no one day (te3-silver-blind7's README: a holiday is one dated occurrence)
+HOLIDAY_CUSTOM_CHARS = 80
+HOLIDAY_CUSTOM_BEFORE = re.compile(r"\b(?:festivals,?\s(?:like|such\sas|including)|(?:holidays|feasts|occasions)\s"
+                                   r"(?:like|such\sas))\s[^.;:!?]*$", re.I)
 SURNAME_HOLIDAYS = ("ramadan", "ramazan", "ramadhan")
 SURNAME_BEFORE = r"(?<=[a-z,]\s)(?!(?:Muslim|Moslem|Islamic|Holy|Last|Next|This|Jewish|Arab|Blessed)\s)[A-Z][a-z]+\s"
 
