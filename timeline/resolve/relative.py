@@ -213,7 +213,7 @@ def _sighted_day(day: date, m: re.Match[str], ctx: Context) -> date:
     words = ctx.lang.words
     rule = words.CALENDAR_HOLIDAYS.get(m["name"].lower())
     said = words.SIGHTED_WEEKDAY_AFTER.match(ctx.text, m.end())
-    if rule is None or rule[0] not in words.SIGHTED_CALENDARS or said is None or m["eve"] or m["edge"]:
+    if rule is None or rule[0] not in words.SIGHTED_CALENDARS or said is None or _eve(m) or m["edge"]:
         return day
     weekday = words.WEEKDAYS[said["weekday"].lower()]
     near = [day + timedelta(days=shift) for shift in range(-words.SIGHTED_WEEKDAY_DAYS, words.SIGHTED_WEEKDAY_DAYS + 1)]
@@ -225,6 +225,11 @@ def _a_persons_surname(name: str, ctx: Context) -> bool:
     words = ctx.lang.words
     return name.lower() in words.SURNAME_HOLIDAYS and \
         re.search(words.SURNAME_BEFORE + re.escape(name) + r"\b", ctx.text) is not None
+
+
+def _eve(m: re.Match[str]) -> bool:
+    """"the eve of Eid", "Diwali eve": the day before the holiday."""
+    return bool(m.groupdict().get("eve") or m.groupdict().get("eve_after"))
 
 
 def _holiday_granularity(m: re.Match[str], words: ModuleType) -> Granularity:
@@ -239,7 +244,7 @@ def _holiday_value(day: date, m: re.Match[str], words: ModuleType) -> TimeValue:
     """The value of a holiday whose (first) day is `day`: the day before for "the eve of", a month-long festival's
     last day for "the end of", its month for its name alone (the month holding its middle day)."""
     granularity = _holiday_granularity(m, words)
-    if m["eve"]:
+    if _eve(m):
         return TimeValue.of(day - timedelta(days=1))
     if m["edge"] and not m["first"]:  # "the end of Ramadan": the day before the holiday that ends it
         ending = words.MONTH_LONG_HOLIDAYS[words.CALENDAR_HOLIDAYS[m["name"].lower()]]
@@ -263,7 +268,7 @@ def _not_this_holiday(m: re.Match[str], ctx: Context) -> bool:
 def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date | None:
     """The nearest such holiday, unless "last"/"next" or the tense points to one months away; "the eve of" a holiday
     is compared as the day it names."""
-    eve = timedelta(days=1 if m.groupdict().get("eve") else 0)
+    eve = timedelta(days=1 if _eve(m) else 0)
     day = _holiday_day_near(name, m, ctx, eve)
     return day + eve if day else None
 

@@ -518,11 +518,14 @@ RULES: tuple[Rule, ...] = (
       r"(?-i:\b(?P<name>(?i:{holiday})))"
       # "Thanksgiving 2012", "Easter week", "Christmas Eve last year" (one expression, as "January this year"); "the
       # Labor Day weekend", "Thanksgiving weekend": the holiday's weekend, its article in the span as in "the weekend"
-      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|(?P<weekend>\s(?:long\s)?weekend)|\s(?P<yrel>this|last|next)\syear\b)?\b",
+      # "on Diwali eve", "Eid eve": the day before, as "the eve of Diwali"
+      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|(?P<weekend>\s(?:long\s)?weekend)|\s(?P<yrel>this|last|next)\syear\b"
+      r"|(?P<eve_after>\s(?-i:eve)))?\b",
       (E('last Christmas', '2021-04-07', '2020-12-25'), E('Christmas last year', '2021-04-07', '2020-12-25'),
        E('over the Labor Day weekend', '2013-09-03', '2013-W35-WE', expression='the Labor Day weekend'),
        E('fasting during Ramadan', '2005-10-20', '2005-10', expression='Ramadan'),
-       E('on the eve of Eid al-Fitr', '2005-11-01', '2005-11-02', expression='the eve of Eid al-Fitr')),
+       E('on the eve of Eid al-Fitr', '2005-11-01', '2005-11-02', expression='the eve of Eid al-Fitr'),
+       E('trains on Diwali eve', '2013-10-30', '2013-11-02', expression='Diwali eve')),
       required=HOLIDAY_WORDS),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",
