@@ -24,13 +24,13 @@ def _calendar(kind: str) -> Any:
     from holidays.calendars import chinese
 
     made = {
-        "islamic": lambda: calendars._IslamicLunar(),
-        "hebrew": lambda: calendars._HebrewLunisolar(),
-        "chinese": lambda: calendars._ChineseLunisolar(chinese.CHINESE_CALENDAR),
-        "korean": lambda: calendars._ChineseLunisolar(chinese.KOREAN_CALENDAR),
-        "vietnamese": lambda: calendars._ChineseLunisolar(chinese.VIETNAMESE_CALENDAR),
-        "hindu": lambda: calendars._HinduLunisolar(),
-        "persian": lambda: calendars._Persian(),
+        "islamic_lunar": lambda: calendars._IslamicLunar(),
+        "hebrew_lunisolar": lambda: calendars._HebrewLunisolar(),
+        "chinese_lunisolar": lambda: calendars._ChineseLunisolar(chinese.CHINESE_CALENDAR),
+        "korean_lunisolar": lambda: calendars._ChineseLunisolar(chinese.KOREAN_CALENDAR),
+        "vietnamese_lunisolar": lambda: calendars._ChineseLunisolar(chinese.VIETNAMESE_CALENDAR),
+        "hindu_lunisolar": lambda: calendars._HinduLunisolar(),
+        "persian_solar": lambda: calendars._Persian(),
     }
     return made[kind]()
 
@@ -48,12 +48,12 @@ def _days(found: Iterable[date | tuple[date | None, bool] | None] | date | None)
 
 def islamic_days(holiday: str, year: int) -> list[date]:
     """Days of an Islamic holiday (Umm al-Qura) in a Gregorian year: none, one, or two (the Islamic year is shorter)."""
-    return _days(getattr(_calendar("islamic"), f"{holiday}_dates")(year))
+    return _days(getattr(_calendar("islamic_lunar"), f"{holiday}_dates")(year))
 
 
 def hebrew_days(holiday: str, year: int) -> list[date]:
     """The first day of a Jewish holiday in a Gregorian year ("Passover": 15 Nisan)."""
-    return _days(getattr(_calendar("hebrew"), f"{holiday}_date")(year))
+    return _days(getattr(_calendar("hebrew_lunisolar"), f"{holiday}_date")(year))
 
 
 def lunisolar_days(kind: str) -> Callable[[str, int], list[date]]:
@@ -65,14 +65,14 @@ def lunisolar_days(kind: str) -> Callable[[str, int], list[date]]:
 
 def persian_days(holiday: str, year: int) -> list[date]:
     """Nowruz, the Persian new year (the March equinox's day in Iran)."""
-    persian = _calendar("persian")
+    persian = _calendar("persian_solar")
     return _days(persian.new_year_date(year) if persian.START_YEAR <= year <= persian.END_YEAR else None)
 
 
 CALENDARS: dict[str, Callable[[str, int], list[date]]] = {
-    "islamic": islamic_days, "hebrew": hebrew_days, "chinese": lunisolar_days("chinese"),
-    "korean": lunisolar_days("korean"), "vietnamese": lunisolar_days("vietnamese"), "hindu": lunisolar_days("hindu"),
-    "persian": persian_days,
+    "islamic_lunar": islamic_days, "hebrew_lunisolar": hebrew_days, "persian_solar": persian_days,
+    **{kind: lunisolar_days(kind) for kind in ("chinese_lunisolar", "korean_lunisolar", "vietnamese_lunisolar",
+                                               "hindu_lunisolar")},
 }
 
 

@@ -222,44 +222,44 @@ def _spellings(*names: str) -> tuple[str, ...]:
 
 
 # Holidays of lunar and lunisolar calendars: name -> (calendar, holiday), their days computed by
-# timeline.resolve.other_calendars (calendar: islamic, hebrew, chinese, korean, vietnamese, hindu, persian). A festival
+# timeline.resolve.other_calendars (its CALENDARS: islamic_lunar, hebrew_lunisolar, ...). A festival
 # of several days is its first day, as "Easter week" is Easter's week and "Christmas" its day (tests/golden/README.md).
 _OTHER_CALENDAR_NAMES = {
-    ("islamic", "ramadan_beginning"): _spellings("ramadan", "ramazan", "ramadhan"),
-    ("islamic", "eid_al_fitr"): _spellings(
+    ("islamic_lunar", "ramadan_beginning"): _spellings("ramadan", "ramazan", "ramadhan"),
+    ("islamic_lunar", "eid_al_fitr"): _spellings(
         "eid al-fitr", "eid ul-fitr", "eid el-fitr", "id al-fitr", "id ul-fitr", "eid al-fitri", "aid el-fitr",
         "idul fitri", "idul fitr", "hari raya puasa", "hari raya aidilfitri", "hari raya", "lebaran", "ramazan bayrami",
         "ramadan bayram", "seker bayrami", "the feast of breaking the fast"),
-    ("islamic", "eid_al_adha"): _spellings(
+    ("islamic_lunar", "eid_al_adha"): _spellings(
         "eid al-adha", "eid ul-adha", "eid el-adha", "id al-adha", "id ul-adha", "eid al-adhaa", "eid al-azha",
         "eid ul-azha", "eid al-kabir", "eid el-kebir", "aid el-kebir", "aid al-adha", "idul adha", "hari raya haji",
         "kurban bayrami", "kurban bayram", "qurban bayram", "bakrid", "bakri eid", "the feast of the sacrifice",
         "the feast of sacrifice"),
-    ("islamic", "hijri_new_year"): ("islamic new year", "hijri new year", "muslim new year"),
-    ("islamic", "ashura"): ("ashura", "ashoura", "ashura day"),
-    ("islamic", "mawlid"): _spellings("mawlid", "mawlid al-nabi", "mawlid an-nabi", "milad un-nabi", "maulid"),
-    ("hebrew", "passover"): ("passover", "pesach"),
-    ("hebrew", "rosh_hashanah"): ("rosh hashanah", "rosh hashana", "rosh hashonah", "jewish new year"),
-    ("hebrew", "yom_kippur"): ("yom kippur",),
-    ("hebrew", "hanukkah"): ("hanukkah", "hanukah", "chanukah", "chanukkah"),
-    ("hebrew", "sukkot"): ("sukkot", "succot", "sukkoth"),
-    ("hebrew", "purim"): ("purim",),
-    ("hebrew", "shavuot"): ("shavuot", "shavuoth"),
-    ("chinese", "lunar_new_year"): ("lunar new year", "chinese new year", "lunar new year's day",
+    ("islamic_lunar", "hijri_new_year"): ("islamic new year", "hijri new year", "muslim new year"),
+    ("islamic_lunar", "ashura"): ("ashura", "ashoura", "ashura day"),
+    ("islamic_lunar", "mawlid"): _spellings("mawlid", "mawlid al-nabi", "mawlid an-nabi", "milad un-nabi", "maulid"),
+    ("hebrew_lunisolar", "passover"): ("passover", "pesach"),
+    ("hebrew_lunisolar", "rosh_hashanah"): ("rosh hashanah", "rosh hashana", "rosh hashonah", "jewish new year"),
+    ("hebrew_lunisolar", "yom_kippur"): ("yom kippur",),
+    ("hebrew_lunisolar", "hanukkah"): ("hanukkah", "hanukah", "chanukah", "chanukkah"),
+    ("hebrew_lunisolar", "sukkot"): ("sukkot", "succot", "sukkoth"),
+    ("hebrew_lunisolar", "purim"): ("purim",),
+    ("hebrew_lunisolar", "shavuot"): ("shavuot", "shavuoth"),
+    ("chinese_lunisolar", "lunar_new_year"): ("lunar new year", "chinese new year", "lunar new year's day",
                                     "chinese new year's day", "the spring festival", "spring festival"),
-    ("chinese", "mid_autumn"): ("mid-autumn festival", "the mid-autumn festival", "moon festival"),
-    ("chinese", "dragon_boat"): ("dragon boat festival", "the dragon boat festival"),
-    ("korean", "lunar_new_year"): ("seollal", "korean new year"),
-    ("vietnamese", "lunar_new_year"): ("tet", "vietnamese new year"),
-    ("hindu", "diwali_india"): ("diwali", "deepavali", "divali"),
-    ("hindu", "holi"): ("holi",),
-    ("persian", "new_year"): ("nowruz", "norooz", "nowrooz", "noruz", "navruz", "nauryz", "persian new year",
+    ("chinese_lunisolar", "mid_autumn"): ("mid-autumn festival", "the mid-autumn festival", "moon festival"),
+    ("chinese_lunisolar", "dragon_boat"): ("dragon boat festival", "the dragon boat festival"),
+    ("korean_lunisolar", "lunar_new_year"): ("seollal", "korean new year"),
+    ("vietnamese_lunisolar", "lunar_new_year"): ("tet", "vietnamese new year"),
+    ("hindu_lunisolar", "diwali_india"): ("diwali", "deepavali", "divali"),
+    ("hindu_lunisolar", "holi"): ("holi",),
+    ("persian_solar", "new_year"): ("nowruz", "norooz", "nowrooz", "noruz", "navruz", "nauryz", "persian new year",
                               "iranian new year"),
 }
 CALENDAR_HOLIDAYS = {name: rule for rule, names in _OTHER_CALENDAR_NAMES.items() for name in names}
 # ... and the eve of some: the day before ("Chinese New Year's Eve")
-CALENDAR_HOLIDAY_EVES = {"chinese new year's eve": ("chinese", "lunar_new_year"),
-                         "lunar new year's eve": ("chinese", "lunar_new_year"), "erev yom kippur": ("hebrew", "yom_kippur")}
+CALENDAR_HOLIDAY_EVES = {"chinese new year's eve": ("chinese_lunisolar", "lunar_new_year"),
+                         "lunar new year's eve": ("chinese_lunisolar", "lunar_new_year"), "erev yom kippur": ("hebrew_lunisolar", "yom_kippur")}
 CALENDAR_HOLIDAYS |= CALENDAR_HOLIDAY_EVES
 CALENDAR_HOLIDAYS |= {name.replace("'", "’"): rule for name, rule in CALENDAR_HOLIDAYS.items() if "'" in name}
 # Names written only with a capital ("holi", "tet" are other words in lower case, "hari raya" a Malay phrase).
@@ -267,11 +267,11 @@ CALENDAR_HOLIDAYS_CAPITALISED = ("tet", "holi", "hari raya")
 # A month-long festival: its name is the Gregorian month that holds its middle day (TIMEX3 values are Gregorian; the
 # month of Ramadan 2005, 4 October to 2 November, is 2005-10); its first day is "the first day/start of" it, its last
 # day the one before the holiday that ends it ("the end of Ramadan" is the day before Eid al-Fitr).
-MONTH_LONG_HOLIDAYS = {("islamic", "ramadan_beginning"): ("islamic", "eid_al_fitr")}
+MONTH_LONG_HOLIDAYS = {("islamic_lunar", "ramadan_beginning"): ("islamic_lunar", "eid_al_fitr")}
 MONTH_LONG_MIDDLE_DAY = 14
 # A calendar whose months begin when the new moon is sighted: a country may keep a holiday up to SIGHTING_DAYS after
 # (rarely before) the computed day, so a past clause said that close before it may tell of this year's.
-SIGHTED_CALENDARS = ("islamic",)
+SIGHTED_CALENDARS = ("islamic_lunar",)
 SIGHTING_DAYS = 2
 # ... and the article's own weekday wins over the computed day: "for Eid al-Adha, the Feast of the Sacrifice, on
 # Saturday" (30 December 2006; Umm al-Qura: Sunday the 31st) is that Saturday, when it lies a day from the computed one
