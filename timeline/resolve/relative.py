@@ -40,6 +40,7 @@ from timeline.resolve.context import (
     unit_name,
     year_of_two_digits,
 )
+from timeline.resolve.other_calendars import calendar_holiday_days
 from timeline.values import Duration, Granularity, TimeValue, shift
 
 # --- weekdays, days relative to today, holidays ------------------------------------------------------
@@ -140,9 +141,20 @@ def _generic_day(m: re.Match[str], ctx: Context) -> bool:
     return before.endswith(words.GENERIC_OF) and not before.endswith(words.NOT_GENERIC_OF) and not re.match(r"[\w'’]|\s\d", after)
 
 
-def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
-    """The date of a named holiday in a year."""
+def holiday_days(name: str, year: int, words: ModuleType) -> list[date]:
+    """The days a named holiday falls on in a Gregorian year: one, or for another calendar's none or two."""
     name = name.lower()
+    if name in words.CALENDAR_HOLIDAYS:
+        days = calendar_holiday_days(*words.CALENDAR_HOLIDAYS[name], year)
+        return [day - timedelta(days=1) for day in days] if name in words.CALENDAR_HOLIDAY_EVES else days
+    return [holiday_date(name, year, words)]
+
+
+def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
+    """The date of a named holiday in a year (another calendar's: its first that year, None if it has none)."""
+    name = name.lower()
+    if name in words.CALENDAR_HOLIDAYS:
+        return next(iter(holiday_days(name, year, words)), None)
     if name in words.HOLIDAYS:
         month, day = words.HOLIDAYS[name]
         return date(year, month, day)
@@ -151,68 +163,143 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
         first = date(year, 11, 1)
         thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
         return thanksgiving + timedelta(days=words.THANKSGIVING_SHIFTS.get(rule, 0))
-    if rule == "first_monday_of_september":
-        first = date(year, 9, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7)
+    if rule in words.NTH_WEEKDAY_RULES:
+        return nth_weekday(year, *words.NTH_WEEKDAY_RULES[rule])
     if rule == "tuesday_after_first_monday_of_november":
         first = date(year, 11, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
-    if rule == "last_monday_of_may":
-        last = date(year, 5, 31)
-        return last - timedelta(days=last.weekday())
-    from dateutil.easter import easter
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-    return easter(year) + timedelta(days=words.EASTER_SHIFTS.get(rule, 0))
+    method = EASTER_ORTHODOX if rule in words.ORTHODOX_EASTER_RULES else EASTER_WESTERN
+    return easter(year, method) + timedelta(days=words.EASTER_SHIFTS.get(rule, 0))
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth `weekday` (0 Monday) of a month; nth -1 is its last ("the third Monday of January", "the last Monday
+    of May")."""
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     in_a_name = part_of_name(m, ctx) and not words.HOLIDAY_EVENT_AFTER.match(ctx.text, m.end())
-    if in_a_name or _not_this_holiday(m, ctx) or words.HOLIDAY_THING_AFTER.match(ctx.text, m.end()):
-        return None  # a name, another calendar's new year, or a kind of thing ("Christmas trees")
+    if in_a_name or _not_this_holiday(m, ctx) or words.HOLIDAY_THING_AFTER.match(ctx.text, m.end()) or \
+            _a_persons_surname(m["name"], ctx) or \
+            words.HOLIDAY_CUSTOM_BEFORE.search(ctx.text, max(0, m.start() - words.HOLIDAY_CUSTOM_CHARS), m.start()):
+        return None  # a name, another calendar's new year, a kind of thing ("Christmas trees"), a person, a custom
     year_after = words.HOLIDAY_YEAR_AFTER.match(ctx.text, m.end())
     if m["y"] or year_after:  # "Thanksgiving 2012", "on Christmas Eve in 2000"
-        return Resolved(DATE, TimeValue.of(holiday_date(m["name"], int(m["y"] or year_after["y"]), words)))
-    granularity = Granularity.WEEK if m["week"] else Granularity.DAY  # "Easter week"
-    if m["yrel"] and ctx.published:  # "Thanksgiving last year"
-        return Resolved(DATE, TimeValue.of(holiday_date(m["name"], ctx.published.year + words.YEAR_STEPS[m["yrel"].lower()],
-                                                        words)))
-    if ctx.published is None:
-        return Resolved(DATE, TimeValue.unknown(granularity, weekend=bool(m["weekend"])))
-    day = _holiday_near(m["name"], m, ctx)
+        day = holiday_date(m["name"], int(m["y"] or year_after["y"]), words)
+    elif m["yrel"] and ctx.published:  # "Thanksgiving last year"
+        day = holiday_date(m["name"], ctx.published.year + words.YEAR_STEPS[m["yrel"].lower()], words)
+    elif ctx.published is None:
+        return Resolved(DATE, TimeValue.unknown(_holiday_granularity(m, words), weekend=bool(m["weekend"])))
+    else:
+        day = _holiday_near(m["name"], m, ctx)
+    if day is None:
+        return None  # a year the calendar does not reach
     if m["weekend"]:  # a Monday holiday's weekend is the one before it ("the Labor Day weekend"), else its own week's
         return Resolved(DATE, TimeValue.weekend_of(day - timedelta(days=1) if day.isoweekday() == 1 else day))
-    return Resolved(DATE, TimeValue.of(day, granularity))
+    return Resolved(DATE, _holiday_value(_sighted_day(day, m, ctx), m, words))
+
+
+def _sighted_day(day: date, m: re.Match[str], ctx: Context) -> date:
+    """A sighted calendar's holiday on the weekday the text gives it ("for Eid al-Adha ... on Saturday"), when that
+    weekday lies a day from the computed day; else the computed day."""
+    words = ctx.lang.words
+    rule = words.CALENDAR_HOLIDAYS.get(m["name"].lower())
+    said = words.SIGHTED_WEEKDAY_AFTER.match(ctx.text, m.end())
+    if rule is None or rule[0] not in words.SIGHTED_CALENDARS or said is None or _eve(m) or m["edge"]:
+        return day
+    weekday = words.WEEKDAYS[said["weekday"].lower()]
+    near = [day + timedelta(days=shift) for shift in range(-words.SIGHTED_WEEKDAY_DAYS, words.SIGHTED_WEEKDAY_DAYS + 1)]
+    return next((d for d in near if d.isoweekday() == weekday), day)
+
+
+def _a_persons_surname(name: str, ctx: Context) -> bool:
+    """A holiday's name that the text gives a person as a surname ("Taha Yassin Ramadan")."""
+    words = ctx.lang.words
+    return name.lower() in words.SURNAME_HOLIDAYS and \
+        re.search(words.SURNAME_BEFORE + re.escape(name) + r"\b", ctx.text) is not None
+
+
+def _eve(m: re.Match[str]) -> bool:
+    """"the eve of Eid", "Diwali eve": the day before the holiday."""
+    return bool(m.groupdict().get("eve") or m.groupdict().get("eve_after"))
+
+
+def _holiday_granularity(m: re.Match[str], words: ModuleType) -> Granularity:
+    """A festival's week ("Easter week"), a month-long festival's month ("Ramadan"), else a day."""
+    if m["week"]:
+        return Granularity.WEEK
+    month_long = words.CALENDAR_HOLIDAYS.get(m["name"].lower()) in words.MONTH_LONG_HOLIDAYS
+    return Granularity.MONTH if month_long and not m["edge"] else Granularity.DAY
+
+
+def _holiday_value(day: date, m: re.Match[str], words: ModuleType) -> TimeValue:
+    """The value of a holiday whose (first) day is `day`: the day before for "the eve of", a month-long festival's
+    last day for "the end of", its month for its name alone (the month holding its middle day)."""
+    granularity = _holiday_granularity(m, words)
+    if _eve(m):
+        return TimeValue.of(day - timedelta(days=1))
+    if m["edge"] and not m["first"]:  # "the end of Ramadan": the day before the holiday that ends it
+        ending = words.MONTH_LONG_HOLIDAYS[words.CALENDAR_HOLIDAYS[m["name"].lower()]]
+        ends = [end for year in (day.year, day.year + 1) for end in calendar_holiday_days(*ending, year) if end > day]
+        return TimeValue.of(min(ends) - timedelta(days=1)) if ends else TimeValue.of(day, Granularity.MONTH)
+    if granularity == Granularity.MONTH:
+        return TimeValue.of(day + timedelta(days=words.MONTH_LONG_MIDDLE_DAY), granularity)
+    return TimeValue.of(day, granularity)
 
 
 def _not_this_holiday(m: re.Match[str], ctx: Context) -> bool:
-    """"the new year's budget" (no capital: the coming year), "Chinese New Year's Eve" (another calendar's)."""
+    """"the new year's budget" (no capital: the coming year), "Chinese New Year's Eve" (another calendar's), "tet"."""
     words, name = ctx.lang.words, m["name"]
-    if name.lower() in words.HOLIDAYS_CAPITALISED and not name[:1].isupper():
+    capitalised_only = words.HOLIDAYS_CAPITALISED + words.CALENDAR_HOLIDAYS_CAPITALISED
+    if name.lower() in capitalised_only and not name[:1].isupper():
         return True
-    return words.NEW_YEAR in name.lower() and \
+    return words.NEW_YEAR in name.lower() and name.lower() not in words.CALENDAR_HOLIDAYS and \
         bool(words.OTHER_CALENDAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()))
 
 
-def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date:
-    """The nearest such holiday, unless "last"/"next" or the tense points to one months away."""
+def _holiday_near(name: str, m: re.Match[str], ctx: Context) -> date | None:
+    """The nearest such holiday, unless "last"/"next" or the tense points to one months away; "the eve of" a holiday
+    is compared as the day it names."""
+    eve = timedelta(days=1 if _eve(m) else 0)
+    day = _holiday_day_near(name, m, ctx, eve)
+    return day + eve if day else None
+
+
+def _holiday_day_near(name: str, m: re.Match[str], ctx: Context, eve: timedelta) -> date | None:
+    words = ctx.lang.words
     tense = tense_of(m, ctx)
-    options = [holiday_date(name, year, ctx.lang.words) for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)]
-    relation = ctx.lang.words.RELATIONS.get((m.groupdict().get("rel") or "").lower())
+    year = ctx.published.year
+    options = [day - eve for y in (year - 1, year, year + 1) for day in holiday_days(name, y, words) if day]
+    if not options:
+        return None
+    relation = words.RELATIONS.get((m.groupdict().get("rel") or "").lower())
     if relation == "last":
-        return max(d for d in options if d < ctx.published)
+        return max((d for d in options if d < ctx.published), default=None)
     if relation == "next":
-        return min(d for d in options if d > ctx.published)
+        return min((d for d in options if d > ctx.published), default=None)
     if relation == "this":
-        return options[1]
+        return next((d for d in options if d.year == year), None)
     if relation is None and tense == "past" and _holiday_in_story_year(m, ctx):
-        return holiday_date(name, ctx.reference.day.year, ctx.lang.words)  # the story's year, not the latest one
-    if ctx.lang.words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        day = holiday_date(name, ctx.reference.day.year, words)  # the story's year, not the latest one
+        return day - eve if day else None
+    if words.DEADLINE_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         # a deadline, as with months: "may not be freed until Christmas" said in September is the coming one
         tense = None if tense == "past" else "future"
     day = nearest_by_tense(ctx.published, options, tense)
-    if day > ctx.published and tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues):
-        return holiday_date(name, day.year - 1, ctx.lang.words)  # "was heavy on Memorial Day" said in April: it has been
+    sighting = timedelta(days=words.SIGHTING_DAYS if words.CALENDAR_HOLIDAYS.get(name.lower(), ("",))[0]
+                         in words.SIGHTED_CALENDARS else 0)
+    if day > ctx.published + sighting and tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues):
+        # "was heavy on Memorial Day" said in April: it has been (an Islamic holiday a day or two ahead of its computed
+        # day may have been kept already, by sighting)
+        return max((d for d in options if d < day), default=day)
     return day
 
 

@@ -14,6 +14,7 @@ bounded or over disjoint token classes. Month and weekday names are case-sensiti
 from __future__ import annotations
 
 from timeline.lang.en.words import (
+    CALENDAR_HOLIDAYS,
     CLOCK_DAYS,
     CLOCK_HOUR_WORDS,
     CLOCK_MINUTE_WORDS,
@@ -23,10 +24,13 @@ from timeline.lang.en.words import (
     HOPE_WORDS,
     MODALS,
     MONTH_ABBREVIATIONS,
+    MONTH_LONG_HOLIDAYS,
+    MONTH_OF_BEFORE,
     MONTHS,
     MOVABLE_HOLIDAYS,
     NUMBER_WORDS,
     ORDINALS,
+    OTHER_CALENDAR_HOLIDAY_WORDS,
     PARTS_OF_DAY,
     PERIOD_EDGES,
     REFERENCE_AFTER_MODAL,
@@ -131,7 +135,11 @@ PLACEHOLDERS = {
                                             for m in MODALS) + ")",
     "hope_word": alternation(HOPE_WORDS),
     "shot_record_after": SHOT_RECORD_AFTER,
-    "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS)),
+    "holiday": alternation(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS) + list(CALENDAR_HOLIDAYS)),
+    # a month-long festival's names ("Ramadan") and the words before one that name its month ("the holy month of")
+    "month_long_holiday": alternation([name for name, rule in CALENDAR_HOLIDAYS.items() if rule in MONTH_LONG_HOLIDAYS]),
+    "month_of": MONTH_OF_BEFORE,
+    "holiday_edge": r"the\s(?:first\sday|start|beginning|onset|end|last\sday)\sof\s",
     "relday": r"(?:today|tonight|yesterday|tomorrow)",
     # a clock read in words: the minutes past the hour ("twenty-five past", not a bare "a"), the hour ("ten past nine")
     "clock_minute_word": r"(?:twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|" + alternation(CLOCK_MINUTE_WORDS) + r"\b)",
@@ -179,7 +187,7 @@ PLACEHOLDERS = {
 # Word lists several rules share (one tuple object each: the tagger looks a list up once per text).
 MONTH_WORDS = tuple(MONTHS)
 LISTED_MONTH_WORDS = tuple(", " + m for m in MONTHS)  # a list of months holds ", July"
-HOLIDAY_WORDS = tuple(HOLIDAYS) + MOVABLE_HOLIDAYS
+HOLIDAY_WORDS = tuple(HOLIDAYS) + MOVABLE_HOLIDAYS + OTHER_CALENDAR_HOLIDAY_WORDS
 PARTS = ("morning", "afternoon", "evening", "night")
 # a race time's last digit and its "s" ("10.57s"): a rare pair, so that the rule searches only around one
 RACE_TIME_ENDS = tuple(f"{digit}s" for digit in "0123456789")
@@ -513,13 +521,24 @@ RULES: tuple[Rule, ...] = (
     R("part_before_day", "relative_day",
       r"\b(?:(?P<mod>early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening|night)\s(?P<rel>yesterday|today|tomorrow)\b",
       (E('mid-afternoon yesterday', '2021-04-07', '2021-04-06TAF', 'TIME'),), required=('yesterday', 'today', 'tomorrow')),
-    R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s|\bthe\s(?=(?:{holiday})\s(?:long\s)?weekend\b))?"
+    R("holiday", "holiday", r"(?:\b(?P<rel>last|next|this)\s|\bthe\s(?=(?:{holiday})\s(?:long\s)?weekend\b)"
+      # "on the eve of Eid al-Fitr": the day before; "the first day of Ramadan", "the end of the holy month of
+      # Ramadan": a month-long festival's first or last day; "the Muslim fasting month of Ramadan": its month
+      r"|\b(?P<eve>the\seve\sof\s)(?-i:(?=[A-Z]|the\s[A-Z]))"
+      r"|\b(?=(?:{holiday_edge})?(?:{month_of})?(?:{month_long_holiday})\b)"
+      r"(?P<edge>the\s(?:(?P<first>first\sday|start|beginning|onset)|end|last\sday)\sof\s)?(?P<month_of>{month_of})?"
+      r")?"
       r"(?-i:\b(?P<name>(?i:{holiday})))"
       # "Thanksgiving 2012", "Easter week", "Christmas Eve last year" (one expression, as "January this year"); "the
       # Labor Day weekend", "Thanksgiving weekend": the holiday's weekend, its article in the span as in "the weekend"
-      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|(?P<weekend>\s(?:long\s)?weekend)|\s(?P<yrel>this|last|next)\syear\b)?\b",
+      # "on Diwali eve", "Eid eve": the day before, as "the eve of Diwali"
+      r"(?:\s(?P<y>{year})|(?P<week>\sweek)|(?P<weekend>\s(?:long\s)?weekend)|\s(?P<yrel>this|last|next)\syear\b"
+      r"|(?P<eve_after>\s(?-i:eve)))?\b",
       (E('last Christmas', '2021-04-07', '2020-12-25'), E('Christmas last year', '2021-04-07', '2020-12-25'),
-       E('over the Labor Day weekend', '2013-09-03', '2013-W35-WE', expression='the Labor Day weekend')),
+       E('over the Labor Day weekend', '2013-09-03', '2013-W35-WE', expression='the Labor Day weekend'),
+       E('fasting during Ramadan', '2005-10-20', '2005-10', expression='Ramadan'),
+       E('on the eve of Eid al-Fitr', '2005-11-01', '2005-11-02', expression='the eve of Eid al-Fitr'),
+       E('trains on Diwali eve', '2013-10-30', '2013-11-02', expression='Diwali eve')),
       required=HOLIDAY_WORDS),
     # --- relative units: last week, next month, two years ago ------------------------------
     R("relative_unit", "relative_unit",

@@ -143,6 +143,10 @@ HOLIDAYS = {
     # "New Year's" alone, before a noun ("a New Year's party", "New Year's fireworks"), is New Year's Day; Scotland's
     # "Hogmanay" is New Year's Eve
     "new year's": (1, 1), "hogmanay": (12, 31),
+    # Christmas of the Julian calendar, kept by the Orthodox churches: 7 January from 1901 to 2099; Britain's night of
+    # bonfires
+    "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
+    "guy fawkes night": (11, 5), "guy fawkes day": (11, 5), "bonfire night": (11, 5),
 }
 HOLIDAYS |= {name.replace("'", "’"): day for name, day in HOLIDAYS.items() if "'" in name}  # a typographic apostrophe
 # Holidays named only with a capital: "the new year's budget" is the coming year, not January 1.
@@ -186,17 +190,124 @@ MOVABLE_HOLIDAY_RULES = {
     "black friday": "day_after_thanksgiving", "cyber monday": "monday_after_thanksgiving",
     "ash wednesday": "ash_wednesday", "shrove tuesday": "shrove_tuesday", "palm sunday": "palm_sunday",
     "maundy thursday": "maundy_thursday", "holy thursday": "maundy_thursday", "holy saturday": "holy_saturday",
-    "fat tuesday": "shrove_tuesday",
+    "fat tuesday": "shrove_tuesday", "mardi gras": "shrove_tuesday", "pancake day": "shrove_tuesday",
+    "ascension day": "ascension", "pentecost": "pentecost", "pentecost sunday": "pentecost", "whitsun": "pentecost",
+    "whit sunday": "pentecost", "whit monday": "whit_monday", "pentecost monday": "whit_monday",
+    "orthodox easter": "orthodox_easter", "orthodox easter sunday": "orthodox_easter",
+    # days a US or British law sets on a weekday of a month (nth_weekday_of_month: month, weekday, nth, -1 the last)
+    "martin luther king day": "third_monday_of_january", "martin luther king jr. day": "third_monday_of_january",
+    "martin luther king jr day": "third_monday_of_january", "mlk day": "third_monday_of_january",
+    "presidents' day": "third_monday_of_february", "presidents day": "third_monday_of_february",
+    "president's day": "third_monday_of_february", "columbus day": "second_monday_of_october",
+    "mother's day": "second_sunday_of_may", "father's day": "third_sunday_of_june",
+    "remembrance sunday": "second_sunday_of_november",
+}
+MOVABLE_HOLIDAY_RULES |= {name.replace("'", "’"): rule for name, rule in MOVABLE_HOLIDAY_RULES.items() if "'" in name}
+# A day set on the nth weekday of a month (-1: the last): rule -> (month, weekday 0=Monday, nth).
+NTH_WEEKDAY_RULES = {
+    "third_monday_of_january": (1, 0, 3), "third_monday_of_february": (2, 0, 3),
+    "second_monday_of_october": (10, 0, 2), "second_sunday_of_may": (5, 6, 2), "third_sunday_of_june": (6, 6, 3),
+    "second_sunday_of_november": (11, 6, 2), "first_monday_of_september": (9, 0, 1), "last_monday_of_may": (5, 0, -1),
 }
 # Days after (or before) Thanksgiving and Easter Sunday of the named days above.
 THANKSGIVING_SHIFTS = {"day_after_thanksgiving": 1, "monday_after_thanksgiving": 4}
 EASTER_SHIFTS = {"good_friday": -2, "easter_monday": 1, "ash_wednesday": -46, "shrove_tuesday": -47,
-                 "palm_sunday": -7, "maundy_thursday": -3, "holy_saturday": -1}
+                 "palm_sunday": -7, "maundy_thursday": -3, "holy_saturday": -1, "ascension": 39, "pentecost": 49,
+                 "whit_monday": 50}
+# Easter of the Julian calendar, kept by the Orthodox churches (dateutil.easter's method).
+ORTHODOX_EASTER_RULES = ("orthodox_easter",)
 # A weekday after one of these words is part of a day's name whose date varies by year or is history ("Super Tuesday"
 # primaries, "Bloody Sunday" of 1972, the "Black Monday" crash of 1987, "Small Business Saturday"): not the weekday
 # nearest the article.
 WEEKDAY_NAME_WORDS_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Mega|Cyber|Giving|Holy|Fat|Mad|Business)\s$")
 MOVABLE_HOLIDAYS = tuple(MOVABLE_HOLIDAY_RULES)
+
+
+def _spellings(*names: str) -> tuple[str, ...]:
+    """A transliterated name as news writes it: "eid al-fitr", "eid al fitr", "eid-al-fitr"."""
+    return tuple({spelling for name in names
+                  for spelling in (name, name.replace("-", " "), name.replace(" ", "-", 1) if "-" in name else name)})
+
+
+# Holidays of lunar and lunisolar calendars: name -> (calendar, holiday), their days computed by
+# timeline.resolve.other_calendars (its CALENDARS: islamic_lunar, hebrew_lunisolar, ...). A festival
+# of several days is its first day, as "Easter week" is Easter's week and "Christmas" its day (tests/golden/README.md).
+_OTHER_CALENDAR_NAMES = {
+    ("islamic_lunar", "ramadan_beginning"): _spellings("ramadan", "ramazan", "ramadhan"),
+    ("islamic_lunar", "eid_al_fitr"): _spellings(
+        "eid al-fitr", "eid ul-fitr", "eid el-fitr", "id al-fitr", "id ul-fitr", "eid al-fitri", "aid el-fitr",
+        "idul fitri", "idul fitr", "hari raya puasa", "hari raya aidilfitri", "hari raya", "lebaran", "ramazan bayrami",
+        "ramadan bayram", "seker bayrami", "the feast of breaking the fast"),
+    ("islamic_lunar", "eid_al_adha"): _spellings(
+        "eid al-adha", "eid ul-adha", "eid el-adha", "id al-adha", "id ul-adha", "eid al-adhaa", "eid al-azha",
+        "eid ul-azha", "eid al-kabir", "eid el-kebir", "aid el-kebir", "aid al-adha", "idul adha", "hari raya haji",
+        "kurban bayrami", "kurban bayram", "qurban bayram", "bakrid", "bakri eid", "the feast of the sacrifice",
+        "the feast of sacrifice"),
+    ("islamic_lunar", "hijri_new_year"): ("islamic new year", "hijri new year", "muslim new year"),
+    ("islamic_lunar", "ashura"): ("ashura", "ashoura", "ashura day"),
+    ("islamic_lunar", "mawlid"): _spellings("mawlid", "mawlid al-nabi", "mawlid an-nabi", "milad un-nabi", "maulid"),
+    ("hebrew_lunisolar", "passover"): ("passover", "pesach"),
+    ("hebrew_lunisolar", "rosh_hashanah"): ("rosh hashanah", "rosh hashana", "rosh hashonah", "jewish new year"),
+    ("hebrew_lunisolar", "yom_kippur"): ("yom kippur",),
+    ("hebrew_lunisolar", "hanukkah"): ("hanukkah", "hanukah", "chanukah", "chanukkah"),
+    ("hebrew_lunisolar", "sukkot"): ("sukkot", "succot", "sukkoth"),
+    ("hebrew_lunisolar", "purim"): ("purim",),
+    ("hebrew_lunisolar", "shavuot"): ("shavuot", "shavuoth"),
+    ("chinese_lunisolar", "lunar_new_year"): ("lunar new year", "chinese new year", "lunar new year's day",
+                                    "chinese new year's day", "the spring festival", "spring festival"),
+    ("chinese_lunisolar", "mid_autumn"): ("mid-autumn festival", "the mid-autumn festival", "moon festival"),
+    ("chinese_lunisolar", "dragon_boat"): ("dragon boat festival", "the dragon boat festival"),
+    ("korean_lunisolar", "lunar_new_year"): ("seollal", "korean new year"),
+    ("vietnamese_lunisolar", "lunar_new_year"): ("tet", "vietnamese new year"),
+    ("hindu_lunisolar", "diwali_india"): ("diwali", "deepavali", "divali"),
+    ("hindu_lunisolar", "holi"): ("holi",),
+    ("persian_solar", "new_year"): ("nowruz", "norooz", "nowrooz", "noruz", "navruz", "nauryz", "persian new year",
+                              "iranian new year"),
+}
+CALENDAR_HOLIDAYS = {name: rule for rule, names in _OTHER_CALENDAR_NAMES.items() for name in names}
+# ... and the eve of some: the day before ("Chinese New Year's Eve")
+CALENDAR_HOLIDAY_EVES = {"chinese new year's eve": ("chinese_lunisolar", "lunar_new_year"),
+                         "lunar new year's eve": ("chinese_lunisolar", "lunar_new_year"), "erev yom kippur": ("hebrew_lunisolar", "yom_kippur")}
+CALENDAR_HOLIDAYS |= CALENDAR_HOLIDAY_EVES
+CALENDAR_HOLIDAYS |= {name.replace("'", "’"): rule for name, rule in CALENDAR_HOLIDAYS.items() if "'" in name}
+# Names written only with a capital ("holi", "tet" are other words in lower case, "hari raya" a Malay phrase).
+CALENDAR_HOLIDAYS_CAPITALISED = ("tet", "holi", "hari raya")
+# A month-long festival: its name is the Gregorian month that holds its middle day (TIMEX3 values are Gregorian; the
+# month of Ramadan 2005, 4 October to 2 November, is 2005-10); its first day is "the first day/start of" it, its last
+# day the one before the holiday that ends it ("the end of Ramadan" is the day before Eid al-Fitr).
+MONTH_LONG_HOLIDAYS = {("islamic_lunar", "ramadan_beginning"): ("islamic_lunar", "eid_al_fitr")}
+MONTH_LONG_MIDDLE_DAY = 14
+# A calendar whose months begin when the new moon is sighted: a country may keep a holiday up to SIGHTING_DAYS after
+# (rarely before) the computed day, so a past clause said that close before it may tell of this year's.
+SIGHTED_CALENDARS = ("islamic_lunar",)
+SIGHTING_DAYS = 2
+# ... and the article's own weekday wins over the computed day: "for Eid al-Adha, the Feast of the Sacrifice, on
+# Saturday" (30 December 2006; Umm al-Qura: Sunday the 31st) is that Saturday, when it lies a day from the computed one
+SIGHTED_WEEKDAY_AFTER = re.compile(r"[^.;!?]{0,50}?\bon\s(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                   r"Saturday|Sunday))\b")
+SIGHTED_WEEKDAY_DAYS = 1
+# "the holy month of Ramadan", "the Muslim fasting month of Ramadan": the month's name in the span
+MONTH_OF_BEFORE = r"(?:the\s)?(?:(?:Muslim|Moslem|Islamic|holy|fasting|sacred|fast)\s){0,3}month\sof\s"
+OTHER_CALENDAR_HOLIDAYS = tuple(CALENDAR_HOLIDAYS)
+# Words one of which each of those names holds (the rule's required words: few, so that a text is scanned for few)
+OTHER_CALENDAR_HOLIDAY_WORDS = (
+    "ramad", "ramaz", "eid", "id al", "id ul", "id el", "id-al", "id-ul", "id-el", "idul", "aid el", "aid-el",
+    "aid al", "aid-al", "hari raya", "lebaran", "bayram",
+    "bakri", "feast of", "new year", "ashur", "ashour", "mawlid", "milad", "maulid", "passover", "pesach", "rosh hash",
+    "kippur", "hanuk", "chanuk", "sukko", "succot", "purim", "shavuot", "spring festival", "autumn festival",
+    "dragon boat", "moon festival", "seollal", "tet", "diwali", "deepavali", "divali", "holi", "nowruz", "norooz",
+    "nowrooz", "noruz", "navruz", "nauryz")
+# A holiday's name that is also a surname ("Taha Yassin Ramadan", "coach Salman Ramadan", "By Saud Abu Ramadan"): in a
+# text that names such a person (a capitalised first name, not opening a sentence nor a religion's adjective, before
+# it), the name is the person's everywhere ("Aside from Saddam and Ramadan, the defendants ...").
+# A festival named as a custom, one of a kind of days ("Traditional Chinese festivals like the Spring Festival and
+# Mid-Autumn Festival", "flights on major festivals, including the Spring Festival", "western festivals like the
+# Valentine's Day and Christmas"): no one day (te3-silver-blind7's README: a holiday is one dated occurrence)
+HOLIDAY_CUSTOM_CHARS = 80
+HOLIDAY_CUSTOM_BEFORE = re.compile(r"\b(?:festivals,?\s(?:like|such\sas|including)|(?:holidays|feasts|occasions)\s"
+                                   r"(?:like|such\sas))\s[^.;:!?]*$", re.I)
+SURNAME_HOLIDAYS = ("ramadan", "ramazan", "ramadhan")
+SURNAME_BEFORE = r"(?<=[a-z,]\s)(?!(?:Muslim|Moslem|Islamic|Holy|Last|Next|This|Jewish|Arab|Blessed)\s)[A-Z][a-z]+\s"
 
 # Quarter ordinals beyond ORDINALS ("the final quarter", "1st quarter").
 RELATIVE_ORDINAL = "last"  # "the last century" is no ordinal century
