@@ -41,6 +41,7 @@ from timeline.resolve.calendar import (
     resolve_season,
     resolve_spoken_year,
     resolve_sport_season,
+    resolve_turn_of_century,
     resolve_week_number,
     resolve_week_of,
     resolve_year,
@@ -75,7 +76,7 @@ RESOLVERS = {
     "month_day": resolve_month_day_, "named_day": resolve_named_day, "day_of_month": resolve_day_of_month, "week_of": resolve_week_of, "week_number": resolve_week_number, "month_year": resolve_month_year,
     "month_alone": resolve_month_alone, "month_relative_year": resolve_month_relative_year, "period_edge": resolve_period_edge,
     "year": resolve_year, "spoken_year": resolve_spoken_year, "decade": resolve_decade,
-    "decade_word": resolve_decade_word, "century": resolve_century, "season": resolve_season, "sport_season": resolve_sport_season,
+    "decade_word": resolve_decade_word, "century": resolve_century, "turn_of_century": resolve_turn_of_century, "season": resolve_season, "sport_season": resolve_sport_season,
     "quarter": resolve_quarter, "half": resolve_half, "reporting_quarter": resolve_reporting_quarter,
     # relative to the publication or the narrative
     "weekday": resolve_weekday_, "relative_day": resolve_relative_day, "holiday": resolve_holiday,

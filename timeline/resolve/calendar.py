@@ -475,6 +475,8 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
         return False
     if words.RANGE_AFTER.match(after) and prev in words.RANGE_STARTS:
         return not words.BC_RANGE_AFTER.match(after)
+    if prev not in words.YEAR_BEFORE_ADDRESS and words.ADDRESS_AFTER.match(ctx.text, m.end(), m.end() + 50):
+        return False  # "the shop at 1945 Market Street", "the 1900 block of Main Street": an address
     return not (words.COUNT_NOUN_AFTER.match(after) or words.BC_RANGE_AFTER.match(after) or
                 words.CLOCK_AFTER.match(after) or _kick_off(m, ctx) or _range_backwards(m, ctx))
 
@@ -562,10 +564,32 @@ def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
 def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     word = m["n"].lower()
-    n = words.ORDINALS.get(word) if word in words.ORDINALS else int(re.match(r"\d+", word).group())
+    n = _ordinal_number(word, words)
     if not n or word == words.RELATIVE_ORDINAL or n > 30 or _runs_in_cricket(m, ctx):
         return None
     return Resolved(DATE, TimeValue.century(n - 1), modifier_of(m["mod"], words))
+
+
+def _ordinal_number(word: str, words: ModuleType) -> int | None:
+    """The number an ordinal says, in words or digits ("third" 3, "19th" 19)."""
+    return words.ORDINALS.get(word) if word in words.ORDINALS else int(re.match(r"\d+", word).group())
+
+
+def resolve_turn_of_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the turn of the century": the century begun at that turn, the latest one by publication in a past clause ("was
+    built at the turn of the century" said in 1990: the 1900s, 19), the next in a future one ("by the turn of the
+    century" said in 1995: 20), else the nearest ("since the turn of the century" said in 2011: 20; "prepare for
+    membership around the turn of the century" said in 1997: 20); "the turn of the 20th century" the one that century
+    ended (around 1900: 19)."""
+    words = ctx.lang.words
+    if m["n"]:
+        n = _ordinal_number(m["n"].lower(), words)
+        return Resolved(DATE, TimeValue.century(n - 1)) if n and n <= 30 else None
+    if ctx.published is None:
+        return Resolved(DATE, TimeValue.unknown(Granularity.CENTURY))
+    tense, year = tense_of(m, ctx), ctx.published.year
+    century = year // 100 + (1 if tense == "future" else 0 if tense == "past" else round(year % 100 / 100))
+    return Resolved(DATE, TimeValue.century(century))
 
 
 def _runs_in_cricket(m: re.Match[str], ctx: Context) -> bool:

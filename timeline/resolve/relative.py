@@ -90,7 +90,23 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         tense = day_tense_of(m, ctx, weekday=True)
     day = resolve_weekday(ctx.published, weekday, tense, relation)
+    if tense == "future" and relation is None:
+        day = _after_the_saying(m, ctx, weekday) or day
     return Resolved(kind, TimeValue.of(day).at(part), mod)
+
+
+def _after_the_saying(m: re.Match[str], ctx: Context, weekday: int) -> date | None:
+    """A weekday a "would" clause names after a saying dated by its own weekday ("said on Friday that it would announce
+    the count on Monday"): the first such day on or after the saying's (the future of the saying, which may be over
+    by publication), else None."""
+    cues = ctx.lang.cues
+    window = max(0, m.start() - 200)
+    ends = list(_SENTENCE_END.finditer(ctx.text, window, m.start()))
+    said = cues.SAID_ON_DAY_BEFORE.search(ctx.text, ends[-1].end() if ends else window, m.start())
+    if not said or not cues.FUTURE_OF_THE_SAYING.search(said["rest"]) or cues.FUTURE_OF_THE_PAPER.search(said["rest"]):
+        return None
+    saying = resolve_weekday(ctx.published, ctx.lang.words.WEEKDAYS[said["weekday"].lower()], "past")
+    return saying + timedelta(days=(weekday - saying.isoweekday()) % 7)
 
 
 def _heads_fixtures(m: re.Match[str], ctx: Context) -> bool:

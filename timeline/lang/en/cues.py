@@ -154,6 +154,15 @@ PLAN_INFINITIVE_BEFORE = re.compile(
 PASSIVE_PLAN_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bsupposed\s)(?<!\bused\s)"
     r"\bto\sbe\s(?:[a-z]+ly\s)?(?:[a-z]+(?:ed|en|wn|ld|lt|nt)|[a-z]*(?:broad|tele|web)cast)\s(?:[\w'-]+\s){0,5}$")
+# A saying dated by its weekday, then "would" (the future of the saying, not of the paper): "said on Friday that it
+# would announce the count on Monday" in a Tuesday paper is the Monday after that Friday, yesterday; "will" keeps the
+# paper's future ("confirmed on Sunday that the striker will undergo surgery on Wednesday": the coming one). The rest
+# of the sentence up to the weekday the "would" clause names is `rest`.
+SAID_ON_DAY_BEFORE = re.compile(
+    r"\b(?:said|told|announced|confirmed|warned|stated|indicated|reported|added)\b(?:\s[\w'-]+){0,4}?\s(?:on\s)?"
+    r"(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?P<rest>[^.;!?]*)$", re.I)
+FUTURE_OF_THE_SAYING = re.compile(r"\bwould\b", re.I)
+FUTURE_OF_THE_PAPER = re.compile(r"\b(?:will|shall)\b|'ll\b", re.I)
 ORDINAL_BEFORE_PLAN = re.compile(r"\b(?:first|second|third|last|only|latest|next)\s(?:[\w'-]+\s){0,2}$", re.I)
 # A month-day dated by the verb before "on", or by the verb and its short object ("took effect on Jan. 1", "seized the
 # town on January 9"), or opening a sentence ("On Jan. 9, a jet crashed"): with a past tense it has happened

@@ -43,6 +43,7 @@ from timeline.lang.en.words import (
     VAGUE_AMOUNTS,
     WEEKDAYS,
     ZONE_OFFSETS,
+    ZONE_REGIONS,
 )
 from timeline.ruleset import Example, Rule, alternation, case_variants
 
@@ -126,7 +127,7 @@ PLACEHOLDERS = {
     # ("03:21 pm GMT+7", "UTC+05:30") is one zone, kept whole in the span, its value with no offset as a named zone's
     "zone": r"(?-i:(?:GMT|UTC)[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])|"
     + "|".join(sorted((z.replace(" ", r"\s") for z in ZONE_OFFSETS if len(z) > 1), key=len, reverse=True))
-    + r")(?!\w)",
+    + "|(?:" + "|".join(ZONE_REGIONS) + r")(?!\s[A-Z]|-))(?!\w)",
     "set_adverb": alternation(SET_ADVERBS),
     "reference": alternation([w for w in REFERENCES if w not in REFERENCE_AFTER_MODAL]),
     "term_length": alternation(TERM_LENGTHS),
@@ -428,6 +429,12 @@ RULES: tuple[Rule, ...] = (
       r"\b(?:the\s(?![\w-]+-century\b))?(?:(?P<mod>early|late|mid)[\s-])?(?!last\b)(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})"
       r"[\s-]century\b{not_bc}",
       (E('the 19th century', '2021-04-07', '18'),), required=('centur',)),
+    # "the turn of the century", "the turn of the 20th century": the century begun at that turn (TIDES values a
+    # century by its first two digits: the 2000s are 20), the turn named or the nearest by the clause's tense
+    R("turn_of_century", "turn_of_century",
+      r"\bthe\sturn\sof\s(?:the\s|this\s)?(?:(?P<n>\d{1,2}(?:st|nd|rd|th)|{ordinal})\s)?century\b",
+      (E('since the turn of the century', '2011-05-16', '20', expression='the turn of the century'),),
+      required=('turn of',)),
     R("decade_word", "decade_word",
       r"\bthe\s(?:(?P<mod>early|late|mid)[\s-])?(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|"
       r"eighties|nineties)\b", (E('the nineties', '2021-04-07', '199'),), required=('ties',)),
@@ -678,7 +685,7 @@ RULES: tuple[Rule, ...] = (
     # a day that names its own ("by late afternoon Tuesday": left to the day) nor before a noun ("the mid-afternoon
     # melee")
     R("narrative_part", "narrative_part",
-      r"\b(?:in|during|throughout|into|by|until|till)\s(?P<tx>(?P<the>(?<=[gtno]\s)the\s)?"
+      r"\b(?:in|during|throughout|through|into|by|until|till)\s(?P<tx>(?P<the>(?<=[ghtno]\s)the\s)?"
       r"(?(the)|(?:(?<=by\s)|(?<=til\s)|(?<=till\s))(?=early|late|mid))(?:(?P<edge>early|late|mid-?)\s?)?"
       r"(?P<unit>morning|afternoon|evening))\b(?!\sof\b|\s(?:before|after)\b|')"
       r"(?(edge)(?!\s(?:{weekday}|yesterday|today|tomorrow|tonight)\b)(?!\s(?!(?:and|or|but|as|when|while|local|on|in|"
@@ -777,7 +784,9 @@ RULES: tuple[Rule, ...] = (
     # "nearly midnight", "almost noon": the bound hedge is in the span, as a duration's ("nearly six hours"); not before
     # a noun it qualifies ("In the midday trading", "the midnight shift"), as "morning" there ("the morning session")
     R("noon", "clock_time",
-      r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?!\s{part_noun})(?:\s(?P<zone>{zone}))?(?:,?\s(?:on\s)?(?P<tail>{weekday}|{clockday}))?",
+      r"\b(?:(?P<hedge>nearly|almost)\s)?(?P<word>noon|midnight|midday)(?!\s{part_noun})(?:\s(?P<zone>{zone}))?"
+      # its day as a clock's ("by noon on Thursday 4 October": one TIME, as "10:00 on Thursday 11 May")
+      r"(?:,?\s(?:on\s)?(?P<tail>{dated_weekday_tail}|{weekday_not_dated}|{clockday})(?!\d|,?\s{year}))?",
       (E('noon', '2021-04-07', '2021-04-07T12:00', 'TIME'),), required=('noon', 'midnight', 'midday')),
     # the weekday first, wire style: "by Monday noon", "signed on Wednesday midnight": one TIME, as "noon Saturday"
     # (the day's noon; "midnight" that day's end or start as "midnight Friday" is); in lower case, as the wires write

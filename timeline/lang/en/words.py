@@ -374,6 +374,13 @@ COUNT_NOUNS = (
     "runs|wickets|yards|rebounds|assists"  # "he scored 1999 runs": a tally
 )
 COUNT_NOUN_AFTER = re.compile(r"\s(?:more\s|other\s|new\s)?(?:" + COUNT_NOUNS + r")\b|\s?%|\sof\s(?:the|them|us|those)\b")
+# A house number: a capitalised street name and a street word after it ("at 1945 Market Street", "2001 Pennsylvania
+# Avenue", "1600 N. Elm St."), or a police log's "the 1900 block of Main Street"; a year only after a preposition of
+# time ("In 1999 Main Street was repaved", YEAR_BEFORE_ADDRESS)
+ADDRESS_AFTER = re.compile(
+    r"\s(?:(?-i:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th))\s){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+    r"Lane|Drive|Dr\.|Place|Way|Court|Terrace|Crescent|Parkway|Plaza)(?!\w)|block\sof\b)")
+YEAR_BEFORE_ADDRESS = frozenset("in since until till by before after during from through".split())
 # "at 1730 local time", "2100 hrs": a clock time, not a year.
 CLOCK_AFTER = re.compile(r"\s?(?:local(?:\stime\b|\s?\()|hrs\b|h\b)")
 # "Watford v Arsenal (1730)": a number alone in parentheses after a fixture is its kick-off time.
@@ -891,7 +898,16 @@ ZONE_OFFSETS = {
     "ET": None, "CT": None, "Eastern Time": None, "Central Time": None, "Pacific Time": None,
     # and the Mountain and Pacific zones of a Western live page ("until 10 p.m. PT", "at 6 a.m. MT")
     "MT": None, "PT": None, "Mountain Time": None,
+    # the US zones written out as US papers write them ("6 p.m. Eastern time", "8 p.m. Eastern Standard Time"; the
+    # value keeps no offset, as for ET): one TIME, as "6 a.m. Eastern Time" (hand-cases-blind5)
+    "Eastern time": None, "Central time": None, "Mountain time": None, "Pacific time": None,
+    "Eastern Standard Time": "-05", "Eastern Daylight Time": "-04", "Central Standard Time": "-06",
+    "Central Daylight Time": "-05", "Mountain Standard Time": "-07", "Mountain Daylight Time": "-06",
+    "Pacific Standard Time": "-08", "Pacific Daylight Time": "-07",
 }
+# ... and named by the region alone right after the clock ("10 a.m. Pacific on Tuesday", "at noon Eastern"), not
+# before a capitalised word that makes it a place ("Eastern Europe", "Central Park", "Pacific Rim")
+ZONE_REGIONS = ("Eastern", "Central", "Mountain", "Pacific")
 # The zones whose offset the TIMEX3 value keeps: TBAQ writes UTC/GMT as Z but drops every other zone ("5 p.m. EST
 # Nov. 9" -> 1989-11-09T17:00, "4 a.m. EDT Thursday" -> T04:00: 4 of 4 cases); keeping them costs dev (issue 16).
 ZONES_IN_VALUE = ("GMT", "UTC", "Z")
