@@ -510,3 +510,17 @@ def test_a_company_name_is_whole_in_a_label():
     dates = [doc[12:13]]
     label = headline(doc, doc[10], dates, dates[0], SHORT_MAX)
     assert label.startswith("Daewon Motor Co. saw")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("the HIV/AIDS Group", ["the", "HIV/AIDS", "Group"]),
+    ("the Sino/US talks and the newly- announced cut", ["the", "Sino/US", "talks", "and", "the", "newly- announced", "cut"]),
+    ("Zheng Bo/Zhao Tingting won", ["Zheng", "Bo", "/", "Zhao", "Tingting", "won"]),  # two names, not two words
+    ("a / b and x/ y", ["a", "/", "b", "and", "x/", "y"]),  # a space on either side: no word
+])
+def test_a_word_split_by_a_slash_or_a_broken_hyphen_is_one_token_with_the_sources_offsets(text, words):
+    from timeline.events.parse import join_split_words, load_parser
+
+    doc = join_split_words(load_parser().make_doc(text))
+    assert [t.text for t in doc] == words
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)

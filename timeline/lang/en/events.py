@@ -397,9 +397,12 @@ ARGUMENT_DEPS = ("obj", "iobj", "obl", "nsubj", "nsubj:pass")
 # (parse.repair_coordinated_verbs)
 COORDINATORS = _forms("and but")
 # Wire text breaks a hyphenated word with a space after its hyphen ("the newly- announced cut", "a five- year- old
-# boy"); the parse reads it as one word (parse.join_broken_hyphens), but not a hyphen left hanging before a coordinator,
+# boy"); the parse reads it as one word (parse.join_split_words), but not a hyphen left hanging before a coordinator,
 # which shares its second half with the next word ("pro- and anti-government", "Greek- or Turkish-owned").
 SUSPENDED_HYPHEN_NEXT = _forms("and or nor")
+# A slash between word characters with no space joins them into one word for the parse ("HIV/AIDS", "Nasdaq/NYSE",
+# "the Sino/US talks": parse.join_split_words); the tokenizer splits it off.
+SLASH = "/"
 VERB_OBJECT_DEPS = ("obj", "obl", "obl:agent")
 # A clause opened by these, which the parse hung on a verb as its reported clause ("said it was prepared to absorb
 # refugees, [while] Australia and Canada have also said ..."), sets a fact beside the verb's clause, not inside it
