@@ -84,6 +84,10 @@ CLOSING_PUNCTUATION = frozenset(". : ;".split())  # words of their own that sit 
 # The small words a title or a name keeps lowercase between its capitalised words ("Spring of Life", "A Day of Shame
 # for the Nation", "Military Operations Other Than War"): a quoted title is whole or gone in a headline.
 TITLE_SMALL_WORDS = _forms("a an the of in on at to for from by with and or")
+# A quoted phrase (no subject among its words) this short is the speaker's own word for how (would "adversely affect",
+# "highly confident"): its adverb is cut only with the word it qualifies (headline.prune._protected).
+QUOTED_PHRASE_MAX = 4
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 # Quotation marks that open and close in pairs, by kind: curly double, curly single, and old wire text's ``...'' and
 # `...' (its backquotes a run of one or two: the parse splits "``" in two). A closing mark that may be an apostrophe
 # ("Jones'", "Jones’") only closes an open quotation; one inside a word ("Jordan’s") is no mark.
