@@ -649,7 +649,11 @@ def repair_trailing_saying(doc: Doc) -> Doc:
         # the words before the comma the parse hung in the speaker's phrase ("the republic of Northern
         # [Ossetia][compound of agency], ITAR-TASS news agency reported"): one phrase, which takes the speaker's place
         swallowed = [t for t in doc[:comma.i] if comma.i < t.head.i < verb.i and not is_punctuation(t)]
-        if len(swallowed) > 1:
+        # a conjunct's coordinator hung there with it ("injuring three others [plus] their [teacher], state media
+        # reported") goes with its conjunct
+        coordinators = [t for t in swallowed if t.dep_ == "cc"]
+        swallowed = [t for t in swallowed if t not in coordinators]
+        if len(swallowed) > 1 or coordinators and not (swallowed and coordinators[0].i < swallowed[0].i):
             continue
         if any(c.i > verb.i and c.dep_ not in TRAILING_SAYING_AFTER and not is_punctuation(c) for c in verb.children) or not (
                 all(is_punctuation(t) for t in doc[verb.right_edge.i + 1:])) or any(c.i < verb.i for c in verb.children):
@@ -657,6 +661,8 @@ def repair_trailing_saying(doc: Doc) -> Doc:
         speaker = heads[0]
         for word in swallowed:
             word.head, word.dep_ = speaker.head, speaker.dep_
+        for word in coordinators:
+            word.head = swallowed[0]
         verb.head, verb.dep_ = root, PARATAXIS_DEP
         speaker.head, speaker.dep_ = verb, "nsubj"
         comma.head = verb
