@@ -516,6 +516,7 @@ def test_a_company_name_is_whole_in_a_label():
     ("the HIV/AIDS Group", ["the", "HIV/AIDS", "Group"]),
     ("the Sino/US talks and the newly- announced cut", ["the", "Sino/US", "talks", "and", "the", "newly- announced", "cut"]),
     ("Zheng Bo/Zhao Tingting won", ["Zheng", "Bo", "/", "Zhao", "Tingting", "won"]),  # two names, not two words
+    ("an NBC/Wall Street Journal poll", ["an", "NBC", "/", "Wall", "Street", "Journal", "poll"]),
     ("a / b and x/ y", ["a", "/", "b", "and", "x/", "y"]),  # a space on either side: no word
 ])
 def test_a_word_split_by_a_slash_or_a_broken_hyphen_is_one_token_with_the_sources_offsets(text, words):

@@ -776,12 +776,19 @@ def _joined_to_next(token: Token, following: Token, doc: Doc) -> bool:
 
 
 def _slash_between_words(slash: Token, doc: Doc) -> bool:
-    """Whether a slash joins the words on each side of it into one: a word character on each side, no space, and not
-    two names of several words set side by side (a doubles pair "Zheng Bo/Zhao Tingting", "Royal Ulster
-    Constabulary/Police Service": the slash joins the names, not the words)."""
+    """Whether a slash joins the words on each side of it into one: a word character on each side, no space, and no
+    piece that is the end of a name of several words (a doubles pair "Zheng Bo/Zhao Tingting", "an NBC/Wall Street
+    Journal poll", "A Los Angeles Times/Bloomberg poll": the slash joins the names, not the words)."""
     before, after = slash.i - 1, slash.i + 1
     if before < 0 or after >= len(doc) or doc[before].whitespace_ or slash.whitespace_ or not (
             doc[before].text[-1:].isalnum() and doc[after].text[:1].isalnum()):
         return False
-    return not (before > 0 and after + 1 < len(doc) and doc[after].whitespace_ and doc[before - 1].whitespace_
-                and all(doc[i].text.istitle() for i in (before - 1, before, after, after + 1)))
+    return not (_name_goes_on(doc, before, before - 1) or _name_goes_on(doc, after, after + 1))
+
+
+def _name_goes_on(doc: Doc, piece: int, outer: int) -> bool:
+    """Whether a capitalised piece of a slashed pair runs on, across a space, into a capitalised word outside it (not
+    the sentence's first word, which is capitalised anyway): the piece ends a name of several words."""
+    if not 0 < outer < len(doc) or not doc[piece].text.istitle() or not doc[outer].text.istitle():
+        return False
+    return bool(doc[min(piece, outer)].whitespace_)
