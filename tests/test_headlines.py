@@ -510,3 +510,33 @@ def test_a_company_name_is_whole_in_a_label():
     dates = [doc[12:13]]
     label = headline(doc, doc[10], dates, dates[0], SHORT_MAX)
     assert label.startswith("Daewon Motor Co. saw")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("the HIV/AIDS Group", ["the", "HIV/AIDS", "Group"]),
+    ("the Sino/US talks and the newly- announced cut", ["the", "Sino/US", "talks", "and", "the", "newly- announced", "cut"]),
+    ("Zheng Bo/Zhao Tingting won", ["Zheng", "Bo", "/", "Zhao", "Tingting", "won"]),  # two names, not two words
+    ("an NBC/Wall Street Journal poll", ["an", "NBC", "/", "Wall", "Street", "Journal", "poll"]),
+    ("a / b and x/ y", ["a", "/", "b", "and", "x/", "y"]),  # a space on either side: no word
+])
+def test_a_word_split_by_a_slash_or_a_broken_hyphen_is_one_token_with_the_sources_offsets(text, words):
+    from timeline.events.parse import join_split_words, load_parser
+
+    doc = join_split_words(load_parser().make_doc(text))
+    assert [t.text for t in doc] == words
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_dates_of_one_sentence_heading_the_same_clause_prune_it_once(monkeypatch):
+    """A sentence holding the same date 38 times (fuzz seed 391's slowest input: 3.5 s) pruned its one clause for
+    each date's headline and label: the renders grew with sentence x dates; the shortened clause is now kept per
+    parse (`headline._fitted`), so 30 dates render about as often as one."""
+    def renders(dates: int) -> int:
+        calls = _counted_renders(monkeypatch)
+        text = ("The UN Human Rights Commission in Geneva on Thursday voted a resolution condemning capital "
+                "punishment despite opposition from a number of" + " Q4 2021" * dates + " countries, including "
+                "China, Japan and the United States, and the European Union.")
+        happenings = find_happenings(text, tag(text, date(2021, 4, 7)), split_sentences(text))
+        assert len(happenings) > dates
+        return len(calls)
+    assert renders(30) < 2 * renders(1)

@@ -11,7 +11,7 @@ token's `idx` is an offset into the Doc; add the sentence's start for an offset 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,6 +62,7 @@ from timeline.lang.en.events import (
     SAYING_NOUNS,
     SIDE_CLAUSE_DEP,
     SIDE_VERB_DEPS,
+    SLASH,
     SPEAKER_DEPS,
     SPEAKER_MAX_WORDS,
     SUSPENDED_HYPHEN_NEXT,
@@ -648,7 +649,11 @@ def repair_trailing_saying(doc: Doc) -> Doc:
         # the words before the comma the parse hung in the speaker's phrase ("the republic of Northern
         # [Ossetia][compound of agency], ITAR-TASS news agency reported"): one phrase, which takes the speaker's place
         swallowed = [t for t in doc[:comma.i] if comma.i < t.head.i < verb.i and not is_punctuation(t)]
-        if len(swallowed) > 1:
+        # a conjunct's coordinator hung there with it ("injuring three others [plus] their [teacher], state media
+        # reported") goes with its conjunct
+        coordinators = [t for t in swallowed if t.dep_ == "cc"]
+        swallowed = [t for t in swallowed if t not in coordinators]
+        if len(swallowed) > 1 or coordinators and not (swallowed and coordinators[0].i < swallowed[0].i):
             continue
         if any(c.i > verb.i and c.dep_ not in TRAILING_SAYING_AFTER and not is_punctuation(c) for c in verb.children) or not (
                 all(is_punctuation(t) for t in doc[verb.right_edge.i + 1:])) or any(c.i < verb.i for c in verb.children):
@@ -656,6 +661,8 @@ def repair_trailing_saying(doc: Doc) -> Doc:
         speaker = heads[0]
         for word in swallowed:
             word.head, word.dep_ = speaker.head, speaker.dep_
+        for word in coordinators:
+            word.head = swallowed[0]
         verb.head, verb.dep_ = root, PARATAXIS_DEP
         speaker.head, speaker.dep_ = verb, "nsubj"
         comma.head = verb
@@ -723,30 +730,65 @@ def _coordinated(noun: Token) -> bool:
 def _single_sentence(nlp: Language, text: str, sentence: Span) -> Doc:
     # spaCy cannot store a lone surrogate; U+FFFD keeps one character for one, so offsets hold.
     doc = nlp.make_doc(replace_surrogates(text[sentence.start:sentence.end]))
-    join_broken_hyphens(doc)
+    join_split_words(doc)
     for token in doc[1:]:
         token.is_sent_start = False  # our splitter knows better; the parser must not cut "in 2014"
     return doc
 
 
-def join_broken_hyphens(doc: Doc) -> Doc:
-    """Make each word that wire text broke after its hyphen one token ("newly- announced", "five- year- old"), so
-    that the parse and a headline's cut take it whole; the token's text and offsets stay the source's."""
+def join_split_words(doc: Doc) -> Doc:
+    """Make each word the tokenizer or wire text split one token, so that the parse and a headline's cut take it
+    whole: a word broken after its hyphen ("newly- announced", "five- year- old") and words joined by a slash
+    ("HIV/AIDS", "Nasdaq/NYSE", "the Sino/US talks"); the token's text and offsets stay the source's."""
     runs: list[tuple[int, int]] = []
     for token in doc[:-1]:
-        if _broken_after_hyphen(token, doc[token.i + 1]):
+        if _joined_to_next(token, doc[token.i + 1], doc):
             if runs and runs[-1][1] == token.i:
-                runs[-1] = (runs[-1][0], token.i + 1)  # a chain: "five- year- old"
+                runs[-1] = (runs[-1][0], token.i + 1)  # a chain: "five- year- old", "HIV / AIDS"
             else:
                 runs.append((token.i, token.i + 1))
     with doc.retokenize() as retokenizer:
         for start, end in runs:
             span = doc[start:end + 1]
-            retokenizer.merge(span, attrs={"NORM": "".join(t.norm_ for t in span)})  # read as "newly-announced"
+            retokenizer.merge(span, attrs={"NORM": _joined_norm(span)})
     return doc
 
 
-def _broken_after_hyphen(token: Token, following: Token) -> bool:
+def _joined_norm(words: Sequence[Token]) -> str:
+    """How the parse reads a joined word: a hyphenated one as itself ("newly-announced"), one of words set side by
+    side by a slash as its last ("HIV/AIDS" as "aids", "Nasdaq/NYSE" as "nyse"): read as itself, a word the model
+    never saw, the pair was a verb ("Partners [HIV/AIDS] Group") or a preposition ("on the [Nasdaq/NYSE] exchanges")."""
+    if any(t.text == SLASH for t in words):
+        return words[-1].norm_
+    return "".join(t.norm_ for t in words)
+
+
+def _joined_to_next(token: Token, following: Token, doc: Doc) -> bool:
+    """Whether `token` and the token after it are pieces of one word: a hyphen wire text broke off its second half,
+    or a slash with a word character on each side and no space ("HIV[/]AIDS": the slash and both its neighbours)."""
+    if token.text == SLASH:
+        return _slash_between_words(token, doc)
+    if following.text == SLASH:
+        return _slash_between_words(following, doc)
     # two characters at least before the hyphen: a speaker's broken-off "r- the right" is no word
     return len(token.text) > 2 and token.text.endswith("-") and token.text[-3:-1].isalnum() and token.whitespace_ == " " \
         and following.text[:1].isalpha() and following.lower_ not in SUSPENDED_HYPHEN_NEXT
+
+
+def _slash_between_words(slash: Token, doc: Doc) -> bool:
+    """Whether a slash joins the words on each side of it into one: a word character on each side, no space, and no
+    piece that is the end of a name of several words (a doubles pair "Zheng Bo/Zhao Tingting", "an NBC/Wall Street
+    Journal poll", "A Los Angeles Times/Bloomberg poll": the slash joins the names, not the words)."""
+    before, after = slash.i - 1, slash.i + 1
+    if before < 0 or after >= len(doc) or doc[before].whitespace_ or slash.whitespace_ or not (
+            doc[before].text[-1:].isalnum() and doc[after].text[:1].isalnum()):
+        return False
+    return not (_name_goes_on(doc, before, before - 1) or _name_goes_on(doc, after, after + 1))
+
+
+def _name_goes_on(doc: Doc, piece: int, outer: int) -> bool:
+    """Whether a capitalised piece of a slashed pair runs on, across a space, into a capitalised word outside it (not
+    the sentence's first word, which is capitalised anyway): the piece ends a name of several words."""
+    if not 0 < outer < len(doc) or not doc[piece].text.istitle() or not doc[outer].text.istitle():
+        return False
+    return bool(doc[min(piece, outer)].whitespace_)

@@ -139,6 +139,7 @@ if TYPE_CHECKING:
 
 __all__ = ["HEADLINE_MAX", "SHORT_MAX", "headline", "headlines"]
 
+_FITTED_KEY = "timeline.headline.fitted"  # a sentence's shortened clauses, by what shapes them (_fitted)
 _REFIT_MAX = 3  # shortenings to a smaller room when hyphenated words restored whole overran HEADLINE_MAX (_fitted)
 
 
@@ -239,6 +240,18 @@ def _reads_alone(label: str, limit: int) -> bool:
 
 def _fitted(doc: Doc, keep: set[int], anchor: Token, limit: int, texts: dict[int, str], runs: list[range],
             removed: set[int], trigger: Token) -> str:
+    """The clause shortened to `limit`, rendered with hyphenated words whole (`_fitted_anew`), once per sentence: the
+    dates of one sentence often head the same clause (a list of dates, "Q5 2021" 38 times in one fuzzed sentence took
+    3.5 s), and each would prune it again; the answer is kept in the parse's user data for the next."""
+    key = (frozenset(keep), anchor.i, limit, frozenset(texts.items()), frozenset(removed), trigger.i)
+    fitted = doc.user_data.setdefault(_FITTED_KEY, {})
+    if key not in fitted:
+        fitted[key] = _fitted_anew(doc, keep, anchor, limit, texts, runs, removed, trigger)
+    return fitted[key]
+
+
+def _fitted_anew(doc: Doc, keep: set[int], anchor: Token, limit: int, texts: dict[int, str], runs: list[range],
+                 removed: set[int], trigger: Token) -> str:
     """The clause shortened to `limit`, rendered with hyphenated words whole; a word restored whole counts toward
     HEADLINE_MAX: when the text overruns it (and would be cut at a word with an ellipsis), the clause is shortened
     again to a room smaller by the overrun ("a 1[-1] draw"), taking no word before the last hyphenated word. A label's

@@ -98,7 +98,7 @@ def _clause(doc: Doc, trigger: Token, dates: list[Span], own: Span | None) -> se
     if source is not None:  # what the source gave out is the news; the source is attribution
         trigger, removed, others = _attributed_clause(source), removed | ids(source), others | ids(source)
     trigger = (_fronted_gerund_clause(doc, trigger, removed) or _saying_of_described(trigger, others)
-               or _saying_noun_subject(trigger, others) or trigger)
+               or _saying_noun_subject(trigger, others, removed) or trigger)
     thing = dated_thing(own) if own is not None and trigger.tag_ in ("NN", "NNS") else None
     if thing is not None and thing.i == trigger.i:  # "the [2007-2013] budget": which one, not when the clause happened
         deed = _relative_deed(trigger, others)  # the noun's own clause may tell ("the March 26 fire that killed ...")

@@ -26,6 +26,7 @@ from timeline.events.headline.verb_clause import (
     _led_phrase,
     _market_direction,
     _phrase_lead,
+    _quoted_adverb,
     _told_words,
 )
 from timeline.events.syntax import has_dep, ids
@@ -229,7 +230,7 @@ def _saying_verb(anchor: Token) -> Token:
 
 def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     """The words of `keep` no cut may take on its own: the clause's head and its ancestors, grafted words, a name's
-    words, a measure's or a subject's count, a negation, a verb's particle."""
+    words, a measure's or a subject's count, a negation, a verb's particle, an adverb quoted with its word."""
     protected = {anchor.i, *(t.i for t in anchor.ancestors)}
     # words grafted on the clause (a borrowed subject, an antecedent): their head is not kept
     grafted = {i for i in keep if i >= 0 and doc[i].head.i not in keep}
@@ -270,6 +271,9 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
                                                                                if c.dep_ == "case"))}
     # the first word of a two-word preposition whose phrase is kept whole ("[ahead] of a speech"): cut only with it
     protected |= {t.i for t in doc if (phrase := _led_phrase(t)) is not None and phrase.i in protected}
+    # an adverb of a short quoted phrase, quoted with its word (would "[adversely] affect", "[highly] confident"): the
+    # writer quoted how, cut alone it says something else; it goes with its word's phrase
+    protected |= {t.i for t in doc if t.i in keep and _quoted_adverb(t)}
     return protected | _whole_units(doc, keep)
 
 

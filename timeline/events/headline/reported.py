@@ -90,16 +90,20 @@ def _saying_of_described(participle: Token, others: set[int]) -> Token | None:
     return verb
 
 
-def _saying_noun_subject(noun: Token, others: set[int]) -> Token | None:
+def _saying_noun_subject(noun: Token, others: set[int], removed: set[int]) -> Token | None:
     """The verb of saying whose subject is a noun of saying ("..., a report said Wednesday", "a bank statement said
-    Friday"): the report is the sayer, what it said is the news (the verb of saying, whose clause gives it), as for a
-    person's "said". Not when another date dates the verb. None otherwise."""
+    Friday") or the noun chosen as the event that is its sayer (", The Washington Post reported Wednesday", ", state
+    media reported"): the report or paper is the sayer, what it said is the news (the verb of saying, whose clause
+    gives it), as for a person's "said"; the date stays the report's. Not when another date dates the verb (`others`;
+    `removed`: every date). None otherwise."""
     verb = noun.head
-    if not (noun.lower_ in SAYING_NOUNS and noun.dep_ in ("nsubj", "nsubj:pass") and verb.lower_ in REPORTING_VERBS
-            and verb.tag_.startswith("VB") and not any(t.i in others for t in verb.children if t.i != noun.i)):
+    sayer = noun.dep_ == "nsubj" and noun.tag_.startswith("NN") and not has_dep(verb, "aux:pass")
+    if not ((noun.lower_ in SAYING_NOUNS and noun.dep_ in ("nsubj", "nsubj:pass") or sayer)
+            and verb.lower_ in REPORTING_VERBS and verb.tag_.startswith("VB")
+            and not any(t.i in others for t in verb.children if t.i != noun.i)):
         return None
-    if any(c.dep_ == "obj" for c in verb.children):  # "a report quoted a police source as saying": who it quoted
-        return None
+    if any(c.dep_ == "obj" and c.i not in removed for c in verb.children):  # "a report quoted a police source as
+        return None  # saying": who it quoted (not its date read as an object: "reported [Wednesday]")
     return verb
 
 
@@ -108,7 +112,8 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
     root, or the head the verb of saying hangs on, before the comma that opens the attribution)."""
     if any(c.dep_ in ("ccomp", "obj") and c.i > verb.i and c.i not in removed for c in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None) or _speaker_apart(
+        verb)
     if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:  # ", local media reported" misread
         subject = verb.head  # as a noun the verb describes: the noun with its modifiers is the sayer
         start = min((c.i for c in subject.lefts if c.dep_ in ("amod", "det", "compound")), default=subject.i)
@@ -127,6 +132,17 @@ def _fronted_content(verb: Token, removed: set[int]) -> set[int] | None:
     attribution = ids(verb) - ids(head) if head.head.i == verb.i else ids(verb)
     keep = _verb_clause(head, removed | attribution, removed)
     return {i for i in keep if i < start - 1} or None
+
+
+def _speaker_apart(verb: Token) -> Token | None:
+    """The noun right before a verb of saying with no subject, which the parse hung as a conjunct of a word before it
+    (", the Washington Post[conj] reported[ccomp] Friday", ", state radio[conj] reported[advcl]"): the verb's speaker.
+    None otherwise."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or has_dep(verb, "nsubj", "nsubj:pass") or not before.tag_.startswith("NN") or (
+            before.dep_ != "conj") or before.head.i >= verb.i - 1:
+        return None
+    return before
 
 
 def _reported(verb: Token) -> Token:

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 from timeline.events.speakers import antecedent, fronted_actor, person_before, relative_antecedent, sayer_for
 from timeline.events.syntax import has_dep, ids, is_punctuation
+from timeline.events.wording import sentence_quotations
 from timeline.lang.en.events import (
     ACCORDING,
+    ADVERB_DEP,
     AGENT_PREPOSITION,
     AUXILIARY_DEPS,
     BARE_HAPPENING_DEPS,
@@ -46,11 +48,13 @@ from timeline.lang.en.events import (
     PLACE_TAKING,
     PREPOSITION_LEADS,
     PREPOSITION_TAG,
+    QUOTED_PHRASE_MAX,
     RELATIVE_CLAUSE_DEP,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     REPORTING_VERBS,
     SAYING_NOUNS,
+    SUBJECT_DEPS,
     SUBORDINATORS,
     TELLING_SUBORDINATORS,
     UNTIL,
@@ -235,8 +239,9 @@ def _belongs(child: Token, others: set[int]) -> bool:
         return True
     if dep in _NEVER or dep.startswith("advcl") or dep == "cc":
         return False
-    if dep == "advmod":  # negation, a particle right after the verb ("shot down", "ran aground"), a direction
-        return child.lower_ in NEGATIONS or (child.i == child.head.i + 1 and child.lower_ in PARTICLES) or (
+    if dep == "advmod":  # negation, a particle right after the verb ("shot down", "ran aground"), a direction, an
+        # adverb quoted with its word (would "adversely affect")
+        return child.lower_ in NEGATIONS or _quoted_adverb(child) or (child.i == child.head.i + 1 and child.lower_ in PARTICLES) or (
             _market_direction(child)) or (
             child.lower_ in DIRECTION_ADVERBS and child.i > 0 and child.doc[child.i - 1].dep_ == "cop"
             and child.doc[child.i - 1].head.i == child.head.i)  # right after its copula ("was [down] from")
@@ -248,6 +253,17 @@ def _belongs(child: Token, others: set[int]) -> bool:
         first = min(ids(child))
         return child.doc[first].lower_ != ACCORDING and not _attribution(child)
     return True
+
+
+def _quoted_adverb(word: Token) -> bool:
+    """Whether a word is an adverb quoted with the word it qualifies in a short quoted phrase (QUOTED_PHRASE_MAX words
+    at most, no subject among them: would "adversely affect", "highly confident"): the speaker's own word for how, which
+    cut alone says something else; a quoted clause of speech may lose its adverbs as reported speech does."""
+    if word.dep_ != ADVERB_DEP or word.lower_ in PARTICLES:
+        return False
+    doc = word.doc
+    return any(word.i in q.words and word.head.i in q.words and len(q.words) <= QUOTED_PHRASE_MAX
+               and not any(doc[i].dep_.startswith(SUBJECT_DEPS) for i in q.words) for q in sentence_quotations(doc))
 
 
 def _led_phrase(lead: Token) -> Token | None:

@@ -87,6 +87,10 @@ CLOSING_PUNCTUATION = frozenset(". : ;".split())  # words of their own that sit 
 # The small words a title or a name keeps lowercase between its capitalised words ("Spring of Life", "A Day of Shame
 # for the Nation", "Military Operations Other Than War"): a quoted title is whole or gone in a headline.
 TITLE_SMALL_WORDS = _forms("a an the of in on at to for from by with and or")
+# A quoted phrase (no subject among its words) this short is the speaker's own word for how (would "adversely affect",
+# "highly confident"): its adverb is cut only with the word it qualifies (headline.prune._protected).
+QUOTED_PHRASE_MAX = 4
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 # Quotation marks that open and close in pairs, by kind: curly double, curly single, and old wire text's ``...'' and
 # `...' (its backquotes a run of one or two: the parse splits "``" in two). A closing mark that may be an apostrophe
 # ("Jones'", "Jones’") only closes an open quotation; one inside a word ("Jordan’s") is no mark.
@@ -400,9 +404,12 @@ ARGUMENT_DEPS = ("obj", "iobj", "obl", "nsubj", "nsubj:pass")
 # (parse.repair_coordinated_verbs)
 COORDINATORS = _forms("and but")
 # Wire text breaks a hyphenated word with a space after its hyphen ("the newly- announced cut", "a five- year- old
-# boy"); the parse reads it as one word (parse.join_broken_hyphens), but not a hyphen left hanging before a coordinator,
+# boy"); the parse reads it as one word (parse.join_split_words), but not a hyphen left hanging before a coordinator,
 # which shares its second half with the next word ("pro- and anti-government", "Greek- or Turkish-owned").
 SUSPENDED_HYPHEN_NEXT = _forms("and or nor")
+# A slash between word characters with no space joins them into one word for the parse ("HIV/AIDS", "Nasdaq/NYSE",
+# "the Sino/US talks": parse.join_split_words); the tokenizer splits it off.
+SLASH = "/"
 VERB_OBJECT_DEPS = ("obj", "obl", "obl:agent")
 # A clause opened by these, which the parse hung on a verb as its reported clause ("said it was prepared to absorb
 # refugees, [while] Australia and Canada have also said ..."), sets a fact beside the verb's clause, not inside it
