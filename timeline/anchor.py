@@ -60,10 +60,32 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
         return "future"  # "the summit due to open on Sunday was cancelled"
     if _sets_deadline(text, start, end, left, cues):
         return "future"  # "extended its deadline until Tuesday": a deadline moved to a coming day
-    tense = _nearest_cue(text, start, end, left, right, cues, day)
+    caption = in_caption(text, start, cues)
+    if weekday and _heads_subject(text, start, end, cues):
+        own = _nearest_cue(text, start, end, end, right, cues, day, caption=caption)
+        if own:
+            return own  # "said Tuesday that Sunday's elections will go ahead": the clause's own verb
+    tense = _nearest_cue(text, start, end, left, right, cues, day, caption=caption)
     if weekday and tense != "future" and forward_day(text, start, end, cues):
-        return _nearest_cue(text, start, end, left, right, cues, day, lenient=True) or "future"
+        return _nearest_cue(text, start, end, left, right, cues, day, lenient=True, caption=caption) or "future"
     return tense
+
+
+def _heads_subject(text: str, start: int, end: int, cues: ModuleType) -> bool:
+    """A possessive day opening its clause's subject ("that Sunday's elections will"), not an object or a part of
+    a phrase ("the victims of Friday's collision", "up from Monday's close")."""
+    return text.startswith(cues.POSSESSIVE, end) and \
+        bool(cues.SUBJECT_OPENER_BEFORE.search(text, max(0, start - 12), start))
+
+
+def in_caption(text: str, start: int, cues: ModuleType) -> bool:
+    """True when text[start] lies in a photo caption: a line opening with a caption's label ("Photo:", "Photo
+    caption:") or ending with a bracketed photo credit ("(Jerry Holt / Star Tribune)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(cues.CAPTION_LABEL.match(text, line_start, line_end)
+                or cues.CAPTION_CREDIT_END.search(text, max(line_start, line_end - 80), line_end))
 
 
 def forward_day(text: str, start: int, end: int, cues: ModuleType) -> bool:
@@ -108,12 +130,16 @@ def _sets_deadline(text: str, start: int, end: int, left: int, cues: ModuleType)
 
 
 def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: ModuleType, day: bool = False,
-                 lenient: bool = False) -> str | None:
+                 lenient: bool = False, caption: bool = False) -> str | None:
     """The tense of the cue nearest to text[start:end] within text[left:right]; a modal or a schedule's present is a
     cue for a day only (`day`).
 
     `lenient`: a present perfect or a verb that sets a date tells no past ("has issued a flood watch until Wednesday",
     "rallies were announced for Sunday"): a day a forward preposition governs then lies ahead.
+
+    `caption`: the expression lies in a photo caption, whose present shows what has happened: a schedule's present, a
+    plural schedule verb, a modal or a present progressive is no cue there ("Parents hold signs before Wednesday's
+    vote").
 
     One after the expression counts at triple distance: the verb before usually governs it
     ("will meet them on Friday, his office said"); a reporting verb after a comma does not count
@@ -150,6 +176,8 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int, cues: M
                 tense = "future"  # "rallies were announced for Sunday", "issued a flood warning until Tuesday"
             elif cues.PERFECT_BEFORE.search(cue.before):
                 continue  # "has issued a flood watch until Wednesday": a present perfect, no past
+        if caption and (tense in (_SCHEDULED, "arrangement") or word in cues.PLURAL_SCHEDULE_VERBS):
+            continue  # a caption's present: what the picture shows, no schedule
         if tense == _SCHEDULED:
             tense = "arrangement" if day else None
         if tense == "arrangement":  # a present progressive, a schedule's present or a modal: future only as the verb before

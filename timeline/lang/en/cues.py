@@ -338,3 +338,22 @@ FORWARD_PREPOSITION_BEFORE = re.compile(r"\b(?:until|till|through|by|from|starti
 RECORD_FROM_BEFORE = re.compile(r"\b(?:statements?|remarks|comments|footage|videos?|photos|photographs|pictures|images|"
                                 r"recordings?|testimony|transcripts?|interviews?|speech|letters?|posts?|tweets?|"
                                 r"messages?|emails?)\sfrom\s(?:on\s)?$", re.I)
+
+# --- A possessive weekday heading its clause's subject (issue 16, values31) ---------------------------------------
+# "Rangel said Tuesday that Sunday's elections will go ahead", "Analysts said that against this backdrop, Tuesday's
+# move may have been": the day names its clause's subject, so the clause's own verb after it tells its tense; a cue
+# before the clause's opener (a saying verb, "that", a comma, a conjunction) is another clause's. Not after a
+# preposition ("the victims of Friday's collision will be buried", "up from Monday's close"): a part of the subject
+# or an object, whose time its own noun tells.
+SUBJECT_OPENER_BEFORE = re.compile(r"(?:\A|[.!?]\s+|\n\s*|,\s|\b(?:that|and|but|while|although|though|whereas|"
+                                   r"said|says|added|warned|insisted|stressed|announced|confirmed)\s)[\"“‘'`]*$")
+
+# --- Photo captions (issue 16, values31) --------------------------------------------------------------------------
+# A caption tells what its picture shows, which has happened ("Photo caption: Parents hold signs outside the
+# district's headquarters before Wednesday's vote. (Mike Sorensen / The Seattle Times)", said the next day): its
+# present is no schedule's ("hold", "meet", "is visiting" are no future cues there), though a future word still is
+# ("Crews will start tearing up its deck next week"). A caption is a line that opens with a caption's label or ends
+# with a photo credit in brackets, a name and its outlet set apart by a slash or a colon.
+CAPTION_LABEL = re.compile(r"[ \t]*(?:photo(?:graph)?|picture|image|caption|photo\scaption)\s?:\s", re.I)
+_CAPITALISED_WORDS = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*"
+CAPTION_CREDIT_END = re.compile(r"\(" + _CAPITALISED_WORDS + r"\s?[/:]\s?" + _CAPITALISED_WORDS + r"\)\s*$")
