@@ -471,6 +471,24 @@ def test_a_conjunct_verb_keeps_its_comma_after_a_left_out_date(sentence, express
     assert next(e.headline for e in events for m in e.mentions if m.start <= start < m.end) == expected
 
 
+# stop 40 (lead): a holiday its clause is about (the verb's subject, or a kind of thing: "the Jewish Passover holidays",
+# "Christmas shopping") stays in the headline; after its preposition it is the date and goes (a guard).
+@pytest.mark.parametrize(("sentence", "published", "expression", "expected"), [
+    ("Police said on Sunday the march would coincide with the Jewish Passover holidays.", date(2006, 4, 12), "Sunday",
+     "The march would coincide with the Jewish Passover holidays"),
+    ("Retailers said Christmas shopping rose 4 percent on Monday.", date(2006, 12, 20), "Monday",
+     "Christmas shopping rose 4 percent"),
+    ("Most shops in the city centre closed on Christmas Day for the first time.", date(2006, 12, 20), "Christmas Day",
+     "Most shops in the city centre closed for the first time"),
+])
+def test_a_holiday_the_clause_is_about_stays_in_its_headline(sentence, published, expression, expected):
+    from timeline import extract
+
+    start = sentence.index(expression)
+    events = extract(sentence, published=published).events
+    assert next(e.headline for e in events for m in e.mentions if m.start <= start < m.end) == expected
+
+
 @pytest.mark.parametrize("headline", [
     "ZANU-PF to hold both presidential and parliamentary elections or stage the presidential elections later",
     "The gross proceeds from the sale of the notes, which will be due on Nov. 1, 2004, go to the bank",

@@ -45,11 +45,14 @@ from timeline.lang.en.events import (
     BASELINE_PREPOSITIONS,
     BASELINE_WORDS,
     CHANGE_VERBS,
+    COMMON_NOUN_TAGS,
     COMPARISON_LINKS,
     COMPARISON_VERBS,
     COMPARISON_WORDS,
     DATE_ADVERBS,
+    HOLIDAY_ARGUMENT_DEPS,
     INFINITIVE_TAG,
+    KIND_MODIFIER_DEPS,
     LIST_OPENINGS,
     NEWS_ITEMS,
     PAST_TAGS,
@@ -345,6 +348,16 @@ def _date_words(doc, span: Span, dated: list[Timex]) -> set[int]:
     return {w.i for w in doc for t in inside if t.start <= span.start + w.idx < t.end}
 
 
+def _names_a_thing(date: Span) -> bool:
+    """Whether a date is a thing of its clause, not only its time: its verb's subject ("[Christmas] came early")
+    or a modifier of a noun outside it with no preposition ("[Passover] holidays", "[Christmas] shopping")."""
+    root = date.root
+    if root.dep_ in HOLIDAY_ARGUMENT_DEPS:
+        return True
+    outside = not date.start <= root.head.i < date.end
+    return root.dep_ in KIND_MODIFIER_DEPS and root.head.tag_ in COMMON_NOUN_TAGS and outside
+
+
 def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],
                          stands_for: dict[int, tuple[str, str, str]] | None = None) -> dict[tuple[int, int], Happening]:
     # a heading's date lies before the line it heads (`_headed_line`): that line's main clause is what happened
@@ -361,6 +374,10 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],
     repair_directions(doc)
     repair_said_in_statement(doc, dates)
     repair_trailing_saying(repair_reduced_relative(doc, dates))
+    # a holiday the clause is about ("Christmas came early", "the Jewish Passover holidays", "Christmas shopping")
+    # says what happened as much as when: the headline keeps it (every other date goes)
+    kinds = {(t.start, t.end) for t in timexes if t.rule == "holiday"}
+    cut = [s for key, s in spans.items() if s is not None and len(s) and not (key in kinds and _names_a_thing(s))]
     out = {}
     for key, span in spans.items():
         token = tokens[key]
@@ -369,7 +386,7 @@ def _sentence_happenings(text: str, sentence: Span, doc, timexes: list[Timex],
         if token is None and key[0] < sentence.start:  # a line with no verb ("Celta Vigo v Real Sociedad"): its words
             continue  # (find_happenings gives them)
         head = token if token is not None else _root(doc)
-        full, short = headlines(doc, head, dates, span, (HEADLINE_MAX, SHORT_MAX), stands_for)
+        full, short = headlines(doc, head, cut, span, (HEADLINE_MAX, SHORT_MAX), stands_for)
         words = full or _fallback(text, sentence, _fallback_at(text, sentence, key))
         out[key] = Happening(trigger, words, chart_label(short, words),
                              token is not None and heads_main_clause(token),

@@ -127,6 +127,9 @@ PREPOSITION_LEADS = {"ahead": "of", "because": "of", "instead": "of", "regardles
                      "prior": "to", "due": "to", "according": "to", "owing": "to"}
 QUOTED_AS = "as"  # "was quoted as saying": what was said is the saying's clause
 NUMBER_TAG = "CD"  # a cardinal number: "two" in "two weeks"
+# a holiday that is what its clause is about: its verb's argument ("celebrated [Eid]") or a kind ("[Passover] holidays")
+HOLIDAY_ARGUMENT_DEPS = ("nsubj", "nsubj:pass")  # not "obj": a bare date after a verb is often read so ("found Thanksgiving Day")
+KIND_MODIFIER_DEPS = ("compound", "amod")
 COMMON_NOUN_TAGS = ("NN", "NNS")  # a common noun: where a fronted phrase may end ("In the [period] 690,000 people")
 MEASURE_DEPS = (":unmarked", ":npmod")  # UD suffixes of a bare measure: "[eight days] before the vote"
 SUPERLATIVE_TAGS = ("JJS", "RBS")  # "at [least]": a preposition of a fixed phrase, not of a cut one
