@@ -304,6 +304,7 @@ class Filters:
     keyword: str
     articles: tuple[str, ...] | None  # None: one article, or all
     drawn_for: tuple  # _sidebar_facts of the events: an edit that changes them redraws the sidebar
+    titles: tuple[tuple[str, str], ...] = ()  # (source, the article's name on the page): the words look there too
 
     def shown(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The events of `frame` the filters keep."""
@@ -316,7 +317,8 @@ class Filters:
 
     def _filter(self, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         any_year = view.filter_events(frame, granularities=list(self.granularities), keyword=self.keyword,
-                                      sources=None if self.articles is None else list(self.articles))
+                                      sources=None if self.articles is None else list(self.articles),
+                                      titles=dict(self.titles))
         return view.filter_events(any_year, years=self.years), any_year
 
     def remember(self) -> None:
@@ -400,12 +402,12 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
         bar.caption(f"All events fall in {lo}.")
     granularities = bar.multiselect("Precision", present, default=present, key=f"granularity:{'/'.join(present)}",
                                     help="How precisely the text dates each event.")
-    keyword = bar.text_input("Words in the sentence", key="keyword", placeholder="e.g. rockets",
-                             help="Whole words or a phrase, any case: “art” does not find “start”; "
-                                  "“air base” finds “Air Base”.")
+    keyword = bar.text_input("Words", key="keyword", placeholder="e.g. rockets",
+                             help=view.KEYWORD_HELP)
     chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
               if len(names) > 1 else None)
-    return Filters(years, tuple(granularities), keyword, None if chosen is None else tuple(chosen), facts)
+    return Filters(years, tuple(granularities), keyword, None if chosen is None else tuple(chosen), facts,
+                   tuple((s.name, _article_title(s)) for s in sources))
 
 
 def _restore_filters(saved: dict, present: list[str], names: list[str]) -> None:

@@ -57,6 +57,7 @@ from app.stores import (
 )
 from app.style import articles_html, marked_html, text_html
 from app.view import (
+    KEYWORD_HELP,
     digest,
     event_choice,
     event_count,
@@ -353,9 +354,8 @@ def _filters(store: _Store) -> tuple[dict, str, bool]:
                                     help="How precisely the text dates each event.")
     if granularities:
         filters["granularities"] = list(granularities)
-    keyword = bar.text_input("Words in the sentence", key="c_keyword", placeholder="e.g. election",
-                             help="Whole words or a phrase, any case: “art” does not find “start”; "
-                                  "“new york” finds “New York”.").strip()
+    keyword = bar.text_input("Words", key="c_keyword", placeholder="e.g. election",
+                             help=KEYWORD_HELP).strip()
     if keyword:
         filters["keyword"] = keyword
     period = bar.selectbox("Bars count events per", PERIOD_CHOICES, key="c_period",

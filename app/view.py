@@ -15,7 +15,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -25,13 +25,14 @@ from timeline.chart import POINT_GRANULARITIES, interval_text
 from timeline.describe import date_in_words, dates_in_words
 from timeline.publish import download_table  # noqa: F401 (the page's downloads are the core's)
 from timeline.window import event_window, outside_window
+from timeline.word_search import Term, search_terms, term_pattern
 
 __all__ = [
     "MAX_ROW_LINES", "PHONE_PX", "TABLE_COLUMNS", "WRAPPED_ROW_PX", "all_events", "day_count", "default_years",
     "digest", "download_name", "download_table",
     "empty_explanation",
     "event_choice", "event_choices", "event_count", "events_outside", "event_facts", "filter_events", "fitted_widths",
-    "file_slug", "fold_clicks", "keyword_pattern", "md_escape",
+    "file_slug", "fold_clicks", "KEYWORD_HELP", "md_escape",
     "number_events", "paragraph_bounds", "parse_years", "phone_rows", "row_layout", "text_px",
     "picked",
     "published_when", "query_updates", "table_columns", "table_rows", "unique_names", "wrapped_lines", "year_bounds",
@@ -67,7 +68,11 @@ _ROW_PADDING = 12  # above and below a wrapped cell's lines together
 MAX_ROW_LINES = 6  # taller rows would leave two events in the table's 420 px: a longer headline is cut ("…")
 _HEADLINE = TABLE_COLUMNS["headline"]
 _CHECKBOX_PX = 34  # the table's column of row checkboxes
-_WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
+# The words filter's help, on both pages (timeline.word_search is what it says)
+KEYWORD_HELP = ("Every word, in any order, in the event's sentence, its headline or its article's title; whole words, "
+                "any case, with their plural and verb forms: “election” finds “Elections”, “attack” finds "
+                "“attacked”, “art” does not find “start”. Put a phrase in quotes to keep its words in a row: "
+                "\"air base\".")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 _YEARS = re.compile(r"\s*(\d{1,4})\s*-\s*(\d{1,4})\s*")
@@ -157,10 +162,11 @@ def snap_years(years: tuple[int, int], stops: Sequence[int]) -> tuple[int, int]:
 
 def filter_events(
     frame: pd.DataFrame, *, years: tuple[int, int] | None = None, granularities: list[str] | None = None,
-    keyword: str = "", sources: list[str] | None = None,
+    keyword: str = "", sources: list[str] | None = None, titles: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
-    """Events overlapping the year range, of the chosen granularities and sources, whose sentence holds
-    `keyword`'s words in a row, whole and in any case (`keyword_pattern`: "art" does not find "start")."""
+    """Events overlapping the year range, of the chosen granularities and sources, with every word of `keyword`
+    in their sentence, headline or article's title (`titles` by source), as the collection finds them
+    (timeline.word_search: "election" finds "Elections", "art" not "start", a "quoted phrase" its words in a row)."""
     mask = pd.Series(True, index=frame.index)
     if years is not None:
         last = frame["end"] - pd.Timedelta(days=1)
@@ -170,18 +176,24 @@ def filter_events(
     if sources is not None:
         mask &= frame["source"].isin(sources)
     if keyword.strip():
-        mask &= frame["sentence"].str.contains(keyword_pattern(keyword), regex=True)
+        mask &= _found(frame, search_terms(keyword), titles or {})
     return frame[mask]
 
 
-def keyword_pattern(keyword: str) -> re.Pattern:
-    """What a keyword finds in a sentence, as the collection's word index does: its words (runs of letters and
-    digits) whole, in a row, any case, whatever separates them ("new-york" finds "New York"); a keyword without
-    a word ("%") is looked for as typed."""
-    words = [w for w in _WORD_SEPARATOR.split(keyword.strip()) if w]
-    if not words:
-        return re.compile(re.escape(keyword.strip()), re.IGNORECASE)
-    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![^\W_])", re.IGNORECASE)
+def _found(frame: pd.DataFrame, terms: list[Term], titles: Mapping[str, str]) -> pd.Series:
+    """Which events hold every term in their sentence, headline or article title."""
+    texts = [frame["sentence"].fillna("")]
+    if "headline" in frame:
+        texts.append(frame["headline"].fillna(""))
+    if titles:
+        texts.append(frame["source"].map(titles).fillna(""))
+    mask = pd.Series(True, index=frame.index)
+    for term in terms:
+        pattern, in_any = term_pattern(term), pd.Series(False, index=frame.index)
+        for text in texts:
+            in_any |= text.str.contains(pattern, regex=True)
+        mask &= in_any
+    return mask
 
 
 def parse_years(value: str | None, bounds: tuple[int, int]) -> tuple[int, int]:

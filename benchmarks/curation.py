@@ -169,7 +169,7 @@ def keyword_filter(served: Served, n: int) -> None:
     cleared, are the first ones again)."""
     page = served.page
     page.bring_to_front()
-    box = page.locator('[data-testid="stSidebar"]').get_by_role("textbox", name="Words in the sentence")
+    box = page.locator('[data-testid="stSidebar"]').get_by_role("textbox", name="Words")
     first = page.evaluate(LABELS_JS, MARKS)
     for word in ("council", ""):
         box.fill(word)

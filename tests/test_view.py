@@ -298,8 +298,11 @@ def test_date_columns_are_as_wide_as_their_longest_value_whatever_the_first_rows
     ("art", "At the start of the talks", False),  # a word inside another is not the word
     ("art", "Modern art, they said.", True),
     ("ROCKETS", "Two rockets were fired", True),
-    ("air base", "the Balad Air-Base near Baghdad", True),  # a phrase: its words in a row, any separator
-    ("air base", "air power at the base", False),
+    ("air base", "the Balad Air-Base near Baghdad", True),
+    ("air base", "air power at the base", True),  # words apart: each anywhere, in any order
+    ('"air base"', "the Balad Air-Base near Baghdad", True),  # a quoted phrase: its words in a row, any separator
+    ('"air base"', "air power at the base", False),
+    ("iraq election", "Elections were held in Iraq", True),  # a word finds its plural
     ("new york", "a New Yorker", False),
     ("U.S.", "the U.S. army", True),
     ("%", "up 100% on the year", True),  # no word at all: looked for as typed

@@ -13,8 +13,9 @@ Every function takes the same filters (all optional, combined with AND):
     years=(first, last)       events that start in these years (inclusive)
     dates=(start, end)        events that start in [start, end): a bin of count_by_period
     sources=[...]             articles.source values (see list_sources)
-    keyword="..."             words or a phrase, whole words only, in the event's sentence (case-insensitive:
-                              "art" finds "art" and "Art's", not "start"; "new york" finds "New-York")
+    keyword="..."             words, each in any order in the event's sentence, headline or article title, whole and
+                              with their forms ("election" finds "Elections", not "electoral"; "art" not "start"),
+                              a "quoted phrase" its words in a row ("new york" finds "New-York"): timeline.word_search
     granularities=[...]       "year", "month", "day", ... (Granularity values)
     article_ids=[...]         these articles only
 An event is placed by its start, so an event counted in a bin is listed by that bin's `dates` filter.
@@ -32,6 +33,7 @@ from timeline.collection.store import Store, split_words
 from timeline.events import SAME_REPORT_MIN, SAME_REPORT_SHARE
 from timeline.importance import spread_top
 from timeline.lang.en.events import UNTELLING_WORDS
+from timeline.word_search import Term, search_terms
 
 __all__ = [
     "PERIODS",
@@ -69,20 +71,44 @@ def keyword_words(keyword: str) -> list[str]:
     return words
 
 
-def _keyword_clause(keyword: str) -> tuple[str, list]:
-    """The keyword filter on events `e`: its words at consecutive positions of the sentence, looked up in the
-    word index (no scan of the sentences); a keyword with no word at all ("%") matches as typed."""
-    words = keyword_words(keyword)
-    if not words:
-        return "regexp_matches(e.sentence, ?)", ["(?i)" + _literal(keyword)]
+_RE2_WORD_EDGE = r"[^\pL\pN\pM]"  # what separates words in the store's word index (store.WORD_SPLIT)
+
+
+def _re2_pattern(term: Term) -> str:
+    """A term as an RE2 pattern over text: its words (any of their forms) whole, a phrase's words in a row."""
+    if not term.words:
+        return "(?i)" + _literal(term.literal)
+    alternatives = ["(?:" + "|".join(_literal(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+                    for forms in term.forms]
+    return f"(?i)(?:^|{_RE2_WORD_EDGE})" + f"{_RE2_WORD_EDGE}+".join(alternatives) + f"(?:$|{_RE2_WORD_EDGE})"
+
+
+def _in_sentence(term: Term) -> tuple[str, list]:
+    """A term in the event's sentence, looked up in the word index (no scan of the sentences): a word as any of
+    its forms, a phrase as its words at consecutive positions."""
+    if not term.words:
+        return "regexp_matches(e.sentence, ?)", [_re2_pattern(term)]
     joins = "".join(
         f" JOIN words w{i} ON w{i}.article_id = w0.article_id AND w{i}.event_id = w0.event_id"
         f" AND w{i}.position = w0.position + {i}"
-        for i in range(1, len(words))
+        for i in range(1, len(term.words))
     )
-    same = " AND ".join(f"w{i}.word = ?" for i in range(len(words)))
+    same = " AND ".join(f"list_contains(?, w{i}.word)" for i in range(len(term.words)))
     return (f"EXISTS (SELECT 1 FROM words w0{joins} WHERE {same} "
-            "AND w0.article_id = e.article_id AND w0.event_id = e.event_id)"), list(words)
+            "AND w0.article_id = e.article_id AND w0.event_id = e.event_id)"), [sorted(f) for f in term.forms]
+
+
+def _keyword_clause(keyword: str) -> tuple[str, list]:
+    """The keyword filter on events `e` (timeline.word_search's policy): every term in the event's sentence,
+    its headline or its article's title."""
+    clauses, params = [], []
+    for term in search_terms(keyword):
+        sentence, words = _in_sentence(term)
+        pattern = _re2_pattern(term)
+        clauses.append(f"({sentence} OR regexp_matches(coalesce(e.headline, ''), ?) OR e.article_id IN "
+                       "(SELECT article_id FROM stored_articles WHERE regexp_matches(coalesce(title, ''), ?)))")
+        params += [*words, pattern, pattern]
+    return " AND ".join(clauses) or "TRUE", params
 
 
 def _where(

@@ -971,3 +971,18 @@ SENTENCE_STARTERS = frozenset({
     "There", "Its", "His", "Her", "Their", "Officials", "However", "At", "As", "After", "When", "While",
     "Last", "Earlier", "Later", "Meanwhile", "So", "Some", "Many", "More", "If",
 })
+
+# --- words a reader searches for (timeline.word_search): a word finds its plural and its verb's forms -----------
+# The endings a search folds a word by, longest first: "elections" is "election", "attacked" "attack", "parties" "party".
+SEARCH_ENDINGS = ("ies", "ied", "ing", "es", "ed", "s")
+# What an ending is put back on a stem to find the word's other forms.
+SEARCH_INFLECTIONS = ("", "s", "es", "ed", "ing")
+# A stem shorter than this keeps its ending ("is", "bus", "red", "king" are words of their own).
+SEARCH_MIN_STEM = 3
+# Words that look inflected but are words of their own, neither folded nor inflected ("news" is not "new"'s plural,
+# nor "us" a plural, nor "press" one of "pres").
+SEARCH_WHOLE_WORDS = frozenset(
+    "news us its this thus his has was is as yes less unless series species means always perhaps "
+    "during thing things nothing something anything everything evening morning spring string sing king ring "
+    "bed red need speed feed seed hundred indeed".split()
+)

@@ -1,0 +1,111 @@
+"""What a reader's words find in an event: every word, in any order, in its sentence, headline or article title.
+
+    terms = search_terms('iraq elections "car bomb"')
+    -> [Term(words=('iraq',)), Term(words=('elections',)), Term(words=('car', 'bomb'), exact=True)]
+    terms[1].forms[0]          -> frozenset({'election', 'elections', ...}): a word finds its plural and verb forms
+    term_pattern(terms[2])     -> re.Pattern finding "car bomb", "Car-bomb" (a quoted phrase: its words in a row)
+    found(terms, ["Iraq's elections ...", "Vote held"])  -> True when every term is in one of the texts
+
+One policy for the article page (`found`, `term_pattern`) and the collection store (timeline.collection.query renders
+the same terms as SQL over its word index). Words are runs of letters and digits, compared in lower case; a word
+is folded by a few endings (`SEARCH_ENDINGS` in timeline.lang.en.words), so "election" finds "elections", "rocket"
+"rockets", "attack" "attacked"; words that only look inflected ("news", "us") stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from timeline.lang.en.words import SEARCH_ENDINGS, SEARCH_INFLECTIONS, SEARCH_MIN_STEM, SEARCH_WHOLE_WORDS
+
+__all__ = ["Term", "found", "search_terms", "term_pattern", "word_forms"]
+
+_WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
+_QUOTED = re.compile(r"[\"“”„]([^\"“”„]*)[\"“”„]?")
+_SIBILANT = ("s", "x", "z", "ch", "sh", "o")  # a plural in -es after these ("taxes", "churches", "heroes")
+_VOWELS = frozenset("aeiou")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing a search asks for: a word, a quoted phrase (`exact`: its words in a row, as typed), or, for text
+    with no word in it ("%"), `literal` text looked for as typed."""
+
+    words: tuple[str, ...]
+    exact: bool = False
+    literal: str = ""
+
+    @property
+    def forms(self) -> tuple[frozenset[str], ...]:
+        """For each word, the words it finds: itself only in a quoted phrase, else its inflected forms too."""
+        return tuple(frozenset({w}) if self.exact else word_forms(w) for w in self.words)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD_SEPARATOR.split(text.lower()) if w]
+
+
+def search_terms(text: str) -> list[Term]:
+    """The terms of what a reader typed: each word apart, each "quoted phrase" whole; [] for blank text."""
+    text = text.strip()
+    terms = [Term(tuple(words), exact=len(words) > 1) for words in map(_words, _QUOTED.findall(text)) if words]
+    terms += [Term((w,)) for w in _words(_QUOTED.sub(" ", text))]
+    if not terms and text:
+        return [Term((), literal=text)]
+    return list(dict.fromkeys(terms))
+
+
+def _stems(word: str) -> set[str]:
+    """The words `word` may be a form of: itself, and without its ending ("elections" -> "election", "parties" ->
+    "party", "prices" -> "price", "stopped" -> "stop")."""
+    ending = next((e for e in SEARCH_ENDINGS if word.endswith(e) and len(word) - len(e) >= SEARCH_MIN_STEM), None)
+    if word in SEARCH_WHOLE_WORDS or ending is None or word.endswith("ss"):
+        return {word}
+    stem = word[: -len(ending)]
+    if ending in ("ies", "ied"):
+        return {word, stem + "y"}
+    if ending == "es":
+        return {word, stem if stem.endswith(_SIBILANT) else stem + "e"}
+    if ending == "s":
+        return {word, stem}
+    stems = {word, stem, stem + "e"}  # -ed, -ing: "attacked" -> "attack", "rated" -> "rate"
+    if len(stem) > SEARCH_MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in _VOWELS | {"l", "s", "z"}:
+        stems.add(stem[:-1])  # "stopped" -> "stop"
+    return stems
+
+
+def _inflections(stem: str) -> set[str]:
+    """A word's plural and verb forms: "election" -> "elections", "price" -> "prices", "priced", "pricing"."""
+    if len(stem) < SEARCH_MIN_STEM or stem in SEARCH_WHOLE_WORDS:
+        return {stem}
+    forms = {stem + e for e in SEARCH_INFLECTIONS if e != ("s" if stem.endswith(_SIBILANT) else "es")}
+    if stem.endswith("e"):
+        forms |= {stem + "s", stem + "d", stem[:-1] + "ing"}
+    if stem.endswith("y") and stem[-2] not in _VOWELS:
+        forms |= {stem[:-1] + "ies", stem[:-1] + "ied"}
+    return forms
+
+
+def word_forms(word: str) -> frozenset[str]:
+    """The words a searched word finds (lower case): its forms and those of the word it is a form of."""
+    word = word.lower()
+    bases = _stems(word) - {word} or {word}  # an inflected word's forms are its base's
+    forms = {word} | {form for base in bases for form in _inflections(base)}
+    return frozenset(f for f in forms if f == word or f not in SEARCH_WHOLE_WORDS)
+
+
+def term_pattern(term: Term) -> re.Pattern:
+    """A term as a Python pattern over text: its words whole, in any case, whatever separates a phrase's words."""
+    if not term.words:
+        return re.compile(re.escape(term.literal), re.IGNORECASE)
+    alternatives = ["(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
+                    for forms in term.forms]
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(alternatives) + r"(?![^\W_])", re.IGNORECASE)
+
+
+def found(terms: Iterable[Term], texts: Iterable[str | None]) -> bool:
+    """Whether every term is in one of the texts (an event's sentence, headline, article title)."""
+    texts = [t for t in texts if t]
+    return all(any(term_pattern(term).search(t) for t in texts) for term in terms)
