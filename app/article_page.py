@@ -40,7 +40,7 @@ from app.widgets import (
 )
 from timeline.chart import GRANULARITY_ORDER, timeline_spec
 from timeline.curation import CuratedTimeline
-from timeline.documents import DocumentError, shown_title
+from timeline.documents import DocumentError, lead_title, shown_title
 from timeline.publish import article, safe_url, with_curation
 from timeline.types import Document
 
@@ -304,7 +304,7 @@ class Filters:
     keyword: str
     articles: tuple[str, ...] | None  # None: one article, or all
     drawn_for: tuple  # _sidebar_facts of the events: an edit that changes them redraws the sidebar
-    titles: tuple[tuple[str, str], ...] = ()  # (source, the article's name on the page): the words look there too
+    titles: tuple[tuple[str, str], ...] = ()  # (source, its article's name) of compared articles: words look there too
 
     def shown(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The events of `frame` the filters keep."""
@@ -406,8 +406,8 @@ def _sidebar_filters(frame: pd.DataFrame, qp: dict[str, str | None], sources: li
                              help=view.KEYWORD_HELP)
     chosen = (bar.multiselect("Articles", names, default=names, key=f"sources:{view.digest(*names)}")
               if len(names) > 1 else None)
-    return Filters(years, tuple(granularities), keyword, None if chosen is None else tuple(chosen), facts,
-                   tuple((s.name, _article_title(s)) for s in sources))
+    titles = tuple((s.name, _article_title(s)) for s in sources) if len(sources) > 1 else ()  # one: on every event
+    return Filters(years, tuple(granularities), keyword, None if chosen is None else tuple(chosen), facts, titles)
 
 
 def _restore_filters(saved: dict, present: list[str], names: list[str]) -> None:
@@ -546,8 +546,11 @@ def _article_line(sources: list[Source]) -> None:
 
 
 def _article_title(source: Source) -> str:
-    """What the page calls an article: its title without a wire's routing flags ("2nd Ld: ..."), else its name."""
-    return shown_title(source.document.title) if source.document.title else source.name
+    """What the page calls an article: its title without a wire's routing flags ("2nd Ld: ..."), else its lead as
+    a headline (documents.lead_title, as a collection names a story without a title), else its name (a file's)."""
+    if source.document.title:
+        return shown_title(source.document.title)
+    return lead_title(source.document.text) or source.name
 
 
 def _article_lines(sources: list[Source]) -> Iterator[tuple[str, str]]:

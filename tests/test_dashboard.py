@@ -476,3 +476,44 @@ def test_a_new_session_draws_its_first_chart_from_what_an_earlier_session_made(m
     second.slider[0].set_value((2015, 2021)).run()  # other years: filtered once (the events, then their years)
     assert calls.count("filter_events") == 2 and table(second)["Date"].tolist() == words(
         ["2019-03", "2021-03-15", "2021-04-04", "2021-04-07"])
+
+
+def test_an_untitled_paste_or_upload_is_named_by_its_lead(app):
+    """A pasted text or a file without a headline line was "Pasted text" or its file name above the chart and in
+    the downloads; it is named by its lead as a collection names a story without a title (documents.lead_title).
+    The file's name stays where a file is meant: the event's *Article* fact, several articles compared."""
+    lead = ("BEIJING, Nov. 4 (Xinhua) -- Chinese Premier Wen Jiabao said Thursday that the country would cut "
+            "its tariffs on 300 farm goods from 1 January 2006, after talks with European Union ministers.")
+    app.radio(key="mode").set_value("Paste text").run()
+    app.text_area(key="paste").input(lead).run()
+    no_errors(app)
+    lines = [m.value for m in app.markdown]
+    named = "**Chinese Premier Wen Jiabao said that the country would cut its tariffs on 300 farm goods…**"
+    assert any(line.startswith(named) for line in lines), lines
+    assert not any("Pasted text" in line for line in lines)
+
+    upload(app, ("tariffs.txt", lead.encode(), "text/plain"))
+    no_errors(app)
+    lines = [m.value for m in app.markdown]
+    assert any(line.startswith(named) for line in lines) and not any("tariffs" in line and ".txt" in line
+                                                                     for line in lines), lines
+    first = timeline.extract(lead).events[0].id
+    app.session_state["timeline"] = {"selection": {"pick": [{"event_id": f"0-{first}"}]}}
+    app.run()
+    no_errors(app)
+    assert "tariffs.txt" in html_text(app) + "".join(m.value for m in app.markdown)  # the *Article* fact
+
+
+def test_the_words_find_every_word_with_its_forms_and_compared_articles_by_their_titles(app):
+    """"iraq election" found nothing where a sentence said "elections in Iraq" (the words were one phrase, no
+    plural); with several articles, a word of an article's title keeps its events (with one, it would keep all)."""
+    upload(app, ("vote.txt", b"Iraq votes\n\nElections were held on 15 December 2005 in Iraq.\n\n"
+                             b"Turnout rose in January 2006.", "text/plain"),
+           ("quake.txt", b"A strong earthquake shook Taiwan on 26 December 2006.", "text/plain"))
+    app.text_input(key="keyword").input("iraq election").run()
+    no_errors(app)
+    assert table(app)["Date"].tolist() == words(["2005-12-15"])
+    app.text_input(key="keyword").input("votes turnout").run()  # "votes" is in the title only
+    assert table(app)["Date"].tolist() == words(["2006-01"])
+    app.text_input(key="keyword").input('"iraq elections"').run()  # a quoted phrase: its words in a row
+    assert not app.dataframe or table(app).empty
