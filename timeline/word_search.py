@@ -1,9 +1,9 @@
 """What a reader's words find in an event: every word, in any order, in its sentence, headline or article title.
 
     terms = search_terms('iraq elections "car bomb"')
-    -> [Term(words=('iraq',)), Term(words=('elections',)), Term(words=('car', 'bomb'), exact=True)]
-    terms[1].forms[0]          -> frozenset({'election', 'elections', ...}): a word finds its plural and verb forms
-    term_pattern(terms[2])     -> re.Pattern finding "car bomb", "Car-bomb" (a quoted phrase: its words in a row)
+    -> [Term(words=('car', 'bomb'), exact=True), Term(words=('iraq',)), Term(words=('elections',))]
+    terms[2].forms[0]          -> frozenset({'election', 'elections', ...}): a word finds its plural and verb forms
+    term_pattern(terms[0])     -> re.Pattern finding "car bomb", "Car-bomb" (a quoted phrase: its words in a row)
     found(terms, ["Iraq's elections ...", "Vote held"])  -> True when every term is in one of the texts
 
 One policy for the article page (`found`, `term_pattern`) and the collection store (timeline.collection.query renders
