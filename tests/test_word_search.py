@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.word_search import Term, found, search_terms, word_forms
+from timeline.word_search import Term, every_term_in, search_terms, word_forms
 
 
 @pytest.mark.parametrize(("word", "finds"), [
@@ -71,4 +71,4 @@ def test_the_words_typed_are_terms_and_a_quoted_phrase_is_one() -> None:
     ("earthquake", [None, "", "Two moderate earthquakes struck"], True),
 ])
 def test_every_term_is_found_in_one_of_the_events_texts(typed: str, texts: list, expected: bool) -> None:
-    assert found(search_terms(typed), texts) is expected
+    assert every_term_in(search_terms(typed), texts) is expected

@@ -4,9 +4,9 @@
     -> [Term(words=('car', 'bomb'), exact=True), Term(words=('iraq',)), Term(words=('elections',))]
     terms[2].forms[0]          -> frozenset({'election', 'elections', ...}): a word finds its plural and verb forms
     term_pattern(terms[0])     -> re.Pattern finding "car bomb", "Car-bomb" (a quoted phrase: its words in a row)
-    found(terms, ["Iraq's elections ...", "Vote held"])  -> True when every term is in one of the texts
+    every_term_in(terms, ["Iraq's elections ...", "Vote held"])  -> True when every term is in one of the texts
 
-One policy for the article page (`found`, `term_pattern`) and the collection store (timeline.collection.query renders
+One policy for the article page (`every_term_in`, `term_pattern`) and the collection store (timeline.collection.query renders
 the same terms as SQL over its word index). Words are runs of letters and digits, compared in lower case; a word
 is folded by a few endings (`SEARCH_ENDINGS` in timeline.lang.en.words), so "election" finds "elections", "rocket"
 "rockets", "attack" "attacked"; words that only look inflected ("news", "us") stay as they are.
@@ -18,14 +18,26 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from timeline.lang.en.words import SEARCH_ENDINGS, SEARCH_INFLECTIONS, SEARCH_MIN_STEM, SEARCH_WHOLE_WORDS
+from timeline.lang.en.words import (
+    SEARCH_ENDINGS,
+    SEARCH_ES_AFTER,
+    SEARCH_MIN_STEM,
+    SEARCH_PARTICIPLE,
+    SEARCH_PAST,
+    SEARCH_PLURAL,
+    SEARCH_PLURAL_ES,
+    SEARCH_UNDOUBLED,
+    SEARCH_VOWELS,
+    SEARCH_WHOLE_WORDS,
+    SEARCH_Y,
+    SEARCH_Y_INFLECTED,
+)
 
-__all__ = ["Term", "found", "search_terms", "term_pattern", "word_forms"]
+__all__ = ["Term", "every_term_in", "search_terms", "term_pattern", "word_forms"]
 
 _WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
+_SILENT_E = SEARCH_PAST[:1]  # the e of -ed a stem may end in: "rate" -> "rat-ed", "rat-ing"; "prices" -> "price"
 _QUOTED = re.compile(r"[\"“”„]([^\"“”„]*)[\"“”„]?")
-_SIBILANT = ("s", "x", "z", "ch", "sh", "o")  # a plural in -es after these ("taxes", "churches", "heroes")
-_VOWELS = frozenset("aeiou")
 
 
 @dataclass(frozen=True)
@@ -61,17 +73,17 @@ def _stems(word: str) -> set[str]:
     """The words `word` may be a form of: itself, and without its ending ("elections" -> "election", "parties" ->
     "party", "prices" -> "price", "stopped" -> "stop")."""
     ending = next((e for e in SEARCH_ENDINGS if word.endswith(e) and len(word) - len(e) >= SEARCH_MIN_STEM), None)
-    if word in SEARCH_WHOLE_WORDS or ending is None or word.endswith("ss"):
+    if word in SEARCH_WHOLE_WORDS or ending is None or word.endswith(SEARCH_PLURAL * 2):
         return {word}
     stem = word[: -len(ending)]
-    if ending in ("ies", "ied"):
-        return {word, stem + "y"}
-    if ending == "es":
-        return {word, stem if stem.endswith(_SIBILANT) else stem + "e"}
-    if ending == "s":
+    if ending != SEARCH_PARTICIPLE and stem.endswith(SEARCH_Y_INFLECTED) and stem[-2] not in SEARCH_VOWELS:
+        return {word, stem[:-1] + SEARCH_Y}  # "parties" -> "party", not "part"
+    if ending == SEARCH_PLURAL_ES:
+        return {word, stem if SEARCH_ES_AFTER.search(stem) else stem + _SILENT_E}
+    if ending == SEARCH_PLURAL:
         return {word, stem}
-    stems = {word, stem, stem + "e"}  # -ed, -ing: "attacked" -> "attack", "rated" -> "rate"
-    if len(stem) > SEARCH_MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in _VOWELS | {"l", "s", "z"}:
+    stems = {word, stem, stem + _SILENT_E}  # -ed, -ing: "attacked" -> "attack", "rated" -> "rate"
+    if len(stem) > SEARCH_MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in SEARCH_VOWELS + SEARCH_UNDOUBLED:
         stems.add(stem[:-1])  # "stopped" -> "stop"
     return stems
 
@@ -80,11 +92,12 @@ def _inflections(stem: str) -> set[str]:
     """A word's plural and verb forms: "election" -> "elections", "price" -> "prices", "priced", "pricing"."""
     if len(stem) < SEARCH_MIN_STEM or stem in SEARCH_WHOLE_WORDS:
         return {stem}
-    forms = {stem + e for e in SEARCH_INFLECTIONS if e != ("s" if stem.endswith(_SIBILANT) else "es")}
-    if stem.endswith("e"):
-        forms |= {stem + "s", stem + "d", stem[:-1] + "ing"}
-    if stem.endswith("y") and stem[-2] not in _VOWELS:
-        forms |= {stem[:-1] + "ies", stem[:-1] + "ied"}
+    plural = SEARCH_PLURAL_ES if SEARCH_ES_AFTER.search(stem) else SEARCH_PLURAL
+    forms = {stem, stem + plural, stem + SEARCH_PAST, stem + SEARCH_PARTICIPLE}
+    if stem.endswith(_SILENT_E):
+        forms |= {stem + SEARCH_PAST[1:], stem[:-1] + SEARCH_PARTICIPLE}
+    if stem.endswith(SEARCH_Y) and stem[-2] not in SEARCH_VOWELS:
+        forms |= {stem[:-1] + SEARCH_Y_INFLECTED + e for e in (SEARCH_PLURAL_ES, SEARCH_PAST)}
     return forms
 
 
@@ -105,7 +118,7 @@ def term_pattern(term: Term) -> re.Pattern:
     return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(alternatives) + r"(?![^\W_])", re.IGNORECASE)
 
 
-def found(terms: Iterable[Term], texts: Iterable[str | None]) -> bool:
+def every_term_in(terms: Iterable[Term], texts: Iterable[str | None]) -> bool:
     """Whether every term is in one of the texts (an event's sentence, headline, article title)."""
     texts = [t for t in texts if t]
     return all(any(term_pattern(term).search(t) for t in texts) for term in terms)

@@ -973,16 +973,20 @@ SENTENCE_STARTERS = frozenset({
 })
 
 # --- words a reader searches for (timeline.word_search): a word finds its plural and its verb's forms -----------
-# The endings a search folds a word by, longest first: "elections" is "election", "attacked" "attack", "parties" "party".
-SEARCH_ENDINGS = ("ies", "ied", "ing", "es", "ed", "s")
-# What an ending is put back on a stem to find the word's other forms.
-SEARCH_INFLECTIONS = ("", "s", "es", "ed", "ing")
-# A stem shorter than this keeps its ending ("is", "bus", "red", "king" are words of their own).
+# The endings a search folds a word by, the longer first where one ends another: "elections" is "election",
+# "attacked" "attack", "prices" "price", "taxes" "tax", "parties" "party" (its y written i before the ending).
+SEARCH_PLURAL, SEARCH_PLURAL_ES, SEARCH_PAST, SEARCH_PARTICIPLE = "s", "es", "ed", "ing"
+SEARCH_ENDINGS = (SEARCH_PLURAL_ES, SEARCH_PAST, SEARCH_PARTICIPLE, SEARCH_PLURAL)
+SEARCH_Y, SEARCH_Y_INFLECTED = "y", "i"  # "carry" -> "carri-es", "carri-ed" (after a consonant)
+SEARCH_ES_AFTER = re.compile(r"(?:[sxzo]|[cs]h)$")  # the plural is -es after these ("taxes", "churches", "heroes")
+SEARCH_VOWELS = "aeiouy"  # no y after a vowel changes ("days"), no vowel is doubled ("agreed")
+SEARCH_UNDOUBLED = "lsz"  # letters a stem may end doubled in ("called", "passed", "buzzed"): not undone
+# A stem shorter than this keeps its ending, a shorter word has no forms ("is", "us", "has", "red" are words).
 SEARCH_MIN_STEM = 3
 # Words that look inflected but are words of their own, neither folded nor inflected ("news" is not "new"'s plural,
 # nor "us" a plural, nor "press" one of "pres").
 SEARCH_WHOLE_WORDS = frozenset(
-    "news us its this thus his has was is as yes less unless series species means always perhaps "
+    "news this thus less unless series species means always perhaps "
     "during thing things nothing something anything everything evening morning spring string sing king ring "
     "bed red need speed feed seed hundred indeed".split()
 )
