@@ -133,21 +133,21 @@ _RUN_STATES_JS = """() => {
 }"""
 
 
-def test_at_1000_px_the_first_mark_shows_before_the_page_has_laid_the_chart_out(browser, server_url):
+def test_at_1000_px_no_run_follows_quiet_once_the_first_marks_show(browser, server_url):
     """Why the panel test below timed out once at 1000x800 (stop 39, load 13) and never at 1400: in a 1,000 px
     window the first marks show while the page still runs, or is about to run again, to lay the chart out for the
     width its block has (the chart's width script: the server first lays it out for 900 px); a click then picks a
     mark of the layout being replaced, and under load the pick was lost (no sentence in 60 s). quiet() waits until
-    the page has run nothing for a second: no run follows it, and the chart it leaves is the one clicked."""
+    the page has run nothing for a second: no run follows it, and the chart it leaves is the one clicked. (Whether a
+    run is on when the first marks show depends on the machine's speed, so only what follows quiet() is asserted: a
+    test of that race itself failed on a loaded machine, stop 40.)"""
     context = browser.new_context(viewport={"width": 1000, "height": 800})
     try:
         page = context.new_page()
         page.set_default_timeout(60_000)
         page.goto(server_url)
         page.locator(".vega-embed g.points_marks > path").first.wait_for()
-        page.evaluate(_RUN_STATES_JS)
         quiet(page)
-        assert "running" in page.evaluate("() => window.__states")  # a run was on, or followed the first marks
         page.evaluate(_RUN_STATES_JS)
         page.wait_for_timeout(1500)
         assert page.evaluate("() => window.__states") == ["notRunning"]  # and none after quiet()
