@@ -7,8 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from timeline.lang.en import words
+from timeline.resolve.calendar import nth_weekday
 from timeline.resolve.other_calendars import calendar_holiday_days
-from timeline.resolve.relative import holiday_date, nth_weekday
+from timeline.resolve.relative import holiday_date
 
 # (calendar, holiday, the day the news reported)
 REPORTED = [

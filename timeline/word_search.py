@@ -33,7 +33,7 @@ from timeline.lang.en.words import (
     SEARCH_Y_INFLECTED,
 )
 
-__all__ = ["Term", "every_term_in", "search_terms", "term_pattern", "word_forms"]
+__all__ = ["Term", "every_term_in", "search_terms", "term_pattern", "word_alternatives", "word_forms"]
 
 _WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
 _SILENT_E = SEARCH_PAST[:1]  # the e of -ed a stem may end in: "rate" -> "rat-ed", "rat-ing"; "prices" -> "price"
@@ -109,13 +109,17 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(f for f in forms if f == word or f not in SEARCH_WHOLE_WORDS)
 
 
+def word_alternatives(term: Term) -> list[str]:
+    """Each word of a term as a pattern matching any of its forms, the longest first; the same text in Python's
+    patterns and RE2's (a form is a run of letters and digits: escaping leaves it as it is)."""
+    return ["(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")" for forms in term.forms]
+
+
 def term_pattern(term: Term) -> re.Pattern:
     """A term as a Python pattern over text: its words whole, in any case, whatever separates a phrase's words."""
     if not term.words:
         return re.compile(re.escape(term.literal), re.IGNORECASE)
-    alternatives = ["(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
-                    for forms in term.forms]
-    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(alternatives) + r"(?![^\W_])", re.IGNORECASE)
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(word_alternatives(term)) + r"(?![^\W_])", re.IGNORECASE)
 
 
 def every_term_in(terms: Iterable[Term], texts: Iterable[str | None]) -> bool:

@@ -29,11 +29,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from timeline.collection.extract import CONTENT_WORD
-from timeline.collection.store import Store, split_words
+from timeline.collection.store import Store
 from timeline.events import SAME_REPORT_MIN, SAME_REPORT_SHARE
 from timeline.importance import spread_top
 from timeline.lang.en.events import UNTELLING_WORDS
-from timeline.word_search import Term, search_terms
+from timeline.word_search import Term, search_terms, word_alternatives
 
 __all__ = [
     "PERIODS",
@@ -44,7 +44,6 @@ __all__ = [
     "get_article",
     "group_near_duplicates",
     "key_dates",
-    "keyword_words",
     "list_sources",
     "near_duplicates",
     "query_events",
@@ -61,16 +60,6 @@ def _literal(text: str) -> str:
     return "".join("\\" + c if c.isascii() and not c.isalnum() and not c.isspace() else c for c in text)
 
 
-def keyword_words(keyword: str) -> list[str]:
-    """The words a keyword filter looks for, split exactly as the store's word index splits sentences."""
-    words = split_words([keyword]).to_pylist()[0]
-    while words and words[0] == "":
-        words.pop(0)
-    while words and words[-1] == "":
-        words.pop()
-    return words
-
-
 _RE2_WORD_EDGE = r"[^\pL\pN\pM]"  # what separates words in the store's word index (store.WORD_SPLIT)
 
 
@@ -78,9 +67,8 @@ def _re2_pattern(term: Term) -> str:
     """A term as an RE2 pattern over text: its words (any of their forms) whole, a phrase's words in a row."""
     if not term.words:
         return "(?i)" + _literal(term.literal)
-    alternatives = ["(?:" + "|".join(_literal(f) for f in sorted(forms, key=len, reverse=True)) + ")"
-                    for forms in term.forms]
-    return f"(?i)(?:^|{_RE2_WORD_EDGE})" + f"{_RE2_WORD_EDGE}+".join(alternatives) + f"(?:$|{_RE2_WORD_EDGE})"
+    return (f"(?i)(?:^|{_RE2_WORD_EDGE})" + f"{_RE2_WORD_EDGE}+".join(word_alternatives(term))
+            + f"(?:$|{_RE2_WORD_EDGE})")
 
 
 def _in_sentence(term: Term) -> tuple[str, list]:

@@ -550,7 +550,7 @@ def open_store(path: Path | str, *, memory: bool = False) -> Store:
     connection = duckdb.connect(":memory:")
     try:
         for table, schema in TABLES.items():
-            _create_table(connection, path, STORED.get(table, table), schema, manifest, memory and table == "events")
+            _create_table(connection, path, table, schema, manifest, memory and table == "events")
         _add_lead_titles(connection)
     except duckdb.Error as err:  # verified above, so the files changed since: still the store's fault
         connection.close()
@@ -579,10 +579,10 @@ def _lead_title(text: str | None) -> str | None:
     return lead_title(text) if text else None
 
 
-def _create_table(connection, path: Path, name: str, schema: pa.Schema, manifest: dict, memory: bool) -> None:
-    """The view (or, with `memory`, the table) `name` over the parts the manifest lists of the table of the same
-    `schema` (its parts' folder: "articles" for "stored_articles")."""
-    table = next(t for t, s in TABLES.items() if s is schema)
+def _create_table(connection, path: Path, table: str, schema: pa.Schema, manifest: dict, memory: bool) -> None:
+    """The view (or, with `memory`, the table) over the parts the manifest lists of `table`, named `table` or, for a
+    table read under another name, that name (STORED: "stored_articles")."""
+    name = STORED.get(table, table)
     files = [path / table / f"{part['name']}.parquet" for part in manifest["parts"]]
     if files:  # a view cannot take parameters: the file list is an SQL literal
         listing = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)

@@ -349,6 +349,12 @@ def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _counted_day(first: date, after: date, place: int, step: int, weekday: int | None = None) -> Resolved | None:
+    """`counted_day` as a day's value, or None when it falls outside [first, after)."""
+    day = counted_day(first, after, place, step, weekday)
+    return Resolved(DATE, TimeValue.of(day)) if day else None
+
+
+def counted_day(first: date, after: date, place: int, step: int, weekday: int | None = None) -> date | None:
     """The `place`-th day (of `weekday`, ISO 1-7, if given: `step` 7) from `first`, or from the end (before `after`)
     when `place` is negative; None when it falls outside [first, after)."""
     if place > 0:
@@ -356,7 +362,14 @@ def _counted_day(first: date, after: date, place: int, step: int, weekday: int |
     else:
         last = after - timedelta(days=1)
         day = last - timedelta(days=(last.isoweekday() - weekday) % 7 if weekday else 0) + timedelta(days=step * (place + 1))
-    return Resolved(DATE, TimeValue.of(day)) if first <= day < after else None
+    return day if first <= day < after else None
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The nth `weekday` (0 Monday) of a month; nth -1 is its last ("the third Monday of January", "the last Monday
+    of May"); None past the month's end."""
+    first = date(year, month, 1)
+    return counted_day(first, _month_after(first), nth, 7, weekday + 1)
 
 
 def _month_after(first: date) -> date:

@@ -18,7 +18,7 @@ from timeline.anchor import (
     resolve_weekday,
     tense_near,
 )
-from timeline.resolve.calendar import either_reading
+from timeline.resolve.calendar import either_reading, nth_weekday
 from timeline.resolve.context import (
     DATE,
     DURATION,
@@ -176,28 +176,16 @@ def holiday_date(name: str, year: int, words: ModuleType) -> date | None:
         return date(year, month, day)
     rule = words.MOVABLE_HOLIDAY_RULES.get(name, "easter_sunday")
     if rule == "fourth_thursday_of_november" or rule in words.THANKSGIVING_SHIFTS:
-        first = date(year, 11, 1)
-        thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        thanksgiving = nth_weekday(year, 11, 3, 4)  # the fourth Thursday of November
         return thanksgiving + timedelta(days=words.THANKSGIVING_SHIFTS.get(rule, 0))
     if rule in words.NTH_WEEKDAY_RULES:
         return nth_weekday(year, *words.NTH_WEEKDAY_RULES[rule])
     if rule == "tuesday_after_first_monday_of_november":
-        first = date(year, 11, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
     method = EASTER_ORTHODOX if rule in words.ORTHODOX_EASTER_RULES else EASTER_WESTERN
     return easter(year, method) + timedelta(days=words.EASTER_SHIFTS.get(rule, 0))
-
-
-def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The nth `weekday` (0 Monday) of a month; nth -1 is its last ("the third Monday of January", "the last Monday
-    of May")."""
-    if nth < 0:
-        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -227,13 +215,18 @@ def _sighted_day(day: date, m: re.Match[str], ctx: Context) -> date:
     """A sighted calendar's holiday on the weekday the text gives it ("for Eid al-Adha ... on Saturday"), when that
     weekday lies a day from the computed day; else the computed day."""
     words = ctx.lang.words
-    rule = words.CALENDAR_HOLIDAYS.get(m["name"].lower())
     said = words.SIGHTED_WEEKDAY_AFTER.match(ctx.text, m.end())
-    if rule is None or rule[0] not in words.SIGHTED_CALENDARS or said is None or _eve(m) or m["edge"]:
+    if not _sighted(m["name"], words) or said is None or _eve(m) or m["edge"]:
         return day
     weekday = words.WEEKDAYS[said["weekday"].lower()]
     near = [day + timedelta(days=shift) for shift in range(-words.SIGHTED_WEEKDAY_DAYS, words.SIGHTED_WEEKDAY_DAYS + 1)]
     return next((d for d in near if d.isoweekday() == weekday), day)
+
+
+def _sighted(name: str, words: ModuleType) -> bool:
+    """Whether a holiday's calendar is set by sighting the moon (an Islamic holiday: its computed day may be off)."""
+    rule = words.CALENDAR_HOLIDAYS.get(name.lower())
+    return rule is not None and rule[0] in words.SIGHTED_CALENDARS
 
 
 def _a_persons_surname(name: str, ctx: Context) -> bool:
@@ -310,8 +303,7 @@ def _holiday_day_near(name: str, m: re.Match[str], ctx: Context, eve: timedelta)
         # a deadline, as with months: "may not be freed until Christmas" said in September is the coming one
         tense = None if tense == "past" else "future"
     day = nearest_by_tense(ctx.published, options, tense)
-    sighting = timedelta(days=words.SIGHTING_DAYS if words.CALENDAR_HOLIDAYS.get(name.lower(), ("",))[0]
-                         in words.SIGHTED_CALENDARS else 0)
+    sighting = timedelta(days=words.SIGHTING_DAYS if _sighted(name, words) else 0)
     if day > ctx.published + sighting and tense == "past" and dated_by_past_verb(ctx.text, m.start(), ctx.lang.cues):
         # "was heavy on Memorial Day" said in April: it has been (an Islamic holiday a day or two ahead of its computed
         # day may have been kept already, by sighting)
