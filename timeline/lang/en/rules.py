@@ -878,7 +878,10 @@ RULES: tuple[Rule, ...] = (
     # a bare unit after "for", "in", "over", "within" is a vague span ("for years"); not bare "decades" ("the least
     # popular leader in decades", "For decades, ..."): TBAQ dev 0 of 2, the second blind set's "after decades of"
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s))(?!decades\b)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
+      r"(?=[ymwdhcrtpseYMWDHCRTPSE]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s))(?!decades\b)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
+      # "in previous years", "the following days", "in subsequent years": a run of units before or after a point, as
+      # "the past years" (not the preposition "following months of talks": "following" only after "the")
+      r"\b(?:the\s)?(?:previous|preceding|subsequent|ensuing)\s|\bthe\sfollowing\s|"
       # "its final hours", "the first days of the war", "his last years": a span at the start or end of something, as
       # "the first few hours" (the possessive outside, as "its first 10 years"); "the final days of the year" is a part
       # of the year, not a span of days
@@ -889,7 +892,8 @@ RULES: tuple[Rule, ...] = (
       # "within weeks or months", "for days or weeks": one vague span, its first unit the value's (TBAQ dev PXW)
       r"(?:\sor\s(?:years|months|weeks|days|decades|hours|minutes))?\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
-       E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks')), required=UNIT_WORDS),
+       E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks'),
+       E('as in previous years', '2021-04-07', 'PXY', 'DURATION', expression='previous years')), required=UNIT_WORDS),
     # a bare unit as what a verb of lasting takes ("could take years", "lasted hours", "spent months"): a vague span,
     # as "for years" (not "decades", as there; not "took years off")
     R("duration_bare_lasting", "duration",
