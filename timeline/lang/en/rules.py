@@ -814,7 +814,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\sprior|the\slatest|"
       # a demonstrative is a determiner as "the" is: "these past two years", "those first few days" (issue 16)
       r"th(?:ese|ose)\s(?:past|last|next|coming|first|final)|"
-      r"the(?!\s[\w.]+-{unit}\b)|"
+      r"the(?!\s[\w.,]+-{unit}\b)|"
       # "in its first 10 years", "their final 48 hours": the adjective is in the span, the possessive is not (TBAQ's
       # "the first nine months"; the possessive outside a span, as the blind sets have it)
       r"(?=[flpn])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s))"
