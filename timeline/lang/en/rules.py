@@ -814,7 +814,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\sprior|the\slatest|"
       # a demonstrative is a determiner as "the" is: "these past two years", "those first few days" (issue 16)
       r"th(?:ese|ose)\s(?:past|last|next|coming|first|final)|"
-      r"the(?!\s[\w.]+-{unit}\b)|"
+      r"the(?!\s[\w.,]+-{unit}\b)|"
       # "in its first 10 years", "their final 48 hours": the adjective is in the span, the possessive is not (TBAQ's
       # "the first nine months"; the possessive outside a span, as the blind sets have it)
       r"(?=[flpn])(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s))"
@@ -878,7 +878,10 @@ RULES: tuple[Rule, ...] = (
     # a bare unit after "for", "in", "over", "within" is a vague span ("for years"); not bare "decades" ("the least
     # popular leader in decades", "For decades, ..."): TBAQ dev 0 of 2, the second blind set's "after decades of"
     R("duration_bare", "duration",
-      r"(?=[ymwdhcrtYMWDHCRT]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s))(?!decades\b)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
+      r"(?=[ymwdhcrtpseYMWDHCRTPSE]|[fl](?<=[sr]\s[fl])(?:i|a))(?:(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s))(?!decades\b)|\b(?:the\s)?recent\s|\bth(?:e|ese|ose)\spast\s|\b(?:th(?:e|ese|ose)\s)?coming\s|{set_off_unit}|{unit_of}|"
+      # "in previous years", "the following days", "in subsequent years": a run of units before or after a point, as
+      # "the past years" (not the preposition "following months of talks": "following" only after "the")
+      r"\b(?:the\s)?(?:previous|preceding|subsequent|ensuing)\s|\bthe\sfollowing\s|"
       # "its final hours", "the first days of the war", "his last years": a span at the start or end of something, as
       # "the first few hours" (the possessive outside, as "its first 10 years"); "the final days of the year" is a part
       # of the year, not a span of days
@@ -889,7 +892,8 @@ RULES: tuple[Rule, ...] = (
       # "within weeks or months", "for days or weeks": one vague span, its first unit the value's (TBAQ dev PXW)
       r"(?:\sor\s(?:years|months|weeks|days|decades|hours|minutes))?\b",
       (E('for years', '2021-04-07', 'PXY', 'DURATION', expression='years'),
-       E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks')), required=UNIT_WORDS),
+       E('Weeks later, he left.', '2021-04-07', 'PXW', 'DURATION', expression='Weeks'),
+       E('as in previous years', '2021-04-07', 'PXY', 'DURATION', expression='previous years')), required=UNIT_WORDS),
     # a bare unit as what a verb of lasting takes ("could take years", "lasted hours", "spent months"): a vague span,
     # as "for years" (not "decades", as there; not "took years off")
     R("duration_bare_lasting", "duration",
@@ -917,6 +921,17 @@ RULES: tuple[Rule, ...] = (
       r"(?!\s(?:ago|earlier|later)\b)",
       (E('during the next 12 to 18 months', '2021-04-07', 'PXM', 'DURATION', expression='the next 12 to 18 months'),),
       required=(' to ', ' or ')),
+    # "two or three days", "in 10 or 14 days", "win the match in 90 or 120 minutes": two amounts joined by "or" before
+    # one unit, an estimate or a choice, are one vague span of that unit with both amounts in it, as "the next six or
+    # seven months" and "a week or two" (TBAQ dev "a year or two", "weeks or months" one timex each; the blind sets'
+    # "two or three years" PXY). Not after "every" (a SET), an age's "age(d)", "between", nor before "ago", "earlier",
+    # "later", "old" (a date or an age: the second amount's, as before); "the next ..." keeps its longer span
+    R("duration_or_range", "duration",
+      r"\b(?=[\w.,-]+\sor\s)"  # cheap: one word, then " or " (before the costly number alternation)
+      r"(?<!\bevery\s)(?<!\beach\s)(?<!\bage\s)(?<!\bages\s)(?<!\baged\s)(?<!\bbetween\s)"
+      r"(?P<tx>{number}\sor\s{number}\s(?P<unit>{unit}))\b(?![\s-](?:ago|old|earlier|later)\b|-)",
+      (E('will reach the capital in two or three days', '2021-04-07', 'PXD', 'DURATION',
+         expression='two or three days'),), required=(' or ',)),
     # "in a week or two", "a day or two", "an hour or two": one vague span of that unit (TBAQ dev "in a year or two" is
     # one timex); not "a week or two weeks" (two amounts)
     R("duration_or_two", "duration",
@@ -931,7 +946,7 @@ RULES: tuple[Rule, ...] = (
     # ... and so is a bare range, "between" left out: "likely to take two to three months", "for four to six weeks",
     # "within 10 to 15 years" give "two" P2M and "three months" P3M. Not after "the next/past ..." (one vague span:
     # duration_next_range), "every" (a recurrence), "age(d)" (an age), nor before "ago/old/earlier/later"; "or" ("two
-    # or three days", an estimate) keeps one duration, the second amount's.
+    # or three days", an estimate) is one vague span (duration_or_range).
     R("duration_bare_range_first", "duration",
       r"\b(?=[\w.,-]+\sto\s)"  # cheap: one word, then " to " (before the costly number alternation)
       r"(?<!\bnext\s)(?<!\bpast\s)(?<!\blast\s)(?<!\bcoming\s)(?<!\bprevious\s)(?<!\bfirst\s)(?<!\bfinal\s)"
