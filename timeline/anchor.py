@@ -273,8 +273,12 @@ def _infinitive_of_plan(c: _Cue) -> str | None:
 def _headline_infinitive(c: _Cue) -> bool:
     """A title line's "to" of plan, its copula left out ("Talks to resume Friday in Geneva")."""
     cues = c.cues
-    if not (cues.HEADLINE_TO_BEFORE.search(c.before) and cues.HEADLINE_PLAN_VERB_AFTER.match(c.text, c.word_end)):
+    if not (c.before.endswith(" ") and cues.HEADLINE_PLAN_VERB_AFTER.match(c.text, c.word_end)):
         return False
+    last = c.before.split()[-1:]
+    if not last or not last[0][0].isalpha() or last[0].lower() in cues.NOT_HEADLINE_PLAN_BEFORE \
+            or last[0].endswith(cues.PAST_SUFFIX):
+        return False  # "sentenced to life", "returns to work": a preposition's "to"
     line_start = c.text.rfind("\n", 0, c.word_end) + 1
     line_end = c.text.find("\n", c.word_end)
     line_end = len(c.text) if line_end < 0 else line_end

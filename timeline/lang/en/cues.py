@@ -90,13 +90,15 @@ IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s$", re.I)  # "is to resume", 
 # most 16 words), "to" after a word that is no participle nor verb of motion or change (whose "to" is a preposition:
 # "sentenced to", "returns to", "rises to"), before a bare verb (no determiner, number, name, plural, -ing, -est, nor a
 # noun such a "to" takes: "to life", "to power").
-TITLE_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?;:]*(?<![.!?:;,\"”’'])[ \t]*")
+# (an abbreviation's point is no sentence end: "Oct. 29", "U.S.")
+TITLE_LINE = re.compile(r"[ \t]*[A-Z](?:[^\n.!?;:]|\.(?=[^\s.]|\s[a-z0-9]))*(?<![.!?:;,\"”’'])[ \t]*")
 TITLE_MAX_WORDS = 16
-HEADLINE_TO_BEFORE = re.compile(
-    r"(?<!\bto\s)\b(?![a-z]+ed\s$)(?!(?i:returns?|heads?|goes|go|comes?|moves?|rises?|falls?|climbs?|drops?|slips?|"
-    r"jumps?|sinks?|soars?|slides?|surges?|plunges?|dips?|tumbles?|flies|fly|travels?|turns?|switches?|shifts?|"
-    r"back|up|down|due|set|close|closer|next|according|due|sent|bound|way|path|road|route|trip|visit|journey|"
-    r"sentenced|jailed|close|access|ahead|home|open|equal)\s$)[A-Za-z][\w'-]+\s$")
+# the words whose "to" is a preposition (a participle in -ed is one too)
+NOT_HEADLINE_PLAN_BEFORE = frozenset(
+    "return returns head heads go goes come comes move moves rise rises fall falls climb climbs drop drops slip slips "
+    "jump jumps sink sinks soar soars slide slides surge surges plunge plunges dip dips tumble tumbles fly flies "
+    "travel travels turn turns switch switches shift shifts back up down due set close closer next according sent "
+    "bound way path road route trip visit journey home open equal ahead access to".split())
 HEADLINE_PLAN_VERB_AFTER = re.compile(
     r"\s(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|life|death|power|office|court|prison|jail|"
     r"record|work|school|market|safety|victory|war|peace|trial|home|bed|date|light|play|lowest|highest|new|more|less|"

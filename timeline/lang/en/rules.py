@@ -87,7 +87,7 @@ _SPOKEN_YEAR = (r"(?:nineteen[\s-]" + _SPOKEN_TENS + r"|two\sthousand(?:[\s-](?:
 # "and", a comma, "what"): "it takes a day to process", "within a day we had the results" stay lengths
 _PREDICATE_BEFORE = r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=['’]s\s)|(?<=\band\s)|(?<=,\s)|(?<=\bwhat\s))"
 _NOT_AN_OCCASION = (
-    r"(?!" + _PREDICATE_BEFORE + r"an?\s(?:day|night)\s(?:(?:(?:I|we|you|he|she|they|everyone|everybody|nobody|no\sone|"
+    r"(?!(?=an?\s(?:day|night)\s)" + _PREDICATE_BEFORE + r"an?\s(?:day|night)\s(?:(?:(?:I|we|you|he|she|they|everyone|everybody|nobody|no\sone|"
     r"(?:my|our|your|his|her|their|the)\s[a-z]+)(?:\s(?:will|would|shall|can|could|won't|wouldn't|can't|couldn't|"
     r"never|always|all|will\snever|would\snever|had|have|'ll|'d|'ve)\b|['’](?:ll|d|ve)\b))|to\s[a-z]+\b))")
 
