@@ -288,8 +288,14 @@ def _headline_infinitive(c: _Cue) -> bool:
 
 def _causative(c: _Cue) -> str | None:
     """A participle after a causative have/get and its object ("can have their returns prepared"): no past."""
-    participle = c.word in c.cues.PAST_CUES or (len(c.word) > 4 and c.word.endswith(c.cues.PAST_SUFFIX))
-    return _NO_TENSE if participle and c.cues.CAUSATIVE_OBJECT_BEFORE.search(c.before) else None
+    return _NO_TENSE if _participle(c) and c.cues.CAUSATIVE_OBJECT_BEFORE.search(c.before) else None
+
+
+def _participle(c: _Cue) -> bool:
+    """An irregular past or a word in -ed (not -eed: "need"), which may be a participle."""
+    cues = c.cues
+    return c.word in cues.PAST_CUES or (len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX)
+                                        and not c.word.endswith(cues.NOT_PAST_SUFFIX))
 
 
 def _as_soon_as(c: _Cue) -> str | None:
@@ -415,10 +421,7 @@ def _verb_by_object(word: str, text: str, end: int, cues: ModuleType) -> bool:
 def _present_passive(c: _Cue) -> str | None:
     """A present passive ("after the report is delivered on Feb. 1", "nominations are announced Tuesday"): a dated
     event told in the present is a scheduled one, a future cue for a day only (as a schedule's present is)."""
-    cues = c.cues
-    participle = c.word in cues.PAST_CUES or (len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX)
-                                             and not c.word.endswith(cues.NOT_PAST_SUFFIX))
-    return _scheduled_after_copula(c) if participle else None
+    return _scheduled_after_copula(c) if _participle(c) else None
 
 
 def _present_state(c: _Cue) -> str | None:
