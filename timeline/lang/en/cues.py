@@ -90,8 +90,9 @@ IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s$", re.I)  # "is to resume", 
 # most 16 words), "to" after a word that is no participle nor verb of motion or change (whose "to" is a preposition:
 # "sentenced to", "returns to", "rises to"), before a bare verb (no determiner, number, name, plural, -ing, -est, nor a
 # noun such a "to" takes: "to life", "to power").
-# (an abbreviation's point is no sentence end: "Oct. 29", "U.S.")
-TITLE_LINE = re.compile(r"[ \t]*[A-Z](?:[^\n.!?;:]|\.(?=[^\s.]|\s[a-z0-9]))*(?<![.!?:;,\"”’'])[ \t]*")
+# (an abbreviation's point is no sentence end: "Oct. 29", "U.S."); not a line ending in a bracket, a related story's
+# headline with its own date ("IRS to open filing season Jan. 30 (01/09/13)": its plan was of that date, not the page's)
+TITLE_LINE = re.compile(r"[ \t]*[A-Z](?:[^\n.!?;:]|\.(?=[^\s.]|\s[a-z0-9]))*(?<![.!?:;,\"”’')])[ \t]*")
 TITLE_MAX_WORDS = 16
 # the words whose "to" is a preposition (a participle in -ed is one too)
 NOT_HEADLINE_PLAN_BEFORE = frozenset(
