@@ -98,7 +98,7 @@ TITLE_MAX_WORDS = 16
 NOT_HEADLINE_PLAN_BEFORE = frozenset(
     "return returns head heads go goes come comes move moves rise rises fall falls climb climbs drop drops slip slips "
     "jump jumps sink sinks soar soars slide slides surge surges plunge plunges dip dips tumble tumbles fly flies "
-    "travel travels turn turns switch switches shift shifts back up down due set close closer next according sent "
+    "travel travels turn turns switch switches shift shifts back up due set close closer next according sent "
     "bound way path road route trip visit journey home open equal ahead access to".split())
 HEADLINE_PLAN_VERB_AFTER = re.compile(
     r"\s(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|life|death|power|office|court|prison|jail|"
