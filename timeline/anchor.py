@@ -52,6 +52,9 @@ def tense_near(text: str, start: int, end: int, cues: ModuleType, day: bool = Fa
         return "past"  # "down from 2.6% in June": an earlier figure's time
     if cues.COPULA_BEFORE.search(text, max(0, start - 8), start) or cues.DEADLINE_COPULA_AFTER.match(text, end):
         return "future"  # "the deadline is Thursday", "the vote is on Friday": a day named by the present
+    if weekday and cues.WEEKDAY_SUBJECT_COPULA_AFTER.match(text, end) and \
+            cues.SUBJECT_OPENER_BEFORE.search(text, max(0, start - 12), start):
+        return "future"  # '"Thursday night is a night to celebrate," she said': a day the present names
     if cues.MODAL_SPAN_BEFORE.search(text, max(left, start - 60), start):
         return "future"  # "said in June that the season could last well into the fall": the modal's verb looks ahead
     if cues.FORECAST_CHANCE_BEFORE.search(text, left, start):
@@ -262,7 +265,37 @@ def _infinitive_of_plan(c: _Cue) -> str | None:
     if c.word == c.cues.INFINITIVE and c.cues.IS_TO_BEFORE.search(c.before):
         # "is to resume trading Tuesday"; "the service was to have begun on Thursday" did not
         return _NO_TENSE if c.followed_by(c.cues.PERFECT_INFINITIVE) else "future"
+    if c.word == c.cues.INFINITIVE and _headline_infinitive(c):
+        return "future"  # "Lockdown to end on Thursday night": a headline's plan
     return None
+
+
+def _headline_infinitive(c: _Cue) -> bool:
+    """A title line's "to" of plan, its copula left out ("Talks to resume Friday in Geneva")."""
+    cues = c.cues
+    if not (c.before.endswith(" ") and cues.HEADLINE_PLAN_VERB_AFTER.match(c.text, c.word_end)):
+        return False
+    last = c.before.split()[-1:]
+    if not last or not last[0][0].isalpha() or last[0].lower() in cues.NOT_HEADLINE_PLAN_BEFORE \
+            or last[0].endswith(cues.PAST_SUFFIX):
+        return False  # "sentenced to life", "returns to work": a preposition's "to"
+    line_start = c.text.rfind("\n", 0, c.word_end) + 1
+    line_end = c.text.find("\n", c.word_end)
+    line_end = len(c.text) if line_end < 0 else line_end
+    return bool(cues.TITLE_LINE.fullmatch(c.text, line_start, line_end)) and \
+        len(c.text[line_start:line_end].split()) <= cues.TITLE_MAX_WORDS
+
+
+def _causative(c: _Cue) -> str | None:
+    """A participle after a causative have/get and its object ("can have their returns prepared"): no past."""
+    return _NO_TENSE if _participle(c) and c.cues.CAUSATIVE_OBJECT_BEFORE.search(c.before) else None
+
+
+def _participle(c: _Cue) -> bool:
+    """An irregular past or a word in -ed (not -eed: "need"), which may be a participle."""
+    cues = c.cues
+    return c.word in cues.PAST_CUES or (len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX)
+                                        and not c.word.endswith(cues.NOT_PAST_SUFFIX))
 
 
 def _as_soon_as(c: _Cue) -> str | None:
@@ -336,6 +369,8 @@ def _past_plan(c: _Cue) -> str | None:
 
 
 def _present_plan(c: _Cue) -> str | None:
+    if c.word in c.cues.FUTURE_CUES_WITH_TO and c.cues.IS_ADVERB_BEFORE.search(c.before):
+        return "future"  # "the return is also due Monday", "results are still expected Friday"
     if not c.cues.IS_BEFORE.search(c.before):
         return None
     if c.word in c.cues.FUTURE_CUES_WITH_TO:
@@ -386,10 +421,7 @@ def _verb_by_object(word: str, text: str, end: int, cues: ModuleType) -> bool:
 def _present_passive(c: _Cue) -> str | None:
     """A present passive ("after the report is delivered on Feb. 1", "nominations are announced Tuesday"): a dated
     event told in the present is a scheduled one, a future cue for a day only (as a schedule's present is)."""
-    cues = c.cues
-    participle = c.word in cues.PAST_CUES or (len(c.word) > 4 and c.word.endswith(cues.PAST_SUFFIX)
-                                             and not c.word.endswith(cues.NOT_PAST_SUFFIX))
-    return _scheduled_after_copula(c) if participle else None
+    return _scheduled_after_copula(c) if _participle(c) else None
 
 
 def _present_state(c: _Cue) -> str | None:
@@ -455,7 +487,7 @@ def _regular_past(c: _Cue) -> str | None:
 
 # In order: the first check that applies rules.
 _CUE_CHECKS = (_infinitive_of_plan, _as_soon_as, _on_course, _ahead_of, _bracing_for, _not_a_cue, _counted_noun, _schedule_noun, _effective, _cause, _after_gerund, _past_plan,
-               _present_plan, _modal, _present_state, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _present_passive,
+               _present_plan, _modal, _present_state, _schedule_present, _bare_past, _expected_passive, _future_word, _plural_schedule, _causative, _present_passive,
                _past_word, _regular_past)
 
 

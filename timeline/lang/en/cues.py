@@ -85,11 +85,44 @@ PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am|remains?|stays?)\s
 # nor is a bare verb after a modal that looks like a past ("airports will shut from Monday"); lower case: "in May sent"
 BARE_VERB_BEFORE = re.compile(r"(?:\b(?:will|would|shall|can|could|may|might|must|should)|'ll)\s$")
 IS_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s$", re.I)  # "is to resume", "flights were to resume on Thursday"
+# A headline's infinitive is its plan, the copula left out ("Lockdown to end on Thursday night", "Talks to resume
+# Friday in Geneva", "Cemeteries to close Oct. 29"; modern30): on a title line (a capital first, no sentence end, at
+# most 16 words), "to" after a word that is no participle nor verb of motion or change (whose "to" is a preposition:
+# "sentenced to", "returns to", "rises to"), before a bare verb (no determiner, number, name, plural, -ing, -est, nor a
+# noun such a "to" takes: "to life", "to power").
+# (an abbreviation's point is no sentence end: "Oct. 29", "U.S."); not a line ending in a bracket, a related story's
+# headline with its own date ("IRS to open filing season Jan. 30 (01/09/13)": its plan was of that date, not the page's)
+TITLE_LINE = re.compile(r"[ \t]*[A-Z](?:[^\n.!?;:]|\.(?=[^\s.]|\s[a-z0-9]))*(?<![.!?:;,\"”’')])[ \t]*")
+TITLE_MAX_WORDS = 16
+# the words whose "to" is a preposition (a participle in -ed is one too)
+NOT_HEADLINE_PLAN_BEFORE = frozenset(
+    "return returns head heads go goes come comes move moves rise rises fall falls climb climbs drop drops slip slips "
+    "jump jumps sink sinks soar soars slide slides surge surges plunge plunges dip dips tumble tumbles fly flies "
+    "travel travels turn turns switch switches shift shifts back up due set close closer next according sent "
+    "bound way path road route trip visit journey home open equal ahead access to".split())
+HEADLINE_PLAN_VERB_AFTER = re.compile(
+    r"\s(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|life|death|power|office|court|prison|jail|"
+    r"record|work|school|market|safety|victory|war|peace|trial|home|bed|date|light|play|lowest|highest|new|more|less|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|him|them|us|me|you|it|top|bottom|face)\b)"
+    r"[a-z]+\b(?<!ing)(?<!est)(?<![^s]s)")
 WAS_BEFORE = re.compile(r"\b(?:was|were|became|been|had)\s$", re.I)
 # not "'s": "Friday's closing price" is a possessive; "are not expected until Sunday" is still ahead
 # a present passive dates a scheduled event when the day follows it ("is delivered on Feb. 1", "are announced Tuesday")
 PRESENT_PASSIVE_AFTER = re.compile(r"\s(?:(?:on|for|until|next|this|early|late)\s|(?=[A-Z][a-z]))")
+# a plan word after a short adverb too ("The return is also due Monday", "results are still expected Friday", "a
+# vote is now due on Thursday"; modern30): an adverb of addition or time leaves the present plan; a progressive
+# counts no adverb (IS_BEFORE_PARTICIPLE's note)
 IS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?$", re.I)
+# A weekday (with its part of the day) opening its clause as the subject of a present copula ('"Thursday night is a
+# night to celebrate," she said', "Sunday is Mother's Day"): the coming one, as "Friday is the deadline"
+# (DEADLINE_COPULA_AFTER; modern30); not "Monday is over"
+WEEKDAY_SUBJECT_COPULA_AFTER = re.compile(r"\s(?:is|are)\s(?!(?:over|gone|past|done)\b)")
+# A causative's participle ("can have their returns prepared free Saturday", "gets its books audited on Monday"): what
+# is to be done, no past (modern30); "had their homes destroyed" keeps the past of "had"
+CAUSATIVE_OBJECT_BEFORE = re.compile(r"\b(?:have|has|having|get|gets|getting)\s(?:their|his|her|its|our|your|my|the|a|an)"
+                                     r"\s(?:[\w'-]+\s){1,2}$", re.I)
+IS_ADVERB_BEFORE = re.compile(r"(?:\b(?:is|are|am)|'re)\s(?:not\s)?(?:also|still|now|again|already|only|once\sagain)\s$",
+                              re.I)
 # a participle's copula may have an adverb after it ("is partly closed on Friday"); a progressive's may not count one:
 # "We're certainly hoping for a peaceful transition following the death Thursday" is no arrangement
 IS_BEFORE_PARTICIPLE = re.compile(r"(?:\b(?:is|are|am|remains|stays)|'re)\s(?:not\s)?" + _ADVERB + "$", re.I)

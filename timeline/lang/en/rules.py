@@ -81,7 +81,18 @@ _BOUND_HEDGE = r"(?:nearly|almost|exactly|at\sleast|more\sthan|less\sthan|fewer\
 _SPOKEN_YEAR = (r"(?:nineteen[\s-]" + _SPOKEN_TENS + r"|two\sthousand(?:[\s-](?:and\s)?(?:" + _SPOKEN_TENS + "|"
                 + _SPOKEN_UNITS + r"))?)\b")
 
+# "a day" or "a night" as an occasion, not a length (modern30): before a relative clause with a subject and a verb of
+# its own ("a day my daughters will remember", "a day I will never forget", "a night we'll never forget") or "to" and a
+# verb ("It was a day to remember", "is a night to celebrate"), only as a predicate or a conjunct (after a copula,
+# "and", a comma, "what"): "it takes a day to process", "within a day we had the results" stay lengths
+_PREDICATE_BEFORE = r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=['’]s\s)|(?<=\band\s)|(?<=,\s)|(?<=\bwhat\s))"
+_NOT_AN_OCCASION = (
+    r"(?!(?=an?\s(?:day|night)\s)" + _PREDICATE_BEFORE + r"an?\s(?:day|night)\s(?:(?:(?:I|we|you|he|she|they|everyone|everybody|nobody|no\sone|"
+    r"(?:my|our|your|his|her|their|the)\s[a-z]+)(?:\s(?:will|would|shall|can|could|won't|wouldn't|can't|couldn't|"
+    r"never|always|all|will\snever|would\snever|had|have|'ll|'d|'ve)\b|['’](?:ll|d|ve)\b))|to\s[a-z]+\b))")
+
 PLACEHOLDERS = {
+    "not_an_occasion": _NOT_AN_OCCASION,
     # "Apr." may touch the day ("Nov.13"); a full name or a bare "Apr" ends at a word boundary (not "Mar" in "Mark").
     "month": "(?:" + case_variants(_MONTH_FULL) + r"(?!\w)|" + case_variants(_MONTH_ABBR) + r"(?:\.|(?!\w)))",
     "quarter_months": _QUARTER_MONTHS,
@@ -810,7 +821,7 @@ RULES: tuple[Rule, ...] = (
       # TimeBank leaves "about", "only", "just" out of the span, and "the" before "eight-year"; "nearly", "almost",
       # "at least", "more than" are in it (TBAQ's majority; HeidelTime and te3-silver agree: issue 16), and "exactly", a
       # modifier of precision as "nearly" (no TBAQ dev case; the blind sets' convention: "exactly 10 years")
-      r"\b(?:(?:about|some|around|just|roughly|only|approximately|over|for)\s)?(?P<tx>"
+      r"\b(?:(?:about|some|around|just|roughly|only|approximately|over|for)\s)?(?P<tx>{not_an_occasion}"
       r"(?:(?P<rel>the\spast|the\slast|the\snext|the\scoming|the\sfirst|the\sfinal|the\sprevious|the\sprior|the\slatest|"
       # a demonstrative is a determiner as "the" is: "these past two years", "those first few days" (issue 16)
       r"th(?:ese|ose)\s(?:past|last|next|coming|first|final)|"
