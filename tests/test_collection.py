@@ -443,8 +443,10 @@ def _words(text: str) -> list[str]:
 
 def _finds(event, keyword: str) -> bool:
     """The reference: each of the keyword's terms among the words of the event's sentence, headline or article
-    title: a word as any of its forms (word_search.word_forms), a quoted phrase as its words in a row."""
-    texts = [_words("" if pd.isna(event[c]) else str(event[c])) for c in ("sentence", "headline", "title")]
+    title as shown (its lead's name without one): a word as any of its forms (word_search.word_forms), a quoted
+    phrase as its words in a row."""
+    title = event["title"] if isinstance(event["title"], str) and event["title"].strip() else event["lead_title"]
+    texts = [_words("" if pd.isna(value) else str(value)) for value in (event["sentence"], event["headline"], title)]
     return all(any(any(all(w in forms for w, forms in zip(words[i : i + len(term.forms)], term.forms, strict=True))
                        for i in range(len(words) - len(term.forms) + 1)) for words in texts)
                for term in search_terms(keyword))
@@ -486,6 +488,29 @@ def test_keyword_golden_examples(tmp_path: Path) -> None:
         assert found("attacks claims") == {"c"}  # and its verb's forms ("claimed")
         assert found("5%") == found("5") == {"c", "d"}  # the digits are the word; the % is punctuation
         assert found("%") == {"d"}  # no word at all: matched as typed
+
+
+def test_keyword_finds_a_story_by_the_name_its_lead_gives_it(tmp_path: Path) -> None:
+    """A story without a title is shown by its lead's name (documents.lead_title): the words of that name find its
+    events as a title's words do; a titled story's lead is no name of it. The store's word index finds a verb's
+    irregular forms ("fight" finds "fought")."""
+    texts = {
+        "floods": ("", "MARLOW (AP) — Floods swept through the river valley, forcing thousands from their homes, "
+                       "officials said. Rescue teams reached the town of Marlow on 4 May 2020."),
+        "harbour": ("Harbour reopens", "Floods closed the harbour.\n\nShips returned on 5 May 2020."),
+        "rebels": ("Border clashes", "Rebels fought government troops near the border on 6 May 2020."),
+    }
+    records = [{"id": k, "published": "2020-05-07", "title": title, "text": text}
+               for k, (title, text) in texts.items()]
+    for store in opened_store_of(records, tmp_path):
+        def found(keyword: str) -> set[str]:
+            return set(query_events(store, keyword=keyword)["doc_id"])
+
+        assert found("floods valley") == {"floods"}  # the lead's name; "Floods" of a titled story's lead is not
+        assert found("rescue river") == {"floods"}  # a word of the sentence, a word of the name
+        assert found("thousands homes") == {"floods"}
+        assert found("harbour reopens") == {"harbour"}  # a title still names its story
+        assert found("fight") == found("fought") == {"rebels"}
 
 
 def test_counts_by_period_add_up_and_each_bin_lists_its_events(opened) -> None:
