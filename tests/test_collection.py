@@ -503,7 +503,7 @@ def test_keyword_finds_a_story_by_the_name_its_lead_gives_it(tmp_path: Path) -> 
     records = [{"id": k, "published": "2020-05-07", "title": title, "text": text}
                for k, (title, text) in texts.items()]
     for store in opened_store_of(records, tmp_path):
-        def found(keyword: str) -> set[str]:
+        def found(keyword: str, store=store) -> set[str]:
             return set(query_events(store, keyword=keyword)["doc_id"])
 
         assert found("floods valley") == {"floods"}  # the lead's name; "Floods" of a titled story's lead is not
