@@ -111,7 +111,7 @@ _SIDEBAR_IN_PLACE_JS = """() => {
   const bar = document.querySelector('[data-testid="stSidebar"]');
   return bar && bar.getBoundingClientRect().left === 0 && getComputedStyle(bar).visibility !== 'hidden';
 }"""
-# The sidebar scrolled (a reader's swipe) until the element shows half of it at the screen's foot, if it was lower.
+# The sidebar scrolled (a reader's swipe) until the element shows half of it at the screen's foot, as far as it scrolls.
 _HALF_SHOWN_JS = """el => {
   const content = document.querySelector('[data-testid="stSidebarContent"]');
   const box = el.getBoundingClientRect();
@@ -168,7 +168,7 @@ def test_the_sources_list_shows_a_storys_title_not_its_first_35_characters(brows
             assert page.evaluate("window.__scrolls") == [], "the tap scrolled the sidebar: the list closes"
             assert box.locator("input").get_attribute("aria-expanded") == "true"  # still open
         drawn = page.evaluate(_LIST_JS)
-        page.screenshot(path=screenshots / f"sources-list-{size[0]}.png")
+        page.screenshot(path=screenshots / f"sources-list-{size[0]}x{size[1]}.png")
         assert drawn["right"] - drawn["left"] >= min(640, drawn["width"] - 40) - 1 and drawn["right"] <= drawn["width"]
         whole = 80 if not phone else 45
         for label, given, needed, overflow in drawn["options"]:
