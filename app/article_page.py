@@ -529,9 +529,11 @@ def _head_stand_in(sources: list[Source], note: bool) -> None:
 
 
 def _unplaced_notes(sources: list[Source]) -> None:
+    """A note per article with relative dates left off the timeline for want of a publication date, naming the
+    article as the article line does (one article by its title or lead, several by their names)."""
     for s in sources:
         if s.document.published is None and s.unplaced:
-            st.info(f"{view.md_escape(s.name)}: {len(s.unplaced)} relative date(s) such as "
+            st.info(f"{view.md_escape(_shown_name(s, sources))}: {len(s.unplaced)} relative date(s) such as "
                     f"“{view.md_escape(s.unplaced[0])}” are not on the timeline because no publication date is "
                     "known. Set it in the sidebar.",
                     icon=":material/event_busy:")
@@ -551,6 +553,11 @@ def _article_title(source: Source) -> str:
     if source.document.title:
         return shown_title(source.document.title)
     return lead_title(source.document.text) or source.name
+
+
+def _shown_name(source: Source, sources: list[Source]) -> str:
+    """An article as the article line names it: alone by its title (or lead), among several by its name."""
+    return _article_title(source) if len(sources) == 1 else source.name
 
 
 def _article_lines(sources: list[Source]) -> Iterator[tuple[str, str]]:
@@ -582,7 +589,8 @@ def _metrics(sources: list[Source], frame: pd.DataFrame, shown: pd.DataFrame) ->
 
 def _empty_explanation(sources: list[Source]) -> list[str]:
     undated = [s for s in sources if s.document.published is None]
-    return view.empty_explanation([s.name for s in sources], [e for s in undated for e in s.unplaced], bool(undated))
+    return view.empty_explanation([_shown_name(s, sources) for s in sources], [e for s in undated for e in s.unplaced],
+                                  bool(undated))
 
 
 def _chart(shown: pd.DataFrame, selected: str | None, years: tuple[int, int]) -> None:

@@ -69,10 +69,10 @@ MAX_ROW_LINES = 6  # taller rows would leave two events in the table's 420 px: a
 _HEADLINE = TABLE_COLUMNS["headline"]
 _CHECKBOX_PX = 34  # the table's column of row checkboxes
 # The words filter's help, on both pages (timeline.word_search is what it says)
-KEYWORD_HELP = ("Every word, in any order, in the event's sentence, its headline or its article's title; whole words, "
-                "any case, with their plural and verb forms: “election” finds “Elections”, “attack” finds "
-                "“attacked”, “art” does not find “start”. Put a phrase in quotes to keep its words in a row: "
-                "\"air base\".")
+KEYWORD_HELP = ("Every word, in any order, in the event's sentence, its headline or its article's title (the name shown "
+                "for it); whole words, any case, with their plural and verb forms: “election” finds “Elections”, "
+                "“attack” finds “attacked”, “fight” finds “fought”, “art” does not find “start”. Put a phrase in "
+                "quotes to keep its words in a row: \"air base\".")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 _YEARS = re.compile(r"\s*(\d{1,4})\s*-\s*(\d{1,4})\s*")

@@ -425,7 +425,8 @@ def test_query_filters_match_the_rows(opened) -> None:
     assert all(s.year == 2021 for s in in_2021["start"])
     assert len(in_2021) == sum(s.year == 2021 for s in everything["start"])
     sunday = query_events(opened, keyword="ROCKETS")
-    assert len(sunday) > 0 and all("rockets" in f"{s} {t}".lower() for s, t in zip(sunday["sentence"], sunday["title"], strict=True))
+    shown = sunday["title"].where(sunday["title"].fillna("").str.strip() != "", sunday["lead_title"])  # as the page
+    assert len(sunday) > 0 and all("rockets" in f"{s} {t}".lower() for s, t in zip(sunday["sentence"], shown, strict=True))
     assert set(query_events(opened, sources=["rt.com"])["url"]) == {"https://www.rt.com/news/1"}
     years = query_events(opened, granularities=["year"])
     assert len(years) > 0 and set(years["granularity"]) == {"year"}
@@ -443,8 +444,10 @@ def _words(text: str) -> list[str]:
 
 def _finds(event, keyword: str) -> bool:
     """The reference: each of the keyword's terms among the words of the event's sentence, headline or article
-    title: a word as any of its forms (word_search.word_forms), a quoted phrase as its words in a row."""
-    texts = [_words("" if pd.isna(event[c]) else str(event[c])) for c in ("sentence", "headline", "title")]
+    title as shown (its lead's name without one): a word as any of its forms (word_search.word_forms), a quoted
+    phrase as its words in a row."""
+    title = event["title"] if isinstance(event["title"], str) and event["title"].strip() else event["lead_title"]
+    texts = [_words("" if pd.isna(value) else str(value)) for value in (event["sentence"], event["headline"], title)]
     return all(any(any(all(w in forms for w, forms in zip(words[i : i + len(term.forms)], term.forms, strict=True))
                        for i in range(len(words) - len(term.forms) + 1)) for words in texts)
                for term in search_terms(keyword))
@@ -488,6 +491,29 @@ def test_keyword_golden_examples(tmp_path: Path) -> None:
         assert found("%") == {"d"}  # no word at all: matched as typed
 
 
+def test_keyword_finds_a_story_by_the_name_its_lead_gives_it(tmp_path: Path) -> None:
+    """A story without a title is shown by its lead's name (documents.lead_title): the words of that name find its
+    events as a title's words do; a titled story's lead is no name of it. The store's word index finds a verb's
+    irregular forms ("fight" finds "fought")."""
+    texts = {
+        "floods": ("", "MARLOW (AP) — Floods swept through the river valley, forcing thousands from their homes, "
+                       "officials said. Rescue teams reached the town of Marlow on 4 May 2020."),
+        "harbour": ("Harbour reopens", "Floods closed the harbour.\n\nShips returned on 5 May 2020."),
+        "rebels": ("Border clashes", "Rebels fought government troops near the border on 6 May 2020."),
+    }
+    records = [{"id": k, "published": "2020-05-07", "title": title, "text": text}
+               for k, (title, text) in texts.items()]
+    for store in opened_store_of(records, tmp_path):
+        def found(keyword: str, store=store) -> set[str]:
+            return set(query_events(store, keyword=keyword)["doc_id"])
+
+        assert found("floods valley") == {"floods"}  # the lead's name; "Floods" of a titled story's lead is not
+        assert found("rescue river") == {"floods"}  # a word of the sentence, a word of the name
+        assert found("thousands homes") == {"floods"}
+        assert found("harbour reopens") == {"harbour"}  # a title still names its story
+        assert found("fight") == found("fought") == {"rebels"}
+
+
 def test_counts_by_period_add_up_and_each_bin_lists_its_events(opened) -> None:
     for period in ("year", "month"):
         bins = count_by_period(opened, period=period)
@@ -519,9 +545,9 @@ def test_sources_are_counted_in_view_and_a_one_article_source_has_its_title(open
     sources = list_sources(opened).set_index("source")
     assert sources.loc["doc.tml", "title"] == "Strike & talks" and sources.loc["doc.tml", "articles"] == 1
     assert pd.isna(sources.loc["more.zip", "title"])  # two articles: no one title
-    counts = count_by_source(opened, keyword="strike")
-    assert counts["source"].tolist() == ["doc.tml"] and counts["events"].tolist() == [
-        count_events(opened, keyword="strike", sources=["doc.tml"])]
+    counts = count_by_source(opened, keyword="strike")  # its title's "Strike", and "Rockets struck" (a form)
+    assert set(counts["source"]) == {"doc.tml", "apnews.com"} and counts["events"].tolist() == [
+        count_events(opened, keyword="strike", sources=[source]) for source in counts["source"]]
     every = count_by_source(opened)
     assert every["events"].sum() == opened.n_events and every["events"].is_monotonic_decreasing
 
@@ -764,10 +790,10 @@ def test_a_store_of_an_older_format_says_rebuild(tmp_path: Path) -> None:
 # Store formats: events.mod (format 3) beside stores built before it (format 2)
 # --------------------------------------------------------------------------------------------
 
-MOD_RECORDS = [
-    {"id": "m1", "url": "https://a.com/1", "published": "2005-06-01",
+MOD_RECORDS = [  # titled: an untitled story is named by its lead, and "prices" in that name would find every event
+    {"id": "m1", "url": "https://a.com/1", "published": "2005-06-01", "title": "Ministry report",
      "text": "Prices rose sharply early this year, the ministry said. The plant was built in the late 1970s."},
-    {"id": "m2", "url": "https://b.com/1", "published": "2005-06-02",
+    {"id": "m2", "url": "https://b.com/1", "published": "2005-06-02", "title": "Officials speak",
      "text": "Prices rose sharply this year, officials said. Talks resumed on 3 May 2005."},
 ]
 

@@ -504,6 +504,24 @@ def test_an_untitled_paste_or_upload_is_named_by_its_lead(app):
     assert "tariffs.txt" in html_text(app) + "".join(m.value for m in app.markdown)  # the *Article* fact
 
 
+def test_the_relative_dates_note_names_an_untitled_paste_as_the_page_does(app):
+    """The note on relative dates left off for want of a publication date said "Pasted text: ..." under an article
+    line naming the paste by its lead: it names it the same way (one article; several are named by their files)."""
+    app.radio(key="mode").set_value("Paste text").run()
+    app.text_area(key="paste").input("Rebels fought government troops near the northern border on Sunday, "
+                                     "officials said. Talks resume on Tuesday. A truce was signed in May 2019.").run()
+    no_errors(app)
+    name = "Rebels fought government troops near the northern border"
+    assert any(m.value.startswith(f"**{name}**") for m in app.markdown)
+    notes = [i.value for i in app.info if "relative date" in i.value]
+    assert len(notes) == 1 and notes[0].startswith(f"{name}: 2 relative date(s)"), notes
+    app.text_area(key="paste").input("Rebels fought government troops near the northern border on Sunday, "
+                                     "officials said. Talks resume on Tuesday.").run()  # no date it can place
+    explained = [i.value for i in app.info if "No dated events" in i.value]
+    assert len(explained) == 1 and explained[0].startswith(f"No dated events were found in {name}."), explained
+    assert not any("Pasted text" in i.value for i in app.info)
+
+
 def test_the_words_find_every_word_with_its_forms_and_compared_articles_by_their_titles(app):
     """"iraq election" found nothing where a sentence said "elections in Iraq" (the words were one phrase, no
     plural); with several articles, a word of an article's title keeps its events (with one, it would keep all)."""

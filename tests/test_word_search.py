@@ -26,6 +26,60 @@ def test_a_word_finds_its_plural_and_verb_forms(word: str, finds: set[str]) -> N
     assert {f.lower() for f in finds} <= word_forms(word)
 
 
+@pytest.mark.parametrize(("word", "finds"), [
+    # a verb's -ing noun is one of its forms, in the plural too
+    ("killings", {"killing", "killed", "kill", "kills"}),
+    ("kill", {"killings"}),
+    ("bombings", {"bombed", "bomb"}),
+    ("shootings", {"shoot", "shot"}),
+    # pasts and participles no ending gives, both ways
+    ("fight", {"fought"}),
+    ("fought", {"fight", "fights", "fighting"}),
+    ("rise", {"rose", "risen", "rising"}),
+    ("buy", {"bought"}),
+    ("bought", {"buy", "buys", "buying"}),
+    ("strike", {"struck"}),
+    ("swear", {"swore", "sworn"}),  # the project's own pasts (lang/en/events.py) beside the treebank's
+    ("went", {"go", "gone", "going"}),
+    ("flee", {"fled"}),
+    ("travel", {"travelled", "travelling"}),  # British doubling
+    # plurals no ending gives
+    ("man", {"men"}),
+    ("women", {"woman"}),
+    ("child", {"children"}),
+    ("life", {"lives"}),
+    ("criterion", {"criteria"}),
+])
+def test_a_word_finds_its_irregular_forms(word: str, finds: set[str]) -> None:
+    assert finds <= word_forms(word)
+
+
+@pytest.mark.parametrize(("word", "misses"), [
+    # a form that is a word of its own finds itself, not the other word ("rise" still finds "rose")
+    ("rose", {"rise", "rises"}),
+    ("left", {"leave", "leaving"}),
+    ("found", {"find", "finds"}),
+    # auxiliaries are not searched by their forms
+    ("is", {"was", "were", "be"}),
+    ("has", {"had", "have"}),
+    # a word whose -ing is no verb's form stays whole
+    ("evening", {"even", "evens"}),
+    ("mornings", {"morn"}),
+])
+def test_a_word_of_its_own_is_not_taken_for_another_words_form(word: str, misses: set[str]) -> None:
+    assert not misses & word_forms(word)
+
+
+def test_the_irregular_forms_are_what_the_script_builds_from_the_treebank() -> None:
+    """The shipped table is the build script's output (no hand edits): rebuilt from UD English EWT, it is the same."""
+    from timeline.lang.en.words import SEARCH_IRREGULAR_FORMS
+    from training.search_forms import DATA, table_text
+
+    if not DATA.is_dir():
+        pytest.skip(f"no treebank at {DATA}")
+    assert SEARCH_IRREGULAR_FORMS.read_text(encoding="utf-8") == table_text(DATA)
+
+
 @pytest.mark.parametrize(("word", "misses"), [
     ("art", {"start", "arts-and-crafts"}),  # a word inside another is not the word
     ("new", {"news"}),  # words that only look inflected are words of their own

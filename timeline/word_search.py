@@ -9,7 +9,10 @@
 One policy for the article page (`every_term_in`, `term_pattern`) and the collection store (timeline.collection.query renders
 the same terms as SQL over its word index). Words are runs of letters and digits, compared in lower case; a word
 is folded by a few endings (`SEARCH_ENDINGS` in timeline.lang.en.words), so "election" finds "elections", "rocket"
-"rockets", "attack" "attacked"; words that only look inflected ("news", "us") stay as they are.
+"rockets", "attack" "attacked"; words that only look inflected ("news", "us") stay as they are. Forms no ending
+gives come from a table built from UD English EWT's lemmas (`SEARCH_IRREGULAR_FORMS`): "fight" finds "fought",
+"rise" "rose", "man" "men"; a verb's -ing noun is one of its forms ("killings" finds "killed"). Other words of a
+family are apart: "election" does not find "electoral" (an inflection is the same word, a derivation another).
 """
 
 from __future__ import annotations
@@ -17,10 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.lang.en.words import (
     SEARCH_ENDINGS,
     SEARCH_ES_AFTER,
+    SEARCH_GERUND_PLURAL,
+    SEARCH_IRREGULAR_FORMS,
     SEARCH_MIN_STEM,
     SEARCH_PARTICIPLE,
     SEARCH_PAST,
@@ -33,7 +39,8 @@ from timeline.lang.en.words import (
     SEARCH_Y_INFLECTED,
 )
 
-__all__ = ["Term", "every_term_in", "search_terms", "term_pattern", "word_alternatives", "word_forms"]
+__all__ = ["Term", "every_term_in", "regular_relation", "search_terms", "term_pattern", "word_alternatives",
+           "word_forms"]
 
 _WORD_SEPARATOR = re.compile(r"[\W_]+")  # what separates words, in any script (as the store's word index)
 _SILENT_E = SEARCH_PAST[:1]  # the e of -ed a stem may end in: "rate" -> "rat-ed", "rat-ing"; "prices" -> "price"
@@ -71,7 +78,10 @@ def search_terms(text: str) -> list[Term]:
 
 def _stems(word: str) -> set[str]:
     """The words `word` may be a form of: itself, and without its ending ("elections" -> "election", "parties" ->
-    "party", "prices" -> "price", "stopped" -> "stop")."""
+    "party", "prices" -> "price", "stopped" -> "stop"); a verb's -ing noun in the plural, the verb's too
+    ("killings" -> "killing", "kill")."""
+    if word.endswith(SEARCH_GERUND_PLURAL) and word not in SEARCH_WHOLE_WORDS:
+        return {word} | _stems(word[: -len(SEARCH_PLURAL)])
     ending = next((e for e in SEARCH_ENDINGS if word.endswith(e) and len(word) - len(e) >= SEARCH_MIN_STEM), None)
     if word in SEARCH_WHOLE_WORDS or ending is None or word.endswith(SEARCH_PLURAL * 2):
         return {word}
@@ -93,19 +103,39 @@ def _inflections(stem: str) -> set[str]:
     if len(stem) < SEARCH_MIN_STEM or stem in SEARCH_WHOLE_WORDS:
         return {stem}
     plural = SEARCH_PLURAL_ES if SEARCH_ES_AFTER.search(stem) else SEARCH_PLURAL
-    forms = {stem, stem + plural, stem + SEARCH_PAST, stem + SEARCH_PARTICIPLE}
+    forms = {stem, stem + plural, stem + SEARCH_PAST, stem + SEARCH_PARTICIPLE, stem + SEARCH_GERUND_PLURAL}
     if stem.endswith(_SILENT_E):
-        forms |= {stem + SEARCH_PAST[1:], stem[:-1] + SEARCH_PARTICIPLE}
+        forms |= {stem + SEARCH_PAST[1:], stem[:-1] + SEARCH_PARTICIPLE, stem[:-1] + SEARCH_GERUND_PLURAL}
     if stem.endswith(SEARCH_Y) and stem[-2] not in SEARCH_VOWELS:
         forms |= {stem[:-1] + SEARCH_Y_INFLECTED + e for e in (SEARCH_PLURAL_ES, SEARCH_PAST)}
     return forms
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """From the irregular forms' table: each lemma's forms, and the lemmas of each form that is no word of its own."""
+    forms_of: dict[str, set[str]] = {}
+    lemmas_of: dict[str, set[str]] = {}
+    for line in SEARCH_IRREGULAR_FORMS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, lemma, own = line.split("\t")
+            forms_of.setdefault(lemma, set()).add(form)
+            if own == "0":
+                lemmas_of.setdefault(form, set()).add(lemma)
+    return ({k: frozenset(v) for k, v in forms_of.items()}, {k: frozenset(v) for k, v in lemmas_of.items()})
+
+
+def regular_relation(form: str, lemma: str) -> bool:
+    """Whether the endings alone make `form` a form of `lemma` ("elections" election; not "fought" fight)."""
+    return form in _inflections(lemma) or lemma in _stems(form)
+
+
 def word_forms(word: str) -> frozenset[str]:
     """The words a searched word finds (lower case): its forms and those of the word it is a form of."""
     word = word.lower()
-    bases = _stems(word) - {word} or {word}  # an inflected word's forms are its base's
-    forms = {word} | {form for base in bases for form in _inflections(base)}
+    forms_of, lemmas_of = _irregular()
+    bases = (_stems(word) - {word}) | lemmas_of.get(word, frozenset()) or {word}  # an inflected word's are its base's
+    forms = {word} | {form for base in bases for form in _inflections(base) | forms_of.get(base, frozenset())}
     return frozenset(f for f in forms if f == word or f not in SEARCH_WHOLE_WORDS)
 
 

@@ -13,9 +13,10 @@ Every function takes the same filters (all optional, combined with AND):
     years=(first, last)       events that start in these years (inclusive)
     dates=(start, end)        events that start in [start, end): a bin of count_by_period
     sources=[...]             articles.source values (see list_sources)
-    keyword="..."             words, each in any order in the event's sentence, headline or article title, whole and
-                              with their forms ("election" finds "Elections", not "electoral"; "art" not "start"),
-                              a "quoted phrase" its words in a row ("new york" finds "New-York"): timeline.word_search
+    keyword="..."             words, each in any order in the event's sentence, headline or article title (the
+                              name its lead gives a story without one), whole and with their forms ("election" finds
+                              "Elections", not "electoral"; "art" not "start"; "fight" "fought"), a "quoted phrase"
+                              its words in a row ("new york" finds "New-York"): timeline.word_search
     granularities=[...]       "year", "month", "day", ... (Granularity values)
     article_ids=[...]         these articles only
 An event is placed by its start, so an event counted in a bin is listed by that bin's `dates` filter.
@@ -86,15 +87,19 @@ def _in_sentence(term: Term) -> tuple[str, list]:
             "AND w0.article_id = e.article_id AND w0.event_id = e.event_id)"), [sorted(f) for f in term.forms]
 
 
+# What a reader sees as an article's title: its own, else the name its lead gives it (store.articles.lead_title).
+_SHOWN_TITLE = "coalesce(nullif(trim(title), ''), lead_title, '')"
+
+
 def _keyword_clause(keyword: str) -> tuple[str, list]:
     """The keyword filter on events `e` (timeline.word_search's policy): every term in the event's sentence,
-    its headline or its article's title."""
+    its headline or its article's title as shown (a story without one is named by its lead)."""
     clauses, params = [], []
     for term in search_terms(keyword):
         sentence, words = _in_sentence(term)
         pattern = _re2_pattern(term)
         clauses.append(f"({sentence} OR regexp_matches(coalesce(e.headline, ''), ?) OR e.article_id IN "
-                       "(SELECT article_id FROM stored_articles WHERE regexp_matches(coalesce(title, ''), ?)))")
+                       f"(SELECT article_id FROM articles WHERE regexp_matches({_SHOWN_TITLE}, ?)))")
         params += [*words, pattern, pattern]
     return " AND ".join(clauses) or "TRUE", params
 

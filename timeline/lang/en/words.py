@@ -6,6 +6,7 @@ letters, month and weekday numbers) that the engine works with.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -990,3 +991,9 @@ SEARCH_WHOLE_WORDS = frozenset(
     "during thing things nothing something anything everything evening morning spring string sing king ring "
     "bed red need speed feed seed hundred indeed".split()
 )
+# Forms no ending gives ("fought" fight, "rose" rise, "men" man, "sworn" swear): form, lemma and whether the form is
+# also a word of its own ("rose" the flower: a search for it finds it as typed). Built from UD English EWT's lemmas
+# and IRREGULAR_PAST (timeline.lang.en.events) by `python -m training.search_forms`; CC BY-SA 4.0, as EWT.
+SEARCH_IRREGULAR_FORMS = Path(__file__).with_name("irregular_forms.tsv")
+# The plural of a verb's -ing noun is a form of the verb for a search: "killings" finds "killed", "bomb" "bombings".
+SEARCH_GERUND_PLURAL = SEARCH_PARTICIPLE + SEARCH_PLURAL
