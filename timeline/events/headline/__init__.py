@@ -227,7 +227,8 @@ def _said_label(trigger: Token, keep: set[int], removed: set[int], limit: int,
     """A chart label for a verb of saying whose label kept only the sayer and the verb ("Castro revealed", "Norton
     announced"): what was said (a reported clause after the verb, `_reported_clause`), shortened by
     `label_of(verb, room, stands_for)`. Its pronoun subject standing for the sayer is said as the sayer, at its
-    shortest or as the pronoun when the name leaves no room ("Norton was exploring the possible sale"); else the
+    shortest or as the pronoun when the name leaves no room ("Acme was cutting 2,000 jobs"; a pronoun no sayer stands
+    for gives none: "France announced [it would not support]" stays); else the
     sayer is an attribution (`speakers.attribution`: "Castro: Those concerns had been shared"), for a verb that
     reports what the sayer holds true (ATTRIBUTED_VERBS, not "denied" or "hoped"), when it leaves room for what was
     said; else, after a verb of saying or a factive one (SAID_ALONE_VERBS), what was said alone, as "X happened,
@@ -237,11 +238,11 @@ def _said_label(trigger: Token, keep: set[int], removed: set[int], limit: int,
         return None
     pronoun = next((c for c in content.children if c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS),
                    None)
-    forms = sayer_forms(pronoun, content, removed) if pronoun is not None else None
-    if forms is not None:
-        said = label_of(content, limit, {pronoun.i: forms})
+    if pronoun is not None:  # never an "it" no sayer stands for ("France announced" stays: labels.tsv)
+        forms = sayer_forms(pronoun, content, removed)
+        said = label_of(content, limit, {pronoun.i: forms}) if forms is not None else ""
         return said if _reads_alone(said, limit) else None
-    alone = label_of(content, limit, {}) if pronoun is None and trigger.lower_ in SAID_ALONE_VERBS else None
+    alone = label_of(content, limit, {}) if trigger.lower_ in SAID_ALONE_VERBS else None
     alone = alone if alone is not None and _reads_alone(alone, limit) else None
     sayer = attribution(trigger, removed)
     if sayer:
