@@ -188,7 +188,8 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
             # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
             # points to close"), the infinitive with its subject says it ("Hong Kong stocks to close at 18,780.93")
             text = _fitted(doc, plan, anchor, limit, texts, runs, removed, trigger)
-        if limit < HEADLINE_MAX and _ends_at(text, trigger):  # a chart label left with only who said: what was said
+        if limit < HEADLINE_MAX and (_ends_at(text, trigger) or _ends_at(text, trigger.head)):  # a chart label left
+            # with only who said (a verb of saying, or its subject as the event: "The summit stated"): what was said
             text = _said_label(trigger, keep, removed, limit, lambda verb, room, forms: headlines(
                 doc, verb, dates, own, (room,), {**(stands_for or {}), **forms})[0]) or text
         news = _light_verb_news(trigger, others) if _says_only_happened(text, trigger) else _first_time_news(doc, keep)
@@ -233,6 +234,8 @@ def _said_label(trigger: Token, keep: set[int], removed: set[int], limit: int,
     reports what the sayer holds true (ATTRIBUTED_VERBS, not "denied" or "hoped"), when it leaves room for what was
     said; else, after a verb of saying or a factive one (SAID_ALONE_VERBS), what was said alone, as "X happened,
     police said" gives X. None when none of these makes a label (`_reads_alone`)."""
+    if trigger.dep_.startswith("nsubj") and trigger.head.i in keep:  # an event noun that said ("The summit stated")
+        trigger = trigger.head
     content = _reported_clause(trigger, keep) if trigger.lower_ in ATTRIBUTED_VERBS else None
     if content is None:
         return None
