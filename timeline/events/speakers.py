@@ -57,6 +57,7 @@ from timeline.lang.en.events import (
     PRONOUN_ANTECEDENT_TAGS,
     QUOTE_DEPS,
     QUOTE_MARKS,
+    REGNAL_NUMBER,
     RELATIVE_CLAUSE_DEP,
     RELATIVE_GAP_MARKS,
     RELATIVE_TAGS,
@@ -145,7 +146,10 @@ def attribution(speaking: Token, removed: set[int] = frozenset()) -> set[int] | 
                                and c.i > sayer.i)])
         # not a title the parse made the subject ("UN Assistant Secretary [General] for ... Jane Holl Lute"), nor an
         # organisation's last word ("The U.S. Immigration and Naturalization [Service]")
-        return None if _title_or_body(speaking.doc[last]) else {last}
+        if _title_or_body(speaking.doc[last]):
+            return None
+        # a regnal number is no surname: "[King] Abdullah II", not "II"
+        return {last - 1, last} if REGNAL_NUMBER.fullmatch(speaking.doc[last].text) and last > 0 else {last}
     words = _own_words(sayer, removed)
     return words if len(words) <= OWNER_MAX_WORDS else None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def _forms(*lines: str) -> frozenset[str]:
     return frozenset(word for line in lines for word in line.split())
@@ -245,6 +247,8 @@ QUOTE_DEPS = ("ccomp", "parataxis")
 FIRST_PERSON_VERBS = _forms("am")
 # A quote's "I"/"we" whose verb the speaker's name cannot take is attributed as headlines do: "Gonzalez: I object".
 SPEAKER_MARK = ":"
+# A monarch's or pope's number after the name, no surname of its own: "[King] Abdullah II" is attributed as "Abdullah II".
+REGNAL_NUMBER = re.compile(r"[IVX]+")
 FIRST_PERSON_TAGS = frozenset({"VBP"})
 # The same pronoun as the subject of a clause joined to the one naming it ("Sheikh Hasina was criticised ..., but on
 # Monday she reiterated the charges", "Smith resigned after he lost the vote"): the UD relations of such a clause.
