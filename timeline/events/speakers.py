@@ -57,6 +57,7 @@ from timeline.lang.en.events import (
     PRONOUN_ANTECEDENT_TAGS,
     QUOTE_DEPS,
     QUOTE_MARKS,
+    REGNAL_NUMBER,
     RELATIVE_CLAUSE_DEP,
     RELATIVE_GAP_MARKS,
     RELATIVE_TAGS,
@@ -66,6 +67,7 @@ from timeline.lang.en.events import (
     SINGULAR_POSSESSIVE,
     SPEAKER_MARK,
     TIME_NOUNS,
+    TITLE_SUFFIXES,
     TRADED_PRONOUN,
     TRADED_WORDS,
 )
@@ -127,14 +129,34 @@ def quote_speaker(pronoun: Token, verb: Token, removed: set[int] = frozenset()) 
     speaking = saying_of(verb)
     if pronoun.lower_ not in FIRST_PERSON_PRONOUNS or speaking is None:
         return None
+    return attribution(speaking, removed)
+
+
+def attribution(speaking: Token, removed: set[int] = frozenset()) -> set[int] | None:
+    """The words that attribute what a verb of saying reports, as headlines do: its noun subject (not a pronoun),
+    a name by its last word ("[Finance Minister Andrej] Bajuk"), a common noun's phrase by its own words (at most
+    OWNER_MAX_WORDS, without asides and dates: "the finance ministry"). None when it has no such subject."""
     sayer = next((c for c in speaking.children if c.dep_ == "nsubj" and c.tag_.startswith("NN")), None)
     if sayer is None:
         return None
-    if sayer.tag_ in NAME_TAGS:  # a person by surname, as headlines attribute ("[Finance Minister Andrej] Bajuk")
-        return {max([sayer.i, *(c.i for c in sayer.children if c.dep_ in NAME_PART_DEPS and c.tag_ in NAME_TAGS
-                                 and c.i > sayer.i)])}
+    if sayer.tag_ in NAME_TAGS and not any(c.dep_ == "det" for c in sayer.children):
+        # a person by surname, as headlines attribute ("[Finance Minister Andrej] Bajuk"); a name with an article is
+        # no person's ("The Philippines", "The U.S. Immigration and Naturalization Service"): its own words
+        last = max([sayer.i, *(c.i for c in sayer.children if c.dep_ in NAME_PART_DEPS and c.tag_ in NAME_TAGS
+                               and c.i > sayer.i)])
+        # not a title the parse made the subject ("UN Assistant Secretary [General] for ... Jane Holl Lute"), nor an
+        # organisation's last word ("The U.S. Immigration and Naturalization [Service]")
+        if _title_or_body(speaking.doc[last]):
+            return None
+        # a regnal number is no surname: "[King] Abdullah II", not "II"
+        return {last - 1, last} if REGNAL_NUMBER.fullmatch(speaking.doc[last].text) and last > 0 else {last}
     words = _own_words(sayer, removed)
     return words if len(words) <= OWNER_MAX_WORDS else None
+
+
+def _title_or_body(word: Token) -> bool:
+    """Whether a name's last word is a person's title or an organisation's word, which names no one alone."""
+    return word.lower_ in PERSON_TITLES or word.lower_ in TITLE_SUFFIXES or word.lower_ in ORGANISATION_WORDS
 
 
 def _own_words(noun: Token, removed: set[int]) -> set[int]:
@@ -505,11 +527,28 @@ def earlier_subject(pronoun: Token, earlier: Doc, dated: set[int] = frozenset())
     if not words or _word_count(earlier, words) > OWNER_MAX_WORDS or any(earlier[i].lower_ in POSSESSIVE_PRONOUNS | PERSONAL_PRONOUNS
                                            or earlier[i].text in QUOTE_MARKS for i in words):
         return None
-    title = max((i for i in words if earlier[i].lower_ in PERSON_TITLES and i < subject.i), default=None)
+    return _three_forms(pronoun, subject, words)
+
+
+def _three_forms(pronoun: Token, subject: Token, words: set[int]) -> tuple[str, str, str]:
+    """A subject's words said for a pronoun as written, without a person's title before the name, and at its shortest
+    (`_shortest`; "" when that is no shorter than the name): the forms `headline.headlines` takes as `stands_for`."""
+    doc = subject.doc
+    title = max((i for i in words if doc[i].lower_ in PERSON_TITLES and i < subject.i), default=None)
     name = words if title is None else {i for i in words if i > title}
     shortest = _shortest(pronoun, subject)
-    return _as_subject(earlier, words), _as_subject(earlier, name), _as_subject(earlier, shortest) if (
+    return _as_subject(doc, words), _as_subject(doc, name), _as_subject(doc, shortest) if (
         shortest and shortest < name) else ""
+
+
+def sayer_forms(pronoun: Token, verb: Token, removed: set[int] = frozenset()) -> tuple[str, str, str] | None:
+    """The sayer a reported clause's pronoun subject stands for (`sayer_for`: "Norton announced that [it] was
+    exploring a sale"), in the three forms of `_three_forms`; None when `sayer_for` names none."""
+    words = sayer_for(pronoun, verb, removed)
+    if not words:
+        return None
+    subject = next(verb.doc[i] for i in words if verb.doc[i].head.i not in words or verb.doc[i].head.i == i)
+    return _three_forms(pronoun, subject, words)
 
 
 def _shortest(pronoun: Token, subject: Token) -> set[int]:

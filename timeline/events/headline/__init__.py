@@ -127,10 +127,17 @@ from timeline.events.headline.repair import (
 )
 from timeline.events.headline.reported import _saying_occasion
 from timeline.events.headline.verb_clause import _is_predicate, _led_phrase, _plan_clause
-from timeline.events.speakers import rewritten_words, sayer_for
+from timeline.events.speakers import attribution, rewritten_words, sayer_forms
 from timeline.events.syntax import has_dep
 from timeline.events.wording import render
-from timeline.lang.en.events import HYPHEN, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS
+from timeline.lang.en.events import (
+    ATTRIBUTED_VERBS,
+    HYPHEN,
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SAID_ALONE_VERBS,
+    SPEAKER_MARK,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -173,18 +180,18 @@ def headlines(doc: Doc, trigger: Token, dates: list[Span], own: Span | None = No
     plan = _plan_clause(keep, trigger)
 
     def said_at(limit: int, form: int | None) -> str:
-        texts = {i: named[form] for i, named in (stands_for or {}).items() if form is not None and named[form]
-                 } | rewritten
+        # a pronoun said as a noun the caller chose (or left as written) is not the sayer `rewritten` would say
+        texts = {i: text for i, text in rewritten.items() if i not in (stands_for or {})} | {
+            i: named[form] for i, named in (stands_for or {}).items() if form is not None and named[form]}
         text = _fitted(doc, keep, anchor, limit, texts, runs, removed, trigger)
         if plan is not None and limit < HEADLINE_MAX and not _says_complements(text, trigger, keep):
             # a chart label: a deed's verb with its phrases leaves no room for what was done ("Stocks went up 141.40
             # points to close"), the infinitive with its subject says it ("Hong Kong stocks to close at 18,780.93")
             text = _fitted(doc, plan, anchor, limit, texts, runs, removed, trigger)
-        content = _said_content(trigger, keep, text) if limit < HEADLINE_MAX else None
-        if content is not None:  # a chart label left with only who said ("France announced"): what was said, its
-            # pronoun subject rendered as the sayer as a reported event's headline does ("France would not support")
-            instead = headlines(doc, content, dates, own, (limit,), stands_for)[0]
-            text = instead if _reads_alone(instead, limit) else text
+        if limit < HEADLINE_MAX and (_ends_at(text, trigger) or _ends_at(text, trigger.head)):  # a chart label left
+            # with only who said (a verb of saying, or its subject as the event: "The summit stated"): what was said
+            text = _said_label(trigger, keep, removed, limit, lambda verb, room, forms: headlines(
+                doc, verb, dates, own, (room,), {**(stands_for or {}), **forms})[0]) or text
         news = _light_verb_news(trigger, others) if _says_only_happened(text, trigger) else _first_time_news(doc, keep)
         if news is not None:  # "The accident occurred", "It is the first time": the clause that tells what happened
             instead = headlines(doc, news, dates, own, (limit,), stands_for)[0]
@@ -216,17 +223,46 @@ def _ends_at(text: str, trigger: Token) -> bool:
     return text.lower().rstrip(".").endswith(trigger.lower_)
 
 
-def _said_content(trigger: Token, keep: set[int], text: str) -> Token | None:
-    """The verb of what was said when a headline of saying kept only the sayer and the verb ("France announced" of
-    "France announced it would not support the resolution"): a reported clause after the verb, in `keep`."""
-    if trigger.lower_ not in REPORTING_VERBS or not text.lower().endswith(trigger.lower_):
+def _said_label(trigger: Token, keep: set[int], removed: set[int], limit: int,
+                label_of: Callable[[Token, int, dict[int, tuple[str, str, str]]], str]) -> str | None:
+    """A chart label for a verb of saying whose label kept only the sayer and the verb ("Castro revealed", "Norton
+    announced"): what was said (a reported clause after the verb, `_reported_clause`), shortened by
+    `label_of(verb, room, stands_for)`. Its pronoun subject standing for the sayer is said as the sayer, at its
+    shortest or as the pronoun when the name leaves no room ("Acme was cutting 2,000 jobs"; a pronoun no sayer stands
+    for gives none: "France announced [it would not support]" stays); else the
+    sayer is an attribution (`speakers.attribution`: "Castro: Those concerns had been shared"), for a verb that
+    reports what the sayer holds true (ATTRIBUTED_VERBS, not "denied" or "hoped"), when it leaves room for what was
+    said; else, after a verb of saying or a factive one (SAID_ALONE_VERBS), what was said alone, as "X happened,
+    police said" gives X. None when none of these makes a label (`_reads_alone`)."""
+    if trigger.dep_.startswith("nsubj") and trigger.head.i in keep:  # an event noun that said ("The summit stated")
+        trigger = trigger.head
+    content = _reported_clause(trigger, keep) if trigger.lower_ in ATTRIBUTED_VERBS else None
+    if content is None:
         return None
-    content = next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i and c.i in keep
-                    and (c.tag_.startswith("VB") or has_dep(c, "cop", "aux", "aux:pass"))), None)
-    pronouns = [c for c in content.children if c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS] if (
-        content is not None) else []
-    # a pronoun subject only when it is said as the sayer ("it" of a country is not: "It would not support")
-    return content if all(sayer_for(p, content) is not None for p in pronouns) else None
+    pronoun = next((c for c in content.children if c.dep_.startswith("nsubj") and c.lower_ in PERSONAL_PRONOUNS),
+                   None)
+    if pronoun is not None:  # never an "it" no sayer stands for ("France announced" stays: labels.tsv)
+        forms = sayer_forms(pronoun, content, removed)
+        said = label_of(content, limit, {pronoun.i: forms}) if forms is not None else ""
+        return said if _reads_alone(said, limit) else None
+    alone = label_of(content, limit, {}) if trigger.lower_ in SAID_ALONE_VERBS else None
+    alone = alone if alone is not None and _reads_alone(alone, limit) else None
+    sayer = attribution(trigger, removed)
+    if sayer:
+        mark = f"{render(trigger.doc, sayer)}{SPEAKER_MARK} "
+        said = label_of(content, limit - len(mark), {})
+        # the sayer only for room it leaves: not when what was said then ends on its verb and alone it would not
+        # ("Paroubek: The proposal was worth" of "The proposal was worth good consideration")
+        if _reads_alone(said, limit - len(mark)) and (
+                alone is None or not _ends_at(said, content) or _ends_at(alone, content)):
+            return mark + said
+    return alone
+
+
+def _reported_clause(trigger: Token, keep: set[int]) -> Token | None:
+    """The verb of a clause reported by `trigger`, after it and in `keep` ("announced [it would not support ...]")."""
+    return next((c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i and c.i in keep
+                 and (c.tag_.startswith("VB") or has_dep(c, "cop", "aux", "aux:pass"))), None)
 
 
 def _reads_alone(label: str, limit: int) -> bool:

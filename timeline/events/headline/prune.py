@@ -141,6 +141,15 @@ def _shortened_clause(keep: set[int], anchor: Token, limit: int, texts: dict[int
     if limit >= HEADLINE_MAX:  # a light verb's "when" clause stays, its modifiers go (a label takes it alone)
         protected |= {i for c in anchor.children if c.i in keep for i in _told_words(c)}
     out = _pruned(keep, anchor, protected, limit, texts)
+    # a quoted adverb is kept for its word: when a headline's word went all the same, with a larger phrase the
+    # protection made the cut take (the predicate of 'consider Iraq "extremely important"', a whole conjunct), it may
+    # go alone (a label that lost a reported clause so gets it back as what was said: _said_label)
+    lost = {i for i in protected - out if i in keep and i >= 0 and _quoted_adverb(doc[i])
+            and doc[i].head.i not in out} if limit >= HEADLINE_MAX else set()
+    if lost:
+        freed = _pruned(keep, anchor, protected - lost, limit, texts)
+        if any(doc[i].head.i in freed for i in lost):
+            protected, out = protected - lost, freed
     core = _core(anchor, keep) - protected
     if core and not core <= out:  # the complement went: keep it if the clause fits without the complement's
         # modifiers, the words before it stay as they were ("called [on Sunni Arab politicians] to withdraw", "ruled

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def _forms(*lines: str) -> frozenset[str]:
     return frozenset(word for line in lines for word in line.split())
@@ -21,6 +23,22 @@ CONTENT_VERBS = REPORTING_VERBS | _forms(
     "expect expects expected hope hopes hoped believe believes believed think thinks thought show shows showed shown",
     "indicate indicates indicated reveal reveals revealed hear hears heard warn warns warned predict predicts",
     "predicted fear fears feared know knows knew suggest suggests suggested have has had",
+)
+# A chart label that would end on a verb of saying gives its reported clause (timeline.events.headline._said_label):
+# alone after a verb of saying or one that takes what it reports as true (revealed, admitted, showed: "X happened,
+# police said" gives X likewise), with the sayer as an attribution ("Castro: Those concerns had been shared") after
+# those and after a verb that reports what the sayer holds true (warned, believes). Not after a verb of denying,
+# hoping, fearing, doubting or asking: set after the sayer's name, its clause would read as the sayer's claim ("Blair:
+# The decision was politically motivated" of "Blair denied that ...").
+SAID_ALONE_VERBS = REPORTING_VERBS | _forms(
+    "reveal reveals revealed disclose discloses disclosed admit admits admitted acknowledge acknowledges",
+    "acknowledged concede concedes conceded show shows showed",
+)
+ATTRIBUTED_VERBS = SAID_ALONE_VERBS | _forms(
+    "warn warns warned stress stresses stressed emphasise emphasised emphasize emphasized reiterate reiterates",
+    "reiterated claim claims claimed argue argues argued assert asserts asserted maintain maintains maintained",
+    "predict predicts predicted estimate estimates estimated indicate indicates indicated find finds found",
+    "conclude concludes concluded believe believes believed think thinks thought",
 )
 # A form of "be" before such a verb makes it a passive that says what happened ("The deal was announced").
 PASSIVE_AUXILIARIES = _forms("is are was were be been being")
@@ -229,6 +247,8 @@ QUOTE_DEPS = ("ccomp", "parataxis")
 FIRST_PERSON_VERBS = _forms("am")
 # A quote's "I"/"we" whose verb the speaker's name cannot take is attributed as headlines do: "Gonzalez: I object".
 SPEAKER_MARK = ":"
+# A monarch's or pope's number after the name, no surname of its own: "[King] Abdullah II" is attributed as "Abdullah II".
+REGNAL_NUMBER = re.compile(r"[IVX]+")
 FIRST_PERSON_TAGS = frozenset({"VBP"})
 # The same pronoun as the subject of a clause joined to the one naming it ("Sheikh Hasina was criticised ..., but on
 # Monday she reiterated the charges", "Smith resigned after he lost the vote"): the UD relations of such a clause.
