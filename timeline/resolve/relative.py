@@ -83,7 +83,7 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["week_on"]:  # British "on Thursday week"
         return Resolved(kind, TimeValue.of(resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)))
     relation = words.WEEKDAY_RELATIONS.get(rel)
-    if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40):
+    if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40) or _of_an_aftermath(m, ctx):
         tense = "past"
     elif _heads_fixtures(m, ctx):
         tense = "future"
@@ -109,6 +109,13 @@ def _after_the_saying(m: re.Match[str], ctx: Context, weekday: int) -> date | No
     return saying + timedelta(days=(weekday - saying.isoweekday()) % 7)
 
 
+def _of_an_aftermath(m: re.Match[str], ctx: Context) -> bool:
+    """A bare possessive weekday after a noun of aftermath ("the results of Saturday's referendum"): a day gone."""
+    words = ctx.lang.words
+    return not m["rel"] and ctx.text.startswith(ctx.lang.cues.POSSESSIVE, m.end()) and \
+        bool(words.AFTERMATH_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()))
+
+
 def _heads_fixtures(m: re.Match[str], ctx: Context) -> bool:
     """A bare weekday alone on its line over a line of fixtures ("Tuesday (Kick off in GMT)\n\nValencia v Real
     Mallorca (2000)"): a schedule's day, ahead."""
@@ -121,7 +128,7 @@ def _in_wire_bracket(m: re.Match[str], ctx: Context) -> bool:
     """A bare weekday closing a bracketed wire time: "local time (0340 GMT Sunday)"."""
     words = ctx.lang.words
     return not (m["rel"] or m["part"]) and ctx.text.startswith(words.WIRE_BRACKET_CLOSE, m.end()) and \
-        bool(words.WIRE_TIME_BEFORE_DAY.search(ctx.text, max(0, m.start() - 12), m.start()))
+        bool(words.WIRE_TIME_BEFORE_DAY.search(ctx.text, max(0, m.start() - 18), m.start()))
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
