@@ -41,7 +41,7 @@ from timeline.resolve.context import (
     year_of_two_digits,
 )
 from timeline.ruleset import load_ruleset
-from timeline.values import Granularity, TimeValue, quarter_of, shift
+from timeline.values import Granularity, TimeValue, opposite_season, quarter_of, shift
 
 # --- explicit dates -------------------------------------------------------------------------
 
@@ -657,7 +657,7 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.SEASON, part=code), mod)
     # "the Australian summer": which one is meant is counted by its own months, those of the northern winter
-    months = words.SOUTHERN_SEASON_MONTHS[code] if m["south"] else code
+    months = opposite_season(code) if m["south"] else code
     if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in
         return Resolved(DATE, TimeValue.season(_reference_day(ctx, m).year, code), mod)
     if rel in words.FOLLOWING or rel == words.PREVIOUS:  # "the following spring": from the date the story is at

@@ -741,6 +741,8 @@ def _ends_a_range_past_midnight(m: re.Match[str], ctx: Context, hour: int) -> bo
 def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     groups = m.groupdict()
+    if _restates_a_local_clock(m, ctx):
+        return None  # "at 10:35 a.m. (0735 GMT)", "at 2:46 p.m. local time (05:46 UTC)"
     if groups.get("word"):
         if m.group().startswith(groups["word"]) and part_of_name(m, ctx):
             return None  # "Midnight Oil rock star", "the AFR Midnight Rambler": a name
@@ -767,6 +769,14 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def _restates_a_local_clock(m: re.Match[str], ctx: Context) -> bool:
+    """A UTC/GMT clock in brackets right after a local clock restates it: no timex of its own (TBAQ, values32)."""
+    words = ctx.lang.words
+    return (m.groupdict().get("zone") or "").upper() in words.WIRE_ZONES and m.start() > 0 and \
+        ctx.text[m.start() - 1] == "(" and \
+        bool(words.LOCAL_CLOCK_BEFORE_BRACKET.search(ctx.text, max(0, m.start() - 60), m.start()))
 
 
 def _small_hours_ahead(m: re.Match[str], ctx: Context, day: date, hour: int) -> bool:

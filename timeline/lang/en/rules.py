@@ -760,9 +760,9 @@ RULES: tuple[Rule, ...] = (
       (E("at five o'clock in the morning", '2021-04-07', '2021-04-07T05:00', 'TIME',
          expression="five o'clock in the morning"),), required=("o'clock", "o’clock")),
     # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
-    # not "10:35 a.m. (0735 GMT)", "2:46 p.m. local time (05:46 UTC)": a bracketed wire time restates the local time
-    # (TBAQ leaves it untagged; one convention for both ways of writing it, values32)
-    R("clock_24h", "clock_time", r"(?<![\d:.(])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:{bracketed_zone}|(?:hours|h)\b)"
+    # not "10:35 a.m. (0735 GMT)", "2:46 p.m. local time (05:46 UTC)": a bracketed wire time after a local one restates
+    # it (TBAQ leaves it untagged; resolve.relative._restates_a_local_clock, for both ways of writing it, values32)
+    R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:{bracketed_zone}|(?:hours|h)\b)"
       r"{zone_day_tail}",  # "10:00 UTC on February 12", "14:00 (UTC) on Monday", "14:30 UTC on 12 February"
       (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30Z', 'TIME'),), required=(':',)),
     # "at 16:53 local time", "from 07:00 to 16:00", "at 17:00 on Sunday": a 24-hour clock time with no zone, after a
@@ -782,7 +782,7 @@ RULES: tuple[Rule, ...] = (
     # page is of, as a US page's "[Updated 9:42 p.m. ET]" (not a score, which has no colon, nor a race time's seconds)
     R("clock_stamp_line", "stamp_line", r"(?m)^[ \t]*(?P<tx>(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))[ \t]*$",
       (E('18:41', '2021-04-07', '2021-04-07T18:41', 'TIME'),), required=(':',)),
-    R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
+    R("clock_wire", "clock_time", r"(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
     # "nearly midnight", "almost noon": the bound hedge is in the span, as a duration's ("nearly six hours"); not before

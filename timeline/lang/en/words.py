@@ -755,10 +755,10 @@ SEASON_NEXT = ("next", "the coming")
 # A season of the southern hemisphere, named by its place ("the Australian summer", "during the southern winter", "the
 # New Zealand summer"; values32): TIMEX3 codes carry no hemisphere, so its value is the season as named, of the year
 # its months begin in, as a northern winter's ("the Australian summer" said in December 2012 or February 2013 is
-# 2012-SU); the place only says which months it has: a southern season has the months of the northern one opposite.
+# 2012-SU); the place only says which months it has: a southern season has the months of the northern one opposite
+# (values.opposite_season).
 SOUTHERN_SEASON_PLACES = ("Australian", "New Zealand", "South African", "Argentine", "Argentinian", "Chilean",
                           "Uruguayan", "Antarctic", "austral", "southern", "southern hemisphere", "southern-hemisphere")
-SOUTHERN_SEASON_MONTHS = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 YEAR_AGO = ("year-earlier", "year-ago")  # "the year-ago quarter"
 # A day that opens a span running on ("beginning April 9", "since Monday", "starting on Tuesday"): no story day for
 # a clock time in a later sentence (relative._story_day)
@@ -817,7 +817,17 @@ EVENING_DAY_AT = re.compile(
 LATE_BEFORE_DAY = re.compile(r"\blate\s(?:on\s)?$", re.I)
 # A wire time in UTC/GMT as wires and Wikinews write it beside a local time, four digits or with a colon ("0735 GMT",
 # "05:46 UTC", "5:46 UTC"): in brackets after the local time it restates it and is left untagged (values32).
+WIRE_ZONES = ("GMT", "UTC")
 WIRE_CLOCK = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d)\s?(?:GMT|UTC)"
+# The local clock a bracketed wire time restates, right before its bracket: "at 10:35 a.m. (", "at 11:30 a. m.(", "at
+# 15:40 (", "around midday (", and what may stand between: "local time", a place's time or "in <Place>", a zone, a
+# weekday ("2:46 p.m. local time (", "10:00 am in Moscow (", "3:12 p.m. ET (", "11:20 p.m. Saturday local time (").
+# Not a fixture's kick-off after its sides ("Arsenal v Wigan (19:45 BST)"), nor "holds news conference (1130 GMT)":
+# there the bracket holds the only clock.
+LOCAL_CLOCK_BEFORE_BRACKET = re.compile(
+    r"(?:\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d\d|\b(?:noon|midnight|midday))"
+    r"(?:\s(?:local\stime|in\s(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})|(?-i:[A-Z][a-z]+)\stime|(?-i:[A-Z]{2,4})|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)){0,2}\s?\($", re.I)
 # "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
 # time", as TBAQ has it, and "Monday" is a timex of its own); so does the day after a bracketed wire time, "at 10:35
 # a.m. (0735 GMT) Friday" (TBAQ: "10:35 a.m." is that Friday's; the wire time restates it and stays untagged), and the
