@@ -39,6 +39,12 @@ REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 # --- calendar arithmetic ---------------------------------------------------------------------------------
 
+def opposite_season(code: str) -> str:
+    """The season six months on from `code` (SU -> WI): a southern season has the months of the northern opposite."""
+    month = (SEASON_START[code] + 5) % 12 + 1
+    return next(c for c, start in SEASON_START.items() if start == month)
+
+
 def shift_months(day: date, months: int) -> date:
     """`day` moved by whole months, clamped to the month's last day."""
     index = day.year * 12 + (day.month - 1) + months

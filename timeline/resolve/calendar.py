@@ -41,7 +41,7 @@ from timeline.resolve.context import (
     year_of_two_digits,
 )
 from timeline.ruleset import load_ruleset
-from timeline.values import Granularity, TimeValue, quarter_of, shift
+from timeline.values import Granularity, TimeValue, opposite_season, quarter_of, shift
 
 # --- explicit dates -------------------------------------------------------------------------
 
@@ -656,14 +656,17 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(DATE, TimeValue.season(year_number(m["y"] or m["y1"], words), code), mod)
     if ctx.published is None:
         return Resolved(DATE, TimeValue.unknown(Granularity.SEASON, part=code), mod)
+    # "the Australian summer": which one is meant is counted by its own months, those of the northern winter
+    months = opposite_season(code) if m["south"] else code
     if rel == words.SEASON_OF_REFERENCE:  # "that autumn": the season of the year the narrative is in
         return Resolved(DATE, TimeValue.season(_reference_day(ctx, m).year, code), mod)
     if rel in words.FOLLOWING or rel == words.PREVIOUS:  # "the following spring": from the date the story is at
         following, ref = rel in words.FOLLOWING, reference_before(ctx, m)
         if ref is not None:
-            return Resolved(DATE, TimeValue.season(_season_beside(ref, code, following), code), mod)
+            return Resolved(DATE, TimeValue.season(_season_beside(ref, months, following), code), mod)
         rel = words.SEASON_NEXT[0] if following else words.SEASON_PAST[0]  # no story to count from: "next" / "last"
-    return Resolved(DATE, TimeValue.season(_season_year(ctx.published, code, rel, tense_of(m, ctx), words), code), mod)
+    return Resolved(DATE, TimeValue.season(_season_year(ctx.published, months, rel, tense_of(m, ctx), words), code),
+                    mod)
 
 
 def _season_of_relative_year(m: re.Match[str], ctx: Context, code: str) -> Resolved:

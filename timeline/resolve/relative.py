@@ -83,7 +83,7 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["week_on"]:  # British "on Thursday week"
         return Resolved(kind, TimeValue.of(resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)))
     relation = words.WEEKDAY_RELATIONS.get(rel)
-    if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40):
+    if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40) or _of_an_aftermath(m, ctx):
         tense = "past"
     elif _heads_fixtures(m, ctx):
         tense = "future"
@@ -109,6 +109,13 @@ def _after_the_saying(m: re.Match[str], ctx: Context, weekday: int) -> date | No
     return saying + timedelta(days=(weekday - saying.isoweekday()) % 7)
 
 
+def _of_an_aftermath(m: re.Match[str], ctx: Context) -> bool:
+    """A bare possessive weekday after a noun of aftermath ("the results of Saturday's referendum"): a day gone."""
+    words = ctx.lang.words
+    return not m["rel"] and ctx.text.startswith(ctx.lang.cues.POSSESSIVE, m.end()) and \
+        bool(words.AFTERMATH_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()))
+
+
 def _heads_fixtures(m: re.Match[str], ctx: Context) -> bool:
     """A bare weekday alone on its line over a line of fixtures ("Tuesday (Kick off in GMT)\n\nValencia v Real
     Mallorca (2000)"): a schedule's day, ahead."""
@@ -121,7 +128,7 @@ def _in_wire_bracket(m: re.Match[str], ctx: Context) -> bool:
     """A bare weekday closing a bracketed wire time: "local time (0340 GMT Sunday)"."""
     words = ctx.lang.words
     return not (m["rel"] or m["part"]) and ctx.text.startswith(words.WIRE_BRACKET_CLOSE, m.end()) and \
-        bool(words.WIRE_TIME_BEFORE_DAY.search(ctx.text, max(0, m.start() - 12), m.start()))
+        bool(words.WIRE_TIME_BEFORE_DAY.search(ctx.text, max(0, m.start() - 18), m.start()))
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -734,6 +741,8 @@ def _ends_a_range_past_midnight(m: re.Match[str], ctx: Context, hour: int) -> bo
 def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     groups = m.groupdict()
+    if _restates_a_local_clock(m, ctx):
+        return None  # "at 10:35 a.m. (0735 GMT)", "at 2:46 p.m. local time (05:46 UTC)"
     if groups.get("word"):
         if m.group().startswith(groups["word"]) and part_of_name(m, ctx):
             return None  # "Midnight Oil rock star", "the AFR Midnight Rambler": a name
@@ -760,6 +769,14 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
         day += timedelta(days=1)  # "a curfew from 7pm to 6am", "between 9 pm and midnight": the range ends the next day
     value = TimeValue.of(day) if day else TimeValue.unknown(Granularity.DAY)
     return Resolved(TIME, value.at(f"{hour:02d}:{minute:02d}{zone}"))
+
+
+def _restates_a_local_clock(m: re.Match[str], ctx: Context) -> bool:
+    """A UTC/GMT clock in brackets right after a local clock restates it: no timex of its own (TBAQ, values32)."""
+    words = ctx.lang.words
+    return (m.groupdict().get("zone") or "").upper() in words.WIRE_ZONES and m.start() > 0 and \
+        ctx.text[m.start() - 1] == "(" and \
+        bool(words.LOCAL_CLOCK_BEFORE_BRACKET.search(ctx.text, max(0, m.start() - 60), m.start()))
 
 
 def _small_hours_ahead(m: re.Match[str], ctx: Context, day: date, hour: int) -> bool:

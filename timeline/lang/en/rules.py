@@ -38,6 +38,7 @@ from timeline.lang.en.words import (
     SEASONS,
     SET_ADVERBS,
     SHOT_RECORD_AFTER,
+    SOUTHERN_SEASON_PLACES,
     TERM_LENGTHS,
     UNIT_OF_AFTER,
     VAGUE_AMOUNTS,
@@ -124,6 +125,7 @@ PLACEHOLDERS = {
     # years before Christ have no TIMEX3 value here ("B.C" without its last dot too)
     "not_bc": r"(?!\s?(?:BCE?|B\.C\.?(?:E\.?)?)(?!\w))",
     "season": alternation(SEASONS),
+    "southern_place": alternation(SOUTHERN_SEASON_PLACES),
     "part": alternation(PARTS_OF_DAY),
     "part_noun": alternation(DAY_PART_NOUNS) + r"\b",  # "the morning session", "midday trading": a kind of thing
     "ordinal": alternation(ORDINALS),
@@ -460,7 +462,8 @@ RULES: tuple[Rule, ...] = (
       r"the\searly|the\slate|the)\s)?"
       # "the winter of 1995-96": a season across two years is one expression, the first year's
       # "autumn this year", "the spring of last year": the season of the year said, one expression (as "January this year")
-      r"(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})|"
+      # "the Australian summer", "the southern winter": a season of the southern hemisphere (its place inside)
+      r"(?:(?P<south>{southern_place})\s)?(?P<season>{season})(?:\s(?:of\s)?(?:(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?:\d\d){1,2}(?![\w-])|(?P<y>{year}|{spoken_year})|"
       r"(?P<yrel>this|last|next)\syear\b))?"
       r"\b(?!-)",
       (E('last summer', '2021-04-07', '2020-SU'),), required=tuple(SEASONS)),
@@ -768,7 +771,8 @@ RULES: tuple[Rule, ...] = (
       (E("at five o'clock in the morning", '2021-04-07', '2021-04-07T05:00', 'TIME',
          expression="five o'clock in the morning"),), required=("o'clock", "o’clock")),
     # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
-    # not "10:35 a.m. (0735 GMT)": a bracketed wire time restates the local time (TBAQ leaves it untagged)
+    # not "10:35 a.m. (0735 GMT)", "2:46 p.m. local time (05:46 UTC)": a bracketed wire time after a local one restates
+    # it (TBAQ leaves it untagged; resolve.relative._restates_a_local_clock, for both ways of writing it, values32)
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:{bracketed_zone}|(?:hours|h)\b)"
       r"{zone_day_tail}",  # "10:00 UTC on February 12", "14:00 (UTC) on Monday", "14:30 UTC on 12 February"
       (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30Z', 'TIME'),), required=(':',)),
@@ -789,7 +793,7 @@ RULES: tuple[Rule, ...] = (
     # page is of, as a US page's "[Updated 9:42 p.m. ET]" (not a score, which has no colon, nor a race time's seconds)
     R("clock_stamp_line", "stamp_line", r"(?m)^[ \t]*(?P<tx>(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))[ \t]*$",
       (E('18:41', '2021-04-07', '2021-04-07T18:41', 'TIME'),), required=(':',)),
-    R("clock_wire", "clock_time", r"(?<![\d:.,(])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
+    R("clock_wire", "clock_time", r"(?<![\d:.,])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s?(?P<zone>GMT|UTC)\b"
       r"{zone_day_tail}",
       (E('1600 GMT', '2021-04-07', '2021-04-07T16:00Z', 'TIME'),), required=('gmt', 'utc')),
     # "nearly midnight", "almost noon": the bound hedge is in the span, as a duration's ("nearly six hours"); not before

@@ -35,6 +35,14 @@ UNPLANNED_EVENT_AFTER = re.compile(
     rf"'s(?:\s[\w-]+){{0,2}}?\s(?:{UNPLANNED_HAPPENINGS})(?:s|es)?\b",
     re.I,
 )
+# Nouns of aftermath: what follows a happening and exists only once it is over. A possessive weekday they take after
+# "of"/"from" has happened, whatever the clause's tense ("The results of Saturday's referendum will be announced later
+# this week", "the fallout from Tuesday's vote will last"; values32). Not nouns a preview uses of a coming event
+# ("the outcome of Thursday's vote will decide", "the winner of Sunday's race will face"), nor nouns of prospect
+# ("Sunday's final", "Friday's derby"): there the clause's verb tells, as dev gold has it ("the 116th minute of
+# Sunday's final" past, "Sunday's run-off will go ahead" ahead).
+AFTERMATH_BEFORE = re.compile(
+    r"\b(?:aftermath|wake|fallout|repercussions|results?|count|recount|tally|clean-?up)\s(?:of|from)\s$", re.I)
 # A weekday alone on its line (a bracketed note aside) over a line of fixtures, "Home v Away" with no score: a
 # sports page's schedule, so the day is ahead ("Wednesday\n\nCelta Vigo v Real Sociedad (1900)").
 FIXTURE_HEADING_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*\n\s*[A-Z][^\n\d]*?\s(?:v|vs\.?)\s[A-Z]")
@@ -745,6 +753,13 @@ SEASON_OF_REFERENCE = "that"  # "that autumn": the season of the year the narrat
 SEASON_PAST = ("last", "the past", "this past")
 SEASON_NOT_PAST = ("this", "next", "the coming")
 SEASON_NEXT = ("next", "the coming")
+# A season of the southern hemisphere, named by its place ("the Australian summer", "during the southern winter", "the
+# New Zealand summer"; values32): TIMEX3 codes carry no hemisphere, so its value is the season as named, of the year
+# its months begin in, as a northern winter's ("the Australian summer" said in December 2012 or February 2013 is
+# 2012-SU); the place only says which months it has: a southern season has the months of the northern one opposite
+# (values.opposite_season).
+SOUTHERN_SEASON_PLACES = ("Australian", "New Zealand", "South African", "Argentine", "Argentinian", "Chilean",
+                          "Uruguayan", "Antarctic", "austral", "southern", "southern hemisphere", "southern-hemisphere")
 YEAR_AGO = ("year-earlier", "year-ago")  # "the year-ago quarter"
 # A day that opens a span running on ("beginning April 9", "since Monday", "starting on Tuesday"): no story day for
 # a clock time in a later sentence (relative._story_day)
@@ -801,6 +816,19 @@ EVENING_DAY_AT = re.compile(
     r"(?:late\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last)\s(?:afternoon|evening|night)\b"
     r"|late\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b", re.I)
 LATE_BEFORE_DAY = re.compile(r"\blate\s(?:on\s)?$", re.I)
+# A wire time in UTC/GMT as wires and Wikinews write it beside a local time, four digits or with a colon ("0735 GMT",
+# "05:46 UTC", "5:46 UTC"): in brackets after the local time it restates it and is left untagged (values32).
+WIRE_ZONES = ("GMT", "UTC")
+WIRE_CLOCK = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d)\s?(?:GMT|UTC)"
+# The local clock a bracketed wire time restates, right before its bracket: "at 10:35 a.m. (", "at 11:30 a. m.(", "at
+# 15:40 (", "around midday (", and what may stand between: "local time", a place's time or "in <Place>", a zone, a
+# weekday ("2:46 p.m. local time (", "10:00 am in Moscow (", "3:12 p.m. ET (", "11:20 p.m. Saturday local time (").
+# Not a fixture's kick-off after its sides ("Arsenal v Wigan (19:45 BST)"), nor "holds news conference (1130 GMT)":
+# there the bracket holds the only clock.
+LOCAL_CLOCK_BEFORE_BRACKET = re.compile(
+    r"(?:\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d\d|\b(?:noon|midnight|midday))"
+    r"(?:\s(?:local\stime|in\s(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})|(?-i:[A-Z][a-z]+)\stime|(?-i:[A-Z]{2,4})|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)){0,2}\s?\($", re.I)
 # "at 2:30 p.m. local time on Monday": the day after "local time" dates the clock time (the span stops before "local
 # time", as TBAQ has it, and "Monday" is a timex of its own); so does the day after a bracketed wire time, "at 10:35
 # a.m. (0735 GMT) Friday" (TBAQ: "10:35 a.m." is that Friday's; the wire time restates it and stays untagged), and the
@@ -810,7 +838,7 @@ LATE_BEFORE_DAY = re.compile(r"\blate\s(?:on\s)?$", re.I)
 # afternoon" (the day there is the time's, not one named earlier in the sentence).
 LOCAL_TIME_DAY_AFTER = re.compile(
     r"\s(?:local\stime(?=[\s,])|in\s(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[\s,])|(?-i:[A-Z][a-z]+)\stime(?=[\s,])|"
-    r"(?=\())(?:\s?\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?=\())(?:\s?\(" + WIRE_CLOCK + r"\))?,?\s(?:on\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     + "|".join(sorted((d.replace(" ", r"\s") for d in CLOCK_DAYS), key=len, reverse=True)) + r")\b", re.I
 )
 # A quarter's report named after it ("fourth-quarter results", "third-quarter earnings"): it comes out after the
@@ -838,8 +866,9 @@ CLOCK_RANGE_OPEN_BEFORE = re.compile(
     r"\s(?:to|until|till|and)\s$", re.I
 )
 # "at 11:40 p.m. local time (0340 GMT Sunday)", "at 9:00 pm Sunday (0200 GMT Monday)": the day inside a bracketed wire
-# time belongs to the restatement (the wire time's own day, often the next) and is left untagged with it
-WIRE_TIME_BEFORE_DAY = re.compile(r"\((?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC)\s$")
+# time belongs to the restatement (the wire time's own day, often the next) and is left untagged with it, as in
+# "(22:40 UTC on Monday)"
+WIRE_TIME_BEFORE_DAY = re.compile(r"\(" + WIRE_CLOCK + r"\s(?:on\s)?$")
 WIRE_BRACKET_CLOSE = ")"
 # "10:00 GMT on 20 January next year", "21:00 GMT on March 1, 2008", "10.30am on Monday 4 March 2019": a date with its
 # year right after a clock time dates it (the date stays a timex of its own, as the gold of whole articles has it).
