@@ -772,9 +772,11 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _restates_a_local_clock(m: re.Match[str], ctx: Context) -> bool:
-    """A UTC/GMT clock in brackets right after a local clock restates it: no timex of its own (TBAQ, values32)."""
+    """A wire clock in brackets right after a local clock restates it: no timex of its own ("(0735 GMT)": TBAQ,
+    te3-silver and web gold). Written with a colon ("(05:46 UTC)") it stays a TIME: the Wikinews-style sets tag it
+    (5 of 5 dev), and the conventions split by source, not by form (values32, lead stop 41)."""
     words = ctx.lang.words
-    return (m.groupdict().get("zone") or "").upper() in words.WIRE_ZONES and m.start() > 0 and \
+    return (m.groupdict().get("zone") or "").upper() in words.WIRE_ZONES and m.start() > 0 and ":" not in m.group() and \
         ctx.text[m.start() - 1] == "(" and \
         bool(words.LOCAL_CLOCK_BEFORE_BRACKET.search(ctx.text, max(0, m.start() - 60), m.start()))
 
