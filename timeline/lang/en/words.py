@@ -399,9 +399,10 @@ SPAN_TO_NOW_BEFORE = re.compile(
     # an ordinal counting within the span, in a future clause too, after a copula or as an aside: alone ("the new
     # proposals -- the third in two weeks -- will be put", "will be the second in a month") or with its noun ("will be
     # the second cut in two months"); not after another verb ("will pay the second (instalment) in two years": a date
-    # ahead). te3-silver has 35 ordinals a word at most before "in N units", all spans to now
+    # ahead). te3-silver has 35 ordinals a word at most before "in N units", all spans to now. The noun may take an
+    # "of" phrase ("..., the first resignation of a pope in almost 600 years" after a future clause: wiki30)
     r"(?:(?<=--\s)|(?<=[,;—–]\s)|(?<=\()|(?:is|are|was|were|be|been)\s)(?:the|its|his|her|their|our)\s" + _ORDINAL_WORDS +
-    r"\s(?:[\w-]+\s)?)in\s$", re.I)
+    r"\s(?:[\w-]+\s(?:of\s(?:[\w'-]+\s){1,3})?)?)in\s$", re.I)
 # "his first century of the series", "Hayden's fifth century in eight Tests": a hundred runs in cricket, not a
 # century of the calendar: an ordinal century after a possessive, standing alone (not "her 18th-century house").
 SPORT_CENTURY_BEFORE = re.compile(r"\b(?:his|her|their|\w+'s?)\s$", re.I)
@@ -925,8 +926,11 @@ FORTNIGHT = "fortnight"
 # "the day before", "the next day": one day from the narrative's date (or publication).
 DAY_BEFORE_AFTER = {"day before": -1, "day after": 1}
 DAY_STEPS = {"the next": 1, "the following": 1, "the previous": -1}
-# "the same afternoon", "that same day": a day already said (resolve.relative._said_day)
+# "the same afternoon", "that same day": a day already said (resolve.relative._said_day); "the previous evening", "the
+# next day" count from it too ("announced yesterday that he had been killed the previous evening": the evening before
+# the announcement, wiki30), a story told before (or after) its saying
 SAME_DAY_RELATIONS = ("the same", "that same")
+SAID_DAY_RELATIONS = SAME_DAY_RELATIONS + tuple(DAY_STEPS)
 YESTERDAY = "yesterday"
 # "in today's world", "the people of tomorrow": the present age or the future.
 GENERIC_POSSESSIVE = "'s "
