@@ -154,7 +154,9 @@ def _generic_day(m: re.Match[str], ctx: Context) -> bool:
     if after.startswith(words.GENERIC_POSSESSIVE):
         return after[len(words.GENERIC_POSSESSIVE):].split(" ", 1)[0].strip(".,;:").lower() in words.GENERIC_DAY_NOUNS
     before = ctx.text[max(0, m.start() - 6): m.start()].lower()
-    return before.endswith(words.GENERIC_OF) and not before.endswith(words.NOT_GENERIC_OF) and not re.match(r"[\w'’]|\s\d", after)
+    return before.endswith(words.GENERIC_OF) and not before.endswith(words.NOT_GENERIC_OF) \
+        and not words.DAY_PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) \
+        and not re.match(r"[\w'’]|\s\d", after)
 
 
 def holiday_days(name: str, year: int, words: ModuleType) -> list[date]:

@@ -935,6 +935,8 @@ YESTERDAY = "yesterday"
 # "in today's world", "the people of tomorrow": the present age or the future.
 GENERIC_POSSESSIVE = "'s "
 GENERIC_OF, NOT_GENERIC_OF = "of ", "as of "
+# "in the early hours of yesterday", "on the morning of today": a part of a day said, not the generic past (wiki30)
+DAY_PART_OF_BEFORE = re.compile(r"\b(?:hours|morning|afternoon|evening|night)\sof\s$", re.I)
 NOT_A_CLAUSE_AFTER = (" and", " or", " but")  # "the day before and ...": no clause follows
 # Durations: "a three-year-old girl" is an age, "a second round" an ordinal, "three quarters of" a fraction.
 AGE = "old"
