@@ -354,9 +354,9 @@ MONTH_FIRST_DATES = re.compile(_MONTH_CAPITALISED + r"\.?\s" + _DAY_NUMBER + r"(
                                + r"|(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}(?![\d/])")
 
 # --- numbers and years -----------------------------------------------------------------------------
-# Words before a 4-digit number that make it a count or a name, not a year.
+# Words before a 4-digit number that make it a count or a name, not a year ("Windows 2000": a product's version, wiki30).
 NOT_YEAR_BEFORE = frozenset(
-    "flight no no. number route highway room page boeing airbus model version section article rule "
+    "flight no no. number route highway room page boeing airbus model version windows section article rule "
     "code item channel chapter exit apartment suite pin resolution resolutions decree bus platform gate "
     "about nearly approximately than some over under around almost least to above below".split()
 )
