@@ -161,7 +161,9 @@ def _generic_day(m: re.Match[str], ctx: Context) -> bool:
     if after.startswith(words.GENERIC_POSSESSIVE):
         return after[len(words.GENERIC_POSSESSIVE):].split(" ", 1)[0].strip(".,;:").lower() in words.GENERIC_DAY_NOUNS
     before = ctx.text[max(0, m.start() - 6): m.start()].lower()
-    return before.endswith(words.GENERIC_OF) and not before.endswith(words.NOT_GENERIC_OF) and not re.match(r"[\w'’]|\s\d", after)
+    return before.endswith(words.GENERIC_OF) and not before.endswith(words.NOT_GENERIC_OF) \
+        and not words.DAY_PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) \
+        and not re.match(r"[\w'’]|\s\d", after)
 
 
 def holiday_days(name: str, year: int, words: ModuleType) -> list[date]:
@@ -682,9 +684,11 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _said_day(ctx: Context, m: re.Match[str], rel: str) -> Reference | None:
     """The day a saying was dated by, for "the same afternoon" when no story day came before it ("North Korea said
     yesterday that ..., and the Security Council met the same afternoon"): "the same" repeats a day said, and the
-    only one said is the saying's (never the publication's, which the text would call "this afternoon")."""
+    only one said is the saying's (never the publication's, which the text would call "this afternoon"); "the
+    previous evening", "the next day" count from it ("announced yesterday that he had been killed the previous
+    evening")."""
     said = ctx.said_day
-    if rel not in ctx.lang.words.SAME_DAY_RELATIONS or said is None or said.position >= m.start():
+    if rel not in ctx.lang.words.SAID_DAY_RELATIONS or said is None or said.position >= m.start():
         return None
     return said
 

@@ -363,9 +363,9 @@ MONTH_FIRST_DATES = re.compile(_MONTH_CAPITALISED + r"\.?\s" + _DAY_NUMBER + r"(
                                + r"|(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}(?![\d/])")
 
 # --- numbers and years -----------------------------------------------------------------------------
-# Words before a 4-digit number that make it a count or a name, not a year.
+# Words before a 4-digit number that make it a count or a name, not a year ("Windows 2000": a product's version, wiki30).
 NOT_YEAR_BEFORE = frozenset(
-    "flight no no. number route highway room page boeing airbus model version section article rule "
+    "flight no no. number route highway room page boeing airbus model version windows section article rule "
     "code item channel chapter exit apartment suite pin resolution resolutions decree bus platform gate "
     "about nearly approximately than some over under around almost least to above below".split()
 )
@@ -408,9 +408,10 @@ SPAN_TO_NOW_BEFORE = re.compile(
     # an ordinal counting within the span, in a future clause too, after a copula or as an aside: alone ("the new
     # proposals -- the third in two weeks -- will be put", "will be the second in a month") or with its noun ("will be
     # the second cut in two months"); not after another verb ("will pay the second (instalment) in two years": a date
-    # ahead). te3-silver has 35 ordinals a word at most before "in N units", all spans to now
+    # ahead). te3-silver has 35 ordinals a word at most before "in N units", all spans to now. The noun may take an
+    # "of" phrase ("..., the first resignation of a pope in almost 600 years" after a future clause: wiki30)
     r"(?:(?<=--\s)|(?<=[,;—–]\s)|(?<=\()|(?:is|are|was|were|be|been)\s)(?:the|its|his|her|their|our)\s" + _ORDINAL_WORDS +
-    r"\s(?:[\w-]+\s)?)in\s$", re.I)
+    r"\s(?:[\w-]+\s(?:of\s(?:[\w'-]+\s){1,3})?)?)in\s$", re.I)
 # "his first century of the series", "Hayden's fifth century in eight Tests": a hundred runs in cricket, not a
 # century of the calendar: an ordinal century after a possessive, standing alone (not "her 18th-century house").
 SPORT_CENTURY_BEFORE = re.compile(r"\b(?:his|her|their|\w+'s?)\s$", re.I)
@@ -955,12 +956,17 @@ FORTNIGHT = "fortnight"
 # "the day before", "the next day": one day from the narrative's date (or publication).
 DAY_BEFORE_AFTER = {"day before": -1, "day after": 1}
 DAY_STEPS = {"the next": 1, "the following": 1, "the previous": -1}
-# "the same afternoon", "that same day": a day already said (resolve.relative._said_day)
+# "the same afternoon", "that same day": a day already said (resolve.relative._said_day); "the previous evening", "the
+# next day" count from it too ("announced yesterday that he had been killed the previous evening": the evening before
+# the announcement, wiki30), a story told before (or after) its saying
 SAME_DAY_RELATIONS = ("the same", "that same")
+SAID_DAY_RELATIONS = SAME_DAY_RELATIONS + tuple(DAY_STEPS)
 YESTERDAY = "yesterday"
 # "in today's world", "the people of tomorrow": the present age or the future.
 GENERIC_POSSESSIVE = "'s "
 GENERIC_OF, NOT_GENERIC_OF = "of ", "as of "
+# "in the early hours of yesterday", "on the morning of today": a part of a day said, not the generic past (wiki30)
+DAY_PART_OF_BEFORE = re.compile(r"\b(?:hours|morning|afternoon|evening|night)\sof\s$", re.I)
 NOT_A_CLAUSE_AFTER = (" and", " or", " but")  # "the day before and ...": no clause follows
 # Durations: "a three-year-old girl" is an age, "a second round" an ordinal, "three quarters of" a fraction.
 AGE = "old"
