@@ -220,6 +220,8 @@ def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         amount = parse_number(m["n"], words)
         return Resolved(SET, duration_value(amount, unit.rstrip("s"), words)) if amount and unit.rstrip("s") in words.UNITS else None
     unit = unit.rstrip("s") if unit.rstrip("s") in words.UNITS else unit
+    if groups.get("other") and unit in words.UNITS:  # "every other week": every second one, P2W
+        return Resolved(SET, duration_value(2, unit, words))
     if unit in words.WEEKDAYS:
         day = TimeValue.unknown(Granularity.DAY, weekday=words.WEEKDAYS[unit])
         return Resolved(SET, _at_part(day, groups.get("part"), words))

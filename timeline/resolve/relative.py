@@ -80,7 +80,7 @@ def resolve_weekday_(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = modifier_of(rel, words) if rel in words.DAY_MODIFIERS else None
     if ctx.published is None:
         return Resolved(kind, TimeValue.unknown(Granularity.DAY, weekday=weekday).at(part), mod)
-    if m["week_on"]:  # British "on Thursday week"
+    if m["week_on"] or m.groupdict().get("week_ahead"):  # British "on Thursday week", "a week on Thursday"
         return Resolved(kind, TimeValue.of(resolve_weekday(ctx.published, weekday, None, "next") + timedelta(days=7)))
     relation = words.WEEKDAY_RELATIONS.get(rel)
     if words.UNPLANNED_EVENT_AFTER.match(ctx.text, m.end(), m.end() + 40) or _of_an_aftermath(m, ctx):
@@ -102,7 +102,9 @@ def _after_the_saying(m: re.Match[str], ctx: Context, weekday: int) -> date | No
     cues = ctx.lang.cues
     window = max(0, m.start() - 200)
     ends = list(_SENTENCE_END.finditer(ctx.text, window, m.start()))
-    said = cues.SAID_ON_DAY_BEFORE.search(ctx.text, ends[-1].end() if ends else window, m.start())
+    start = ends[-1].end() if ends else window
+    said = cues.SAID_ON_DAY_BEFORE.search(ctx.text, start, m.start()) or cues.SAID_ON_DAY_FRONTED.match(
+        ctx.text, start, m.start())
     if not said or not cues.FUTURE_OF_THE_SAYING.search(said["rest"]) or cues.FUTURE_OF_THE_PAPER.search(said["rest"]):
         return None
     saying = resolve_weekday(ctx.published, ctx.lang.words.WEEKDAYS[said["weekday"].lower()], "past")
@@ -140,7 +142,7 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     tonight, today, night = words.TONIGHT
     if rel == tonight:
         rel, part = today, night
-    offset = words.DAY_OFFSETS[rel]
+    offset = words.DAY_OFFSETS[rel] + (words.DAYS_IN_A_WEEK if m.groupdict().get("week_ahead") else 0)  # "a week tomorrow"
     last, evening_parts = words.LAST_NIGHT
     if rel == last and part not in evening_parts:
         return None  # "last morning" is not English news usage
@@ -748,8 +750,9 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     if _restates_a_local_clock(m, ctx):
         return None  # "at 10:35 a.m. (0735 GMT)", "at 2:46 p.m. local time (05:46 UTC)"
     if groups.get("word"):
-        if m.group().startswith(groups["word"]) and part_of_name(m, ctx):
-            return None  # "Midnight Oil rock star", "the AFR Midnight Rambler": a name
+        if m.group().startswith(groups["word"]) and (part_of_name(m, ctx) or (
+                m.group()[:1].isupper() and words.DAY_SERVICE_AFTER.match(ctx.text, m.end()))):
+            return None  # "Midnight Oil rock star", "the AFR Midnight Rambler", "Midnight Mass": a name
         hour, minute = (0, 0) if groups["word"].lower() == words.MIDNIGHT else (12, 0)
     else:
         named_hour = words.CLOCK_HOUR_WORDS.get(groups["h"].lower())

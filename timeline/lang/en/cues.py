@@ -194,6 +194,10 @@ PASSIVE_PLAN_BEFORE = re.compile(
 SAID_ON_DAY_BEFORE = re.compile(
     r"\b(?:said|told|announced|confirmed|warned|stated|indicated|reported|added)\b(?:\s[\w'-]+){0,4}?\s(?:on\s)?"
     r"(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?P<rest>[^.;!?]*)$", re.I)
+# the saying's day fronted: "On Friday, the airline announced that the route would be suspended from Monday"
+SAID_ON_DAY_FRONTED = re.compile(
+    r"\s*On\s(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,?(?:\s[\w'-]+){1,6}?\s"
+    r"(?:said|told|announced|confirmed|warned|stated|indicated|reported|added)\b(?P<rest>[^.;!?]*)$")
 FUTURE_OF_THE_SAYING = re.compile(r"\bwould\b", re.I)
 FUTURE_OF_THE_PAPER = re.compile(r"\b(?:will|shall)\b|'ll\b", re.I)
 ORDINAL_BEFORE_PLAN = re.compile(r"\b(?:first|second|third|last|only|latest|next)\s(?:[\w'-]+\s){0,2}$", re.I)

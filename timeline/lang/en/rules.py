@@ -519,12 +519,21 @@ RULES: tuple[Rule, ...] = (
       (E('the latest quarter', '2021-04-07', '2021-Q1'),), required=('quarter', 'period')),
     # --- weekdays and days relative to today --------------------------------------------
     R("weekday", "weekday",
-      r"\b(?:(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?(?P<weekday>{weekday})"
+      # "a week on Friday", "a week from Thursday": the day a week after the coming one, as "Thursday week"
+      r"\b(?:(?P<week_ahead>a\sweek\s(?:on|from)\s)|(?P<rel>last|next|this|this\spast|this\scoming|early|late)\s)?"
+      r"(?P<weekday>{weekday})"
       r"(?:\s(?P<part>{part})|(?P<week_on>\sweek(?![\w-])))?",
-      (E('On Sunday', '2021-04-07', '2021-04-04', expression='Sunday'),), 1, required=tuple(WEEKDAYS)),  # "Thursday week": a week after the coming one
+      (E('On Sunday', '2021-04-07', '2021-04-04', expression='Sunday'),
+       E('begins a week on Friday', '2011-03-14', '2011-03-25', expression='a week on Friday')), 1,
+      required=tuple(WEEKDAYS)),  # "Thursday week": a week after the coming one
     R("relative_day", "relative_day",
-      r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
-      (E('yesterday', '2021-04-07', '2021-04-06'),), required=('today', 'tonight', 'yesterday', 'tomorrow')),
+      # "a week today", "a week tomorrow", "a week from today": that day a week on (not "a week today since/that ...",
+      # a week back)
+      r"\b(?:(?P<week_ahead>a\sweek\s(?:from\s)?)(?=(?:today|tonight|tomorrow)\b(?![^\S\n](?:since|that)\b))|"
+      r"(?P<mod>early|late|earlier|later)\s)?(?P<rel>{relday})(?:\s(?P<part>morning|afternoon|evening|night))?\b",
+      (E('yesterday', '2021-04-07', '2021-04-06'),
+       E('Clearing opens a week tomorrow.', '2019-07-17', '2019-07-25', expression='a week tomorrow')),
+      required=('today', 'tonight', 'yesterday', 'tomorrow')),
     R("part_of_day", "relative_day",
       # "late last night", "later this afternoon": the modifier is part of the expression, as in "early yesterday"
       r"\b(?:(?P<mod>early|late|earlier|later)\s)?(?P<rel>this|last|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night)\b",
@@ -1002,11 +1011,12 @@ RULES: tuple[Rule, ...] = (
     R("set_every", "set",
       # "every six to 12 months", "every two or three weeks", "every few months": a recurrence whose period is no one
       # amount, the unit's SET with an unknown amount (PXM), as "for a few months" is PXM
-      r"\b(?P<q>every|each)\s(?:other\s)?(?:(?P<n>{number})\s(?:(?:to|or)\s(?P<n_to>{number})\s)?|(?P<few>few|several)\s)?"
+      r"\b(?P<q>every|each)\s(?:(?P<other>other)\s)?(?:(?P<n>{number})\s(?:(?:to|or)\s(?P<n_to>{number})\s)?|(?P<few>few|several)\s)?"
       r"(?P<unit>(?:year|month|week|day|quarter|hour|minute)s?|{weekday}|{month}|{season}|morning|night|evening)\b"
       r"(?:(?<=day)\s(?P<part>morning|afternoon|evening|night)\b)?",  # "every Saturday morning": that part of the day
       (E('every Monday', '2021-04-07', 'XXXX-WXX-1', 'SET'),
-       E('every Saturday morning', '2021-04-07', 'XXXX-WXX-6TMO', 'SET')), required=('every', 'each')),
+       E('every Saturday morning', '2021-04-07', 'XXXX-WXX-6TMO', 'SET'),
+       E('every other year', '2021-04-07', 'P2Y', 'SET')), required=('every', 'each')),
     # a calendar day every year: "every May 1", "each 12 December", "Dec. 12 each year", "May 1 annually" one SET XXXX-MM-DD (as "each
     # July" is XXXX-07: TBAQ); a month-day after "annually on" / "every year on" is that day of every year too, beside
     # the adverb's own SET P1Y. TBAQ and te3-silver have none; before, "every May" took the month alone
@@ -1020,8 +1030,12 @@ RULES: tuple[Rule, ...] = (
       3, required=('every', 'each', 'annually', 'yearly')),
     R("set_adverb", "set", r"\b(?P<adverb>{set_adverb})\b",
       (E('daily', '2021-04-07', 'P1D', 'SET'),), required=tuple(SET_ADVERBS)),
-    R("set_times", "set", r"\b(?P<times>once|twice|(?:\w+\s)times)\sa\s(?P<unit>year|month|week|day)\b",
-      (E('twice a week', '2021-04-07', 'P1W', 'SET'),), required=('once', 'twice', 'times')),
+    # "twice a week", and with a set adverb: "twice weekly", "three times daily" (the count is part of the SET)
+    R("set_times", "set",
+      r"\b(?P<times>once|twice|(?:\w+\s)times)\s(?:a\s(?P<unit>year|month|week|day)|(?P<adverb>{set_adverb}))\b",
+      (E('twice a week', '2021-04-07', 'P1W', 'SET'), E('trains twice weekly', '2013-05-05', 'P1W', 'SET',
+                                                        expression='twice weekly')),
+      required=('once', 'twice', 'times')),
     R("set_plural_weekday", "set", r"\b(?P<weekday>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
       (E('Mondays', '2021-04-07', 'XXXX-WXX-1', 'SET'),), required=tuple(WEEKDAYS)),
     # "on Saturday mornings", "Tuesday nights": a habit, that part of every such day (TBAQ: "Tuesday nights" is a SET)

@@ -778,6 +778,7 @@ CURRENT_NOUN_AFTER = re.compile(r"\s?[,.;:!?)\"'’”]|\s(?:so|of|that|which|is
 WEEKDAY_RELATIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
 # Days from publication; "last" and "this" only before a part of the day ("last night", "this morning").
 DAY_OFFSETS = {"today": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+DAYS_IN_A_WEEK = 7  # "a week tomorrow": the day a week on
 TONIGHT = ("tonight", "today", "night")  # "tonight" is today's night
 LAST_NIGHT = ("last", ("night", "evening"))  # "last night", "last evening" (not "last morning")
 # Days named after a clock time: "10 a.m. yesterday", "midnight tonight".
