@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_golden import CASES
 
+from timeline import scan
 from timeline.ruleset import load_ruleset
 from timeline.scan import BEHIND_MARGIN, TOKEN, Reach, Segment, WordFinder, class_runs, pattern_reach
 
@@ -96,6 +97,18 @@ def test_a_rule_whose_words_are_absent_is_not_searched() -> None:
     assert "ago" in searched and "month_day" not in searched and "holiday" not in searched
 
 
+@pytest.mark.parametrize("pattern", [r"\bday\b", r"(?m)^day", r"(?<=a\s)day(?=s?\b)"])
+def test_a_pattern_started_before_the_end_tries_no_later_start(pattern: str) -> None:
+    """The variant the windows search: the pattern's matches, at starts `ahead` characters or more before the end."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+    text = "a day\nday days a day\nDay"
+    for ahead in (3, 4, 6):
+        started = scan._shape(compiled).started_before(ahead)
+        for end in range(len(text) + 1):
+            whole = [m for m in compiled.finditer(text, 0, end) if m.start() <= end - ahead]
+            assert [m.span() for m in started.finditer(text, 0, end)] == [m.span() for m in whole]
+
+
 def test_text_whose_lower_case_is_longer_is_scanned_whole() -> None:
     text = "İstanbul, March 3, 2004: the vote was held three days ago."  # "İ".lower() is two characters
     segment = Segment(text)
@@ -167,14 +180,18 @@ class _Counting:
         return self.compiled.search(*args)
 
 
-def test_one_search_per_match_or_window_however_many_words_a_window_holds() -> None:
+def test_one_search_per_match_or_window_however_many_words_a_window_holds(monkeypatch) -> None:
     """A long window of many words and many matches is searched from match to match: one search per match."""
     pattern = re.compile(r"(?:\w+\s){0,12}the\sday\b")
     text = " ".join(["it was a very long and quiet afternoon before the day"] * 400)
     counting = _Counting(pattern)
+    variants: list[_Counting] = []  # the windows search the variant started before the end, near the end the pattern
+    started_before = scan._Shape.started_before
+    monkeypatch.setattr(scan._Shape, "started_before",
+                        lambda shape, ahead: variants.append(_Counting(started_before(shape, ahead))) or variants[-1])
     found = [m.span() for m in Segment(text).matches(counting, ("day",))]
     assert found == [m.span() for m in pattern.finditer(text)] and len(found) >= 300
-    assert counting.searches <= len(found) + 2
+    assert 0 < counting.searches + sum(v.searches for v in variants) <= len(found) + 2
 
 
 def _corpus_texts() -> list[str]:

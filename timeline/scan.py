@@ -88,6 +88,7 @@ class _Shape:
             return
         self.tree, self.runs = tree, tuple(walk.seen)
         self.reaches: dict[tuple[int, ...], Reach] = {}
+        self._started: dict[int, re.Pattern[str]] = {}
 
     def reach(self, runs: tuple[int, ...]) -> Reach:
         found = self.reaches.get(runs)
@@ -96,7 +97,19 @@ class _Shape:
             found = self.reaches[runs] = Reach(width, max(ahead, width), behind)
         return found
 
+    def started_before(self, ahead: int) -> re.Pattern[str]:
+        """The pattern, tried only where `ahead` characters or more lie before the search's end: searched up to
+        last + ahead, it tries no start after `last` (which the plain pattern would try, to no use, up to the end)."""
+        found = self._started.get(ahead)
+        if found is None:
+            source, flags = self.pattern.pattern, self.pattern.flags
+            scoped = _GLOBAL_FLAGS.match(source)  # "(?m)" must stay first
+            lead = scoped[0] if scoped else ""
+            found = self._started[ahead] = re.compile(f"{lead}(?=(?s:.){{{ahead}}})(?:{source[len(lead):]})", flags)
+        return found
 
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 # By id: hashing a compiled pattern hashes its whole program (~2 us each, for every rule of every text).
 _SHAPES: dict[int, _Shape] = {}
 
@@ -304,7 +317,7 @@ class Segment:
         reach = None if found is None or shape.runs is None else shape.reach(tuple(map(self.run, shape.runs)))
         if reach is None or reach.behind > BEHIND_MARGIN:
             return pattern.finditer(self.text, self.start, self.end) if self.holds(required) else iter(())
-        return self._windows(pattern, reach, found, min(map(len, required)))
+        return self._windows(pattern, shape.started_before(reach.ahead), reach, found, min(map(len, required)))
 
     def holds(self, words: tuple[str, ...]) -> bool:
         """Whether text[start:end] holds one of the words (lower case)."""
@@ -352,10 +365,11 @@ class Segment:
             found = self._runs[key] = max(16, 1 << (longest - 1).bit_length())
         return found
 
-    def _windows(self, pattern: re.Pattern[str], reach: Reach, occurrences: list[int],
+    def _windows(self, pattern: re.Pattern[str], started: re.Pattern[str], reach: Reach, occurrences: list[int],
                  shortest: int) -> Iterator[re.Match[str]]:
         """The matches starting within reach of an occurrence: a match at s looks at text[s - behind : s + ahead]
-        and holds a word there, so s lies in [o + shortest - ahead, o + behind] for some occurrence o."""
+        and holds a word there, so s lies in [o + shortest - ahead, o + behind] for some occurrence o. `started` is
+        the pattern tried only at starts `ahead` or more before the search's end (`_Shape.started_before`)."""
         text, end, ahead, behind = self.text, self.end, reach.ahead, reach.behind
         position, i, n = self.start, 0, len(occurrences)
         first = last = -1  # the starts the current window allows (nearby windows merged)
@@ -367,7 +381,10 @@ class Segment:
                 while (i := i + 1) < n and occurrences[i] + shortest - ahead <= last + MERGE_GAP:
                     last = occurrences[i] + behind
             # a start up to `last` looks at most up to last + ahead: there the window shows what the whole text does
-            match = pattern.search(text, max(position, first), min(end, last + ahead))
+            if last + ahead <= end:
+                match = started.search(text, max(position, first), last + ahead)  # no start after `last`
+            else:
+                match = pattern.search(text, max(position, first), end)
             if match is None or match.start() > last:
                 position = last + 1
                 continue
