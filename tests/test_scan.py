@@ -15,8 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_golden import CASES
 
+from timeline import scan
 from timeline.ruleset import load_ruleset
-from timeline.scan import BEHIND_MARGIN, TOKEN, Reach, Segment, class_runs, pattern_reach
+from timeline.scan import BEHIND_MARGIN, TOKEN, Reach, Segment, WordFinder, class_runs, pattern_reach
 
 RULESET = load_ruleset()
 SENTENCES = sorted({case.sentence for case in CASES if case.language == "en"})
@@ -31,9 +32,11 @@ def _whole(pattern: re.Pattern[str], required: tuple[str, ...], text: str, start
     return [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
 
 
-def _differences(text: str, start: int = 0, end: int | None = None) -> list[str]:
+def _differences(text: str, start: int = 0, end: int | None = None, first_pass: bool = True) -> list[str]:
+    """The rules whose matches differ from the whole scan's, the words found as the tagger finds them (the ruleset's
+    one first pass) or, without `first_pass`, each word list on its own."""
     end = len(text) if end is None else end
-    segment = Segment(text, start, end)
+    segment = Segment(text, start, end, RULESET.word_finder if first_pass else None)
     return [rule.name for rule, pattern in RULESET.compiled
             if [(m.span(), m.groups()) for m in segment.matches(pattern, rule.required)]
             != _whole(pattern, rule.required, text, start, end)]
@@ -57,6 +60,53 @@ def test_joined_sentences_cut_anywhere_give_the_same_matches(picked: list[str], 
     text = glue.join(picked)
     start, end = sorted((int(a * len(text)), int(b * len(text))))
     assert _differences(text, start, end) == []
+
+
+def test_words_found_each_on_their_own_give_the_same_matches() -> None:
+    """A Segment without the ruleset's first pass (any word list, any pattern) finds each list's words itself."""
+    texts = ["\n\n".join(SENTENCES[i:i + 20]) for i in range(0, len(SENTENCES), 60)]
+    assert [i for i, text in enumerate(texts) if _differences(text, first_pass=False)] == []
+    assert [i for i, text in enumerate(texts) if _differences(text, len(text) // 3, first_pass=False)] == []
+
+
+def _every_start(word: str, lower: str) -> list[int]:
+    return [m.start() for m in re.finditer("(?=" + re.escape(word) + ")", lower)]
+
+
+def test_the_first_pass_finds_every_start_of_every_word() -> None:
+    """Overlapping words, words that begin others ("christmas", "christmas day") and words inside words ("day" in
+    "holiday") are all found, at every start."""
+    finder = WordFinder([("christmas day", "day"), ("christmas",), ("mas", "a"), ("s d",), ("week",)])
+    lower = "christmas day, a holiday; christmas days"
+    found = finder.find(lower)
+    assert dict(found) == {w: _every_start(w, lower) for w in finder.words if w in lower}
+    assert found["day"] == [10, 21, 36] and found["christmas"] == [0, 26] and found["s d"] == [8, 34]
+    assert finder.absent(found) == {id(finder.lists[-1])}  # ("week",)
+
+
+def test_the_first_pass_finds_the_rulesets_words_in_news_texts() -> None:
+    texts = ["\n\n".join(SENTENCES[i:i + 20]).lower() for i in range(0, len(SENTENCES), 20)]
+    finder = RULESET.word_finder
+    assert [i for i, lower in enumerate(texts)
+            if dict(finder.find(lower)) != {w: s for w in finder.words if (s := _every_start(w, lower))}] == []
+
+
+def test_a_rule_whose_words_are_absent_is_not_searched() -> None:
+    segment = Segment("It rained three days ago.", finder=RULESET.word_finder)
+    searched = {rule.name for rule, pattern in RULESET.compiled if id(rule.required) not in segment.absent}
+    assert "ago" in searched and "month_day" not in searched and "holiday" not in searched
+
+
+@pytest.mark.parametrize("pattern", [r"\bday\b", r"(?m)^day", r"(?<=a\s)day(?=s?\b)"])
+def test_a_pattern_started_before_the_end_tries_no_later_start(pattern: str) -> None:
+    """The variant the windows search: the pattern's matches, at starts `ahead` characters or more before the end."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+    text = "a day\nday days a day\nDay"
+    for ahead in (3, 4, 6):
+        started = scan._shape(compiled).started_before(ahead)
+        for end in range(len(text) + 1):
+            whole = [m for m in compiled.finditer(text, 0, end) if m.start() <= end - ahead]
+            assert [m.span() for m in started.finditer(text, 0, end)] == [m.span() for m in whole]
 
 
 def test_text_whose_lower_case_is_longer_is_scanned_whole() -> None:
@@ -130,14 +180,18 @@ class _Counting:
         return self.compiled.search(*args)
 
 
-def test_one_search_per_match_or_window_however_many_words_a_window_holds() -> None:
+def test_one_search_per_match_or_window_however_many_words_a_window_holds(monkeypatch) -> None:
     """A long window of many words and many matches is searched from match to match: one search per match."""
     pattern = re.compile(r"(?:\w+\s){0,12}the\sday\b")
     text = " ".join(["it was a very long and quiet afternoon before the day"] * 400)
     counting = _Counting(pattern)
+    variants: list[_Counting] = []  # the windows search the variant started before the end, near the end the pattern
+    started_before = scan._Shape.started_before
+    monkeypatch.setattr(scan._Shape, "started_before",
+                        lambda shape, ahead: variants.append(_Counting(started_before(shape, ahead))) or variants[-1])
     found = [m.span() for m in Segment(text).matches(counting, ("day",))]
     assert found == [m.span() for m in pattern.finditer(text)] and len(found) >= 300
-    assert counting.searches <= len(found) + 2
+    assert 0 < counting.searches + sum(v.searches for v in variants) <= len(found) + 2
 
 
 def _corpus_texts() -> list[str]:

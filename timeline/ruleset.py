@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
+from timeline.scan import WordFinder
+
 DEFAULT_LANGUAGE = "en"
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -64,6 +66,7 @@ class Ruleset:
     cues: ModuleType
     rules: tuple[Rule, ...]
     compiled: tuple[tuple[Rule, re.Pattern[str]], ...]
+    word_finder: WordFinder  # every rule's required words, found in one pass over a text (timeline/scan.py)
 
 
 class RulesetError(ValueError):
@@ -102,7 +105,8 @@ def _load(language: str) -> Ruleset:
     package = f"timeline.lang.{language}"
     words, cues, rules = (importlib.import_module(f"{package}.{name}") for name in ("words", "cues", "rules"))
     compiled = compile_rules(rules.RULES, rules.PLACEHOLDERS)
-    return Ruleset(language, words, cues, tuple(r for r, _ in compiled), compiled)
+    finder = WordFinder(rule.required for rule, _ in compiled)
+    return Ruleset(language, words, cues, tuple(r for r, _ in compiled), compiled, finder)
 
 
 def compile_rules(rules, placeholders: dict[str, str]) -> tuple[tuple[Rule, re.Pattern[str]], ...]:

@@ -1,6 +1,6 @@
 """A rule's matches, found by scanning only the text around its required words.
 
-    segment = Segment(text, start, end)
+    segment = Segment(text, start, end, ruleset.word_finder)
     list(segment.matches(pattern, ("ago", "earlier")))  == list(pattern.finditer(text, start, end))
                                                            (when the text holds "ago" or "earlier")
 
@@ -18,13 +18,18 @@ A repetition without an upper bound (the digits of `\\d+`, `\\w+` in a look-ahea
 class: a match uses at most the text's longest run of that class (for a class without whitespace, its
 longest whitespace-free token). A pattern the analysis cannot bound, or a text whose lower case is not
 as long as itself, is scanned whole, as before.
+
+Where the words are is found first, for all rules at once: `WordFinder` (built once per ruleset from every
+rule's words) scans the segment's lower case in one pass, so a rule whose words are absent costs a lookup, and
+a new rule family adds no scan of its own.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 try:  # Python 3.11+
@@ -83,6 +88,7 @@ class _Shape:
             return
         self.tree, self.runs = tree, tuple(walk.seen)
         self.reaches: dict[tuple[int, ...], Reach] = {}
+        self._started: dict[int, re.Pattern[str]] = {}
 
     def reach(self, runs: tuple[int, ...]) -> Reach:
         found = self.reaches.get(runs)
@@ -91,7 +97,19 @@ class _Shape:
             found = self.reaches[runs] = Reach(width, max(ahead, width), behind)
         return found
 
+    def started_before(self, ahead: int) -> re.Pattern[str]:
+        """The pattern, tried only where `ahead` characters or more lie before the search's end: searched up to
+        last + ahead, it tries no start after `last` (which the plain pattern would try, to no use, up to the end)."""
+        found = self._started.get(ahead)
+        if found is None:
+            source, flags = self.pattern.pattern, self.pattern.flags
+            scoped = _GLOBAL_FLAGS.match(source)  # "(?m)" must stay first
+            lead = scoped[0] if scoped else ""
+            found = self._started[ahead] = re.compile(f"{lead}(?=(?s:.){{{ahead}}})(?:{source[len(lead):]})", flags)
+        return found
 
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 # By id: hashing a compiled pattern hashes its whole program (~2 us each, for every rule of every text).
 _SHAPES: dict[int, _Shape] = {}
 
@@ -211,11 +229,65 @@ def _class_source(op, av) -> str:
     return "[" + "".join(parts) + "]"
 
 
+class WordFinder:
+    """A ruleset's word lists (each rule's `required`), all their words found in one pass over a text's lower case.
+
+    One regular expression, the words' trie, is tried at each position (in a look-ahead, so that overlapping words are
+    found too): it takes the longest word starting there, and the shorter words that word begins with start there too.
+    So a text costs one scan however many rules and words there are, and a rule whose words are absent one lookup."""
+
+    def __init__(self, lists: Iterable[tuple[str, ...]]) -> None:
+        self.lists = tuple({id(words): words for words in lists}.values())  # kept alive: a list is known by its id
+        self.words = frozenset(word for words in self.lists for word in words)
+        self._pattern = re.compile("(?=(" + _trie_pattern(self.words) + "))")
+        # each word with the words it begins with, itself among them: where it starts, they all start
+        self._starting = {w: tuple(w[:n] for n in range(1, len(w) + 1) if w[:n] in self.words) for w in self.words}
+        self._lists_holding: dict[str, set[int]] = defaultdict(set)
+        for words in self.lists:
+            for word in words:
+                self._lists_holding[word].add(id(words))
+        self._list_ids = frozenset(map(id, self.lists))
+
+    def find(self, lower: str) -> dict[str, list[int]]:
+        """Where each word starts in `lower` (every occurrence, overlapping ones too, in order); absent words are left
+        out."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for match in self._pattern.finditer(lower):
+            for word in self._starting[match[1]]:
+                found[word].append(match.start())
+        return found
+
+    def absent(self, found: dict[str, list[int]]) -> frozenset[int]:
+        """The ids of the lists none of whose words is in `found`."""
+        return self._list_ids.difference(*(self._lists_holding[word] for word in found))
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching the longest of `words` that starts where it is tried (greedy along their trie:
+    each branch tries the longer words before ending at a shorter one)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_branch(trie)
+
+
+def _trie_branch(node: dict[str, dict]) -> str:
+    longer = [re.escape(char) + _trie_branch(child) for char, child in sorted(node.items()) if char]
+    if not longer:
+        return ""
+    body = longer[0] if len(longer) == 1 else "(?:" + "|".join(longer) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 class Segment:
     """text[start:end] being tagged: its lower case (from BEHIND_MARGIN before it), where each word list occurs
-    and the longest run of each unbounded class, each found once and only when a rule asks."""
+    and the longest run of each unbounded class, each found once and only when a rule asks. With a `finder` (the
+    ruleset's words), every word is found in one first pass; a word it lacks is found on its own."""
 
-    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None, finder: WordFinder | None = None) -> None:
         self.text, self.start = text, start
         self.end = len(text) if end is None else end
         self.base = max(0, start - BEHIND_MARGIN)
@@ -223,6 +295,11 @@ class Segment:
         self.aligned = len(self.lower) == self.end - self.base  # else positions in the lower case are not the text's
         # windows pay off while a word list occurs less often than once in this many characters
         self.most = (self.end - self.base) // DENSE_SPACING + 1
+        # the first pass: where each of the finder's words starts in `lower` (a word it holds and `found` lacks is
+        # absent), and which of its lists are absent (a rule with one of them is skipped)
+        self.looked_for = finder.words if finder is not None and self.aligned else frozenset()
+        self.found = finder.find(self.lower) if self.looked_for else {}
+        self.absent = finder.absent(self.found) if self.looked_for else frozenset()
         # by the word list's id (rules share one list object), with the list, so that a new list never takes one's place
         self._occurrences: dict[int, tuple[tuple[str, ...], list[int] | None]] = {}
         self._holds: dict[int, tuple[tuple[str, ...], bool]] = {}
@@ -231,6 +308,8 @@ class Segment:
     def matches(self, pattern: re.Pattern[str], required: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """pattern.finditer(text, start, end) when the segment holds one of `required` (lower case), else nothing;
         only the windows around the words are searched when the pattern can be bounded."""
+        if id(required) in self.absent:
+            return iter(())
         found = self.occurrences(required)
         if found is not None and (not found or found[-1] < self.start):
             return iter(())
@@ -238,7 +317,7 @@ class Segment:
         reach = None if found is None or shape.runs is None else shape.reach(tuple(map(self.run, shape.runs)))
         if reach is None or reach.behind > BEHIND_MARGIN:
             return pattern.finditer(self.text, self.start, self.end) if self.holds(required) else iter(())
-        return self._windows(pattern, reach, found, min(map(len, required)))
+        return self._windows(pattern, shape.started_before(reach.ahead), reach, found, min(map(len, required)))
 
     def holds(self, words: tuple[str, ...]) -> bool:
         """Whether text[start:end] holds one of the words (lower case)."""
@@ -254,18 +333,22 @@ class Segment:
         cached = self._occurrences.get(id(words))
         if cached is not None and cached[0] is words:
             return cached[1]
-        found: list[int] | None = [] if self.aligned else None
-        lower, most = self.lower, self.most
-        for word in _fewest(words):
-            i = lower.find(word)
-            while i != -1 and found is not None:
-                found.append(i)
-                found = found if len(found) <= most else None
-                i = lower.find(word, i + 1)
-        if found:
-            found.sort()
-            found = [self.base + i for i in found] if self.base else found
+        found: list[int] | None = None
+        if self.aligned:
+            starts = [self.found.get(word, ()) if word in self.looked_for else self._find(word) for word in _fewest(words)]
+            count = sum(map(len, starts))
+            if count <= self.most:
+                found = sorted(self.base + i for positions in starts for i in positions) if count else []
         self._occurrences[id(words)] = (words, found)
+        return found
+
+    def _find(self, word: str) -> list[int]:
+        """Where a word the first pass did not look for starts in `lower`, in order (at most `most` + 1 times: more
+        and its list is scanned whole anyway)."""
+        found, i = [], self.lower.find(word)
+        while i != -1 and len(found) <= self.most:
+            found.append(i)
+            i = self.lower.find(word, i + 1)
         return found
 
     def run(self, key: RunKey) -> int:
@@ -282,10 +365,11 @@ class Segment:
             found = self._runs[key] = max(16, 1 << (longest - 1).bit_length())
         return found
 
-    def _windows(self, pattern: re.Pattern[str], reach: Reach, occurrences: list[int],
+    def _windows(self, pattern: re.Pattern[str], started: re.Pattern[str], reach: Reach, occurrences: list[int],
                  shortest: int) -> Iterator[re.Match[str]]:
         """The matches starting within reach of an occurrence: a match at s looks at text[s - behind : s + ahead]
-        and holds a word there, so s lies in [o + shortest - ahead, o + behind] for some occurrence o."""
+        and holds a word there, so s lies in [o + shortest - ahead, o + behind] for some occurrence o. `started` is
+        the pattern tried only at starts `ahead` or more before the search's end (`_Shape.started_before`)."""
         text, end, ahead, behind = self.text, self.end, reach.ahead, reach.behind
         position, i, n = self.start, 0, len(occurrences)
         first = last = -1  # the starts the current window allows (nearby windows merged)
@@ -297,7 +381,10 @@ class Segment:
                 while (i := i + 1) < n and occurrences[i] + shortest - ahead <= last + MERGE_GAP:
                     last = occurrences[i] + behind
             # a start up to `last` looks at most up to last + ahead: there the window shows what the whole text does
-            match = pattern.search(text, max(position, first), min(end, last + ahead))
+            if last + ahead <= end:
+                match = started.search(text, max(position, first), last + ahead)  # no start after `last`
+            else:
+                match = pattern.search(text, max(position, first), end)
             if match is None or match.start() > last:
                 position = last + 1
                 continue

@@ -43,7 +43,9 @@ class Candidate:
 def find_candidates(text: str, ruleset: Ruleset, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Every rule's matches in text[start:end], as candidate spans (trimmed of surrounding spaces and commas)."""
     found = []
-    segment = Segment(text, start, end)  # each word list is looked up once: the month rules share one
+    # one pass finds every rule's words; each word list is then looked up once (the month rules share one), and a
+    # rule whose words are absent is skipped
+    segment = Segment(text, start, end, ruleset.word_finder)
     for rule, pattern in ruleset.compiled:
         has_tx = "tx" in pattern.groupindex
         for match in segment.matches(pattern, rule.required):
