@@ -24,6 +24,7 @@ from timeline.lang.en.events import (
     AUXILIARY_DEPS,
     BARE_HAPPENING_DEPS,
     BARE_HAPPENING_VERBS,
+    BOUNDING_WORDS,
     COMING_SUBORDINATORS,
     COMPARATIVE_DIRECTIONS,
     CORE_PHRASE_EXCLUDED,
@@ -241,7 +242,7 @@ def _belongs(child: Token, others: set[int]) -> bool:
         return False
     if dep == "advmod":  # negation, a particle right after the verb ("shot down", "ran aground"), a direction, an
         # adverb quoted with its word (would "adversely affect")
-        return child.lower_ in NEGATIONS or _quoted_adverb(child) or (child.i == child.head.i + 1 and child.lower_ in PARTICLES) or (
+        return child.lower_ in NEGATIONS or child.lower_ in BOUNDING_WORDS or _quoted_adverb(child) or (child.i == child.head.i + 1 and child.lower_ in PARTICLES) or (
             _market_direction(child)) or (
             child.lower_ in DIRECTION_ADVERBS and child.i > 0 and child.doc[child.i - 1].dep_ == "cop"
             and child.doc[child.i - 1].head.i == child.head.i)  # right after its copula ("was [down] from")
