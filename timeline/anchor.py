@@ -84,11 +84,15 @@ def _heads_subject(text: str, start: int, end: int, cues: ModuleType) -> bool:
 def in_caption(text: str, start: int, cues: ModuleType) -> bool:
     """True when text[start] lies in a photo caption: a line opening with a caption's label ("Photo:", "Photo
     caption:") or ending with a bracketed photo credit ("(Jerry Holt / Star Tribune)")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_around(text, start)
     return bool(cues.CAPTION_LABEL.match(text, line_start, line_end)
                 or cues.CAPTION_CREDIT_END.search(text, max(line_start, line_end - 80), line_end))
+
+
+def _line_around(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the line holding text[position] (its newline left out)."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
 
 
 def forward_day(text: str, start: int, end: int, cues: ModuleType) -> bool:
@@ -279,9 +283,7 @@ def _headline_infinitive(c: _Cue) -> bool:
     if not last or not last[0][0].isalpha() or last[0].lower() in cues.NOT_HEADLINE_PLAN_BEFORE \
             or last[0].endswith(cues.PAST_SUFFIX):
         return False  # "sentenced to life", "returns to work": a preposition's "to"
-    line_start = c.text.rfind("\n", 0, c.word_end) + 1
-    line_end = c.text.find("\n", c.word_end)
-    line_end = len(c.text) if line_end < 0 else line_end
+    line_start, line_end = _line_around(c.text, c.word_end)
     return bool(cues.TITLE_LINE.fullmatch(c.text, line_start, line_end)) and \
         len(c.text[line_start:line_end].split()) <= cues.TITLE_MAX_WORDS
 

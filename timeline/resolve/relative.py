@@ -748,7 +748,7 @@ def resolve_clock_time(m: re.Match[str], ctx: Context) -> Resolved | None:
     words = ctx.lang.words
     groups = m.groupdict()
     if _restates_a_local_clock(m, ctx):
-        return None  # "at 10:35 a.m. (0735 GMT)", "at 2:46 p.m. local time (05:46 UTC)"
+        return None  # "at 10:35 a.m. (0735 GMT)", "at 2:46 p.m. local time (0546 UTC)"
     if groups.get("word"):
         if m.group().startswith(groups["word"]) and (part_of_name(m, ctx) or (
                 m.group()[:1].isupper() and words.DAY_SERVICE_AFTER.match(ctx.text, m.end()))):

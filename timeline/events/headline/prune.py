@@ -34,7 +34,6 @@ from timeline.events.wording import render, sentence_quotations
 from timeline.lang.en.events import (
     ADJECTIVE_COMPLEMENT_PREPOSITIONS,
     ADVERB_TAG,
-    ALL_BUT,
     BARE_NOUN_DEPS,
     BOUNDING_DEPS,
     BOUNDING_WORDS,
@@ -240,14 +239,6 @@ def _saying_verb(anchor: Token) -> Token:
     return anchor
 
 
-def _all_but(token: Token) -> bool:
-    """A word of "all but" ("all but one", "all but certain"): without it the phrase says the opposite."""
-    doc, first, second = token.doc, *ALL_BUT
-    if token.lower_ == first:
-        return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == second
-    return token.lower_ == second and token.i > 0 and doc[token.i - 1].lower_ == first
-
-
 def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     """The words of `keep` no cut may take on its own: the clause's head and its ancestors, grafted words, a name's
     words, a measure's or a subject's count, a negation, a verb's particle, an adverb quoted with its word."""
@@ -266,8 +257,8 @@ def _protected(doc: Doc, keep: set[int], anchor: Token) -> set[int]:
     # "not only", which goes with its phrase
     protected |= {t.i for t in doc if t.lower_ in NEGATIONS and not (
         t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FOCUS_ADVERBS)}
-    # a word that bounds or reverses its head, as a negation does ("will be [less] severe", "[all but] one death")
-    protected |= {t.i for t in doc if (t.lower_ in BOUNDING_WORDS and t.dep_ in BOUNDING_DEPS) or _all_but(t)}
+    # a word that bounds or reverses its head, as a negation does ("will be [less] severe", "[nearly] died")
+    protected |= {t.i for t in doc if t.lower_ in BOUNDING_WORDS and t.dep_ in BOUNDING_DEPS}
     # the count of a subject ("[180,000] people were killed", "[15.5 million] voters cast"), a grafted one's too ("[24]
     # reporters were allowed"): how many is the news, and "million voters" says another; an object's count may go with
     # the object when nothing else fits

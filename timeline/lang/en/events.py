@@ -211,10 +211,9 @@ PERSONAL_PRONOUNS = _forms("he she it they we i you")
 INDEFINITE_ARTICLES = _forms("a an")
 NEGATIONS = _forms("not n't never")
 # words that bound or reverse what their head says: cut alone, the headline claims more than the sentence ("will be
-# [less] severe", "[nearly] died", "[no] one was hurt", "[all but] one death"): kept as a negation is
+# [less] severe", "[nearly] died", "[no] one was hurt"): kept as a negation is
 BOUNDING_WORDS = _forms("less least fewer fewest hardly barely scarcely nearly almost no")
 BOUNDING_DEPS = frozenset(("advmod", "amod", "det"))  # as a modifier only: one heading a phrase goes with it
-ALL_BUT = ("all", "but")  # "all but one": everyone except one
 FOCUS_ADVERBS = _forms("only just merely simply")  # "not only X but Y": no negation of the clause
 PAST_AUXILIARY = "did"  # "did not withdraw until": the auxiliary dropped with the negation
 UNTIL = _forms("until till")

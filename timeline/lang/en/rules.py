@@ -780,8 +780,8 @@ RULES: tuple[Rule, ...] = (
       (E("at five o'clock in the morning", '2021-04-07', '2021-04-07T05:00', 'TIME',
          expression="five o'clock in the morning"),), required=("o'clock", "o’clock")),
     # "14:30 GMT", "12:00 UTC Monday", "16:00 UTC today"; wire copy's "1600 GMT Thursday" (four digits, a zone);
-    # not "10:35 a.m. (0735 GMT)", "2:46 p.m. local time (05:46 UTC)": a bracketed wire time after a local one restates
-    # it (TBAQ leaves it untagged; resolve.relative._restates_a_local_clock, for both ways of writing it, values32)
+    # not "10:35 a.m. (0735 GMT)": a bracketed four-digit wire time after a local one restates it (TBAQ leaves it
+    # untagged; resolve.relative._restates_a_local_clock); "2:46 p.m. local time (05:46 UTC)" keeps its colon clock
     R("clock_24h", "clock_time", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s?(?:{bracketed_zone}|(?:hours|h)\b)"
       r"{zone_day_tail}",  # "10:00 UTC on February 12", "14:00 (UTC) on Monday", "14:30 UTC on 12 February"
       (E('14:30 GMT', '2021-04-07', '2021-04-07T14:30Z', 'TIME'),), required=(':',)),

@@ -819,7 +819,8 @@ EVENING_DAY_AT = re.compile(
     r"|late\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b", re.I)
 LATE_BEFORE_DAY = re.compile(r"\blate\s(?:on\s)?$", re.I)
 # A wire time in UTC/GMT as wires and Wikinews write it beside a local time, four digits or with a colon ("0735 GMT",
-# "05:46 UTC", "5:46 UTC"): in brackets after the local time it restates it and is left untagged (values32).
+# "05:46 UTC", "5:46 UTC"): in brackets after the local time the four-digit one restates it and is left untagged, the
+# one with a colon stays a TIME (values32; resolve.relative._restates_a_local_clock).
 WIRE_ZONES = ("GMT", "UTC")
 WIRE_CLOCK = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d)\s?(?:GMT|UTC)"
 # The local clock a bracketed wire time restates, right before its bracket: "at 10:35 a.m. (", "at 11:30 a. m.(", "at
